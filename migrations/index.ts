@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial.ts';
+
+/**
+ * Every migration, in order. Listed statically (not read from the folder) so they load the same under
+ * tsx, vitest and node. Add a new file and a line here; never edit a released migration.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { Info } from 'luxon';
+import { z } from 'zod';
+import { LoftesbotError } from './domain/errors.ts';
+
+/**
+ * The one place that reads the environment. Read once at start, validated, frozen, passed down.
+ * A bad value fails fast with an error naming the variable.
+ */
+
+const boolean = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .default(fallback)
+    .transform((v) => v === 'true' || v === '1' || v === 'yes' || (v === '' && fallback === 'true'));
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/loftesbot.db')
+    .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), 'must be sqlite:<path> or postgres://…'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  MICROSOFT_APP_ID: optional,
+  MICROSOFT_APP_PASSWORD: optional,
+  MICROSOFT_APP_TENANT_ID: optional,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  TEAMS_ALLOW_UNAUTHENTICATED: boolean('false'),
+  LOFTESBOT_TIMEZONE: z
+    .string()
+    .default('Europe/Stockholm')
+    .refine((v) => Info.isValidIANAZone(v), 'must be an IANA time zone such as Europe/Stockholm'),
+  LOFTESBOT_LANG: z.enum(['sv', 'en']).default('sv'),
+  LOFTESBOT_PUBLIC_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  LOFTESBOT_LINK_SECRET: optional,
+  LOFTESBOT_SCHEDULER: boolean('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host: string;
+  readonly slack: {
+    readonly signingSecret?: string;
+    readonly botToken?: string;
+    readonly appToken?: string;
+    readonly apiUrl?: string;
+  };
+  readonly teams: {
+    readonly appId?: string;
+    readonly appPassword?: string;
+    readonly tenantId?: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly allowUnauthenticated: boolean;
+  };
+  readonly timezone: string;
+  readonly lang: 'sv' | 'en';
+  /** The public base URL of this server (for links in chat), or undefined. */
+  readonly publicUrl?: string;
+  /** Secret for signed dashboard links; derived from other secrets when unset. */
+  readonly linkSecret?: string;
+  readonly schedulerEnabled: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** Reads `.env` (if present) under the real environment: real variables win. */
+export function readEnvFile(path = '.env'): Record<string, string> {
+  if (!existsSync(path)) return {};
+  return parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+}
+
+/** Validates an environment and returns the frozen configuration; throws E_CONFIG naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? 'environment');
+    throw new LoftesbotError('E_CONFIG', `${key}: ${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[key] ?? '')})`, {
+      details: { variable: key },
+    });
+  }
+  const e = parsed.data;
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    throw new LoftesbotError(
+      'E_CONFIG',
+      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      { details: { variable: 'SLACK_SIGNING_SECRET' } },
+    );
+  }
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set', {
+      details: { variable: 'MICROSOFT_APP_PASSWORD' },
+    });
+  }
+  if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_TENANT_ID) {
+    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_TENANT_ID: required for a SingleTenant app', {
+      details: { variable: 'MICROSOFT_APP_TENANT_ID' },
+    });
+  }
+  return Object.freeze({
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    host: e.HOST,
+    slack: Object.freeze({
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    }),
+    teams: Object.freeze({
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+      allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED,
+    }),
+    timezone: e.LOFTESBOT_TIMEZONE,
+    lang: e.LOFTESBOT_LANG,
+    publicUrl: e.LOFTESBOT_PUBLIC_URL,
+    linkSecret: e.LOFTESBOT_LINK_SECRET,
+    schedulerEnabled: e.LOFTESBOT_SCHEDULER,
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+/** The configuration of this process: `.env` under `process.env`. The only reader of process.env. */
+export function configFromProcess(): Config {
+  return loadConfig({ ...readEnvFile(), ...process.env });
+}

@@ -1,0 +1,228 @@
+import type {
+  Activity,
+  Agreement,
+  AuditEntry,
+  ChannelBinding,
+  Commitment,
+  FollowUpStatus,
+  Meeting,
+  MeetingSeries,
+  Platform,
+  PoliceArea,
+  Registration,
+  Role,
+  RoleGrant,
+  Scope,
+  Statistic,
+  TertialNumber,
+} from './types.ts';
+
+/** The time source. Tests inject a fixed or moving clock. */
+export interface Clock {
+  /** Now, in epoch milliseconds. */
+  now(): number;
+}
+
+/** Generates unique text ids (UUIDs in production, counters in tests). */
+export type IdGenerator = () => string;
+
+/** Structured logging. Fields are data; never put secrets or note texts in them. */
+export interface Logger {
+  debug(fields: Record<string, unknown>, msg: string): void;
+  info(fields: Record<string, unknown>, msg: string): void;
+  warn(fields: Record<string, unknown>, msg: string): void;
+  error(fields: Record<string, unknown>, msg: string): void;
+  /** A logger that adds `bindings` to every line. */
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+/** An agreement with its commitments and activities, in document order. */
+export interface AgreementBundle {
+  readonly agreement: Agreement;
+  readonly commitments: readonly Commitment[];
+  readonly activities: readonly Activity[];
+}
+
+/** Registered counts: `counts[activityId]` is the sum of non-voided counts. */
+export type CountsByActivity = Readonly<Record<string, number>>;
+
+/** Registered counts per activity and month (`YYYY-MM`), for charts. */
+export interface MonthlyCount {
+  readonly activityId: string;
+  readonly month: string;
+  readonly count: number;
+}
+
+export interface AuditFilter {
+  readonly municipalityCode?: string;
+  readonly since?: number;
+  readonly limit?: number;
+}
+
+/** An open or answered question the bot asked a person or channel. */
+export interface Prompt {
+  readonly id: string;
+  readonly kind: string;
+  readonly municipalityCode: string;
+  readonly activityId: string | null;
+  readonly year: number | null;
+  readonly tertial: TertialNumber | null;
+  readonly question: string;
+  readonly options: readonly string[];
+  /** Who may answer: a role name, or a person id. Opaque to the store. */
+  readonly audience: string;
+  readonly status: 'open' | 'answered' | 'closed';
+  readonly answer: string | null;
+  readonly answeredBy: string | null;
+  readonly answeredPlatform: Platform | null;
+  readonly answeredAt: number | null;
+  /** The platform's address of the message that asked, to update it in place. Opaque. */
+  readonly messageRef: string | null;
+  readonly createdAt: number;
+}
+
+/** A stored platform address for proactive messages (a Teams ConversationReference as JSON, a Slack channel id). */
+export interface ConversationRef {
+  readonly platform: Platform;
+  readonly conversationId: string;
+  readonly kind: 'personal' | 'channel' | 'groupChat';
+  readonly person: string | null;
+  readonly reference: string;
+  readonly dead: boolean;
+  readonly deadReason: string | null;
+  readonly updatedAt: number;
+}
+
+/**
+ * Persistence for the domain. Every method is one statement or one small read; several writes that must stand or
+ * fall together go inside `transaction`. Implemented by src/store over SQLite and PostgreSQL.
+ */
+export interface Store {
+  /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  // Police areas
+  /** All police areas with their member kommuner. */
+  listPoliceAreas(): Promise<PoliceArea[]>;
+  /** Creates or replaces a police area (by id) and its member list. */
+  savePoliceArea(area: PoliceArea, now: number): Promise<void>;
+
+  // Agreements
+  /** Inserts an agreement with its commitments and activities. */
+  insertAgreement(bundle: AgreementBundle, now: number): Promise<void>;
+  /** Deletes an agreement and everything hanging off it (registrations, statuses). */
+  deleteAgreement(id: string): Promise<void>;
+  /** Every agreement of a kommun, newest period first. */
+  agreementsOf(municipalityCode: string): Promise<Agreement[]>;
+  /** One agreement with its commitments and activities, or null. */
+  agreementBundle(agreementId: string): Promise<AgreementBundle | null>;
+  /** The agreement of a kommun whose period contains `year` (the latest started one if several), or null. */
+  agreementForYear(municipalityCode: string, year: number): Promise<AgreementBundle | null>;
+  /** Agreements whose period contains `year`, for every kommun. */
+  agreementsInYear(year: number): Promise<Agreement[]>;
+
+  // Registrations
+  /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
+  insertRegistration(registration: Registration): Promise<boolean>;
+  registration(id: string): Promise<Registration | null>;
+  registrationByKey(idempotencyKey: string): Promise<Registration | null>;
+  /** Marks a registration voided; returns false when it was already voided or does not exist. */
+  voidRegistration(id: string, by: string, at: number): Promise<boolean>;
+  /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
+  registrationCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<CountsByActivity>;
+  /** Non-voided counts per activity and month over `firstDay`..`lastDay`. */
+  monthlyCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<MonthlyCount[]>;
+  /** Non-voided registrations of the given activities in a day range, newest first. */
+  registrationsOf(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<Registration[]>;
+
+  // Follow-up statuses
+  /** Appends a status text (history is kept; the latest per activity and tertial wins). */
+  insertStatus(status: FollowUpStatus): Promise<void>;
+  /** The latest status per activity and tertial for the given activities and years. */
+  latestStatuses(activityIds: readonly string[], years: readonly number[]): Promise<FollowUpStatus[]>;
+  /** Marks every status of the given activities and tertial as published (or not); returns how many rows. */
+  setPublished(activityIds: readonly string[], year: number, tertial: TertialNumber, published: boolean): Promise<number>;
+
+  // Statistics
+  /** Creates or replaces the figure for (kommun, year, tertial, category). */
+  putStatistic(statistic: Statistic): Promise<void>;
+  statisticsOf(municipalityCode: string, years: readonly number[]): Promise<Statistic[]>;
+
+  // Meetings
+  saveMeetingSeries(series: MeetingSeries, now: number): Promise<void>;
+  meetingSeries(id: string): Promise<MeetingSeries | null>;
+  meetingSeriesFor(scope: Scope): Promise<MeetingSeries[]>;
+  allMeetingSeries(): Promise<MeetingSeries[]>;
+  /** Creates or replaces the exception for one occurrence of a series. */
+  saveMeeting(meeting: Meeting): Promise<void>;
+  meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
+
+  // Channel bindings
+  saveBinding(binding: ChannelBinding, now: number): Promise<void>;
+  removeBinding(platform: Platform, conversationId: string): Promise<boolean>;
+  binding(platform: Platform, conversationId: string): Promise<ChannelBinding | null>;
+  bindingsFor(scope: Scope): Promise<ChannelBinding[]>;
+  allBindings(): Promise<ChannelBinding[]>;
+
+  // Roles
+  /** Grants a role; returns false when the person already held it. */
+  grantRole(grant: RoleGrant, now: number): Promise<boolean>;
+  /** Revokes a role; returns false when the person did not hold it. */
+  revokeRole(grant: RoleGrant): Promise<boolean>;
+  rolesOf(person: string): Promise<RoleGrant[]>;
+  /** Everyone holding `role` for exactly this scope. */
+  holders(role: Role, scope: Scope): Promise<RoleGrant[]>;
+  allRoles(): Promise<RoleGrant[]>;
+
+  // Audit
+  appendAudit(entry: AuditEntry): Promise<void>;
+  audit(filter: AuditFilter): Promise<AuditEntry[]>;
+
+  // Idempotency of incoming commands
+  /** The stored reply for a processed platform event, or null. */
+  processedEvent(key: string): Promise<string | null>;
+  /** Records a processed event; returns false when the key was already recorded (a concurrent duplicate). */
+  recordProcessedEvent(key: string, reply: string, now: number): Promise<boolean>;
+
+  // Prompts
+  insertPrompt(prompt: Prompt): Promise<void>;
+  prompt(id: string): Promise<Prompt | null>;
+  /** Records the answer if the prompt is still open; returns false when it was already answered. */
+  answerPrompt(id: string, answer: string, by: string, platform: Platform, at: number): Promise<boolean>;
+  setPromptMessageRef(id: string, messageRef: string): Promise<void>;
+  openPrompts(municipalityCode: string): Promise<Prompt[]>;
+
+  // Conversation references (proactive messaging)
+  saveConversationRef(ref: ConversationRef): Promise<void>;
+  conversationRef(platform: Platform, conversationId: string): Promise<ConversationRef | null>;
+  conversationRefOfPerson(platform: Platform, person: string): Promise<ConversationRef | null>;
+  markConversationDead(platform: Platform, conversationId: string, reason: string, at: number): Promise<void>;
+
+  // Person settings
+  personLang(person: string): Promise<'sv' | 'en' | null>;
+  setPersonLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
+
+  /** True when the database answers. */
+  ping(): Promise<boolean>;
+}
+
+/** A message the scheduler (or anything else) wants delivered to a platform conversation. */
+export interface OutboundMessage {
+  /** `slack:C123`, `teams:<conversation id>`, `console:…`: a platform-prefixed opaque address. */
+  readonly to: string;
+  /** A platform-neutral reply; rendered by the platform's adapter. */
+  readonly reply: unknown;
+  /** A stable key, so platforms that can deduplicate (or logs) can tell repeats apart. */
+  readonly key: string;
+}
+
+export type DeliveryResult =
+  | { readonly ok: true; readonly messageId: string | null }
+  | { readonly ok: false; readonly permanent: boolean; readonly error: string; readonly retryAfterMs?: number };
+
+/** Sends messages out of the bot, to one platform. */
+export interface Notifier {
+  readonly platform: Platform;
+  /** Delivers one message. Never throws for platform failures: returns a DeliveryResult. */
+  send(message: OutboundMessage): Promise<DeliveryResult>;
+}

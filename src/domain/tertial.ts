@@ -1,0 +1,111 @@
+import { DateTime } from 'luxon';
+import type { TertialNumber } from './types.ts';
+
+/**
+ * Tertial and period maths. All calendar reasoning happens in one IANA zone (Europe/Stockholm by default);
+ * instants are epoch milliseconds. T1 = January–April, T2 = May–August, T3 = September–December.
+ */
+
+export const DEFAULT_ZONE = 'Europe/Stockholm';
+
+export interface TertialRef {
+  readonly year: number;
+  readonly tertial: TertialNumber;
+}
+
+/** A half-open window of time [start, end) in epoch ms, with its inclusive first and last calendar days. */
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+  readonly firstDay: string;
+  readonly lastDay: string;
+}
+
+export function tertialOfMonth(month: number): TertialNumber {
+  if (month < 1 || month > 12 || !Number.isInteger(month)) throw new RangeError(`month out of range: ${month}`);
+  return month <= 4 ? 1 : month <= 8 ? 2 : 3;
+}
+
+/** The tertial an instant falls in, as seen in `zone`. */
+export function tertialOf(instant: number, zone = DEFAULT_ZONE): TertialRef {
+  const local = DateTime.fromMillis(instant, { zone });
+  return { year: local.year, tertial: tertialOfMonth(local.month) };
+}
+
+/** The tertial of a calendar day `YYYY-MM-DD`. */
+export function tertialOfDay(day: string): TertialRef {
+  const dt = DateTime.fromISO(day, { zone: 'UTC' });
+  if (!dt.isValid) throw new RangeError(`not a date: ${day}`);
+  return { year: dt.year, tertial: tertialOfMonth(dt.month) };
+}
+
+export function tertialFirstMonth(t: TertialNumber): number {
+  return (t - 1) * 4 + 1;
+}
+
+/** First calendar day of a tertial, `YYYY-MM-DD`. */
+export function tertialFirstDay(ref: TertialRef): string {
+  return DateTime.utc(ref.year, tertialFirstMonth(ref.tertial), 1).toISODate() as string;
+}
+
+/** Last calendar day of a tertial (30 April, 31 August, 31 December), `YYYY-MM-DD`. */
+export function tertialLastDay(ref: TertialRef): string {
+  return DateTime.utc(ref.year, tertialFirstMonth(ref.tertial) + 3, 1)
+    .endOf('month')
+    .toISODate() as string;
+}
+
+/** The window of whole local days from `firstDay` through `lastDay`, in `zone`. */
+export function dayWindow(firstDay: string, lastDay: string, zone = DEFAULT_ZONE): Window {
+  const start = DateTime.fromISO(firstDay, { zone }).startOf('day');
+  const end = DateTime.fromISO(lastDay, { zone }).plus({ days: 1 }).startOf('day');
+  if (!start.isValid || !end.isValid) throw new RangeError(`bad window ${firstDay}..${lastDay}`);
+  return { start: start.toMillis(), end: end.toMillis(), firstDay, lastDay };
+}
+
+export function tertialWindow(ref: TertialRef, zone = DEFAULT_ZONE): Window {
+  return dayWindow(tertialFirstDay(ref), tertialLastDay(ref), zone);
+}
+
+export function yearWindow(year: number, zone = DEFAULT_ZONE): Window {
+  return dayWindow(`${pad4(year)}-01-01`, `${pad4(year)}-12-31`, zone);
+}
+
+export function periodWindow(fromYear: number, toYear: number, zone = DEFAULT_ZONE): Window {
+  return dayWindow(`${pad4(fromYear)}-01-01`, `${pad4(toYear)}-12-31`, zone);
+}
+
+/** Every tertial of the calendar years `fromYear`–`toYear`, in order. */
+export function tertialsOfPeriod(fromYear: number, toYear: number): TertialRef[] {
+  const out: TertialRef[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    for (const tertial of [1, 2, 3] as const) out.push({ year, tertial });
+  }
+  return out;
+}
+
+export function nextTertial(ref: TertialRef): TertialRef {
+  return ref.tertial === 3 ? { year: ref.year + 1, tertial: 1 } : { year: ref.year, tertial: (ref.tertial + 1) as TertialNumber };
+}
+
+export function previousTertial(ref: TertialRef): TertialRef {
+  return ref.tertial === 1 ? { year: ref.year - 1, tertial: 3 } : { year: ref.year, tertial: (ref.tertial - 1) as TertialNumber };
+}
+
+/** The local calendar day of an instant, `YYYY-MM-DD`. */
+export function localDay(instant: number, zone = DEFAULT_ZONE): string {
+  return DateTime.fromMillis(instant, { zone }).toISODate() as string;
+}
+
+/** True when `day` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: 'UTC' }).isValid;
+}
+
+export function formatTertial(ref: TertialRef): string {
+  return `T${ref.tertial} ${ref.year}`;
+}
+
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
+}

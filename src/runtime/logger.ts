@@ -1,0 +1,44 @@
+import { pino } from 'pino';
+import type { Logger } from '../domain/ports.ts';
+
+/** Keys that must never reach a log line, at any depth pino checks. */
+const REDACT = [
+  'token',
+  'password',
+  'secret',
+  'authorization',
+  'note',
+  'text',
+  '*.token',
+  '*.password',
+  '*.secret',
+  '*.authorization',
+  '*.note',
+  '*.text',
+  'req.headers.authorization',
+  'req.headers["x-slack-signature"]',
+];
+
+/** Structured JSON logs (pino) behind the Logger port. */
+export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
+  return wrap(pino({ level, base: { app: 'loftesbot' }, redact: { paths: REDACT, censor: '[redacted]' } }, destination));
+}
+
+function wrap(p: pino.Logger): Logger {
+  return {
+    debug: (fields, msg) => p.debug(fields, msg),
+    info: (fields, msg) => p.info(fields, msg),
+    warn: (fields, msg) => p.warn(fields, msg),
+    error: (fields, msg) => p.error(fields, msg),
+    child: (bindings) => wrap(p.child(bindings)),
+  };
+}
+
+/** A logger that drops everything (tests, and the CLI's quiet commands). */
+export const silentLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  child: () => silentLogger,
+};

@@ -1,0 +1,33 @@
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../domain/ports.ts';
+import { agreementRepository } from './repositories/agreements.ts';
+import { areaRepository } from './repositories/areas.ts';
+import { accessRepository } from './repositories/access.ts';
+import { auditRepository } from './repositories/audit.ts';
+import { conversationRepository } from './repositories/conversations.ts';
+import { followUpRepository } from './repositories/follow-ups.ts';
+import { meetingRepository } from './repositories/meetings.ts';
+import { registrationRepository } from './repositories/registrations.ts';
+import type { Database } from './schema.ts';
+
+/** The Store port over kysely: the same code on SQLite and PostgreSQL. */
+export function createStore(db: Kysely<Database>, inTransaction = false): Store {
+  return {
+    async transaction(fn) {
+      if (inTransaction) return fn(this);
+      return db.transaction().execute((trx) => fn(createStore(trx, true)));
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+      return true;
+    },
+    ...areaRepository(db),
+    ...agreementRepository(db),
+    ...registrationRepository(db),
+    ...followUpRepository(db),
+    ...meetingRepository(db),
+    ...accessRepository(db),
+    ...auditRepository(db),
+    ...conversationRepository(db),
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { LoftesbotError } from '../domain/errors.ts';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** The SQLite file path (null for PostgreSQL or an in-memory database). */
+  readonly sqlitePath: string | null;
+  /** The raw better-sqlite3 connection, for online backup (null for PostgreSQL). */
+  readonly sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+/** Parses a DATABASE_URL: `sqlite:<path>`, `sqlite::memory:`, or `postgres://…` / `postgresql://…`. */
+export function parseDatabaseUrl(url: string): { dialect: DialectName; target: string } {
+  if (url.startsWith('sqlite:')) {
+    const target = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (target === '') throw new LoftesbotError('E_CONFIG', 'DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/loftesbot.db');
+    return { dialect: 'sqlite', target };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
+  throw new LoftesbotError('E_CONFIG', 'DATABASE_URL must start with sqlite: or postgres://');
+}
+
+let pgTypesSet = false;
+
+/**
+ * Opens the database named by `url`.
+ * SQLite runs in WAL mode with synchronous=FULL (a confirmed write survives a crash and a power cut),
+ * foreign keys on and a 5 s busy timeout (see docs/decisions/0002-sqlite-durability.md).
+ */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+  const { dialect, target } = parseDatabaseUrl(url);
+  if (dialect === 'sqlite') {
+    const inMemory = target === ':memory:';
+    const path = inMemory ? null : resolve(target);
+    if (path) mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new SqliteDatabase(path ?? ':memory:');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect, sqlitePath: path, sqlite, close: () => db.destroy() };
+  }
+  if (!pgTypesSet) {
+    // int8 (count(*), bigint epoch ms) as numbers: our values stay far below 2^53.
+    pg.types.setTypeParser(20, (v: string) => Number(v));
+    pg.types.setTypeParser(1700, (v: string) => Number(v));
+    pgTypesSet = true;
+  }
+  const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect, sqlitePath: null, sqlite: null, close: () => db.destroy() };
+}

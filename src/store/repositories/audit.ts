@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../../domain/ports.ts';
+import type { Platform } from '../../domain/types.ts';
+import type { Database } from '../schema.ts';
+
+type AuditRepo = Pick<Store, 'appendAudit' | 'audit' | 'processedEvent' | 'recordProcessedEvent'>;
+
+function json(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(value);
+}
+
+function parse(text: string | null): unknown {
+  return text === null ? null : JSON.parse(text);
+}
+
+/** The audit trail and the record of processed platform events (idempotency). */
+export function auditRepository(db: Kysely<Database>): AuditRepo {
+  return {
+    async appendAudit(e) {
+      await db
+        .insertInto('audit_log')
+        .values({
+          id: e.id,
+          at: e.at,
+          actor: e.actor,
+          platform: e.platform,
+          action: e.action,
+          entity: e.entity,
+          entity_id: e.entityId,
+          municipality_code: e.municipalityCode,
+          before: json(e.before),
+          after: json(e.after),
+        })
+        .execute();
+    },
+
+    async audit(filter) {
+      let q = db.selectFrom('audit_log').selectAll();
+      if (filter.municipalityCode !== undefined) q = q.where('municipality_code', '=', filter.municipalityCode);
+      if (filter.since !== undefined) q = q.where('at', '>=', filter.since);
+      const rows = await q
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(filter.limit ?? 1000)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        at: Number(r.at),
+        actor: r.actor,
+        platform: r.platform as Platform,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id,
+        municipalityCode: r.municipality_code,
+        before: parse(r.before),
+        after: parse(r.after),
+      }));
+    },
+
+    async processedEvent(key) {
+      const row = await db.selectFrom('processed_events').select('reply').where('key', '=', key).executeTakeFirst();
+      return row?.reply ?? null;
+    },
+
+    async recordProcessedEvent(key, reply, now) {
+      const r = await db
+        .insertInto('processed_events')
+        .values({ key, reply, created_at: now })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+  };
+}

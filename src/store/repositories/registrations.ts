@@ -1,0 +1,127 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { CountsByActivity, Store } from '../../domain/ports.ts';
+import type { Platform, Registration } from '../../domain/types.ts';
+import type { Database, RegistrationsTable } from '../schema.ts';
+
+type RegistrationRepo = Pick<
+  Store,
+  | 'insertRegistration'
+  | 'registration'
+  | 'registrationByKey'
+  | 'voidRegistration'
+  | 'registrationCounts'
+  | 'monthlyCounts'
+  | 'registrationsOf'
+>;
+
+function toRegistration(r: Selectable<RegistrationsTable>): Registration {
+  return {
+    id: r.id,
+    activityId: r.activity_id,
+    municipalityCode: r.municipality_code,
+    occurredOn: r.occurred_on,
+    count: Number(r.count),
+    note: r.note,
+    actor: r.actor,
+    platform: r.platform as Platform,
+    idempotencyKey: r.idempotency_key,
+    createdAt: Number(r.created_at),
+    voidedAt: r.voided_at === null ? null : Number(r.voided_at),
+    voidedBy: r.voided_by,
+  };
+}
+
+export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
+  return {
+    async insertRegistration(r) {
+      const result = await db
+        .insertInto('registrations')
+        .values({
+          id: r.id,
+          activity_id: r.activityId,
+          municipality_code: r.municipalityCode,
+          occurred_on: r.occurredOn,
+          count: r.count,
+          note: r.note,
+          actor: r.actor,
+          platform: r.platform,
+          idempotency_key: r.idempotencyKey,
+          created_at: r.createdAt,
+          voided_at: r.voidedAt,
+          voided_by: r.voidedBy,
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
+
+    async registration(id) {
+      const row = await db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toRegistration(row) : null;
+    },
+
+    async registrationByKey(key) {
+      const row = await db.selectFrom('registrations').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+      return row ? toRegistration(row) : null;
+    },
+
+    async voidRegistration(id, by, at) {
+      const result = await db
+        .updateTable('registrations')
+        .set({ voided_at: at, voided_by: by })
+        .where('id', '=', id)
+        .where('voided_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async registrationCounts(activityIds, firstDay, lastDay) {
+      if (activityIds.length === 0) return {};
+      const rows = await db
+        .selectFrom('registrations')
+        .select(['activity_id', (eb) => eb.fn.sum<number>('count').as('total')])
+        .where('activity_id', 'in', [...activityIds])
+        .where('occurred_on', '>=', firstDay)
+        .where('occurred_on', '<=', lastDay)
+        .where('voided_at', 'is', null)
+        .groupBy('activity_id')
+        .execute();
+      const counts: Record<string, number> = {};
+      for (const id of activityIds) counts[id] = 0;
+      for (const row of rows) counts[row.activity_id] = Number(row.total);
+      return counts satisfies CountsByActivity;
+    },
+
+    async monthlyCounts(activityIds, firstDay, lastDay) {
+      if (activityIds.length === 0) return [];
+      const month = sql<string>`substr(occurred_on, 1, 7)`;
+      const rows = await db
+        .selectFrom('registrations')
+        .select(['activity_id', month.as('month'), (eb) => eb.fn.sum<number>('count').as('total')])
+        .where('activity_id', 'in', [...activityIds])
+        .where('occurred_on', '>=', firstDay)
+        .where('occurred_on', '<=', lastDay)
+        .where('voided_at', 'is', null)
+        .groupBy(['activity_id', month])
+        .orderBy('activity_id')
+        .orderBy(month)
+        .execute();
+      return rows.map((r) => ({ activityId: r.activity_id, month: r.month, count: Number(r.total) }));
+    },
+
+    async registrationsOf(activityIds, firstDay, lastDay) {
+      if (activityIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('registrations')
+        .selectAll()
+        .where('activity_id', 'in', [...activityIds])
+        .where('occurred_on', '>=', firstDay)
+        .where('occurred_on', '<=', lastDay)
+        .where('voided_at', 'is', null)
+        .orderBy('occurred_on', 'desc')
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map(toRegistration);
+    },
+  };
+}

@@ -1,0 +1,219 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the database, as kysely sees them. Booleans are 0/1 integers, instants epoch ms, JSON text. */
+export interface PoliceAreasTable {
+  id: string;
+  name: string;
+  name_key: string;
+  created_at: number;
+}
+
+export interface PoliceAreaMembersTable {
+  police_area_id: string;
+  municipality_code: string;
+}
+
+export interface AgreementsTable {
+  id: string;
+  municipality_code: string;
+  period_from: number;
+  period_to: number;
+  signed_on: string | null;
+  title: string;
+  is_demo: number;
+  source: string | null;
+  created_at: number;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  agreement_id: string;
+  position: number;
+  text: string;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  agreement_id: string;
+  commitment_id: string | null;
+  position: number;
+  text: string;
+  responsible: string;
+  kind: string | null;
+  target_count: number | null;
+  target_per: string | null;
+}
+
+export interface RegistrationsTable {
+  id: string;
+  activity_id: string;
+  municipality_code: string;
+  occurred_on: string;
+  count: number;
+  note: string | null;
+  actor: string;
+  platform: string;
+  idempotency_key: string | null;
+  created_at: number;
+  voided_at: number | null;
+  voided_by: string | null;
+}
+
+export interface FollowUpStatusesTable {
+  id: string;
+  activity_id: string;
+  year: number;
+  tertial: number;
+  text: string;
+  count: number | null;
+  actor: string;
+  platform: string;
+  created_at: number;
+  seq: number;
+  published: number;
+}
+
+export interface StatisticsTable {
+  municipality_code: string;
+  year: number;
+  tertial: number;
+  category: string;
+  count: number;
+  youth: number | null;
+  actor: string;
+  platform: string;
+  created_at: number;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  scope_type: string;
+  scope_id: string;
+  first_date: string;
+  interval_weeks: number;
+  time: string;
+  place: string | null;
+  remind_at: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MeetingsTable {
+  series_id: string;
+  original_on: string;
+  scheduled_on: string;
+  status: string;
+  updated_at: number;
+}
+
+export interface ChannelBindingsTable {
+  platform: string;
+  conversation_id: string;
+  scope_type: string;
+  scope_id: string;
+  created_at: number;
+}
+
+export interface RoleGrantsTable {
+  person: string;
+  role: string;
+  scope_type: string;
+  scope_id: string;
+  created_at: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  actor: string;
+  platform: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  municipality_code: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ProcessedEventsTable {
+  key: string;
+  reply: string;
+  created_at: number;
+}
+
+export interface PromptsTable {
+  id: string;
+  kind: string;
+  municipality_code: string;
+  activity_id: string | null;
+  year: number | null;
+  tertial: number | null;
+  question: string;
+  options: string;
+  audience: string;
+  status: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_platform: string | null;
+  answered_at: number | null;
+  message_ref: string | null;
+  created_at: number;
+}
+
+export interface RemindersTable {
+  key: string;
+  kind: string;
+  scope_type: string;
+  scope_id: string;
+  target: string;
+  due_at: number;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  lease_until: number | null;
+  next_attempt_at: number | null;
+  sent_at: number | null;
+  late: Generated<number>;
+  message_id: string | null;
+  last_error: string | null;
+  updated_at: number;
+}
+
+export interface ConversationRefsTable {
+  platform: string;
+  conversation_id: string;
+  kind: string;
+  person: string | null;
+  reference: string;
+  dead: number;
+  dead_reason: string | null;
+  updated_at: number;
+}
+
+export interface PersonSettingsTable {
+  person: string;
+  lang: string | null;
+  updated_at: number;
+}
+
+export interface Database {
+  police_areas: PoliceAreasTable;
+  police_area_members: PoliceAreaMembersTable;
+  agreements: AgreementsTable;
+  commitments: CommitmentsTable;
+  activities: ActivitiesTable;
+  registrations: RegistrationsTable;
+  follow_up_statuses: FollowUpStatusesTable;
+  statistics: StatisticsTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingsTable;
+  channel_bindings: ChannelBindingsTable;
+  role_grants: RoleGrantsTable;
+  audit_log: AuditLogTable;
+  processed_events: ProcessedEventsTable;
+  prompts: PromptsTable;
+  reminders: RemindersTable;
+  conversation_refs: ConversationRefsTable;
+  person_settings: PersonSettingsTable;
+}

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
+}
+
+const FORBIDDEN_IN_DOMAIN = [
+  /^kysely/,
+  /^better-sqlite3/,
+  /^pg$/,
+  /^pg-/,
+  /^@slack\//,
+  /^botbuilder/,
+  /^botframework/,
+  /^node-cron/,
+  /^adaptivecards/,
+  /^pino/,
+  /^prom-client/,
+  /^node:(fs|http|https|net|child_process)/,
+  /(^|\/)store\//,
+  /(^|\/)bots\//,
+  /(^|\/)scheduler\//,
+  /(^|\/)reports\//,
+  /(^|\/)import\//,
+  /(^|\/)runtime\//,
+  /config\.ts$/,
+];
+
+describe('the house rules', () => {
+  it('src/domain imports nothing from store, bots, scheduler, kysely, drivers or platform SDKs', () => {
+    const offenders: string[] = [];
+    for (const file of sources('src/domain')) {
+      for (const spec of importsOf(file)) {
+        if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec))) offenders.push(`${relative('.', file)} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the boundary check itself catches a forbidden import', () => {
+    expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('../store/kysely-store.ts'))).toBe(true);
+    expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('@slack/bolt'))).toBe(true);
+    expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('./tertial.ts'))).toBe(false);
+  });
+
+  it('migrations never import from src/', () => {
+    const offenders = sources('migrations').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.includes('src/') || spec.startsWith('../src'))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('only src/config.ts reads process.env', () => {
+    const offenders = sources('src').filter(
+      (file) => !file.endsWith(join('src', 'config.ts')) && /process\.env/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('platform SDKs stay inside their adapter folders', () => {
+    const offenders: string[] = [];
+    for (const file of sources('src')) {
+      for (const spec of importsOf(file)) {
+        if (/^@slack\//.test(spec) && !file.includes(join('bots', 'slack'))) offenders.push(`${file} → ${spec}`);
+        if (/^(botbuilder|botframework)/.test(spec) && !file.includes(join('bots', 'teams'))) offenders.push(`${file} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

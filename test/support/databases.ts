@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Store } from '../../src/domain/ports.ts';
+import { createStore } from '../../src/store/kysely-store.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/store/open.ts';
+
+export interface TestDialect {
+  readonly name: 'sqlite' | 'postgres';
+}
+
+/**
+ * The dialects store and integration tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
+ * Under CI a missing PostgreSQL is a failure, never a silent skip.
+ */
+export function testDialects(): TestDialect[] {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url && process.env.CI === 'true') {
+    throw new Error('TEST_DATABASE_URL is not set: CI must run the PostgreSQL half of the suite');
+  }
+  return url ? [{ name: 'sqlite' }, { name: 'postgres' }] : [{ name: 'sqlite' }];
+}
+
+export interface TestDatabase {
+  readonly url: string;
+  readonly handle: DatabaseHandle;
+  readonly store: Store;
+  /** Closes the connection and removes the database. */
+  dispose(): Promise<void>;
+}
+
+/** A fresh, empty, migrated database of the given dialect (its own SQLite file or PostgreSQL database). */
+export async function createTestDatabase(dialect: TestDialect['name'], migrate = true): Promise<TestDatabase> {
+  const { url, drop } = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
+  const handle = openDatabase(url);
+  if (migrate) await migrateToLatest(handle.db);
+  return {
+    url,
+    handle,
+    store: createStore(handle.db),
+    async dispose() {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+export function freshSqliteUrl(): { url: string; drop: () => Promise<void> } {
+  const dir = mkdtempSync(join(tmpdir(), 'loftesbot-test-'));
+  return {
+    url: `sqlite:${join(dir, 'test.db')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Creates a throw-away database on the server of TEST_DATABASE_URL. */
+export async function freshPostgresUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `loftesbot_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
