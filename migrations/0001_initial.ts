@@ -33,7 +33,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('source', 'text')
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('agreements_municipality_idx').on('agreements').columns(['municipality_code', 'period_from']).execute();
+  await db.schema
+    .createIndex('agreements_municipality_idx')
+    .on('agreements')
+    .columns(['municipality_code', 'period_from'])
+    .execute();
 
   await db.schema
     .createTable('commitments')
@@ -132,7 +136,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('meeting_series_scope_idx').on('meeting_series').columns(['scope_type', 'scope_id']).execute();
+  await db.schema
+    .createIndex('meeting_series_scope_idx')
+    .on('meeting_series')
+    .columns(['scope_type', 'scope_id'])
+    .execute();
 
   await db.schema
     .createTable('meetings')
@@ -153,7 +161,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('channel_bindings_pk', ['platform', 'conversation_id'])
     .execute();
-  await db.schema.createIndex('channel_bindings_scope_idx').on('channel_bindings').columns(['scope_type', 'scope_id']).execute();
+  await db.schema
+    .createIndex('channel_bindings_scope_idx')
+    .on('channel_bindings')
+    .columns(['scope_type', 'scope_id'])
+    .execute();
 
   await db.schema
     .createTable('role_grants')
@@ -164,7 +176,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('role_grants_pk', ['person', 'role', 'scope_type', 'scope_id'])
     .execute();
-  await db.schema.createIndex('role_grants_scope_idx').on('role_grants').columns(['scope_type', 'scope_id', 'role']).execute();
+  await db.schema
+    .createIndex('role_grants_scope_idx')
+    .on('role_grants')
+    .columns(['scope_type', 'scope_id', 'role'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')
@@ -180,7 +196,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('after', 'text')
     .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_municipality_idx').on('audit_log').columns(['municipality_code', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_municipality_idx')
+    .on('audit_log')
+    .columns(['municipality_code', 'at'])
+    .execute();
 
   await db.schema
     .createTable('processed_events')
@@ -208,7 +228,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('message_ref', 'text')
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('prompts_municipality_idx').on('prompts').columns(['municipality_code', 'status']).execute();
+  await db.schema
+    .createIndex('prompts_municipality_idx')
+    .on('prompts')
+    .columns(['municipality_code', 'status'])
+    .execute();
 
   await db.schema
     .createTable('reminders')
@@ -243,7 +267,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('conversation_refs_pk', ['platform', 'conversation_id'])
     .execute();
-  await db.schema.createIndex('conversation_refs_person_idx').on('conversation_refs').columns(['platform', 'person']).execute();
+  await db.schema
+    .createIndex('conversation_refs_person_idx')
+    .on('conversation_refs')
+    .columns(['platform', 'person'])
+    .execute();
 
   await db.schema
     .createTable('person_settings')

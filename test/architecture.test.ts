@@ -11,9 +11,9 @@ function sources(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2]) as string,
-  );
+  return [
+    ...text.matchAll(/(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2]) as string);
 }
 
 const FORBIDDEN_IN_DOMAIN = [
@@ -43,7 +43,8 @@ describe('the house rules', () => {
     const offenders: string[] = [];
     for (const file of sources('src/domain')) {
       for (const spec of importsOf(file)) {
-        if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec))) offenders.push(`${relative('.', file)} → ${spec}`);
+        if (FORBIDDEN_IN_DOMAIN.some((re) => re.test(spec)))
+          offenders.push(`${relative('.', file)} → ${spec}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -75,8 +76,10 @@ describe('the house rules', () => {
     const offenders: string[] = [];
     for (const file of sources('src')) {
       for (const spec of importsOf(file)) {
-        if (/^@slack\//.test(spec) && !file.includes(join('bots', 'slack'))) offenders.push(`${file} → ${spec}`);
-        if (/^(botbuilder|botframework)/.test(spec) && !file.includes(join('bots', 'teams'))) offenders.push(`${file} → ${spec}`);
+        if (/^@slack\//.test(spec) && !file.includes(join('bots', 'slack')))
+          offenders.push(`${file} → ${spec}`);
+        if (/^(botbuilder|botframework)/.test(spec) && !file.includes(join('bots', 'teams')))
+          offenders.push(`${file} → ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -88,7 +88,14 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = [
     plural: 'informationsinsatser',
     singularEn: 'information campaign',
     pluralEn: 'information campaigns',
-    synonyms: ['informationsinsats', 'informationsinsatser', 'information', 'kampanj', 'kampanjer', 'informationssatsning'],
+    synonyms: [
+      'informationsinsats',
+      'informationsinsatser',
+      'information',
+      'kampanj',
+      'kampanjer',
+      'informationssatsning',
+    ],
     stems: ['informationssatsning', 'informationsinsats', 'kampanj', 'langning'],
   },
   {
@@ -106,7 +113,13 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = [
     plural: 'flygande inspektioner',
     singularEn: 'vehicle inspection',
     pluralEn: 'vehicle inspections',
-    synonyms: ['fordonsinspektion', 'inspektion', 'inspektioner', 'flygande inspektion', 'flygande inspektioner'],
+    synonyms: [
+      'fordonsinspektion',
+      'inspektion',
+      'inspektioner',
+      'flygande inspektion',
+      'flygande inspektioner',
+    ],
     stems: ['flygande inspektion', 'fordonsinspektion'],
   },
   {

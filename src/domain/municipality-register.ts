@@ -105,7 +105,13 @@ export function parseMunicipalityTsv(text: string): Municipality[] {
   const [, ...rows] = lines;
   return rows.map((line, i) => {
     const [code, name, countyCode, countyName] = line.split('\t');
-    if (!code || !name || !countyCode || !countyName) throw new Error(`kommuner.tsv line ${i + 2} is malformed`);
-    return { code: code.trim(), name: name.trim(), countyCode: countyCode.trim(), countyName: countyName.trim() };
+    if (!code || !name || !countyCode || !countyName)
+      throw new Error(`kommuner.tsv line ${i + 2} is malformed`);
+    return {
+      code: code.trim(),
+      name: name.trim(),
+      countyCode: countyCode.trim(),
+      countyName: countyName.trim(),
+    };
   });
 }

@@ -14,7 +14,10 @@ export function nameKey(text: string): string {
 
 /** A key that keeps å ä ö, for telling "Savsjo" (folded) apart from "sävsjö" (exact but for case). */
 export function exactKey(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/[\s\-–.]+/g, '');
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[\s\-–.]+/g, '');
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
@@ -34,7 +37,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
       row[j] = v;
     }
   }

@@ -129,7 +129,11 @@ export interface Store {
   /** Marks a registration voided; returns false when it was already voided or does not exist. */
   voidRegistration(id: string, by: string, at: number): Promise<boolean>;
   /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
-  registrationCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<CountsByActivity>;
+  registrationCounts(
+    activityIds: readonly string[],
+    firstDay: string,
+    lastDay: string,
+  ): Promise<CountsByActivity>;
   /** Non-voided counts per activity and month over `firstDay`..`lastDay`. */
   monthlyCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<MonthlyCount[]>;
   /** Non-voided registrations of the given activities in a day range, newest first. */
@@ -141,7 +145,12 @@ export interface Store {
   /** The latest status per activity and tertial for the given activities and years. */
   latestStatuses(activityIds: readonly string[], years: readonly number[]): Promise<FollowUpStatus[]>;
   /** Marks every status of the given activities and tertial as published (or not); returns how many rows. */
-  setPublished(activityIds: readonly string[], year: number, tertial: TertialNumber, published: boolean): Promise<number>;
+  setPublished(
+    activityIds: readonly string[],
+    year: number,
+    tertial: TertialNumber,
+    published: boolean,
+  ): Promise<number>;
 
   // Statistics
   /** Creates or replaces the figure for (kommun, year, tertial, category). */
@@ -218,7 +227,12 @@ export interface OutboundMessage {
 
 export type DeliveryResult =
   | { readonly ok: true; readonly messageId: string | null }
-  | { readonly ok: false; readonly permanent: boolean; readonly error: string; readonly retryAfterMs?: number };
+  | {
+      readonly ok: false;
+      readonly permanent: boolean;
+      readonly error: string;
+      readonly retryAfterMs?: number;
+    };
 
 /** Sends messages out of the bot, to one platform. */
 export interface Notifier {

@@ -50,7 +50,11 @@ export function progressOf(done: number, target: number, window: Window, now: nu
  */
 export function scaleTarget(target: Target, windowYears: number, periodYears: number): number {
   const perYear =
-    target.per === 'year' ? target.count : target.per === 'tertial' ? target.count * 3 : target.count / periodYears;
+    target.per === 'year'
+      ? target.count
+      : target.per === 'tertial'
+        ? target.count * 3
+        : target.count / periodYears;
   return Math.ceil(perYear * windowYears - 1e-9);
 }
 

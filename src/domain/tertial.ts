@@ -22,7 +22,8 @@ export interface Window {
 }
 
 export function tertialOfMonth(month: number): TertialNumber {
-  if (month < 1 || month > 12 || !Number.isInteger(month)) throw new RangeError(`month out of range: ${month}`);
+  if (month < 1 || month > 12 || !Number.isInteger(month))
+    throw new RangeError(`month out of range: ${month}`);
   return month <= 4 ? 1 : month <= 8 ? 2 : 3;
 }
 
@@ -85,11 +86,15 @@ export function tertialsOfPeriod(fromYear: number, toYear: number): TertialRef[]
 }
 
 export function nextTertial(ref: TertialRef): TertialRef {
-  return ref.tertial === 3 ? { year: ref.year + 1, tertial: 1 } : { year: ref.year, tertial: (ref.tertial + 1) as TertialNumber };
+  return ref.tertial === 3
+    ? { year: ref.year + 1, tertial: 1 }
+    : { year: ref.year, tertial: (ref.tertial + 1) as TertialNumber };
 }
 
 export function previousTertial(ref: TertialRef): TertialRef {
-  return ref.tertial === 1 ? { year: ref.year - 1, tertial: 3 } : { year: ref.year, tertial: (ref.tertial - 1) as TertialNumber };
+  return ref.tertial === 1
+    ? { year: ref.year - 1, tertial: 3 }
+    : { year: ref.year, tertial: (ref.tertial - 1) as TertialNumber };
 }
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */

@@ -125,7 +125,9 @@ export interface Statistic {
 }
 
 /** Where a series, binding or role applies: one kommun or one police area. */
-export type Scope = { readonly type: 'kommun'; readonly id: string } | { readonly type: 'area'; readonly id: string };
+export type Scope =
+  | { readonly type: 'kommun'; readonly id: string }
+  | { readonly type: 'area'; readonly id: string };
 
 /** A recurring samverkansmöte. `time` and `remindAt` are local `HH:mm`. */
 export interface MeetingSeries {

@@ -21,7 +21,9 @@ const REDACT = [
 
 /** Structured JSON logs (pino) behind the Logger port. */
 export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
-  return wrap(pino({ level, base: { app: 'loftesbot' }, redact: { paths: REDACT, censor: '[redacted]' } }, destination));
+  return wrap(
+    pino({ level, base: { app: 'loftesbot' }, redact: { paths: REDACT, censor: '[redacted]' } }, destination),
+  );
 }
 
 function wrap(p: pino.Logger): Logger {

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../domain/ports.ts';
+import { accessRepository } from './repositories/access.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
-import { accessRepository } from './repositories/access.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { conversationRepository } from './repositories/conversations.ts';
 import { followUpRepository } from './repositories/follow-ups.ts';

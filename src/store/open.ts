@@ -22,7 +22,11 @@ export interface DatabaseHandle {
 export function parseDatabaseUrl(url: string): { dialect: DialectName; target: string } {
   if (url.startsWith('sqlite:')) {
     const target = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (target === '') throw new LoftesbotError('E_CONFIG', 'DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/loftesbot.db');
+    if (target === '')
+      throw new LoftesbotError(
+        'E_CONFIG',
+        'DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/loftesbot.db',
+      );
     return { dialect: 'sqlite', target };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };

@@ -33,7 +33,10 @@ export interface TestDatabase {
 }
 
 /** A fresh, empty, migrated database of the given dialect (its own SQLite file or PostgreSQL database). */
-export async function createTestDatabase(dialect: TestDialect['name'], migrate = true): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: TestDialect['name'],
+  migrate = true,
+): Promise<TestDatabase> {
   const { url, drop } = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
   const handle = openDatabase(url);
   if (migrate) await migrateToLatest(handle.db);

@@ -18,8 +18,17 @@ type AccessRepo = Pick<
   | 'allRoles'
 >;
 
-function toBinding(r: { platform: string; conversation_id: string; scope_type: string; scope_id: string }): ChannelBinding {
-  return { platform: r.platform as Platform, conversationId: r.conversation_id, scope: toScope(r.scope_type, r.scope_id) };
+function toBinding(r: {
+  platform: string;
+  conversation_id: string;
+  scope_type: string;
+  scope_id: string;
+}): ChannelBinding {
+  return {
+    platform: r.platform as Platform,
+    conversationId: r.conversation_id,
+    scope: toScope(r.scope_type, r.scope_id),
+  };
 }
 
 function toGrant(r: { person: string; role: string; scope_type: string; scope_id: string }): RoleGrant {
@@ -70,14 +79,25 @@ export function accessRepository(db: Kysely<Database>): AccessRepo {
     },
 
     async allBindings() {
-      const rows = await db.selectFrom('channel_bindings').selectAll().orderBy('platform').orderBy('conversation_id').execute();
+      const rows = await db
+        .selectFrom('channel_bindings')
+        .selectAll()
+        .orderBy('platform')
+        .orderBy('conversation_id')
+        .execute();
       return rows.map(toBinding);
     },
 
     async grantRole(g, now) {
       const r = await db
         .insertInto('role_grants')
-        .values({ person: g.person, role: g.role, scope_type: g.scope.type, scope_id: g.scope.id, created_at: now })
+        .values({
+          person: g.person,
+          role: g.role,
+          scope_type: g.scope.type,
+          scope_id: g.scope.id,
+          created_at: now,
+        })
         .onConflict((oc) => oc.columns(['person', 'role', 'scope_type', 'scope_id']).doNothing())
         .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -95,7 +115,12 @@ export function accessRepository(db: Kysely<Database>): AccessRepo {
     },
 
     async rolesOf(person) {
-      const rows = await db.selectFrom('role_grants').selectAll().where('person', '=', person).orderBy('role').execute();
+      const rows = await db
+        .selectFrom('role_grants')
+        .selectAll()
+        .where('person', '=', person)
+        .orderBy('role')
+        .execute();
       return rows.map(toGrant);
     },
 

@@ -5,7 +5,12 @@ import type { ActivitiesTable, AgreementsTable, CommitmentsTable, Database } fro
 
 type AgreementRepo = Pick<
   Store,
-  'insertAgreement' | 'deleteAgreement' | 'agreementsOf' | 'agreementBundle' | 'agreementForYear' | 'agreementsInYear'
+  | 'insertAgreement'
+  | 'deleteAgreement'
+  | 'agreementsOf'
+  | 'agreementBundle'
+  | 'agreementForYear'
+  | 'agreementsInYear'
 >;
 
 export function toAgreement(r: Selectable<AgreementsTable>): Agreement {
@@ -44,8 +49,18 @@ export function toActivity(r: Selectable<ActivitiesTable>): Activity {
 export function agreementRepository(db: Kysely<Database>): AgreementRepo {
   async function bundle(agreement: Agreement): Promise<AgreementBundle> {
     const [commitments, activities] = await Promise.all([
-      db.selectFrom('commitments').selectAll().where('agreement_id', '=', agreement.id).orderBy('position').execute(),
-      db.selectFrom('activities').selectAll().where('agreement_id', '=', agreement.id).orderBy('position').execute(),
+      db
+        .selectFrom('commitments')
+        .selectAll()
+        .where('agreement_id', '=', agreement.id)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('activities')
+        .selectAll()
+        .where('agreement_id', '=', agreement.id)
+        .orderBy('position')
+        .execute(),
     ]);
     return { agreement, commitments: commitments.map(toCommitment), activities: activities.map(toActivity) };
   }
@@ -69,7 +84,14 @@ export function agreementRepository(db: Kysely<Database>): AgreementRepo {
       if (commitments.length > 0) {
         await db
           .insertInto('commitments')
-          .values(commitments.map((c) => ({ id: c.id, agreement_id: agreement.id, position: c.position, text: c.text })))
+          .values(
+            commitments.map((c) => ({
+              id: c.id,
+              agreement_id: agreement.id,
+              position: c.position,
+              text: c.text,
+            })),
+          )
           .execute();
       }
       if (activities.length > 0) {
@@ -113,7 +135,11 @@ export function agreementRepository(db: Kysely<Database>): AgreementRepo {
     },
 
     async agreementBundle(agreementId) {
-      const row = await db.selectFrom('agreements').selectAll().where('id', '=', agreementId).executeTakeFirst();
+      const row = await db
+        .selectFrom('agreements')
+        .selectAll()
+        .where('id', '=', agreementId)
+        .executeTakeFirst();
       return row ? bundle(toAgreement(row)) : null;
     },
 

@@ -10,7 +10,11 @@ export function areaRepository(db: Kysely<Database>): AreaRepo {
   return {
     async listPoliceAreas() {
       const areas = await db.selectFrom('police_areas').selectAll().orderBy('name').execute();
-      const members = await db.selectFrom('police_area_members').selectAll().orderBy('municipality_code').execute();
+      const members = await db
+        .selectFrom('police_area_members')
+        .selectAll()
+        .orderBy('municipality_code')
+        .execute();
       return areas.map(
         (a): PoliceArea => ({
           id: a.id,
@@ -30,7 +34,9 @@ export function areaRepository(db: Kysely<Database>): AreaRepo {
       if (area.municipalityCodes.length > 0) {
         await db
           .insertInto('police_area_members')
-          .values(area.municipalityCodes.map((code) => ({ police_area_id: area.id, municipality_code: code })))
+          .values(
+            area.municipalityCodes.map((code) => ({ police_area_id: area.id, municipality_code: code })),
+          )
           .execute();
       }
     },

@@ -36,7 +36,8 @@ export function auditRepository(db: Kysely<Database>): AuditRepo {
 
     async audit(filter) {
       let q = db.selectFrom('audit_log').selectAll();
-      if (filter.municipalityCode !== undefined) q = q.where('municipality_code', '=', filter.municipalityCode);
+      if (filter.municipalityCode !== undefined)
+        q = q.where('municipality_code', '=', filter.municipalityCode);
       if (filter.since !== undefined) q = q.where('at', '>=', filter.since);
       const rows = await q
         .orderBy('at', 'desc')
@@ -58,7 +59,11 @@ export function auditRepository(db: Kysely<Database>): AuditRepo {
     },
 
     async processedEvent(key) {
-      const row = await db.selectFrom('processed_events').select('reply').where('key', '=', key).executeTakeFirst();
+      const row = await db
+        .selectFrom('processed_events')
+        .select('reply')
+        .where('key', '=', key)
+        .executeTakeFirst();
       return row?.reply ?? null;
     },
 

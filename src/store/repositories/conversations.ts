@@ -157,7 +157,11 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
     },
 
     async personLang(person) {
-      const row = await db.selectFrom('person_settings').select('lang').where('person', '=', person).executeTakeFirst();
+      const row = await db
+        .selectFrom('person_settings')
+        .select('lang')
+        .where('person', '=', person)
+        .executeTakeFirst();
       return row?.lang === 'sv' || row?.lang === 'en' ? row.lang : null;
     },
 

@@ -1,9 +1,18 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Store } from '../../domain/ports.ts';
-import type { FollowUpStatus, Platform, Statistic, StatisticCategory, TertialNumber } from '../../domain/types.ts';
+import type {
+  FollowUpStatus,
+  Platform,
+  Statistic,
+  StatisticCategory,
+  TertialNumber,
+} from '../../domain/types.ts';
 import type { Database, FollowUpStatusesTable } from '../schema.ts';
 
-type FollowUpRepo = Pick<Store, 'insertStatus' | 'latestStatuses' | 'setPublished' | 'putStatistic' | 'statisticsOf'>;
+type FollowUpRepo = Pick<
+  Store,
+  'insertStatus' | 'latestStatuses' | 'setPublished' | 'putStatistic' | 'statisticsOf'
+>;
 
 function toStatus(r: Selectable<FollowUpStatusesTable>): FollowUpStatus {
   return {

@@ -5,7 +5,12 @@ import type { Database, MeetingSeriesTable } from '../schema.ts';
 
 type MeetingRepo = Pick<
   Store,
-  'saveMeetingSeries' | 'meetingSeries' | 'meetingSeriesFor' | 'allMeetingSeries' | 'saveMeeting' | 'meetingsOf'
+  | 'saveMeetingSeries'
+  | 'meetingSeries'
+  | 'meetingSeriesFor'
+  | 'allMeetingSeries'
+  | 'saveMeeting'
+  | 'meetingsOf'
 >;
 
 export function toScope(type: string, id: string): Scope {
@@ -63,7 +68,12 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepo {
     },
 
     async allMeetingSeries() {
-      const rows = await db.selectFrom('meeting_series').selectAll().orderBy('scope_id').orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('meeting_series')
+        .selectAll()
+        .orderBy('scope_id')
+        .orderBy('created_at')
+        .execute();
       return rows.map(toSeries);
     },
 

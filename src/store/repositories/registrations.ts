@@ -61,7 +61,11 @@ export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
     },
 
     async registrationByKey(key) {
-      const row = await db.selectFrom('registrations').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+      const row = await db
+        .selectFrom('registrations')
+        .selectAll()
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst();
       return row ? toRegistration(row) : null;
     },
 

@@ -1,0 +1,17 @@
+import type { CliCommand } from '../command.ts';
+import { areaCommand } from './area.ts';
+import { backupCommand } from './backup.ts';
+import { bindCommand } from './bind.ts';
+import { demoCommand } from './demo.ts';
+import { migrateCommand } from './migrate.ts';
+import { roleCommand } from './role.ts';
+
+/** Every CLI command. Add a command: a file in this folder and a line here. */
+export const COMMANDS: readonly CliCommand[] = [
+  migrateCommand,
+  demoCommand,
+  roleCommand,
+  bindCommand,
+  areaCommand,
+  backupCommand,
+];

@@ -1,0 +1,78 @@
+import { openAppContext } from '../app/context.ts';
+import { type Config, configFromProcess } from '../config.ts';
+import { isLoftesbotError } from '../domain/errors.ts';
+import { silentLogger } from '../runtime/logger.ts';
+import { type CliCommand, CliError, type CliIo } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+
+function usage(commands: readonly CliCommand[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Löftesbot — medborgarlöften i Slack och Teams',
+    '',
+    'Usage: npx loftesbot <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command has --help. Configuration comes from the environment and .env (see .env.example).',
+  ].join('\n');
+}
+
+const defaultIo: CliIo = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  stdin: process.stdin,
+  stdinIsTty: Boolean(process.stdin.isTTY),
+};
+
+/**
+ * Runs one CLI command and returns its exit code. The CLI's one error boundary: expected failures print one line,
+ * unexpected ones print their code and message (never a stack unless LOG_LEVEL=debug).
+ */
+export async function main(argv: string[], io: CliIo = defaultIo, configOverride?: Config): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage(COMMANDS));
+    return name ? 0 : 1;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`loftesbot: unknown command "${name}". Run "npx loftesbot --help" for the list.`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(command.help);
+    return 0;
+  }
+  let config: Config;
+  try {
+    config = configOverride ?? configFromProcess();
+  } catch (e) {
+    io.err(`loftesbot: configuration error: ${e instanceof Error ? e.message : String(e)}`);
+    return 78;
+  }
+  try {
+    return await command.run(args, {
+      config,
+      io,
+      openContext: (options) => openAppContext(config, { logger: silentLogger, ...options }),
+    });
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`loftesbot ${name}: ${e.message}`);
+      return e.exitCode;
+    }
+    if (isLoftesbotError(e)) {
+      io.err(`loftesbot ${name}: ${e.code}: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^ERR_PARSE_ARGS/.test(e.code)) {
+      io.err(`loftesbot ${name}: ${e.message}. Run "npx loftesbot ${name} --help".`);
+      return 2;
+    }
+    io.err(`loftesbot ${name}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    if (config.logLevel === 'debug' || config.logLevel === 'trace') io.err(String((e as Error)?.stack ?? ''));
+    return 1;
+  }
+}

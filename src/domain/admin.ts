@@ -1,0 +1,165 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import { nameKey } from './names.ts';
+import { lookupScope, type ScopeLookup, scopeOf } from './scope.ts';
+import { type Actor, type Platform, ROLES, type Role, type Scope } from './types.ts';
+
+/** Outcome of an administrative change. Expected failures are values. */
+export type AdminResult =
+  | { readonly ok: true; readonly changed: boolean; readonly scope: Scope; readonly scopeName: string }
+  | { readonly ok: false; readonly error: 'unknown-role'; readonly role: string }
+  | { readonly ok: false; readonly error: 'unknown-scope'; readonly lookup: ScopeLookup }
+  | { readonly ok: false; readonly error: 'bad-person'; readonly person: string };
+
+const PERSON = /^(slack|teams|console):[^\s]+$/;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+async function resolve(
+  deps: DomainDeps,
+  scopeText: string,
+): Promise<{ scope: Scope; name: string } | ScopeLookup> {
+  const lookup = lookupScope(scopeText, deps.register, await deps.store.listPoliceAreas());
+  const scope = scopeOf(lookup);
+  if (!scope) return lookup;
+  return {
+    scope,
+    name:
+      lookup.kind === 'kommun' ? lookup.municipality.name : lookup.kind === 'area' ? lookup.area.name : '',
+  };
+}
+
+/** Grants `role` to `person` for a kommun or police area; audited. Idempotent. */
+export async function grantRole(
+  deps: DomainDeps,
+  actor: Actor,
+  person: string,
+  role: string,
+  scopeText: string,
+): Promise<AdminResult> {
+  return changeRole(deps, actor, person, role, scopeText, 'grant');
+}
+
+/** Revokes a role; audited. */
+export async function revokeRole(
+  deps: DomainDeps,
+  actor: Actor,
+  person: string,
+  role: string,
+  scopeText: string,
+): Promise<AdminResult> {
+  return changeRole(deps, actor, person, role, scopeText, 'revoke');
+}
+
+async function changeRole(
+  deps: DomainDeps,
+  actor: Actor,
+  person: string,
+  role: string,
+  scopeText: string,
+  op: 'grant' | 'revoke',
+): Promise<AdminResult> {
+  if (!PERSON.test(person)) return { ok: false, error: 'bad-person', person };
+  const r = role.toLowerCase();
+  if (!isRole(r)) return { ok: false, error: 'unknown-role', role };
+  const resolved = await resolve(deps, scopeText);
+  if (!('scope' in resolved)) return { ok: false, error: 'unknown-scope', lookup: resolved };
+  const grant = { person, role: r, scope: resolved.scope };
+  const changed = await deps.store.transaction(async (tx) => {
+    const did = op === 'grant' ? await tx.grantRole(grant, deps.clock.now()) : await tx.revokeRole(grant);
+    if (did) {
+      await tx.appendAudit(
+        auditOf(deps, actor, {
+          action: op === 'grant' ? 'role.grant' : 'role.revoke',
+          entity: 'role',
+          entityId: `${person}/${r}/${resolved.scope.type}:${resolved.scope.id}`,
+          municipalityCode: resolved.scope.type === 'kommun' ? resolved.scope.id : null,
+          before: op === 'grant' ? null : grant,
+          after: op === 'grant' ? grant : null,
+        }),
+      );
+    }
+    return did;
+  });
+  return { ok: true, changed, scope: resolved.scope, scopeName: resolved.name };
+}
+
+/** Binds a platform conversation to a kommun or police area (replacing an earlier binding); audited. */
+export async function bindConversation(
+  deps: DomainDeps,
+  actor: Actor,
+  platform: Platform,
+  conversationId: string,
+  scopeText: string,
+): Promise<AdminResult> {
+  const resolved = await resolve(deps, scopeText);
+  if (!('scope' in resolved)) return { ok: false, error: 'unknown-scope', lookup: resolved };
+  const binding = { platform, conversationId, scope: resolved.scope };
+  await deps.store.transaction(async (tx) => {
+    const before = await tx.binding(platform, conversationId);
+    await tx.saveBinding(binding, deps.clock.now());
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'binding.save',
+        entity: 'binding',
+        entityId: `${platform}:${conversationId}`,
+        municipalityCode: resolved.scope.type === 'kommun' ? resolved.scope.id : null,
+        before,
+        after: binding,
+      }),
+    );
+  });
+  return { ok: true, changed: true, scope: resolved.scope, scopeName: resolved.name };
+}
+
+export type AreaResult =
+  | { readonly ok: true; readonly id: string; readonly name: string; readonly municipalities: string[] }
+  | {
+      readonly ok: false;
+      readonly error: 'unknown-kommun';
+      readonly query: string;
+      readonly suggestions: string[];
+    }
+  | { readonly ok: false; readonly error: 'empty' };
+
+/** Creates or replaces a police area (id from its name) with its kommuner; audited. */
+export async function savePoliceArea(
+  deps: DomainDeps,
+  actor: Actor,
+  name: string,
+  municipalityTexts: readonly string[],
+): Promise<AreaResult> {
+  if (name.trim() === '' || municipalityTexts.length === 0) return { ok: false, error: 'empty' };
+  const codes: string[] = [];
+  const names: string[] = [];
+  for (const text of municipalityTexts) {
+    const m = deps.register.lookup(text);
+    if (m.kind !== 'found')
+      return {
+        ok: false,
+        error: 'unknown-kommun',
+        query: text,
+        suggestions: m.suggestions.map((s) => s.name),
+      };
+    codes.push(m.municipality.code);
+    names.push(m.municipality.name);
+  }
+  const id = nameKey(name.replace(/^\s*lpo\s+/i, '')) || deps.ids();
+  const area = { id, name: name.trim(), municipalityCodes: [...new Set(codes)] };
+  await deps.store.transaction(async (tx) => {
+    const before = (await tx.listPoliceAreas()).find((a) => a.id === id) ?? null;
+    await tx.savePoliceArea(area, deps.clock.now());
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'area.save',
+        entity: 'police-area',
+        entityId: id,
+        municipalityCode: null,
+        before,
+        after: area,
+      }),
+    );
+  });
+  return { ok: true, id, name: area.name, municipalities: names };
+}
