@@ -1,0 +1,206 @@
+import { type ActivityKind, activityKind } from './activity-kinds.ts';
+import type { DomainDeps } from './deps.ts';
+import { type Progress, type ProgressState, progressOf, scaleTarget } from './progress.ts';
+import {
+  periodWindow,
+  type TertialRef,
+  tertialOf,
+  tertialOfMonth,
+  tertialsOfPeriod,
+  tertialWindow,
+  type Window,
+  yearWindow,
+} from './tertial.ts';
+import type {
+  Activity,
+  Agreement,
+  Commitment,
+  FollowUpStatus,
+  Municipality,
+  Statistic,
+  TertialNumber,
+} from './types.ts';
+
+/** What a summary covers: one tertial, one calendar year, or the agreement's whole period. */
+export type SummaryWindow =
+  | { readonly kind: 'tertial'; readonly year: number; readonly tertial: TertialNumber }
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'period' };
+
+/** One tertial of one activity: what was registered and the latest status text. */
+export interface TertialCell {
+  readonly year: number;
+  readonly tertial: TertialNumber;
+  readonly count: number;
+  readonly status: FollowUpStatus | null;
+}
+
+export interface ActivityLine {
+  readonly activity: Activity;
+  readonly kind: ActivityKind | null;
+  /** Registered (non-voided) count within the window. */
+  readonly done: number;
+  /** The target scaled to the window, or null when the activity has no number. */
+  readonly target: number | null;
+  readonly progress: Progress | null;
+  readonly state: ProgressState;
+  /** Every tertial of the window's years (period: every tertial of the agreement), in order. */
+  readonly tertials: readonly TertialCell[];
+  /** The status of the tertial the summary is "about" (see KommunSummary.focusTertial), or null. */
+  readonly focusStatus: FollowUpStatus | null;
+}
+
+export interface CommitmentGroup {
+  readonly commitment: Commitment | null;
+  readonly activities: readonly ActivityLine[];
+}
+
+export interface KommunSummary {
+  readonly municipality: Municipality;
+  readonly agreement: Agreement;
+  readonly window: SummaryWindow;
+  readonly range: Window;
+  /** The tertial whose status texts count as "this tertial": the current one if inside the window, else the window's last. */
+  readonly focusTertial: TertialRef;
+  readonly asOf: number;
+  readonly groups: readonly CommitmentGroup[];
+  readonly activities: readonly ActivityLine[];
+  readonly statistics: readonly Statistic[];
+  readonly tally: Readonly<Record<ProgressState, number>> & {
+    readonly total: number;
+    readonly withoutStatus: number;
+  };
+}
+
+export type SummaryResult =
+  | { readonly ok: true; readonly summary: KommunSummary }
+  | {
+      readonly ok: false;
+      readonly error: 'no-agreement';
+      readonly municipality: Municipality;
+      readonly year: number | null;
+    };
+
+/** The range of a window inside an agreement's period. */
+export function windowRange(window: SummaryWindow, agreement: Agreement, zone: string): Window {
+  if (window.kind === 'tertial') return tertialWindow(window, zone);
+  if (window.kind === 'year') return yearWindow(window.year, zone);
+  return periodWindow(agreement.periodFrom, agreement.periodTo, zone);
+}
+
+function windowYears(window: SummaryWindow, agreement: Agreement): number {
+  if (window.kind === 'tertial') return 1 / 3;
+  if (window.kind === 'year') return 1;
+  return agreement.periodTo - agreement.periodFrom + 1;
+}
+
+function tertialsOfWindow(window: SummaryWindow, agreement: Agreement): TertialRef[] {
+  if (window.kind === 'period') return tertialsOfPeriod(agreement.periodFrom, agreement.periodTo);
+  return tertialsOfPeriod(window.year, window.year);
+}
+
+function inWindow(ref: TertialRef, window: SummaryWindow): boolean {
+  if (window.kind === 'tertial') return ref.year === window.year && ref.tertial === window.tertial;
+  if (window.kind === 'year') return ref.year === window.year;
+  return true;
+}
+
+/**
+ * The summary of a kommun's agreement over a window: per promise and activity, what was registered per tertial,
+ * the latest status texts, progress against the (scaled) target and its state; the drug statistics of the years.
+ * The agreement is the one in force in the window's year (the current year for `period`).
+ * Reads only this kommun's rows: one agreement, its activities, their registrations, statuses and statistics.
+ */
+export async function summarizeKommun(
+  deps: DomainDeps,
+  municipalityCode: string,
+  window: SummaryWindow,
+): Promise<SummaryResult> {
+  const municipality = deps.register.get(municipalityCode);
+  const now = deps.clock.now();
+  const current = tertialOf(now, deps.zone);
+  const year = window.kind === 'period' ? current.year : window.year;
+  const bundle = await deps.store.agreementForYear(municipalityCode, year);
+  if (!bundle) return { ok: false, error: 'no-agreement', municipality, year };
+  const { agreement, commitments, activities } = bundle;
+  const range = windowRange(window, agreement, deps.zone);
+  const refs = tertialsOfWindow(window, agreement);
+  const years = [...new Set(refs.map((r) => r.year))];
+  const first = refs[0] as TertialRef;
+  const last = refs[refs.length - 1] as TertialRef;
+  const ids = activities.map((a) => a.id);
+  const [monthly, statuses, statistics] = await Promise.all([
+    deps.store.monthlyCounts(
+      ids,
+      tertialWindow(first, deps.zone).firstDay,
+      tertialWindow(last, deps.zone).lastDay,
+    ),
+    deps.store.latestStatuses(ids, years),
+    deps.store.statisticsOf(municipalityCode, years),
+  ]);
+  const cellCount = new Map<string, number>();
+  for (const m of monthly) {
+    const key = `${m.activityId}|${m.month.slice(0, 4)}|${tertialOfMonth(Number(m.month.slice(5, 7)))}`;
+    cellCount.set(key, (cellCount.get(key) ?? 0) + m.count);
+  }
+  const statusOf = new Map(statuses.map((s) => [`${s.activityId}|${s.year}|${s.tertial}`, s]));
+  const focusTertial = refs.some((r) => r.year === current.year && r.tertial === current.tertial)
+    ? current
+    : last;
+  const periodYears = agreement.periodTo - agreement.periodFrom + 1;
+
+  const lines = activities.map((activity): ActivityLine => {
+    const tertials = refs.map((ref) => ({
+      year: ref.year,
+      tertial: ref.tertial,
+      count: cellCount.get(`${activity.id}|${ref.year}|${ref.tertial}`) ?? 0,
+      status: statusOf.get(`${activity.id}|${ref.year}|${ref.tertial}`) ?? null,
+    }));
+    const done = tertials.filter((c) => inWindow(c, window)).reduce((sum, c) => sum + c.count, 0);
+    const target = activity.target
+      ? scaleTarget(activity.target, windowYears(window, agreement), periodYears)
+      : null;
+    const progress = target === null ? null : progressOf(done, target, range, now);
+    const focusStatus = statusOf.get(`${activity.id}|${focusTertial.year}|${focusTertial.tertial}`) ?? null;
+    const anyStatus = tertials.some((c) => c.status !== null && inWindow(c, window));
+    const state: ProgressState = progress ? progress.state : done > 0 || anyStatus ? 'i fas' : 'ej påbörjad';
+    return {
+      activity,
+      kind: activity.kind ? activityKind(activity.kind) : null,
+      done,
+      target,
+      progress,
+      state,
+      tertials,
+      focusStatus,
+    };
+  });
+
+  const groups: CommitmentGroup[] = commitments.map((commitment) => ({
+    commitment,
+    activities: lines.filter((l) => l.activity.commitmentId === commitment.id),
+  }));
+  const loose = lines.filter((l) => l.activity.commitmentId === null);
+  if (loose.length > 0 || groups.length === 0) groups.push({ commitment: null, activities: loose });
+
+  const tally = { total: lines.length, klar: 0, 'i fas': 0, efter: 0, 'ej påbörjad': 0, withoutStatus: 0 };
+  for (const l of lines) {
+    tally[l.state]++;
+    if (!l.focusStatus) tally.withoutStatus++;
+  }
+  return {
+    ok: true,
+    summary: {
+      municipality,
+      agreement,
+      window,
+      range,
+      focusTertial,
+      asOf: now,
+      groups,
+      activities: lines,
+      statistics: statistics.filter((s) => inWindow(s, window)),
+      tally,
+    },
+  };
+}
