@@ -55,7 +55,8 @@ export function scaleTarget(target: Target, windowYears: number, periodYears: nu
       : target.per === 'tertial'
         ? target.count * 3
         : target.count / periodYears;
-  return Math.ceil(perYear * windowYears - 1e-9);
+  // max(0, …): ceil of a tiny negative is -0, which is not 0 to Object.is (and prints oddly in places).
+  return Math.max(0, Math.ceil(perYear * windowYears - 1e-9));
 }
 
 /** A progress bar drawn with text, e.g. `▰▰▰▱▱`. */

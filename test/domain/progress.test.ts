@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { elapsedShare, progressBar, progressOf, scaleTarget } from '../../src/domain/progress.ts';
+import { tertialWindow, yearWindow } from '../../src/domain/tertial.ts';
+
+const ZONE = 'Europe/Stockholm';
+const year = yearWindow(2025, ZONE);
+const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toMillis();
+const middle = year.start + (year.end - year.start) / 2;
+
+describe('elapsedShare', () => {
+  it('is 0 before, 1 after and proportional within the window', () => {
+    expect(elapsedShare(year, year.start - 1)).toBe(0);
+    expect(elapsedShare(year, year.start)).toBe(0);
+    expect(elapsedShare(year, middle)).toBeCloseTo(0.5, 10);
+    expect(elapsedShare(year, year.end)).toBe(1);
+    expect(elapsedShare(year, year.end + 86_400_000)).toBe(1);
+  });
+});
+
+describe('progressOf', () => {
+  it('klar: the target is reached (or passed), whenever asked', () => {
+    const p = progressOf(10, 10, year, middle);
+    expect(p).toMatchObject({ done: 10, target: 10, remaining: 0, state: 'klar', ratio: 1 });
+    expect(progressOf(12, 10, year, year.start + 1)).toMatchObject({
+      state: 'klar',
+      remaining: 0,
+      ratio: 1.2,
+    });
+    expect(progressOf(10, 10, year, year.end + 1).state).toBe('klar');
+  });
+
+  it('i fas: at least the whole number of occurrences due by now', () => {
+    const p = progressOf(5, 10, year, middle);
+    expect(p.state).toBe('i fas');
+    expect(p.expectedByNow).toBeCloseTo(5, 6);
+    expect(p.remaining).toBe(5);
+    expect(p.ratio).toBe(0.5);
+    expect(p.elapsed).toBeCloseTo(0.5, 6);
+    // Ahead of pace is also i fas.
+    expect(progressOf(9, 10, year, middle).state).toBe('i fas');
+  });
+
+  it('i fas counts whole occurrences: 4 done when 4.9 are expected is on pace', () => {
+    const now = year.start + 0.49 * (year.end - year.start);
+    const p = progressOf(4, 10, year, now);
+    expect(p.expectedByNow).toBeCloseTo(4.9, 6);
+    expect(p.state).toBe('i fas');
+  });
+
+  it('efter: fewer than due by now', () => {
+    expect(progressOf(4, 10, year, middle).state).toBe('efter');
+    const p = progressOf(0, 10, year, middle);
+    expect(p).toMatchObject({ state: 'efter', remaining: 10, ratio: 0 });
+    // The window is over and the target was missed.
+    expect(progressOf(9, 10, year, year.end).state).toBe('efter');
+  });
+
+  it('ej påbörjad: nothing done and nothing due yet', () => {
+    const early = at('2025-01-10T12:00');
+    const p = progressOf(0, 10, year, early);
+    expect(p.expectedByNow).toBeGreaterThan(0);
+    expect(p.expectedByNow).toBeLessThan(1);
+    expect(p.state).toBe('ej påbörjad');
+  });
+
+  it('a window that has not started yet: expected 0; nothing done is ej påbörjad, something done is i fas', () => {
+    const t3 = tertialWindow({ year: 2025, tertial: 3 }, ZONE);
+    const before = at('2025-06-01T12:00');
+    const none = progressOf(0, 6, t3, before);
+    expect(none).toMatchObject({ state: 'ej påbörjad', expectedByNow: 0, elapsed: 0, remaining: 6 });
+    expect(progressOf(2, 6, t3, before).state).toBe('i fas');
+  });
+
+  it('target 0: nothing is due; something done counts as klar', () => {
+    expect(progressOf(0, 0, year, middle)).toMatchObject({ state: 'ej påbörjad', ratio: 0, remaining: 0 });
+    expect(progressOf(3, 0, year, middle)).toMatchObject({ state: 'klar', ratio: 1, remaining: 0 });
+    expect(progressOf(0, 0, year, year.end).state).toBe('ej påbörjad');
+  });
+});
+
+describe('scaleTarget', () => {
+  const third = 1 / 3;
+
+  it('a yearly target per tertial, year and two-year period', () => {
+    const target = { count: 15, per: 'year' } as const;
+    expect(scaleTarget(target, third, 2)).toBe(5);
+    expect(scaleTarget(target, 1, 2)).toBe(15);
+    expect(scaleTarget(target, 2, 2)).toBe(30);
+  });
+
+  it('rounds up a share that is not whole', () => {
+    expect(scaleTarget({ count: 10, per: 'year' }, third, 2)).toBe(4);
+    expect(scaleTarget({ count: 1, per: 'year' }, third, 2)).toBe(1);
+  });
+
+  it('a period target is spread over the period’s years', () => {
+    const target = { count: 10, per: 'period' } as const;
+    expect(scaleTarget(target, 2, 2)).toBe(10);
+    expect(scaleTarget(target, 1, 2)).toBe(5);
+    expect(scaleTarget(target, third, 2)).toBe(2);
+    expect(scaleTarget(target, 1, 1)).toBe(10);
+  });
+
+  it('a tertial target is three times as much per year', () => {
+    const target = { count: 2, per: 'tertial' } as const;
+    expect(scaleTarget(target, third, 2)).toBe(2);
+    expect(scaleTarget(target, 1, 2)).toBe(6);
+    expect(scaleTarget(target, 2, 2)).toBe(12);
+  });
+
+  it('a target of 0 stays 0', () => {
+    expect(scaleTarget({ count: 0, per: 'year' }, 1, 2)).toBe(0);
+  });
+});
+
+describe('progressBar', () => {
+  it('draws filled and empty blocks', () => {
+    expect(progressBar(0)).toBe('▱▱▱▱▱▱▱▱▱▱');
+    expect(progressBar(0.5)).toBe('▰▰▰▰▰▱▱▱▱▱');
+    expect(progressBar(1)).toBe('▰▰▰▰▰▰▰▰▰▰');
+    expect(progressBar(0.34, 5)).toBe('▰▰▱▱▱');
+  });
+
+  it('clamps ratios outside 0–1', () => {
+    expect(progressBar(1.7)).toBe('▰▰▰▰▰▰▰▰▰▰');
+    expect(progressBar(-0.2)).toBe('▱▱▱▱▱▱▱▱▱▱');
+    expect(progressBar(2, 4)).toHaveLength(4);
+  });
+});
