@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Prints the plain closing line CI reads — `N passed, N failed, N skipped` — as the very last line,
- * preceded by the same count for the tests that ran on PostgreSQL (their names carry `[postgres]`).
+ * preceded by the same count for the tests that ran on PostgreSQL (their names carry `[postgres]`; vitest renders
+ * a `describe.each` title's `[$name]` as `['postgres']`, so both spellings count).
  */
 export default class CountReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -13,7 +14,7 @@ export default class CountReporter implements Reporter {
         const state = test.result().state;
         const bucket = state === 'passed' ? 'passed' : state === 'failed' ? 'failed' : 'skipped';
         all[bucket]++;
-        if (test.fullName.includes('[postgres]')) pg[bucket]++;
+        if (/\[['"]?postgres['"]?\]/.test(test.fullName)) pg[bucket]++;
       }
       if (mod.state() === 'failed' && mod.children.size === 0) all.failed++;
     }
