@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AgreementBundle, Store } from '../../domain/ports.ts';
 import type { Activity, Agreement, Commitment, Responsible, TargetBasis } from '../../domain/types.ts';
+import { atomically } from '../atomic.ts';
 import type { ActivitiesTable, AgreementsTable, CommitmentsTable, Database } from '../schema.ts';
 
 type AgreementRepo = Pick<
@@ -67,60 +68,64 @@ export function agreementRepository(db: Kysely<Database>): AgreementRepo {
 
   return {
     async insertAgreement({ agreement, commitments, activities }, now) {
-      await db
-        .insertInto('agreements')
-        .values({
-          id: agreement.id,
-          municipality_code: agreement.municipalityCode,
-          period_from: agreement.periodFrom,
-          period_to: agreement.periodTo,
-          signed_on: agreement.signedOn,
-          title: agreement.title,
-          is_demo: agreement.isDemo ? 1 : 0,
-          source: agreement.source,
-          created_at: now,
-        })
-        .execute();
-      if (commitments.length > 0) {
+      await atomically(db, async (db) => {
         await db
-          .insertInto('commitments')
-          .values(
-            commitments.map((c) => ({
-              id: c.id,
-              agreement_id: agreement.id,
-              position: c.position,
-              text: c.text,
-            })),
-          )
+          .insertInto('agreements')
+          .values({
+            id: agreement.id,
+            municipality_code: agreement.municipalityCode,
+            period_from: agreement.periodFrom,
+            period_to: agreement.periodTo,
+            signed_on: agreement.signedOn,
+            title: agreement.title,
+            is_demo: agreement.isDemo ? 1 : 0,
+            source: agreement.source,
+            created_at: now,
+          })
           .execute();
-      }
-      if (activities.length > 0) {
-        await db
-          .insertInto('activities')
-          .values(
-            activities.map((a) => ({
-              id: a.id,
-              agreement_id: agreement.id,
-              commitment_id: a.commitmentId,
-              position: a.position,
-              text: a.text,
-              responsible: a.responsible,
-              kind: a.kind,
-              target_count: a.target?.count ?? null,
-              target_per: a.target?.per ?? null,
-            })),
-          )
-          .execute();
-      }
+        if (commitments.length > 0) {
+          await db
+            .insertInto('commitments')
+            .values(
+              commitments.map((c) => ({
+                id: c.id,
+                agreement_id: agreement.id,
+                position: c.position,
+                text: c.text,
+              })),
+            )
+            .execute();
+        }
+        if (activities.length > 0) {
+          await db
+            .insertInto('activities')
+            .values(
+              activities.map((a) => ({
+                id: a.id,
+                agreement_id: agreement.id,
+                commitment_id: a.commitmentId,
+                position: a.position,
+                text: a.text,
+                responsible: a.responsible,
+                kind: a.kind,
+                target_count: a.target?.count ?? null,
+                target_per: a.target?.per ?? null,
+              })),
+            )
+            .execute();
+        }
+      });
     },
 
     async deleteAgreement(id) {
-      const activityIds = db.selectFrom('activities').select('id').where('agreement_id', '=', id);
-      await db.deleteFrom('registrations').where('activity_id', 'in', activityIds).execute();
-      await db.deleteFrom('follow_up_statuses').where('activity_id', 'in', activityIds).execute();
-      await db.deleteFrom('activities').where('agreement_id', '=', id).execute();
-      await db.deleteFrom('commitments').where('agreement_id', '=', id).execute();
-      await db.deleteFrom('agreements').where('id', '=', id).execute();
+      await atomically(db, async (db) => {
+        const activityIds = db.selectFrom('activities').select('id').where('agreement_id', '=', id);
+        await db.deleteFrom('registrations').where('activity_id', 'in', activityIds).execute();
+        await db.deleteFrom('follow_up_statuses').where('activity_id', 'in', activityIds).execute();
+        await db.deleteFrom('activities').where('agreement_id', '=', id).execute();
+        await db.deleteFrom('commitments').where('agreement_id', '=', id).execute();
+        await db.deleteFrom('agreements').where('id', '=', id).execute();
+      });
     },
 
     async agreementsOf(municipalityCode) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { nameKey } from '../../domain/names.ts';
 import type { Store } from '../../domain/ports.ts';
 import type { PoliceArea } from '../../domain/types.ts';
+import { atomically } from '../atomic.ts';
 import type { Database } from '../schema.ts';
 
 type AreaRepo = Pick<Store, 'listPoliceAreas' | 'savePoliceArea'>;
@@ -25,20 +26,22 @@ export function areaRepository(db: Kysely<Database>): AreaRepo {
     },
 
     async savePoliceArea(area, now) {
-      await db
-        .insertInto('police_areas')
-        .values({ id: area.id, name: area.name, name_key: nameKey(area.name), created_at: now })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name: area.name, name_key: nameKey(area.name) }))
-        .execute();
-      await db.deleteFrom('police_area_members').where('police_area_id', '=', area.id).execute();
-      if (area.municipalityCodes.length > 0) {
+      await atomically(db, async (db) => {
         await db
-          .insertInto('police_area_members')
-          .values(
-            area.municipalityCodes.map((code) => ({ police_area_id: area.id, municipality_code: code })),
-          )
+          .insertInto('police_areas')
+          .values({ id: area.id, name: area.name, name_key: nameKey(area.name), created_at: now })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ name: area.name, name_key: nameKey(area.name) }))
           .execute();
-      }
+        await db.deleteFrom('police_area_members').where('police_area_id', '=', area.id).execute();
+        if (area.municipalityCodes.length > 0) {
+          await db
+            .insertInto('police_area_members')
+            .values(
+              area.municipalityCodes.map((code) => ({ police_area_id: area.id, municipality_code: code })),
+            )
+            .execute();
+        }
+      });
     },
   };
 }
