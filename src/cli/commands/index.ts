@@ -5,9 +5,11 @@ import { bindCommand } from './bind.ts';
 import { demoCommand } from './demo.ts';
 import { migrateCommand } from './migrate.ts';
 import { roleCommand } from './role.ts';
+import { startCommand } from './start.ts';
 
 /** Every CLI command. Add a command: a file in this folder and a line here. */
 export const COMMANDS: readonly CliCommand[] = [
+  startCommand,
   migrateCommand,
   demoCommand,
   roleCommand,

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../domain/ports.ts';
+
+/** An incoming request whose body has been read (within the size limit). Bolt reads `rawBody` as it is. */
+export type BufferedRequest = IncomingMessage & { rawBody: Buffer; requestId: string };
+
+export type RouteHandler = (req: BufferedRequest, res: ServerResponse) => Promise<void> | void;
+
+export interface Route {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'HEAD';
+  /** An exact path, or a prefix ending in `*` (e.g. `/k/*`). */
+  readonly path: string;
+  /** A short label for metrics and logs (defaults to the path). */
+  readonly name?: string;
+  readonly handler: RouteHandler;
+}
+
+export interface HttpObserver {
+  onResponse(route: string, method: string, status: number, seconds: number): void;
+}
+
+export interface HttpServerOptions {
+  readonly logger: Logger;
+  readonly maxBodyBytes?: number;
+  readonly observer?: HttpObserver;
+}
+
+export interface HttpServer {
+  /** Adds a route; later routes with the same method and path replace earlier ones. */
+  route(route: Route): void;
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes every connection. */
+  close(graceMs?: number): Promise<void>;
+  readonly inFlight: number;
+  readonly server: Server;
+}
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+/**
+ * The one HTTP server of the process: Slack, Teams, health, metrics and pages share it and its port.
+ * It reads each body once with a size limit (413 beyond it), tags the request with an id, and is the HTTP runtime's
+ * error boundary: a handler that throws gets a 500 with no details and a log line.
+ */
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const routes: Route[] = [];
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let inFlight = 0;
+  let closing = false;
+
+  const find = (method: string, path: string): Route | 'method' | null => {
+    const matches = routes.filter((r) =>
+      r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path,
+    );
+    if (matches.length === 0) return null;
+    const m = method === 'HEAD' ? 'GET' : method;
+    return matches.find((r) => r.method === m || r.method === method) ?? 'method';
+  };
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const started = process.hrtime.bigint();
+    const requestId = headerOf(req, 'x-request-id')?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = find(req.method ?? 'GET', url.pathname);
+    const label = route && route !== 'method' ? (route.name ?? route.path) : 'unmatched';
+    const log = options.logger.child({ requestId, method: req.method, path: url.pathname });
+    inFlight++;
+    res.on('close', () => {
+      inFlight--;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      options.observer?.onResponse(label, req.method ?? 'GET', res.statusCode, seconds);
+    });
+    try {
+      if (closing) return send(res, 503, { error: 'shutting down' }, { connection: 'close' });
+      if (route === null) return send(res, 404, { error: 'not found' });
+      if (route === 'method') return send(res, 405, { error: 'method not allowed' });
+      const body = await readBody(req, maxBody);
+      if (body === 'too-large') {
+        log.warn({ limit: maxBody }, 'request body too large');
+        return send(res, 413, { error: 'request body too large' }, { connection: 'close' });
+      }
+      const buffered = Object.assign(req, { rawBody: body, requestId });
+      await route.handler(buffered, res);
+    } catch (e) {
+      log.error({ err: errorFields(e) }, 'request failed');
+      if (!res.headersSent) send(res, 500, { error: 'internal error', requestId });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    route(route) {
+      const i = routes.findIndex((r) => r.method === route.method && r.path === route.path);
+      if (i >= 0) routes.splice(i, 1);
+      routes.push(route);
+    },
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        });
+      });
+    },
+    async close(graceMs = 8_000) {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + graceMs;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      server.closeAllConnections();
+      await closed;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    server,
+  };
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(headerOf(req, 'content-length') ?? '0');
+  if (declared > limit) {
+    req.resume();
+    return 'too-large';
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      req.resume();
+      return 'too-large';
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Writes a JSON response. */
+export function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+/** Log-safe fields of an error: code, name and message, never request bodies. */
+export function errorFields(e: unknown): Record<string, unknown> {
+  if (e instanceof Error) {
+    return { name: e.name, message: e.message, code: (e as { code?: unknown }).code, stack: e.stack };
+  }
+  return { message: String(e) };
+}

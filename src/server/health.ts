@@ -1,0 +1,45 @@
+import type { Store } from '../domain/ports.ts';
+import type { RouteHandler } from '../http/server.ts';
+import { send } from '../http/server.ts';
+import type { PlatformHealth, ServerPlugin } from './plugin.ts';
+
+export interface SchedulerHealth {
+  readonly state: 'up' | 'stalled' | 'disabled';
+  readonly lastTickAt: number | null;
+}
+
+/** GET /healthz: 200 when the database answers (with per-part states), 503 when it does not. */
+export function healthHandler(
+  store: Store,
+  plugins: () => readonly ServerPlugin[],
+  scheduler: () => SchedulerHealth,
+  startedAt: number,
+): RouteHandler {
+  return async (_req, res) => {
+    let database: 'up' | 'down' = 'down';
+    try {
+      database = (await Promise.race([
+        store.ping(),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+      ]))
+        ? 'up'
+        : 'down';
+    } catch {
+      database = 'down';
+    }
+    const platforms: Record<string, PlatformHealth> = {};
+    for (const p of plugins()) platforms[p.name] = p.health?.() ?? { state: 'up' };
+    const sched = scheduler();
+    const degraded =
+      sched.state === 'stalled' ||
+      Object.values(platforms).some((p) => p.state === 'down' || p.state === 'degraded');
+    const status = database === 'down' ? 'down' : degraded ? 'degraded' : 'ok';
+    send(res, database === 'up' ? 200 : 503, {
+      status,
+      database,
+      scheduler: sched,
+      platforms,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    });
+  };
+}

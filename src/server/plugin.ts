@@ -1,0 +1,31 @@
+import type { AppContext } from '../app/context.ts';
+import type { Notifier } from '../domain/ports.ts';
+import type { Route } from '../http/server.ts';
+import type { Metrics } from '../runtime/metrics.ts';
+
+/** The state a platform reports on /healthz. */
+export interface PlatformHealth {
+  readonly state: 'up' | 'degraded' | 'down' | 'disabled';
+  readonly detail?: string;
+}
+
+/**
+ * A platform adapter as the composition root sees it: HTTP routes to mount on the shared server, a Notifier for
+ * reminders, and a lifecycle. Slack, Teams and the console each provide one.
+ */
+export interface ServerPlugin {
+  readonly name: 'slack' | 'teams' | 'console' | 'web';
+  readonly routes: readonly Route[];
+  readonly notifier?: Notifier;
+  /** Starts background connections (Slack Socket Mode); resolves when ready. */
+  start?(): Promise<void>;
+  /** Stops them; must not throw. */
+  stop?(): Promise<void>;
+  health?(): PlatformHealth;
+}
+
+/** What plugin factories receive from the composition root. */
+export interface PluginDeps {
+  readonly ctx: AppContext;
+  readonly metrics: Metrics;
+}

@@ -1,0 +1,7 @@
+import type { PluginDeps, ServerPlugin } from './plugin.ts';
+
+/**
+ * The platform plugins of the server, in mount order. A factory returns null when its platform is not configured
+ * (and logs why); the rest of the bot runs without it.
+ */
+export const PLUGIN_FACTORIES: readonly ((deps: PluginDeps) => ServerPlugin | null)[] = [];
