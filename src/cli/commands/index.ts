@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.ts';
 import { areaCommand } from './area.ts';
+import { auditCommand } from './audit.ts';
 import { backupCommand } from './backup.ts';
 import { bindCommand } from './bind.ts';
 import { demoCommand } from './demo.ts';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   bindCommand,
   areaCommand,
   backupCommand,
+  auditCommand,
 ];

@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { type CliCommand, CliError } from '../command.ts';
+
+export const auditCommand: CliCommand = {
+  name: 'audit',
+  summary: 'show the audit trail: who changed what, when, from which platform',
+  help: `Usage: npx loftesbot audit [--kommun <kommun>] [--since <YYYY-MM-DD>] [--limit N] [--json]
+
+Lists changes newest first: registrations, voids, status texts, statistics, meetings, roles, bindings, imports.
+Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
+  async run(args, env) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        kommun: { type: 'string' },
+        since: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      allowPositionals: false,
+    });
+    const zone = env.config.timezone;
+    let since: number | undefined;
+    if (values.since !== undefined) {
+      const dt = DateTime.fromISO(values.since, { zone });
+      if (!dt.isValid) throw new CliError(`--since wants a date like 2026-09-01, got "${values.since}"`, 2);
+      since = dt.startOf('day').toMillis();
+    }
+    const limit = values.limit === undefined ? 200 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
+      throw new CliError('--limit wants a whole number 1–100000', 2);
+    const ctx = await env.openContext();
+    try {
+      let municipalityCode: string | undefined;
+      if (values.kommun !== undefined) {
+        const m = ctx.register.lookup(values.kommun);
+        if (m.kind !== 'found') {
+          const s = m.suggestions.map((x) => x.name);
+          throw new CliError(
+            `okänd kommun "${values.kommun}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
+          );
+        }
+        municipalityCode = m.municipality.code;
+      }
+      const entries = await ctx.store.audit({
+        ...(municipalityCode ? { municipalityCode } : {}),
+        ...(since !== undefined ? { since } : {}),
+        limit,
+      });
+      if (values.json) {
+        for (const e of entries) env.io.out(JSON.stringify(e));
+        return 0;
+      }
+      if (entries.length === 0) {
+        env.io.out('Inga ändringar hittades.');
+        return 0;
+      }
+      for (const e of entries) {
+        const at = DateTime.fromMillis(e.at, { zone }).toFormat('yyyy-LL-dd HH:mm');
+        const kommun = e.municipalityCode
+          ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
+          : '–';
+        env.io.out(`${at}\t${e.actor} (${e.platform})\t${e.action}\t${kommun}\t${e.entity}:${e.entityId}`);
+      }
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};
