@@ -91,7 +91,10 @@ describe.each(testDialects())('migrations and transactions [$name]', ({ name }) 
     t = await createTestDatabase(name);
     const { store } = t;
     const b = bundle('atomic');
-    const broken = { ...b, activities: [...b.activities, { ...(b.activities[0] as (typeof b.activities)[0]) }] };
+    const broken = {
+      ...b,
+      activities: [...b.activities, { ...(b.activities[0] as (typeof b.activities)[0]) }],
+    };
     await expect(store.insertAgreement(broken, T0)).rejects.toThrow();
     expect(await store.agreementBundle('atomic')).toBeNull();
     expect(await store.agreementsOf('0687')).toEqual([]);
