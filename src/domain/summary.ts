@@ -1,5 +1,6 @@
 import { type ActivityKind, activityKind } from './activity-kinds.ts';
 import type { DomainDeps } from './deps.ts';
+import type { AgreementBundle, MonthlyCount } from './ports.ts';
 import { type Progress, type ProgressState, progressOf, scaleTarget } from './progress.ts';
 import {
   periodWindow,
@@ -105,6 +106,38 @@ function inWindow(ref: TertialRef, window: SummaryWindow): boolean {
   return true;
 }
 
+/** The calendar year whose agreement a window is about: the window's year, or the current year for `period`. */
+export function agreementYear(window: SummaryWindow, now: number, zone: string): number {
+  return window.kind === 'period' ? tertialOf(now, zone).year : window.year;
+}
+
+/** What a summary of `agreement` over `window` reads: the tertials, their years, and the day range of the counts. */
+export interface SummaryPlan {
+  readonly refs: readonly TertialRef[];
+  readonly years: readonly number[];
+  readonly firstDay: string;
+  readonly lastDay: string;
+}
+
+export function summaryPlan(window: SummaryWindow, agreement: Agreement, zone: string): SummaryPlan {
+  const refs = tertialsOfWindow(window, agreement);
+  const first = refs[0] as TertialRef;
+  const last = refs[refs.length - 1] as TertialRef;
+  return {
+    refs,
+    years: [...new Set(refs.map((r) => r.year))],
+    firstDay: tertialWindow(first, zone).firstDay,
+    lastDay: tertialWindow(last, zone).lastDay,
+  };
+}
+
+/** The rows a summary is computed from. Rows of other activities or kommuner are ignored, so they may be shared. */
+export interface SummaryData {
+  readonly monthly: readonly MonthlyCount[];
+  readonly statuses: readonly FollowUpStatus[];
+  readonly statistics: readonly Statistic[];
+}
+
 /**
  * The summary of a kommun's agreement over a window: per promise and activity, what was registered per tertial,
  * the latest status texts, progress against the (scaled) target and its state; the drug statistics of the years.
@@ -118,32 +151,50 @@ export async function summarizeKommun(
 ): Promise<SummaryResult> {
   const municipality = deps.register.get(municipalityCode);
   const now = deps.clock.now();
-  const current = tertialOf(now, deps.zone);
-  const year = window.kind === 'period' ? current.year : window.year;
+  const year = agreementYear(window, now, deps.zone);
   const bundle = await deps.store.agreementForYear(municipalityCode, year);
   if (!bundle) return { ok: false, error: 'no-agreement', municipality, year };
-  const { agreement, commitments, activities } = bundle;
-  const range = windowRange(window, agreement, deps.zone);
-  const refs = tertialsOfWindow(window, agreement);
-  const years = [...new Set(refs.map((r) => r.year))];
-  const first = refs[0] as TertialRef;
-  const last = refs[refs.length - 1] as TertialRef;
-  const ids = activities.map((a) => a.id);
+  const plan = summaryPlan(window, bundle.agreement, deps.zone);
+  const ids = bundle.activities.map((a) => a.id);
   const [monthly, statuses, statistics] = await Promise.all([
-    deps.store.monthlyCounts(
-      ids,
-      tertialWindow(first, deps.zone).firstDay,
-      tertialWindow(last, deps.zone).lastDay,
-    ),
-    deps.store.latestStatuses(ids, years),
-    deps.store.statisticsOf(municipalityCode, years),
+    deps.store.monthlyCounts(ids, plan.firstDay, plan.lastDay),
+    deps.store.latestStatuses(ids, plan.years),
+    deps.store.statisticsOf(municipalityCode, plan.years),
   ]);
+  const summary = composeSummary(
+    municipality,
+    bundle,
+    window,
+    { monthly, statuses, statistics },
+    now,
+    deps.zone,
+  );
+  return { ok: true, summary };
+}
+
+/**
+ * The pure half of `summarizeKommun`: the summary of `bundle` over `window` at `now`, from rows already read.
+ * Area summaries read the rows of many kommuner in a few set-based queries and call this once per kommun.
+ */
+export function composeSummary(
+  municipality: Municipality,
+  bundle: AgreementBundle,
+  window: SummaryWindow,
+  data: SummaryData,
+  now: number,
+  zone: string,
+): KommunSummary {
+  const { agreement, commitments, activities } = bundle;
+  const current = tertialOf(now, zone);
+  const range = windowRange(window, agreement, zone);
+  const { refs } = summaryPlan(window, agreement, zone);
+  const last = refs[refs.length - 1] as TertialRef;
   const cellCount = new Map<string, number>();
-  for (const m of monthly) {
+  for (const m of data.monthly) {
     const key = `${m.activityId}|${m.month.slice(0, 4)}|${tertialOfMonth(Number(m.month.slice(5, 7)))}`;
     cellCount.set(key, (cellCount.get(key) ?? 0) + m.count);
   }
-  const statusOf = new Map(statuses.map((s) => [`${s.activityId}|${s.year}|${s.tertial}`, s]));
+  const statusOf = new Map(data.statuses.map((s) => [`${s.activityId}|${s.year}|${s.tertial}`, s]));
   const focusTertial = refs.some((r) => r.year === current.year && r.tertial === current.tertial)
     ? current
     : last;
@@ -189,18 +240,17 @@ export async function summarizeKommun(
     if (!l.focusStatus) tally.withoutStatus++;
   }
   return {
-    ok: true,
-    summary: {
-      municipality,
-      agreement,
-      window,
-      range,
-      focusTertial,
-      asOf: now,
-      groups,
-      activities: lines,
-      statistics: statistics.filter((s) => inWindow(s, window)),
-      tally,
-    },
+    municipality,
+    agreement,
+    window,
+    range,
+    focusTertial,
+    asOf: now,
+    groups,
+    activities: lines,
+    statistics: data.statistics.filter(
+      (s) => s.municipalityCode === municipality.code && inWindow(s, window),
+    ),
+    tally,
   };
 }
