@@ -6,6 +6,7 @@ import { bindCommand } from './bind.ts';
 import { demoCommand } from './demo.ts';
 import { migrateCommand } from './migrate.ts';
 import { roleCommand } from './role.ts';
+import { scheduleCommand } from './schedule.ts';
 import { startCommand } from './start.ts';
 
 /** Every CLI command. Add a command: a file in this folder and a line here. */
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   areaCommand,
   backupCommand,
   auditCommand,
+  scheduleCommand,
 ];

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { dayWindow, isIsoDay, localDay } from '../../domain/tertial.ts';
+import { scheduleJsonLine, scheduleTable } from '../../scheduler/format.ts';
+import { loadPlanInputs } from '../../scheduler/plan/load-inputs.ts';
+import { plan } from '../../scheduler/plan/plan.ts';
+import { DEFAULT_OFFSETS } from '../../scheduler/types.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+const DEFAULT_DAYS = 30;
+
+export const scheduleCommand: CliCommand = {
+  name: 'schedule',
+  summary: 'list the reminders the scheduler will send, and when (sends nothing)',
+  help: `Usage: npx loftesbot schedule [--from DATE] [--to DATE] [--json]
+
+Lists every reminder the scheduler would send from --from through --to (inclusive, YYYY-MM-DD in
+LOFTESBOT_TIMEZONE; default today and ${DEFAULT_DAYS} days on): samverkansmöte reminders and follow-ups, tertial
+prompts and overdue notices, already moved off weekends and holidays. It is the same plan the scheduler uses,
+computed from the database as it is now. Nothing is sent and nothing is written.
+
+  --json   one JSON object per line:
+           {"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Tranås",
+            "target": "channel:slack:C0123", "key": "…"}`,
+  async run(args, env) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: false,
+    });
+    const ctx = await env.openContext();
+    try {
+      const zone = ctx.config.timezone;
+      const now = ctx.clock.now();
+      const from = values.from ?? localDay(now, zone);
+      if (!isIsoDay(from)) throw new CliError(`--from: not a date YYYY-MM-DD: ${from}`, 2);
+      const to = values.to ?? (DateTime.fromISO(from).plus({ days: DEFAULT_DAYS }).toISODate() as string);
+      if (!isIsoDay(to)) throw new CliError(`--to: not a date YYYY-MM-DD: ${to}`, 2);
+      if (to < from) throw new CliError(`--to (${to}) is before --from (${from})`, 2);
+      const window = dayWindow(from, to, zone);
+      const inputs = await loadPlanInputs(ctx.store, ctx.register, window, {
+        zone,
+        asOf: now,
+        offsets: DEFAULT_OFFSETS,
+      });
+      const planned = plan(inputs, window);
+      if (values.json) {
+        if (planned.length > 0) env.io.out(planned.map((r) => scheduleJsonLine(r, zone)).join('\n'));
+      } else if (planned.length === 0) {
+        env.io.out(`Inga påminnelser ${from} – ${to}.`);
+      } else {
+        env.io.out(scheduleTable(planned, zone));
+        env.io.out(
+          `\n${planned.length} ${planned.length === 1 ? 'påminnelse' : 'påminnelser'} ${from} – ${to}.`,
+        );
+      }
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

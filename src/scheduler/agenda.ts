@@ -1,0 +1,102 @@
+import { progressOf, scaleTarget } from '../domain/progress.ts';
+import {
+  periodWindow,
+  type TertialRef,
+  tertialOf,
+  tertialWindow,
+  type Window,
+  yearWindow,
+} from '../domain/tertial.ts';
+import type { Activity } from '../domain/types.ts';
+import type { AgendaItem, KommunPlanData, MissingActivity } from './types.ts';
+
+/**
+ * What a meeting or a tertial prompt is about, computed from plain data:
+ * - missing: the activities of the agreement in force that lack a status for a given tertial;
+ * - agenda: the activities behind their target (progressOf says "efter") or lacking a status this tertial.
+ */
+
+/** Activities of the kommun's agreement for `ref.year` without a status for that tertial, in document order. */
+export function missingActivities(kommun: KommunPlanData, ref: TertialRef): MissingActivity[] {
+  const bundle = kommun.agreementsByYear.get(ref.year);
+  if (!bundle) return [];
+  const reported = new Set(
+    kommun.statuses.filter((s) => s.year === ref.year && s.tertial === ref.tertial).map((s) => s.activityId),
+  );
+  return bundle.activities
+    .filter((a) => !reported.has(a.id))
+    .map((a) => ({
+      municipalityCode: kommun.code,
+      activityId: a.id,
+      text: a.text,
+      responsible: a.responsible,
+    }));
+}
+
+/** The agenda of a samverkansmöte for one kommun, judged at `asOf` (the tertial and counts of that instant). */
+export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): AgendaItem[] {
+  const ref = tertialOf(asOf, zone);
+  const bundle = kommun.agreementsByYear.get(ref.year);
+  if (!bundle) return [];
+  const missing = new Set(missingActivities(kommun, ref).map((m) => m.activityId));
+  const periodYears = bundle.agreement.periodTo - bundle.agreement.periodFrom + 1;
+  const items: AgendaItem[] = [];
+  for (const activity of bundle.activities) {
+    const progress = judge(
+      activity,
+      kommun,
+      ref,
+      periodYears,
+      bundle.agreement.periodFrom,
+      bundle.agreement.periodTo,
+      asOf,
+      zone,
+    );
+    const reasons: AgendaItem['reasons'][number][] = [];
+    if (progress?.behind) reasons.push('behind');
+    if (missing.has(activity.id)) reasons.push('no-status');
+    if (reasons.length === 0) continue;
+    items.push({
+      municipalityCode: kommun.code,
+      activityId: activity.id,
+      text: activity.text,
+      responsible: activity.responsible,
+      reasons,
+      done: progress?.done ?? null,
+      target: progress?.target ?? null,
+    });
+  }
+  return items;
+}
+
+function judge(
+  activity: Activity,
+  kommun: KommunPlanData,
+  ref: TertialRef,
+  periodYears: number,
+  periodFrom: number,
+  periodTo: number,
+  asOf: number,
+  zone: string,
+): { behind: boolean; done: number; target: number } | null {
+  const target = activity.target;
+  if (!target) return null;
+  let window: Window;
+  let wanted: number;
+  let done: number;
+  if (target.per === 'tertial') {
+    window = tertialWindow(ref, zone);
+    wanted = scaleTarget(target, 1 / 3, periodYears);
+    done = kommun.counts.tertial[activity.id] ?? 0;
+  } else if (target.per === 'year') {
+    window = yearWindow(ref.year, zone);
+    wanted = scaleTarget(target, 1, periodYears);
+    done = kommun.counts.year[activity.id] ?? 0;
+  } else {
+    window = periodWindow(periodFrom, periodTo, zone);
+    wanted = target.count;
+    done = kommun.counts.period[activity.id] ?? 0;
+  }
+  const state = progressOf(done, wanted, window, asOf).state;
+  return { behind: state === 'efter', done, target: wanted };
+}

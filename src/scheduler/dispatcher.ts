@@ -1,0 +1,113 @@
+import type { DeliveryResult, Logger } from '../domain/ports.ts';
+import { backoffMs, type DuePolicy, dueCutoffs } from './due.ts';
+import type { ReminderSender, ReminderStore, SchedulerMetrics, StoredReminder } from './ports.ts';
+
+export interface DispatchDeps {
+  readonly reminders: ReminderStore;
+  readonly sender: ReminderSender;
+  readonly logger: Logger;
+  readonly metrics: SchedulerMetrics;
+  readonly policy: DuePolicy;
+  /** Rows claimed per statement. */
+  readonly batchSize: number;
+  /** At most this many sends per tick, so one tick stays short; the rest go next minute. */
+  readonly maxPerTick: number;
+}
+
+export interface DispatchReport {
+  readonly claimed: number;
+  readonly sent: number;
+  readonly late: number;
+  readonly retried: number;
+  readonly failed: number;
+  readonly missed: number;
+}
+
+/**
+ * One round of the dispatcher at `now`: records what fell out of the catch-up window (missed / failed), then
+ * claims due reminders batch by batch and sends each. Each reminder is handled on its own — a failure (returned
+ * or thrown by the sender) is retried with back-off or marked failed, and never stops the others.
+ */
+export async function dispatchOnce(deps: DispatchDeps, now: number): Promise<DispatchReport> {
+  const cutoffs = dueCutoffs(now, deps.policy);
+  const report = { claimed: 0, sent: 0, late: 0, retried: 0, failed: 0, missed: 0 };
+
+  for (const r of await deps.reminders.expire(cutoffs)) {
+    const counter = r.status === 'missed' ? 'missed' : 'failed';
+    report[counter]++;
+    deps.metrics.increment(counter, { kind: r.kind });
+    deps.logger.warn(
+      fields(r),
+      counter === 'missed' ? 'reminder missed: not sent within the catch-up window' : 'reminder failed',
+    );
+  }
+
+  while (report.claimed < deps.maxPerTick) {
+    const batch = await deps.reminders.claimDue(
+      cutoffs,
+      Math.min(deps.batchSize, deps.maxPerTick - report.claimed),
+    );
+    report.claimed += batch.length;
+    for (const r of batch) {
+      const outcome = await deliver(deps, r, now);
+      report[outcome]++;
+      if (outcome === 'sent' && r.late) report.late++;
+    }
+    if (batch.length < deps.batchSize) break;
+  }
+  return report;
+}
+
+async function deliver(
+  deps: DispatchDeps,
+  r: StoredReminder,
+  now: number,
+): Promise<'sent' | 'retried' | 'failed'> {
+  const log = deps.logger.child(fields(r));
+  let result: DeliveryResult;
+  try {
+    result = await deps.sender.send({
+      key: r.key,
+      kind: r.kind,
+      target: r.target,
+      dueAt: r.dueAt,
+      late: r.late,
+      attempt: r.attempts,
+      payload: r.payload,
+    });
+  } catch (e) {
+    result = { ok: false, permanent: false, error: e instanceof Error ? e.message : String(e) };
+  }
+
+  if (result.ok) {
+    const owned = await deps.reminders.markSent(r.key, r.attempts, result.messageId, now);
+    if (!owned) log.warn({}, 'reminder sent, but its lease had passed to another attempt');
+    deps.metrics.increment('sent', { kind: r.kind });
+    if (r.late) deps.metrics.increment('late', { kind: r.kind });
+    log.info({ messageId: result.messageId }, r.late ? 'late reminder sent' : 'reminder sent');
+    return 'sent';
+  }
+  if (result.permanent || r.attempts >= deps.policy.maxAttempts) {
+    await deps.reminders.markFailed(r.key, r.attempts, result.error, now);
+    deps.metrics.increment('failed', { kind: r.kind });
+    log.error({ error: result.error, permanent: result.permanent }, 'reminder failed');
+    return 'failed';
+  }
+  const next = now + backoffMs(r.attempts, deps.policy, result.retryAfterMs);
+  await deps.reminders.markRetry(r.key, r.attempts, next, result.error, now);
+  deps.metrics.increment('retried', { kind: r.kind });
+  log.warn({ error: result.error, nextAttemptAt: next }, 'reminder send failed; will retry');
+  return 'retried';
+}
+
+function fields(r: StoredReminder): Record<string, unknown> {
+  return {
+    reminderKey: r.key,
+    kind: r.kind,
+    target: r.target,
+    kommun: r.scope.type === 'kommun' ? r.scope.id : undefined,
+    area: r.scope.type === 'area' ? r.scope.id : undefined,
+    attempt: r.attempts,
+    late: r.late,
+  };
+}

@@ -1,0 +1,65 @@
+import { DateTime } from 'luxon';
+import type { PlannedReminder, ReminderKind } from './types.ts';
+
+/**
+ * Text forms of a plan for `npx loftesbot schedule`: one JSON object per line (the format DESIGN.md fixes), or a
+ * readable Swedish table.
+ */
+
+/** `{"at": "2026-11-23T09:00:00+01:00", "kind": "…", "municipality": "Tranås", "target": "…", "key": "…"}` */
+export function scheduleJsonLine(r: PlannedReminder, zone: string): string {
+  const fields: [string, string][] = [
+    ['at', isoAt(r.at, zone)],
+    ['kind', r.kind],
+    ['municipality', r.subject.name],
+    ['target', r.target],
+    ['key', r.key],
+  ];
+  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
+}
+
+/** The instant in `zone` with its offset, no milliseconds: 2026-11-23T09:00:00+01:00. */
+export function isoAt(at: number, zone: string): string {
+  return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
+  'meeting-reminder': 'Mötespåminnelse',
+  'meeting-followup': 'Uppföljning av möte',
+  'tertial-reminder': 'Tertialpåminnelse',
+  'tertial-overdue': 'Försenad tertialrapport',
+};
+
+/** What a reminder is about, in Swedish. */
+export function aboutSv(r: PlannedReminder): string {
+  const p = r.payload;
+  switch (p.kind) {
+    case 'meeting-reminder':
+      return `möte ${p.meeting.date} ${p.meeting.time} (${p.daysBefore === 1 ? '1 dag' : `${p.daysBefore} dagar`} före)`;
+    case 'meeting-followup':
+      return `möte ${p.meeting.date} ${p.meeting.time}`;
+    case 'tertial-reminder':
+      return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} utan status (${p.daysBefore} dagar före)`;
+    case 'tertial-overdue':
+      return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
+  }
+}
+
+/** A Swedish table: Tid | Typ | Kommun | Mottagare | Avser, and a count. */
+export function scheduleTable(planned: readonly PlannedReminder[], zone: string): string {
+  const header = ['Tid', 'Typ', 'Kommun', 'Mottagare', 'Avser'];
+  const rows = planned.map((r) => [
+    DateTime.fromMillis(r.at, { zone }).setLocale('sv').toFormat('ccc yyyy-MM-dd HH:mm'),
+    KIND_LABELS_SV[r.kind],
+    r.subject.name,
+    r.target,
+    aboutSv(r),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+}

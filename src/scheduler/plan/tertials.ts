@@ -1,0 +1,105 @@
+import { type TertialRef, tertialLastDay } from '../../domain/tertial.ts';
+import type { Scope } from '../../domain/types.ts';
+import { addWorkingDays, localInstant, onWorkingDay, plusDays } from '../../domain/working-days.ts';
+import { missingActivities } from '../agenda.ts';
+import { personsElseChannels, rolesResponsibleFor } from '../recipients.ts';
+import type {
+  KommunPlanData,
+  MissingActivity,
+  PlanInputs,
+  PlannedReminder,
+  TertialRefPayload,
+} from '../types.ts';
+import { type DayRange, inWindow, subjectOf } from './window.ts';
+
+/**
+ * Tertial prompts and overdue notices for every kommun with an agreement in force that tertial.
+ * - tertial-reminder: `tertialReminderDays` days before the tertial's last day (30 April, 31 August, 31 December),
+ *   one per recipient listing that recipient's activities still lacking a status. An activity's recipients are the
+ *   persons holding its responsible party's role (polis, kommun; gemensam → both) or samordnare, for the kommun or
+ *   its police area; with nobody, the kommun's channel(s). Weekend or holiday → the previous working day.
+ * - tertial-overdue: `overdueWorkingDays` working days after the last day, to the managers (role chef) of the
+ *   kommun or its police area (else its channel), listing every activity still lacking a status.
+ * Nothing is planned for a tertial whose statuses are all in.
+ */
+export function planTertials(inputs: PlanInputs, range: DayRange): PlannedReminder[] {
+  const out: PlannedReminder[] = [];
+  const fromYear = Number(plusDays(range.firstDay, -40).slice(0, 4));
+  const toYear = Number(plusDays(range.lastDay, 40).slice(0, 4));
+  for (const kommun of inputs.kommuner.values()) {
+    for (let year = fromYear; year <= toYear; year++) {
+      for (const tertial of [1, 2, 3] as const) {
+        out.push(...planTertial(inputs, range, kommun, { year, tertial }));
+      }
+    }
+  }
+  return out;
+}
+
+function planTertial(
+  inputs: PlanInputs,
+  range: DayRange,
+  kommun: KommunPlanData,
+  ref: TertialRef,
+): PlannedReminder[] {
+  const missing = missingActivities(kommun, ref);
+  if (missing.length === 0) return [];
+  const { offsets, zone } = inputs;
+  const scope: Scope = { type: 'kommun', id: kommun.code };
+  const subject = subjectOf(scope, inputs);
+  const lastDay = tertialLastDay(ref);
+  const tertial: TertialRefPayload = { year: ref.year, tertial: ref.tertial, lastDay };
+  const occurrence = `${ref.year}-T${ref.tertial}`;
+  const out: PlannedReminder[] = [];
+
+  for (const days of offsets.tertialReminderDays) {
+    const at = onWorkingDay(plusDays(lastDay, -days), offsets.tertialReminderAt, zone, 'before');
+    if (!inWindow(at, range)) continue;
+    for (const [target, activities] of byRecipient(missing, scope, inputs)) {
+      out.push({
+        key: `tertial-reminder:${kommun.code}:${occurrence}:${days}d:${target}`,
+        kind: 'tertial-reminder',
+        at,
+        subject,
+        target,
+        payload: { kind: 'tertial-reminder', subject, tertial, daysBefore: days, missing: activities },
+      });
+    }
+  }
+
+  const overdueAt = localInstant(
+    addWorkingDays(lastDay, offsets.overdueWorkingDays),
+    offsets.overdueAt,
+    zone,
+  );
+  if (inWindow(overdueAt, range)) {
+    for (const target of personsElseChannels(['chef'], scope, inputs)) {
+      out.push({
+        key: `tertial-overdue:${kommun.code}:${occurrence}:${target}`,
+        kind: 'tertial-overdue',
+        at: overdueAt,
+        subject,
+        target,
+        payload: { kind: 'tertial-overdue', subject, tertial, missing },
+      });
+    }
+  }
+  return out;
+}
+
+/** Each recipient with the missing activities it answers for, in document order. */
+function byRecipient(
+  missing: readonly MissingActivity[],
+  scope: Scope,
+  inputs: PlanInputs,
+): Map<string, MissingActivity[]> {
+  const out = new Map<string, MissingActivity[]>();
+  for (const activity of missing) {
+    for (const target of personsElseChannels(rolesResponsibleFor(activity.responsible), scope, inputs)) {
+      const list = out.get(target) ?? [];
+      list.push(activity);
+      out.set(target, list);
+    }
+  }
+  return out;
+}

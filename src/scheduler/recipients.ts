@@ -1,0 +1,77 @@
+import type { ChannelBinding, PoliceArea, Responsible, Role, RoleGrant, Scope } from '../domain/types.ts';
+import type { ReminderTarget } from './types.ts';
+
+/**
+ * Routing rules: which conversations and persons a reminder about a kommun or police area goes to.
+ *
+ * - Channels: the conversations bound to the scope itself. A kommun without a bound conversation of its own falls
+ *   back to the conversations bound to its police area(s); a kommun that has its own channel does not also post
+ *   into the area's channel (one reminder per place, no double posting).
+ * - Persons: everyone holding the role for the kommun itself or for a police area the kommun belongs to
+ *   (an area-wide role covers every member kommun). For an area scope: holders for that area.
+ */
+
+export function channelTarget(binding: Pick<ChannelBinding, 'platform' | 'conversationId'>): ReminderTarget {
+  return `channel:${binding.platform}:${binding.conversationId}`;
+}
+
+export function personTarget(person: string): ReminderTarget {
+  return `person:${person}`;
+}
+
+/** The police areas a kommun belongs to. */
+export function areasOf(code: string, areas: readonly PoliceArea[]): PoliceArea[] {
+  return areas.filter((a) => a.municipalityCodes.includes(code));
+}
+
+/** Channel targets for a scope, with a kommun falling back to its police area's channels. Sorted, unique. */
+export function channelTargets(
+  scope: Scope,
+  bindings: readonly ChannelBinding[],
+  areas: readonly PoliceArea[],
+): ReminderTarget[] {
+  const bound = (s: Scope) => bindings.filter((b) => b.scope.type === s.type && b.scope.id === s.id);
+  let found = bound(scope);
+  if (found.length === 0 && scope.type === 'kommun') {
+    found = areasOf(scope.id, areas).flatMap((a) => bound({ type: 'area', id: a.id }));
+  }
+  return unique(found.map(channelTarget));
+}
+
+/** Person targets holding any of `roles` for the scope (a kommun also through its police areas). Sorted, unique. */
+export function roleTargets(
+  roles: readonly Role[],
+  scope: Scope,
+  grants: readonly RoleGrant[],
+  areas: readonly PoliceArea[],
+): ReminderTarget[] {
+  const scopes: Scope[] =
+    scope.type === 'kommun'
+      ? [scope, ...areasOf(scope.id, areas).map((a): Scope => ({ type: 'area', id: a.id }))]
+      : [scope];
+  const holders = grants.filter(
+    (g) => roles.includes(g.role) && scopes.some((s) => s.type === g.scope.type && s.id === g.scope.id),
+  );
+  return unique(holders.map((g) => personTarget(g.person)));
+}
+
+/** The roles answerable for an activity's status: its responsible party (gemensam → both) and the coordinators. */
+export function rolesResponsibleFor(responsible: Responsible): Role[] {
+  if (responsible === 'polis') return ['polis', 'samordnare'];
+  if (responsible === 'kommun') return ['kommun', 'samordnare'];
+  return ['polis', 'kommun', 'samordnare'];
+}
+
+/** Persons holding `roles` for the scope, or — when nobody does — the scope's channels. */
+export function personsElseChannels(
+  roles: readonly Role[],
+  scope: Scope,
+  inputs: { bindings: readonly ChannelBinding[]; roles: readonly RoleGrant[]; areas: readonly PoliceArea[] },
+): ReminderTarget[] {
+  const persons = roleTargets(roles, scope, inputs.roles, inputs.areas);
+  return persons.length > 0 ? persons : channelTargets(scope, inputs.bindings, inputs.areas);
+}
+
+function unique(targets: ReminderTarget[]): ReminderTarget[] {
+  return [...new Set(targets)].sort();
+}

@@ -1,0 +1,128 @@
+import type { Clock, Logger, Store } from '../domain/ports.ts';
+import { type DispatchReport, dispatchOnce } from './dispatcher.ts';
+import { DEFAULT_DUE_POLICY, type DuePolicy, planningWindow } from './due.ts';
+import { noMetrics } from './metrics.ts';
+import { type KommunNames, loadPlanInputs } from './plan/load-inputs.ts';
+import { plan } from './plan/plan.ts';
+import type { ReminderSender, ReminderStore, SchedulerMetrics, SyncResult } from './ports.ts';
+import { cronTicker, type Ticker } from './ticker.ts';
+import { DEFAULT_OFFSETS, type ReminderOffsets } from './types.ts';
+
+export interface SchedulerDeps {
+  readonly store: Store;
+  readonly reminders: ReminderStore;
+  readonly sender: ReminderSender;
+  readonly names: KommunNames;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** IANA zone of every wall-clock time (config.timezone). */
+  readonly zone: string;
+  readonly metrics?: SchedulerMetrics;
+  readonly offsets?: ReminderOffsets;
+  readonly policy?: DuePolicy;
+  /** Re-plan at most this often (default every tick, 60 s); `requestReplan()` forces the next tick to. */
+  readonly replanEveryMs?: number;
+  readonly batchSize?: number;
+  readonly maxPerTick?: number;
+  readonly ticker?: Ticker;
+}
+
+export interface TickReport extends DispatchReport {
+  /** Present when this tick re-planned. */
+  readonly sync: (SyncResult & { readonly planned: number }) | null;
+}
+
+/**
+ * Plans reminders into the database and sends the due ones, exactly once across restarts and instances.
+ * Each tick: (1) re-plan the window [now − 24 h, now + horizon) and sync it into the reminders table,
+ * (2) record reminders older than 24 h as missed, (3) claim due rows atomically and send them.
+ * node-cron only wakes it up (every minute, UTC); `tickOnce(now)` does the work and is what tests call.
+ */
+export class Scheduler {
+  private readonly deps: SchedulerDeps;
+  private readonly log: Logger;
+  private readonly policy: DuePolicy;
+  private readonly ticker: Ticker;
+  private lastReplanAt: number | null = null;
+  private running: Promise<unknown> | null = null;
+  private started = false;
+
+  constructor(deps: SchedulerDeps) {
+    this.deps = deps;
+    this.log = deps.logger.child({ component: 'scheduler' });
+    this.policy = deps.policy ?? DEFAULT_DUE_POLICY;
+    this.ticker = deps.ticker ?? cronTicker();
+  }
+
+  /** Starts ticking (and ticks once at once). Errors of a tick are logged, never thrown: this is the boundary. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.log.info({ zone: this.deps.zone }, 'scheduler started');
+    const onTick = () => {
+      if (this.running) return;
+      this.running = this.tickOnce()
+        .catch((e: unknown) =>
+          this.log.error({ err: e instanceof Error ? e.message : String(e) }, 'scheduler tick failed'),
+        )
+        .finally(() => {
+          this.running = null;
+        });
+    };
+    this.ticker.start(onTick);
+    onTick();
+  }
+
+  /** Stops ticking and waits for a tick in progress to finish. */
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    this.ticker.stop();
+    await this.running;
+    this.log.info({}, 'scheduler stopped');
+  }
+
+  /** Makes the next tick re-plan (call after a series, meeting, binding, role or status changed). */
+  requestReplan(): void {
+    this.lastReplanAt = null;
+  }
+
+  /** One tick at `now`: re-plan when due, expire, dispatch. */
+  async tickOnce(now: number = this.deps.clock.now()): Promise<TickReport> {
+    const every = this.deps.replanEveryMs ?? 60_000;
+    let sync: TickReport['sync'] = null;
+    if (this.lastReplanAt === null || now - this.lastReplanAt >= every || now < this.lastReplanAt) {
+      sync = await this.replan(now);
+    }
+    const report = await dispatchOnce(
+      {
+        reminders: this.deps.reminders,
+        sender: this.deps.sender,
+        logger: this.log,
+        metrics: this.deps.metrics ?? noMetrics,
+        policy: this.policy,
+        batchSize: this.deps.batchSize ?? 20,
+        maxPerTick: this.deps.maxPerTick ?? 500,
+      },
+      now,
+    );
+    if (report.claimed + report.missed + report.failed > 0 || (sync && sync.upserted + sync.deleted > 0)) {
+      this.log.info({ ...report, sync }, 'scheduler tick');
+    }
+    return { ...report, sync };
+  }
+
+  /** Plans [now − catch-up, now + horizon) from the Store and syncs it into the reminders table. */
+  async replan(now: number): Promise<SyncResult & { planned: number }> {
+    const window = planningWindow(now, this.policy);
+    const inputs = await loadPlanInputs(this.deps.store, this.deps.names, window, {
+      zone: this.deps.zone,
+      asOf: now,
+      offsets: this.deps.offsets ?? DEFAULT_OFFSETS,
+    });
+    const planned = plan(inputs, window);
+    const result = await this.deps.reminders.syncPlan(planned, window, now);
+    this.lastReplanAt = now;
+    return { ...result, planned: planned.length };
+  }
+}

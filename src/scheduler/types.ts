@@ -1,0 +1,174 @@
+import type { AgreementBundle, CountsByActivity } from '../domain/ports.ts';
+import type {
+  ChannelBinding,
+  FollowUpStatus,
+  Meeting,
+  MeetingSeries,
+  PoliceArea,
+  Responsible,
+  RoleGrant,
+  Scope,
+  TertialNumber,
+} from '../domain/types.ts';
+
+/** The four things the scheduler sends. */
+export const REMINDER_KINDS = [
+  'meeting-reminder',
+  'meeting-followup',
+  'tertial-reminder',
+  'tertial-overdue',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** When reminders go out, relative to their meeting or tertial end. Passed in, so each deployment can tune it. */
+export interface ReminderOffsets {
+  /** Meeting reminders: days before the meeting (default 7 and 1). */
+  readonly meetingReminderDays: readonly number[];
+  /** Used when a series has no `remindAt` of its own. */
+  readonly defaultRemindAt: string;
+  /** Follow-up prompt: days after the meeting (default 1), at the series' `remindAt`. */
+  readonly followupDaysAfter: number;
+  /** Tertial prompts: days before the tertial's last day (default 14 and 3). */
+  readonly tertialReminderDays: readonly number[];
+  readonly tertialReminderAt: string;
+  /** Overdue notice: working days after the tertial's last day (default 5). */
+  readonly overdueWorkingDays: number;
+  readonly overdueAt: string;
+}
+
+export const DEFAULT_OFFSETS: ReminderOffsets = Object.freeze({
+  meetingReminderDays: Object.freeze([7, 1]),
+  defaultRemindAt: '09:00',
+  followupDaysAfter: 1,
+  tertialReminderDays: Object.freeze([14, 3]),
+  tertialReminderAt: '09:00',
+  overdueWorkingDays: 5,
+  overdueAt: '09:00',
+});
+
+/** Who or where a reminder goes: `channel:<platform>:<conversationId>` or `person:<personId>`. Opaque text. */
+export type ReminderTarget = string;
+
+/** What a reminder is about: a kommun, or a police area for an area-wide meeting series. */
+export interface ReminderSubject {
+  readonly scope: Scope;
+  /** Kommun or police-area name, e.g. "Tranås" or "LPO Höglandet". */
+  readonly name: string;
+  /** Kommunkod, or null for a police area. */
+  readonly municipalityCode: string | null;
+}
+
+export interface MeetingRef {
+  readonly seriesId: string;
+  readonly originalOn: string;
+  /** The day it takes place. */
+  readonly date: string;
+  readonly time: string;
+  readonly place: string | null;
+}
+
+/** An activity on a meeting's agenda: behind its target, without a status this tertial, or both. */
+export interface AgendaItem {
+  readonly municipalityCode: string;
+  readonly activityId: string;
+  readonly text: string;
+  readonly responsible: Responsible;
+  readonly reasons: readonly ('behind' | 'no-status')[];
+  /** Registered so far in the target's window, and that window's target; null without a numeric target. */
+  readonly done: number | null;
+  readonly target: number | null;
+}
+
+/** An activity that lacks a status for the tertial in question. */
+export interface MissingActivity {
+  readonly municipalityCode: string;
+  readonly activityId: string;
+  readonly text: string;
+  readonly responsible: Responsible;
+}
+
+export interface TertialRefPayload {
+  readonly year: number;
+  readonly tertial: TertialNumber;
+  readonly lastDay: string;
+}
+
+/** The domain data of a reminder, stored as JSON; rendered into Slack/Teams/console messages by the chat core. */
+export type ReminderPayload =
+  | {
+      readonly kind: 'meeting-reminder';
+      readonly subject: ReminderSubject;
+      readonly meeting: MeetingRef;
+      readonly daysBefore: number;
+      readonly agenda: readonly AgendaItem[];
+    }
+  | { readonly kind: 'meeting-followup'; readonly subject: ReminderSubject; readonly meeting: MeetingRef }
+  | {
+      readonly kind: 'tertial-reminder';
+      readonly subject: ReminderSubject;
+      readonly tertial: TertialRefPayload;
+      readonly daysBefore: number;
+      readonly missing: readonly MissingActivity[];
+    }
+  | {
+      readonly kind: 'tertial-overdue';
+      readonly subject: ReminderSubject;
+      readonly tertial: TertialRefPayload;
+      readonly missing: readonly MissingActivity[];
+    };
+
+/** One reminder of the plan. `key` is unique: kind + subject + occurrence (+ target). */
+export interface PlannedReminder {
+  readonly key: string;
+  readonly kind: ReminderKind;
+  /** When to send (epoch ms), already moved to a working day. */
+  readonly at: number;
+  readonly subject: ReminderSubject;
+  readonly target: ReminderTarget;
+  readonly payload: ReminderPayload;
+}
+
+/** Everything about one kommun the plan needs: its agreements and the follow-up data to judge them by. */
+export interface KommunPlanData {
+  readonly code: string;
+  readonly name: string;
+  /** Agreements covering the years of interest, by calendar year. */
+  readonly agreementsByYear: ReadonlyMap<number, AgreementBundle>;
+  /** The latest status per activity and tertial (any of the agreements above). */
+  readonly statuses: readonly FollowUpStatus[];
+  /** Registered counts of the agreement in force at `asOf`, for its current tertial, year and period. */
+  readonly counts: {
+    readonly tertial: CountsByActivity;
+    readonly year: CountsByActivity;
+    readonly period: CountsByActivity;
+  };
+}
+
+/** The inputs of `plan`: plain data read from the Store, so planning is a pure function. */
+export interface PlanInputs {
+  /** IANA zone of every wall-clock time (config.timezone). */
+  readonly zone: string;
+  /** The moment whose data this is; agendas are judged at this instant. */
+  readonly asOf: number;
+  readonly offsets: ReminderOffsets;
+  readonly areas: readonly PoliceArea[];
+  /** Active series only. */
+  readonly series: readonly MeetingSeries[];
+  readonly exceptions: readonly Meeting[];
+  readonly bindings: readonly ChannelBinding[];
+  readonly roles: readonly RoleGrant[];
+  readonly kommuner: ReadonlyMap<string, KommunPlanData>;
+  /** Display name of a kommun or police area scope. */
+  readonly scopeNames: ReadonlyMap<string, string>;
+}
+
+/** A half-open window of instants [start, end), epoch ms. */
+export interface PlanWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The map key of `scopeNames`: `kommun:0687`, `area:hoglandet`. */
+export function scopeKey(scope: Scope): string {
+  return `${scope.type}:${scope.id}`;
+}
