@@ -26,7 +26,7 @@ export const roleCommand: CliCommand = {
     const [sub, person, role, ...scopeWords] = positionals;
     const actor = { person: 'cli:operator', platform: 'cli' as const };
     if (sub !== 'add' && sub !== 'remove' && sub !== 'list')
-      throw new CliError(`say add, list or remove.\n${HELP}`, 2);
+      throw new CliError('say add, list or remove (see npx loftesbot role --help)', 2);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
