@@ -1,0 +1,62 @@
+import { renderText } from './render-text.ts';
+import type { Reply, ReplyButton, ReplySection, ReplyTone } from './reply.ts';
+import type { Texts } from './texts/index.ts';
+
+/** Small builders for replies; every reply gets its plain-text fallback from the text renderer. */
+
+export interface ReplyParts {
+  readonly headline: string;
+  readonly sections?: readonly ReplySection[];
+  readonly buttons?: readonly ReplyButton[];
+  readonly context?: string;
+  readonly visibility?: Reply['visibility'];
+  readonly form?: Reply['form'];
+  readonly replaceOriginal?: boolean;
+  readonly tone?: ReplyTone;
+}
+
+/** A reply with its fallback; ephemeral unless said otherwise. */
+export function reply(parts: ReplyParts): Reply {
+  const base: Omit<Reply, 'fallback'> = {
+    headline: parts.headline,
+    sections: parts.sections ?? [],
+    visibility: parts.visibility ?? 'ephemeral',
+    ...(parts.buttons && parts.buttons.length > 0 ? { buttons: parts.buttons } : {}),
+    ...(parts.context ? { context: parts.context } : {}),
+    ...(parts.form ? { form: parts.form } : {}),
+    ...(parts.replaceOriginal ? { replaceOriginal: true } : {}),
+    ...(parts.tone ? { tone: parts.tone } : {}),
+  };
+  return { ...base, fallback: renderText(base, { buttons: false, form: false }) };
+}
+
+/** An error reply: what was wrong, and (when given) a correct example. Always ephemeral. */
+export function errorReply(
+  t: Texts,
+  headline: string,
+  text?: string,
+  example?: string,
+  extra?: ReplyParts,
+): Reply {
+  const sections: ReplySection[] = [];
+  if (text) sections.push({ text });
+  if (example) sections.push({ text: `${t.example}: ${example}` });
+  return reply({ ...extra, headline, sections: [...sections, ...(extra?.sections ?? [])], tone: 'error' });
+}
+
+/** Joins names as "A, B eller C". */
+export function joinOr(t: Texts, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${t.or} ${names[names.length - 1]}`;
+}
+
+/** Shortens a text to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Cuts a multi-line text to `max` characters (keeping line breaks) with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,173 @@
+import { nameKey } from '../../domain/names.ts';
+
+/**
+ * The one place of truth for the chat commands: their Swedish names, English aliases, descriptions and usage hints.
+ * The Slack manifest, the Teams manifest (command lists) and the help text are all checked against this list.
+ */
+
+export type CommandName =
+  | 'insats'
+  | 'logga'
+  | 'status'
+  | 'sammanfattning'
+  | 'rapportera'
+  | 'samverkan'
+  | 'statistik'
+  | 'hjalp'
+  | 'lofte';
+
+export interface CommandInfo {
+  /** The canonical Swedish name, ASCII (a Slack slash command is `/<name>`). */
+  readonly name: CommandName;
+  /** English aliases, also ASCII, also registered as slash commands. */
+  readonly aliases: readonly string[];
+  /** Words also understood when typed (Teams, console) but not registered on Slack (e.g. `hjälp`). */
+  readonly typed: readonly string[];
+  /** Who it is for, Swedish, for the help text. */
+  readonly who: string;
+  readonly description: string;
+  readonly descriptionEn: string;
+  /** The argument hint (Slack's usage_hint): `<kommun> [datum] [antal] [anteckning]`. */
+  readonly usage: string;
+  readonly usageEn: string;
+  /** Full example lines, without the leading `/`. */
+  readonly examples: readonly string[];
+  /** True when the command can change stored data (permissions and idempotency apply). */
+  readonly writes: boolean;
+}
+
+export const COMMAND_INFOS: readonly CommandInfo[] = [
+  {
+    name: 'insats',
+    aliases: [],
+    typed: [],
+    who: 'polis',
+    description: 'Registrera en riktad insats',
+    descriptionEn: 'Log a targeted operation',
+    usage: '<kommun> [datum] [antal] [anteckning]',
+    usageEn: '<kommun> [date] [count] [note]',
+    examples: ['insats Sävsjö', 'insats Sävsjö igår 2', 'insats Tranås 20/11 1 kvällsinsats vid stationen'],
+    writes: true,
+  },
+  {
+    name: 'logga',
+    aliases: ['log'],
+    typed: [],
+    who: 'polis, kommun, samordnare',
+    description: 'Registrera en aktivitet (trafikkontroll, trygghetsvandring, krogkontroll …)',
+    descriptionEn: 'Log an activity (traffic control, safety walk, …)',
+    usage: '<aktivitet|nr> <kommun> [datum] [antal] [anteckning]',
+    usageEn: '<activity|no> <kommun> [date] [count] [note]',
+    examples: [
+      'logga trafikkontroll Tranås',
+      'logga trygghetsvandring Tranås 2026-11-20',
+      'log 3 Sävsjö yesterday',
+    ],
+    writes: true,
+  },
+  {
+    name: 'status',
+    aliases: [],
+    typed: ['lägesbild'],
+    who: 'alla',
+    description: 'Läget för varje aktivitet i kommunens medborgarlöfte',
+    descriptionEn: 'Progress of every activity of the kommun’s agreement',
+    usage: '<kommun> [T1|T2|T3] [år]',
+    usageEn: '<kommun> [T1|T2|T3] [year]',
+    examples: ['status Sävsjö', 'status Tranås T2', 'status Tranås 2025'],
+    writes: false,
+  },
+  {
+    name: 'sammanfattning',
+    aliases: ['summary'],
+    typed: [],
+    who: 'chefer',
+    description: 'Uppföljningstabellen och läget mot varje löfte, i kanalen',
+    descriptionEn: 'The follow-up table and progress per promise, posted in the channel',
+    usage: '<kommun|lpo|län> [T1|T2|T3] [år|perioden]',
+    usageEn: '<kommun|area|county> [T1|T2|T3] [year|period]',
+    examples: ['sammanfattning Tranås', 'sammanfattning LPO Höglandet', 'sammanfattning Sävsjö perioden'],
+    writes: false,
+  },
+  {
+    name: 'rapportera',
+    aliases: ['report'],
+    typed: [],
+    who: 'samordnare',
+    description: 'Skriv tertialets lägestext för varje aktivitet (formulär)',
+    descriptionEn: 'Write this tertial’s status text per activity (form)',
+    usage: '<kommun> [T1|T2|T3] [år]',
+    usageEn: '<kommun> [T1|T2|T3] [year]',
+    examples: ['rapportera Tranås', 'rapportera Sävsjö T2'],
+    writes: true,
+  },
+  {
+    name: 'samverkan',
+    aliases: ['meeting'],
+    typed: ['samverkansmöte'],
+    who: 'samordnare',
+    description: 'Samverkansmötena: nästa, genomfört, flytta, ställ in',
+    descriptionEn: 'Collaboration meetings: next, held, move, cancel',
+    usage: '<kommun> [nästa|genomfört|flytta <datum>|ställ in]',
+    usageEn: '<kommun> [next|held|move <date>|cancel]',
+    examples: ['samverkan Tranås', 'samverkan Tranås genomfört', 'samverkan Sävsjö flytta 2026-12-03'],
+    writes: true,
+  },
+  {
+    name: 'statistik',
+    aliases: ['stats'],
+    typed: ['statistics'],
+    who: 'polis, samordnare',
+    description: 'Tertialets narkotikastatistik (formulär)',
+    descriptionEn: 'The tertial’s drug-crime figures (form)',
+    usage: '<kommun> [T1|T2|T3] [år]',
+    usageEn: '<kommun> [T1|T2|T3] [year]',
+    examples: ['statistik Sävsjö', 'statistik Sävsjö T2 2026'],
+    writes: true,
+  },
+  {
+    name: 'hjalp',
+    aliases: ['help'],
+    typed: ['hjälp', '?'],
+    who: 'alla',
+    description: 'Hjälp och exempel',
+    descriptionEn: 'Help and examples',
+    usage: '[kommando]',
+    usageEn: '[command]',
+    examples: ['hjalp', 'hjalp insats'],
+    writes: false,
+  },
+  {
+    name: 'lofte',
+    aliases: [],
+    typed: ['löfte', 'loftesbot', 'löftesbot'],
+    who: 'admin (språk: alla)',
+    description: 'Inställningar: koppla kanal, roller, historik, språk',
+    descriptionEn: 'Settings: bind channel, roles, history, language',
+    usage: 'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
+    usageEn: 'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
+    examples: [
+      'lofte admin koppla Tranås',
+      'lofte admin roll @anna samordnare Tranås',
+      'lofte historik Sävsjö',
+      'lofte språk en',
+    ],
+    writes: true,
+  },
+];
+
+/** The canonical command list (names, aliases, descriptions, usage hints). */
+export function commandNames(): readonly CommandInfo[] {
+  return COMMAND_INFOS;
+}
+
+const BY_WORD = new Map<string, CommandInfo>();
+for (const info of COMMAND_INFOS) {
+  for (const word of [info.name, ...info.aliases, ...info.typed]) BY_WORD.set(nameKey(word) || word, info);
+}
+
+/** The command a typed word names (`/insats`, `log`, `hjälp`, `HJALP`), or null. */
+export function commandByWord(word: string): CommandInfo | null {
+  const bare = word.replace(/^\//, '');
+  return BY_WORD.get(nameKey(bare) || bare) ?? null;
+}

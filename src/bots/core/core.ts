@@ -1,0 +1,142 @@
+import type { DomainDeps } from '../../domain/deps.ts';
+import type { Logger, Prompt } from '../../domain/ports.ts';
+import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
+import type { Platform } from '../../domain/types.ts';
+import type { ReminderPayload } from '../../scheduler/types.ts';
+import { type CommandInfo, commandNames } from './commands.ts';
+import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
+import { renderPromptReply } from './handlers/prompt-view.ts';
+import { renderReminderReply } from './reminders.ts';
+import type { Lang, Reply } from './reply.ts';
+import { apologize, openSession, type Session } from './session.ts';
+import { textsFor } from './texts/index.ts';
+
+/**
+ * The chat core's facade: one command language for every platform. Adapters (Slack, Teams, console) turn their
+ * payloads into these requests and render the returned Reply; the core parses, checks permissions, calls the
+ * domain's use cases and builds the reply. This is the core's single error boundary: an unexpected failure is
+ * logged with an error id and answered with an apology that names the id — never a stack trace.
+ */
+
+/** What the core needs: the domain's ports, a logger and the workspace's default language (config.lang). */
+export interface ChatCoreDeps extends DomainDeps {
+  readonly logger: Logger;
+  readonly defaultLang: Lang;
+}
+
+/** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
+export interface ChatRequest {
+  /** The platform's id of this event (Slack trigger/action id, Teams activity id, a console counter). */
+  readonly eventId: string;
+  readonly platform: Platform;
+  readonly person: string;
+  /** The platform's conversation id, as used in channel bindings (Slack channel id, Teams conversation id). */
+  readonly conversationId: string;
+  /** The language the platform reports for the person; else the stored preference, else config.lang. */
+  readonly lang?: Lang;
+}
+
+/** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
+export interface CommandRequest extends ChatRequest {
+  readonly text: string;
+}
+
+/** A button press: a ReplyButton's `actionId` and `value`, handed back unchanged. */
+export interface ActionRequest extends ChatRequest {
+  readonly actionId: string;
+  readonly value: string;
+}
+
+/** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
+export interface FormSubmission extends ChatRequest {
+  readonly formId: string;
+  readonly state: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** A form is either accepted (and answered) or refused with one message per field. */
+export type FormResult =
+  | { readonly ok: true; readonly reply: Reply }
+  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
+
+export class ChatCore {
+  constructor(private readonly deps: ChatCoreDeps) {}
+
+  /** Handles a typed command; never throws. */
+  async handleCommand(request: CommandRequest): Promise<Reply> {
+    return this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+  }
+
+  /** Handles a button press; never throws. */
+  async handleAction(request: ActionRequest): Promise<Reply> {
+    return this.guard(request, 'action', (s) => dispatchAction(s, request.actionId, request.value));
+  }
+
+  /** Handles a submitted form; never throws. Field errors come back as `{ ok: false, errors }`. */
+  async submitForm(request: FormSubmission): Promise<FormResult> {
+    let session: Session | null = null;
+    try {
+      session = await openSession(this.deps, request);
+      return await dispatchForm(session, request.formId, request.state, request.values);
+    } catch (error) {
+      return { ok: true, reply: this.fail(error, request, 'form', session?.lang) };
+    }
+  }
+
+  /** The canonical command list: names, English aliases, Swedish descriptions and usage hints. */
+  commandNames(): readonly CommandInfo[] {
+    return commandNames();
+  }
+
+  /** The message a scheduler reminder becomes (for any platform). */
+  renderReminder(payload: ReminderPayload, lang: Lang = this.deps.defaultLang): Reply {
+    return renderReminderReply(payload, textsFor(lang), this.deps.zone);
+  }
+
+  /** The message that asks a stored prompt (buttons per option and a free-text button). */
+  renderPrompt(prompt: Prompt, lang: Lang = this.deps.defaultLang): Reply {
+    return renderPromptReply(prompt, textsFor(lang));
+  }
+
+  /** Stores a new open prompt and returns it with the message that asks it; the caller sends the message. */
+  async ask(
+    input: AskPromptInput,
+    lang: Lang = this.deps.defaultLang,
+  ): Promise<{ prompt: Prompt; reply: Reply }> {
+    const prompt = await askPrompt(this.deps, input);
+    return { prompt, reply: this.renderPrompt(prompt, lang) };
+  }
+
+  private async guard(
+    request: ChatRequest,
+    kind: string,
+    run: (session: Session) => Promise<Reply>,
+  ): Promise<Reply> {
+    let session: Session | null = null;
+    try {
+      session = await openSession(this.deps, request);
+      return await run(session);
+    } catch (error) {
+      return this.fail(error, request, kind, session?.lang);
+    }
+  }
+
+  private fail(error: unknown, request: ChatRequest, kind: string, lang: Lang | undefined): Reply {
+    const errorId = this.deps.ids().replace(/-/g, '').slice(0, 8);
+    this.deps.logger.error(
+      {
+        errorId,
+        kind,
+        platform: request.platform,
+        eventId: request.eventId,
+        code: (error as { code?: unknown })?.code,
+        err:
+          error instanceof Error
+            ? { name: error.name, message: error.message, stack: error.stack }
+            : String(error),
+      },
+      'chat core: unexpected error',
+    );
+    return apologize(textsFor(lang ?? request.lang ?? this.deps.defaultLang), errorId);
+  }
+}

@@ -1,0 +1,81 @@
+import { progressBar } from '../../domain/progress.ts';
+import type { Reply, ReplyProgress, ReplySection, ReplyTable } from './reply.ts';
+
+/**
+ * Renders a Reply as plain text: for the console chat, for tests and as every reply's `fallback`.
+ * Buttons become numbered choices (`[1] Ångra`) that the console lets the person type as `!1`.
+ */
+
+export interface TextOptions {
+  /** Show buttons as numbered choices (default true). */
+  readonly buttons?: boolean;
+  /** Show the form's fields (default true). */
+  readonly form?: boolean;
+}
+
+export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions = {}): string {
+  const out: string[] = [reply.headline];
+  for (const section of reply.sections) {
+    const body = renderSection(section);
+    if (body) out.push('', body);
+  }
+  if (reply.context) out.push('', `— ${reply.context}`);
+  if (reply.form && options.form !== false) {
+    out.push('', `[${reply.form.title}]`);
+    for (const f of reply.form.fields) {
+      const initial = f.initial ? ` (nu: ${oneLine(f.initial)})` : '';
+      out.push(`  • ${f.label}${f.optional ? '' : ' *'}${initial}`);
+    }
+  }
+  if (reply.buttons && reply.buttons.length > 0 && options.buttons !== false) {
+    out.push('', reply.buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   '));
+  }
+  return out.join('\n');
+}
+
+function renderSection(section: ReplySection): string {
+  const lines: string[] = [];
+  if (section.title) lines.push(`*${section.title}*`);
+  if (section.text) lines.push(section.text);
+  for (const f of section.fields ?? []) lines.push(`${f.label}: ${f.value}`);
+  for (const p of section.progress ?? []) lines.push(...renderProgress(p));
+  if (section.table) lines.push(renderTable(section.table));
+  return lines.join('\n');
+}
+
+/** Two lines per bar: the label, then `▰▰▰▱▱ 8/15 (53 %) · i fas`. */
+export function renderProgress(p: ReplyProgress): string[] {
+  if (p.target === null) return [p.label, `   ${p.done} · ${p.state}`];
+  const pct = Math.round(p.ratio * 100);
+  return [p.label, `   ${progressBar(p.ratio)} ${p.done}/${p.target} (${pct} %) · ${p.state}`];
+}
+
+/** A table as aligned columns when it is narrow, else one block per row. */
+export function renderTable(table: ReplyTable): string {
+  const widths = table.columns.map((c, i) =>
+    Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)),
+  );
+  const total = widths.reduce((a, b) => a + b + 3, 0);
+  if (total <= 100) {
+    const line = (cells: readonly string[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join(' | ')
+        .trimEnd();
+    return [line(table.columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...table.rows.map(line)].join(
+      '\n',
+    );
+  }
+  return table.rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? `• ${cell}` : `   ${table.columns[i] ?? ''}: ${cell || '–'}`))
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}

@@ -1,0 +1,137 @@
+import type { ProgressState } from '../../domain/progress.ts';
+
+/**
+ * The platform-neutral reply of the chat core: plain data that Slack (Block Kit), Teams (Adaptive Cards) and the
+ * console (plain text) each render their own way. Nothing here knows about a platform.
+ *
+ * Limits kept in mind (Slack's are the tightest): a section's `text` stays under 3000 characters, a header or button
+ * label under 150, at most 10 `fields` per section, at most 25 buttons. Adapters split or truncate what is still too
+ * long; the core keeps sections sane.
+ */
+
+export type Lang = 'sv' | 'en';
+
+/** How a reply should look at a glance; adapters may pick an icon or colour from it. */
+export type ReplyTone = 'success' | 'info' | 'warning' | 'error';
+
+export interface ReplyField {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** One progress bar: `done` of `target` (null: the activity has no number), its state and done/target. */
+export interface ReplyProgress {
+  readonly label: string;
+  readonly done: number;
+  readonly target: number | null;
+  readonly state: ProgressState;
+  /** done / target (0 when there is no target); not clamped. */
+  readonly ratio: number;
+}
+
+export interface ReplyTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A block of a reply. Any combination of the parts may be present; they render in the order listed here. */
+export interface ReplySection {
+  readonly title?: string;
+  /** Plain text; may contain line breaks and *single asterisks* for emphasis (rendered bold where possible). */
+  readonly text?: string;
+  readonly fields?: readonly ReplyField[];
+  readonly progress?: readonly ReplyProgress[];
+  readonly table?: ReplyTable;
+}
+
+/**
+ * A button. `actionId` is short and unique within its reply: an action name from ACTION (e.g. `undo`,
+ * `prompt:answer`), optionally followed by `/<n>` to tell several buttons of one action apart. The core routes on
+ * the part before the `/`. `value` is a compact string (under 2000 characters) handed back unchanged.
+ */
+export interface ReplyButton {
+  readonly actionId: string;
+  readonly label: string;
+  readonly value: string;
+  readonly style?: 'primary' | 'danger';
+}
+
+/** One input of a form (Slack modal, Teams card inputs, console questions). `id` is unique within the form. */
+export interface FormField {
+  readonly id: string;
+  readonly label: string;
+  readonly initial?: string;
+  readonly multiline?: boolean;
+  readonly maxLength?: number;
+  /** An optional field may be left empty. */
+  readonly optional?: boolean;
+  /** `number`: a whole number; adapters may use a numeric input. Default `text`. */
+  readonly kind?: 'text' | 'number';
+  /** A short help line shown under the input. */
+  readonly hint?: string;
+}
+
+/**
+ * A form the person fills in; submitted back through ChatCore.submitForm with `formId`, `state` and the values by
+ * field id. `state` is opaque to adapters (under 3000 characters: it fits Slack's private_metadata).
+ */
+export interface FormSpec {
+  readonly formId: string;
+  readonly title: string;
+  readonly submitLabel: string;
+  readonly fields: readonly FormField[];
+  readonly state: string;
+}
+
+export interface Reply {
+  /** One line a person reads first; also the notification text. */
+  readonly headline: string;
+  readonly sections: readonly ReplySection[];
+  readonly buttons?: readonly ReplyButton[];
+  /** A small grey line at the bottom (source, as-of time, hints). */
+  readonly context?: string;
+  /** The whole reply as plain text, for notifications, screen readers and platforms that show no blocks. */
+  readonly fallback: string;
+  /** `ephemeral`: only the asking person sees it (when the platform can); `channel`: posted for everyone. */
+  readonly visibility: 'ephemeral' | 'channel';
+  /** When present, the adapter opens this form (modal / card) instead of, or together with, the message. */
+  readonly form?: FormSpec;
+  /** True when the reply should replace the message whose button was pressed (e.g. after Ångra). */
+  readonly replaceOriginal?: boolean;
+  readonly tone?: ReplyTone;
+}
+
+/** The action names the core hands out on buttons and understands in handleAction. */
+export const ACTION = {
+  /** Voids a registration (value: registration id). */
+  undo: 'undo',
+  /** Runs a command text on the person's behalf, e.g. a "Menade du Sävsjö?" suggestion (value: see core). */
+  run: 'run',
+  /** Answers a prompt with one of its options (value: `<promptId>|<option index>`). */
+  promptAnswer: 'prompt:answer',
+  /** Opens a free-text answer form for a prompt (value: prompt id). */
+  promptText: 'prompt:text',
+  /** Opens the follow-up form of a kommun (value: kommunkod, optionally `|<year>|<tertial>`). */
+  reportOpen: 'report:open',
+  /** Opens the statistics form of a kommun (value as for report:open). */
+  statisticsOpen: 'statistics:open',
+  /** Marks a samverkansmöte held and logs it (value: `<seriesId>|<originalOn>`). */
+  meetingHeld: 'meeting:held',
+  /** Shows help (value: a command name or empty). */
+  help: 'help',
+} as const;
+export type ActionName = (typeof ACTION)[keyof typeof ACTION];
+
+/** The action name of a button's `actionId` (`prompt:answer/2` → `prompt:answer`). */
+export function actionNameOf(actionId: string): string {
+  const slash = actionId.indexOf('/');
+  return slash < 0 ? actionId : actionId.slice(0, slash);
+}
+
+/** The form ids the core hands out in FormSpec and understands in submitForm. */
+export const FORM = {
+  report: 'report',
+  statistics: 'statistics',
+  promptAnswer: 'prompt-answer',
+} as const;
+export type FormId = (typeof FORM)[keyof typeof FORM];

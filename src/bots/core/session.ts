@@ -1,0 +1,51 @@
+import { localDay } from '../../domain/tertial.ts';
+import type { Actor, ChannelBinding, PoliceArea, RoleGrant } from '../../domain/types.ts';
+import { reply } from './build.ts';
+import type { ChatCoreDeps, ChatRequest } from './core.ts';
+import type { Lang, Reply } from './reply.ts';
+import { type Texts, textsFor } from './texts/index.ts';
+
+/** Everything one request is handled with: who asks, where, in which language, with which roles, on which day. */
+export interface Session {
+  readonly deps: ChatCoreDeps;
+  readonly request: ChatRequest;
+  readonly actor: Actor;
+  readonly lang: Lang;
+  readonly t: Texts;
+  readonly now: number;
+  /** Today in the configured zone, `YYYY-MM-DD`. */
+  readonly today: string;
+  readonly grants: readonly RoleGrant[];
+  readonly areas: readonly PoliceArea[];
+  /** The kommun or area this conversation is bound to, or null. */
+  readonly binding: ChannelBinding | null;
+}
+
+/** Reads what a request needs: the person's language and roles, the police areas and the channel binding. */
+export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Promise<Session> {
+  const [stored, grants, areas, binding] = await Promise.all([
+    deps.store.personLang(request.person),
+    deps.store.rolesOf(request.person),
+    deps.store.listPoliceAreas(),
+    deps.store.binding(request.platform, request.conversationId),
+  ]);
+  const lang = request.lang ?? stored ?? deps.defaultLang;
+  const now = deps.clock.now();
+  return {
+    deps,
+    request,
+    actor: { person: request.person, platform: request.platform },
+    lang,
+    t: textsFor(lang),
+    now,
+    today: localDay(now, deps.zone),
+    grants,
+    areas,
+    binding,
+  };
+}
+
+/** The answer to an unexpected failure: an apology with the error id, nothing more. */
+export function apologize(t: Texts, errorId: string): Reply {
+  return reply({ headline: t.apology(errorId), sections: [{ text: t.apologyText }], tone: 'error' });
+}

@@ -1,0 +1,182 @@
+import type { Texts } from './sv.ts';
+
+/** The English texts of the chat core (same keys as sv.ts). Command words stay Swedish; English aliases work too. */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const en: Texts = {
+  lang: 'en',
+  months: MONTHS,
+  day: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  state: { klar: 'done', 'i fas': 'on track', efter: 'behind', 'ej påbörjad': 'not started' },
+  example: 'Example',
+  examples: 'Examples',
+
+  apology: (id) => `😕 Something went wrong in Löftesbot. Please try again in a moment (error id ${id}).`,
+  apologyText: 'Nothing was saved. If it keeps happening, give the error id to whoever runs Löftesbot.',
+
+  helpHeadline: 'Löftesbot — how to use it',
+  helpIntro:
+    'Type a command with the kommun first. In a channel bound to a kommun you may leave the kommun out. Dates: 2026-11-20, 20/11, 20 Nov, today, yesterday.',
+  helpCommand: (usage) => `Usage: ${usage}`,
+  helpFooter: 'Type /help <command> for more about one command.',
+  unknownCommand: (word) => `I don't know the command "${word}".`,
+  emptyCommand: 'Type a command, for example /insats Sävsjö.',
+
+  noAccessHeadline: 'You have no access to Löftesbot yet',
+  noAccessText: (person) =>
+    `Ask your coordinator or administrator to give you a role (polis, kommun, samordnare or chef) for your kommun or police area. Your user id is ${person}. An administrator types for example /lofte admin roll @you polis Sävsjö, or on the server: npx loftesbot role add ${person} polis Sävsjö. Nothing was saved.`,
+  forbidden: (what, where, roles) =>
+    `You may not ${what} for ${where}. People with the role ${roles} there may.`,
+  or: 'or',
+
+  missingKommun: 'Which kommun? Type the kommun after the command.',
+  unknownKommun: (q) => `I can't find a kommun called "${q}".`,
+  suggestions: (names) => `Did you mean ${names}?`,
+  didYouMean: (name) => `Did you mean ${name}?`,
+  didYouMeanText: 'Nothing is saved yet. Press the button and I will do it for the right kommun.',
+  runFor: (name) => `Yes, ${name}`,
+  areaNeedsKommun: (area) => `This channel covers ${area}. Say which kommun.`,
+  notAKommun: (name) => `${name} is not a kommun. Type a kommun.`,
+  badDate: (text) => `I don't understand the date "${text}".`,
+  dateFormats: 'Write dates as 2026-11-20, 20/11, 20 Nov, today or yesterday.',
+  futureDate: (day) => `${day} has not happened yet — the date may not be after today.`,
+  outsidePeriod: (day, from, to) => `${day} is outside the agreement's period ${from}–${to}.`,
+  badCount: (text) => `The count "${text}" won't do. Type a whole number from 1 to 999.`,
+  noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
+  personalNumber:
+    'The text contains something that looks like a Swedish personal identity number. That may not be stored here — write it without personal data. Nothing was saved.',
+  missingKind:
+    'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
+  unknownKind: (word) => `I don't know the activity "${word}".`,
+  knownKinds: (kinds) => `Activities: ${kinds}.`,
+  badWindow: (text) => `I don't understand "${text}". Type T1, T2 or T3 and/or a year.`,
+  badArgs: (text) => `I don't understand "${text}".`,
+  noSuchNumber: (n, max) => `There is no activity number ${n}; the agreement has ${max}.`,
+  nothingStored: 'Nothing was saved.',
+
+  logged: (label, kommun, day, count) =>
+    `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} ${day}`,
+  progressTail: (done, target, basis, pct, state) =>
+    `${done} of at least ${target} ${basis} (${pct} %), ${state}`,
+  doneTail: (done, basis) => `${done} ${basis}`,
+  basis: { year: 'this year', period: 'this period', tertial: 'this tertial' },
+  undo: 'Undo',
+  undoHint: 'Wrong? Press Undo within 24 hours.',
+  noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
+  availableKinds: (list) => `You can log: ${list}. Or use the activity's number in /status.`,
+  noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot for that time.`,
+  noAgreementHint: 'Ask an administrator to import the agreement (npx loftesbot import <file>).',
+  undone: (label, kommun, day) =>
+    `↩️ Undone: ${label} in ${kommun} ${day}. The registration is struck out but kept in the history.`,
+  alreadyUndone: 'That registration is already undone.',
+  undoExpired: 'More than 24 hours have passed; it can no longer be undone here. Ask a coordinator.',
+  undoForbidden: 'Only the person who logged it (or a coordinator) can undo it.',
+  registrationMissing: "I can't find that registration.",
+
+  statusHeadline: (kommun, window) => `Progress in ${kommun}, ${window}`,
+  windowTertial: (t, y) => `T${t} ${y}`,
+  windowYear: (y) => `year ${y}`,
+  windowPeriod: (from, to) => `period ${from}–${to}`,
+  noTarget: 'no target',
+  tally: (klar, fas, efter, ej) => `${klar} done · ${fas} on track · ${efter} behind · ${ej} not started`,
+  statusContext: (title) => `${title}. Log with /log <no> <kommun>.`,
+  summaryHeadline: (name, window) => `Follow-up of the agreement in ${name}, ${window}`,
+  activity: 'Activity',
+  looseActivities: 'Other activities',
+  statistics: 'Statistics',
+  noStatus: '–',
+  areaSummaryHeadline: (name, window) => `Progress in ${name}, ${window}`,
+  areaRow: (kommun, tally) => `${kommun}: ${tally}`,
+  areaNoAgreement: (kommun) => `${kommun}: no agreement`,
+  kommun: 'Kommun',
+
+  reportTitle: (t) => `Follow-up ${t}`,
+  save: 'Save',
+  reportIntro: (kommun, t) =>
+    `Write the status text for each activity in ${kommun}, ${t}. Empty = no change.`,
+  reportSaved: (n, kommun, t) =>
+    n === 0
+      ? `No changes for ${kommun}, ${t}.`
+      : `✅ ${n} status text${n === 1 ? '' : 's'} saved for ${kommun}, ${t}.`,
+  tooLong: (max) => `At most ${max} characters.`,
+  statisticsTitle: (t) => `Statistics ${t}`,
+  statisticsIntro: (kommun, t) =>
+    `Suspected drug offences in ${kommun}, ${t}: the count and how many concern people aged 21 or younger.`,
+  categories: {
+    'narkotika.framstallning': 'Manufacture',
+    'narkotika.overlatelse': 'Supply',
+    'narkotika.innehav': 'Possession',
+    'narkotika.eget-bruk': 'Personal use',
+    'doping.innehav': 'Doping possession',
+    'doping.eget-bruk': 'Doping personal use',
+  },
+  youthOf: (label) => `${label}, of which aged 21 or younger`,
+  notANumber: 'Type a whole number (0 or more).',
+  numberTooLarge: 'At most 99,999.',
+  youthOverCount: 'Cannot exceed the total.',
+  youthWithoutCount: 'Fill in the total too.',
+  statisticsSaved: (n, kommun, t) =>
+    n === 0
+      ? `No statistics changed for ${kommun}, ${t}.`
+      : `✅ Statistics saved for ${kommun}, ${t} (${n} categories).`,
+  formExpired: 'This form is no longer valid. Open it again.',
+  openReport: 'Write follow-up',
+  openStatistics: 'Fill in statistics',
+
+  meetingsHeadline: (kommun) => `Collaboration meetings in ${kommun}`,
+  noSeries: (kommun) => `${kommun} has no collaboration meeting series in Löftesbot.`,
+  meetingLine: (day, time, place, moved) =>
+    `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
+  meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
+  noUpcoming: 'No meetings planned.',
+  meetingHeld: (day) => `✅ The collaboration meeting ${day} is marked as held.`,
+  meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
+  meetingMoved: (from, to) => `📅 The collaboration meeting ${from} is moved to ${to}.`,
+  meetingCancelled: (day) => `🚫 The collaboration meeting ${day} is cancelled.`,
+  meetingError: {
+    'not-found': (d) => `There is no meeting on ${d}.`,
+    cancelled: (d) => `The meeting on ${d} is already cancelled.`,
+    held: (d) => `The meeting on ${d} is already held.`,
+    'invalid-date': (d) => `Invalid date: ${d}.`,
+    conflict: (d) => `There is already a meeting on ${d}.`,
+    'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
+  },
+  markHeld: 'Held',
+
+  promptTextButton: 'Write an answer',
+  promptFormTitle: 'Your answer',
+  promptAnswerLabel: 'Answer',
+  promptAnswered: (who, answer) => `✅ Answer from ${who}: ${answer}`,
+  promptAlreadyAnswered: (who, answer) => `Already answered by ${who}: ${answer}`,
+  promptMissing: "I can't find that question.",
+  promptForbidden: "You can't answer this question; the kommun's coordinator can.",
+  promptEmpty: 'Type an answer.',
+  promptAbout: (activity, t) => `${activity} · ${t}`,
+
+  bound: (name) =>
+    `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
+  granted: (person, role, scope) => `✅ ${person} now has the role ${role} for ${scope}.`,
+  alreadyGranted: (person, role, scope) => `${person} already has the role ${role} for ${scope}.`,
+  badRole: (role, roles) => `There is no role "${role}". Roles: ${roles}.`,
+  badPerson: (text) =>
+    `"${text}" is not a person I recognise. Mention them (@name) or type slack:<id>, teams:<id> or console:<name>.`,
+  unknownScope: (q) => `I can't find a kommun or police area called "${q}".`,
+  historyHeadline: (kommun) => `Latest changes in ${kommun}`,
+  historyEmpty: 'No changes yet.',
+  langSet: 'Done! I will answer you in English from now on.',
+  badLang: 'Type /lofte språk sv or /lofte språk en.',
+  badLofte: "I don't understand. Usage:",
+
+  meetingReminder: (name, day, time, days) =>
+    `📅 Collaboration meeting in ${name} ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
+  agendaTitle: 'On the agenda',
+  agendaBehind: 'behind target',
+  agendaNoStatus: 'no status text',
+  meetingFollowup: (name, day) => `How did the collaboration meeting in ${name} on ${day} go?`,
+  meetingFollowupText: 'Mark the meeting as held, and consider writing a status text for the activities.',
+  tertialReminder: (name, t, lastDay, days) =>
+    `📝 Time for the ${t} follow-up in ${name} — due ${lastDay} (in ${days} day${days === 1 ? '' : 's'})`,
+  tertialOverdue: (name, t) => `⏰ The ${t} follow-up in ${name} is overdue`,
+  missingTitle: (n) => `${n} activit${n === 1 ? 'y has' : 'ies have'} no status text`,
+};

@@ -1,0 +1,210 @@
+import type { ProgressState } from '../../../domain/progress.ts';
+
+/**
+ * Every Swedish text the chat core writes. `Texts` (the type of this object) is the catalogue's shape;
+ * en.ts implements the same keys in English. Keep texts short: people read them on a phone.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+export const sv = {
+  lang: 'sv' as 'sv' | 'en',
+  months: MONTHS,
+  day: (iso: string) =>
+    `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  state: { klar: 'klar', 'i fas': 'i fas', efter: 'efter', 'ej påbörjad': 'ej påbörjad' } as Record<
+    ProgressState,
+    string
+  >,
+  example: 'Exempel',
+  examples: 'Exempel',
+
+  // The boundary
+  apology: (id: string) => `😕 Något gick fel hos Löftesbot. Försök igen om en stund (fel-id ${id}).`,
+  apologyText: 'Ingenting har sparats. Om felet kvarstår, ge fel-id:t till den som sköter Löftesbot.',
+
+  // Help
+  helpHeadline: 'Löftesbot — så här gör du',
+  helpIntro:
+    'Skriv ett kommando med kommunen först. I en kanal som är kopplad till en kommun kan du hoppa över kommunen. Datum: 2026-11-20, 20/11, 20 nov, idag, igår.',
+  helpCommand: (usage: string) => `Så här: ${usage}`,
+  helpFooter: 'Skriv /hjalp <kommando> för mer om ett kommando.',
+  unknownCommand: (word: string) => `Jag känner inte till kommandot "${word}".`,
+  emptyCommand: 'Skriv ett kommando, till exempel /insats Sävsjö.',
+
+  // Access
+  noAccessHeadline: 'Du har ingen behörighet i Löftesbot ännu',
+  noAccessText: (person: string) =>
+    `Be din samordnare eller administratör att ge dig en roll (polis, kommun, samordnare eller chef) för din kommun eller ditt polisområde. Ditt användar-id är ${person}. En administratör skriver till exempel /lofte admin roll @du polis Sävsjö, eller på servern: npx loftesbot role add ${person} polis Sävsjö. Ingenting har sparats.`,
+  forbidden: (what: string, where: string, roles: string) =>
+    `Du får inte ${what} för ${where}. Det får den som har rollen ${roles} där.`,
+  or: 'eller',
+
+  // Grammar errors
+  missingKommun: 'Vilken kommun? Skriv kommunen efter kommandot.',
+  unknownKommun: (q: string) => `Jag hittar ingen kommun som heter "${q}".`,
+  suggestions: (names: string) => `Menade du ${names}?`,
+  didYouMean: (name: string) => `Menade du ${name}?`,
+  didYouMeanText: 'Ingenting har sparats än. Tryck på knappen så gör jag det för rätt kommun.',
+  runFor: (name: string) => `Ja, ${name}`,
+  areaNeedsKommun: (area: string) => `Kanalen gäller ${area}. Skriv vilken kommun det gäller.`,
+  notAKommun: (name: string) => `${name} är inte en kommun. Skriv en kommun.`,
+  badDate: (text: string) => `Jag förstår inte datumet "${text}".`,
+  dateFormats: 'Skriv datum som 2026-11-20, 20/11, 20 nov, idag eller igår.',
+  futureDate: (day: string) => `${day} har inte hänt än — datumet får inte vara efter idag.`,
+  outsidePeriod: (day: string, from: number, to: number) =>
+    `${day} ligger utanför medborgarlöftets period ${from}–${to}.`,
+  badCount: (text: string) => `Antalet "${text}" går inte. Skriv ett heltal från 1 till 999.`,
+  noteTooLong: (n: number) => `Anteckningen är ${n} tecken lång; högst 500 går.`,
+  personalNumber:
+    'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Sådant får inte sparas här — skriv utan personuppgifter. Ingenting har sparats.',
+  missingKind:
+    'Vilken aktivitet? Skriv till exempel trafikkontroll, trygghetsvandring eller aktivitetens nummer i /status.',
+  unknownKind: (word: string) => `Jag känner inte till aktiviteten "${word}".`,
+  knownKinds: (kinds: string) => `Aktiviteter: ${kinds}.`,
+  badWindow: (text: string) => `Jag förstår inte "${text}". Skriv T1, T2 eller T3 och/eller ett år.`,
+  badArgs: (text: string) => `Jag förstår inte "${text}".`,
+  noSuchNumber: (n: number, max: number) =>
+    `Det finns ingen aktivitet nummer ${n}; medborgarlöftet har ${max}.`,
+  nothingStored: 'Ingenting har sparats.',
+
+  // Registration
+  logged: (label: string, kommun: string, day: string, count: number) =>
+    `✅ ${count > 1 ? `${count} ` : ''}${label} registrerad${count > 1 ? 'e' : ''} i ${kommun} ${day}`,
+  progressTail: (done: number, target: number, basis: string, pct: number, state: string) =>
+    `${done} av minst ${target} ${basis} (${pct} %), ${state}`,
+  doneTail: (done: number, basis: string) => `${done} ${basis}`,
+  basis: { year: 'i år', period: 'under perioden', tertial: 'i tertialet' } as Record<string, string>,
+  undo: 'Ångra',
+  undoHint: 'Fel? Tryck Ångra inom 24 timmar.',
+  noSuchActivity: (label: string, kommun: string) =>
+    `${kommun}s medborgarlöfte har ingen aktivitet för ${label}. Ingenting har sparats.`,
+  availableKinds: (list: string) =>
+    `Det här kan registreras: ${list}. Eller använd aktivitetens nummer i /status.`,
+  noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot för den tiden.`,
+  noAgreementHint: 'Be en administratör importera medborgarlöftet (npx loftesbot import <fil>).',
+  undone: (label: string, kommun: string, day: string) =>
+    `↩️ Ångrat: ${label} i ${kommun} ${day}. Registreringen är struken men finns kvar i historiken.`,
+  alreadyUndone: 'Registreringen är redan ångrad.',
+  undoExpired:
+    'Det har gått mer än 24 timmar; registreringen kan inte längre ångras här. Kontakta en samordnare.',
+  undoForbidden: 'Bara den som registrerade (eller en samordnare) kan ångra.',
+  registrationMissing: 'Jag hittar inte den registreringen.',
+
+  // Status and summary
+  statusHeadline: (kommun: string, window: string) => `Läget i ${kommun}, ${window}`,
+  windowTertial: (t: number, y: number) => `T${t} ${y}`,
+  windowYear: (y: number) => `år ${y}`,
+  windowPeriod: (from: number, to: number) => `perioden ${from}–${to}`,
+  noTarget: 'inget mål',
+  tally: (klar: number, fas: number, efter: number, ej: number) =>
+    `${klar} klara · ${fas} i fas · ${efter} efter · ${ej} ej påbörjade`,
+  statusContext: (title: string) => `${title}. Registrera med /logga <nr> <kommun>.`,
+  summaryHeadline: (name: string, window: string) => `Uppföljning av medborgarlöftet i ${name}, ${window}`,
+  activity: 'Aktivitet',
+  looseActivities: 'Övriga aktiviteter',
+  statistics: 'Statistik',
+  noStatus: '–',
+  areaSummaryHeadline: (name: string, window: string) => `Läget i ${name}, ${window}`,
+  areaRow: (kommun: string, tally: string) => `${kommun}: ${tally}`,
+  areaNoAgreement: (kommun: string) => `${kommun}: inget medborgarlöfte`,
+  kommun: 'Kommun',
+
+  // Forms
+  reportTitle: (t: string) => `Uppföljning ${t}`,
+  save: 'Spara',
+  reportIntro: (kommun: string, t: string) =>
+    `Skriv lägestexten för varje aktivitet i ${kommun}, ${t}. Tomt fält = ingen ändring.`,
+  reportSaved: (n: number, kommun: string, t: string) =>
+    n === 0
+      ? `Inga ändringar för ${kommun}, ${t}.`
+      : `✅ ${n} lägestext${n === 1 ? '' : 'er'} sparad${n === 1 ? '' : 'e'} för ${kommun}, ${t}.`,
+  tooLong: (max: number) => `Högst ${max} tecken.`,
+  statisticsTitle: (t: string) => `Statistik ${t}`,
+  statisticsIntro: (kommun: string, t: string) =>
+    `Misstankar om narkotikabrott i ${kommun}, ${t}: antal och hur många som gäller 21 år och yngre.`,
+  categories: {
+    'narkotika.framstallning': 'Framställning',
+    'narkotika.overlatelse': 'Överlåtelse',
+    'narkotika.innehav': 'Innehav',
+    'narkotika.eget-bruk': 'Eget bruk',
+    'doping.innehav': 'Dopning innehav',
+    'doping.eget-bruk': 'Dopning eget bruk',
+  } as Record<string, string>,
+  youthOf: (label: string) => `${label}, varav 21 år och yngre`,
+  notANumber: 'Skriv ett heltal (0 eller mer).',
+  numberTooLarge: 'Högst 99 999.',
+  youthOverCount: 'Kan inte vara fler än totalen.',
+  youthWithoutCount: 'Fyll i totalen också.',
+  statisticsSaved: (n: number, kommun: string, t: string) =>
+    n === 0
+      ? `Ingen statistik ändrad för ${kommun}, ${t}.`
+      : `✅ Statistik sparad för ${kommun}, ${t} (${n} kategorier).`,
+  formExpired: 'Formuläret gäller inte längre. Öppna det igen.',
+  openReport: 'Skriv uppföljning',
+  openStatistics: 'Fyll i statistik',
+
+  // Meetings
+  meetingsHeadline: (kommun: string) => `Samverkansmöten i ${kommun}`,
+  noSeries: (kommun: string) => `${kommun} har ingen mötesserie för samverkansmöten i Löftesbot.`,
+  meetingLine: (day: string, time: string, place: string | null, moved: boolean) =>
+    `${day} kl. ${time}${place ? `, ${place}` : ''}${moved ? ' (flyttat)' : ''}`,
+  meetingEvery: (weeks: number) => `Var ${weeks === 1 ? '' : `${weeks}:e `}vecka.`,
+  noUpcoming: 'Inga planerade möten.',
+  meetingHeld: (day: string) => `✅ Samverkansmötet ${day} är markerat som genomfört.`,
+  meetingHeldLogged: (done: string) => `Registrerat som samverkansmöte — ${done}.`,
+  meetingMoved: (from: string, to: string) => `📅 Samverkansmötet ${from} är flyttat till ${to}.`,
+  meetingCancelled: (day: string) => `🚫 Samverkansmötet ${day} är inställt.`,
+  meetingError: {
+    'not-found': (d: string) => `Det finns inget möte ${d}.`,
+    cancelled: (d: string) => `Mötet ${d} är redan inställt.`,
+    held: (d: string) => `Mötet ${d} är redan genomfört.`,
+    'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
+    conflict: (d: string) => `Det finns redan ett möte ${d}.`,
+    'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
+  } as Record<string, (d: string) => string>,
+  markHeld: 'Genomfört',
+
+  // Prompts
+  promptTextButton: 'Skriv eget svar',
+  promptFormTitle: 'Ditt svar',
+  promptAnswerLabel: 'Svar',
+  promptAnswered: (who: string, answer: string) => `✅ Svar från ${who}: ${answer}`,
+  promptAlreadyAnswered: (who: string, answer: string) => `Frågan är redan besvarad av ${who}: ${answer}`,
+  promptMissing: 'Jag hittar inte den frågan.',
+  promptForbidden: 'Du kan inte svara på den här frågan; det kan samordnaren för kommunen.',
+  promptEmpty: 'Skriv ett svar.',
+  promptAbout: (activity: string, t: string) => `${activity} · ${t}`,
+
+  // Admin
+  bound: (name: string) =>
+    `🔗 Kanalen är nu kopplad till ${name}. Kommandon här gäller ${name} om ingen kommun anges.`,
+  granted: (person: string, role: string, scope: string) =>
+    `✅ ${person} har fått rollen ${role} för ${scope}.`,
+  alreadyGranted: (person: string, role: string, scope: string) =>
+    `${person} har redan rollen ${role} för ${scope}.`,
+  badRole: (role: string, roles: string) => `Det finns ingen roll "${role}". Roller: ${roles}.`,
+  badPerson: (text: string) =>
+    `"${text}" är ingen person jag känner igen. Nämn personen (@namn) eller skriv slack:<id>, teams:<id> eller console:<namn>.`,
+  unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter "${q}".`,
+  historyHeadline: (kommun: string) => `Senaste ändringarna i ${kommun}`,
+  historyEmpty: 'Inga ändringar ännu.',
+  langSet: 'Klart! Jag svarar dig på svenska från och med nu.',
+  badLang: 'Skriv /lofte språk sv eller /lofte språk en.',
+  badLofte: 'Jag förstår inte. Så här:',
+
+  // Reminders
+  meetingReminder: (name: string, day: string, time: string, days: number) =>
+    `📅 Samverkansmöte i ${name} ${day} kl. ${time}${days > 0 ? ` (om ${days} dag${days === 1 ? '' : 'ar'})` : ''}`,
+  agendaTitle: 'Att ta upp',
+  agendaBehind: 'efter målet',
+  agendaNoStatus: 'saknar lägestext',
+  meetingFollowup: (name: string, day: string) => `Hur gick samverkansmötet i ${name} ${day}?`,
+  meetingFollowupText: 'Markera mötet som genomfört och skriv gärna en lägestext för aktiviteterna.',
+  tertialReminder: (name: string, t: string, lastDay: string, days: number) =>
+    `📝 Dags för uppföljning ${t} i ${name} — sista dag ${lastDay} (om ${days} dag${days === 1 ? '' : 'ar'})`,
+  tertialOverdue: (name: string, t: string) => `⏰ Uppföljningen ${t} i ${name} är försenad`,
+  missingTitle: (n: number) => `${n} aktivitet${n === 1 ? '' : 'er'} saknar lägestext`,
+};
+
+export type Texts = typeof sv;

@@ -1,0 +1,144 @@
+import { isRole } from './admin.ts';
+import { auditOf, type DomainDeps } from './deps.ts';
+import { decide, grantCovers } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
+import type { Prompt } from './ports.ts';
+import type { Actor, FollowUpStatus, PoliceArea, RoleGrant, TertialNumber } from './types.ts';
+
+/**
+ * Prompts: questions the bot asks a person or a channel, tied to an activity and tertial ("Hur går det med
+ * trafikkontrollerna i T3?"), kept open until someone with the right role answers — possibly much later, possibly
+ * someone other than the one asked. The answer is recorded with who gave it and, when the prompt is about an
+ * activity and tertial, stored as that activity's follow-up status.
+ */
+
+/** The default answer options: done, ongoing, not started. */
+export const DEFAULT_PROMPT_OPTIONS = ['Genomfört', 'Pågår', 'Ej påbörjat'] as const;
+
+export const MAX_ANSWER_LENGTH = 500;
+
+export interface AskPromptInput {
+  /** What asked: `follow-up`, `meeting-followup`, `tertial-reminder`, … */
+  readonly kind: string;
+  readonly municipalityCode: string;
+  readonly activityId: string | null;
+  readonly year: number | null;
+  readonly tertial: TertialNumber | null;
+  readonly question: string;
+  readonly options?: readonly string[];
+  /** Who may answer besides coordinators: a role name (`samordnare`) or a person id (`slack:U123`). */
+  readonly audience: string;
+}
+
+/** Stores a new open prompt and returns it. */
+export async function askPrompt(deps: DomainDeps, input: AskPromptInput): Promise<Prompt> {
+  const prompt: Prompt = {
+    id: deps.ids(),
+    kind: input.kind,
+    municipalityCode: input.municipalityCode,
+    activityId: input.activityId,
+    year: input.year,
+    tertial: input.tertial,
+    question: input.question,
+    options: [...(input.options ?? DEFAULT_PROMPT_OPTIONS)],
+    audience: input.audience,
+    status: 'open',
+    answer: null,
+    answeredBy: null,
+    answeredPlatform: null,
+    answeredAt: null,
+    messageRef: null,
+    createdAt: deps.clock.now(),
+  };
+  await deps.store.insertPrompt(prompt);
+  return prompt;
+}
+
+/** True when `person` holding `grants` may answer `prompt`. */
+export function mayAnswer(
+  prompt: Prompt,
+  person: string,
+  grants: readonly RoleGrant[],
+  areas: readonly PoliceArea[],
+): boolean {
+  const target = { type: 'kommun', code: prompt.municipalityCode } as const;
+  if (decide(grants, 'follow-up', target, areas).ok) return true;
+  if (prompt.audience === person) return true;
+  if (isRole(prompt.audience)) {
+    return grants.some((g) => g.role === prompt.audience && grantCovers(g, target, areas));
+  }
+  return false;
+}
+
+export type AnswerResult =
+  | { readonly ok: true; readonly prompt: Prompt; readonly status: FollowUpStatus | null }
+  | { readonly ok: false; readonly error: 'not-found' }
+  | { readonly ok: false; readonly error: 'already-answered'; readonly prompt: Prompt }
+  | { readonly ok: false; readonly error: 'forbidden'; readonly prompt: Prompt }
+  | { readonly ok: false; readonly error: 'empty' | 'too-long' | 'personal-number'; readonly prompt: Prompt };
+
+/**
+ * Answers an open prompt; records who answered and when, and (for an activity and tertial) stores the answer as
+ * the activity's follow-up status — all in one transaction with an audit entry. Refuses an answer that is empty,
+ * longer than 500 characters, or holds a personnummer; nothing is stored then.
+ */
+export async function answerPrompt(
+  deps: DomainDeps,
+  actor: Actor,
+  grants: readonly RoleGrant[],
+  areas: readonly PoliceArea[],
+  promptId: string,
+  answerText: string,
+): Promise<AnswerResult> {
+  const prompt = await deps.store.prompt(promptId);
+  if (!prompt) return { ok: false, error: 'not-found' };
+  if (prompt.status !== 'open') return { ok: false, error: 'already-answered', prompt };
+  if (!mayAnswer(prompt, actor.person, grants, areas)) return { ok: false, error: 'forbidden', prompt };
+  const answer = answerText.trim().replace(/\s+/g, ' ');
+  if (answer === '') return { ok: false, error: 'empty', prompt };
+  if (answer.length > MAX_ANSWER_LENGTH) return { ok: false, error: 'too-long', prompt };
+  if (containsPersonalNumber(answer)) return { ok: false, error: 'personal-number', prompt };
+  const now = deps.clock.now();
+  return deps.store.transaction(async (tx): Promise<AnswerResult> => {
+    const won = await tx.answerPrompt(prompt.id, answer, actor.person, actor.platform, now);
+    if (!won) {
+      const latest = (await tx.prompt(prompt.id)) ?? prompt;
+      return { ok: false, error: 'already-answered', prompt: latest };
+    }
+    let status: FollowUpStatus | null = null;
+    if (prompt.activityId && prompt.year !== null && prompt.tertial !== null) {
+      status = {
+        id: deps.ids(),
+        activityId: prompt.activityId,
+        year: prompt.year,
+        tertial: prompt.tertial,
+        text: answer,
+        count: null,
+        actor: actor.person,
+        platform: actor.platform,
+        createdAt: now,
+        published: false,
+      };
+      await tx.insertStatus(status);
+    }
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'prompt.answer',
+        entity: 'prompt',
+        entityId: prompt.id,
+        municipalityCode: prompt.municipalityCode,
+        before: { status: 'open' },
+        after: { status: 'answered', answer, statusId: status?.id ?? null },
+      }),
+    );
+    const answered: Prompt = {
+      ...prompt,
+      status: 'answered',
+      answer,
+      answeredBy: actor.person,
+      answeredPlatform: actor.platform,
+      answeredAt: now,
+    };
+    return { ok: true, prompt: answered, status };
+  });
+}
