@@ -66,11 +66,11 @@ describe('the real binary (node bin/loftesbot.js)', () => {
     expect((await bin('demo')).stdout).toContain('Demodata finns redan');
     expect((await bin('migrate')).stdout).toContain('Schemat är redan aktuellt.');
     expect(await rowCounts(`sqlite:${cli.dbPath}`)).toEqual(counts);
-  });
+  }, 120_000);
 
   it('an unknown command exits 2', async () => {
     await expect(bin('frobnicate')).rejects.toMatchObject({ code: 2 });
-  });
+  }, 60_000);
 });
 
 describe.each(testDialects())('demo data [$name]', ({ name }) => {
