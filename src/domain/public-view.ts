@@ -1,0 +1,182 @@
+import type { ProgressState } from './progress.ts';
+import type { ActivityLine, KommunSummary } from './summary.ts';
+import type { TertialRef } from './tertial.ts';
+import type {
+  Agreement,
+  FollowUpStatus,
+  Municipality,
+  Responsible,
+  StatisticCategory,
+  Target,
+  TertialNumber,
+} from './types.ts';
+
+/**
+ * What of a summary may reach a public page, and nothing more. The public view is a projection of the summaries the
+ * chat and the reports use (nothing is computed again): it keeps the promises, the activities with their responsible
+ * party and target, progress, and the status texts a coordinator has marked as published. It has no field for a
+ * person, an actor, a note or an unpublished text, so none can leak by accident; figures that count people are
+ * suppressed below SMALL_NUMBER_THRESHOLD.
+ */
+
+/** Figures that count people (suspicions, interventions) are shown only from this value; 1–4 read "färre än 5". */
+export const SMALL_NUMBER_THRESHOLD = 5;
+
+/** Activity kinds whose registered counts are counts of people (interventions against individuals). */
+export const PERSON_COUNT_KINDS: ReadonlySet<string> = new Set(['lob-pl']);
+
+/** A figure as it may be published: its value, or suppressed ("färre än 5"). Zero is never suppressed. */
+export type PublicFigure =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'suppressed'; readonly below: number };
+
+/** A count of people as it may be published. */
+export function publicFigure(n: number): PublicFigure {
+  return n > 0 && n < SMALL_NUMBER_THRESHOLD
+    ? { kind: 'suppressed', below: SMALL_NUMBER_THRESHOLD }
+    : { kind: 'value', value: n };
+}
+
+const SMALL_WORDS = '1|2|3|4|en|ett|två|tre|fyra';
+const COUNTED_PEOPLE =
+  'framställning|överlåtelse|innehav|eget bruk|dopningslagen|dopning|21 år|personer|person|ungdomar|unga|' +
+  'ingripanden|ingripande|omhändertaganden|omhändertagna|omhändertagen|gripna|misstänkta';
+const SMALL_FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SMALL_WORDS})(?=\\s+(?:st\\s+|stycken\\s+)?(?:${COUNTED_PEOPLE})(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
+ * A published status text with small counts of people replaced: "33 innehav varav tre 21 år och yngre" becomes
+ * "33 innehav varav färre än 5 21 år och yngre". Only a figure 1–4 (digits or Swedish words) directly before a word
+ * that counts suspicions or people is touched; "Genomfört två trygghetsvandringar" stays as written.
+ */
+export function redactSmallFigures(text: string): string {
+  const words = `färre än ${SMALL_NUMBER_THRESHOLD}`;
+  return text.replace(SMALL_FIGURE, (figure) =>
+    figure[0] !== undefined && figure[0] !== figure[0].toLowerCase() ? `F${words.slice(1)}` : words,
+  );
+}
+
+/** A status text as the public may read it, or null when it is not published. */
+export function publicStatusText(status: FollowUpStatus | null): string | null {
+  if (!status?.published) return null;
+  const text = redactSmallFigures(status.text.trim());
+  return text === '' ? null : text;
+}
+
+export interface PublicProgress {
+  readonly done: PublicFigure;
+  readonly target: number | null;
+  /** done / target, or null when there is no target or `done` is suppressed (a bar would reveal it). */
+  readonly ratio: number | null;
+  readonly state: ProgressState;
+}
+
+export interface PublicFollowUpText {
+  readonly year: number;
+  readonly tertial: TertialNumber;
+  readonly text: string;
+}
+
+export interface PublicActivity {
+  /** Stable id, for anchors. */
+  readonly id: string;
+  readonly text: string;
+  readonly responsible: Responsible;
+  readonly target: Target | null;
+  /** Progress over the summary year, or null when the view has no year (an archived agreement). */
+  readonly year: PublicProgress | null;
+  readonly period: PublicProgress;
+  /** Published status texts of every tertial of the agreement, in order. */
+  readonly followUps: readonly PublicFollowUpText[];
+}
+
+export interface PublicCommitment {
+  /** The promise, or null for activities listed apart from the promises. */
+  readonly text: string | null;
+  readonly activities: readonly PublicActivity[];
+}
+
+export interface PublicStatistic {
+  readonly year: number;
+  readonly tertial: TertialNumber;
+  readonly category: StatisticCategory;
+  readonly count: PublicFigure;
+  readonly youth: PublicFigure | null;
+}
+
+export interface PublicAgreementView {
+  readonly municipality: Municipality;
+  readonly agreement: Pick<Agreement, 'id' | 'title' | 'periodFrom' | 'periodTo' | 'signedOn' | 'isDemo'>;
+  /** The calendar year of `year` progress, or null. */
+  readonly year: number | null;
+  readonly asOf: number;
+  readonly commitments: readonly PublicCommitment[];
+  /** Tertials with at least one published status text: the follow-ups a coordinator has released. */
+  readonly publishedTertials: readonly TertialRef[];
+  /** Drug statistics of published tertials only, small figures suppressed. */
+  readonly statistics: readonly PublicStatistic[];
+}
+
+function publicProgress(line: ActivityLine): PublicProgress {
+  const countsPeople = line.activity.kind !== null && PERSON_COUNT_KINDS.has(line.activity.kind);
+  const done = countsPeople ? publicFigure(line.done) : ({ kind: 'value', value: line.done } as const);
+  const ratio =
+    line.target === null || done.kind === 'suppressed' ? null : line.progress ? line.progress.ratio : null;
+  return { done, target: line.target, ratio, state: line.state };
+}
+
+const key = (r: TertialRef): string => `${r.year}|${r.tertial}`;
+
+/**
+ * The public view of an agreement from its whole-period summary and (for a current agreement) its summary over
+ * the current year. Both must be of the same agreement.
+ */
+export function publicView(period: KommunSummary, year: KommunSummary | null): PublicAgreementView {
+  const yearLines = new Map((year?.activities ?? []).map((l) => [l.activity.id, l]));
+  const published = new Map<string, TertialRef>();
+  const activity = (line: ActivityLine): PublicActivity => {
+    const followUps: PublicFollowUpText[] = [];
+    for (const cell of line.tertials) {
+      const text = publicStatusText(cell.status);
+      if (text === null) continue;
+      followUps.push({ year: cell.year, tertial: cell.tertial, text });
+      published.set(key(cell), { year: cell.year, tertial: cell.tertial });
+    }
+    const y = yearLines.get(line.activity.id);
+    return {
+      id: line.activity.id,
+      text: line.activity.text,
+      responsible: line.activity.responsible,
+      target: line.activity.target,
+      year: y ? publicProgress(y) : null,
+      period: publicProgress(line),
+      followUps,
+    };
+  };
+  const commitments = period.groups.map((g) => ({
+    text: g.commitment?.text ?? null,
+    activities: g.activities.map(activity),
+  }));
+  const publishedTertials = [...published.values()].sort((a, b) => a.year - b.year || a.tertial - b.tertial);
+  const statistics = period.statistics
+    .filter((s) => published.has(key(s)))
+    .map((s) => ({
+      year: s.year,
+      tertial: s.tertial,
+      category: s.category,
+      count: publicFigure(s.count),
+      youth: s.youth === null ? null : publicFigure(s.youth),
+    }));
+  const { id, title, periodFrom, periodTo, signedOn, isDemo } = period.agreement;
+  return {
+    municipality: period.municipality,
+    agreement: { id, title, periodFrom, periodTo, signedOn, isDemo },
+    year: year && year.window.kind === 'year' ? year.window.year : null,
+    asOf: period.asOf,
+    commitments,
+    publishedTertials,
+    statistics,
+  };
+}

@@ -1,0 +1,195 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import { closest, nameKey } from './names.ts';
+import { decide } from './permissions.ts';
+import { findArea } from './scope.ts';
+import { type DashboardLink, dashboardLink, type LinkDeps } from './signed-link.ts';
+import { tertialOf } from './tertial.ts';
+import type { Actor, Agreement, Municipality, PoliceArea, Role, TertialNumber } from './types.ts';
+
+/**
+ * What leaves the bot's closed circle: a tertial's follow-up released to the public pages by a coordinator, and a
+ * signed 24-hour dashboard link handed to a manager. Both are permission-checked and audited.
+ */
+
+export type PublishResult =
+  | {
+      readonly ok: true;
+      readonly municipality: Municipality;
+      readonly agreement: Agreement;
+      readonly year: number;
+      readonly tertial: TertialNumber;
+      /** Status rows whose published flag changed now (0: it was already so). */
+      readonly changed: number;
+      /** Activities that have a status text for the tertial (their latest text is what the public sees). */
+      readonly withText: number;
+      /** Activities with no status text for the tertial: nothing of theirs is published. */
+      readonly withoutText: number;
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'unknown-kommun';
+      readonly query: string;
+      readonly suggestions: string[];
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'forbidden';
+      readonly reason: 'no-roles' | 'wrong-role';
+      readonly allowed: readonly Role[];
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'no-agreement';
+      readonly municipality: Municipality;
+      readonly year: number;
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'future-tertial';
+      readonly year: number;
+      readonly tertial: TertialNumber;
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'no-status';
+      readonly municipality: Municipality;
+      readonly year: number;
+    };
+
+function resolveKommun(
+  deps: DomainDeps,
+  kommun: string,
+): Municipality | { error: 'unknown-kommun'; query: string; suggestions: string[] } {
+  const byCode = /^\d{4}$/.test(kommun.trim()) ? deps.register.byCodeOrNull(kommun.trim()) : null;
+  if (byCode) return byCode;
+  const m = deps.register.lookup(kommun);
+  if (m.kind === 'found') return m.municipality;
+  return { error: 'unknown-kommun', query: kommun, suggestions: m.suggestions.map((s) => s.name) };
+}
+
+/**
+ * Publishes a tertial's follow-up of a kommun's agreement (the one in force in `year`): the latest status text of
+ * every activity for that tertial becomes visible on the public pages. Who: samordnare or admin for the kommun
+ * (permission `follow-up`). A text written after publishing is not public until published again. Audited.
+ * `kommun` is a kommunkod or a name.
+ */
+export async function publishFollowUp(
+  deps: DomainDeps,
+  actor: Actor,
+  kommun: string,
+  year: number,
+  tertial: TertialNumber,
+): Promise<PublishResult> {
+  return setFollowUpPublished(deps, actor, kommun, year, tertial, true);
+}
+
+/** Withdraws a published tertial from the public pages (a correction); same rules as publishFollowUp. Audited. */
+export async function unpublishFollowUp(
+  deps: DomainDeps,
+  actor: Actor,
+  kommun: string,
+  year: number,
+  tertial: TertialNumber,
+): Promise<PublishResult> {
+  return setFollowUpPublished(deps, actor, kommun, year, tertial, false);
+}
+
+async function setFollowUpPublished(
+  deps: DomainDeps,
+  actor: Actor,
+  kommun: string,
+  year: number,
+  tertial: TertialNumber,
+  published: boolean,
+): Promise<PublishResult> {
+  const municipality = resolveKommun(deps, kommun);
+  if ('error' in municipality) return { ok: false, ...municipality };
+  const [grants, areas] = await Promise.all([deps.store.rolesOf(actor.person), deps.store.listPoliceAreas()]);
+  const decision = decide(grants, 'follow-up', { type: 'kommun', code: municipality.code }, areas);
+  if (!decision.ok)
+    return { ok: false, error: 'forbidden', reason: decision.reason, allowed: decision.allowed };
+  const current = tertialOf(deps.clock.now(), deps.zone);
+  if (year > current.year || (year === current.year && tertial > current.tertial)) {
+    return { ok: false, error: 'future-tertial', year, tertial };
+  }
+  const bundle = await deps.store.agreementForYear(municipality.code, year);
+  if (!bundle) return { ok: false, error: 'no-agreement', municipality, year };
+  const ids = bundle.activities.map((a) => a.id);
+  return deps.store.transaction(async (tx) => {
+    const statuses = (await tx.latestStatuses(ids, [year])).filter((s) => s.tertial === tertial);
+    if (statuses.length === 0) return { ok: false, error: 'no-status', municipality, year } as const;
+    const before = statuses.filter((s) => s.published).length;
+    const changed = statuses.filter((s) => s.published !== published).length;
+    await tx.setPublished(ids, year, tertial, published);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: published ? 'follow-up.publish' : 'follow-up.unpublish',
+        entity: 'follow-up',
+        entityId: `${bundle.agreement.id}/${year}-T${tertial}`,
+        municipalityCode: municipality.code,
+        before: { publishedTexts: before },
+        after: { publishedTexts: published ? statuses.length : 0 },
+      }),
+    );
+    return {
+      ok: true,
+      municipality,
+      agreement: bundle.agreement,
+      year,
+      tertial,
+      changed,
+      withText: statuses.length,
+      withoutText: ids.length - new Set(statuses.map((s) => s.activityId)).size,
+    } as const;
+  });
+}
+
+export type DashboardLinkResult =
+  | { readonly ok: true; readonly area: PoliceArea; readonly link: DashboardLink }
+  | {
+      readonly ok: false;
+      readonly error: 'unknown-area';
+      readonly query: string;
+      readonly suggestions: string[];
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'forbidden';
+      readonly reason: 'no-roles' | 'wrong-role';
+      readonly allowed: readonly Role[];
+    };
+
+/**
+ * A signed 24-hour link to the dashboard of a police area (`/sammanfattning <område> länk`). Who: chef or admin
+ * for the area (permission `read-area`). Audited with the expiry, never the token.
+ */
+export async function requestDashboardLink(
+  deps: DomainDeps,
+  links: LinkDeps,
+  actor: Actor,
+  areaText: string,
+): Promise<DashboardLinkResult> {
+  const areas = await deps.store.listPoliceAreas();
+  const area = findArea(areaText, areas);
+  if (!area) {
+    const bare = (name: string): string => nameKey(name.replace(/^\s*(lpo|lokalpolisområde)\s+/i, ''));
+    const suggestions = closest(bare(areaText), areas, (a) => bare(a.name)).map((a) => a.name);
+    return { ok: false, error: 'unknown-area', query: areaText, suggestions };
+  }
+  const grants = await deps.store.rolesOf(actor.person);
+  const decision = decide(grants, 'read-area', { type: 'area', id: area.id }, areas);
+  if (!decision.ok)
+    return { ok: false, error: 'forbidden', reason: decision.reason, allowed: decision.allowed };
+  const link = dashboardLink(links, area.id);
+  await deps.store.appendAudit(
+    auditOf(deps, actor, {
+      action: 'dashboard.link',
+      entity: 'police-area',
+      entityId: area.id,
+      municipalityCode: null,
+      before: null,
+      after: { expiresAt: link.expiresAt },
+    }),
+  );
+  return { ok: true, area, link };
+}
