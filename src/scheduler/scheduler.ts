@@ -27,6 +27,14 @@ export interface SchedulerDeps {
   readonly ticker?: Ticker;
 }
 
+/** For /healthz: up while ticking, stalled when no tick finished within 3 minutes, disabled when not started. */
+export interface SchedulerHealthState {
+  readonly state: 'up' | 'stalled' | 'disabled';
+  readonly lastTickAt: number | null;
+}
+
+const STALLED_AFTER_MS = 3 * 60_000;
+
 export interface TickReport extends DispatchReport {
   /** Present when this tick re-planned. */
   readonly sync: (SyncResult & { readonly planned: number }) | null;
@@ -44,6 +52,7 @@ export class Scheduler {
   private readonly policy: DuePolicy;
   private readonly ticker: Ticker;
   private lastReplanAt: number | null = null;
+  private lastTickAt: number | null = null;
   private running: Promise<unknown> | null = null;
   private started = false;
 
@@ -82,6 +91,13 @@ export class Scheduler {
     this.log.info({}, 'scheduler stopped');
   }
 
+  /** The scheduler's state for /healthz. */
+  health(now: number = this.deps.clock.now()): SchedulerHealthState {
+    if (!this.started) return { state: 'disabled', lastTickAt: this.lastTickAt };
+    const fresh = this.lastTickAt !== null && now - this.lastTickAt <= STALLED_AFTER_MS;
+    return { state: fresh ? 'up' : 'stalled', lastTickAt: this.lastTickAt };
+  }
+
   /** Makes the next tick re-plan (call after a series, meeting, binding, role or status changed). */
   requestReplan(): void {
     this.lastReplanAt = null;
@@ -106,6 +122,7 @@ export class Scheduler {
       },
       now,
     );
+    this.lastTickAt = now;
     if (report.claimed + report.missed + report.failed > 0 || (sync && sync.upserted + sync.deleted > 0)) {
       this.log.info({ ...report, sync }, 'scheduler tick');
     }
