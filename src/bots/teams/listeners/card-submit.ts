@@ -1,0 +1,116 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { FormSpec, Reply } from '../../core/reply.ts';
+import { chatRequest, shortTime, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
+import { type CardSubmission, parseSubmission } from '../card-submission.ts';
+import { replyActivity } from '../cards/activity.ts';
+import { type EmbeddedForm, FORM_SPEC_KEY } from '../cards/form.ts';
+import type { TeamsTexts } from '../texts.ts';
+
+/**
+ * A card's Action.Submit: a button (`{ actionId, value }`) or a form (`{ formId, state, f:<field>… }`).
+ *
+ * An accepted form, and a button whose reply replaces the original, UPDATE the card in place (the message the
+ * button was on is `replyToId`) to show what was recorded and by whom. A refused form updates the card to show the
+ * errors under their fields, with what the person typed kept. Error replies to buttons are posted as a new message,
+ * so the card stays usable.
+ */
+export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  const a = context.activity;
+  const submission = parseSubmission(a.value);
+  if (!submission) {
+    deps.logger.debug(
+      { platform: 'teams' },
+      'teams: message value that is not a Löftesbot submission ignored',
+    );
+    return;
+  }
+  const request = chatRequest(context);
+  const { lang, texts } = await textsOf(deps, request.person);
+  const footer = texts.answeredBy(a.from?.name || request.person, shortTime(deps, lang));
+
+  if (submission.kind === 'action') {
+    const reply = await deps.core.handleAction({
+      ...request,
+      actionId: submission.actionId,
+      value: submission.value,
+    });
+    count(deps, 'action', reply);
+    if (reply.replaceOriginal && reply.tone !== 'error' && a.replyToId) {
+      await replaceCard(context, a.replyToId, replyActivity(reply, { texts, footer }));
+    } else {
+      await context.sendActivity(replyActivity(reply, { texts }));
+    }
+    return;
+  }
+
+  const result = await deps.core.submitForm({
+    ...request,
+    formId: submission.formId,
+    state: submission.state,
+    values: submission.values,
+  });
+  if (result.ok) {
+    count(deps, 'form', result.reply);
+    const accepted = replyActivity(result.reply, {
+      texts,
+      footer: result.reply.tone === 'error' ? undefined : footer,
+    });
+    if (a.replyToId) await replaceCard(context, a.replyToId, accepted);
+    else await context.sendActivity(accepted);
+    return;
+  }
+  deps.metrics?.commands.inc({ platform: 'teams', command: 'form', outcome: 'invalid' });
+  const again = refusedForm(submission, a, texts, result.errors);
+  if (again && a.replyToId) await replaceCard(context, a.replyToId, again);
+  else await context.sendActivity(replyActivity(errorsAsReply(result.errors, texts), { texts }));
+}
+
+function count(deps: TeamsBotDeps, command: string, reply: Reply): void {
+  deps.metrics?.commands.inc({
+    platform: 'teams',
+    command,
+    outcome: reply.tone === 'error' ? 'error' : 'ok',
+  });
+}
+
+async function replaceCard(
+  context: TurnContext,
+  activityId: string,
+  activity: Partial<Activity>,
+): Promise<void> {
+  await context.updateActivity({ ...activity, id: activityId });
+}
+
+/** The form card again, rebuilt from the spec embedded in its submit data, with the values and errors. */
+function refusedForm(
+  submission: Extract<CardSubmission, { kind: 'form' }>,
+  a: Activity,
+  texts: TeamsTexts,
+  errors: Readonly<Record<string, string>>,
+): Partial<Activity> | null {
+  const embedded = (a.value as Record<string, unknown> | undefined)?.[FORM_SPEC_KEY] as
+    | EmbeddedForm
+    | undefined;
+  if (!embedded || !Array.isArray(embedded.fields)) return null;
+  const form: FormSpec = { ...embedded, formId: submission.formId, state: submission.state };
+  const reply: Reply = {
+    headline: embedded.headline,
+    sections: [],
+    fallback: embedded.headline,
+    visibility: 'ephemeral',
+    form,
+    tone: 'warning',
+  };
+  return replyActivity(reply, { texts, formValues: submission.values, formErrors: errors });
+}
+
+function errorsAsReply(errors: Readonly<Record<string, string>>, texts: TeamsTexts): Reply {
+  const lines = Object.values(errors).map((e) => `• ${e}`);
+  return {
+    headline: texts.formErrors,
+    sections: [{ text: lines.join('\n') }],
+    fallback: [texts.formErrors, ...lines].join('\n'),
+    visibility: 'ephemeral',
+    tone: 'error',
+  };
+}

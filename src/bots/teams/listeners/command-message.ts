@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import { commandByWord } from '../../core/commands.ts';
+import { chatRequest, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
+import { replyActivity } from '../cards/activity.ts';
+import { commandText } from '../text.ts';
+
+/**
+ * A typed message: "@Löftesbot insats Sävsjö" in a channel, "/status Tranås" in a personal chat. The text is
+ * normalised (mention, entities, formatting, leading `/`), handed to the core, and the reply posted as a card in
+ * the same conversation (in a channel: in the message's thread). A bare mention answers with help.
+ */
+export async function onCommandMessage(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  const a = context.activity;
+  const text = commandText(a.text, a.recipient ?? {}, a.entities ?? []) || 'hjalp';
+  const request = chatRequest(context);
+  const reply = await deps.core.handleCommand({ ...request, text });
+  const { texts } = await textsOf(deps, request.person);
+  deps.metrics?.commands.inc({
+    platform: 'teams',
+    command: commandByWord(text.split(' ')[0] ?? '')?.name ?? 'unknown',
+    outcome: reply.tone === 'error' ? 'error' : 'ok',
+  });
+  await context.sendActivity(replyActivity(reply, { texts }));
+}

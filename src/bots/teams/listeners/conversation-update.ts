@@ -1,0 +1,30 @@
+import type { TurnContext } from 'botbuilder';
+import { chatRequest, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
+import { replyActivity } from '../cards/activity.ts';
+import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+
+/**
+ * conversationUpdate: the bot added to a team, a group chat or a personal chat (save the reference and say hello
+ * with the help card), the bot removed (mark the reference dead), or anything else (refresh the reference).
+ */
+export async function onConversationUpdate(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  const a = context.activity;
+  const botId = a.recipient?.id;
+  const conversationId = baseConversationId(a.conversation?.id ?? '');
+  if (botId && a.membersRemoved?.some((m) => m.id === botId)) {
+    await deps.store.markConversationDead('teams', conversationId, 'bot removed', deps.clock.now());
+    deps.logger.info(
+      { platform: 'teams', conversation: conversationId },
+      'teams: bot removed from conversation',
+    );
+    return;
+  }
+  await captureConversation(deps.store, a, deps.clock.now());
+  if (botId && a.membersAdded?.some((m) => m.id === botId)) {
+    deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: bot added to conversation');
+    const request = chatRequest(context);
+    const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
+    const { texts } = await textsOf(deps, request.person);
+    await context.sendActivity(replyActivity(welcome, { texts }));
+  }
+}

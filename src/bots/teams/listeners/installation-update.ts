@@ -1,0 +1,15 @@
+import type { TurnContext } from 'botbuilder';
+import type { TeamsBotDeps } from '../bot-deps.ts';
+import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+
+/** installationUpdate: the app installed or upgraded (save the reference) or uninstalled (mark it dead). */
+export async function onInstallationUpdate(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  const a = context.activity;
+  const conversationId = baseConversationId(a.conversation?.id ?? '');
+  if (a.action === 'remove' || a.action === 'remove-upgrade') {
+    await deps.store.markConversationDead('teams', conversationId, 'app uninstalled', deps.clock.now());
+    deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: app uninstalled');
+    return;
+  }
+  await captureConversation(deps.store, a, deps.clock.now());
+}

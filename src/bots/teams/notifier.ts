@@ -1,0 +1,130 @@
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Clock, ConversationRef, DeliveryResult, Logger, Notifier, Store } from '../../domain/ports.ts';
+import { classifyDeliveryError } from './delivery-errors.ts';
+
+/** Where a Teams message goes: a conversation, or a person's personal chat with the bot. */
+export type TeamsAddress = { readonly conversationId: string } | { readonly person: string };
+
+/**
+ * Parses an outbound address: `channel:teams:<conversation id>`, `teams:<conversation id>` or
+ * `person:teams:<AAD object id>`. Returns null for anything that is not a Teams address.
+ */
+export function parseTeamsAddress(to: string): TeamsAddress | null {
+  if (to.startsWith('person:teams:')) {
+    const id = to.slice('person:teams:'.length);
+    return id ? { person: `teams:${id}` } : null;
+  }
+  const rest = to.startsWith('channel:teams:') ? to.slice('channel:'.length) : to;
+  if (!rest.startsWith('teams:')) return null;
+  const conversationId = rest.slice('teams:'.length);
+  return conversationId ? { conversationId } : null;
+}
+
+export interface TeamsNotifierDeps {
+  readonly adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** The bot's app id ('' when running unauthenticated). */
+  readonly appId: string;
+  readonly store: Pick<Store, 'conversationRef' | 'conversationRefOfPerson' | 'markConversationDead'>;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Renders an outbound message's platform-neutral reply as a Teams activity. */
+  readonly toActivity: (reply: unknown) => Partial<Activity>;
+}
+
+/**
+ * The Notifier for Teams: posts reminders and prompts proactively through `continueConversationAsync` with the
+ * stored conversation reference.
+ *
+ * Failures are returned, never thrown. botbuilder's HTTP pipeline has already retried 429 and 5xx with back-off
+ * (honouring Retry-After); what still fails comes back as a transient result with `retryAfterMs`, and the
+ * scheduler retries it later with its own back-off. A 403 (bot removed, BotNotInConversationRoster,
+ * ConversationBlockedByUser) or 404 marks the reference dead and returns a permanent failure, so nothing keeps
+ * posting into a conversation the bot has left; the next message from that conversation revives it.
+ */
+export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
+  const log = deps.logger.child({ platform: 'teams', component: 'notifier' });
+
+  async function lookUp(address: TeamsAddress): Promise<ConversationRef | null> {
+    return 'person' in address
+      ? deps.store.conversationRefOfPerson('teams', address.person)
+      : deps.store.conversationRef('teams', address.conversationId);
+  }
+
+  return {
+    platform: 'teams',
+    async send(message) {
+      const address = parseTeamsAddress(message.to);
+      if (!address) return { ok: false, permanent: true, error: `not a Teams address: ${message.to}` };
+      let ref: ConversationRef | null;
+      try {
+        ref = await lookUp(address);
+      } catch (e) {
+        return { ok: false, permanent: false, error: `store: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      if (!ref) {
+        return {
+          ok: false,
+          permanent: true,
+          error:
+            'person' in address
+              ? 'no personal chat with this person: they have not installed or written to the bot'
+              : 'no conversation reference: the bot has not been installed in or spoken to in this conversation',
+        };
+      }
+      if (ref.dead) {
+        return {
+          ok: false,
+          permanent: true,
+          error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
+        };
+      }
+      const reference = JSON.parse(ref.reference) as ConversationReference;
+      const activity = deps.toActivity(message.reply);
+      let messageId: string | null = null;
+      try {
+        await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
+          const response = await context.sendActivity(activity);
+          messageId = response?.id ?? null;
+        });
+      } catch (error) {
+        return failed(error, ref, message.key);
+      }
+      log.debug({ conversation: ref.conversationId, key: message.key }, 'teams message sent');
+      return { ok: true, messageId };
+    },
+  };
+
+  async function failed(error: unknown, ref: ConversationRef, key: string): Promise<DeliveryResult> {
+    const now = deps.clock.now();
+    const failure = classifyDeliveryError(error, now);
+    const fields = { conversation: ref.conversationId, key, status: failure.status, code: failure.code };
+    if (failure.kind === 'dead') {
+      const reason = `${failure.status} ${failure.code}`;
+      try {
+        await deps.store.markConversationDead('teams', ref.conversationId, reason, now);
+      } catch (e) {
+        log.error(
+          { ...fields, err: e instanceof Error ? e.message : String(e) },
+          'could not mark reference dead',
+        );
+      }
+      log.warn(fields, 'teams conversation unreachable: reference marked dead, no more sends to it');
+      return { ok: false, permanent: true, error: `conversation unreachable (${reason})` };
+    }
+    if (failure.kind === 'transient') {
+      log.warn({ ...fields, retryAfterMs: failure.retryAfterMs }, 'teams send failed; retry later');
+      return {
+        ok: false,
+        permanent: false,
+        error: `teams ${failure.status ?? 'network'} ${failure.code}`,
+        ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }),
+      };
+    }
+    log.error(fields, 'teams refused the message');
+    return {
+      ok: false,
+      permanent: true,
+      error: `teams refused the message (${failure.status} ${failure.code})`,
+    };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Teams message text → the plain command text the core parses.
+ *
+ * Teams delivers what a person typed with the bot's @mention as `<at>Löftesbot</at>`, HTML entities (`&nbsp;`,
+ * `&amp;`, `&lt;`, numeric ones) and, when the person used formatting, tags such as `<p>`, `<b>`, `<br>`. A channel
+ * message "@Löftesbot /insats Sävsjö" arrives as `<at>Löftesbot</at> /insats Sävsjö`.
+ */
+
+/** A mention entity of a Teams activity (only the parts we read). */
+export interface MentionEntity {
+  readonly type?: string;
+  readonly text?: string;
+  readonly mentioned?: { readonly id?: string; readonly name?: string };
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  shy: '',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  aring: 'å',
+  auml: 'ä',
+  ouml: 'ö',
+  Aring: 'Å',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  eacute: 'é',
+  Eacute: 'É',
+};
+
+/** Decodes the HTML entities Teams uses; unknown named entities are left as they are. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name] ?? whole;
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The command text of a Teams message: the bot's own mentions removed (by the mention entities that point at the bot,
+ * and a leading `<at>botName</at>` when a client sent no entities), other mentions kept as `@Name`, formatting tags
+ * stripped, entities decoded, whitespace collapsed, and one leading `/` dropped.
+ */
+export function commandText(
+  text: string | undefined,
+  bot: { readonly id?: string; readonly name?: string },
+  entities: readonly MentionEntity[] = [],
+): string {
+  let t = text ?? '';
+  for (const e of entities) {
+    if (e.type === 'mention' && e.text && bot.id && e.mentioned?.id === bot.id) {
+      t = t.split(e.text).join(' ');
+    }
+  }
+  if (bot.name) {
+    t = t.replace(new RegExp(`^\\s*<at[^>]*>\\s*${escapeRegExp(bot.name)}\\s*</at>`, 'i'), ' ');
+  }
+  t = t
+    .replace(/<at[^>]*>(.*?)<\/at>/gi, (_m, name: string) => `@${name.trim()}`)
+    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>/gi, ' ')
+    .replace(/<[^>]+>/g, '');
+  t = decodeEntities(t)
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t.startsWith('/') ? t.slice(1).trimStart() : t;
+}

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/auth.ts';
+import { testDialects } from '../support/databases.ts';
+import { fixture, PERSONAL_ID, startTeamsHarness, type TeamsHarness } from './harness.ts';
+
+const CREDENTIALS = {
+  MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000b07',
+  MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+  MICROSOFT_APP_TYPE: 'MultiTenant',
+};
+
+describe('Teams auth mode (pure)', () => {
+  const teams = { appType: 'MultiTenant' as const, allowUnauthenticated: false };
+
+  it('refuses everything with no credentials unless explicitly opened', () => {
+    expect(teamsAuthMode(teams).kind).toBe('refuse');
+    expect(refusal(teamsAuthMode(teams), 'Bearer a.b.c')).not.toBeNull();
+    const open = teamsAuthMode({ ...teams, allowUnauthenticated: true });
+    expect(open.kind).toBe('open');
+    expect(refusal(open, undefined)).toBeNull();
+  });
+
+  it('with credentials, authentication is on even when the no-auth switch is set', () => {
+    const mode = teamsAuthMode({ ...teams, appId: 'app', appPassword: 'pw', allowUnauthenticated: true });
+    expect(mode).toMatchObject({ kind: 'authenticated', appId: 'app', openIgnored: true });
+    expect(refusal(mode, undefined)).toMatch(/missing/);
+    expect(refusal(mode, 'Bearer nonsense')).toMatch(/malformed/);
+    expect(refusal(mode, 'Basic dXNlcjpwYXNz')).toMatch(/malformed/);
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    expect(refusal(mode, `Bearer ${b64({ alg: 'none' })}.${b64({})}.`)).toMatch(/malformed/);
+    expect(refusal(mode, `Bearer ${b64({ alg: 'HS256', kid: 'k' })}.${b64({})}.c2ln`)).toMatch(/algorithm/);
+    expect(refusal(mode, `Bearer ${b64({ alg: 'RS256' })}.${b64({})}.c2ln`)).toMatch(/key id/);
+    expect(refusal(mode, `Bearer ${b64({ alg: 'RS256', kid: 'k' })}.${b64({})}.c2ln`)).toBeNull();
+  });
+
+  it('the start-up log line names the mode, single or multi tenant, and never the secret', () => {
+    const single = describeAuthMode(
+      teamsAuthMode({
+        appId: 'app',
+        appPassword: 'pw',
+        tenantId: 'tenant',
+        appType: 'SingleTenant',
+        allowUnauthenticated: false,
+      }),
+    );
+    expect(single.message).toMatch(/single tenant/);
+    expect(single.fields).toMatchObject({
+      authMode: 'authenticated',
+      appType: 'SingleTenant',
+      tenant: 'tenant',
+    });
+    expect(JSON.stringify(single)).not.toContain('pw');
+    expect(describeAuthMode(teamsAuthMode({ ...teams, appId: 'app', appPassword: 'pw' })).message).toMatch(
+      /multi-tenant/,
+    );
+    expect(describeAuthMode({ kind: 'open' }).message).toMatch(/NO authentication/);
+    expect(describeAuthMode({ kind: 'refuse' }).message).toMatch(/401/);
+  });
+});
+
+describe.each(testDialects())('POST /api/messages refuses what it must [$name]', ({ name }) => {
+  let h: TeamsHarness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+
+  async function nothingStored(harness: TeamsHarness): Promise<void> {
+    expect(await harness.server.ctx.store.conversationRef('teams', PERSONAL_ID)).toBeNull();
+    expect(harness.connector.calls).toEqual([]);
+  }
+
+  it('with credentials configured: no Authorization header → 401, nothing stored, nothing sent', async () => {
+    h = await startTeamsHarness(name, CREDENTIALS);
+    const res = await h.post(fixture('message-personal', h.connector.url));
+    expect(res.status).toBe(401);
+    await nothingStored(h);
+  });
+
+  it('with credentials configured: a malformed token → 401, nothing stored', async () => {
+    h = await startTeamsHarness(name, CREDENTIALS);
+    for (const authorization of ['Bearer not-a-jwt', 'Bearer ', 'Basic dXNlcjpwYXNz', 'token']) {
+      const res = await h.post(fixture('message-personal', h.connector.url), { authorization });
+      expect(res.status).toBe(401);
+    }
+    await nothingStored(h);
+  });
+
+  it('with credentials configured: an unsigned or HMAC token → 401 with no network round trip', async () => {
+    h = await startTeamsHarness(name, CREDENTIALS);
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = b64({ aud: CREDENTIALS.MICROSOFT_APP_ID, iss: 'https://api.botframework.com' });
+    for (const header of [
+      { alg: 'none', typ: 'JWT' },
+      { alg: 'HS256', kid: 'x' },
+    ]) {
+      const token = `${b64(header)}.${claims}.${header.alg === 'none' ? '' : 'c2lnbmF0dXJl'}`;
+      const res = await h.post(fixture('message-personal', h.connector.url), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(res.status).toBe(401);
+    }
+    await nothingStored(h);
+  });
+
+  it('with no credentials and TEAMS_ALLOW_UNAUTHENTICATED unset → 401 for every request', async () => {
+    h = await startTeamsHarness(name, {});
+    const res = await h.post(fixture('message-personal', h.connector.url));
+    expect(res.status).toBe(401);
+    const withToken = await h.post(fixture('message-personal', h.connector.url), {
+      authorization: 'Bearer aGVhZA.Ym9keQ.c2ln',
+    });
+    expect(withToken.status).toBe(401);
+    await nothingStored(h);
+    expect(h.server.plugins.find((p) => p.name === 'teams')?.health?.().state).toBe('disabled');
+  });
+
+  it('unauthenticated local mode answers a malformed body with 400 and never reaches the bot', async () => {
+    h = await startTeamsHarness(name);
+    expect((await h.post('{not json')).status).toBe(400);
+    expect((await h.post('[]')).status).toBe(400);
+    expect((await h.post({ type: 'message', text: 'insats Sävsjö' })).status).toBe(400);
+    expect((await h.post(fixture('message-personal', 'ftp://example.org/'))).status).toBe(400);
+    await nothingStored(h);
+  });
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { createTeamsPlugin } from '../../src/bots/teams/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { Logger } from '../../src/domain/ports.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { fixedClock } from '../../src/runtime/system.ts';
+import { type RunningServer, startServer } from '../../src/server/start.ts';
+import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../support/databases.ts';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
+
+/** 2026-11-21 10:00 in Stockholm: inside the demo agreements' period, a working day in T3. */
+export const NOW = Date.parse('2026-11-21T09:00:00Z');
+
+export const BOT_ID = '28:00000000-0000-4000-8000-000000000b07';
+export const CHANNEL_ID = '19:9a0b1c2d3e4f5061728394a5b6c7d8e9@thread.tacv2';
+export const TEAM_ID = '19:1122334455667788aabbccddeeff0011@thread.tacv2';
+export const PERSONAL_ID = 'a:1pQrStUvWxYz0123456789AbCdEfGhIjKlMnOpQrStUvWxYz-personal';
+/** Per Polis (channel fixtures) and Sven Samordnare (personal fixtures). */
+export const PER = 'teams:6b8c1f7e-2d4a-4e1b-9a51-0c3f5d2e7a10';
+export const SVEN = 'teams:0f3b2a1c-9e8d-4c7b-a6f5-e4d3c2b1a091';
+
+// biome-ignore lint/suspicious/noExplicitAny: Activity JSON fixtures, edited freely by tests
+export type ActivityJson = Record<string, any>;
+
+/** A recorded Bot Framework activity from test/teams/fixtures, with its serviceUrl pointed at the fake connector. */
+export function fixture(name: string, serviceUrl: string, patch: ActivityJson = {}): ActivityJson {
+  const raw = readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8');
+  return { ...(JSON.parse(raw) as ActivityJson), serviceUrl, ...patch };
+}
+
+export interface TeamsHarness {
+  readonly server: RunningServer;
+  readonly connector: FakeConnector;
+  readonly clock: ReturnType<typeof fixedClock>;
+  /** POSTs an activity to /api/messages; returns the status and body text. */
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (startServer with the Teams plugin) on 127.0.0.1 over a fresh database of `dialect`, and a fake
+ * Bot Connector. `env` adds configuration (default: no credentials, TEAMS_ALLOW_UNAUTHENTICATED=true).
+ */
+export async function startTeamsHarness(
+  dialect: TestDialect['name'],
+  env: Record<string, string> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
+  logger: Logger = silentLogger,
+): Promise<TeamsHarness> {
+  const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    LOG_LEVEL: 'silent',
+    LOFTESBOT_SCHEDULER: 'false',
+    LOFTESBOT_TIMEZONE: 'Europe/Stockholm',
+    ...env,
+  });
+  const clock = fixedClock(NOW);
+  const connector = await startFakeConnector();
+  const server = await startServer(config, {
+    plugins: [createTeamsPlugin],
+    port: 0,
+    host: '127.0.0.1',
+    logger,
+    clock,
+  });
+  return {
+    server,
+    connector,
+    clock,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    async close() {
+      await server.close();
+      await connector.close();
+      await db.drop();
+    },
+  };
+}
