@@ -120,6 +120,11 @@ export interface Store {
   agreementForYear(municipalityCode: string, year: number): Promise<AgreementBundle | null>;
   /** Agreements whose period contains `year`, for every kommun. */
   agreementsInYear(year: number): Promise<Agreement[]>;
+  /**
+   * For each of `municipalityCodes` that has one, the agreement whose period contains `year` (the latest started if
+   * several) with its commitments and activities, in a few set-based queries however many kommuner are asked for.
+   */
+  agreementBundlesInYear(municipalityCodes: readonly string[], year: number): Promise<AgreementBundle[]>;
 
   // Registrations
   /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */

@@ -8,6 +8,7 @@ import { conversationRepository } from './repositories/conversations.ts';
 import { followUpRepository } from './repositories/follow-ups.ts';
 import { meetingRepository } from './repositories/meetings.ts';
 import { registrationRepository } from './repositories/registrations.ts';
+import { summaryRepository } from './repositories/summaries.ts';
 import type { Database } from './schema.ts';
 
 /** The Store port over kysely: the same code on SQLite and PostgreSQL. */
@@ -29,5 +30,6 @@ export function createStore(db: Kysely<Database>, inTransaction = false): Store 
     ...accessRepository(db),
     ...auditRepository(db),
     ...conversationRepository(db),
+    ...summaryRepository(db),
   };
 }

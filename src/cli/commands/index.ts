@@ -5,6 +5,7 @@ import { backupCommand } from './backup.ts';
 import { bindCommand } from './bind.ts';
 import { demoCommand } from './demo.ts';
 import { migrateCommand } from './migrate.ts';
+import { reportCommand } from './report.ts';
 import { roleCommand } from './role.ts';
 import { scheduleCommand } from './schedule.ts';
 import { startCommand } from './start.ts';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
   backupCommand,
   auditCommand,
   scheduleCommand,
+  reportCommand,
 ];

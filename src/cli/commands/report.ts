@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { TertialNumber } from '../../domain/types.ts';
+import { buildReport } from '../../reports/build-report.ts';
+import { isReportFormat, REPORT_FORMATS, renderReport } from '../../reports/render.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+export const reportCommand: CliCommand = {
+  name: 'report',
+  summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV or JSON)',
+  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json] [--out FILE] [--lang sv|en]
+
+Writes the follow-up of a kommun's medborgarlöfte in the form of the published follow-ups: a heading with the
+kommun and period, the promises, one table per promise (Aktivitet | Tertial 1 | Tertial 2 | Tertial 3), targets,
+registrations per month and the drug-crime statistics.
+
+  --year      calendar year (default: this year)
+  --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
+  --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel) or json
+  --out       write to FILE instead of standard output
+  --lang      sv (default: LOFTESBOT_LANG) or en
+
+Examples:
+  npx loftesbot report Tranås --year 2020
+  npx loftesbot report Sävsjö --year 2020 --tertial 2 --format html --out savsjo-2020-t2.html`,
+  async run(args, env) {
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' },
+        tertial: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+    const query = positionals.join(' ').trim();
+    if (!query)
+      throw new CliError('usage: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json]', 2);
+    const format = values.format ?? 'md';
+    if (!isReportFormat(format))
+      throw new CliError(`okänt format "${format}"; välj ${REPORT_FORMATS.join(', ')}`, 2);
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+      throw new CliError(`ogiltigt år "${values.year}"; skriv t.ex. --year 2020`, 2);
+    const tertial = values.tertial === undefined ? undefined : Number(values.tertial.replace(/^t/i, ''));
+    if (tertial !== undefined && tertial !== 1 && tertial !== 2 && tertial !== 3)
+      throw new CliError(`ogiltigt tertial "${values.tertial}"; välj 1, 2 eller 3`, 2);
+    const lang = values.lang ?? env.config.lang;
+    if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk "${lang}"; välj sv eller en`, 2);
+
+    const ctx = await env.openContext();
+    try {
+      const found = ctx.register.lookup(query);
+      if (found.kind === 'unknown') {
+        const s = found.suggestions.map((m) => m.name);
+        throw new CliError(`okänd kommun "${query}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
+      }
+      const municipality = found.municipality;
+      const result = await buildReport({ ...ctx, zone: ctx.config.timezone }, municipality.code, {
+        year,
+        tertial: tertial as TertialNumber | undefined,
+        lang,
+      });
+      if (!result.ok) {
+        if (result.error === 'not-started')
+          throw new CliError(`tertial ${result.tertial} ${result.year} har inte börjat ännu`);
+        throw new CliError(`${municipality.name} har inget medborgarlöfte som gäller ${result.year}`);
+      }
+      const rendered = renderReport(result.report, format);
+      if (values.out) {
+        writeFileSync(values.out, rendered.content, 'utf8');
+        env.io.err(
+          `Skrev ${values.out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`,
+        );
+      } else {
+        env.io.out(rendered.content);
+      }
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

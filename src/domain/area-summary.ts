@@ -1,0 +1,210 @@
+import type { DomainDeps } from './deps.ts';
+import { attentionOf, type Lang } from './headline.ts';
+import type { MonthlyCount } from './ports.ts';
+import type { ProgressState } from './progress.ts';
+import type { ScopeLookup } from './scope.ts';
+import {
+  agreementYear,
+  composeSummary,
+  type KommunSummary,
+  type SummaryWindow,
+  summaryPlan,
+} from './summary.ts';
+import type { Agreement, FollowUpStatus, Municipality, TertialNumber } from './types.ts';
+
+/** A group of kommuner to summarise: a police area or a län. */
+export interface AreaScope {
+  readonly kind: 'area' | 'county';
+  readonly name: string;
+  readonly municipalityCodes: readonly string[];
+}
+
+/** One kommun of an area summary. `summary` is null when the kommun has no agreement in force. */
+export interface AreaLine {
+  readonly municipality: Municipality;
+  readonly agreement: Agreement | null;
+  /** efter when any activity is behind; klar when all are done; i fas when something is done; else ej påbörjad. */
+  readonly state: ProgressState | null;
+  readonly behind: number;
+  /** Activities lacking the status text of the latest ended tertial. */
+  readonly missingStatus: number;
+  readonly missingTertial: TertialNumber | null;
+  readonly onTrack: number;
+  readonly total: number;
+  readonly summary: KommunSummary | null;
+}
+
+export interface AreaSummary {
+  readonly scope: AreaScope;
+  readonly window: SummaryWindow;
+  readonly asOf: number;
+  /** Worst first; kommuner without an agreement in force last. */
+  readonly lines: readonly AreaLine[];
+  readonly tally: {
+    readonly kommuner: number;
+    readonly withAgreement: number;
+    readonly behind: number;
+  };
+}
+
+/** The area scope of a looked-up police area or län; null for a kommun or an unknown word. */
+export function areaScopeOf(lookup: ScopeLookup): AreaScope | null {
+  if (lookup.kind === 'area') {
+    const { name, municipalityCodes } = lookup.area;
+    return { kind: 'area', name, municipalityCodes };
+  }
+  if (lookup.kind === 'county') {
+    const codes = lookup.municipalities.map((m) => m.code);
+    return { kind: 'county', name: lookup.name, municipalityCodes: codes };
+  }
+  return null;
+}
+
+function kommunState(summary: KommunSummary): ProgressState {
+  const { tally } = summary;
+  if (tally.efter > 0) return 'efter';
+  if (tally.total > 0 && tally.klar === tally.total) return 'klar';
+  if (tally.klar + tally['i fas'] > 0) return 'i fas';
+  return 'ej påbörjad';
+}
+
+const STATE_RANK: Readonly<Record<ProgressState, number>> = {
+  efter: 0,
+  'ej påbörjad': 1,
+  'i fas': 2,
+  klar: 3,
+};
+
+/** Worst first: behind count, missing statuses, state, share on track; no agreement last; then by name. */
+export function compareAreaLines(a: AreaLine, b: AreaLine): number {
+  if ((a.summary === null) !== (b.summary === null)) return a.summary === null ? 1 : -1;
+  return (
+    b.behind - a.behind ||
+    b.missingStatus - a.missingStatus ||
+    (a.state === null || b.state === null ? 0 : STATE_RANK[a.state] - STATE_RANK[b.state]) ||
+    a.onTrack / Math.max(1, a.total) - b.onTrack / Math.max(1, b.total) ||
+    a.municipality.name.localeCompare(b.municipality.name, 'sv')
+  );
+}
+
+/**
+ * One line per kommun of a police area or län over a window: its state and how many activities are behind, worst
+ * first. Reads set-based (the agreements, then all their counts and statuses at once): the number of queries does
+ * not grow with the number of kommuner, so the national case (290 kommuner) stays a handful of round trips.
+ */
+export async function summarizeArea(
+  deps: DomainDeps,
+  scope: AreaScope,
+  window: SummaryWindow,
+): Promise<AreaSummary> {
+  const now = deps.clock.now();
+  const codes = [...new Set(scope.municipalityCodes)];
+  const bundles = await deps.store.agreementBundlesInYear(codes, agreementYear(window, now, deps.zone));
+  const plans = bundles.map((b) => summaryPlan(window, b.agreement, deps.zone));
+  const ids = bundles.flatMap((b) => b.activities.map((a) => a.id));
+  const years = [...new Set(plans.flatMap((p) => p.years))].sort((a, b) => a - b);
+  const firstDay = plans.map((p) => p.firstDay).sort()[0];
+  const lastDay = plans
+    .map((p) => p.lastDay)
+    .sort()
+    .at(-1);
+  const [monthly, statuses] =
+    ids.length === 0 || firstDay === undefined || lastDay === undefined
+      ? [[], []]
+      : await Promise.all([
+          deps.store.monthlyCounts(ids, firstDay, lastDay),
+          deps.store.latestStatuses(ids, years),
+        ]);
+  const byCode = new Map(bundles.map((b) => [b.agreement.municipalityCode, b]));
+  const agreementOf = new Map(bundles.flatMap((b) => b.activities.map((a) => [a.id, b.agreement.id])));
+  const rowsOf = new Map(
+    bundles.map((b) => [b.agreement.id, { monthly: [] as MonthlyCount[], statuses: [] as FollowUpStatus[] }]),
+  );
+  for (const m of monthly) rowsOf.get(agreementOf.get(m.activityId) ?? '')?.monthly.push(m);
+  for (const s of statuses) rowsOf.get(agreementOf.get(s.activityId) ?? '')?.statuses.push(s);
+  const lines = codes.map((code): AreaLine => {
+    const municipality = deps.register.get(code);
+    const bundle = byCode.get(code);
+    if (!bundle) {
+      return {
+        municipality,
+        agreement: null,
+        state: null,
+        behind: 0,
+        missingStatus: 0,
+        missingTertial: null,
+        onTrack: 0,
+        total: 0,
+        summary: null,
+      };
+    }
+    const rows = rowsOf.get(bundle.agreement.id) ?? { monthly: [], statuses: [] };
+    const data = { ...rows, statistics: [] };
+    const summary = composeSummary(municipality, bundle, window, data, now, deps.zone);
+    const attention = attentionOf(summary);
+    return {
+      municipality,
+      agreement: bundle.agreement,
+      state: kommunState(summary),
+      behind: attention.behind.length,
+      missingStatus: attention.missingStatus.length,
+      missingTertial: attention.reportTertial?.tertial ?? null,
+      onTrack: attention.onTrack,
+      total: attention.total,
+      summary,
+    };
+  });
+  lines.sort(compareAreaLines);
+  return {
+    scope,
+    window,
+    asOf: now,
+    lines,
+    tally: {
+      kommuner: lines.length,
+      withAgreement: lines.filter((l) => l.summary !== null).length,
+      behind: lines.filter((l) => l.behind > 0).length,
+    },
+  };
+}
+
+const LINE_WORDS = {
+  sv: {
+    none: 'saknar gällande medborgarlöfte',
+    behind: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} efter`,
+    missing: (n: number, t: number) => `${n} utan status T${t}`,
+    onTrack: (n: number, total: number) => `${n} av ${total} i fas`,
+    state: (s: ProgressState) => s,
+  },
+  en: {
+    none: 'no agreement in force',
+    behind: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} behind`,
+    missing: (n: number, t: number) => `${n} missing T${t} status`,
+    onTrack: (n: number, total: number) => `${n} of ${total} on track`,
+    state: (s: ProgressState) =>
+      ({ efter: 'behind', 'i fas': 'on track', klar: 'done', 'ej påbörjad': 'not started' })[s],
+  },
+} as const;
+
+/** One kommun's line as text: "Tranås: efter — 2 aktiviteter efter, 1 utan status T1, 4 av 7 i fas". */
+export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
+  const w = LINE_WORDS[lang];
+  if (line.state === null) return `${line.municipality.name}: ${w.none}`;
+  const parts = [w.onTrack(line.onTrack, line.total)];
+  if (line.missingStatus > 0 && line.missingTertial !== null)
+    parts.unshift(w.missing(line.missingStatus, line.missingTertial));
+  if (line.behind > 0) parts.unshift(w.behind(line.behind));
+  return `${line.municipality.name}: ${w.state(line.state)} — ${parts.join(', ')}`;
+}
+
+/** The area's headline: "LPO Höglandet: 1 av 6 kommuner har aktiviteter efter. 4 saknar gällande medborgarlöfte." */
+export function areaHeadline(area: AreaSummary, lang: Lang = 'sv'): string {
+  const { kommuner, withAgreement, behind } = area.tally;
+  const without = kommuner - withAgreement;
+  if (lang === 'en') {
+    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities have activities behind.`;
+    return without > 0 ? `${first} ${without} have no agreement in force.` : first;
+  }
+  const first = `${area.scope.name}: ${behind} av ${kommuner} kommuner har aktiviteter efter.`;
+  return without > 0 ? `${first} ${without} saknar gällande medborgarlöfte.` : first;
+}

@@ -1,0 +1,212 @@
+import { DateTime } from 'luxon';
+import { kindLabel } from '../domain/activity-kinds.ts';
+import type { DomainDeps } from '../domain/deps.ts';
+import { headline, type Lang } from '../domain/headline.ts';
+import { type ProgressState, progressOf } from '../domain/progress.ts';
+import type { ActivityLine, KommunSummary } from '../domain/summary.ts';
+import { summarizeKommun } from '../domain/summary.ts';
+import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
+import type { Municipality, TertialNumber } from '../domain/types.ts';
+import { type ReportLabels, reportLabels } from './labels.ts';
+import type { Report, ReportCell, ReportRow, ReportSection } from './model.ts';
+import { buildStatistics } from './statistics.ts';
+
+export interface ReportOptions {
+  /** Calendar year of the follow-up; default the current year. */
+  readonly year?: number;
+  /** Tertial of the follow-up; default 3 for past years, the current tertial for the current year. */
+  readonly tertial?: TertialNumber;
+  readonly lang?: Lang;
+}
+
+export type ReportResult =
+  | { readonly ok: true; readonly report: Report }
+  | {
+      readonly ok: false;
+      readonly error: 'no-agreement';
+      readonly municipality: Municipality;
+      readonly year: number;
+    }
+  | {
+      readonly ok: false;
+      readonly error: 'not-started';
+      readonly year: number;
+      readonly tertial: TertialNumber;
+    };
+
+/** "12 maj 2026" / "12 May 2026" in the configured zone. */
+export function formatDay(ms: number, zone: string, lang: Lang): string {
+  return DateTime.fromMillis(ms, { zone })
+    .setLocale(lang === 'en' ? 'en-GB' : 'sv')
+    .toFormat('d MMMM yyyy');
+}
+
+/** Ends a sentence with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?:]$/.test(t) ? t : `${t}.`;
+}
+
+function unitOf(line: ActivityLine, n: number, l: ReportLabels, lang: Lang): string {
+  return line.kind ? kindLabel(line.kind, n, lang) : l.times(n);
+}
+
+function buildRow(
+  line: ActivityLine,
+  ctx: {
+    year: number;
+    upTo: TertialNumber;
+    complete: boolean;
+    asOf: number;
+    summary: KommunSummary;
+    zone: string;
+    lang: Lang;
+  },
+  monthly: readonly number[],
+): { row: ReportRow; line: ActivityLine } {
+  const l = reportLabels(ctx.lang);
+  const own = line.tertials.filter((c) => c.year === ctx.year);
+  const reported = own.map((c) => (c.tertial <= ctx.upTo ? c : { ...c, count: 0, status: null }));
+  const done = reported.reduce((s, c) => s + c.count, 0);
+  const progress = line.target === null ? null : progressOf(done, line.target, ctx.summary.range, ctx.asOf);
+  const anyStatus = reported.some((c) => c.status !== null);
+  const state: ProgressState = progress ? progress.state : done > 0 || anyStatus ? 'i fas' : 'ej påbörjad';
+  const yearTotal = ctx.upTo === 3 && done > 0 ? done : null;
+  const cells = ([1, 2, 3] as const).map((t): ReportCell => {
+    const c = reported.find((x) => x.tertial === t);
+    const status = c?.status ?? null;
+    const registered = c?.count ?? 0;
+    const parts: string[] = [];
+    if (status) parts.push(status.text.trim());
+    else if (registered > 0) parts.push(l.done(registered, unitOf(line, registered, l, ctx.lang)));
+    const total = t === 3 ? yearTotal : null;
+    if (total !== null && !(status && /sammanlagt/i.test(status.text)))
+      parts.push(
+        `${ctx.complete ? l.yearLead(ctx.year) : l.soFarLead(ctx.year)}: ${total} ${unitOf(line, total, l, ctx.lang)}.`,
+      );
+    return {
+      tertial: t,
+      reported: t <= ctx.upTo,
+      text: parts.length > 1 ? parts.map(sentence).join(' ') : (parts[0] ?? ''),
+      status: status?.text ?? null,
+      statusDay: status ? localDay(status.createdAt, ctx.zone) : null,
+      registered,
+      yearTotal: total,
+    };
+  }) as [ReportCell, ReportCell, ReportCell];
+  const row: ReportRow = {
+    activityId: line.activity.id,
+    text: line.activity.text,
+    responsible: line.activity.responsible,
+    kind: line.activity.kind,
+    unit: line.kind ? kindLabel(line.kind, 2, ctx.lang) : null,
+    target: line.target,
+    done,
+    ratio: progress ? progress.ratio : null,
+    state,
+    cells,
+    monthly,
+  };
+  return { row, line: { ...line, done, progress, state, tertials: reported } };
+}
+
+/**
+ * The follow-up document of a kommun for one year up to one tertial, in the form of the seed documents: heading,
+ * the promises, one table per promise (`Aktivitet | Tertial 1 | Tertial 2 | Tertial 3`) and the statistics.
+ * Figures are as of the end of that tertial (or now, while it runs): later registrations and statuses are left out.
+ */
+export async function buildReport(
+  deps: DomainDeps,
+  municipalityCode: string,
+  options: ReportOptions = {},
+): Promise<ReportResult> {
+  const lang = options.lang ?? 'sv';
+  const l = reportLabels(lang);
+  const now = deps.clock.now();
+  const current = tertialOf(now, deps.zone);
+  const year = options.year ?? current.year;
+  const upTo: TertialNumber =
+    options.tertial ?? (year < current.year ? 3 : year === current.year ? current.tertial : 1);
+  if (year > current.year || (year === current.year && upTo > current.tertial))
+    return { ok: false, error: 'not-started', year, tertial: upTo };
+  const end = tertialWindow({ year, tertial: upTo }, deps.zone).end;
+  const complete = now >= end;
+  const asOf = complete ? end : now;
+  const result = await summarizeKommun({ ...deps, clock: { now: () => asOf } }, municipalityCode, {
+    kind: 'year',
+    year,
+  });
+  if (!result.ok) return { ok: false, error: 'no-agreement', municipality: result.municipality, year };
+  const summary = result.summary;
+  const ids = summary.activities.map((a) => a.activity.id);
+  const lastDay = complete ? tertialLastDay({ year, tertial: upTo }) : localDay(now, deps.zone);
+  const monthlyRows = await deps.store.monthlyCounts(ids, `${year}-01-01`, lastDay);
+  const monthlyOf = (id: string): number[] => {
+    const months = new Array<number>(12).fill(0);
+    for (const m of monthlyRows) {
+      if (m.activityId !== id) continue;
+      const i = Number(m.month.slice(5, 7)) - 1;
+      months[i] = (months[i] ?? 0) + m.count;
+    }
+    return months;
+  };
+
+  const ctx = { year, upTo, complete, asOf, summary, zone: deps.zone, lang };
+  const built = new Map(
+    summary.activities.map((line) => [line.activity.id, buildRow(line, ctx, monthlyOf(line.activity.id))]),
+  );
+  const groups = summary.groups.filter((g) => g.activities.length > 0);
+  const hasCommitments = groups.some((g) => g.commitment !== null);
+  const sections: ReportSection[] = groups.map((g) => ({
+    commitment: g.commitment?.text ?? null,
+    title: g.commitment?.text ?? (hasCommitments ? l.otherActivities : l.looseActivities),
+    rows: g.activities.map((a) => built.get(a.activity.id)?.row as ReportRow),
+  }));
+  const adjusted: KommunSummary = {
+    ...summary,
+    activities: summary.activities.map((a) => built.get(a.activity.id)?.line as ActivityLine),
+  };
+  const { municipality: m, agreement: a } = summary;
+  const ordinal = l.ordinal[upTo];
+  const zoneTime = (ms: number) => DateTime.fromMillis(ms, { zone: deps.zone }).toISO() as string;
+  const intro = complete
+    ? l.intro(ordinal, year)
+    : `${l.intro(ordinal, year)} ${l.asOf(formatDay(now, deps.zone, lang))}`;
+  const footer = [l.footer(formatDay(now, deps.zone, lang)), a.isDemo ? l.demo : ''].join(' ').trim();
+  return {
+    ok: true,
+    report: {
+      lang,
+      municipality: { code: m.code, name: m.name, countyName: m.countyName },
+      agreement: {
+        id: a.id,
+        title: a.title,
+        periodFrom: a.periodFrom,
+        periodTo: a.periodTo,
+        isDemo: a.isDemo,
+      },
+      year,
+      tertial: upTo,
+      complete,
+      asOf: zoneTime(asOf),
+      generatedAt: zoneTime(now),
+      texts: {
+        kommun: l.kommun(m.name),
+        title: a.title,
+        period: l.period(ordinal, year),
+        followUpHeading: l.followUpOf(m.name),
+        intro,
+        commitmentsHeading: l.commitmentsHeading(m.name, a.periodFrom, a.periodTo),
+        activitiesHeading: l.activitiesHeading(m.name),
+        progressHeading: l.progressHeading(year),
+        chartsHeading: l.chartsHeading(year),
+        statisticsHeading: l.statisticsHeading(year),
+        footer,
+      },
+      headline: headline(adjusted, lang),
+      commitments: summary.groups.flatMap((g) => (g.commitment ? [g.commitment.text] : [])),
+      sections,
+      statistics: buildStatistics(summary.statistics, year, upTo, lang, complete),
+    },
+  };
+}
