@@ -1,0 +1,169 @@
+import type { ItemMarker, Line } from './lines.ts';
+import { isHeaderRow } from './tables.ts';
+
+/**
+ * The second pass: lines joined into blocks. Wrapped lines become one paragraph or list item again (also across
+ * a page break), table rows become one table (also across blank lines, page noise and repeated header rows), and
+ * continuation rows (first cell empty, or a row broken by a page break) are merged into the row above.
+ */
+
+export interface TableRow {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+export type Block =
+  | {
+      readonly type: 'heading';
+      readonly text: string;
+      readonly line: number;
+      readonly level: number;
+      readonly marker: ItemMarker | null;
+    }
+  | { readonly type: 'paragraph'; text: string; readonly line: number }
+  | {
+      readonly type: 'item';
+      text: string;
+      readonly line: number;
+      readonly marker: ItemMarker;
+      readonly indent: number;
+    }
+  | {
+      readonly type: 'table';
+      readonly header: readonly string[] | null;
+      readonly rows: TableRow[];
+      readonly line: number;
+    };
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+type ContentLine = Extract<Line, { kind: 'heading' | 'item' | 'text' }>;
+type RowLine = Extract<Line, { kind: 'row' }>;
+
+const NON_FINAL =
+  /(^|\s)(och|att|i|av|för|med|på|till|om|en|ett|minst|som|de|den|det|under|vid|från|mot|samt|eller|där|när|inom|genom|kring|per|ska|skall|lovar|kommer|bland|hos|mellan|både|samtliga|alla|olika|inte|ej)$/i;
+
+/** True when `next` continues the sentence `prev` was cut in (line wrap or page break). */
+export function continues(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  if (/[.!?:;]$/.test(p)) return false;
+  if (/[,\-–(/&]$/.test(p) || NON_FINAL.test(p)) return true;
+  return /^[\p{Ll}(]/u.test(next) && !/^(och|samt|eller)\s*$/i.test(next);
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (c: readonly string[]) => c.map((x) => x.toLocaleLowerCase('sv-SE')).filter((x) => x !== '');
+  return norm(a).join('\u0001') === norm(b).join('\u0001');
+}
+
+function appendCells(target: string[], cells: readonly string[]): void {
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    const before = target[i] ?? '';
+    target[i] = before === '' ? cell : `${before} ${cell}`;
+  });
+}
+
+function isBrokenRow(prev: TableRow, cells: readonly string[]): boolean {
+  const first = cells[0] ?? '';
+  const prevFirst = prev.cells[0] ?? '';
+  if (!/^\p{Ll}/u.test(first) || /[.!?]$/.test(prevFirst) || prevFirst === '') return false;
+  const restEmpty = (c: readonly string[]) => c.slice(1).every((x) => x === '');
+  return restEmpty(prev.cells) || restEmpty(cells);
+}
+
+/** Joins classified lines into blocks. */
+export function buildBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  /** The block wrapped text may continue: a paragraph or item, until something else intervenes. */
+  let open: Extract<Block, { type: 'paragraph' | 'item' }> | null = null;
+  let openIndent = 0;
+  let table = null as TableBlock | null;
+  let blankSince = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'blank' || line.kind === 'noise' || line.kind === 'rule') {
+      blankSince = true;
+      continue;
+    }
+    if (line.kind === 'row') {
+      open = null;
+      addRow(line);
+      blankSince = false;
+      continue;
+    }
+    const content = line as ContentLine;
+    if (table) {
+      const last = table.rows[table.rows.length - 1];
+      const sandwiched = lines[i + 1]?.kind === 'row' || /^\p{Ll}/u.test(content.text);
+      if (!blankSince && content.kind === 'text' && last && sandwiched) {
+        const at = last.cells.reduce((acc, c, j) => (c !== '' ? j : acc), 0);
+        last.cells[at] = `${last.cells[at] ?? ''} ${content.text}`.trim();
+        continue;
+      }
+      table = null;
+    }
+    addContent(content);
+    blankSince = false;
+  }
+  return blocks;
+
+  function addRow(line: RowLine): void {
+    const cells = [...line.cells];
+    if (!table) {
+      const header = isHeaderRow(cells) ? cells : null;
+      table = { type: 'table', header, rows: [], line: line.no };
+      blocks.push(table);
+      if (header) return;
+    } else if (table.header && isHeaderRow(cells)) {
+      if (sameCells(table.header, cells)) return;
+      const header = cells;
+      table = { type: 'table', header, rows: [], line: line.no };
+      blocks.push(table);
+      return;
+    }
+    const prev = table.rows[table.rows.length - 1];
+    if (prev && ((cells[0] ?? '') === '' || isBrokenRow(prev, cells))) {
+      appendCells(prev.cells, cells);
+      return;
+    }
+    table.rows.push({ cells, line: line.no });
+  }
+
+  function addContent(line: ContentLine): void {
+    const headingLike =
+      line.kind === 'heading' ||
+      (line.kind === 'text' && (line.bold || line.caps) && line.text.length <= 120);
+    if (open && line.kind === 'text' && !headingLike) {
+      const wrapped = !blankSince && (line.indent > openIndent || continues(open.text, line.text));
+      const pageBroken = blankSince && continues(open.text, line.text) && /^\p{Ll}/u.test(line.text);
+      if (wrapped || pageBroken) {
+        open.text = `${open.text} ${line.text}`;
+        return;
+      }
+    }
+    if (headingLike) {
+      const level = line.kind === 'heading' ? line.level : 7;
+      blocks.push({ type: 'heading', text: line.text, line: line.no, level, marker: line.marker });
+      open = null;
+      return;
+    }
+    if (line.kind === 'item') {
+      const item: Block = {
+        type: 'item',
+        text: line.text,
+        line: line.no,
+        marker: line.marker ?? 'bullet',
+        indent: line.indent,
+      };
+      blocks.push(item);
+      open = item;
+      openIndent = line.indent;
+      return;
+    }
+    const paragraph: Block = { type: 'paragraph', text: line.text, line: line.no };
+    blocks.push(paragraph);
+    open = paragraph;
+    openIndent = line.indent;
+  }
+}

@@ -1,0 +1,161 @@
+import { kindFromText } from '../domain/activity-kinds.ts';
+import type { MunicipalityRegister } from '../domain/municipality-register.ts';
+import type { Responsible, TertialNumber } from '../domain/types.ts';
+import { type Block, buildBlocks } from './blocks.ts';
+import { collectStatistics } from './document-statistics.ts';
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { classifyLines } from './lines.ts';
+import { detectMunicipality } from './municipality-detect.ts';
+import { findFollowUp, findPeriod, type TextAt } from './period.ts';
+import { defaultResponsible, responsibleFromText } from './responsible.ts';
+import { statedCount } from './status-count.ts';
+import { type ActivityDraft, readStructure } from './structure.ts';
+import { readTarget } from './targets.ts';
+import type { ImportedActivity, ImportedTertial, ParsedDocument } from './types.ts';
+import { wordRegex } from './word-regex.ts';
+
+/**
+ * Text of an agreement or follow-up document → the structure of DESIGN.md ("import --json output").
+ * Pure: the caller reads the file (see read-document.ts) and passes the register.
+ */
+
+export interface ParseOptions {
+  readonly register: MunicipalityRegister;
+  /** The file's name: named in warnings and used to find the kommun when the text does not name it. */
+  readonly fileName?: string | null;
+}
+
+function textsOf(blocks: readonly Block[]): TextAt[] {
+  return blocks.flatMap((b): TextAt[] =>
+    b.type === 'table'
+      ? b.rows.map((r) => ({ text: r.cells.join(' '), line: r.line, heading: false }))
+      : [{ text: b.text, line: b.line, heading: b.type === 'heading' }],
+  );
+}
+
+function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsible {
+  const named = responsibleFromText(draft.text);
+  if (named) return named;
+  if (draft.party && draft.party !== 'gemensam') {
+    const other = draft.party === 'polis' ? 'kommun(en)?' : 'polis(en)?';
+    if (wordRegex(`(tillsammans|i samverkan|i samarbete|gemensamt|ihop) med ${other}`).test(draft.text))
+      return 'gemensam';
+  }
+  return draft.party ?? defaultResponsible(draft.text, kind);
+}
+
+function signedOnOf(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const m = /^[\p{L} .-]{2,40},?\s+(?:den\s+)?(\d{4})-(\d{2})-(\d{2})$/u.exec(b.text);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
+
+function sortWarnings(warnings: readonly string[]): string[] {
+  const lineOf = (w: string) => Number(/^rad (\d+):/.exec(w)?.[1] ?? 0);
+  return [...new Set(warnings)].sort((a, b) => lineOf(a) - lineOf(b));
+}
+
+/** Parses the text of one document. */
+export function parseDocument(input: string, options: ParseOptions): ParsedDocument {
+  const text = looksLikeHtml(input) ? htmlToText(input) : input;
+  const blocks = buildBlocks(classifyLines(text));
+  const structure = readStructure(blocks);
+  const texts = textsOf(blocks);
+  const warnings: string[] = [];
+
+  const detected = detectMunicipality(
+    texts.map((t) => t.text).join('\n'),
+    options.register,
+    options.fileName ?? null,
+  );
+  if (!detected) warnings.push('hittade ingen kommun i dokumentet');
+  else if (detected.fromFileName) {
+    warnings.push(`dokumentet nämner ingen kommun; använder filnamnets (${detected.municipality.name})`);
+  }
+
+  const followUpFound = findFollowUp(texts);
+  const kind = followUpFound || structure.followUpTable ? 'follow-up' : 'agreement';
+  let period = findPeriod(texts)?.period ?? null;
+  let followUp: { year: number; tertial: TertialNumber } | null = followUpFound?.ref ?? null;
+  if (kind === 'follow-up' && !followUp) {
+    const tertials = structure.activities.flatMap((a) => a.cells.map((c) => c.tertial ?? 0));
+    const tertial = (Math.max(0, ...tertials) || 3) as TertialNumber;
+    const year = period?.to ?? null;
+    if (year !== null) {
+      followUp = { year, tertial };
+      warnings.push(`kunde inte läsa vilket tertial uppföljningen avser; antar T${tertial} ${year}`);
+    } else warnings.push('kunde inte läsa vilket år och tertial uppföljningen avser');
+  }
+  if (!period && followUp) {
+    period = { from: followUp.year, to: followUp.year };
+    warnings.push(`hittade ingen period för medborgarlöftet; antar ${followUp.year}`);
+  } else if (!period) warnings.push('hittade ingen period för medborgarlöftet (t.ex. 2023–2024)');
+
+  const activities: ImportedActivity[] = [];
+  for (const draft of structure.activities) {
+    const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
+    const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
+    for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);
+    const tertials: Partial<Record<'1' | '2' | '3', ImportedTertial>> = {};
+    for (const cell of draft.cells) {
+      const t = cell.tertial ?? followUp?.tertial ?? null;
+      if (t === null || (cell.year !== null && followUp && cell.year !== followUp.year)) continue;
+      const key = String(t) as '1' | '2' | '3';
+      const joined = tertials[key] ? `${tertials[key].text} ${cell.text}` : cell.text;
+      tertials[key] = { text: joined, count: statedCount(joined) };
+    }
+    activities.push({
+      text: draft.text,
+      commitment: draft.commitment,
+      responsible: resolveResponsible(draft, kindId?.id ?? null),
+      kind: kindId?.id ?? null,
+      target: reading.target,
+      tertials,
+    });
+  }
+
+  const stats = collectStatistics(
+    structure.activities.flatMap((a) => a.cells),
+    structure.statRows,
+    followUp?.year ?? null,
+    followUp?.tertial ?? null,
+  );
+  warnings.push(...stats.notes);
+
+  const commitments = structure.commitments.map((c) => ({ text: c.text }));
+  if (commitments.length === 0 && activities.length === 0)
+    warnings.push('hittade varken löften eller aktiviteter');
+  const municipality = detected?.municipality ?? null;
+  const titleBlock = blocks
+    .slice(0, 20)
+    .find(
+      (b) => b.type !== 'table' && /medborgarlöft/i.test(b.text) && b.text.length <= 150 && b.type !== 'item',
+    );
+  const fallbackTitle = `Medborgarlöfte ${municipality?.name ?? ''} ${period ? `${period.from}–${period.to}` : ''}`;
+  const title =
+    titleBlock && titleBlock.type !== 'table' ? titleBlock.text : fallbackTitle.replace(/\s+/g, ' ').trim();
+
+  return {
+    document: {
+      kind,
+      municipality: municipality?.name ?? null,
+      period,
+      followUp,
+      commitments,
+      activities,
+      statistics: stats.statistics,
+      warnings: sortWarnings(warnings),
+    },
+    municipalityCode: municipality?.code ?? null,
+    title,
+    signedOn: signedOnOf(blocks),
+    complete: municipality !== null && period !== null && commitments.length + activities.length > 0,
+  };
+}

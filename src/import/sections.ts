@@ -1,0 +1,82 @@
+import type { Responsible } from '../domain/types.ts';
+import { responsibleFromIntro, responsibleFromText } from './responsible.ts';
+import { wordRegex } from './word-regex.ts';
+
+/**
+ * What a heading or an introducing line opens: the list of promises ("Polisen och kommunen lovar att gemensamt
+ * arbeta för:", "Medborgarlöften Sävsjö kommun 2020-2021"), the activities ("Det ska vi åstadkomma genom följande
+ * aktiviteter", "Polisen lovar att:"), one promise with its activities below ("Löfte 1: Öka tryggheten"), or
+ * a part to skip (lägesbild, bakgrund, signatures).
+ */
+export type Intro =
+  | { readonly kind: 'commitments' }
+  | { readonly kind: 'activities'; readonly party: Responsible | null }
+  | { readonly kind: 'commitment'; readonly text: string }
+  | { readonly kind: 'ignore' };
+
+const PARTY =
+  '(polisen|kommunen|polis|kommun|vi|socialtjänsten|skolan|polisen och kommunen|kommunen och polisen|polis och kommun|kommun och polis|tillsammans|gemensamt|parterna|[\\p{L}-]+ kommun)';
+const PARTY_BLOCK = new RegExp(
+  `^(?:${PARTY}( (gemensamt|tillsammans))? (lovar|ska|skall|kommer|åtar sig|förbinder sig|ansvarar för)( att)?( (gemensamt|tillsammans))?( (följande|detta))?|${PARTY}s (åtaganden?|aktiviteter|löften|insatser|ansvar)|(gemensamma|gemensamt) (åtaganden?|aktiviteter|insatser)|tillsammans lovar vi( att)?|gemensamt lovar vi( att)?)\\s*:?$`,
+  'iu',
+);
+const COMMITMENT_HEADING = /^(?:medborgar)?löfte(?:t)?\s*(?:nr\.?\s*)?(?:\d+|[ivx]+)?\s*[:.–—-]\s*(.{6,})$/iu;
+const AIM = wordRegex(
+  '^(att )?(öka|minska|förbättra|stärka|skapa|motverka|förebygga|bryta|förhindra|främja|reducera|höja|sänka|verka för|arbeta för|arbeta långsiktigt|arbeta med|en ökad|ökad|minskad|minskat|ökat|tryggare|säkrare)',
+);
+const COMMITMENT_TITLES = [
+  wordRegex('^(våra |lokala |följande |gemensamma )?(medborgar)?löften(a)?'),
+  wordRegex('^(vårt |lokalt )?medborgarlöfte( för| i|$)'),
+];
+const COMMITMENTS = [
+  wordRegex('lovar (att )?(gemensamt |tillsammans )?(arbeta|verka) för'),
+  wordRegex('(följande|dessa|tre|två|fyra) (medborgar)?löften'),
+  wordRegex('^vi lovar( att)?( gemensamt)?( arbeta)?( för)?$'),
+];
+const ACTIVITIES = wordRegex(
+  '(följande|dessa|våra|gemensamma) (aktiviteter|åtgärder|insatser)|^aktiviteter(na)?|^åtgärder(na)?|^insatser(na)?|det ska vi åstadkomma|så (här )?ska vi|så gör vi|detta gör vi|det här gör vi|vad gör vi|vad ska göras|genom (följande|att)$|aktiviteter kopplat|uppföljning av aktiviteter|konkreta aktiviteter',
+);
+const IGNORE = wordRegex(
+  '^(lägesbild(en)?|bakgrund|vad är (ett )?medborgarlöften?|vad är medborgarlöften|om medborgarlöften|syfte(t)?|underskrift(er)?|undertecknande|kontakt(uppgifter)?|kontaktpersoner|uppföljning|återrapportering|inledning|sammanfattning|definitioner|medverkande|ansvariga|brottsförebyggande arbete|referenser|bilaga|bilagor|källor|statistik|trygghetsmätning(en)?|problembild(en)?|analys|orsaker|nuläge)',
+);
+
+/**
+ * What `text` opens, or null when it opens nothing we know. `heading` is true for headings (Markdown, bold or
+ * capitals); a paragraph only counts as an intro when it ends with ":" or is short.
+ */
+export function classifyIntro(text: string, heading: boolean): Intro | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const bare = t.replace(/[.:;!]+$/, '').trim();
+  const colon = t.endsWith(':');
+  if (!heading && !colon && t.length > 110) return null;
+  if (PARTY_BLOCK.test(bare)) {
+    if (wordRegex('(arbeta|verka) för').test(bare)) return { kind: 'commitments' };
+    return { kind: 'activities', party: responsibleFromIntro(bare) };
+  }
+  const numbered = COMMITMENT_HEADING.exec(bare);
+  if (numbered?.[1] && heading) return { kind: 'commitment', text: numbered[1].trim() };
+  if (ACTIVITIES.test(bare) && !AIM.test(bare)) return { kind: 'activities', party: null };
+  const titled = (heading || colon) && COMMITMENT_TITLES.some((re) => re.test(bare));
+  if ((titled || COMMITMENTS.some((re) => re.test(bare))) && !wordRegex('uppföljning').test(bare)) {
+    return { kind: 'commitments' };
+  }
+  if (heading && IGNORE.test(bare)) return { kind: 'ignore' };
+  if (heading && AIM.test(bare) && responsibleFromText(bare) === null && bare.length >= 10) {
+    return { kind: 'commitment', text: bare };
+  }
+  return null;
+}
+
+/** True for a text that reads like a promise (an aim) rather than a concrete activity. */
+export function readsLikeAim(text: string): boolean {
+  return AIM.test(text.trim()) && responsibleFromText(text) === null;
+}
+
+const ACTIVITY_VERB = wordRegex(
+  '^(att )?(genomföra|genomför|arbeta|bedriva|delta|deltaga|anordna|arrangera|hålla|erbjuda|informera|sprida|utbilda|identifiera|kartlägga|prioritera|samverka|medverka|upprätta|implementera|fortsätta|utveckla|införa|patrullera|fotpatrullera|kontrollera|besöka|bjuda|ta fram|tillhandahålla|upplåta|öppna|vara|följa|stötta|stödja|möjliggöra|initiera|starta|driva|använda|bistå|rekrytera|ordna|planera|kalla|träffa|närvara|finnas|synas|engagera|samordna|ansvara|tillsätta|återrapportera|rapportera|uppmärksamma|verka|se till|säkerställa|skapa|erbjuda|öka närvaron|hålla|göra|satsa|utföra|mäta|genomföra)',
+);
+
+/** True for a text that reads like a concrete activity: a party that "ska/lovar", or an activity verb first. */
+export function readsLikeActivity(text: string): boolean {
+  return responsibleFromText(text) !== null || ACTIVITY_VERB.test(text.trim());
+}

@@ -1,0 +1,214 @@
+import type { Responsible, TertialNumber } from '../domain/types.ts';
+import type { Block, TableRow } from './blocks.ts';
+import { responsibleFromCell, subjectParty } from './responsible.ts';
+import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim } from './sections.ts';
+import { bestMatch } from './similarity.ts';
+import { categoryOf } from './statistics.ts';
+import { type ColumnRole, columnRoles } from './tables.ts';
+
+/**
+ * The third pass: blocks read as a medborgarlöfte — its promises, its activities (from lists, paragraphs and
+ * table rows) with the promise each belongs to, the party named by their section, and the follow-up cells.
+ */
+
+export interface CellDraft {
+  /** null: a single "Status" column, meaning the tertial the follow-up reports. */
+  readonly tertial: TertialNumber | null;
+  readonly year: number | null;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface ActivityDraft {
+  readonly text: string;
+  readonly line: number;
+  readonly commitment: number | null;
+  readonly party: Responsible | null;
+  readonly targetText: string | null;
+  readonly cells: readonly CellDraft[];
+}
+
+export interface StatRowDraft {
+  readonly label: string;
+  readonly cells: readonly CellDraft[];
+  readonly line: number;
+}
+
+export interface Structure {
+  readonly commitments: readonly { readonly text: string; readonly line: number }[];
+  readonly activities: readonly ActivityDraft[];
+  readonly statRows: readonly StatRowDraft[];
+  /** A table with tertial or status columns was found. */
+  readonly followUpTable: boolean;
+}
+
+type Section = 'none' | 'commitments' | 'activities' | 'ignore';
+
+const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöften?\s+(för|i)\b|kommun$/i;
+
+function isHeadingish(block: Block): boolean {
+  if (block.type === 'heading') return true;
+  if (block.type !== 'paragraph') return false;
+  return block.text.length <= 80 && !/[.!?]$/.test(block.text) && /^[\p{Lu}\d]/u.test(block.text);
+}
+
+/** Reads the blocks of a document. */
+export function readStructure(blocks: readonly Block[]): Structure {
+  const commitments: { text: string; line: number }[] = [];
+  const activities: ActivityDraft[] = [];
+  const statRows: StatRowDraft[] = [];
+  let followUpTable = false;
+  let section: Section = 'none';
+  let party: Responsible | null = null;
+  let current: number | null = null;
+  let listIndent: number | null = null;
+
+  const commitmentFor = (text: string, line: number, create: boolean): number | null => {
+    const found = bestMatch(
+      text,
+      commitments.map((c) => c.text),
+    );
+    if (found !== null || !create) return found;
+    commitments.push({ text, line });
+    return commitments.length - 1;
+  };
+
+  const addActivity = (text: string, line: number): void => {
+    activities.push({ text, line, commitment: current, party, targetText: null, cells: [] });
+  };
+
+  const applyIntro = (intro: Intro, text: string, line: number): void => {
+    if (intro.kind === 'commitments') {
+      section = 'commitments';
+      party = null;
+      current = null;
+      listIndent = null;
+    } else if (intro.kind === 'activities') {
+      section = 'activities';
+      party = intro.party;
+    } else if (intro.kind === 'commitment') {
+      current = commitmentFor(intro.text || text, line, true);
+      section = 'activities';
+      party = null;
+    } else {
+      section = 'ignore';
+      party = null;
+      current = null;
+    }
+  };
+
+  /** An aim followed by its activities (deeper items, a "Polisen lovar att:" block, activity lines). */
+  const isAimHeader = (i: number): boolean => {
+    const b = blocks[i];
+    const next = blocks[i + 1];
+    if (!b || b.type === 'table' || !readsLikeAim(b.text) || !next) return false;
+    if (b.type === 'item' && b.marker === 'arrow') return true;
+    if (next.type === 'table') return false;
+    if (b.type === 'item' && next.type === 'item' && next.indent > b.indent) return true;
+    const nextIntro = classifyIntro(next.text, isHeadingish(next));
+    if (nextIntro?.kind === 'activities') return true;
+    return (
+      (next.type === 'item' || next.type === 'paragraph') &&
+      readsLikeActivity(next.text) &&
+      !readsLikeAim(next.text)
+    );
+  };
+
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type === 'table') {
+      readTable(b);
+      return;
+    }
+    const headingish = isHeadingish(b);
+    const intro = classifyIntro(b.text, headingish);
+    const inPartyBlock = section === 'activities' && party !== null;
+    if (intro && !(intro.kind === 'commitment' && b.type !== 'heading' && inPartyBlock)) {
+      applyIntro(intro, b.text, b.line);
+      return;
+    }
+    if (next?.type === 'table' && (headingish || b.type === 'item') && !readsLikeActivity(b.text)) {
+      if (section === 'ignore') section = 'none';
+      const caption = !GENERIC_CAPTION.test(b.text) || (b.type !== 'paragraph' && b.type !== 'heading');
+      current = caption ? commitmentFor(b.text, b.line, true) : current;
+      return;
+    }
+    if (b.type === 'heading') {
+      if (section === 'ignore') section = 'none';
+      party = null;
+      return;
+    }
+    if (section === 'ignore') return;
+    if (section === 'commitments') {
+      if (b.type === 'item') {
+        listIndent ??= b.indent;
+        if (b.indent > listIndent && readsLikeActivity(b.text)) {
+          current = commitments.length > 0 ? commitments.length - 1 : null;
+          addActivity(b.text, b.line);
+          current = null;
+          return;
+        }
+      }
+      const aimLike = b.type === 'item' || readsLikeAim(b.text) || b.text.length <= 150;
+      if (aimLike && b.text.length <= 300 && (b.type === 'item' || !/medborgarlöfte/i.test(b.text))) {
+        commitments.push({ text: b.text, line: b.line });
+      }
+      return;
+    }
+    if (isAimHeader(i) && !(section === 'activities' && party !== null && b.type === 'paragraph')) {
+      current = commitmentFor(b.text, b.line, true);
+      if (section === 'none') section = 'activities';
+      return;
+    }
+    if (section === 'activities') {
+      if (party !== null || readsLikeActivity(b.text) || b.type === 'item') {
+        if (b.text.length <= 600) addActivity(b.text, b.line);
+      }
+      return;
+    }
+    const activityLike =
+      subjectParty(b.text) !== null ||
+      (b.type === 'item' && readsLikeActivity(b.text) && !readsLikeAim(b.text));
+    if (activityLike && b.text.length <= 400) addActivity(b.text, b.line);
+  });
+
+  return { commitments, activities, statRows, followUpTable };
+
+  function readTable(table: Extract<Block, { type: 'table' }>): void {
+    const width = Math.max(table.header?.length ?? 0, ...table.rows.map((r) => r.cells.length));
+    const roles = columnRoles(table.header, width);
+    if (roles.some((r) => r.kind === 'tertial' || r.kind === 'status')) followUpTable = true;
+    const activityCol = roles.findIndex((r) => r.kind === 'activity');
+    for (const row of table.rows) {
+      const text = (row.cells[activityCol] ?? '').trim();
+      if (text === '') continue;
+      const cells = cellsOf(row, roles);
+      if (categoryOf(text) !== null && text.length <= 40) {
+        statRows.push({ label: text, cells, line: row.line });
+        continue;
+      }
+      const responsibleCol = roles.findIndex((r) => r.kind === 'responsible');
+      const targetCol = roles.findIndex((r) => r.kind === 'target');
+      const named = responsibleCol >= 0 ? responsibleFromCell(row.cells[responsibleCol] ?? '') : null;
+      activities.push({
+        text,
+        line: row.line,
+        commitment: current,
+        party: named ?? party,
+        targetText: targetCol >= 0 ? (row.cells[targetCol] ?? '').trim() || null : null,
+        cells,
+      });
+    }
+  }
+}
+
+function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[] {
+  const out: CellDraft[] = [];
+  roles.forEach((role, col) => {
+    const text = (row.cells[col] ?? '').trim();
+    if (text === '') return;
+    if (role.kind === 'tertial') out.push({ tertial: role.tertial, year: role.year, text, line: row.line });
+    if (role.kind === 'status') out.push({ tertial: null, year: null, text, line: row.line });
+  });
+  return out;
+}

@@ -1,0 +1,163 @@
+import { editDistance } from '../domain/names.ts';
+import type { Target, TargetBasis } from '../domain/types.ts';
+import { type NumberMention, numberMentions } from './mentions.ts';
+import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
+import type { Token } from './tokens.ts';
+import { wordRegex } from './word-regex.ts';
+
+/**
+ * The numeric target of an activity ("minst femton (15) riktade insatser", "minst 30 … per år",
+ * "vid minst fyra tillfällen", "två trygghetsvandringar", "minsta fyra") and what it counts against.
+ * Never a number that is an age, a year, a date, a percentage or a law reference (see mentions.ts).
+ */
+
+export interface TargetReading {
+  readonly target: Target | null;
+  /** Where the count was read, to find the kind named right after it. */
+  readonly after: string | null;
+  /** Swedish notes on what was guessed or could not be read (without a line prefix). */
+  readonly notes: readonly string[];
+}
+
+const QUANTIFIER =
+  /^(minst|minsta|minimum|åtminstone|lägst|totalt|sammanlagt|ca|cirka|ungefär|drygt|ytterligare)$/;
+const TIMES = /^(gång|gånger|tillfälle|tillfällen|träff|träffar)$/;
+const NOT_A_NOUN =
+  /^(och|eller|av|till|som|per|i|på|för|med|om|mest|minst|största|främsta|vanligaste|procent)$/;
+
+interface Scale {
+  readonly re: RegExp;
+  readonly per: TargetBasis;
+  readonly factor: number;
+}
+
+const SCALES: readonly Scale[] = [
+  {
+    re: wordRegex(
+      '(per|varje|i varje|under varje|varje|en gång per|en gång varje) tertial|tertialvis|per tertial',
+    ),
+    per: 'tertial',
+    factor: 1,
+  },
+  {
+    re: wordRegex('(per|varje|i|en gång i|en gång per) månad(en)?|månatligen|månadsvis'),
+    per: 'year',
+    factor: 12,
+  },
+  { re: wordRegex('(per|varje|i) vecka(n)?|veckovis|veckligen'), per: 'year', factor: 52 },
+  { re: wordRegex('(per|varje|i) kvartal(et)?|kvartalsvis'), per: 'year', factor: 4 },
+  { re: wordRegex('(per|varje|i) (termin(en)?|halvår(et)?)|terminsvis'), per: 'year', factor: 2 },
+  {
+    re: wordRegex(
+      '(per|varje|om|i|under ett|på ett|under varje) (kalender|verksamhets)?år(et)?|årligen|årsvis|/\\s*år|under året|under innevarande år|under (19|20)\\d{2}(?!\\s*[-–/]\\s*\\d)',
+    ),
+    per: 'year',
+    factor: 1,
+  },
+  {
+    re: wordRegex(
+      'under (hela )?(perioden|avtalsperioden|löftesperioden|löftestiden|giltighetstiden)|per period|totalt under',
+    ),
+    per: 'period',
+    factor: 1,
+  },
+];
+
+function isQuantifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token?.type !== 'word') return false;
+  const before = tokens[i - 1]?.lower;
+  if (token.lower === 'minst' && (before === 'inte' || before === 'allra')) return false;
+  if (QUANTIFIER.test(token.lower)) return true;
+  return token.lower.length >= 4 && token.lower.length <= 6 && editDistance(token.lower, 'minst') <= 1;
+}
+
+function quantified(tokens: readonly Token[], m: NumberMention): boolean {
+  const p1 = tokens[m.first - 1];
+  const p2 = tokens[m.first - 2];
+  if (isQuantifier(tokens, m.first - 1)) return true;
+  if (p1?.lower === 'än' && (p2?.lower === 'mindre' || p2?.lower === 'fler')) return true;
+  return p1?.lower === 'till' && p2?.lower === 'upp';
+}
+
+function nounFollows(tokens: readonly Token[], m: NumberMention): boolean {
+  const next = tokens[m.last];
+  return next?.type === 'word' && !NOT_A_NOUN.test(next.lower);
+}
+
+/** A misspelt number word right after a quantifier ("minst femtom"), as a value, or null. */
+function typoAfterQuantifier(tokens: readonly Token[]): { value: number; word: string; at: number } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isQuantifier(tokens, i - 1) || t.type !== 'word' || t.lower.length < 4) continue;
+    if (parseNumberWord(t.lower) !== null) continue;
+    const close = SIMPLE_NUMBER_WORDS.filter((w) => w.length >= 3 && editDistance(w, t.lower) === 1);
+    const value = close.length === 1 ? parseNumberWord(close[0] as string) : null;
+    if (value !== null) return { value, word: t.text, at: t.end };
+  }
+  return null;
+}
+
+function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: number } {
+  let best: { per: TargetBasis; factor: number; distance: number } | null = null;
+  for (const scale of SCALES) {
+    const re = new RegExp(scale.re.source, `${scale.re.flags.replace('g', '')}g`);
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      const distance = at >= countEnd ? at - countEnd : (countEnd - at) * 2;
+      if (!best || distance < best.distance) best = { per: scale.per, factor: scale.factor, distance };
+    }
+  }
+  return best ? { per: best.per, factor: best.factor } : { per: 'period', factor: 1 };
+}
+
+/**
+ * Reads the target of an activity text. `column` is true for the text of a "Mål"/"Antal" table cell, where a
+ * bare number is the target even without "minst".
+ */
+export function readTarget(text: string, column = false): TargetReading {
+  const { mentions, tokens } = numberMentions(text);
+  const notes: string[] = [];
+  const withQuantifier = mentions.filter((m) => quantified(tokens, m));
+  const countable = mentions.filter(
+    (m) =>
+      (!m.article && (column || nounFollows(tokens, m))) ||
+      (m.article && TIMES.test(tokens[m.last]?.lower ?? '')) ||
+      (column && mentions.length === 1),
+  );
+  const chosen: NumberMention | null = withQuantifier[0] ?? countable[0] ?? null;
+  let value = chosen?.value ?? null;
+  let end = chosen?.end ?? 0;
+  if (chosen === null) {
+    const typo = typoAfterQuantifier(tokens);
+    if (typo) {
+      value = typo.value;
+      end = typo.at;
+      notes.push(`tolkade ”${typo.word}” som ${typo.value}`);
+    } else if (
+      tokens.some((t, i) => isQuantifier(tokens, i) && t.lower !== 'totalt' && t.lower !== 'sammanlagt')
+    ) {
+      notes.push(`kunde inte tolka målet i ”${excerpt(text)}”`);
+    }
+  }
+  if (chosen?.conflict) {
+    notes.push(
+      `olika tal i ”${excerpt(text)}” (${chosen.conflict.word} och ${chosen.conflict.digits}); använder ${chosen.conflict.digits}`,
+    );
+  }
+  const pool = withQuantifier.length > 0 ? withQuantifier : [];
+  const distinct = new Set(pool.map((m) => m.value));
+  if (distinct.size > 1 && chosen) {
+    notes.push(`flera mål i ”${excerpt(text)}”; använder det första (${chosen.value})`);
+  }
+  if (value === null) return { target: null, after: null, notes };
+  if (value === 0) return { target: null, after: null, notes };
+  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end);
+  return { target: { count: value * basis.factor, per: basis.per }, after: text.slice(end, end + 60), notes };
+}
+
+/** The first ~60 characters of a text, for warnings. */
+export function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 60 ? t : `${t.slice(0, 57).trimEnd()}…`;
+}

@@ -1,0 +1,92 @@
+/**
+ * Cleaning of one line or table cell: HTML entities and stray tags, Markdown emphasis, links and escapes,
+ * odd spaces. Structure (bullets, headings, tables) is recognised elsewhere (lines.ts); this only cleans text.
+ */
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bull: '•',
+  sect: '§',
+  laquo: '«',
+  raquo: '»',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  aring: 'å',
+  auml: 'ä',
+  ouml: 'ö',
+  Aring: 'Å',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  eacute: 'é',
+  Eacute: 'É',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  aacute: 'á',
+  oacute: 'ó',
+  iacute: 'í',
+};
+
+/** Replaces HTML character references (`&auml;`, `&#228;`, `&#xE4;`) by the characters they stand for. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref] ?? whole;
+  });
+}
+
+/** Normalises spaces and invisible characters; keeps tabs (they separate table cells). */
+export function normaliseSpaces(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g, ' ')
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '');
+}
+
+/** True when the whole line is one bold run (`**…**`, `__…__`, `<b>…</b>`, `<strong>…</strong>`). */
+export function isWhollyBold(line: string): boolean {
+  const t = line.trim();
+  return (
+    /^\*\*[^*].*\*\*$/.test(t) ||
+    /^__[^_].*__$/.test(t) ||
+    /^<(b|strong)(\s[^>]*)?>.*<\/\1>$/i.test(t) ||
+    /^\*\*<(b|strong)>.*<\/\1>\*\*$/i.test(t)
+  );
+}
+
+/** Strips HTML tags (keeping their text), Markdown emphasis, links, images, escapes and code marks. */
+export function cleanInline(text: string): string {
+  let t = text;
+  t = t.replace(/<br\s*\/?>/gi, ' ');
+  t = t.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '');
+  t = t.replace(/<!--.*?-->/g, '');
+  t = decodeEntities(t);
+  t = t.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+  t = t.replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1');
+  t = t.replace(/\*\*|__/g, '');
+  t = t.replace(/(^|[\s(])\*(?=\S)([^*]*?\S)\*(?=[\s).,:;!?]|$)/g, '$1$2');
+  t = t.replace(/(^|[\s(])_(?=\S)([^_]*?\S)_(?=[\s).,:;!?]|$)/g, '$1$2');
+  t = t.replace(/~~/g, '');
+  t = t.replace(/`/g, '');
+  t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+  return t;
+}
+
+/** Cleans one table cell or line fragment and collapses its spaces. */
+export function cleanText(text: string): string {
+  return cleanInline(normaliseSpaces(text)).replace(/\s+/g, ' ').trim();
+}
