@@ -241,6 +241,29 @@ describe.each(testDialects())('scheduler dispatch [$name]', ({ name }) => {
     expect(fake.sent.at(-1)?.key).toBe('meeting-reminder:series-tranas:2026-03-12:7d:channel:console:tranas');
   });
 
+  it('a changed series moves its pending reminders (same keys); a clock going backwards re-sends nothing', async () => {
+    await seed(t.store);
+    const fake = fakeSender();
+    const s = scheduler(fake.sender);
+    await s.tickOnce(at('2026-03-03 09:00'));
+    expect(fake.sent).toHaveLength(1);
+    const tranas = await t.store.meetingSeries('series-tranas');
+    if (!tranas) throw new Error('series missing');
+    await t.store.saveMeetingSeries({ ...tranas, remindAt: '07:45' }, at('2026-03-03 10:00'));
+    s.requestReplan();
+    const report = await s.tickOnce(at('2026-03-03 10:00'));
+    expect(report.sync).toMatchObject({ deleted: 0 });
+    const dayBefore = (await reminders.list({})).find(
+      (r) => r.key === 'meeting-reminder:series-tranas:2026-03-10:1d:channel:console:tranas',
+    );
+    expect(dayBefore).toMatchObject({ status: 'pending', dueAt: at('2026-03-09 07:45') });
+    // The clock jumps back an hour and forward again: the 09:00 reminder is not sent a second time.
+    await s.tickOnce(at('2026-03-03 08:00'));
+    await s.tickOnce(at('2026-03-03 09:00'));
+    await s.tickOnce(at('2026-03-03 09:05'));
+    expect([...fake.deliveries.values()]).toEqual([1]);
+  });
+
   it('a claim whose sender died is taken over after its lease', async () => {
     await seed(t.store);
     const fake = fakeSender();
