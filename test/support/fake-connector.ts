@@ -40,7 +40,8 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+/** Any path prefix is accepted, so a test can hand out several service URLs of one fake. */
+const ROUTE = /^(?:\/[^/]+)*?\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
 /** Starts a fake Bot Connector on an ephemeral port. */
 export async function startFakeConnector(): Promise<FakeConnector> {

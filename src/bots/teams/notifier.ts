@@ -81,14 +81,26 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       const reference = JSON.parse(ref.reference) as ConversationReference;
       const activity = deps.toActivity(message.reply);
       let messageId: string | null = null;
+      // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
+      let failure: { error: unknown } | null = null;
       try {
         await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
-          const response = await context.sendActivity(activity);
-          messageId = response?.id ?? null;
+          // A proactive message is a new post, not a reply to the continuation's made-up activity id.
+          context.onSendActivities(async (_ctx, activities, next) => {
+            for (const a of activities) delete a.replyToId;
+            return next();
+          });
+          try {
+            const response = await context.sendActivity(activity);
+            messageId = response?.id ?? null;
+          } catch (error) {
+            failure = { error };
+          }
         });
       } catch (error) {
-        return failed(error, ref, message.key);
+        failure = { error };
       }
+      if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
       log.debug({ conversation: ref.conversationId, key: message.key }, 'teams message sent');
       return { ok: true, messageId };
     },
