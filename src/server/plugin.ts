@@ -1,4 +1,5 @@
 import type { AppContext } from '../app/context.ts';
+import type { ChatCore } from '../bots/core/core.ts';
 import type { Notifier } from '../domain/ports.ts';
 import type { Route } from '../http/server.ts';
 import type { Metrics } from '../runtime/metrics.ts';
@@ -28,4 +29,6 @@ export interface ServerPlugin {
 export interface PluginDeps {
   readonly ctx: AppContext;
   readonly metrics: Metrics;
+  /** The one chat core every platform shares. */
+  readonly core: ChatCore;
 }

@@ -1,13 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import { type AppContext, openAppContext } from '../app/context.ts';
+import { ChatCore } from '../bots/core/core.ts';
 import type { Config } from '../config.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
 import { createHttpServer, type HttpServer } from '../http/server.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
+import { createScheduler } from '../scheduler/create.ts';
+import type { Scheduler } from '../scheduler/scheduler.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
 import { PLUGIN_FACTORIES } from './plugins.ts';
+import { createReminderSender } from './reminder-sender.ts';
 
 export interface StartOptions {
   readonly clock?: Clock;
@@ -17,6 +21,10 @@ export interface StartOptions {
   /** Port to listen on; defaults to config.port (0 = any free port). */
   readonly port?: number;
   readonly host?: string;
+  /** Run the scheduler (default: config.schedulerEnabled). Tests drive it with `scheduler.tickOnce`. */
+  readonly scheduler?: boolean;
+  /** Start the scheduler's minute ticker (default true); false leaves ticking to the caller. */
+  readonly tick?: boolean;
 }
 
 export interface RunningServer {
@@ -26,6 +34,8 @@ export interface RunningServer {
   readonly metrics: Metrics;
   readonly http: HttpServer;
   readonly plugins: readonly ServerPlugin[];
+  readonly core: ChatCore;
+  readonly scheduler: Scheduler | null;
   /** Graceful stop: stop accepting, finish in-flight requests, stop plugins, close the database. */
   close(): Promise<void>;
 }
@@ -39,7 +49,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const logger = options.logger ?? createLogger(config.logLevel);
   const ctx = await openAppContext(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   const metrics = createMetrics();
-  const deps: PluginDeps = { ctx, metrics };
+  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang });
+  const deps: PluginDeps = { ctx, metrics, core };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
     const plugin = factory(deps);
@@ -47,7 +58,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   const http = createHttpServer({ logger, observer: metrics.http });
   for (const plugin of plugins) for (const route of plugin.routes) http.route(route);
-  const schedulerHealth = (): SchedulerHealth => ({ state: 'disabled', lastTickAt: null });
+  const scheduler =
+    (options.scheduler ?? config.schedulerEnabled)
+      ? createScheduler(
+          ctx,
+          createReminderSender(core, () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : [])), logger),
+          {
+            increment: (counter, labels, by = 1) =>
+              metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),
+          },
+        )
+      : null;
+  const schedulerHealth = (): SchedulerHealth =>
+    scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
   http.route({
     method: 'GET',
     path: '/healthz',
@@ -64,6 +87,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const address = await http.listen(options.port ?? config.port, options.host ?? config.host);
   for (const plugin of plugins) await plugin.start?.();
+  if (scheduler && options.tick !== false) scheduler.start();
   const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   logger.info(
@@ -78,10 +102,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     metrics,
     http,
     plugins,
+    core,
+    scheduler,
     async close() {
       if (closed) return;
       closed = true;
       await http.close();
+      await scheduler?.stop();
       for (const plugin of plugins) await plugin.stop?.();
       await ctx.close();
       logger.info({}, 'Löftesbot stopped');
