@@ -1,0 +1,114 @@
+import { App, type Authorize, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Logger } from '../../domain/ports.ts';
+import { boltLogger } from './api/bolt-logger.ts';
+import { interactiveClientOptions, normalizeApiUrl, type SlackApiSettings } from './api/client.ts';
+import { registerActions } from './listeners/actions/index.ts';
+import { registerCommands } from './listeners/commands/index.ts';
+import type { ListenerDeps } from './listeners/deps.ts';
+import { registerEvents } from './listeners/events/index.ts';
+import { registerViews } from './listeners/views/index.ts';
+import { SLACK_EVENTS_PATH } from './transport/http-route.ts';
+
+/** HTTP mode (a public URL, signed requests) or Socket Mode (an outbound WebSocket, no public URL). */
+export type SlackMode =
+  | { readonly kind: 'http'; readonly signingSecret: string }
+  | { readonly kind: 'socket'; readonly appToken: string };
+
+export interface BoltAppOptions {
+  readonly mode: SlackMode;
+  readonly botToken: string;
+  readonly api: SlackApiSettings;
+  readonly logger: Logger;
+  /** Called with the outcome of each auth.test (health). */
+  readonly onAuth?: (ok: boolean, error?: string) => void;
+}
+
+export interface BoltApp {
+  readonly app: App;
+  /** The receiver to mount on our HTTP server (HTTP mode), else null. */
+  readonly http: HTTPReceiver | null;
+  /** The Socket Mode receiver (Socket Mode), else null. */
+  readonly socket: SocketModeReceiver | null;
+  /** The slash commands registered (`/insats`, …). */
+  readonly commands: readonly string[];
+}
+
+/**
+ * The Bolt app: a receiver for the mode, our Web API settings, a single-workspace authorize that runs auth.test
+ * once (and again after a failure), one error boundary, and the listeners registered per kind.
+ */
+export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): BoltApp {
+  const logger = boltLogger(options.logger);
+  const clientOptions = interactiveClientOptions(options.api, options.logger);
+  const receiver =
+    options.mode.kind === 'http'
+      ? new HTTPReceiver({
+          signingSecret: options.mode.signingSecret,
+          endpoints: [SLACK_EVENTS_PATH],
+          logger,
+          processBeforeResponse: false,
+        })
+      : new SocketModeReceiver({
+          appToken: options.mode.appToken,
+          logger,
+          installerOptions: { clientOptions: socketClientOptions(options.api) },
+        });
+  const app = new App({
+    receiver,
+    socketMode: options.mode.kind === 'socket',
+    authorize: cachedAuthorize(options.botToken, clientOptions, options.onAuth),
+    logger,
+    clientOptions,
+  });
+  app.error(async (error) => {
+    options.logger.error(
+      { platform: 'slack', code: (error as { code?: unknown }).code, err: error.message },
+      'slack listener error',
+    );
+  });
+  const commands = registerCommands(app, deps);
+  registerActions(app, deps);
+  registerViews(app, deps);
+  registerEvents(app, deps);
+  return {
+    app,
+    http: receiver instanceof HTTPReceiver ? receiver : null,
+    socket: receiver instanceof SocketModeReceiver ? receiver : null,
+    commands,
+  };
+}
+
+function socketClientOptions(api: SlackApiSettings): webApi.WebClientOptions {
+  const slackApiUrl = normalizeApiUrl(api.apiUrl);
+  return slackApiUrl ? { slackApiUrl } : {};
+}
+
+/** auth.test once for the bot token, cached; a failure is not cached, so the next request tries again. */
+function cachedAuthorize(
+  botToken: string,
+  clientOptions: webApi.WebClientOptions,
+  onAuth?: (ok: boolean, error?: string) => void,
+): Authorize<boolean> {
+  let cached: Promise<{ botId?: string; botUserId?: string; teamId?: string }> | null = null;
+  return async () => {
+    if (!cached) {
+      const client = new webApi.WebClient(botToken, clientOptions);
+      cached = client.auth.test().then(
+        (r) => {
+          onAuth?.(true);
+          return {
+            ...(r.bot_id ? { botId: r.bot_id } : {}),
+            ...(r.user_id ? { botUserId: r.user_id } : {}),
+            ...(r.team_id ? { teamId: r.team_id } : {}),
+          };
+        },
+        (e: unknown) => {
+          cached = null;
+          onAuth?.(false, (e as { data?: { error?: string } })?.data?.error ?? (e as Error)?.message);
+          throw e;
+        },
+      );
+    }
+    return { botToken, ...(await cached) };
+  };
+}

@@ -1,0 +1,122 @@
+import type { Reply } from '../../../core/reply.ts';
+import { callErrorCode } from '../../api/errors.ts';
+import {
+  fitParts,
+  openForm,
+  RESPONSE_URL_USES,
+  type Respond,
+  respondParts,
+  type SlackApi,
+  sendDirect,
+} from '../../deliver.ts';
+import {
+  type ActionSource,
+  actionRequest,
+  actionSource,
+  type BlockActionsPayload,
+} from '../../parse/requests.ts';
+import { replyView } from '../../render/modal.ts';
+import { slackTexts } from '../../texts.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+export interface ButtonPressArgs {
+  readonly body: BlockActionsPayload & { readonly trigger_id: string };
+  readonly ack: () => Promise<void>;
+  readonly respond: Respond;
+  readonly client: SlackApi;
+}
+
+/**
+ * Every button of our messages, modals and App Home (Ångra, prompt answers, "open the form", suggestions): ack at
+ * once, hand the button's action id and value to the chat core, then show its reply where the button was:
+ * - a reply with a form opens a modal (pushed onto the modal the button was in);
+ * - `replaceOriginal` updates the pressed message: chat.update for a message the bot posted in a channel (a prompt
+ *   shows its answer and who gave it), response_url for an ephemeral one (Ångra on a confirmation);
+ * - otherwise the reply is posted as a new message (ephemeral or in channel) through response_url;
+ * - in a modal the view is updated to the reply, on App Home it comes as a direct message.
+ */
+export function buttonPress(deps: ListenerDeps) {
+  return async function buttonPressListener({ body, ack, respond, client }: ButtonPressArgs): Promise<void> {
+    await ack();
+    const log = deps.logger.child({ platform: 'slack', action: body.actions[0]?.action_id });
+    try {
+      const lang = await deps.resolveLang(body.user.id, client);
+      const request = actionRequest(body, lang);
+      if (!request) return;
+      const reply = await deps.core.handleAction(request);
+      deps.count?.('action', request.actionId.split('/')[0] ?? '', reply.tone ?? 'ok');
+      const source = actionSource(body);
+      const t = slackTexts(lang ?? deps.defaultLang);
+      if (reply.form) {
+        const error = await openForm({
+          client,
+          triggerId: body.trigger_id,
+          form: reply.form,
+          ...(source.channel ? { channel: source.channel } : {}),
+          push: source.kind === 'modal',
+          logger: log,
+        });
+        if (error && source.kind === 'message') {
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: error === 'expired_trigger_id' ? t.formExpired : t.formFailed,
+          });
+        }
+        return;
+      }
+      await showReply(reply, source, { body, respond, client, deps, t });
+    } catch (e) {
+      log.error({ err: (e as Error)?.message, error: callErrorCode(e) }, 'slack button failed');
+    }
+  };
+}
+
+async function showReply(
+  reply: Reply,
+  source: ActionSource,
+  ctx: {
+    body: ButtonPressArgs['body'];
+    respond: Respond;
+    client: SlackApi;
+    deps: ListenerDeps;
+    t: ReturnType<typeof slackTexts>;
+  },
+): Promise<void> {
+  const { client, respond, deps } = ctx;
+  if (source.kind === 'modal' && source.viewId) {
+    const title = (ctx.body.view as { title?: { text?: string } } | undefined)?.title?.text ?? 'Löftesbot';
+    await client.views.update({ view_id: source.viewId, view: replyView(reply, title) });
+    return;
+  }
+  if (source.kind === 'home') {
+    await sendDirect(client, ctx.body.user.id, reply, deps.logger);
+    return;
+  }
+  const parts = fitParts(reply, RESPONSE_URL_USES, ctx.t);
+  if (reply.replaceOriginal && !source.ephemeral && source.channel && source.messageTs) {
+    const [first, ...rest] = parts;
+    let updated = false;
+    try {
+      if (first) {
+        await client.chat.update({
+          channel: source.channel,
+          ts: source.messageTs,
+          text: first.text,
+          blocks: first.blocks,
+        });
+      }
+      updated = true;
+    } catch (e) {
+      deps.logger.warn(
+        { platform: 'slack', error: callErrorCode(e) },
+        'chat.update failed; replacing through response_url',
+      );
+    }
+    if (updated) {
+      await respondParts(respond, rest, reply.visibility);
+      return;
+    }
+  }
+  await respondParts(respond, parts, reply.visibility, reply.replaceOriginal === true);
+}

@@ -1,0 +1,100 @@
+import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Reply } from '../../../core/reply.ts';
+import {
+  fitParts,
+  openForm,
+  RESPONSE_URL_USES,
+  respondParts,
+  responseOf,
+  type SlackApi,
+} from '../../deliver.ts';
+import { commandRequest } from '../../parse/requests.ts';
+import { slackTexts } from '../../texts.ts';
+import { TIMEOUT, withTimeout } from '../../timing.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { splitDocumentsWord, uploadDocuments } from './documents.ts';
+
+export type SlashCommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'> & {
+  readonly client: SlackApi;
+};
+
+/**
+ * Every slash command (`/insats`, `/status`, `/sammanfattning` …): the words go to the chat core, and the reply
+ * comes back within Slack's 3 seconds. When the core answers within the ack budget the reply rides on the ack
+ * (the HTTP response); otherwise the listener acks empty at once and answers through response_url when ready.
+ * A reply with a form opens a modal on the command's trigger. Confirmations are ephemeral, summaries in channel —
+ * the reply's `visibility` says which. `/sammanfattning … dokument` also uploads the report documents.
+ */
+export function slashCommand(deps: ListenerDeps) {
+  return async function slashCommandListener({
+    command,
+    ack,
+    respond,
+    client,
+  }: SlashCommandArgs): Promise<void> {
+    const started = Date.now();
+    let acked = false;
+    const ackOnce = async (body?: Parameters<typeof ack>[0]) => {
+      if (acked) return;
+      acked = true;
+      await ack(body);
+    };
+    const log = deps.logger.child({ platform: 'slack', command: command.command });
+    try {
+      const lang = await deps.resolveLang(command.user_id, client);
+      const t = slackTexts(lang ?? deps.defaultLang);
+      const { text, documents } = splitDocumentsWord(command.command, command.text ?? '');
+      const request = commandRequest({ ...command, text }, lang);
+      const pending = deps.core.handleCommand(request);
+      const budget = Math.max(0, deps.ackBudgetMs - (Date.now() - started));
+      const early = await withTimeout(pending, budget);
+      let reply: Reply;
+      if (early !== TIMEOUT && !early.form) {
+        reply = early;
+        // The ack carries the first message; response_url takes up to five more.
+        const [first, ...rest] = fitParts(reply, RESPONSE_URL_USES + 1, t);
+        await ackOnce(first ? responseOf(first, reply.visibility) : undefined);
+        await respondParts(respond, rest, reply.visibility);
+      } else {
+        await ackOnce();
+        reply = early === TIMEOUT ? await pending : early;
+        if (reply.form) {
+          const error = await openForm({
+            client,
+            triggerId: command.trigger_id,
+            form: reply.form,
+            channel: command.channel_id,
+            logger: log,
+          });
+          if (error) {
+            await respond({
+              response_type: 'ephemeral',
+              text: error === 'expired_trigger_id' ? t.formExpired : t.formFailed,
+            });
+          }
+        } else {
+          await respondParts(respond, fitParts(reply, RESPONSE_URL_USES, t), reply.visibility);
+        }
+      }
+      deps.count?.('command', command.command, reply.tone ?? 'ok');
+      if (documents && deps.documents && reply.tone !== 'error') {
+        await uploadDocuments({
+          deps,
+          client,
+          respond,
+          channel: command.channel_id,
+          text,
+          person: request.person,
+          lang: lang ?? deps.defaultLang,
+        });
+      }
+    } catch (e) {
+      log.error(
+        { err: (e as Error)?.message, code: (e as { code?: unknown })?.code },
+        'slack command failed',
+      );
+      await ackOnce();
+      deps.count?.('command', command.command, 'failed');
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import { personOf } from '../../address.ts';
+import { callErrorCode } from '../../api/errors.ts';
+import type { SlackApi } from '../../deliver.ts';
+import { homeView } from '../../render/home.ts';
+import { slackTexts } from '../../texts.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+export interface AppHomeOpenedArgs {
+  readonly event: { readonly user: string; readonly tab?: string };
+  readonly client: SlackApi;
+}
+
+/** app_home_opened: publishes the person's overview (their kommuner, progress this tertial, next meeting). */
+export function appHomeOpened(deps: ListenerDeps) {
+  return async function appHomeOpenedListener({ event, client }: AppHomeOpenedArgs): Promise<void> {
+    if (event.tab !== undefined && event.tab !== 'home') return;
+    try {
+      const lang = (await deps.resolveLang(event.user, client)) ?? deps.defaultLang;
+      const reply = await deps.home(personOf(event.user), lang);
+      await client.views.publish({ user_id: event.user, view: homeView(reply, slackTexts(lang).homeMore) });
+      deps.count?.('event', 'app_home_opened', 'ok');
+    } catch (e) {
+      deps.logger.warn({ platform: 'slack', error: callErrorCode(e) }, 'slack app home not published');
+      deps.count?.('event', 'app_home_opened', 'failed');
+    }
+  };
+}

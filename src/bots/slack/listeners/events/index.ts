@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../deps.ts';
+import { appHomeOpened } from './app-home-opened.ts';
+
+export function registerEvents(app: App, deps: ListenerDeps): void {
+  app.event('app_home_opened', appHomeOpened(deps));
+}

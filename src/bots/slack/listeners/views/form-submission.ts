@@ -1,0 +1,84 @@
+import type { ViewResponseAction } from '@slack/bolt';
+import type { FormResult } from '../../../core/core.ts';
+import { callErrorCode } from '../../api/errors.ts';
+import { type SlackApi, sendDirect } from '../../deliver.ts';
+import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests.ts';
+import { renderReply } from '../../render/blocks.ts';
+import { modalErrors, replyView } from '../../render/modal.ts';
+import { slackTexts } from '../../texts.ts';
+import { TIMEOUT, withTimeout } from '../../timing.ts';
+import type { ListenerDeps } from '../deps.ts';
+
+export interface FormSubmissionArgs {
+  readonly body: ViewSubmissionPayload;
+  readonly ack: (response?: ViewResponseAction) => Promise<void>;
+  readonly client: SlackApi;
+}
+
+/**
+ * A submitted form modal (`/rapportera`, `/statistik`, a free-text prompt answer). The values go to the chat core,
+ * which stores them in one transaction or refuses them field by field. Within Slack's 3 seconds the answer goes
+ * back in the ack: `response_action: errors` keeps the modal open with a message under each bad field, `update`
+ * turns the modal into the confirmation. Should the core take longer, the modal closes at once and the outcome
+ * (confirmation or errors) follows as a direct message — never a silent failure. A reply meant for the channel is
+ * also posted in the channel the form was opened from.
+ */
+export function formSubmit(deps: ListenerDeps) {
+  return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
+    const log = deps.logger.child({ platform: 'slack', view: body.view.callback_id });
+    const started = Date.now();
+    let acked = false;
+    const ackOnce = async (response?: ViewResponseAction) => {
+      if (acked) return;
+      acked = true;
+      await ack(response);
+    };
+    try {
+      const lang = await deps.resolveLang(body.user.id, client);
+      const request = formSubmission(body, lang);
+      if (!request) return await ackOnce();
+      const t = slackTexts(lang ?? deps.defaultLang);
+      const pending = deps.core.submitForm(request);
+      const early = await withTimeout(pending, Math.max(0, deps.ackBudgetMs - (Date.now() - started)));
+      const title = body.view.title?.text ?? 'Löftesbot';
+      let result: FormResult;
+      if (early === TIMEOUT) {
+        await ackOnce();
+        result = await pending;
+        if (result.ok) await sendDirect(client, body.user.id, result.reply, log);
+        else await sendDirect(client, body.user.id, errorsReply(result.errors, t.formErrorsHeadline), log);
+      } else if (!early.ok) {
+        result = early;
+        await ackOnce({ response_action: 'errors', errors: modalErrors(early.errors, body.view) });
+      } else {
+        result = early;
+        await ackOnce({ response_action: 'update', view: replyView(early.reply, title || t.formSavedTitle) });
+      }
+      deps.count?.('form', request.formId, result.ok ? (result.reply.tone ?? 'ok') : 'invalid');
+      if (result.ok && result.reply.visibility === 'channel' && request.conversationId) {
+        for (const part of renderReply(result.reply)) {
+          await client.chat
+            .postMessage({ channel: request.conversationId, text: part.text, blocks: part.blocks })
+            .catch((e: unknown) =>
+              log.warn({ error: callErrorCode(e) }, 'form result not posted in channel'),
+            );
+        }
+      }
+    } catch (e) {
+      log.error({ err: (e as Error)?.message, error: callErrorCode(e) }, 'slack form submission failed');
+      await ackOnce().catch(() => {});
+    }
+  };
+}
+
+/** Field errors as a reply, for when the modal has already closed. */
+function errorsReply(errors: Readonly<Record<string, string>>, headline: string) {
+  const text = Object.values(errors).join('\n');
+  return {
+    headline,
+    sections: [{ text }],
+    fallback: `${headline}\n${text}`,
+    visibility: 'ephemeral' as const,
+    tone: 'error' as const,
+  };
+}

@@ -1,0 +1,120 @@
+import type { DeliveryResult, Logger, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import type { Reply } from '../core/reply.ts';
+import { messageRefOf, parseSlackAddress } from './address.ts';
+import { classifyCallError } from './api/errors.ts';
+import { renderReply, type SlackMessage } from './render/blocks.ts';
+import { escapeMrkdwn } from './render/mrkdwn.ts';
+import { sleep as realSleep } from './timing.ts';
+
+/** The one Web API method the Notifier calls. */
+export interface PostMessageApi {
+  chat: {
+    postMessage(args: {
+      channel: string;
+      text: string;
+      blocks?: SlackMessage['blocks'];
+      unfurl_links?: boolean;
+      unfurl_media?: boolean;
+    }): Promise<{ ts?: string; channel?: string }>;
+  };
+}
+
+export interface SlackNotifierOptions {
+  /** A client that neither retries nor waits on rate limits by itself (createDeliveryClient). */
+  readonly api: PostMessageApi;
+  readonly logger: Logger;
+  /** Attempts per message part, including the first (default 4). */
+  readonly maxAttempts?: number;
+  /** Back-off before the first retry of a transient failure, doubled after each (default 1 s). */
+  readonly backoffMs?: number;
+  /** A Retry-After longer than this is handed back to the scheduler instead of waited out (default 60 s). */
+  readonly maxWaitMs?: number;
+  /** Injected in tests to observe the waits. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** True for a chat core Reply (as opposed to plain text). */
+export function isReply(value: unknown): value is Reply {
+  const r = value as Partial<Reply> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.headline === 'string' &&
+    Array.isArray(r.sections) &&
+    typeof r.fallback === 'string'
+  );
+}
+
+/** The Slack messages for an outbound reply: Block Kit for a Reply, escaped text for a string. */
+export function outboundMessages(reply: unknown): SlackMessage[] {
+  if (isReply(reply)) return renderReply(reply);
+  const text = typeof reply === 'string' ? reply : JSON.stringify(reply);
+  return [{ text: escapeMrkdwn(text), blocks: [] }];
+}
+
+/**
+ * The Notifier port for Slack: reminders into bound channels (`channel:slack:C…`) and direct messages to persons
+ * (`person:slack:U…`) with chat.postMessage. It waits out a 429's Retry-After (when short) and retries transient
+ * failures (5xx, timeouts, network) with exponential back-off; a failure no retry can fix (`channel_not_found`,
+ * `not_in_channel`, `account_inactive`, `is_archived` …) comes back at once as `permanent`, for the scheduler to
+ * stop trying and mark the conversation dead. It never throws.
+ */
+export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+  const backoffMs = options.backoffMs ?? 1_000;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+  const sleep = options.sleep ?? realSleep;
+  const log = options.logger.child({ platform: 'slack', component: 'notifier' });
+
+  const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await options.api.chat.postMessage({
+          channel,
+          text: message.text,
+          ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        const ts = res.ts ?? '';
+        return { ok: true, messageId: ts ? messageRefOf(res.channel ?? channel, ts) : null };
+      } catch (e) {
+        const failure = classifyCallError(e);
+        const fields = { key, attempt, error: failure.error };
+        if (failure.kind === 'permanent') {
+          log.warn(fields, 'slack delivery failed permanently');
+          return { ok: false, permanent: true, error: failure.error };
+        }
+        const wait = failure.kind === 'rate-limited' ? failure.retryAfterMs : backoffMs * 2 ** (attempt - 1);
+        if (attempt >= maxAttempts || wait > maxWaitMs) {
+          log.warn({ ...fields, retryAfterMs: wait }, 'slack delivery failed; the scheduler will retry');
+          return { ok: false, permanent: false, error: failure.error, retryAfterMs: wait };
+        }
+        log.info({ ...fields, waitMs: wait }, 'slack delivery retrying');
+        await sleep(wait);
+      }
+    }
+  };
+
+  return {
+    platform: 'slack',
+    async send(message: OutboundMessage): Promise<DeliveryResult> {
+      const address = parseSlackAddress(message.to);
+      if (!address) return { ok: false, permanent: true, error: `not a Slack address: ${message.to}` };
+      let parts: SlackMessage[];
+      try {
+        parts = outboundMessages(message.reply);
+      } catch (e) {
+        log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
+        return { ok: false, permanent: true, error: 'render_failed' };
+      }
+      let first: string | null = null;
+      for (const part of parts) {
+        const result = await postOnce(address.channel, part, message.key);
+        if (!result.ok) return result;
+        first ??= result.messageId;
+      }
+      return { ok: true, messageId: first };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type { types } from '@slack/bolt';
+import { LoftesbotError } from '../../../domain/errors.ts';
+import type { FormField, FormSpec, Reply } from '../../core/reply.ts';
+import { type Block, replyBlocks, textSections } from './blocks.ts';
+import { LIMITS } from './limits.ts';
+import { bold } from './mrkdwn.ts';
+import { shorten } from './text-split.ts';
+
+/**
+ * The core's FormSpec as a Slack modal: one input block per field (block_id = field id, action_id `value`),
+ * prefilled, optional where the form says so; the form id in `callback_id` (`form:<id>`) and the core's opaque
+ * state plus the channel it was opened from in `private_metadata`.
+ */
+
+/** The action_id of every input in our modals. */
+export const INPUT_ACTION = 'value';
+/** The callback_id prefix of our form modals. */
+export const FORM_CALLBACK = 'form:';
+
+export interface FormMeta {
+  /** The core's opaque form state. */
+  readonly state: string;
+  /** The channel the form was opened from (for posting a channel-wide confirmation), if any. */
+  readonly channel?: string;
+}
+
+/** private_metadata for a form: `{"s": state, "c": channel}`; the channel is dropped before the state is. */
+export function encodeMeta(meta: FormMeta): string {
+  const full = JSON.stringify(meta.channel ? { s: meta.state, c: meta.channel } : { s: meta.state });
+  if (full.length <= LIMITS.privateMetadata) return full;
+  const bare = JSON.stringify({ s: meta.state });
+  if (bare.length <= LIMITS.privateMetadata) return bare;
+  throw new LoftesbotError('E_INVARIANT', 'form state does not fit Slack private_metadata', {
+    details: { length: meta.state.length },
+  });
+}
+
+export function decodeMeta(text: string | undefined): FormMeta {
+  try {
+    const v = JSON.parse(text ?? '') as { s?: unknown; c?: unknown };
+    return {
+      state: typeof v.s === 'string' ? v.s : '',
+      ...(typeof v.c === 'string' && v.c !== '' ? { channel: v.c } : {}),
+    };
+  } catch {
+    return { state: '' };
+  }
+}
+
+function inputElement(field: FormField): types.PlainTextInput | types.NumberInput {
+  const initial = field.initial ?? '';
+  if (field.kind === 'number') {
+    return {
+      type: 'number_input',
+      action_id: INPUT_ACTION,
+      is_decimal_allowed: false,
+      min_value: '0',
+      ...(/^\d+$/.test(initial.trim()) ? { initial_value: initial.trim() } : {}),
+    };
+  }
+  const maxLength = Math.min(
+    LIMITS.inputMaxLength,
+    Math.max(field.maxLength ?? LIMITS.inputMaxLength, initial.length),
+  );
+  return {
+    type: 'plain_text_input',
+    action_id: INPUT_ACTION,
+    multiline: field.multiline ?? false,
+    max_length: maxLength,
+    ...(initial !== '' && initial.length <= maxLength ? { initial_value: initial } : {}),
+  };
+}
+
+/** The blocks of one field: its input, preceded by the full current text when that is too long to prefill. */
+function fieldBlocks(field: FormField): Block[] {
+  const out: Block[] = [];
+  const initial = field.initial ?? '';
+  if (field.kind !== 'number' && initial.length > LIMITS.inputMaxLength) {
+    out.push(...textSections(initial, `${bold(field.label)}\n`));
+  }
+  out.push({
+    type: 'input',
+    block_id: field.id,
+    label: { type: 'plain_text', text: shorten(field.label, LIMITS.inputLabel), emoji: true },
+    element: inputElement(field),
+    optional: field.optional ?? false,
+    ...(field.hint ? { hint: { type: 'plain_text', text: shorten(field.hint, LIMITS.inputHint) } } : {}),
+  });
+  return out;
+}
+
+/** The modal for a form. A title longer than Slack's 24 characters is shown in full as the first block. */
+export function formView(spec: FormSpec, meta: Omit<FormMeta, 'state'> = {}): types.ModalView {
+  const title = shorten(spec.title, LIMITS.viewTitle);
+  const blocks: Block[] = title === spec.title.trim() ? [] : textSections(spec.title).map(boldSection);
+  for (const field of spec.fields) blocks.push(...fieldBlocks(field));
+  return {
+    type: 'modal',
+    callback_id: `${FORM_CALLBACK}${spec.formId}`,
+    title: { type: 'plain_text', text: title || 'Löftesbot', emoji: true },
+    submit: { type: 'plain_text', text: shorten(spec.submitLabel, LIMITS.viewButton) || 'OK', emoji: true },
+    private_metadata: encodeMeta({ state: spec.state, ...meta }),
+    notify_on_close: false,
+    blocks,
+  };
+}
+
+function boldSection(block: Block): Block {
+  if (block.type !== 'section' || !block.text) return block;
+  return { ...block, text: { type: 'mrkdwn', text: `*${block.text.text.replace(/\*/g, '∗')}*` } };
+}
+
+/** A modal showing a reply (the confirmation after a submit), keeping the form's title. */
+export function replyView(reply: Reply, title: string): types.ModalView {
+  const blocks = replyBlocks(reply, { buttons: false });
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: shorten(title, LIMITS.viewTitle) || 'Löftesbot', emoji: true },
+    close: { type: 'plain_text', text: 'OK', emoji: true },
+    blocks: pageBlocks(blocks, LIMITS.blocksPerView),
+  };
+}
+
+/** At most `max` blocks; when more, the last kept block says how many were left out (never silently). */
+export function pageBlocks(blocks: Block[], max: number, more = (n: number) => `… +${n}`): Block[] {
+  if (blocks.length <= max) return blocks;
+  const kept = blocks.slice(0, max - 1);
+  kept.push({ type: 'context', elements: [{ type: 'mrkdwn', text: more(blocks.length - kept.length) }] });
+  return kept;
+}
+
+/** The values of a submitted modal by field id (`''` for an empty input). */
+export function formValues(state: unknown): Record<string, string> {
+  const values =
+    (state as { values?: Record<string, Record<string, { value?: unknown }>> } | null)?.values ?? {};
+  const out: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(values)) {
+    const v = actions?.[INPUT_ACTION]?.value;
+    out[blockId] = typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+  }
+  return out;
+}
+
+/**
+ * The core's field errors as Slack's `response_action: errors` map. Errors for ids that are not inputs of this
+ * view (a form-wide error) are put on the first input, so Slack accepts them and the person sees them.
+ */
+export function modalErrors(
+  errors: Readonly<Record<string, string>>,
+  view: { blocks?: unknown[] },
+): Record<string, string> {
+  const inputIds = (view.blocks ?? [])
+    .filter((b): b is { type: string; block_id: string } => (b as { type?: unknown })?.type === 'input')
+    .map((b) => b.block_id);
+  const out: Record<string, string> = {};
+  const stray: string[] = [];
+  for (const [id, message] of Object.entries(errors)) {
+    if (inputIds.includes(id)) out[id] = shorten(message, 500);
+    else stray.push(message);
+  }
+  const first = inputIds[0];
+  if (stray.length > 0 && first)
+    out[first] = shorten([out[first], ...stray].filter(Boolean).join(' · '), 500);
+  return out;
+}
