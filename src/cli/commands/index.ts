@@ -4,6 +4,7 @@ import { auditCommand } from './audit.ts';
 import { backupCommand } from './backup.ts';
 import { bindCommand } from './bind.ts';
 import { demoCommand } from './demo.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { reportCommand } from './report.ts';
 import { roleCommand } from './role.ts';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CliCommand[] = [
   startCommand,
   migrateCommand,
   demoCommand,
+  importCommand,
   roleCommand,
   bindCommand,
   areaCommand,

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { parseDocument } from '../../import/parse-document.ts';
+import { readDocument } from '../../import/read-document.ts';
+import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
+import type { ParsedDocument } from '../../import/types.ts';
+import { loadRegister } from '../../runtime/register.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+function describe(parsed: ParsedDocument): string {
+  const d = parsed.document;
+  const period = d.period
+    ? d.period.from === d.period.to
+      ? `${d.period.from}`
+      : `${d.period.from}–${d.period.to}`
+    : '?';
+  const what =
+    d.kind === 'follow-up' && d.followUp ? `uppföljning T${d.followUp.tertial} ${d.followUp.year} av ` : '';
+  const stats = d.statistics.length > 0 ? `, ${d.statistics.length} statistikuppgifter` : '';
+  return `${d.municipality ?? 'okänd kommun'}: ${what}medborgarlöfte ${period} — ${d.commitments.length} löften, ${d.activities.length} aktiviteter${stats}`;
+}
+
+function outcomeLine(outcome: ImportOutcome): string {
+  if (outcome.status === 'already-imported') return 'Filen är redan importerad; inget ändrades.';
+  if (outcome.status === 'incomplete') return `Inget importerades: ${outcome.reason}.`;
+  const agreement = outcome.createdAgreement ? 'nytt medborgarlöfte' : 'befintligt medborgarlöfte';
+  return `Importerat till ${agreement} (${outcome.agreementId}): ${outcome.statuses} statustexter, ${outcome.statistics} statistikuppgifter, ${outcome.registrations} registreringar.`;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'import an agreement or follow-up document (text, Markdown, HTML, .docx)',
+  help: `Usage: npx loftesbot import <file> [--dry-run] [--json]
+
+Reads a medborgarlöfte (promises and activities) or a tertial follow-up (the Aktivitet | Tertial 1–3 table and
+the drug statistics) from plain text, Markdown, text with tab- or |-separated tables, HTML or Word (.docx), and
+stores it in one transaction. Importing the same file again changes nothing. A follow-up is attached to the
+kommun's stored agreement for its year (activities matched by their text), or creates that agreement.
+
+  --dry-run   read and show the result, store nothing
+  --json      print the result as JSON (the format in DESIGN.md)
+
+Warnings (what could not be read, with its line) go to stderr. The exit code is non-zero only when the file
+holds no agreement at all (no kommun, no period, or neither promises nor activities).`,
+  async run(args, env) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0)
+      throw new CliError('ange exakt en fil: npx loftesbot import <fil> [--dry-run] [--json]', 2);
+    const read = await readDocument(file);
+    if (!read.ok) throw new CliError(read.reason);
+    const { source } = read;
+    const parsed = parseDocument(source.text, { register: loadRegister(), fileName: source.fileName });
+    const say = values.json ? env.io.err : env.io.out;
+    if (values.json) env.io.out(JSON.stringify(parsed.document, null, 2));
+    else say(describe(parsed));
+    for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
+    const missing = incompleteReason(parsed);
+    if (missing !== null) {
+      env.io.err(`loftesbot import: hittade inget medborgarlöfte i ${source.fileName}: ${missing}`);
+      return 1;
+    }
+    if (values['dry-run']) {
+      say('Provkörning: inget sparades.');
+      return 0;
+    }
+    const ctx = await env.openContext();
+    try {
+      const outcome = await storeImport(
+        { store: ctx.store, clock: ctx.clock, ids: ctx.ids },
+        { parsed, fileName: source.fileName, sha256: source.sha256 },
+      );
+      if (outcome.status === 'imported') {
+        for (const text of outcome.unmatched) {
+          env.io.err(
+            `varning: hittade ingen motsvarande aktivitet i det sparade medborgarlöftet för ”${text.slice(0, 60)}”; raden sparades inte`,
+          );
+        }
+        if (outcome.overlapping)
+          env.io.err(
+            'varning: kommunen hade redan ett medborgarlöfte för samma period; det nya gäller från nu',
+          );
+      }
+      say(outcomeLine(outcome));
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

@@ -1,0 +1,168 @@
+import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
+import type { Activity, Agreement, Commitment } from '../domain/types.ts';
+import { matchActivities } from './match-activities.ts';
+import { storeFollowUp } from './store-follow-up.ts';
+import type { ParsedDocument } from './types.ts';
+
+/**
+ * The import use case: a parsed document stored through the Store port in one transaction, idempotently.
+ * An agreement becomes a new agreement whose `source` names the file and its SHA-256; importing the same bytes
+ * again changes nothing. A follow-up attaches its statuses, statistics and counts to the stored agreement of its
+ * year (activities matched by text), or creates that agreement from its own rows when there is none.
+ * One audit entry names the file.
+ */
+
+export interface ImportDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** Who imports, for the audit log (default "import"). */
+  readonly actor?: string;
+}
+
+export interface ImportInput {
+  readonly parsed: ParsedDocument;
+  readonly fileName: string;
+  readonly sha256: string;
+}
+
+export type ImportOutcome =
+  | {
+      readonly status: 'imported';
+      readonly agreementId: string;
+      readonly createdAgreement: boolean;
+      readonly statuses: number;
+      readonly statistics: number;
+      readonly registrations: number;
+      /** Follow-up rows that matched no stored activity (not stored). */
+      readonly unmatched: readonly string[];
+      /** Another agreement of the kommun already covered the same period. */
+      readonly overlapping: boolean;
+    }
+  | { readonly status: 'already-imported'; readonly agreementId: string | null }
+  | { readonly status: 'incomplete'; readonly reason: string };
+
+/** The `source` recorded on agreements created by the importer. */
+export function importSource(fileName: string, sha256: string): string {
+  return `import:${fileName}#sha256:${sha256}`;
+}
+
+function newBundle(deps: ImportDeps, input: ImportInput, code: string): AgreementBundle {
+  const doc = input.parsed.document;
+  const period = doc.period as { from: number; to: number };
+  const agreement: Agreement = {
+    id: deps.ids(),
+    municipalityCode: code,
+    periodFrom: period.from,
+    periodTo: period.to,
+    signedOn: input.parsed.signedOn,
+    title: input.parsed.title,
+    isDemo: false,
+    source: importSource(input.fileName, input.sha256),
+  };
+  const commitments: Commitment[] = doc.commitments.map((c, position) => ({
+    id: deps.ids(),
+    agreementId: agreement.id,
+    position,
+    text: c.text,
+  }));
+  const activities: Activity[] = doc.activities.map((a, position) => ({
+    id: deps.ids(),
+    agreementId: agreement.id,
+    commitmentId: a.commitment === null ? null : (commitments[a.commitment]?.id ?? null),
+    position,
+    text: a.text,
+    responsible: a.responsible,
+    kind: a.kind,
+    target: a.target,
+  }));
+  return { agreement, commitments, activities };
+}
+
+/** Why a parsed document holds no agreement that can be stored (Swedish), or null when it does. */
+export function incompleteReason(parsed: ParsedDocument): string | null {
+  const doc = parsed.document;
+  if (parsed.municipalityCode === null) return 'hittade ingen kommun i dokumentet';
+  if (doc.period === null) return 'hittade ingen period i dokumentet';
+  if (doc.commitments.length + doc.activities.length === 0) return 'hittade varken löften eller aktiviteter';
+  return null;
+}
+
+/** Stores a parsed document. Expected refusals (no kommun, no period) come back as `incomplete`. */
+export async function storeImport(deps: ImportDeps, input: ImportInput): Promise<ImportOutcome> {
+  const { parsed } = input;
+  const doc = parsed.document;
+  const code = parsed.municipalityCode;
+  const reason = incompleteReason(parsed);
+  if (reason !== null || code === null || doc.period === null) {
+    return { status: 'incomplete', reason: reason ?? 'dokumentet är ofullständigt' };
+  }
+  const actor = deps.actor ?? 'import';
+  const now = deps.clock.now();
+  return deps.store.transaction(async (tx) => {
+    const existing = await tx.agreementsOf(code);
+    const same = existing.find((a) => a.source?.endsWith(`#sha256:${input.sha256}`));
+    if (same) return { status: 'already-imported', agreementId: same.id } as const;
+    const audit = await tx.audit({ municipalityCode: code, limit: 100_000 });
+    const earlier = audit.find(
+      (e) => e.action === 'import' && (e.after as { sha256?: unknown } | null)?.sha256 === input.sha256,
+    );
+    if (earlier) return { status: 'already-imported', agreementId: earlier.entityId } as const;
+
+    const period = doc.period as { from: number; to: number };
+    const overlapping = existing.some((a) => a.periodFrom <= period.to && a.periodTo >= period.from);
+    let bundle: AgreementBundle | null = null;
+    let ids: (string | null)[];
+    let unmatched: string[] = [];
+    if (doc.kind === 'follow-up' && doc.followUp) bundle = await tx.agreementForYear(code, doc.followUp.year);
+    const createdAgreement = bundle === null;
+    if (bundle === null) {
+      bundle = newBundle(deps, input, code);
+      await tx.insertAgreement(bundle, now);
+      ids = bundle.activities.map((a) => a.id);
+    } else {
+      ids = matchActivities(doc.activities, bundle.activities);
+      unmatched = doc.activities.filter((_, i) => ids[i] === null).map((a) => a.text);
+    }
+
+    const written = await storeFollowUp(tx, {
+      doc,
+      activityIds: ids,
+      bundle,
+      code,
+      now,
+      fileName: input.fileName,
+      sha256: input.sha256,
+      ids: deps.ids,
+    });
+    await tx.appendAudit({
+      id: deps.ids(),
+      at: now,
+      actor,
+      platform: 'import',
+      action: 'import',
+      entity: 'agreement',
+      entityId: bundle.agreement.id,
+      municipalityCode: code,
+      before: null,
+      after: {
+        file: input.fileName,
+        sha256: input.sha256,
+        kind: doc.kind,
+        createdAgreement,
+        commitments: createdAgreement ? bundle.commitments.length : 0,
+        activities: createdAgreement ? bundle.activities.length : 0,
+        ...written,
+        unmatched: unmatched.length,
+      },
+    });
+    return {
+      status: 'imported',
+      agreementId: bundle.agreement.id,
+      createdAgreement,
+      ...written,
+      unmatched,
+      overlapping: createdAgreement && overlapping,
+    } as const;
+  });
+}
