@@ -1,20 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { type BufferedRequest, type Route, send } from '../../http/server.ts';
 import type { PluginDeps, ServerPlugin } from '../../server/plugin.ts';
-import { ChatCore } from '../core/core.ts';
 import { createAdapter } from './adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from './auth.ts';
-import type { TeamsBotDeps } from './bot-deps.ts';
 import { isReply, replyActivity } from './cards/activity.ts';
 import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './http-shim.ts';
 import { createTeamsNotifier } from './notifier.ts';
 import { teamsTexts } from './texts.ts';
 import { createTurnHandler } from './turn.ts';
-
-export interface TeamsPluginDeps extends PluginDeps {
-  /** The chat core to use (default: one over the context's ports). */
-  readonly core?: TeamsBotDeps['core'];
-}
 
 /**
  * The Microsoft Teams bot as a server plugin: POST /api/messages on the shared HTTP server, and a Notifier for
@@ -25,7 +18,7 @@ export interface TeamsPluginDeps extends PluginDeps {
  * CloudAdapter validates the JWT (401) and runs the turn; (4) the turn saves the conversation reference, hands the
  * normalised text or card submission to the chat core and posts or updates the reply card.
  */
-export function createTeamsPlugin(deps: TeamsPluginDeps): ServerPlugin {
+export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
   const { config, store, clock, logger: rootLogger } = deps.ctx;
   const logger = rootLogger.child({ platform: 'teams' });
   const mode = teamsAuthMode(config.teams);
@@ -37,19 +30,8 @@ export function createTeamsPlugin(deps: TeamsPluginDeps): ServerPlugin {
   }
 
   const adapter = createAdapter(mode, config.teams, logger);
-  const core =
-    deps.core ??
-    new ChatCore({
-      store,
-      register: deps.ctx.register,
-      clock,
-      ids: deps.ctx.ids,
-      zone: config.timezone,
-      logger: rootLogger,
-      defaultLang: config.lang,
-    });
   const turn = createTurnHandler({
-    core,
+    core: deps.core,
     store,
     clock,
     logger,
