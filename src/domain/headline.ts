@@ -76,7 +76,7 @@ export function activityLabel(line: ActivityLine, lang: Lang = 'sv'): string {
   const text = line.activity.text.trim().replace(/[.:;,\s]+$/, '');
   if (text.length <= 40) return `”${text}”`;
   const cut = text.slice(0, 40);
-  const atWord = cut.lastIndexOf(' ');
+  const atWord = text.charAt(40) === ' ' ? 40 : cut.lastIndexOf(' ');
   return `”${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…”`;
 }
 

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { attentionOf, headline, reportTertialOf } from '../../src/domain/headline.ts';
+import type { MonthlyCount } from '../../src/domain/ports.ts';
+import { composeSummary, type KommunSummary, type SummaryWindow } from '../../src/domain/summary.ts';
+import type { FollowUpStatus, TertialNumber } from '../../src/domain/types.ts';
+import { loadRegister } from '../../src/runtime/register.ts';
+import { type ActivitySpec, agreementOf } from './store-fixtures.ts';
+
+const ZONE = 'Europe/Stockholm';
+const TRANAS = loadRegister().get('0687');
+
+interface Spec extends ActivitySpec {
+  /** Registered per month `YYYY-MM`. */
+  readonly monthly?: Readonly<Record<string, number>>;
+  /** Status texts per `YYYY-T`. */
+  readonly statuses?: Readonly<Record<string, string>>;
+}
+
+/** A summary computed purely (no store) from activities, registrations and statuses. */
+function summaryOf(specs: readonly Spec[], window: SummaryWindow, now: string): KommunSummary {
+  const bundle = agreementOf('h', '0687', specs);
+  const monthly: MonthlyCount[] = [];
+  const statuses: FollowUpStatus[] = [];
+  specs.forEach((spec, i) => {
+    const activityId = `h-a${i + 1}`;
+    for (const [month, count] of Object.entries(spec.monthly ?? {}))
+      monthly.push({ activityId, month, count });
+    for (const [key, text] of Object.entries(spec.statuses ?? {})) {
+      const [year, tertial] = key.split('-').map(Number) as [number, TertialNumber];
+      statuses.push({
+        id: `${activityId}-${key}`,
+        activityId,
+        year,
+        tertial,
+        text,
+        count: null,
+        actor: 'console:anna',
+        platform: 'console',
+        createdAt: 0,
+        published: false,
+      });
+    }
+  });
+  return composeSummary(TRANAS, bundle, window, { monthly, statuses, statistics: [] }, Date.parse(now), ZONE);
+}
+
+const YEAR_2026: SummaryWindow = { kind: 'year', year: 2026 };
+const MID_MAY = '2026-05-15T12:00:00+02:00';
+const T1_OK = { '2026-1': 'Pågår' };
+
+describe('headline: the five-second line', () => {
+  it('reads exactly like the issue example over the agreement period', () => {
+    const ok = { '2025-3': 'Genomfört' };
+    const s = summaryOf(
+      [
+        {
+          kind: 'trafikkontroll',
+          target: { count: 30, per: 'year' },
+          monthly: { '2025-06': 30, '2026-01': 10 },
+          statuses: ok,
+        },
+        { kind: 'insats', target: { count: 15, per: 'period' }, monthly: { '2025-03': 12 }, statuses: ok },
+        { kind: 'lob-pl', target: null, monthly: { '2025-10': 3 }, statuses: ok },
+        { kind: 'trygghetsvandring', target: { count: 2, per: 'period' }, statuses: ok },
+        { kind: 'krogkontroll', target: null, monthly: { '2025-05': 1 } },
+        { kind: 'informationsinsats', target: null, statuses: ok },
+        { kind: 'samverkansmöte', target: null, monthly: { '2025-02': 4 }, statuses: ok },
+      ],
+      { kind: 'period' },
+      '2026-02-10T09:00:00+01:00',
+    );
+    expect(headline(s)).toBe(
+      '5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av 2, krogkontroller utan status T3.',
+    );
+    expect(headline(s, 'en')).toBe(
+      '5 of 7 activities on track. Behind: safety walks 0 of 2, licensed premises inspections missing T3 status.',
+    );
+  });
+
+  it('klar: the target is reached', () => {
+    const s = summaryOf(
+      [
+        {
+          kind: 'trygghetsvandring',
+          target: { count: 2, per: 'year' },
+          monthly: { '2026-02': 2 },
+          statuses: T1_OK,
+        },
+      ],
+      YEAR_2026,
+      MID_MAY,
+    );
+    expect(s.activities[0]?.state).toBe('klar');
+    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+  });
+
+  it('i fas: on pace but not done', () => {
+    const s = summaryOf(
+      [{ kind: 'insats', target: { count: 12, per: 'year' }, monthly: { '2026-03': 5 }, statuses: T1_OK }],
+      YEAR_2026,
+      MID_MAY,
+    );
+    expect(s.activities[0]?.state).toBe('i fas');
+    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+  });
+
+  it('efter: behind pace, with done of target', () => {
+    const s = summaryOf(
+      [
+        {
+          kind: 'trafikkontroll',
+          target: { count: 30, per: 'year' },
+          monthly: { '2026-02': 2 },
+          statuses: T1_OK,
+        },
+        { kind: 'insats', target: { count: 12, per: 'year' }, monthly: { '2026-03': 5 }, statuses: T1_OK },
+      ],
+      YEAR_2026,
+      MID_MAY,
+    );
+    expect(s.activities[0]?.state).toBe('efter');
+    expect(headline(s)).toBe('1 av 2 aktiviteter i fas. Efter: trafikkontroller 2 av 30.');
+    expect(headline(s, 'en')).toBe('1 of 2 activities on track. Behind: traffic controls 2 of 30.');
+  });
+
+  it('ej påbörjad: nothing done and nothing due yet counts as on track', () => {
+    const s = summaryOf(
+      [{ kind: 'trygghetsvandring', target: { count: 4, per: 'year' } }],
+      YEAR_2026,
+      '2026-01-10T12:00:00+01:00',
+    );
+    expect(s.activities[0]?.state).toBe('ej påbörjad');
+    expect(reportTertialOf(s)).toBeNull();
+    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+  });
+
+  it('a missing status is flagged only for a tertial that has ended', () => {
+    const spec: Spec = { kind: 'krogkontroll', target: null, monthly: { '2026-02': 1 } };
+    expect(headline(summaryOf([spec], YEAR_2026, MID_MAY))).toBe(
+      '0 av 1 aktivitet i fas. Efter: krogkontroller utan status T1.',
+    );
+    // The current tertial alone: nothing has ended, nothing is due.
+    expect(headline(summaryOf([spec], { kind: 'tertial', year: 2026, tertial: 2 }, MID_MAY))).toBe(
+      '1 av 1 aktivitet i fas.',
+    );
+    // A past year: its third tertial is the one due.
+    expect(reportTertialOf(summaryOf([spec], { kind: 'year', year: 2025 }, MID_MAY))).toEqual({
+      year: 2025,
+      tertial: 3,
+    });
+  });
+
+  it('behind and without status are said together; a "Klart" activity needs no more statuses', () => {
+    const s = summaryOf(
+      [
+        { kind: 'trafikkontroll', target: { count: 30, per: 'year' } },
+        {
+          kind: null,
+          target: null,
+          text: 'Polisen ska öppna ett poliskontor.',
+          statuses: { '2025-3': 'Klart' },
+        },
+        { kind: null, target: null, text: 'Kommunen ska upplåta en lokal.', statuses: { '2025-3': 'Pågår' } },
+      ],
+      { kind: 'period' },
+      MID_MAY,
+    );
+    expect(headline(s)).toBe(
+      '1 av 3 aktiviteter i fas. Efter: trafikkontroller 0 av 60 (utan status T1), ”Kommunen ska upplåta en lokal” utan status T1.',
+    );
+    expect(attentionOf(s).missingStatus).toHaveLength(2);
+  });
+
+  it('names at most four activities, then says how many more', () => {
+    const kinds = [
+      'trafikkontroll',
+      'insats',
+      'trygghetsvandring',
+      'krogkontroll',
+      'samverkansmöte',
+      'medborgarmöte',
+    ];
+    const s = summaryOf(
+      kinds.map((kind) => ({ kind, target: { count: 24, per: 'year' } })),
+      YEAR_2026,
+      MID_MAY,
+    );
+    const line = headline(s);
+    expect(line).toMatch(/^0 av 6 aktiviteter i fas\. Efter: .+ och 2 till\.$/);
+    expect(line.split(', ')).toHaveLength(4);
+  });
+
+  it('activities without a kind are named by their text, shortened', () => {
+    const s = summaryOf(
+      [
+        {
+          kind: null,
+          target: null,
+          text: 'Kommunen ska tillsammans med Polisen och andra aktörer i kommunen implementera EST',
+        },
+      ],
+      YEAR_2026,
+      MID_MAY,
+    );
+    expect(headline(s)).toBe(
+      '0 av 1 aktivitet i fas. Efter: ”Kommunen ska tillsammans med Polisen och…” utan status T1.',
+    );
+  });
+
+  it('an agreement without activities says so', () => {
+    expect(headline(summaryOf([], YEAR_2026, MID_MAY))).toBe('Medborgarlöftet har inga aktiviteter.');
+    expect(headline(summaryOf([], YEAR_2026, MID_MAY), 'en')).toBe('The agreement has no activities.');
+  });
+});
