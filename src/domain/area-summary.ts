@@ -173,27 +173,31 @@ const LINE_WORDS = {
     none: 'saknar gällande medborgarlöfte',
     behind: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} efter`,
     missing: (n: number, t: number) => `${n} utan status T${t}`,
-    onTrack: (n: number, total: number) => `${n} av ${total} i fas`,
+    activities: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`,
     state: (s: ProgressState) => s,
   },
   en: {
     none: 'no agreement in force',
     behind: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} behind`,
     missing: (n: number, t: number) => `${n} missing T${t} status`,
-    onTrack: (n: number, total: number) => `${n} of ${total} on track`,
+    activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
     state: (s: ProgressState) =>
       ({ efter: 'behind', 'i fas': 'on track', klar: 'done', 'ej påbörjad': 'not started' })[s],
   },
 } as const;
 
-/** One kommun's line as text: "Tranås: efter — 2 aktiviteter efter, 1 utan status T1, 4 av 7 i fas". */
+/**
+ * One kommun's line as text: "Sävsjö: efter — 1 aktivitet efter, 1 utan status T1"; with nothing to flag, the
+ * number of activities: "Nässjö: klar — 2 aktiviteter".
+ */
 export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
   const w = LINE_WORDS[lang];
   if (line.state === null) return `${line.municipality.name}: ${w.none}`;
-  const parts = [w.onTrack(line.onTrack, line.total)];
+  const parts: string[] = [];
+  if (line.behind > 0) parts.push(w.behind(line.behind));
   if (line.missingStatus > 0 && line.missingTertial !== null)
-    parts.unshift(w.missing(line.missingStatus, line.missingTertial));
-  if (line.behind > 0) parts.unshift(w.behind(line.behind));
+    parts.push(w.missing(line.missingStatus, line.missingTertial));
+  if (parts.length === 0) parts.push(w.activities(line.total));
   return `${line.municipality.name}: ${w.state(line.state)} — ${parts.join(', ')}`;
 }
 
