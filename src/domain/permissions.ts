@@ -114,3 +114,6 @@ export function permittedKommuner(
 ): string[] {
   return codes.filter((code) => may(grants, permission, { type: 'kommun', code }, areas));
 }
+
+/** A refusal: why, and which roles would have been allowed. */
+export type Denied = Extract<PermissionDecision, { ok: false }>;

@@ -1,3 +1,4 @@
+import type { AppContext } from '../../app/context.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger, Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
@@ -93,6 +94,16 @@ export class ChatCore {
     return renderReminderReply(payload, textsFor(lang), this.deps.zone);
   }
 
+  /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */
+  markLate(reminder: Reply, lang: Lang = this.deps.defaultLang): Reply {
+    const label = textsFor(lang).lateReminder;
+    return {
+      ...reminder,
+      headline: `${label} — ${reminder.headline}`,
+      fallback: `${label} — ${reminder.fallback}`,
+    };
+  }
+
   /** The message that asks a stored prompt (buttons per option and a free-text button). */
   renderPrompt(prompt: Prompt, lang: Lang = this.deps.defaultLang): Reply {
     return renderPromptReply(prompt, textsFor(lang));
@@ -139,4 +150,19 @@ export class ChatCore {
     );
     return apologize(textsFor(lang ?? request.lang ?? this.deps.defaultLang), errorId);
   }
+}
+
+/** The chat core over an application context (the configured database, clock, ids, logger, zone and language). */
+export function createChatCore(
+  ctx: Pick<AppContext, 'store' | 'register' | 'clock' | 'ids' | 'logger' | 'config'>,
+): ChatCore {
+  return new ChatCore({
+    store: ctx.store,
+    register: ctx.register,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    logger: ctx.logger,
+    zone: ctx.config.timezone,
+    defaultLang: ctx.config.lang,
+  });
 }

@@ -1,25 +1,189 @@
+import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
+import type { TertialNumber } from '../../domain/types.ts';
+import { errorReply } from './build.ts';
 import type { FormResult } from './core.ts';
+import { parseCommand } from './grammar/parse.ts';
+import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
+import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
-import type { Reply } from './reply.ts';
-import type { Session } from './session.ts';
+import { handleLog, handleUndo } from './handlers/log.ts';
+import { handleMeeting } from './handlers/meeting.ts';
+import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
+import { openReport, submitReport } from './handlers/report.ts';
+import { openStatistics, submitStatistics } from './handlers/statistics.ts';
+import { handleStatus } from './handlers/status.ts';
+import { handleSummary } from './handlers/summary.ts';
+import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
+import { eventKey, type Session } from './session.ts';
 
-/** Routes a command text to its handler. */
-export async function dispatchCommand(session: Session, text: string): Promise<Reply> {
-  const word = text.trim().split(/\s+/)[0] ?? '';
-  return helpReply(session.t, word || null);
+/**
+ * Routing: command text → grammar → handler; button → handler; form → handler. The same platform event id seen
+ * again answers with the stored reply of the first time (writes record it in their own transaction).
+ */
+
+export function grammarContext(session: Session): GrammarContext {
+  return {
+    register: session.deps.register,
+    areas: session.areas,
+    bound: session.binding?.scope ?? null,
+    today: session.today,
+    platform: session.request.platform,
+  };
+}
+
+async function replayed(session: Session, eventId: string): Promise<Reply | null> {
+  const stored = await session.deps.store.processedEvent(eventKey(session, eventId));
+  return stored ? (JSON.parse(stored) as Reply) : null;
+}
+
+async function remember(session: Session, eventId: string, reply: Reply): Promise<Reply> {
+  await session.deps.store.recordProcessedEvent(
+    eventKey(session, eventId),
+    JSON.stringify(reply),
+    session.now,
+  );
+  return reply;
+}
+
+/** Routes a command text to its handler. `eventId` is the request's own, or derived for a suggestion button. */
+export async function dispatchCommand(
+  session: Session,
+  text: string,
+  eventId = session.request.eventId,
+): Promise<Reply> {
+  const again = await replayed(session, eventId);
+  if (again) return again;
+  const parsed = parseCommand(text, grammarContext(session));
+  const { t } = session;
+  if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
+    return grammarErrorReply(t, null, parsed.error, eventId);
+  }
+  const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
+  if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
+  if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId);
+  return run(session, parsed.command, eventId);
+}
+
+async function run(session: Session, cmd: ParsedCommand, eventId: string): Promise<Reply> {
+  switch (cmd.kind) {
+    case 'log':
+      return handleLog(session, cmd, eventId);
+    case 'status':
+      return handleStatus(session, cmd.kommun, cmd.window);
+    case 'summary':
+      return handleSummary(session, cmd.target, cmd.window);
+    case 'report':
+      return openReport(session, cmd.kommun, cmd.tertial);
+    case 'statistics':
+      return openStatistics(session, cmd.kommun, cmd.tertial);
+    case 'meeting':
+      return handleMeeting(session, cmd.kommun, cmd.op, eventId);
+    case 'help':
+      return helpReply(session.t, cmd.topic);
+    case 'bind':
+      return handleBind(session, cmd.scopeText);
+    case 'grant':
+      return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'history':
+      return handleHistory(session, cmd.kommun);
+    case 'lang':
+      return handleLang(session, cmd.lang);
+  }
 }
 
 /** Routes a button press to its handler. */
-export async function dispatchAction(session: Session, _actionId: string, _value: string): Promise<Reply> {
-  return helpReply(session.t, null);
+export async function dispatchAction(session: Session, actionId: string, value: string): Promise<Reply> {
+  const eventId = session.request.eventId;
+  const again = await replayed(session, eventId);
+  if (again) return again;
+  const { t } = session;
+  const name = actionNameOf(actionId);
+  if (name === ACTION.help) return helpReply(t, value || null);
+  if (name === ACTION.run) {
+    const parsed = parseRun(value);
+    if (!parsed) return errorReply(t, t.formExpired);
+    return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
+  }
+  if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+  switch (name) {
+    case ACTION.undo:
+      return remember(session, eventId, await handleUndo(session, value));
+    case ACTION.promptAnswer:
+      return remember(session, eventId, await answerWithOption(session, value));
+    case ACTION.promptText:
+      return openAnswerForm(session, value);
+    case ACTION.reportOpen:
+    case ACTION.statisticsOpen: {
+      const target = kommunAndTertial(session, value);
+      if (!target) return errorReply(t, t.formExpired);
+      return name === ACTION.reportOpen
+        ? openReport(session, target.kommun, target.tertial)
+        : openStatistics(session, target.kommun, target.tertial);
+    }
+    case ACTION.meetingHeld:
+      return meetingHeld(session, value, eventId);
+    default:
+      return helpReply(t, null);
+  }
 }
 
 /** Routes a submitted form to its handler. */
 export async function dispatchForm(
   session: Session,
-  _formId: string,
-  _state: string,
-  _values: Readonly<Record<string, string>>,
+  formId: string,
+  state: string,
+  values: Readonly<Record<string, string>>,
 ): Promise<FormResult> {
-  return { ok: true, reply: helpReply(session.t, null) };
+  const eventId = session.request.eventId;
+  const again = await replayed(session, eventId);
+  if (again) return { ok: true, reply: again };
+  const { t } = session;
+  if (session.grants.length === 0) return { ok: true, reply: noAccessReply(t, session.actor.person) };
+  let result: FormResult;
+  if (formId === FORM.report) result = await submitReport(session, state, values);
+  else if (formId === FORM.statistics) result = await submitStatistics(session, state, values);
+  else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
+  else return { ok: true, reply: errorReply(t, t.formExpired) };
+  if (result.ok) await remember(session, eventId, result.reply);
+  return result;
+}
+
+function parseRun(value: string): { e: string; c: string } | null {
+  try {
+    const v = JSON.parse(value) as { e?: unknown; c?: unknown };
+    return typeof v.e === 'string' && typeof v.c === 'string' ? { e: v.e, c: v.c } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `<kommunkod>[|<year>|<tertial>]` → the kommun and tertial (default: the current tertial). */
+function kommunAndTertial(
+  session: Session,
+  value: string,
+): { kommun: KommunRef; tertial: TertialRef } | null {
+  const [code, year, tertial] = value.split('|');
+  const m = code ? session.deps.register.byCodeOrNull(code) : null;
+  if (!m) return null;
+  const ref =
+    year && tertial && /^[123]$/.test(tertial)
+      ? { year: Number(year), tertial: Number(tertial) as TertialNumber }
+      : tertialOfDay(session.today);
+  return { kommun: { code: m.code, name: m.name }, tertial: ref };
+}
+
+async function meetingHeld(session: Session, value: string, eventId: string): Promise<Reply> {
+  const { t } = session;
+  const [seriesId, originalOn] = value.split('|');
+  const series = seriesId ? await session.deps.store.meetingSeries(seriesId) : null;
+  const code =
+    series?.scope.type === 'kommun'
+      ? series.scope.id
+      : session.binding?.scope.type === 'kommun'
+        ? session.binding.scope.id
+        : null;
+  const m = code ? session.deps.register.byCodeOrNull(code) : null;
+  if (!m || !originalOn) return errorReply(t, t.formExpired);
+  return handleMeeting(session, { code: m.code, name: m.name }, { type: 'held', day: originalOn }, eventId);
 }

@@ -45,9 +45,11 @@ function renderSection(section: ReplySection): string {
 
 /** Two lines per bar: the label, then `▰▰▰▱▱ 8/15 (53 %) · i fas`. */
 export function renderProgress(p: ReplyProgress): string[] {
-  if (p.target === null) return [p.label, `   ${p.done} · ${p.state}`];
+  const detail = p.detail ? ` · ”${p.detail}”` : '';
+  const state = p.stateLabel ?? p.state;
+  if (p.target === null) return [p.label, `   ${p.done > 0 ? `${p.done} · ` : ''}${state}${detail}`];
   const pct = Math.round(p.ratio * 100);
-  return [p.label, `   ${progressBar(p.ratio)} ${p.done}/${p.target} (${pct} %) · ${p.state}`];
+  return [p.label, `   ${progressBar(p.ratio)} ${p.done}/${p.target} (${pct} %) · ${state}${detail}`];
 }
 
 /** A table as aligned columns when it is narrow, else one block per row. */

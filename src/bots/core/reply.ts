@@ -25,8 +25,12 @@ export interface ReplyProgress {
   readonly done: number;
   readonly target: number | null;
   readonly state: ProgressState;
+  /** The state in the reader's language ("on track"); renderers show it instead of `state` when present. */
+  readonly stateLabel?: string;
   /** done / target (0 when there is no target); not clamped. */
   readonly ratio: number;
+  /** A short note shown with the bar, e.g. the latest status text ("Pågår"). */
+  readonly detail?: string;
 }
 
 export interface ReplyTable {

@@ -49,3 +49,18 @@ export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Pro
 export function apologize(t: Texts, errorId: string): Reply {
   return reply({ headline: t.apology(errorId), sections: [{ text: t.apologyText }], tone: 'error' });
 }
+
+/** The person's roles and the police areas, as the domain's permission checks take them. */
+export function accessOf(session: Session): { grants: readonly RoleGrant[]; areas: readonly PoliceArea[] } {
+  return { grants: session.grants, areas: session.areas };
+}
+
+/** The idempotency key of a platform event: `slack:<event id>`. */
+export function eventKey(session: Session, eventId: string): string {
+  return `${session.request.platform}:${eventId}`;
+}
+
+/** A kommun's display name. */
+export function kommunName(session: Session, code: string): string {
+  return session.deps.register.byCodeOrNull(code)?.name ?? code;
+}

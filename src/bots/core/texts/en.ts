@@ -119,7 +119,7 @@ export const en: Texts = {
   statisticsSaved: (n, kommun, t) =>
     n === 0
       ? `No statistics changed for ${kommun}, ${t}.`
-      : `✅ Statistics saved for ${kommun}, ${t} (${n} categories).`,
+      : `✅ Statistics saved for ${kommun}, ${t} (${n} ${n === 1 ? 'category' : 'categories'}).`,
   formExpired: 'This form is no longer valid. Open it again.',
   openReport: 'Write follow-up',
   openStatistics: 'Fill in statistics',
@@ -168,6 +168,7 @@ export const en: Texts = {
   badLang: 'Type /lofte språk sv or /lofte språk en.',
   badLofte: "I don't understand. Usage:",
 
+  lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>
     `📅 Collaboration meeting in ${name} ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
   agendaTitle: 'On the agenda',
@@ -179,4 +180,18 @@ export const en: Texts = {
     `📝 Time for the ${t} follow-up in ${name} — due ${lastDay} (in ${days} day${days === 1 ? '' : 's'})`,
   tertialOverdue: (name, t) => `⏰ The ${t} follow-up in ${name} is overdue`,
   missingTitle: (n) => `${n} activit${n === 1 ? 'y has' : 'ies have'} no status text`,
+  permission: {
+    log: 'log activities',
+    'follow-up': 'write status texts',
+    statistics: 'report statistics',
+    meetings: 'change collaboration meetings',
+    read: 'see progress',
+    'read-area': 'see the summary',
+    history: 'see the history',
+    admin: 'administer',
+  },
+  alreadyLogged: 'This is already logged (the same event arrived twice).',
+  noteLabel: 'Note',
+  progressTitle: 'Against the targets',
+  everyone: 'everyone',
 };

@@ -1,3 +1,4 @@
+import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 
 /**
@@ -70,7 +71,7 @@ export const sv = {
 
   // Registration
   logged: (label: string, kommun: string, day: string, count: number) =>
-    `✅ ${count > 1 ? `${count} ` : ''}${label} registrerad${count > 1 ? 'e' : ''} i ${kommun} ${day}`,
+    `✅ ${count > 1 ? `${count} ` : ''}${label} ${count > 1 ? 'registrerade' : /(möte|ingripande)$/i.test(label) ? 'registrerat' : 'registrerad'} i ${kommun} ${day}`,
   progressTail: (done: number, target: number, basis: string, pct: number, state: string) =>
     `${done} av minst ${target} ${basis} (${pct} %), ${state}`,
   doneTail: (done: number, basis: string) => `${done} ${basis}`,
@@ -139,7 +140,7 @@ export const sv = {
   statisticsSaved: (n: number, kommun: string, t: string) =>
     n === 0
       ? `Ingen statistik ändrad för ${kommun}, ${t}.`
-      : `✅ Statistik sparad för ${kommun}, ${t} (${n} kategorier).`,
+      : `✅ Statistik sparad för ${kommun}, ${t} (${n} ${n === 1 ? 'kategori' : 'kategorier'}).`,
   formExpired: 'Formuläret gäller inte längre. Öppna det igen.',
   openReport: 'Skriv uppföljning',
   openStatistics: 'Fyll i statistik',
@@ -194,6 +195,7 @@ export const sv = {
   badLofte: 'Jag förstår inte. Så här:',
 
   // Reminders
+  lateReminder: '⏰ Försenad påminnelse',
   meetingReminder: (name: string, day: string, time: string, days: number) =>
     `📅 Samverkansmöte i ${name} ${day} kl. ${time}${days > 0 ? ` (om ${days} dag${days === 1 ? '' : 'ar'})` : ''}`,
   agendaTitle: 'Att ta upp',
@@ -205,6 +207,21 @@ export const sv = {
     `📝 Dags för uppföljning ${t} i ${name} — sista dag ${lastDay} (om ${days} dag${days === 1 ? '' : 'ar'})`,
   tertialOverdue: (name: string, t: string) => `⏰ Uppföljningen ${t} i ${name} är försenad`,
   missingTitle: (n: number) => `${n} aktivitet${n === 1 ? '' : 'er'} saknar lägestext`,
+  // Permissions (what a permission lets you do, for "Du får inte …")
+  permission: {
+    log: 'registrera aktiviteter',
+    'follow-up': 'skriva lägestexter',
+    statistics: 'rapportera statistik',
+    meetings: 'ändra samverkansmöten',
+    read: 'se läget',
+    'read-area': 'se sammanfattningen',
+    history: 'se historiken',
+    admin: 'administrera',
+  } as Record<Permission, string>,
+  alreadyLogged: 'Det här är redan registrerat (samma händelse kom två gånger).',
+  noteLabel: 'Anteckning',
+  progressTitle: 'Mot målen',
+  everyone: 'alla',
 };
 
 export type Texts = typeof sv;

@@ -1,0 +1,42 @@
+import type { DeliveryResult, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import { renderText } from '../core/render-text.ts';
+import type { Reply } from '../core/reply.ts';
+
+/** Where console output goes: a function that prints a block of text. */
+export type Printer = (text: string) => void;
+
+function isReply(value: unknown): value is Reply {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Reply).headline === 'string' &&
+    Array.isArray((value as Reply).sections)
+  );
+}
+
+/**
+ * The Notifier of the console platform: prints what the scheduler (or anything else) sends into the running
+ * terminal chat, rendered exactly as the chat renders replies. `attach` lets a running chat take over printing so
+ * a reminder does not garble the line being typed.
+ */
+export class ConsoleNotifier implements Notifier {
+  readonly platform = 'console' as const;
+  private printer: Printer;
+  private counter = 0;
+
+  constructor(printer: Printer) {
+    this.printer = printer;
+  }
+
+  /** Prints through `printer` from now on (the chat calls this when it starts). */
+  attach(printer: Printer): void {
+    this.printer = printer;
+  }
+
+  async send(message: OutboundMessage): Promise<DeliveryResult> {
+    const body = isReply(message.reply) ? renderText(message.reply) : JSON.stringify(message.reply, null, 2);
+    this.printer(`🔔 ${message.to}\n${body}`);
+    this.counter += 1;
+    return { ok: true, messageId: `console-${this.counter}` };
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { Platform } from '../../domain/types.ts';
+import type { ChatCore } from '../core/core.ts';
+import { renderText } from '../core/render-text.ts';
+import type { FormSpec, Lang, Reply } from '../core/reply.ts';
+import type { ConsoleNotifier } from './console-notifier.ts';
+
+/**
+ * The terminal chat: reads commands line by line (interactively or piped), hands them to the chat core as the
+ * given person in the given conversation, and prints exactly what the bot would post (the plain-text renderer).
+ * Buttons are numbered; typing `!1` presses the first. A form asks for its fields one line at a time (an empty
+ * line keeps the shown value). `exit` or end of input stops.
+ */
+
+export interface ConsoleChatOptions {
+  readonly core: ChatCore;
+  readonly input: NodeJS.ReadableStream;
+  readonly output: { write(text: string): unknown };
+  /** `console:<name>` */
+  readonly person: string;
+  readonly conversationId: string;
+  readonly platform?: Platform;
+  readonly lang?: Lang;
+  /** Show a prompt and the welcome text (default: when the input is a terminal). */
+  readonly interactive?: boolean;
+  /** Reminders sent to the console print into this chat. */
+  readonly notifier?: ConsoleNotifier;
+}
+
+const PRESS = /^!(\d+)$/;
+
+export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  const interactive = options.interactive ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({
+    input: options.input,
+    terminal: interactive,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const print = (text: string) => {
+    options.output.write(`${text}\n\n`);
+  };
+  options.notifier?.attach((text) => {
+    print(text);
+    if (interactive) rl.prompt(true);
+  });
+  const lines = rl[Symbol.asyncIterator]();
+  const next = async (question: string): Promise<string | null> => {
+    if (interactive) {
+      rl.setPrompt(question);
+      rl.prompt();
+    }
+    const r = await lines.next();
+    return r.done ? null : (r.value as string);
+  };
+  const session = randomUUID().slice(0, 8);
+  let counter = 0;
+  const base = () => ({
+    eventId: `${session}-${++counter}`,
+    platform: options.platform ?? ('console' as const),
+    person: options.person,
+    conversationId: options.conversationId,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+  if (interactive) {
+    print(
+      `Löftesbot i terminalen — du är ${options.person} i ${options.conversationId}. Skriv /hjalp, !1 för knapp 1, exit för att sluta.`,
+    );
+  }
+  let last: Reply | null = null;
+  try {
+    for (;;) {
+      const raw = await next('> ');
+      if (raw === null) break;
+      const line = raw.trim();
+      if (line === '') continue;
+      if (line === 'exit' || line === 'quit' || line === '/exit') break;
+      const press = PRESS.exec(line);
+      let reply: Reply;
+      if (press) {
+        const button = last?.buttons?.[Number(press[1]) - 1];
+        if (!button) {
+          print(`Det finns ingen knapp ${press[1]}.`);
+          continue;
+        }
+        reply = await options.core.handleAction({
+          ...base(),
+          actionId: button.actionId,
+          value: button.value,
+        });
+      } else {
+        reply = await options.core.handleCommand({ ...base(), text: line });
+      }
+      print(renderText(reply));
+      if (reply.form) reply = (await fillForm(options.core, reply.form, base, next, print)) ?? reply;
+      last = reply;
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** Asks for each field, submits, and asks again for the fields the core refused. Null when input ended. */
+async function fillForm(
+  core: ChatCore,
+  form: FormSpec,
+  base: () => { eventId: string; platform: Platform; person: string; conversationId: string },
+  next: (question: string) => Promise<string | null>,
+  print: (text: string) => void,
+): Promise<Reply | null> {
+  const values: Record<string, string> = {};
+  let ask = form.fields;
+  for (let round = 0; round < 3; round++) {
+    for (const field of ask) {
+      const current = values[field.id] ?? field.initial ?? '';
+      const answer = await next(`${field.label}${current ? ` [${current}]` : ''}: `);
+      if (answer === null) return null;
+      values[field.id] = answer.trim() === '' ? current : answer.trim();
+    }
+    const result = await core.submitForm({ ...base(), formId: form.formId, state: form.state, values });
+    if (result.ok) {
+      print(renderText(result.reply));
+      return result.reply;
+    }
+    print(
+      Object.entries(result.errors)
+        .map(([id, msg]) => `⚠️ ${labelOf(form, id)}: ${msg}`)
+        .join('\n'),
+    );
+    ask = form.fields.filter((f) => f.id in result.errors);
+  }
+  return null;
+}
+
+function labelOf(form: FormSpec, id: string): string {
+  return form.fields.find((f) => f.id === id)?.label ?? id;
+}

@@ -1,0 +1,103 @@
+import { nameKey } from '../../../domain/names.ts';
+import type { Platform } from '../../../domain/types.ts';
+import type { Lang } from '../reply.ts';
+import { parseDateAt } from './dates.ts';
+import type { GrammarError, MeetingOp } from './types.ts';
+
+/** The sub-command words of /samverkan and /lofte, and person mentions. */
+
+const NEXT = new Set(['nasta', 'next', 'kommande', 'lista', 'list']);
+const HELD = new Set(['genomfort', 'genomford', 'held', 'klart', 'hallet', 'hallits', 'done']);
+const MOVE = new Set(['flytta', 'move', 'flyttat']);
+const CANCEL = new Set(['stallin', 'installt', 'installd', 'cancel', 'stryk']);
+
+type OpRead = { ok: true; op: MeetingOp } | { ok: false; error: GrammarError };
+
+/** `[nästa | genomfört [datum] | flytta [från] <till> | ställ in [datum]]` after the kommun of /samverkan. */
+export function parseMeetingOp(tokens: readonly string[], today: string): OpRead {
+  if (tokens.length === 0) return { ok: true, op: { type: 'list' } };
+  const first = nameKey(tokens[0] as string);
+  const two = nameKey(tokens.slice(0, 2).join(''));
+  if (NEXT.has(first) && tokens.length === 1) return { ok: true, op: { type: 'list' } };
+  if (HELD.has(first)) {
+    const day = optionalDay(tokens.slice(1), today);
+    return day.ok ? { ok: true, op: { type: 'held', day: day.day } } : day;
+  }
+  if (CANCEL.has(first) || CANCEL.has(two)) {
+    const day = optionalDay(tokens.slice(CANCEL.has(first) ? 1 : 2), today);
+    return day.ok ? { ok: true, op: { type: 'cancel', day: day.day } } : day;
+  }
+  if (MOVE.has(first)) {
+    const rest = tokens.slice(1);
+    const a = parseDateAt(rest, 0, today, true);
+    if (!a)
+      return {
+        ok: false,
+        error: rest.length
+          ? { error: 'bad-date', text: rest.join(' ') }
+          : { error: 'bad-args', text: tokens.join(' ') },
+      };
+    if (!a.ok)
+      return {
+        ok: false,
+        error:
+          a.error === 'bad-date' ? { error: 'bad-date', text: a.text } : { error: 'bad-date', text: a.day },
+      };
+    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: a.day } };
+    const next = rest.slice(a.consumed);
+    const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
+    const b = parseDateAt(next, offset, today, true);
+    if (!b?.ok || b.consumed + offset !== next.length) {
+      return { ok: false, error: { error: 'bad-date', text: next.join(' ') } };
+    }
+    return { ok: true, op: { type: 'move', from: a.day, to: b.day } };
+  }
+  return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
+}
+
+function optionalDay(
+  tokens: readonly string[],
+  today: string,
+): { ok: true; day: string | null } | { ok: false; error: GrammarError } {
+  if (tokens.length === 0) return { ok: true, day: null };
+  const d = parseDateAt(tokens, 0, today, true);
+  if (!d || (d.ok && d.consumed !== tokens.length))
+    return { ok: false, error: { error: 'bad-date', text: tokens.join(' ') } };
+  if (!d.ok)
+    return {
+      ok: false,
+      error:
+        d.error === 'bad-date' ? { error: 'bad-date', text: d.text } : { error: 'future-date', day: d.day },
+    };
+  return { ok: true, day: d.day };
+}
+
+const LANGS: Readonly<Record<string, Lang>> = {
+  sv: 'sv',
+  svenska: 'sv',
+  swedish: 'sv',
+  en: 'en',
+  engelska: 'en',
+  english: 'en',
+};
+
+export function parseLang(word: string | undefined): Lang | null {
+  return word === undefined ? null : (LANGS[nameKey(word)] ?? null);
+}
+
+/**
+ * A person as written in a command: a Slack mention `<@U123>` / `<@U123|anna>`, a full id (`slack:U123`,
+ * `teams:…`, `console:anna`), or on the console a plain `@anna`. Returns the person id or null.
+ */
+export function parsePerson(text: string, platform: Platform): string | null {
+  const slack = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(text);
+  if (slack) return `slack:${slack[1]}`;
+  const full = /^@?((?:slack|teams|console):[^\s]+)$/.exec(text);
+  if (full) return full[1] as string;
+  const at = /^@([\p{L}\d._-]+)$/u.exec(text);
+  if (at) {
+    if (platform === 'console') return `console:${(at[1] as string).toLowerCase()}`;
+    if (platform === 'slack' && /^[UW][A-Z0-9]{6,}$/.test(at[1] as string)) return `slack:${at[1]}`;
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import { containsPersonalNumber } from '../../../domain/personnummer.ts';
+import { type CommandName, commandByWord } from '../commands.ts';
+import { readKommunArg, readSummaryTarget } from './kommun-arg.ts';
+import { parseLog } from './log.ts';
+import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
+import type { GrammarContext, GrammarError, ParsedCommand, ParseResult } from './types.ts';
+import { parseTertialRef, parseWindow } from './window.ts';
+
+/**
+ * The command grammar: a typed line (`/insats Sävsjö 20/11 2 kväll`, with or without the `/`) → a typed command
+ * or a typed error. Pure: everything it needs is in the GrammarContext.
+ */
+
+/** Splits a command line into words (any whitespace, including no-break spaces). */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '');
+}
+
+type Part = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
+
+export function parseCommand(text: string, ctx: GrammarContext): ParseResult {
+  const tokens = tokenize(text);
+  const word = tokens[0];
+  if (word === undefined || word === '/') return { ok: false, command: null, error: { error: 'empty' } };
+  const info = commandByWord(word);
+  if (!info) return { ok: false, command: null, error: { error: 'unknown-command', word } };
+  const args = tokens.slice(1);
+  if (containsPersonalNumber(args.join(' '))) {
+    return { ok: false, command: info.name, error: { error: 'personal-number' } };
+  }
+  const part = parseArgs(info.name, args, ctx);
+  return part.ok ? part : { ok: false, command: info.name, error: part.error };
+}
+
+function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarContext): Part {
+  const rebuild = (n: string, rest: readonly string[]) => [`/${name}`, n, ...rest].join(' ');
+  switch (name) {
+    case 'insats':
+    case 'logga':
+      return parseLog(name, args, ctx);
+    case 'status': {
+      const k = readKommunArg(args, ctx, rebuild);
+      if (!k.ok) return k;
+      const w = parseWindow(k.rest, ctx.today);
+      if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
+      return { ok: true, command: { kind: 'status', kommun: k.kommun, window: w.window } };
+    }
+    case 'sammanfattning': {
+      const s = readSummaryTarget(args, ctx, rebuild);
+      if (!s.ok) return s;
+      const w = parseWindow(s.rest, ctx.today);
+      if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
+      return { ok: true, command: { kind: 'summary', target: s.target, window: w.window } };
+    }
+    case 'rapportera':
+    case 'statistik': {
+      const k = readKommunArg(args, ctx, rebuild);
+      if (!k.ok) return k;
+      const t = parseTertialRef(k.rest, ctx.today);
+      if (!t.ok) return { ok: false, error: { error: 'bad-window', text: t.text } };
+      const kind = name === 'rapportera' ? 'report' : 'statistics';
+      return { ok: true, command: { kind, kommun: k.kommun, tertial: t.tertial } };
+    }
+    case 'samverkan': {
+      const first = readKommunArg(args, ctx, rebuild);
+      if (!first.ok) return first;
+      const op = parseMeetingOp(first.rest, ctx.today);
+      if (!op.ok) return op;
+      if (op.op.type !== 'list') {
+        // A change is a write: take the kommun only when it matched exactly.
+        const strict = readKommunArg(args, ctx, rebuild, true);
+        if (!strict.ok) return strict;
+      }
+      return { ok: true, command: { kind: 'meeting', kommun: first.kommun, op: op.op } };
+    }
+    case 'hjalp':
+      return { ok: true, command: { kind: 'help', topic: args[0] ?? null } };
+    case 'lofte':
+      return parseLofte(args, ctx);
+  }
+}
+
+const ADMIN = new Set(['admin']);
+const BIND = new Set(['koppla', 'bind', 'kanal']);
+const ROLE = new Set(['roll', 'role', 'ge']);
+const HISTORY = new Set(['historik', 'history', 'logg']);
+const LANG = new Set(['språk', 'sprak', 'language', 'lang']);
+
+function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
+  const [a, b, ...rest] = args.map((x) => x.toLocaleLowerCase('sv-SE'));
+  if (a !== undefined && ADMIN.has(a) && b !== undefined && BIND.has(b)) {
+    const scopeText = args.slice(2).join(' ');
+    return scopeText
+      ? { ok: true, command: { kind: 'bind', scopeText } }
+      : { ok: false, error: { error: 'missing-kommun' } };
+  }
+  if (a !== undefined && ADMIN.has(a) && b !== undefined && ROLE.has(b)) {
+    const [personText, role, ...scope] = args.slice(2);
+    if (personText === undefined || role === undefined)
+      return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    const person = parsePerson(personText, ctx.platform);
+    if (!person) return { ok: false, error: { error: 'bad-person', text: personText } };
+    if (scope.length === 0) return { ok: false, error: { error: 'missing-kommun' } };
+    return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
+  }
+  if (a !== undefined && HISTORY.has(a)) {
+    const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
+    if (!k.ok) return k;
+    if (k.rest.length > 0) return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
+    return { ok: true, command: { kind: 'history', kommun: k.kommun } };
+  }
+  if (a !== undefined && LANG.has(a)) {
+    const lang = parseLang(b);
+    if (!lang || rest.length > 0)
+      return { ok: false, error: { error: 'bad-lang', text: args.slice(1).join(' ') } };
+    return { ok: true, command: { kind: 'lang', lang } };
+  }
+  return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+}

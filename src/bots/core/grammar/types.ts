@@ -1,0 +1,100 @@
+import type { ActivityKind } from '../../../domain/activity-kinds.ts';
+import type { MunicipalityRegister } from '../../../domain/municipality-register.ts';
+import type { SummaryWindow } from '../../../domain/summary.ts';
+import type { TertialRef } from '../../../domain/tertial.ts';
+import type { Platform, PoliceArea, Scope } from '../../../domain/types.ts';
+import type { CommandName } from '../commands.ts';
+import type { Lang } from '../reply.ts';
+
+/** What the grammar needs to know besides the words: pure data, no ports. */
+export interface GrammarContext {
+  readonly register: MunicipalityRegister;
+  readonly areas: readonly PoliceArea[];
+  /** The scope the conversation is bound to (kommun may be left out), or null. */
+  readonly bound: Scope | null;
+  /** Today, `YYYY-MM-DD`, in the configured zone. */
+  readonly today: string;
+  readonly platform: Platform;
+}
+
+export interface KommunRef {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** Which activity a log command means: by kind word, or by its number in /status. */
+export type ActivityRef =
+  | { readonly type: 'kind'; readonly kind: ActivityKind }
+  | { readonly type: 'number'; readonly number: number };
+
+export type MeetingOp =
+  | { readonly type: 'list' }
+  | { readonly type: 'held'; readonly day: string | null }
+  | { readonly type: 'move'; readonly from: string | null; readonly to: string }
+  | { readonly type: 'cancel'; readonly day: string | null };
+
+export type SummaryTarget =
+  | { readonly type: 'kommun'; readonly kommun: KommunRef }
+  | { readonly type: 'area'; readonly area: PoliceArea }
+  | {
+      readonly type: 'county';
+      readonly code: string;
+      readonly name: string;
+      readonly codes: readonly string[];
+    };
+
+/** A command, parsed and checked as far as words alone allow. */
+export type ParsedCommand =
+  | {
+      readonly kind: 'log';
+      readonly command: 'insats' | 'logga';
+      readonly kommun: KommunRef;
+      readonly activity: ActivityRef;
+      readonly date: string;
+      readonly count: number;
+      readonly note: string | null;
+    }
+  | { readonly kind: 'status'; readonly kommun: KommunRef; readonly window: SummaryWindow | null }
+  | { readonly kind: 'summary'; readonly target: SummaryTarget; readonly window: SummaryWindow | null }
+  | { readonly kind: 'report'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
+  | { readonly kind: 'statistics'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
+  | { readonly kind: 'meeting'; readonly kommun: KommunRef; readonly op: MeetingOp }
+  | { readonly kind: 'help'; readonly topic: string | null }
+  | { readonly kind: 'bind'; readonly scopeText: string }
+  | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
+  | { readonly kind: 'history'; readonly kommun: KommunRef }
+  | { readonly kind: 'lang'; readonly lang: Lang };
+
+/** A suggested correction: the name to show and the full command text that performs it. */
+export interface Suggestion {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Why a command could not be parsed. Every variant becomes a friendly reply with an example. */
+export type GrammarError =
+  | { readonly error: 'empty' }
+  | { readonly error: 'unknown-command'; readonly word: string }
+  | { readonly error: 'missing-kommun' }
+  | { readonly error: 'area-not-kommun'; readonly name: string }
+  | { readonly error: 'unknown-kommun'; readonly query: string }
+  | { readonly error: 'suggest-kommun'; readonly query: string; readonly suggestions: readonly Suggestion[] }
+  | { readonly error: 'bad-date'; readonly text: string }
+  | { readonly error: 'future-date'; readonly day: string }
+  | { readonly error: 'bad-count'; readonly text: string }
+  | { readonly error: 'note-too-long'; readonly length: number }
+  | { readonly error: 'personal-number' }
+  | { readonly error: 'missing-kind' }
+  | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
+  | { readonly error: 'bad-window'; readonly text: string }
+  | { readonly error: 'bad-args'; readonly text: string }
+  | { readonly error: 'bad-person'; readonly text: string }
+  | { readonly error: 'bad-lang'; readonly text: string };
+
+export type ParseResult =
+  | { readonly ok: true; readonly command: ParsedCommand }
+  | { readonly ok: false; readonly command: CommandName | null; readonly error: GrammarError };
+
+/** Max length of a note. */
+export const MAX_NOTE_LENGTH = 500;
+export const MAX_COUNT = 999;

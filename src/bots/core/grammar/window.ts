@@ -1,0 +1,63 @@
+import { nameKey } from '../../../domain/names.ts';
+import type { SummaryWindow } from '../../../domain/summary.ts';
+import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import type { TertialNumber } from '../../../domain/types.ts';
+
+/**
+ * Reads what period a /status, /sammanfattning, /rapportera or /statistik is about: `T1`–`T3` (also `tertial 2`),
+ * a year (`2025`), both in either order, `perioden`/`period`, or `år`/`i år`/`year` (the current year).
+ */
+
+export type WindowRead =
+  | { readonly ok: true; readonly window: SummaryWindow | null }
+  | { readonly ok: false; readonly text: string };
+
+const PERIOD = new Set(['perioden', 'period', 'helaperioden', 'avtalsperioden']);
+const YEAR = new Set(['ar', 'aret', 'iar', 'year', 'thisyear', 'helaaret']);
+
+export function parseWindow(tokens: readonly string[], today: string): WindowRead {
+  if (tokens.length === 0) return { ok: true, window: null };
+  const joined = nameKey(tokens.join(''));
+  if (PERIOD.has(joined)) return { ok: true, window: { kind: 'period' } };
+  if (YEAR.has(joined)) return { ok: true, window: { kind: 'year', year: Number(today.slice(0, 4)) } };
+  let tertial: TertialNumber | null = null;
+  let year: number | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const t = /^(?:t|tertial)([123])$/i.exec(token);
+    if (t && tertial === null) {
+      tertial = Number(t[1]) as TertialNumber;
+      continue;
+    }
+    if (/^tertial$/i.test(token) && /^[123]$/.test(tokens[i + 1] ?? '') && tertial === null) {
+      tertial = Number(tokens[i + 1]) as TertialNumber;
+      i++;
+      continue;
+    }
+    if (/^\d{4}$/.test(token) && year === null && Number(token) >= 2000 && Number(token) <= 2100) {
+      year = Number(token);
+      continue;
+    }
+    return { ok: false, text: tokens.slice(i).join(' ') };
+  }
+  const y = year ?? Number(today.slice(0, 4));
+  if (tertial !== null) return { ok: true, window: { kind: 'tertial', year: y, tertial } };
+  return { ok: true, window: { kind: 'year', year: y } };
+}
+
+/** A tertial for /rapportera and /statistik: the given one, the given year's current-or-last one, or null. */
+export function parseTertialRef(
+  tokens: readonly string[],
+  today: string,
+): { ok: true; tertial: TertialRef | null } | { ok: false; text: string } {
+  const read = parseWindow(tokens, today);
+  if (!read.ok) return read;
+  const w = read.window;
+  if (w === null) return { ok: true, tertial: null };
+  if (w.kind === 'tertial') return { ok: true, tertial: { year: w.year, tertial: w.tertial } };
+  if (w.kind === 'year') {
+    const current = tertialOfDay(today);
+    return { ok: true, tertial: w.year === current.year ? current : { year: w.year, tertial: 3 } };
+  }
+  return { ok: false, text: tokens.join(' ') };
+}

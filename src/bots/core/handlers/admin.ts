@@ -1,0 +1,110 @@
+import { DateTime } from 'luxon';
+import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
+import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
+import { lookupScope, scopeName } from '../../../domain/scope.ts';
+import { ROLES } from '../../../domain/types.ts';
+import { errorReply, joinOr, reply } from '../build.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import type { Lang, Reply } from '../reply.ts';
+import type { Session } from '../session.ts';
+import { textsFor } from '../texts/index.ts';
+import { forbiddenReply } from './errors.ts';
+
+/**
+ * /lofte: `admin koppla <kommun>` binds this conversation, `admin roll @person <roll> <kommun>` grants a role
+ * (both for admins of that kommun or area), `historik <kommun>` shows the audit trail, `språk en|sv` sets the
+ * person's language.
+ */
+
+type Resolved = { ok: true; target: PermissionTarget; name: string } | { ok: false; reply: Reply };
+
+function resolve(session: Session, scopeText: string): Resolved {
+  const { t } = session;
+  const lookup = lookupScope(scopeText, session.deps.register, session.areas);
+  if (lookup.kind === 'kommun') {
+    return {
+      ok: true,
+      target: { type: 'kommun', code: lookup.municipality.code },
+      name: lookup.municipality.name,
+    };
+  }
+  if (lookup.kind === 'area')
+    return { ok: true, target: { type: 'area', id: lookup.area.id }, name: lookup.area.name };
+  const suggestions = lookup.kind === 'unknown' ? lookup.suggestions : [];
+  return {
+    ok: false,
+    reply: errorReply(
+      t,
+      t.unknownScope(scopeText),
+      suggestions.length > 0 ? t.suggestions(joinOr(t, suggestions)) : t.nothingStored,
+      '/lofte admin koppla Tranås',
+    ),
+  };
+}
+
+function mayAdminister(session: Session, r: Extract<Resolved, { ok: true }>): Reply | null {
+  const decision = decide(session.grants, 'admin', r.target, session.areas);
+  return decision.ok ? null : forbiddenReply(session.t, session.actor.person, 'admin', r.name, decision);
+}
+
+export async function handleBind(session: Session, scopeText: string): Promise<Reply> {
+  const r = resolve(session, scopeText);
+  if (!r.ok) return r.reply;
+  const refused = mayAdminister(session, r);
+  if (refused) return refused;
+  const { platform, conversationId } = session.request;
+  const result = await bindConversation(session.deps, session.actor, platform, conversationId, scopeText);
+  if (!result.ok) return errorReply(session.t, session.t.unknownScope(scopeText));
+  return reply({ headline: session.t.bound(result.scopeName), visibility: 'channel', tone: 'success' });
+}
+
+export async function handleGrant(
+  session: Session,
+  person: string,
+  role: string,
+  scopeText: string,
+): Promise<Reply> {
+  const { t } = session;
+  if (!isRole(role.toLowerCase())) {
+    return errorReply(
+      t,
+      t.badRole(role, ROLES.join(', ')),
+      undefined,
+      '/lofte admin roll @anna samordnare Tranås',
+    );
+  }
+  const r = resolve(session, scopeText);
+  if (!r.ok) return r.reply;
+  const refused = mayAdminister(session, r);
+  if (refused) return refused;
+  const result = await grantRole(session.deps, session.actor, person, role, scopeText);
+  if (!result.ok) return errorReply(t, t.badPerson(person));
+  const text = result.changed ? t.granted : t.alreadyGranted;
+  return reply({ headline: text(person, role.toLowerCase(), result.scopeName), tone: 'success' });
+}
+
+export async function handleHistory(session: Session, kommun: KommunRef): Promise<Reply> {
+  const { t } = session;
+  const decision = decide(session.grants, 'history', { type: 'kommun', code: kommun.code }, session.areas);
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'history', kommun.name, decision);
+  const entries = await session.deps.store.audit({ municipalityCode: kommun.code, limit: 15 });
+  if (entries.length === 0)
+    return reply({ headline: t.historyHeadline(kommun.name), sections: [{ text: t.historyEmpty }] });
+  const rows = entries.map((e) => [
+    DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
+    e.actor,
+    e.action,
+  ]);
+  const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
+  return reply({
+    headline: t.historyHeadline(kommun.name),
+    sections: [{ table: { columns, rows } }],
+    context: scopeName({ type: 'kommun', id: kommun.code }, session.deps.register, session.areas),
+    tone: 'info',
+  });
+}
+
+export async function handleLang(session: Session, lang: Lang): Promise<Reply> {
+  await session.deps.store.setPersonLang(session.actor.person, lang, session.now);
+  return reply({ headline: textsFor(lang).langSet, tone: 'success' });
+}

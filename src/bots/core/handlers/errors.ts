@@ -1,0 +1,110 @@
+import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
+import { errorReply, joinOr, reply } from '../build.ts';
+import { type CommandName, commandByWord } from '../commands.ts';
+import { kindNames } from '../grammar/kind.ts';
+import type { GrammarError } from '../grammar/types.ts';
+import { ACTION, type Reply } from '../reply.ts';
+import type { Texts } from '../texts/index.ts';
+import { exampleOf, helpReply } from './help.ts';
+
+/**
+ * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
+ * None of them is ever the result of a stored change.
+ */
+
+/** The value of a suggestion button: the event it corrects and the command text to run. */
+export function runValue(eventId: string, text: string): string {
+  return JSON.stringify({ e: eventId, c: text });
+}
+
+export function grammarErrorReply(
+  t: Texts,
+  command: CommandName | null,
+  error: GrammarError,
+  eventId: string,
+): Reply {
+  const example = exampleOf(command ?? 'hjalp');
+  switch (error.error) {
+    case 'empty':
+      return helpReply(t, null, t.emptyCommand);
+    case 'unknown-command':
+      return helpReply(t, null, t.unknownCommand(error.word));
+    case 'missing-kommun':
+      return errorReply(t, t.missingKommun, undefined, example);
+    case 'area-not-kommun':
+      return errorReply(t, t.areaNeedsKommun(error.name), undefined, example);
+    case 'unknown-kommun':
+      return errorReply(t, t.unknownKommun(error.query), t.nothingStored, example);
+    case 'suggest-kommun': {
+      const names = error.suggestions.map((s) => s.name);
+      const headline =
+        names.length === 1 ? t.didYouMean(names[0] as string) : t.suggestions(joinOr(t, names));
+      return reply({
+        headline,
+        sections: [{ text: t.didYouMeanText }],
+        buttons: error.suggestions.map((s, i) => ({
+          actionId: `${ACTION.run}/${i}`,
+          label: t.runFor(s.name),
+          value: runValue(eventId, s.text),
+          ...(i === 0 ? { style: 'primary' as const } : {}),
+        })),
+        tone: 'warning',
+      });
+    }
+    case 'bad-date':
+      return errorReply(t, t.badDate(error.text), t.dateFormats, example);
+    case 'future-date':
+      return errorReply(t, t.futureDate(t.day(error.day)), t.nothingStored, example);
+    case 'bad-count':
+      return errorReply(t, t.badCount(error.text), t.nothingStored, example);
+    case 'note-too-long':
+      return errorReply(t, t.noteTooLong(error.length), t.nothingStored, example);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber, undefined, example);
+    case 'missing-kind':
+      return errorReply(t, t.missingKind, t.knownKinds(kindNames().join(', ')), example);
+    case 'unknown-kind': {
+      const hint = error.suggestions.length > 0 ? t.suggestions(joinOr(t, error.suggestions)) : undefined;
+      return errorReply(t, t.unknownKind(error.word), hint ?? t.knownKinds(kindNames().join(', ')), example);
+    }
+    case 'bad-window':
+      return errorReply(t, t.badWindow(error.text), undefined, example);
+    case 'bad-args':
+      if (command === 'lofte') return errorReply(t, t.badLofte, usageOf(t, 'lofte'), example);
+      return errorReply(t, t.badArgs(error.text), usageOf(t, command ?? 'hjalp'), example);
+    case 'bad-person':
+      return errorReply(t, t.badPerson(error.text), undefined, '/lofte admin roll @anna samordnare Tranås');
+    case 'bad-lang':
+      return errorReply(t, t.badLang, undefined, '/lofte språk en');
+  }
+}
+
+/** "Du har ingen behörighet ännu": how to get access. Nothing is stored. */
+export function noAccessReply(t: Texts, person: string): Reply {
+  return reply({
+    headline: t.noAccessHeadline,
+    sections: [{ text: t.noAccessText(person) }],
+    tone: 'warning',
+  });
+}
+
+/** "Du får inte … för …": what the person may not do, where, and who may. */
+export function forbiddenReply(
+  t: Texts,
+  person: string,
+  permission: Permission,
+  where: string,
+  decision: Extract<PermissionDecision, { ok: false }>,
+): Reply {
+  if (decision.reason === 'no-roles') return noAccessReply(t, person);
+  return errorReply(
+    t,
+    t.forbidden(t.permission[permission], where, joinOr(t, [...decision.allowed])),
+    t.nothingStored,
+  );
+}
+
+function usageOf(t: Texts, name: string): string | undefined {
+  const c = commandByWord(name);
+  return c ? t.helpCommand(`/${c.name} ${t.lang === 'en' ? c.usageEn : c.usage}`) : undefined;
+}

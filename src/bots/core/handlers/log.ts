@@ -1,0 +1,190 @@
+import { type ActivityKind, activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
+import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
+import type { SummaryWindow } from '../../../domain/summary.ts';
+import type { Activity } from '../../../domain/types.ts';
+import { voidRegistration } from '../../../domain/void-registration.ts';
+import { clip, errorReply, reply } from '../build.ts';
+import type { ParsedCommand } from '../grammar/types.ts';
+import { ACTION, type Reply, type ReplySection } from '../reply.ts';
+import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
+import { forbiddenReply } from './errors.ts';
+
+type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
+
+/**
+ * /insats and /logga: logs the activity (idempotent by the event id, the reply stored in the same transaction),
+ * and answers "✅ Riktad insats registrerad i Sävsjö 21 nov 2026 — 8 av minst 15 i år (53 %), i fas" with Ångra.
+ */
+export async function handleLog(session: Session, cmd: LogCommand, eventId: string): Promise<Reply> {
+  const { t, deps } = session;
+  const key = eventKey(session, eventId);
+  const result = await logActivity(
+    deps,
+    session.actor,
+    accessOf(session),
+    {
+      municipalityCode: cmd.kommun.code,
+      activity:
+        cmd.activity.type === 'kind' ? { kind: cmd.activity.kind.id } : { number: cmd.activity.number },
+      day: cmd.date,
+      count: cmd.count,
+      note: cmd.note,
+      idempotencyKey: key,
+    },
+    async (tx, logged) => {
+      await tx.recordProcessedEvent(key, JSON.stringify(loggedReply(session, cmd, logged)), deps.clock.now());
+    },
+  );
+  if (result.ok) return loggedReply(session, cmd, result);
+  return failedReply(session, cmd, result, key, t);
+}
+
+async function failedReply(
+  session: Session,
+  cmd: LogCommand,
+  result: Exclude<LogActivityResult, { ok: true }>,
+  key: string,
+  t: Texts,
+): Promise<Reply> {
+  const name = cmd.kommun.name;
+  const example = `/${cmd.command === 'insats' ? 'insats' : 'logga trafikkontroll'} ${name}`;
+  switch (result.error) {
+    case 'forbidden':
+      return forbiddenReply(t, session.actor.person, 'log', name, result.decision);
+    case 'duplicate': {
+      const stored = await session.deps.store.processedEvent(key);
+      return stored ? (JSON.parse(stored) as Reply) : reply({ headline: t.alreadyLogged });
+    }
+    case 'bad-date':
+      return errorReply(t, t.badDate(result.day), t.dateFormats, example);
+    case 'future-date':
+      return errorReply(t, t.futureDate(t.day(result.day)), t.nothingStored, example);
+    case 'bad-count':
+      return errorReply(t, t.badCount(String(cmd.count)), t.nothingStored, example);
+    case 'note-too-long':
+      return errorReply(t, t.noteTooLong(cmd.note?.length ?? 0), t.nothingStored, example);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber, undefined, example);
+    case 'no-agreement':
+      return errorReply(t, t.noAgreement(name), `${t.noAgreementHint} ${t.nothingStored}`);
+    case 'outside-period':
+      return errorReply(
+        t,
+        t.outsidePeriod(t.day(cmd.date), result.agreement.periodFrom, result.agreement.periodTo),
+        t.nothingStored,
+        `/${cmd.command} ${name} ${t.lang === 'en' ? 'today' : 'idag'}`,
+      );
+    case 'no-such-activity': {
+      const wanted = cmd.activity.type === 'kind' ? kindLabel(cmd.activity.kind, 2, t.lang) : '?';
+      const kinds = result.kinds.map((k) => kindLabel(k, 2, t.lang));
+      const first = result.kinds[0];
+      return errorReply(
+        t,
+        t.noSuchActivity(wanted, name),
+        kinds.length > 0 ? t.availableKinds(kinds.join(', ')) : undefined,
+        first ? `/logga ${first.id} ${name}` : `/status ${name}`,
+      );
+    }
+    case 'no-such-number':
+      return errorReply(
+        t,
+        t.noSuchNumber(cmd.activity.type === 'number' ? cmd.activity.number : 0, result.max),
+        t.nothingStored,
+        `/status ${name}`,
+      );
+  }
+}
+
+/** The confirmation of a registration, with the activity's progress and the Ångra button. */
+export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): Reply {
+  const { t } = session;
+  const r = logged.registration;
+  const label = labelOf(logged.kind, logged.activity, r.count, t);
+  const head = t.logged(
+    r.count > 1 ? label : capitalize(label),
+    cmd.kommun.name,
+    t.day(r.occurredOn),
+    r.count,
+  );
+  const tail = progressTail(session, logged);
+  const sections: ReplySection[] = [];
+  if (logged.line) {
+    const l = logged.line;
+    sections.push({
+      progress: [
+        {
+          label: clip(logged.activity.text, 140),
+          done: l.done,
+          target: l.target,
+          state: l.state,
+          ratio: l.progress?.ratio ?? 0,
+        },
+      ],
+    });
+  }
+  if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
+  return reply({
+    headline: tail ? `${head} — ${tail}` : head,
+    sections,
+    buttons: [{ actionId: ACTION.undo, label: t.undo, value: r.id, style: 'danger' }],
+    context: t.undoHint,
+    tone: 'success',
+  });
+}
+
+function progressTail(session: Session, logged: Logged): string | null {
+  const { t } = session;
+  const line = logged.line;
+  if (!line) return null;
+  const basis = basisText(t, logged.window, Number(session.today.slice(0, 4)));
+  if (line.progress && line.target !== null && line.target > 0) {
+    const pct = Math.round(line.progress.ratio * 100);
+    return t.progressTail(line.done, line.target, basis, pct, t.state[line.state]);
+  }
+  return t.doneTail(line.done, basis);
+}
+
+function basisText(t: Texts, window: SummaryWindow, thisYear: number): string {
+  if (window.kind === 'period') return t.basis.period ?? '';
+  if (window.kind === 'tertial') return t.basis.tertial ?? '';
+  return window.year === thisYear
+    ? (t.basis.year ?? '')
+    : `${t.lang === 'en' ? 'in' : 'under'} ${window.year}`;
+}
+
+/** "riktad insats" / "riktade insatser", or for an activity without a kind its shortened text. */
+export function labelOf(kind: ActivityKind | null, activity: Activity, count: number, t: Texts): string {
+  if (kind) return kindLabel(kind, count, t.lang);
+  return `”${clip(activity.text, 60)}”`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+}
+
+/** The Ångra button: voids the registration (24 hours, own or as coordinator); replaces the confirmation. */
+export async function handleUndo(session: Session, registrationId: string): Promise<Reply> {
+  const { t } = session;
+  const result = await voidRegistration(session.deps, session.actor, accessOf(session), registrationId);
+  if (result.ok) {
+    const r = result.registration;
+    const kind = result.activity?.kind ? activityKind(result.activity.kind) : null;
+    const label = result.activity ? labelOf(kind, result.activity, r.count, t) : '';
+    return reply({
+      headline: t.undone(label, kommunName(session, r.municipalityCode), t.day(r.occurredOn)),
+      replaceOriginal: true,
+      tone: 'info',
+    });
+  }
+  switch (result.error) {
+    case 'not-found':
+      return errorReply(t, t.registrationMissing);
+    case 'already-voided':
+      return reply({ headline: t.alreadyUndone, tone: 'info' });
+    case 'expired':
+      return errorReply(t, t.undoExpired);
+    case 'forbidden':
+      return errorReply(t, t.undoForbidden);
+  }
+}

@@ -1,0 +1,109 @@
+import { followUpSheet, MAX_STATUS_LENGTH, recordFollowUps } from '../../../domain/follow-up.ts';
+import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import type { TertialNumber } from '../../../domain/types.ts';
+import { clip, errorReply, reply } from '../build.ts';
+import type { FormResult } from '../core.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import { FORM, type Reply } from '../reply.ts';
+import { accessOf, type Session } from '../session.ts';
+import { forbiddenReply } from './errors.ts';
+
+/**
+ * /rapportera: a form with one field per activity of the kommun's agreement for the tertial (default the current
+ * one), prefilled with the latest status text; on submit every changed text is stored in one transaction.
+ */
+
+interface ReportState {
+  readonly k: string;
+  readonly y: number;
+  readonly t: TertialNumber;
+  readonly a: string;
+}
+
+export function parseTertialState(state: string): ReportState | null {
+  try {
+    const s = JSON.parse(state) as Partial<ReportState>;
+    if (typeof s.k !== 'string' || typeof s.y !== 'number' || ![1, 2, 3].includes(s.t as number)) return null;
+    return { k: s.k, y: s.y, t: s.t as TertialNumber, a: typeof s.a === 'string' ? s.a : '' };
+  } catch {
+    return null;
+  }
+}
+
+export async function openReport(
+  session: Session,
+  kommun: KommunRef,
+  tertial: TertialRef | null,
+): Promise<Reply> {
+  const { t } = session;
+  const ref = tertial ?? tertialOfDay(session.today);
+  const sheet = await followUpSheet(session.deps, accessOf(session), kommun.code, ref);
+  if (!sheet.ok) {
+    if (sheet.error === 'forbidden') {
+      return forbiddenReply(t, session.actor.person, 'follow-up', kommun.name, sheet.decision);
+    }
+    return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  }
+  const label = t.windowTertial(ref.tertial, ref.year);
+  const state: ReportState = { k: kommun.code, y: ref.year, t: ref.tertial, a: sheet.bundle.agreement.id };
+  return reply({
+    headline: t.reportIntro(kommun.name, label),
+    form: {
+      formId: FORM.report,
+      title: t.reportTitle(label),
+      submitLabel: t.save,
+      state: JSON.stringify(state),
+      fields: sheet.bundle.activities.map((activity, i) => ({
+        id: `a${i + 1}`,
+        label: clip(`${i + 1}. ${activity.text}`, 150),
+        initial: sheet.latest.get(activity.id)?.text ?? '',
+        multiline: true,
+        maxLength: MAX_STATUS_LENGTH,
+        optional: true,
+      })),
+    },
+  });
+}
+
+export async function submitReport(
+  session: Session,
+  stateText: string,
+  values: Readonly<Record<string, string>>,
+): Promise<FormResult> {
+  const { t } = session;
+  const state = parseTertialState(stateText);
+  const bundle = state ? await session.deps.store.agreementBundle(state.a) : null;
+  if (!state || !bundle) return { ok: true, reply: errorReply(t, t.formExpired) };
+  const kommun = session.deps.register.byCodeOrNull(state.k)?.name ?? state.k;
+  const texts: Record<string, string> = {};
+  const fieldOf = new Map<string, string>();
+  for (const [field, value] of Object.entries(values)) {
+    const activity = /^a(\d+)$/.exec(field) ? bundle.activities[Number(field.slice(1)) - 1] : undefined;
+    if (!activity) continue;
+    texts[activity.id] = value;
+    fieldOf.set(activity.id, field);
+  }
+  const ref = { year: state.y, tertial: state.t };
+  const result = await recordFollowUps(session.deps, session.actor, accessOf(session), {
+    municipalityCode: state.k,
+    tertial: ref,
+    texts,
+  });
+  const label = t.windowTertial(ref.tertial, ref.year);
+  if (result.ok) {
+    return {
+      ok: true,
+      reply: reply({ headline: t.reportSaved(result.saved.length, kommun, label), tone: 'success' }),
+    };
+  }
+  if (result.error === 'forbidden') {
+    return { ok: true, reply: forbiddenReply(t, session.actor.person, 'follow-up', kommun, result.decision) };
+  }
+  if (result.error === 'no-agreement') return { ok: true, reply: errorReply(t, t.noAgreement(kommun)) };
+  const errors: Record<string, string> = {};
+  for (const [activityId, problem] of Object.entries(result.fields)) {
+    const field = fieldOf.get(activityId) ?? activityId;
+    errors[field] = problem === 'personal-number' ? t.personalNumber : t.tooLong(MAX_STATUS_LENGTH);
+  }
+  return { ok: false, errors };
+}

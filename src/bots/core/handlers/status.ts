@@ -1,0 +1,66 @@
+import { decide } from '../../../domain/permissions.ts';
+import {
+  type ActivityLine,
+  type KommunSummary,
+  type SummaryWindow,
+  summarizeKommun,
+} from '../../../domain/summary.ts';
+import { clip, errorReply, reply } from '../build.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
+import type { Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
+import { forbiddenReply } from './errors.ts';
+
+/**
+ * /status: the progress of every activity of the kommun's agreement over a window (default: this year), numbered
+ * as /logga takes them, grouped by promise. Progress comes from summarizeKommun; nothing is recomputed here.
+ */
+export async function handleStatus(
+  session: Session,
+  kommun: KommunRef,
+  window: SummaryWindow | null,
+): Promise<Reply> {
+  const { t } = session;
+  const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
+  const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
+  const result = await summarizeKommun(session.deps, kommun.code, w);
+  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  const s = result.summary;
+  const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
+  const sections: ReplySection[] = s.groups
+    .filter((g) => g.activities.length > 0)
+    .map((g) => ({
+      title: g.commitment ? clip(g.commitment.text, 140) : t.looseActivities,
+      progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
+    }));
+  sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
+  return reply({
+    headline: t.statusHeadline(kommun.name, windowLabel(t, s)),
+    sections,
+    context: t.statusContext(s.agreement.title),
+    tone: 'info',
+  });
+}
+
+/** One activity as a progress bar: "3. Polisen ska genomföra minst femton riktade insatser…". */
+export function progressOf(line: ActivityLine, number: number, t: Texts): ReplyProgress {
+  return {
+    label: `${number}. ${clip(line.activity.text, 120)}`,
+    done: line.done,
+    target: line.target,
+    state: line.state,
+    stateLabel: t.state[line.state] ?? line.state,
+    ratio: line.progress?.ratio ?? 0,
+    ...(line.focusStatus ? { detail: clip(line.focusStatus.text, 80) } : {}),
+  };
+}
+
+/** "T3 2026", "år 2026", "perioden 2025–2026". */
+export function windowLabel(t: Texts, summary: Pick<KommunSummary, 'window' | 'agreement'>): string {
+  const w = summary.window;
+  if (w.kind === 'tertial') return t.windowTertial(w.tertial, w.year);
+  if (w.kind === 'year') return t.windowYear(w.year);
+  return t.windowPeriod(summary.agreement.periodFrom, summary.agreement.periodTo);
+}

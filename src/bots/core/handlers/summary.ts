@@ -1,0 +1,134 @@
+import { decide, may } from '../../../domain/permissions.ts';
+import { type KommunSummary, type SummaryWindow, summarizeKommun } from '../../../domain/summary.ts';
+import { clip, errorReply, reply } from '../build.ts';
+import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
+import type { Reply, ReplySection, ReplyTable } from '../reply.ts';
+import type { Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
+import { forbiddenReply } from './errors.ts';
+import { progressOf, windowLabel } from './status.ts';
+
+/**
+ * /sammanfattning: for a kommun, the follow-up table (activity × tertial status texts) and progress per promise,
+ * posted in the channel; for a police area or län, one line per kommun.
+ */
+export async function handleSummary(
+  session: Session,
+  target: SummaryTarget,
+  window: SummaryWindow | null,
+): Promise<Reply> {
+  const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
+  if (target.type === 'kommun') return kommunSummary(session, target.kommun, w);
+  const { t } = session;
+  let codes: readonly string[];
+  if (target.type === 'area') {
+    const decision = decide(session.grants, 'read-area', { type: 'area', id: target.area.id }, session.areas);
+    if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read-area', target.area.name, decision);
+    codes = target.area.municipalityCodes;
+  } else {
+    codes = target.codes.filter((code) =>
+      may(session.grants, 'read', { type: 'kommun', code }, session.areas),
+    );
+    if (codes.length === 0) {
+      return forbiddenReply(t, session.actor.person, 'read-area', target.name, {
+        ok: false,
+        reason: session.grants.length === 0 ? 'no-roles' : 'wrong-role',
+        allowed: ['chef', 'admin'],
+      });
+    }
+  }
+  const name = target.type === 'area' ? target.area.name : target.name;
+  const lines: string[] = [];
+  let label = '';
+  for (const code of codes) {
+    const kommun = session.deps.register.get(code).name;
+    const result = await summarizeKommun(session.deps, code, w);
+    if (!result.ok) {
+      lines.push(t.areaNoAgreement(kommun));
+      continue;
+    }
+    const s = result.summary.tally;
+    label ||= windowLabel(t, result.summary);
+    lines.push(t.areaRow(kommun, t.tally(s.klar, s['i fas'], s.efter, s['ej påbörjad'])));
+  }
+  return reply({
+    headline: t.areaSummaryHeadline(name, label || fallbackLabel(t, w)),
+    sections: [{ text: lines.join('\n') }],
+    visibility: 'channel',
+    tone: 'info',
+  });
+}
+
+async function kommunSummary(session: Session, kommun: KommunRef, w: SummaryWindow): Promise<Reply> {
+  const { t } = session;
+  const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
+  const result = await summarizeKommun(session.deps, kommun.code, w);
+  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  const s = result.summary;
+  const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
+  const sections: ReplySection[] = [];
+  for (const group of s.groups) {
+    if (group.activities.length === 0) continue;
+    sections.push({
+      title: group.commitment ? clip(group.commitment.text, 140) : t.looseActivities,
+      table: followUpTable(t, s, group.activities, numbers),
+    });
+  }
+  const targeted = s.activities.filter((l) => l.target !== null);
+  if (targeted.length > 0) {
+    sections.push({
+      title: t.progressTitle,
+      progress: targeted.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
+    });
+  }
+  const stats = statisticsTable(t, s);
+  if (stats) sections.push({ title: t.statistics, table: stats });
+  sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
+  return reply({
+    headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
+    sections,
+    context: s.agreement.title,
+    visibility: 'channel',
+    tone: 'info',
+  });
+}
+
+function followUpTable(
+  t: Texts,
+  _s: KommunSummary,
+  lines: KommunSummary['activities'],
+  numbers: ReadonlyMap<string, number>,
+): ReplyTable {
+  const refs = lines[0]?.tertials ?? [];
+  const manyYears = new Set(refs.map((r) => r.year)).size > 1;
+  const columns = [t.activity, ...refs.map((r) => (manyYears ? `T${r.tertial} ${r.year}` : `T${r.tertial}`))];
+  const rows = lines.map((l) => [
+    `${numbers.get(l.activity.id) ?? ''}. ${clip(l.activity.text, 60)}`,
+    ...l.tertials.map((c) =>
+      c.status ? clip(c.status.text, 60) : c.count > 0 ? String(c.count) : t.noStatus,
+    ),
+  ]);
+  return { columns, rows };
+}
+
+function statisticsTable(t: Texts, s: KommunSummary): ReplyTable | null {
+  if (s.statistics.length === 0) return null;
+  const refs = [...new Set(s.statistics.map((x) => `${x.year}|${x.tertial}`))].sort();
+  const columns = [t.statistics, ...refs.map((r) => `T${r.split('|')[1]} ${r.split('|')[0]}`)];
+  const categories = [...new Set(s.statistics.map((x) => x.category))];
+  const rows = categories.map((category) => [
+    t.categories[category] ?? category,
+    ...refs.map((r) => {
+      const x = s.statistics.find((y) => y.category === category && `${y.year}|${y.tertial}` === r);
+      return x ? `${x.count}${x.youth !== null ? ` (${x.youth})` : ''}` : t.noStatus;
+    }),
+  ]);
+  return { columns, rows };
+}
+
+function fallbackLabel(t: Texts, w: SummaryWindow): string {
+  if (w.kind === 'tertial') return t.windowTertial(w.tertial, w.year);
+  if (w.kind === 'year') return t.windowYear(w.year);
+  return t.windowPeriod(0, 0).replace(/ 0–0$/, '');
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { runConsoleChat } from '../../bots/console/run-console-chat.ts';
+import { createChatCore } from '../../bots/core/core.ts';
+import { grantRole } from '../../domain/admin.ts';
+import { createLogger } from '../../runtime/logger.ts';
+import { failAdmin } from '../admin-errors.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+const HELP = `Usage: npx loftesbot chat [--as <name>] [--role <roll> --kommun <kommun|område>] [--channel <id>] [--lang sv|en]
+
+A terminal chat over the same chat core and the configured database (DATABASE_URL), showing exactly what the bot
+would post. Type commands as in Slack or Teams (/insats Sävsjö, /status Tranås, /hjalp); buttons are numbered,
+type !1 to press the first; exit (or end of input) quits. Works with piped standard input:
+
+  printf '/insats Sävsjö\\n/status Sävsjö\\n' | npx loftesbot chat --as per
+
+  --as <name>        act as console:<name> (default: admin — the demo's administrator)
+  --role <roll>      first grant console:<name> this role (polis, kommun, samordnare, chef, admin) …
+  --kommun <namn>    … for this kommun or police area
+  --channel <id>     the console conversation id (the demo binds tranas, savsjo and hoglandet); default: terminal
+  --lang sv|en       answer in this language`;
+
+export const chatCommand: CliCommand = {
+  name: 'chat',
+  summary: 'a terminal chat with the bot (interactive or piped)',
+  help: HELP,
+  async run(args, env) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        as: { type: 'string' },
+        role: { type: 'string' },
+        kommun: { type: 'string' },
+        channel: { type: 'string' },
+        lang: { type: 'string' },
+      },
+      allowPositionals: false,
+    });
+    const name = (values.as ?? 'admin').trim().toLowerCase();
+    if (!/^[\p{L}\d._-]+$/u.test(name))
+      throw new CliError(`--as: "${values.as}" is not a name (letters, digits, . _ -)`, 2);
+    if ((values.role === undefined) !== (values.kommun === undefined)) {
+      throw new CliError('--role and --kommun go together, e.g. --role polis --kommun Sävsjö', 2);
+    }
+    if (values.lang !== undefined && values.lang !== 'sv' && values.lang !== 'en') {
+      throw new CliError('--lang: say sv or en', 2);
+    }
+    const person = `console:${name}`;
+    const ctx = await env.openContext({ logger: createLogger('error') });
+    try {
+      if (values.role !== undefined && values.kommun !== undefined) {
+        const deps = { ...ctx, zone: ctx.config.timezone };
+        const granted = await grantRole(
+          deps,
+          { person: 'cli:chat', platform: 'cli' },
+          person,
+          values.role,
+          values.kommun,
+        );
+        if (!granted.ok) failAdmin(granted);
+      }
+      await runConsoleChat({
+        core: createChatCore(ctx),
+        input: env.io.stdin,
+        output: { write: (text: string) => env.io.out(text) },
+        person,
+        conversationId: values.channel ?? 'terminal',
+        interactive: env.io.stdinIsTty,
+        ...(values.lang ? { lang: values.lang as 'sv' | 'en' } : {}),
+      });
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

@@ -1,0 +1,205 @@
+import { type ActivityKind, activityKind } from './activity-kinds.ts';
+import { auditOf, type DomainDeps } from './deps.ts';
+import { type Denied, decide } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
+import type { AgreementBundle, Store } from './ports.ts';
+import { type ActivityLine, type SummaryWindow, summarizeKommun } from './summary.ts';
+import { isIsoDay, localDay, tertialOfDay } from './tertial.ts';
+import type {
+  Activity,
+  Actor,
+  Agreement,
+  PoliceArea,
+  Registration,
+  RoleGrant,
+  TargetBasis,
+} from './types.ts';
+
+/**
+ * Logging an activity: one registration (count, day, note) against the kommun's agreement in force on that day,
+ * idempotent by a key (the platform event), audited, and answered with the activity's progress afterwards.
+ */
+
+export const MAX_NOTE_LENGTH = 500;
+export const MAX_COUNT = 999;
+
+/** Who asks, with what roles (for the permission check). */
+export interface Access {
+  readonly grants: readonly RoleGrant[];
+  readonly areas: readonly PoliceArea[];
+}
+
+export interface LogActivityInput {
+  readonly municipalityCode: string;
+  /** By kind id (`insats`, `trafikkontroll`) or by position in the agreement (1-based, as /status numbers them). */
+  readonly activity: { readonly kind: string } | { readonly number: number };
+  readonly day: string;
+  readonly count: number;
+  readonly note: string | null;
+  /** Unique per incoming event: the same key twice stores once. */
+  readonly idempotencyKey: string;
+}
+
+export interface Logged {
+  readonly registration: Registration;
+  readonly activity: Activity;
+  readonly kind: ActivityKind | null;
+  readonly agreement: Agreement;
+  /** The activity's progress after the registration, over its target's own window. */
+  readonly line: ActivityLine | null;
+  readonly window: SummaryWindow;
+}
+
+export type LogActivityError =
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
+  | { readonly ok: false; readonly error: 'bad-date' | 'future-date'; readonly day: string }
+  | { readonly ok: false; readonly error: 'bad-count' | 'note-too-long' | 'personal-number' }
+  | { readonly ok: false; readonly error: 'no-agreement'; readonly year: number }
+  | { readonly ok: false; readonly error: 'outside-period'; readonly agreement: Agreement }
+  | { readonly ok: false; readonly error: 'no-such-activity'; readonly kinds: readonly ActivityKind[] }
+  | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
+  /** The idempotency key is already stored: this event was handled before. */
+  | { readonly ok: false; readonly error: 'duplicate'; readonly registration: Registration | null };
+
+export type LogActivityResult = ({ readonly ok: true } & Logged) | LogActivityError;
+
+/**
+ * Logs an activity. Checks permission (log) and input, finds the agreement in force on the day and the activity,
+ * then in ONE transaction inserts the registration (idempotent by key), appends the audit entry, computes the
+ * progress and runs `within(tx, logged)` — the caller's hook to record the processed event in the same transaction.
+ */
+export async function logActivity(
+  deps: DomainDeps,
+  actor: Actor,
+  access: Access,
+  input: LogActivityInput,
+  within?: (tx: Store, logged: Logged) => Promise<void>,
+): Promise<LogActivityResult> {
+  const decision = decide(
+    access.grants,
+    'log',
+    { type: 'kommun', code: input.municipalityCode },
+    access.areas,
+  );
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const checked = checkInput(deps, input);
+  if (checked) return checked;
+  const year = Number(input.day.slice(0, 4));
+  const bundle = await deps.store.agreementForYear(input.municipalityCode, year);
+  if (!bundle) {
+    const current = await deps.store.agreementForYear(
+      input.municipalityCode,
+      Number(localDay(deps.clock.now(), deps.zone).slice(0, 4)),
+    );
+    return current
+      ? { ok: false, error: 'outside-period', agreement: current.agreement }
+      : { ok: false, error: 'no-agreement', year };
+  }
+  const found = findActivity(bundle, input.activity);
+  if (!found.ok) return found;
+  const activity = found.activity;
+  const now = deps.clock.now();
+  const registration: Registration = {
+    id: deps.ids(),
+    activityId: activity.id,
+    municipalityCode: input.municipalityCode,
+    occurredOn: input.day,
+    count: input.count,
+    note: input.note,
+    actor: actor.person,
+    platform: actor.platform,
+    idempotencyKey: input.idempotencyKey,
+    createdAt: now,
+    voidedAt: null,
+    voidedBy: null,
+  };
+  const window = progressWindow(activity.target?.per ?? 'year', input.day, bundle.agreement, deps);
+  return deps.store.transaction(async (tx): Promise<LogActivityResult> => {
+    if (!(await tx.insertRegistration(registration))) {
+      return {
+        ok: false,
+        error: 'duplicate',
+        registration: await tx.registrationByKey(input.idempotencyKey),
+      };
+    }
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'registration.create',
+        entity: 'registration',
+        entityId: registration.id,
+        municipalityCode: input.municipalityCode,
+        before: null,
+        after: registration,
+      }),
+    );
+    const summary = await summarizeKommun({ ...deps, store: tx }, input.municipalityCode, window);
+    const line = summary.ok
+      ? (summary.summary.activities.find((l) => l.activity.id === activity.id) ?? null)
+      : null;
+    const logged: Logged = {
+      registration,
+      activity,
+      kind: activity.kind ? activityKind(activity.kind) : null,
+      agreement: bundle.agreement,
+      line,
+      window,
+    };
+    if (within) await within(tx, logged);
+    return { ok: true, ...logged };
+  });
+}
+
+function checkInput(deps: DomainDeps, input: LogActivityInput): LogActivityError | null {
+  if (!isIsoDay(input.day)) return { ok: false, error: 'bad-date', day: input.day };
+  if (input.day > localDay(deps.clock.now(), deps.zone))
+    return { ok: false, error: 'future-date', day: input.day };
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_COUNT) {
+    return { ok: false, error: 'bad-count' };
+  }
+  if (input.note !== null && input.note.length > MAX_NOTE_LENGTH)
+    return { ok: false, error: 'note-too-long' };
+  if (input.note !== null && containsPersonalNumber(input.note))
+    return { ok: false, error: 'personal-number' };
+  return null;
+}
+
+/** The activity a log means: the first of the kind (preferring one with a target), or the n-th of the agreement. */
+export function findActivity(
+  bundle: AgreementBundle,
+  ref: LogActivityInput['activity'],
+):
+  | { ok: true; activity: Activity }
+  | Extract<LogActivityError, { error: 'no-such-activity' | 'no-such-number' }> {
+  if ('number' in ref) {
+    const activity = bundle.activities[ref.number - 1];
+    return activity
+      ? { ok: true, activity }
+      : { ok: false, error: 'no-such-number', max: bundle.activities.length };
+  }
+  const ofKind = bundle.activities.filter((a) => a.kind === ref.kind);
+  const activity = ofKind.find((a) => a.target !== null) ?? ofKind[0];
+  if (activity) return { ok: true, activity };
+  const kinds = [...new Set(bundle.activities.map((a) => a.kind).filter((k): k is string => k !== null))]
+    .map((k) => activityKind(k))
+    .filter((k): k is ActivityKind => k !== null);
+  return { ok: false, error: 'no-such-activity', kinds };
+}
+
+/**
+ * The window progress is shown over after a registration on `day`: the target's own basis (year, tertial or the
+ * agreement's period). The period window only applies to the agreement in force now; an older one shows its year.
+ */
+export function progressWindow(
+  basis: TargetBasis,
+  day: string,
+  agreement: Agreement,
+  deps: Pick<DomainDeps, 'clock' | 'zone'>,
+): SummaryWindow {
+  const year = Number(day.slice(0, 4));
+  if (basis === 'tertial') return { kind: 'tertial', ...tertialOfDay(day) };
+  if (basis === 'period') {
+    const thisYear = Number(localDay(deps.clock.now(), deps.zone).slice(0, 4));
+    if (agreement.periodFrom <= thisYear && thisYear <= agreement.periodTo) return { kind: 'period' };
+  }
+  return { kind: 'year', year };
+}

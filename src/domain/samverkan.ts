@@ -1,0 +1,140 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import { type Access, type LogActivityResult, logActivity } from './log-activity.ts';
+import {
+  cancelMeeting,
+  lastMeetingOnOrBefore,
+  type MeetingChange,
+  type MeetingChangeError,
+  type MeetingOccurrence,
+  markMeetingHeld,
+  moveMeeting,
+  nextMeetings,
+} from './meetings.ts';
+import { type Denied, decide } from './permissions.ts';
+import type { Store } from './ports.ts';
+import { localDay } from './tertial.ts';
+import type { Actor, MeetingSeries } from './types.ts';
+
+/**
+ * /samverkan: the samverkansmöten of a kommun — the next meetings, and changes to one meeting (held, moved,
+ * cancelled). Marking a meeting held also logs a samverkansmöte registration (once per meeting) when the kommun's
+ * agreement counts them. The occurrence maths lives in meetings.ts.
+ */
+
+export interface SeriesOverview {
+  readonly series: MeetingSeries;
+  readonly next: readonly MeetingOccurrence[];
+}
+
+export type OverviewResult =
+  | { readonly ok: true; readonly series: readonly SeriesOverview[] }
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied };
+
+/** The active series that apply to a kommun: its own, then those of police areas containing it. */
+export async function seriesForKommun(
+  deps: DomainDeps,
+  access: Access,
+  code: string,
+): Promise<MeetingSeries[]> {
+  const own = await deps.store.meetingSeriesFor({ type: 'kommun', id: code });
+  const areaSeries = await Promise.all(
+    access.areas
+      .filter((a) => a.municipalityCodes.includes(code))
+      .map((a) => deps.store.meetingSeriesFor({ type: 'area', id: a.id })),
+  );
+  return [...own, ...areaSeries.flat()].filter((s) => s.active);
+}
+
+/** The next `count` meetings of every series that applies to the kommun. */
+export async function meetingOverview(
+  deps: DomainDeps,
+  access: Access,
+  code: string,
+  count = 3,
+): Promise<OverviewResult> {
+  const decision = decide(access.grants, 'read', { type: 'kommun', code }, access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const all = await seriesForKommun(deps, access, code);
+  const exceptions = await deps.store.meetingsOf(all.map((s) => s.id));
+  const today = localDay(deps.clock.now(), deps.zone);
+  return {
+    ok: true,
+    series: all.map((series) => ({ series, next: nextMeetings(series, exceptions, today, count) })),
+  };
+}
+
+export type MeetingOp =
+  | { readonly type: 'held'; readonly day: string | null }
+  | { readonly type: 'move'; readonly from: string | null; readonly to: string }
+  | { readonly type: 'cancel'; readonly day: string | null };
+
+export type ChangeResult =
+  | {
+      readonly ok: true;
+      readonly op: MeetingOp['type'];
+      readonly before: MeetingOccurrence | null;
+      readonly occurrence: MeetingOccurrence;
+      /** For `held`: the samverkansmöte registration (or why there is none). */
+      readonly logged: LogActivityResult | null;
+    }
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
+  | { readonly ok: false; readonly error: 'no-series' }
+  | { readonly ok: false; readonly error: MeetingChangeError; readonly day: string };
+
+/** Applies a change to one meeting of the kommun's series; audited, in one transaction (with `within`). */
+export async function changeMeeting(
+  deps: DomainDeps,
+  actor: Actor,
+  access: Access,
+  code: string,
+  op: MeetingOp,
+  within?: (tx: Store) => Promise<void>,
+): Promise<ChangeResult> {
+  const decision = decide(access.grants, 'meetings', { type: 'kommun', code }, access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const series = (await seriesForKommun(deps, access, code))[0];
+  if (!series) return { ok: false, error: 'no-series' };
+  const exceptions = await deps.store.meetingsOf([series.id]);
+  const now = deps.clock.now();
+  const today = localDay(now, deps.zone);
+  const upcoming = nextMeetings(series, exceptions, today, 1)[0] ?? null;
+  let change: MeetingChange;
+  if (op.type === 'held') {
+    const which = op.day ?? lastMeetingOnOrBefore(series, exceptions, today)?.scheduledOn ?? today;
+    change = markMeetingHeld(series, exceptions, which, today, now);
+  } else if (op.type === 'cancel') {
+    change = cancelMeeting(series, exceptions, op.day ?? upcoming?.scheduledOn ?? today, now);
+  } else {
+    change = moveMeeting(series, exceptions, op.from ?? upcoming?.scheduledOn ?? today, op.to, now);
+  }
+  if (!change.ok) return { ok: false, error: change.error, day: change.day };
+  const ok = change;
+  return deps.store.transaction(async (tx): Promise<ChangeResult> => {
+    const before = exceptions.find((m) => m.originalOn === ok.meeting.originalOn) ?? null;
+    await tx.saveMeeting(ok.meeting);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: `meeting.${op.type}`,
+        entity: 'meeting',
+        entityId: `${series.id}/${ok.meeting.originalOn}`,
+        municipalityCode: code,
+        before,
+        after: ok.meeting,
+      }),
+    );
+    let logged: LogActivityResult | null = null;
+    if (op.type === 'held') {
+      logged = await logActivity({ ...deps, store: tx }, actor, access, {
+        municipalityCode: code,
+        activity: { kind: 'samverkansmöte' },
+        day: ok.occurrence.scheduledOn,
+        count: 1,
+        note: null,
+        idempotencyKey: `meeting:${series.id}:${ok.meeting.originalOn}:${code}`,
+      });
+    }
+    if (within) await within(tx);
+    const previous = { ...ok.occurrence, scheduledOn: before?.scheduledOn ?? ok.meeting.originalOn };
+    return { ok: true, op: op.type, before: previous, occurrence: ok.occurrence, logged };
+  });
+}
