@@ -3,17 +3,21 @@ import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { backupCommand } from './backup.ts';
 import { bindCommand } from './bind.ts';
+import { chatCommand } from './chat.ts';
 import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
+import { publishCommand } from './publish.ts';
 import { reportCommand } from './report.ts';
 import { roleCommand } from './role.ts';
 import { scheduleCommand } from './schedule.ts';
 import { startCommand } from './start.ts';
+import { teamsPackageCommand } from './teams-package.ts';
 
 /** Every CLI command. Add a command: a file in this folder and a line here. */
 export const COMMANDS: readonly CliCommand[] = [
   startCommand,
+  chatCommand,
   migrateCommand,
   demoCommand,
   importCommand,
@@ -24,4 +28,6 @@ export const COMMANDS: readonly CliCommand[] = [
   auditCommand,
   scheduleCommand,
   reportCommand,
+  publishCommand,
+  teamsPackageCommand,
 ];
