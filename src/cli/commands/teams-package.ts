@@ -1,0 +1,51 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { commandNames } from '../../bots/core/commands.ts';
+import { buildAppPackage } from '../../bots/teams/app-package.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+export const teamsPackageCommand: CliCommand = {
+  name: 'teams-package',
+  summary: 'write the Microsoft Teams app package (zip) to sideload or upload',
+  help: `Usage: npx loftesbot teams-package [--out loftesbot.zip] [--app-id <guid>] [--version 1.0.1]
+
+Writes the Teams app package: teams/manifest.json with the bot's app id (MICROSOFT_APP_ID, or --app-id), the
+command list of the chat core and LOFTESBOT_PUBLIC_URL's host as a valid domain, plus teams/color.png and
+teams/outline.png. Upload it in Teams under Apps → Manage your apps → Upload an app.
+Raise --version each time you upload a changed package.`,
+  async run(args, env) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        out: { type: 'string', default: 'loftesbot.zip' },
+        'app-id': { type: 'string' },
+        version: { type: 'string' },
+      },
+      allowPositionals: false,
+    });
+    const appId = values['app-id'] ?? env.config.teams.appId;
+    if (!appId) {
+      throw new CliError(
+        'MICROSOFT_APP_ID is not set: give the bot registration’s app id (or --app-id <guid>)',
+        2,
+      );
+    }
+    let zip: Buffer;
+    try {
+      zip = await buildAppPackage({
+        appId,
+        commands: commandNames(),
+        ...(env.config.publicUrl ? { publicUrl: env.config.publicUrl } : {}),
+        ...(values.version ? { version: values.version } : {}),
+      });
+    } catch (e) {
+      throw new CliError(e instanceof Error ? e.message : String(e), 2);
+    }
+    const out = values.out ?? 'loftesbot.zip';
+    writeFileSync(out, zip);
+    env.io.out(
+      `Wrote ${out} (${zip.length} bytes) for app ${appId}. In Teams: Apps → Manage your apps → Upload an app.`,
+    );
+    return 0;
+  },
+};
