@@ -147,5 +147,6 @@ export function htmlToText(html: string): string {
   return out
     .join('\n')
     .replace(/\*\*(\s*)\*\*/g, '$1')
-    .replace(/\n{3,}/g, '\n\n');
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
 }

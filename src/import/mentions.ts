@@ -68,7 +68,7 @@ function excludedByContext(
   )
     return true;
   if (next?.text === '-' && afterNext?.type === 'word' && /^år/.test(afterNext.lower)) return true;
-  if (next?.text === '§' || prev?.text === '§') return true;
+  if (next?.text === '§' || prev?.text === '§' || next?.text === '%') return true;
   if (next?.text === ':' && afterNext?.type === 'word' && /^[ae]$/.test(afterNext.lower)) return true;
   if (prev?.type === 'word' && LABEL_BEFORE.test(prev.lower)) return true;
   if (prev?.type === 'word' && prev.lower === 'den' && head.type === 'number' && value <= 31) return true;
@@ -95,7 +95,7 @@ export function numberMentions(text: string): { mentions: NumberMention[]; token
         const unit = tokens[i + 1];
         if (isTensWord(t.text) && unit?.type === 'word') {
           const u = parseNumberWord(unit.text);
-          if (u !== null && u >= 1 && u <= 9 && unit.lower !== 'en' && unit.lower !== 'ett') {
+          if (u !== null && u >= 1 && u <= 9) {
             value += u;
             last = i + 2;
           }
