@@ -84,7 +84,13 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
   }
   if (options.footer)
     body.push(textBlock(options.footer, { subtle: true, size: 'Small', spacing: 'Medium' }));
-  return adaptiveCard(body, actions, reply.fallback);
+  return adaptiveCard(body, actions, fallbackOf(reply.fallback, options.texts));
+}
+
+/** The card's fallbackText, for clients that cannot draw cards: the reply's text, clipped (it counts in the size). */
+const MAX_FALLBACK = 1500;
+function fallbackOf(text: string, texts: TeamsTexts): string {
+  return text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK)}\n${texts.truncated}` : text;
 }
 
 function headlineColor(reply: Reply): TextColor {
