@@ -84,6 +84,8 @@ export interface PublicActivity {
   readonly id: string;
   readonly text: string;
   readonly responsible: Responsible;
+  /** The activity kind id (`insats`, `trafikkontroll`…), or null. */
+  readonly kind: string | null;
   readonly target: Target | null;
   /** Progress over the summary year, or null when the view has no year (an archived agreement). */
   readonly year: PublicProgress | null;
@@ -149,6 +151,7 @@ export function publicView(period: KommunSummary, year: KommunSummary | null): P
       id: line.activity.id,
       text: line.activity.text,
       responsible: line.activity.responsible,
+      kind: line.activity.kind,
       target: line.activity.target,
       year: y ? publicProgress(y) : null,
       period: publicProgress(line),

@@ -1,7 +1,12 @@
+import { createSlackPlugin } from '../bots/slack/index.ts';
+import { webPlugin } from '../web/plugin.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
 
 /**
  * The platform plugins of the server, in mount order. A factory returns null when its platform is not configured
  * (and logs why); the rest of the bot runs without it.
  */
-export const PLUGIN_FACTORIES: readonly ((deps: PluginDeps) => ServerPlugin | null)[] = [];
+export const PLUGIN_FACTORIES: readonly ((deps: PluginDeps) => ServerPlugin | null)[] = [
+  webPlugin,
+  createSlackPlugin,
+];

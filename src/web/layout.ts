@@ -14,13 +14,16 @@ export interface Crumb {
 }
 
 export interface PageFrame {
-  readonly title: string;
+  /** The page's own title, before the site name; null for the start page. */
+  readonly title: string | null;
   readonly urls: SiteUrls;
   readonly crumbs?: readonly Crumb[];
   readonly asOf: number;
   readonly zone: string;
   /** Pages behind a signed link: no indexing, no Referer (the token is in the URL). */
   readonly private?: boolean;
+  /** A wider main column (the dashboard's grid). */
+  readonly wide?: boolean;
   readonly body: HtmlValue;
 }
 
@@ -44,7 +47,7 @@ export function isoInstant(instant: number, zone: string): string {
 function breadcrumbs(crumbs: readonly Crumb[]): Html | null {
   if (crumbs.length === 0) return null;
   const last = crumbs.length - 1;
-  return html`<nav class="breadcrumbs" aria-label="Du är här"><ol>${crumbs.map((c, i) =>
+  return html`<nav class="lb-web-crumbs" aria-label="Du är här"><ol>${crumbs.map((c, i) =>
     c.href && i !== last
       ? html`<li><a href="${c.href}">${c.label}</a></li>`
       : html`<li><span aria-current="page">${c.label}</span></li>`,
@@ -59,19 +62,19 @@ export function page(frame: PageFrame): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} – ${SITE_NAME}</title>
+<title>${frame.title === null ? SITE_NAME : `${frame.title} – ${SITE_NAME}`}</title>
 ${frame.private ? html`<meta name="robots" content="noindex, nofollow">\n<meta name="referrer" content="no-referrer">\n` : ''}<link rel="stylesheet" href="${frame.urls.css()}">
 </head>
-<body class="web">
-<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
-<header class="site-header"><div class="inner">
-<p class="site-name"><a href="${frame.urls.home()}">${SITE_NAME}</a></p>
+<body class="lb-web${frame.wide ? ' lb-web-wide-page' : ''}">
+<a class="lb-web-skip" href="#innehall">Hoppa till innehållet</a>
+<header class="lb-web-header"><div class="lb-web-header-inner">
+<p class="lb-web-site"><a href="${frame.urls.home()}">${SITE_NAME}</a></p>
 ${breadcrumbs(crumbs)}
 </div></header>
-<main id="innehall" class="site-main" tabindex="-1">
+<main id="innehall" class="lb-report${frame.wide ? ' lb-web-wide' : ''}" tabindex="-1">
 ${frame.body}
 </main>
-<footer class="site-footer"><div class="inner">
+<footer class="lb-web-footer"><div class="lb-web-footer-inner">
 <p>Uppgifterna kommer från Löftesbot, där polisen och kommunen följer upp sina medborgarlöften. Sidan skapades
 <time datetime="${isoInstant(frame.asOf, frame.zone)}">${swedishDateTime(frame.asOf, frame.zone)}</time>.</p>
 <p>Siffror som räknar personer visas inte när de är 1–4 (”färre än 5”), så att ingen enskild kan pekas ut.</p>

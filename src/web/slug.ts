@@ -3,7 +3,7 @@ import type { Municipality } from '../domain/types.ts';
 
 /**
  * Readable URL names for kommuner: `/k/savsjo`, `/k/upplands-vasby`, `/k/malung-salen`. Lower case, no diacritics,
- * words joined by hyphens. Unique over the SCB register (a test checks all 290).
+ * words joined by hyphens.
  */
 export function kommunSlug(name: string): string {
   return name
@@ -14,16 +14,32 @@ export function kommunSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Looks kommuner up by slug. */
+/** Looks kommuner up by slug (or by kommunkod) and gives each kommun its one slug. */
 export interface SlugIndex {
   bySlug(slug: string): Municipality | null;
   slugOf(municipality: Municipality): string;
 }
 
+/**
+ * The slugs of a register. Names that fold to the same slug (Habo and Håbo) both get their kommunkod appended
+ * (`habo-0643`, `habo-0305`), so no kommun is preferred; a bare kommunkod (`/k/0684`) finds its kommun too.
+ */
 export function slugIndex(register: MunicipalityRegister): SlugIndex {
-  const map = new Map(register.all.map((m) => [kommunSlug(m.name), m]));
+  const count = new Map<string, number>();
+  for (const m of register.all) count.set(kommunSlug(m.name), (count.get(kommunSlug(m.name)) ?? 0) + 1);
+  const slugOfCode = new Map<string, string>();
+  const bySlug = new Map<string, Municipality>();
+  for (const m of register.all) {
+    const plain = kommunSlug(m.name);
+    const slug = (count.get(plain) ?? 0) > 1 ? `${plain}-${m.code}` : plain;
+    slugOfCode.set(m.code, slug);
+    bySlug.set(slug, m);
+  }
   return {
-    bySlug: (slug) => map.get(slug.toLowerCase()) ?? null,
-    slugOf: (m) => kommunSlug(m.name),
+    bySlug: (slug) => {
+      const key = slug.toLowerCase();
+      return bySlug.get(key) ?? (/^\d{4}$/.test(key) ? register.byCodeOrNull(key) : null);
+    },
+    slugOf: (m) => slugOfCode.get(m.code) ?? kommunSlug(m.name),
   };
 }

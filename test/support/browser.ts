@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Locator } from 'playwright-core';
 
 /**
  * One shared way to start headless Chromium in tests: Debian's `chromium` package driven by playwright-core
@@ -29,4 +29,17 @@ export function testOutputPath(...parts: string[]): string {
   const dir = join('test-output', ...parts.slice(0, -1));
   mkdirSync(dir, { recursive: true });
   return join(dir, parts[parts.length - 1] as string);
+}
+
+/** The computed value of a CSS property (kebab-case, e.g. `background-color`) of the first element of `locator`. */
+export async function computedStyle(locator: Locator, property: string): Promise<string> {
+  return locator.evaluate(
+    (el, p) => el.ownerDocument.defaultView?.getComputedStyle(el).getPropertyValue(p) ?? '',
+    property,
+  );
+}
+
+/** True when the first element of `locator` has the keyboard focus. */
+export async function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el.ownerDocument.activeElement === el);
 }

@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { writeStaticSite } from '../../web/publish-static.ts';
+import { createSite } from '../../web/site.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+export const publishCommand: CliCommand = {
+  name: 'publish',
+  summary: 'write the public progress pages as static files (HTML + CSS) to a folder',
+  help: `Usage: npx loftesbot publish --out <folder>
+
+Writes the same public pages the server shows at / and /k/<kommun> — every kommun with a medborgarlöfte, its
+published follow-ups and its archive of earlier agreements — as static HTML files with their stylesheet and
+relative links, for a kommun web site that cannot host a Node service. The pages also open straight from the
+file system (open <folder>/index.html). Only published follow-up texts are included; the managers' dashboard is not.
+Run it again after each tertial is published; existing files are overwritten.
+Example: npx loftesbot publish --out ./public-site`,
+  async run(args, env) {
+    const { values } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: false });
+    if (!values.out || values.out.trim() === '') throw new CliError('--out <folder> is required', 2);
+    const ctx = await env.openContext();
+    try {
+      const result = await writeStaticSite(createSite(ctx), values.out);
+      const pages = result.files.filter((f) => f.endsWith('.html')).length;
+      env.io.out(
+        `Skrev ${pages} sidor (${result.kommuner} kommuner, ${result.archives} arkiverade medborgarlöften) och stilmallen till ${result.root}`,
+      );
+      env.io.out(`Öppna ${result.root}/index.html`);
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

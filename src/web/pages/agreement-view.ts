@@ -1,0 +1,103 @@
+import type { PublicActivity, PublicAgreementView, PublicStatistic } from '../../domain/public-view.ts';
+import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
+import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
+import { type Html, html } from '../html.ts';
+import { domId, figureText, LABELS, progressLine, targetText } from './parts.ts';
+
+/**
+ * The body of an agreement as the public sees it, shared by the current page and the archive: the promises, each
+ * activity with its responsible party, target, progress bars and published follow-up texts, and the drug statistics
+ * of the published tertials. Headings: h2 per promise, h3 per activity.
+ */
+
+/** "2025–2026", or "2025" for a one-year agreement. */
+export function periodText(view: PublicAgreementView): string {
+  const { periodFrom, periodTo } = view.agreement;
+  return periodFrom === periodTo ? String(periodFrom) : `${periodFrom}–${periodTo}`;
+}
+
+function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
+  const id = domId('aktivitet', a.id);
+  const bars = [
+    a.year && view.year !== null ? progressLine(`${id}-ar`, `I år (${view.year})`, a.year, a.kind) : null,
+    progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind),
+  ];
+  const followUps =
+    a.followUps.length === 0
+      ? html`<p class="lb-empty">Ingen uppföljning av aktiviteten är publicerad ännu.</p>`
+      : html`<table class="lb-table lb-web-followups">
+<caption>Publicerade uppföljningar</caption>
+<thead><tr><th scope="col" class="lb-web-when">Tertial</th><th scope="col">Lägesbeskrivning</th></tr></thead>
+<tbody>${a.followUps.map((f) => html`<tr><th scope="row">${formatTertial(f)}</th><td>${f.text}</td></tr>`)}</tbody>
+</table>`;
+  return html`<article class="lb-web-activity" aria-labelledby="${id}">
+<h3 id="${id}">${a.text}</h3>
+<dl class="lb-web-facts"><dt>Ansvarig</dt><dd>${LABELS.responsible[a.responsible]}</dd><dt>${LABELS.target}</dt><dd>${targetText(a.target, a.kind)}</dd></dl>
+<div class="lb-web-bars">${bars}</div>
+${followUps}
+</article>`;
+}
+
+function statisticsTable(view: PublicAgreementView): Html | null {
+  if (view.statistics.length === 0) return null;
+  const refs: TertialRef[] = [];
+  for (const s of view.statistics) {
+    if (!refs.some((r) => r.year === s.year && r.tertial === s.tertial)) refs.push(s);
+  }
+  refs.sort((a, b) => a.year - b.year || a.tertial - b.tertial);
+  const cell = (s: PublicStatistic | undefined): Html => {
+    if (!s) return html`<td class="lb-num">–</td>`;
+    const youth =
+      s.youth === null
+        ? ''
+        : ` (${s.youth.kind === 'value' ? LABELS.youth(s.youth.value) : `varav ${figureText(s.youth)} 21 år och yngre`})`;
+    return html`<td class="lb-num">${figureText(s.count)}${youth}</td>`;
+  };
+  const rows = STATISTIC_CATEGORIES.filter((c) => view.statistics.some((s) => s.category === c)).map(
+    (category) =>
+      html`<tr><th scope="row">${LABELS.categories[category]}</th>${refs.map((r) =>
+        cell(
+          view.statistics.find(
+            (s) => s.category === category && s.year === r.year && s.tertial === r.tertial,
+          ),
+        ),
+      )}</tr>`,
+  );
+  return html`<section aria-labelledby="statistik">
+<h2 id="statistik">Misstankar narkotikabrott</h2>
+<p>Polisens misstankar om narkotikabrott under de tertial som har publicerats. Värden 1–4 visas som ”färre än 5”.</p>
+<div class="lb-web-scroll" role="region" aria-labelledby="statistik-caption" tabindex="0">
+<table class="lb-table lb-web-statistics">
+<caption id="statistik-caption">Misstankar narkotikabrott per tertial</caption>
+<thead><tr><th scope="col">Brott</th>${refs.map((r) => html`<th scope="col">${formatTertial(r)}</th>`)}</tr></thead>
+<tbody>${rows}</tbody>
+</table>
+</div>
+</section>`;
+}
+
+/** The promises, activities and statistics of an agreement. */
+export function agreementBody(view: PublicAgreementView): Html {
+  const published =
+    view.publishedTertials.length === 0
+      ? 'Ingen tertialuppföljning är publicerad ännu.'
+      : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.`;
+  let n = 0;
+  const loose = view.commitments.some((c) => c.text !== null)
+    ? LABELS.otherActivities
+    : LABELS.looseActivities;
+  const commitments = view.commitments
+    .filter((c) => c.activities.length > 0 || c.text !== null)
+    .map((c) => {
+      const heading = c.text === null ? loose : `Löfte ${++n}: ${c.text}`;
+      const id = `lofte-${c.text === null ? 'ovriga' : n}`;
+      return html`<section class="lb-web-commitment" aria-labelledby="${id}">
+<h2 id="${id}">${heading}</h2>
+${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knutna till löftet.</p>` : c.activities.map((a) => activityBlock(a, view))}
+</section>`;
+    });
+  return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
+<p>${published}</p>
+${commitments}
+${statisticsTable(view)}`;
+}

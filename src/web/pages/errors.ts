@@ -1,0 +1,43 @@
+import type { TokenCheck } from '../../domain/signed-link.ts';
+import { html } from '../html.ts';
+import { page } from '../layout.ts';
+import type { SiteUrls } from '../urls.ts';
+
+/** The pages of refusals and dead ends, in plain Swedish. */
+
+interface ErrorContext {
+  readonly urls: SiteUrls;
+  readonly zone: string;
+  readonly asOf: number;
+}
+
+/** 403 for a dashboard link that has expired, been altered, or belongs to another area. */
+export function forbiddenPage(
+  reason: Exclude<TokenCheck, { ok: true }>['reason'],
+  ctx: ErrorContext,
+): string {
+  const expired = reason === 'expired';
+  const title = expired ? 'Länken har gått ut' : 'Länken gäller inte';
+  const why = expired
+    ? 'Länkar till lägesbilden gäller i 24 timmar, och den här är äldre än så.'
+    : 'Länken är ofullständig eller har ändrats, eller så gäller den ett annat område. Kopiera hela länken från chatten.';
+  const body = html`<h1>${title}</h1>
+<p>${why}</p>
+<p>Be om en ny länk i Slack eller Teams med kommandot <kbd>/sammanfattning &lt;område&gt; länk</kbd>, till exempel
+<kbd>/sammanfattning Höglandet länk</kbd>. Du behöver rollen chef eller admin för området.</p>
+<p><a href="${ctx.urls.home()}">Till de öppna sidorna om medborgarlöften</a></p>`;
+  return page({ title, urls: ctx.urls, asOf: ctx.asOf, zone: ctx.zone, private: true, body });
+}
+
+/** 404 with a way back; `suggestion` names a close match ("Sävsjö") when there is one. */
+export function notFoundPage(
+  what: string,
+  ctx: ErrorContext,
+  suggestion?: { label: string; href: string },
+): string {
+  const body = html`<h1>Sidan finns inte</h1>
+<p>${what}</p>
+${suggestion ? html`<p>Menade du <a href="${suggestion.href}">${suggestion.label}</a>?</p>` : ''}
+<p><a href="${ctx.urls.home()}">Till alla kommuner med medborgarlöften</a></p>`;
+  return page({ title: 'Sidan finns inte', urls: ctx.urls, asOf: ctx.asOf, zone: ctx.zone, body });
+}

@@ -1,0 +1,74 @@
+import { activityKind, kindLabel } from '../../domain/activity-kinds.ts';
+import type { ProgressState } from '../../domain/progress.ts';
+import type { PublicFigure, PublicProgress } from '../../domain/public-view.ts';
+import type { Target } from '../../domain/types.ts';
+import { progressBarHtml, stateBadge } from '../../reports/html/markup.ts';
+import { reportLabels } from '../../reports/labels.ts';
+import { type Html, html, raw } from '../html.ts';
+
+/**
+ * Small pieces the pages share, in the report's look: the report's progress bar and state badge (src/reports/html),
+ * wrapped so assistive technology gets a real progressbar with a name and a text value.
+ */
+
+export const LABELS = reportLabels('sv');
+
+/** "riktade insatser" for an activity kind, or "gånger" when the activity has no kind. */
+export function unitOf(kind: string | null, n: number): string {
+  const k = kind ? activityKind(kind) : null;
+  return k ? kindLabel(k, n, 'sv') : LABELS.times(n);
+}
+
+/** A target as the agreement states it: "15 per år", "30 under perioden", "5 per tertial". */
+export function targetText(target: Target | null, kind: string | null): string {
+  if (!target) return LABELS.noTarget;
+  const what = unitOf(kind, target.count);
+  if (target.per === 'year') return `${target.count} ${what} per år`;
+  if (target.per === 'tertial') return `${target.count} ${what} per tertial`;
+  return `${target.count} ${what} under perioden`;
+}
+
+/** A count of people as it may be shown: "12", or "färre än 5". */
+export function figureText(figure: PublicFigure): string {
+  return figure.kind === 'value' ? String(figure.value) : `färre än ${figure.below}`;
+}
+
+export function badge(state: ProgressState): Html {
+  return raw(stateBadge(state, LABELS.states[state]));
+}
+
+/**
+ * One labelled progress bar with its text equivalent. With a target: a `role="progressbar"` element named by its
+ * label, with `aria-valuetext` ("3 av 5 riktade insatser, 60 procent"), and the state as a word. Without a target or
+ * with a suppressed count: the text only (a bar would add nothing, or reveal the number).
+ */
+export function progressLine(
+  id: string,
+  label: string,
+  p: PublicProgress,
+  kind: string | null,
+  options: { hideLabel?: boolean } = {},
+): Html {
+  const cls = options.hideLabel ? 'lb-web-bar-label lb-sr-only' : 'lb-web-bar-label';
+  const labelHtml = html`<span class="${cls}" id="${id}">${label}</span>`;
+  if (p.done.kind === 'suppressed') {
+    return html`<div class="lb-web-bar">${labelHtml}<span>${figureText(p.done)} ${unitOf(kind, 5)}</span></div>`;
+  }
+  const done = p.done.value;
+  if (p.target === null || p.target <= 0 || p.ratio === null) {
+    const text =
+      done === 0 && kind === null
+        ? 'följs upp med lägesbeskrivningar'
+        : `${done} ${unitOf(kind, done)} hittills`;
+    return html`<div class="lb-web-bar">${labelHtml}<span>${text}</span> ${badge(p.state)}</div>`;
+  }
+  const percent = Math.round(p.ratio * 100);
+  const shown = LABELS.ofTarget(done, p.target);
+  const valueText = `${shown} ${unitOf(kind, p.target)}, ${percent} procent`;
+  return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${raw(progressBarHtml(p.ratio, shown))}</span> ${badge(p.state)}</div>`;
+}
+
+/** An element id from any text: letters, digits and hyphens. */
+export function domId(prefix: string, text: string): string {
+  return `${prefix}-${text.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}

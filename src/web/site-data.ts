@@ -1,0 +1,133 @@
+import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
+import type { DomainDeps } from '../domain/deps.ts';
+import { type PublicAgreementView, publicView } from '../domain/public-view.ts';
+import { composeSummary, summarizeKommun, summaryPlan } from '../domain/summary.ts';
+import { tertialOf } from '../domain/tertial.ts';
+import type { Agreement, Municipality, PoliceArea } from '../domain/types.ts';
+import type { SlugIndex } from './slug.ts';
+
+/**
+ * What the pages show, read through the domain: the same summaries the chat and the reports use
+ * (summarizeKommun, summarizeArea), projected for the public by publicView. Nothing here computes progress.
+ */
+
+export interface KommunEntry {
+  readonly municipality: Municipality;
+  readonly slug: string;
+  readonly agreement: Agreement;
+}
+
+export interface HomeData {
+  readonly asOf: number;
+  readonly year: number;
+  /** Kommuner with an agreement in force this year, by name. */
+  readonly current: readonly KommunEntry[];
+  /** Kommuner with only earlier agreements (their latest), by name. */
+  readonly earlier: readonly KommunEntry[];
+}
+
+export interface KommunData {
+  readonly asOf: number;
+  readonly municipality: Municipality;
+  readonly slug: string;
+  /** The agreement in force this year, as the public may see it; null when there is none. */
+  readonly current: PublicAgreementView | null;
+  /** Earlier agreements, newest first. */
+  readonly archive: readonly Agreement[];
+}
+
+const byName = (a: KommunEntry, b: KommunEntry): number =>
+  a.municipality.name.localeCompare(b.municipality.name, 'sv');
+
+/** How many years back the start page looks for kommuner whose agreements have all ended. */
+export const EARLIER_YEARS = 12;
+
+/**
+ * Every kommun with an agreement in Löftesbot: those with one in force now, and those whose agreements of the last
+ * EARLIER_YEARS years have all ended. One small query per year, whatever the number of kommuner.
+ */
+export async function homeData(deps: DomainDeps, slugs: SlugIndex): Promise<HomeData> {
+  const asOf = deps.clock.now();
+  const year = tertialOf(asOf, deps.zone).year;
+  const years = Array.from({ length: EARLIER_YEARS }, (_, i) => year - 1 - i);
+  const all = (await Promise.all(years.map((y) => deps.store.agreementsInYear(y)))).flat();
+  const entry = (agreement: Agreement): KommunEntry | null => {
+    const municipality = deps.register.byCodeOrNull(agreement.municipalityCode);
+    return municipality ? { municipality, slug: slugs.slugOf(municipality), agreement } : null;
+  };
+  const current = new Map<string, KommunEntry>();
+  for (const a of await deps.store.agreementsInYear(year)) {
+    const e = entry(a);
+    if (e && !current.has(e.municipality.code)) current.set(e.municipality.code, e);
+  }
+  const earlier = new Map<string, KommunEntry>();
+  for (const a of [...all].sort((x, y) => y.periodTo - x.periodTo)) {
+    if (current.has(a.municipalityCode) || earlier.has(a.municipalityCode) || a.periodFrom > year) continue;
+    const e = entry(a);
+    if (e) earlier.set(a.municipalityCode, e);
+  }
+  return {
+    asOf,
+    year,
+    current: [...current.values()].sort(byName),
+    earlier: [...earlier.values()].sort(byName),
+  };
+}
+
+/** A kommun's page: its agreement in force (public view over this year and the whole period) and its archive. */
+export async function kommunData(
+  deps: DomainDeps,
+  municipality: Municipality,
+  slug: string,
+): Promise<KommunData> {
+  const asOf = deps.clock.now();
+  const year = tertialOf(asOf, deps.zone).year;
+  const [period, thisYear, agreements] = await Promise.all([
+    summarizeKommun(deps, municipality.code, { kind: 'period' }),
+    summarizeKommun(deps, municipality.code, { kind: 'year', year }),
+    deps.store.agreementsOf(municipality.code),
+  ]);
+  const current = period.ok ? publicView(period.summary, thisYear.ok ? thisYear.summary : null) : null;
+  const archive = agreements.filter((a) => a.id !== current?.agreement.id && a.periodFrom <= year);
+  return { asOf, municipality, slug, current, archive };
+}
+
+/**
+ * An earlier agreement of a kommun as the public may see it (over its whole period); `current` when the id is the
+ * agreement in force (its page is the kommun's page); null when the kommun has no such agreement or it has not begun.
+ */
+export async function archivedAgreement(
+  deps: DomainDeps,
+  municipality: Municipality,
+  agreementId: string,
+): Promise<PublicAgreementView | 'current' | null> {
+  const year = tertialOf(deps.clock.now(), deps.zone).year;
+  const [bundle, current] = await Promise.all([
+    deps.store.agreementBundle(agreementId),
+    deps.store.agreementForYear(municipality.code, year),
+  ]);
+  if (!bundle || bundle.agreement.municipalityCode !== municipality.code) return null;
+  if (current?.agreement.id === bundle.agreement.id) return 'current';
+  if (bundle.agreement.periodFrom > year) return null;
+  const window = { kind: 'period' } as const;
+  const plan = summaryPlan(window, bundle.agreement, deps.zone);
+  const ids = bundle.activities.map((a) => a.id);
+  const [monthly, statuses, statistics] = await Promise.all([
+    deps.store.monthlyCounts(ids, plan.firstDay, plan.lastDay),
+    deps.store.latestStatuses(ids, plan.years),
+    deps.store.statisticsOf(municipality.code, plan.years),
+  ]);
+  const data = { monthly, statuses, statistics };
+  const summary = composeSummary(municipality, bundle, window, data, deps.clock.now(), deps.zone);
+  return publicView(summary, null);
+}
+
+/** The managers' dashboard: the area summary the chat shows for `/sammanfattning <område>`, this year. */
+export async function dashboardData(deps: DomainDeps, area: PoliceArea): Promise<AreaSummary> {
+  const year = tertialOf(deps.clock.now(), deps.zone).year;
+  return summarizeArea(
+    deps,
+    { kind: 'area', name: area.name, municipalityCodes: area.municipalityCodes },
+    { kind: 'year', year },
+  );
+}

@@ -1,0 +1,44 @@
+import type { AppContext } from '../app/context.ts';
+import type { DomainDeps } from '../domain/deps.ts';
+import { closest, nameKey } from '../domain/names.ts';
+import type { LinkDeps } from '../domain/signed-link.ts';
+import type { Municipality, PoliceArea } from '../domain/types.ts';
+import { type LinkSecretSource, linkDepsOf } from './hmac.ts';
+import { type SlugIndex, slugIndex } from './slug.ts';
+
+/** What the web pages need from the application: the domain's ports, kommun slugs and the link signer. */
+export interface Site {
+  readonly deps: DomainDeps;
+  readonly slugs: SlugIndex;
+  readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
+  /** A kommun by its slug, or the closest kommun name for a "did you mean". */
+  kommunBySlug(slug: string): { found: Municipality } | { suggestion: Municipality | null };
+  /** A police area by its exact id (as in `/d/<id>`): the id the link was signed for. */
+  area(id: string): Promise<PoliceArea | null>;
+}
+
+/** The site over an application context (server or CLI). */
+export function createSite(ctx: AppContext): Site {
+  const deps: DomainDeps = {
+    store: ctx.store,
+    register: ctx.register,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    zone: ctx.config.timezone,
+  };
+  const slugs = slugIndex(ctx.register);
+  return {
+    deps,
+    slugs,
+    links: linkDepsOf(ctx.config, ctx.clock),
+    kommunBySlug(slug) {
+      const found = slugs.bySlug(slug);
+      if (found) return { found };
+      const [best] = closest(nameKey(slug), ctx.register.all, (m) => nameKey(m.name), 1);
+      return { suggestion: best ?? null };
+    },
+    async area(id) {
+      return (await ctx.store.listPoliceAreas()).find((a) => a.id === id) ?? null;
+    },
+  };
+}

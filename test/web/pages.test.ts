@@ -1,0 +1,289 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import type { DomainDeps } from '../../src/domain/deps.ts';
+import { publishFollowUp } from '../../src/domain/publishing.ts';
+import { dashboardLink } from '../../src/domain/signed-link.ts';
+import { type KommunSummary, summarizeKommun } from '../../src/domain/summary.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { fixedClock } from '../../src/runtime/system.ts';
+import { type RunningServer, startServer } from '../../src/server/start.ts';
+import { linkDepsOf } from '../../src/web/hmac.ts';
+import { computedStyle, hasFocus, launchBrowser, testOutputPath } from '../support/browser.ts';
+import { freshSqliteUrl } from '../support/databases.ts';
+
+const ZONE = 'Europe/Stockholm';
+/** 15 October 2026, 10:00 in Stockholm: T3 of the demo's 2025–2026 agreements. */
+const NOW = Date.UTC(2026, 9, 15, 8, 0, 0);
+const DRAFT_CURRENT = 'UTKAST T3: nio insatser hittills, inte publicerat';
+const DRAFT_EDIT = 'UTKAST T2: omskriven text som väntar på publicering';
+
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('public pages and the dashboard in headless Chromium', () => {
+  const clock = fixedClock(NOW);
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let deps: DomainDeps;
+  let dropDb: () => Promise<void>;
+  let savsjo: KommunSummary;
+  let savsjoYear: KommunSummary;
+  const config = loadConfig({
+    LOFTESBOT_LINK_SECRET: 'test-link-secret',
+    LOFTESBOT_SCHEDULER: 'false',
+    LOG_LEVEL: 'silent',
+  });
+
+  beforeAll(async () => {
+    const db = freshSqliteUrl();
+    dropDb = db.drop;
+    server = await startServer(
+      { ...config, databaseUrl: db.url },
+      { clock, logger: silentLogger, port: 0, host: '127.0.0.1' },
+    );
+    const { store, register } = server.ctx;
+    await loadDemo(store, clock, ZONE);
+    deps = { store, register, clock, ids: () => `id-${Math.random()}`, zone: ZONE };
+    const bundle = await store.agreementForYear('0684', 2026);
+    const insats = bundle?.activities.find((a) => a.kind === 'insats');
+    if (!insats) throw new Error('demo has no Sävsjö insats activity');
+    const draft = (tertial: 2 | 3, text: string) => ({
+      id: `draft-${tertial}`,
+      activityId: insats.id,
+      year: 2026,
+      tertial,
+      text,
+      count: null,
+      actor: 'console:sven',
+      platform: 'console' as const,
+      createdAt: NOW,
+      published: false,
+    });
+    await store.insertStatus(draft(3, DRAFT_CURRENT));
+    await store.insertStatus(draft(2, DRAFT_EDIT));
+    const period = await summarizeKommun(deps, '0684', { kind: 'period' });
+    const year = await summarizeKommun(deps, '0684', { kind: 'year', year: 2026 });
+    if (!period.ok || !year.ok) throw new Error('no Sävsjö summary');
+    savsjo = period.summary;
+    savsjoYear = year.summary;
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    await dropDb?.();
+  });
+
+  async function open(path: string): Promise<{ page: Page; status: number }> {
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}${path}`);
+    return { page, status: response?.status() ?? 0 };
+  }
+
+  it('/ lists the kommuner with a current medborgarlöfte, and is accessible', async () => {
+    const { page, status } = await open('/');
+    expect(status).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    const current = page.locator('section[aria-labelledby="aktuella"] li a');
+    expect(await current.allInnerTexts()).toEqual(['Sävsjö', 'Tranås']);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.screenshot({ path: testOutputPath('web', 'start.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('/k/savsjo shows every activity with its responsible party, target and progress, as in the summary', async () => {
+    const { page, status } = await open('/k/savsjo');
+    expect(status).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('Medborgarlöfte för Sävsjö 2025–2026');
+    const yearOf = new Map(savsjoYear.activities.map((l) => [l.activity.id, l]));
+    for (const line of savsjo.activities) {
+      const article = page.locator('article', { has: page.locator('h3', { hasText: line.activity.text }) });
+      expect(await article.count(), line.activity.text).toBe(1);
+      expect(await article.locator('dd').first().innerText()).toMatch(/Polisen|Kommunen/);
+      const bars = article.locator('[role="progressbar"]');
+      if (line.target === null) {
+        expect(await bars.count()).toBe(0);
+        expect(await article.locator('.lb-web-bar').count()).toBe(2);
+        continue;
+      }
+      const year = yearOf.get(line.activity.id);
+      expect(await bars.count()).toBe(2);
+      const [thisYear, period] = [bars.nth(0), bars.nth(1)];
+      expect(await thisYear.getAttribute('aria-valuemax')).toBe(String(year?.target));
+      expect(await thisYear.getAttribute('aria-valuetext')).toContain(`${year?.done} av ${year?.target}`);
+      expect(await period.getAttribute('aria-valuemax')).toBe(String(line.target));
+      expect(await period.getAttribute('aria-valuetext')).toContain(`${line.done} av ${line.target}`);
+      // Accessible name and visible text equivalent.
+      expect(await thisYear.getAttribute('aria-labelledby')).toBeTruthy();
+      expect(await thisYear.innerText()).toBe(`${year?.done} av ${year?.target}`);
+    }
+    expect(await axeProblems(page)).toEqual([]);
+    await page.screenshot({ path: testOutputPath('web', 'kommun-savsjo.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows published follow-up texts only: drafts appear once a coordinator publishes them', async () => {
+    const { page } = await open('/k/savsjo');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('T1 2025');
+    expect(text).not.toContain(DRAFT_CURRENT);
+    expect(text).not.toContain(DRAFT_EDIT);
+    expect(text).not.toContain('console:');
+    expect(text).not.toContain('sven');
+    await page.close();
+
+    const sven = { person: 'console:sven', platform: 'console' } as const;
+    expect(await publishFollowUp(deps, sven, 'Sävsjö', 2026, 2)).toMatchObject({ ok: true });
+    const again = await open('/k/savsjo');
+    const after = await again.page.locator('main').innerText();
+    expect(after).toContain(DRAFT_EDIT);
+    expect(after).not.toContain(DRAFT_CURRENT);
+    await again.page.close();
+  });
+
+  it('suppresses small figures in the statistics', async () => {
+    const { page } = await open('/k/savsjo');
+    const cells = await page.locator('.lb-web-statistics td').allInnerTexts();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell).not.toMatch(/^[1-4]\b|varav (en|två|tre|fyra|[1-4]) 21/);
+    expect(cells.some((c) => c.includes('färre än 5'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps earlier agreements in an archive', async () => {
+    const { page } = await open('/k/savsjo');
+    await page.getByRole('link', { name: /Lokala medborgarlöften i Sävsjö 2020-2021/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/k/savsjo/arkiv/seed-savsjo-2020-2021');
+    expect(await page.locator('h1').innerText()).toBe('Medborgarlöfte för Sävsjö 2020–2021');
+    expect(await page.locator('main').innerText()).toContain('T1 2020');
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+    const current = await open('/k/savsjo/arkiv/demo-savsjo-2025-2026');
+    expect(new URL(current.page.url()).pathname).toBe('/k/savsjo');
+    await current.page.close();
+  });
+
+  it('answers unknown kommuner with a Swedish 404 and a suggestion', async () => {
+    const { page, status } = await open('/k/savsjoo');
+    expect(status).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Sidan finns inte');
+    expect(await page.getByRole('link', { name: 'Sävsjö kommun' }).getAttribute('href')).toBe('/k/savsjo');
+    await page.close();
+  });
+
+  it('has a skip link, a visible keyboard focus and a print stylesheet', async () => {
+    const { page } = await open('/k/savsjo');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.lb-web-skip');
+    expect(await hasFocus(skip)).toBe(true);
+    expect(await skip.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    expect(await computedStyle(skip, 'outline-style')).toBe('solid');
+    expect(await computedStyle(skip, 'outline-width')).toBe('3px');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#innehall');
+    // Whatever takes the focus next shows a ring; a focused link also gets a yellow background.
+    await page.keyboard.press('Tab');
+    expect(await computedStyle(page.locator(':focus'), 'outline-style')).toBe('solid');
+    const link = page.locator('main a:focus');
+    for (let i = 0; i < 10 && (await link.count()) === 0; i++) await page.keyboard.press('Tab');
+    expect(await computedStyle(link, 'background-color')).toBe('rgb(255, 210, 31)');
+    expect(await computedStyle(link, 'outline-style')).toBe('solid');
+    await page.emulateMedia({ media: 'print' });
+    expect(await computedStyle(skip, 'display')).toBe('none');
+    expect(await computedStyle(page.locator('.lb-web-crumbs'), 'display')).toBe('none');
+    await page.close();
+  });
+
+  describe('the dashboard', () => {
+    const linkFor = (areaId: string) =>
+      dashboardLink({ ...linkDepsOf(config, clock), baseUrl: server.url }, areaId);
+
+    it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
+      const link = linkFor('hoglandet');
+      const page = await context.newPage();
+      const response = await page.goto(link.url);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['cache-control']).toBe('no-store');
+      expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+      expect(await page.locator('h1').innerText()).toBe('LPO Höglandet 2026');
+      const names = await page.locator('.lb-web-card h2').allInnerTexts();
+      expect(names.slice(0, 2)).toEqual(['Tranås', 'Sävsjö']);
+      expect(names).toHaveLength(6);
+      expect(await page.locator('.lb-web-card').first().locator('.lb-headline').innerText()).toMatch(
+        /aktiviteter i fas/,
+      );
+      expect(await axeProblems(page)).toEqual([]);
+      await page.screenshot({ path: testOutputPath('web', 'dashboard-hoglandet.png'), fullPage: true });
+
+      const md = await page.locator('a', { hasText: 'Rapport Sävsjö (Markdown)' }).getAttribute('href');
+      expect(md).toContain(`?t=${link.token}`);
+      const download = await fetch(`${server.url}${md}`);
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-disposition')).toMatch(
+        /attachment; filename="uppfoljning-savsjo-2026/,
+      );
+      expect(await download.text()).toContain('# Medborgarlöften i Sävsjö 2025-2026');
+      const csv = await fetch(`${server.url}${md?.replace('.md?', '.csv?')}`);
+      expect(csv.status).toBe(200);
+      await page.close();
+    });
+
+    it('refuses an altered token with a clear 403 page', async () => {
+      const link = linkFor('hoglandet');
+      const tampered = link.url.replace(/.(?=$)/, (c) => (c === 'A' ? 'B' : 'A'));
+      const page = await context.newPage();
+      const response = await page.goto(tampered);
+      expect(response?.status()).toBe(403);
+      expect(await page.locator('h1').innerText()).toBe('Länken gäller inte');
+      expect(await page.locator('main').innerText()).toContain('/sammanfattning Höglandet länk');
+      expect(await axeProblems(page)).toEqual([]);
+      await page.screenshot({ path: testOutputPath('web', 'dashboard-403.png'), fullPage: true });
+      const noToken = await fetch(`${server.url}/d/hoglandet`);
+      expect(noToken.status).toBe(403);
+      await page.close();
+    });
+
+    it('refuses the link once 24 hours have passed (injected clock)', async () => {
+      const link = linkFor('hoglandet');
+      clock.set(link.expiresAt - 1000);
+      expect((await fetch(link.url)).status).toBe(200);
+      clock.set(link.expiresAt);
+      const page = await context.newPage();
+      const response = await page.goto(link.url);
+      expect(response?.status()).toBe(403);
+      expect(await page.locator('h1').innerText()).toBe('Länken har gått ut');
+      await page.close();
+      clock.set(NOW);
+    });
+
+    it('never grants more than its area', async () => {
+      await server.ctx.store.savePoliceArea(
+        { id: 'jonkoping', name: 'LPO Jönköping', municipalityCodes: ['0680'] },
+        NOW,
+      );
+      const other = linkFor('jonkoping');
+      const hoglandet = linkFor('hoglandet');
+      expect((await fetch(`${server.url}/d/hoglandet?t=${other.token}`)).status).toBe(403);
+      expect((await fetch(`${server.url}/d/jonkoping/rapport/savsjo.md?t=${other.token}`)).status).toBe(404);
+      expect((await fetch(`${server.url}/d/jonkoping/rapport/savsjo.md?t=${hoglandet.token}`)).status).toBe(
+        403,
+      );
+      expect((await fetch(`${server.url}/d/hoglandet/rapport/savsjo.md?t=${hoglandet.token}`)).status).toBe(
+        200,
+      );
+    });
+  });
+});
