@@ -65,6 +65,7 @@ body {
 .lb-num { text-align: right; font-variant-numeric: tabular-nums; }
 .lb-progress { display: flex; align-items: center; gap: 0.5rem; }
 .lb-bar { width: 6rem; height: 0.6rem; flex: none; }
+.lb-progress > span { white-space: nowrap; }
 .lb-bar-track { fill: var(--lb-track); }
 .lb-bar-fill { fill: var(--lb-bar); }
 .lb-state {
@@ -109,6 +110,7 @@ body {
   .lb-table thead { display: table-header-group; }
   .lb-table tr, .lb-chart-figure, .lb-headline { break-inside: avoid; }
   .lb-charts { grid-template-columns: repeat(2, 1fr); }
+  .lb-bar { width: 3.5rem; }
   .lb-state, .lb-headline, .lb-table thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
