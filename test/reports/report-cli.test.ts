@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliHarness, cliHarness } from '../cli/cli-harness.ts';
+
+describe('npx loftesbot report (in-process, SQLite)', () => {
+  let cli: CliHarness;
+  beforeAll(async () => {
+    cli = cliHarness();
+    expect((await cli.run('demo')).code).toBe(0);
+  });
+  afterAll(() => cli.dispose());
+
+  it('writes the Markdown follow-up to stdout by default', async () => {
+    const r = await cli.run('report', 'Tranås', '--year', '2020');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/^# Lokala medborgarlöften i Tranås 2019-2020\n/);
+    expect(r.out).toContain('| Aktivitet | Tertial 1 | Tertial 2 | Tertial 3 |');
+    expect(r.out).toContain(
+      'Sammanlagt under 2020, misstankar narkotikabrott: 1 framställning, 11 överlåtelse',
+    );
+  });
+
+  it('accepts a kommun without accents and a tertial, and writes HTML, CSV and JSON files with --out', async () => {
+    for (const format of ['html', 'csv', 'json'] as const) {
+      const out = join(cli.dir, `savsjo.${format}`);
+      const r = await cli.run(
+        'report',
+        'savsjo',
+        '--year',
+        '2020',
+        '--tertial',
+        '2',
+        '--format',
+        format,
+        '--out',
+        out,
+      );
+      expect(r).toMatchObject({ code: 0, out: '' });
+      expect(r.err).toBe(`Skrev ${out} (Sävsjö, T2 2020).`);
+      const text = readFileSync(out, 'utf8');
+      if (format === 'html') expect(text).toContain('<html lang="sv">');
+      if (format === 'csv') expect(text.startsWith('\uFEFFKommun,Kommunkod,')).toBe(true);
+      if (format === 'json')
+        expect(JSON.parse(text)).toMatchObject({ year: 2020, tertial: 2, municipality: { name: 'Sävsjö' } });
+    }
+  });
+
+  it('an unknown kommun is a one-line error with a suggestion and a non-zero exit', async () => {
+    const r = await cli.run('report', 'Tranaas');
+    expect(r.code).not.toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('loftesbot report: okänd kommun "Tranaas" — menade du Tranås?');
+  });
+
+  it('bad options and missing agreements fail with one line each', async () => {
+    const cases: [string[], RegExp][] = [
+      [['report'], /^loftesbot report: usage: report <kommun>/],
+      [['report', 'Tranås', '--format', 'pdf'], /okänt format "pdf"; välj md, html, csv, json$/],
+      [['report', 'Tranås', '--tertial', '4'], /ogiltigt tertial "4"; välj 1, 2 eller 3$/],
+      [['report', 'Tranås', '--year', 'förra'], /ogiltigt år "förra"/],
+      [
+        ['report', 'Aneby', '--year', '2020'],
+        /^loftesbot report: Aneby har inget medborgarlöfte som gäller 2020$/,
+      ],
+      [['report', 'Tranås', '--year', '2099'], /har inte börjat ännu$/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli.run(...argv);
+      expect(r.code, argv.join(' ')).not.toBe(0);
+      expect(r.err.split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(r.err, argv.join(' ')).toMatch(message);
+    }
+  });
+
+  it('has --help', async () => {
+    const r = await cli.run('report', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      '--format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel) or json',
+    );
+  });
+});
