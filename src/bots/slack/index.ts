@@ -1,6 +1,5 @@
 import type { Notifier } from '../../domain/ports.ts';
 import type { PlatformHealth, PluginDeps, ServerPlugin } from '../../server/plugin.ts';
-import { ChatCore } from '../core/core.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
 import { createHomeOverview } from './home/overview.ts';
@@ -15,7 +14,7 @@ export { createSlackNotifier } from './notifier.ts';
 
 /** Knobs for tests and deployments; the defaults are production's. */
 export interface SlackPluginOptions {
-  /** The chat core (default: one built from the context). */
+  /** The chat core (default: the one the composition root shares). */
   readonly core?: SlackCore;
   /** How long to wait for the core before acking empty (default 2,000 ms of Slack's 3,000). */
   readonly ackBudgetMs?: number;
@@ -65,7 +64,7 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     ids: deps.ctx.ids,
     zone: config.timezone,
   };
-  const core = options.core ?? new ChatCore({ ...domain, logger, defaultLang: config.lang });
+  const core = options.core ?? deps.core;
   const locale = createLocaleResolver({ store: deps.ctx.store, clock: deps.ctx.clock });
   let health: PlatformHealth = { state: 'up' };
   let connected = mode.kind === 'http';

@@ -34,13 +34,6 @@ export interface RenderOptions {
   readonly buttons?: boolean;
 }
 
-const TONE_ICON: Record<NonNullable<Reply['tone']>, string> = {
-  success: '✅',
-  info: 'ℹ️',
-  warning: '⚠️',
-  error: '❌',
-};
-
 const STATE_ICON: Record<string, string> = {
   klar: '✅',
   'i fas': '🟢',
@@ -154,10 +147,12 @@ export function buttonBlocks(buttons: readonly ReplyButton[]): Block[] {
   }));
 }
 
-/** The headline as a header block (plain text, so nothing in it is interpreted), or a bold section when long. */
-export function headlineBlocks(reply: Pick<Reply, 'headline' | 'tone'>): Block[] {
-  const icon = reply.tone && reply.tone !== 'info' ? `${TONE_ICON[reply.tone]} ` : '';
-  const text = `${icon}${reply.headline}`.trim();
+/**
+ * The headline as a header block (plain text, so nothing in it is interpreted), or mrkdwn sections when it is
+ * longer than a header holds. The core already starts it with the tone's emoji.
+ */
+export function headlineBlocks(reply: Pick<Reply, 'headline'>): Block[] {
+  const text = reply.headline.trim();
   if (text === '') return [];
   if (text.length <= LIMITS.headerText)
     return [{ type: 'header', text: { type: 'plain_text', text, emoji: true } }];
