@@ -40,7 +40,8 @@ main.lb-web-wide { max-width: 80rem; }
 .lb-web-facts dd { margin: 0; }
 .lb-web-bars { display: grid; gap: 0.5rem; margin: 0.6rem 0 0.9rem; }
 .lb-web-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.75rem; }
-.lb-web-bar-label { font-weight: 600; min-width: 11rem; }
+.lb-web-bar-label { font-weight: 600; min-width: 13.5rem; }
+.lb-web caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 .lb-web-bar .lb-bar { width: 10rem; height: 0.8rem; }
 .lb-web-followups col, .lb-web-when { width: 7.5rem; }
 .lb-web-scroll { overflow-x: auto; }
