@@ -87,6 +87,7 @@ function candidateKeys(query: string): string[] {
       const stem = base.slice(0, -suffix.length);
       keys.push(stem);
       if (stem.endsWith('s')) keys.push(stem.slice(0, -1));
+      keys.push(`${stem}n`); // "Falu kommun" → Falun
     }
   }
   return keys;
@@ -96,7 +97,7 @@ function isExact(query: string, name: string): boolean {
   const n = exactKey(name);
   const q = exactKey(query);
   const stem = q.replace(/(kommunen|kommun|stad)$/u, '');
-  return q === n || stem === n || stem === `${n}s`;
+  return q === n || stem === n || stem === `${n}s` || `${stem}n` === n;
 }
 
 /** Parses SCB's register as shipped in `data/kommuner.tsv` (header: kommunkod, kommun, lanskod, lan). */
