@@ -5,8 +5,11 @@ import type { AddressInfo } from 'node:net';
 export interface ConnectorCall {
   readonly method: string;
   readonly path: string;
-  /** send: POST …/activities; reply: POST …/activities/{replyToId}; update: PUT …/activities/{id}; delete: DELETE. */
-  readonly kind: 'send' | 'reply' | 'update' | 'delete' | 'other';
+  /**
+   * send: POST …/activities; reply: POST …/activities/{replyToId}; update: PUT …/activities/{id}; delete: DELETE;
+   * member: GET …/members/{userId} (TeamsInfo.getMember).
+   */
+  readonly kind: 'send' | 'reply' | 'update' | 'delete' | 'member' | 'other';
   readonly conversationId: string;
   readonly activityId: string | null;
   readonly authorization: string | null;
@@ -34,6 +37,8 @@ export interface FakeConnector {
   /** Every call for this conversation answers with `failure` until `clearFailures`. */
   failConversation(conversationId: string, failure: Failure): void;
   clearFailures(): void;
+  /** Makes GET …/members/{userId} answer with this member (any conversation); unknown members get 404. */
+  setMember(userId: string, member: { name: string; aadObjectId: string }): void;
   /** Resolves with the first call matching `predicate` (already recorded or coming), or rejects after `timeoutMs`. */
   waitFor(predicate: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   reset(): void;
@@ -42,12 +47,14 @@ export interface FakeConnector {
 
 /** Any path prefix is accepted, so a test can hand out several service URLs of one fake. */
 const ROUTE = /^(?:\/[^/]+)*?\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const MEMBER_ROUTE = /^(?:\/[^/]+)*?\/v3\/conversations\/([^/]+)\/members\/([^/]+)\/?$/;
 
 /** Starts a fake Bot Connector on an ephemeral port. */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const queued: Failure[] = [];
   const perConversation = new Map<string, Failure>();
+  const members = new Map<string, { name: string; aadObjectId: string }>();
   const waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
   let next = 1;
 
@@ -62,18 +69,21 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       body = text;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const m = ROUTE.exec(url.pathname);
+    const member = req.method === 'GET' ? MEMBER_ROUTE.exec(url.pathname) : null;
+    const m = member ?? ROUTE.exec(url.pathname);
     const conversationId = m?.[1] ? decodeURIComponent(m[1]) : '';
     const activityId = m?.[2] ? decodeURIComponent(m[2]) : null;
     const kind: ConnectorCall['kind'] = !m
       ? 'other'
-      : req.method === 'PUT'
-        ? 'update'
-        : req.method === 'DELETE'
-          ? 'delete'
-          : activityId
-            ? 'reply'
-            : 'send';
+      : member
+        ? 'member'
+        : req.method === 'PUT'
+          ? 'update'
+          : req.method === 'DELETE'
+            ? 'delete'
+            : activityId
+              ? 'reply'
+              : 'send';
     const failure = perConversation.get(conversationId) ?? queued.shift();
     let status = 200;
     let answer: unknown;
@@ -81,6 +91,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     if (kind === 'other') {
       status = 404;
       answer = { error: { code: 'NotFound', message: 'unknown route' } };
+    } else if (kind === 'member') {
+      const found = members.get(activityId ?? '');
+      status = found ? 200 : 404;
+      answer = found
+        ? { id: activityId, ...found, userPrincipalName: `${found.aadObjectId}@example.se` }
+        : { error: { code: 'MemberNotFoundInConversation', message: 'no such member' } };
     } else if (failure) {
       status = failure.status;
       answer = {
@@ -126,6 +142,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     clearFailures() {
       queued.length = 0;
       perConversation.clear();
+    },
+    setMember(userId, member) {
+      members.set(userId, member);
     },
     waitFor(predicate, timeoutMs = 5_000) {
       const found = calls.find(predicate);

@@ -31,7 +31,7 @@ export function retryAfterMs(value: string | undefined, now: number): number | u
 /**
  * Classifies an error thrown by a Bot Connector call:
  * - 403 (bot removed, BotNotInConversationRoster, ConversationBlockedByUser, …) and 404 (conversation gone) → `dead`;
- * - 429, 5xx, 408 and network failures → `transient` (retry later);
+ * - 429, 5xx, 408, 401 (our credentials) and network failures → `transient` (retry later);
  * - other 4xx (a card Teams refuses, our own credentials) → `rejected`: not the conversation's fault, not retried as is.
  */
 export function classifyDeliveryError(error: unknown, now: number): DeliveryFailure {
@@ -42,7 +42,8 @@ export function classifyDeliveryError(error: unknown, now: number): DeliveryFail
   // 403 codes seen from Teams: BotNotInConversationRoster, ConversationBlockedByUser, BotDisabledByAdmin,
   // NotEnoughPermissions. None of them heals by retrying; the code is kept as the reason.
   if (status === 403 || status === 404) return { kind: 'dead', status, code };
-  if (status === null || status === 408 || status === 429 || status >= 500) {
+  // 401: the Connector refused our own credentials (a configuration matter, not the conversation's); retry later.
+  if (status === null || status === 401 || status === 408 || status === 429 || status >= 500) {
     const after = retryAfterMs(e.response?.headers?.get?.('retry-after'), now);
     return { kind: 'transient', status, code, ...(after === undefined ? {} : { retryAfterMs: after }) };
   }

@@ -52,13 +52,15 @@ function escapeRegExp(s: string): string {
 
 /**
  * The command text of a Teams message: the bot's own mentions removed (by the mention entities that point at the bot,
- * and a leading `<at>botName</at>` when a client sent no entities), other mentions kept as `@Name`, formatting tags
+ * and a leading `<at>botName</at>` when a client sent no entities), mentions of people replaced by their person id
+ * when `people` resolves them (see mentions.ts) and otherwise kept as `@Name`, formatting tags
  * stripped, entities decoded, whitespace collapsed, and one leading `/` dropped.
  */
 export function commandText(
   text: string | undefined,
   bot: { readonly id?: string; readonly name?: string },
   entities: readonly MentionEntity[] = [],
+  people: ReadonlyMap<string, string> = new Map(),
 ): string {
   let t = text ?? '';
   for (const e of entities) {
@@ -66,6 +68,7 @@ export function commandText(
       t = t.split(e.text).join(' ');
     }
   }
+  for (const [mention, person] of people) t = t.split(mention).join(` ${person} `);
   if (bot.name) {
     t = t.replace(new RegExp(`^\\s*<at[^>]*>\\s*${escapeRegExp(bot.name)}\\s*</at>`, 'i'), ' ');
   }

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { commandByWord } from '../../core/commands.ts';
 import { chatRequest, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
 import { replyActivity } from '../cards/activity.ts';
+import { resolveMentions } from '../mentions.ts';
 import { commandText } from '../text.ts';
 
 /**
@@ -11,7 +12,8 @@ import { commandText } from '../text.ts';
  */
 export async function onCommandMessage(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
   const a = context.activity;
-  const text = commandText(a.text, a.recipient ?? {}, a.entities ?? []) || 'hjalp';
+  const people = await resolveMentions(context, deps.logger);
+  const text = commandText(a.text, a.recipient ?? {}, a.entities ?? [], people) || 'hjalp';
   const request = chatRequest(context);
   const reply = await deps.core.handleCommand({ ...request, text });
   const { texts } = await textsOf(deps, request.person);
