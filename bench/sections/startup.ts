@@ -1,0 +1,5 @@
+import type { Figure } from '../lib/report.ts';
+import type { SectionContext } from './context.ts';
+export async function benchStartup(_ctx: SectionContext): Promise<Figure[]> {
+  return [];
+}
