@@ -1,5 +1,5 @@
 import type { ItemMarker, Line } from './lines.ts';
-import { isHeaderRow } from './tables.ts';
+import { columnRoles, isHeaderRow } from './tables.ts';
 
 /**
  * The second pass: lines joined into blocks. Wrapped lines become one paragraph or list item again (also across
@@ -63,12 +63,21 @@ function appendCells(target: string[], cells: readonly string[]): void {
   });
 }
 
-function isBrokenRow(prev: TableRow, cells: readonly string[]): boolean {
-  const first = cells[0] ?? '';
-  const prevFirst = prev.cells[0] ?? '';
+function isBrokenRow(prev: TableRow, cells: readonly string[], key: number): boolean {
+  const first = cells[key] ?? '';
+  const prevFirst = prev.cells[key] ?? '';
   if (!/^\p{Ll}/u.test(first) || /[.!?]$/.test(prevFirst) || prevFirst === '') return false;
-  const restEmpty = (c: readonly string[]) => c.slice(1).every((x) => x === '');
+  const restEmpty = (c: readonly string[]) => c.every((x, i) => i === key || x === '');
   return restEmpty(prev.cells) || restEmpty(cells);
+}
+
+/** The column that names the activity: a row without it continues the row above. */
+function keyColumn(header: readonly string[] | null): number {
+  if (!header) return 0;
+  return Math.max(
+    0,
+    columnRoles(header, header.length).findIndex((r) => r.kind === 'activity'),
+  );
 }
 
 /** Joins classified lines into blocks. */
@@ -123,7 +132,8 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       return;
     }
     const prev = table.rows[table.rows.length - 1];
-    if (prev && ((cells[0] ?? '') === '' || isBrokenRow(prev, cells))) {
+    const key = keyColumn(table.header);
+    if (prev && ((cells[key] ?? '') === '' || isBrokenRow(prev, cells, key))) {
       appendCells(prev.cells, cells);
       return;
     }

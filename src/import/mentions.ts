@@ -123,7 +123,9 @@ export function numberMentions(text: string): { mentions: NumberMention[]; token
       article = false;
       last += 3;
     }
-    if (!excludedByContext(tokens, i, last, value, text)) {
+    const vague =
+      article && /^(antal|flertal|fåtal|par|tag|slags|del|mängd)$/.test(tokens[last]?.lower ?? '');
+    if (!vague && !excludedByContext(tokens, i, last, value, text)) {
       const end = tokens[last - 1] as Token;
       mentions.push({ value, first: i, last, start: t.start, end: end.end, article, conflict });
     }

@@ -47,7 +47,7 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
 function signedOnOf(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
-    const m = /^[\p{L} .-]{2,40},?\s+(?:den\s+)?(\d{4})-(\d{2})-(\d{2})$/u.exec(b.text);
+    const m = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(\d{4})-(\d{2})-(\d{2})$/u.exec(b.text);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));

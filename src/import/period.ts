@@ -24,8 +24,8 @@ export interface TextAt {
 }
 
 const RANGE =
-  /(?<![\d\-–/.])((?:19|20)\d{2})\s*(?:[-–—/]|\s+(?:till|och|–)\s+)\s*((?:19|20)?\d{2})(?![\d\-–/.])/g;
-const SINGLE = /(?<![\d\-–/.])((?:19|20)\d{2})(?![\d\-–/.])/g;
+  /(?<!\d|\d[-–/.])((?:19|20)\d{2})\s*(?:[-–—/]|\s+(?:till|och|–)\s+)\s*((?:19|20)?\d{2})(?!\d|[-–/.]\d)/g;
+const SINGLE = /(?<!\d|\d[-–/.])((?:19|20)\d{2})(?!\d|[-–/.]\d)/g;
 const ABOUT_AGREEMENT = /medborgarlöfte|löfte|avtal|överenskommelse|period|gäller|giltig/i;
 
 function rangeOf(m: RegExpMatchArray): Period | null {

@@ -30,9 +30,17 @@ export function subjectParty(text: string): Responsible | null {
   return subject ? partyOf(subject[1] ?? '') : null;
 }
 
+const LABELLED =
+  /(?:ansvarig(?:a)?|ansvar|ansvarar)\s*[:–-]\s*([^.;)]{2,40})|\(\s*((?:polisen|kommunen|polis|kommun|gemensamt|gemensam)(?:\s*(?:och|\/|,|&)\s*(?:polisen|kommunen|polis|kommun))?)\s*\)\s*\.?$/;
+
 /** The party the wording of an activity names, or null when it names none. */
 export function responsibleFromText(text: string): Responsible | null {
   const t = text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
+  const labelled = LABELLED.exec(t);
+  if (labelled) {
+    const named = responsibleFromCell(labelled[1] ?? labelled[2] ?? '');
+    if (named) return named;
+  }
   const subject = SUBJECT.exec(t);
   const party = subject ? partyOf(subject[1] ?? '') : null;
   if (party && party !== 'gemensam') {

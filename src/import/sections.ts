@@ -24,12 +24,10 @@ const COMMITMENT_HEADING = /^(?:medborgar)?löfte(?:t)?\s*(?:nr\.?\s*)?(?:\d+|[i
 const AIM = wordRegex(
   '^(att )?(öka|minska|förbättra|stärka|skapa|motverka|förebygga|bryta|förhindra|främja|reducera|höja|sänka|verka för|arbeta för|arbeta långsiktigt|arbeta med|en ökad|ökad|minskad|minskat|ökat|tryggare|säkrare)',
 );
-const COMMITMENT_TITLES = [
-  wordRegex('^(våra |lokala |följande |gemensamma )?(medborgar)?löften(a)?'),
-  wordRegex('^(vårt |lokalt )?medborgarlöfte( för| i|$)'),
-];
+const COMMITMENT_TITLES = [wordRegex('^(våra |lokala |följande |gemensamma )?(medborgar)?löften(a)?')];
+const COMMITMENT_LIST = wordRegex('^(vårt |lokalt |detta |följande )?(medborgar)?löfte(t)?( för| i)?');
 const COMMITMENTS = [
-  wordRegex('lovar (att )?(gemensamt |tillsammans )?(arbeta|verka) för'),
+  wordRegex('lovar (gemensamt |tillsammans )?(att )?(gemensamt |tillsammans )?(arbeta|verka) för'),
   wordRegex('(följande|dessa|tre|två|fyra) (medborgar)?löften'),
   wordRegex('^vi lovar( att)?( gemensamt)?( arbeta)?( för)?$'),
 ];
@@ -56,7 +54,9 @@ export function classifyIntro(text: string, heading: boolean): Intro | null {
   const numbered = COMMITMENT_HEADING.exec(bare);
   if (numbered?.[1] && heading) return { kind: 'commitment', text: numbered[1].trim() };
   if (ACTIVITIES.test(bare) && !AIM.test(bare)) return { kind: 'activities', party: null };
-  const titled = (heading || colon) && COMMITMENT_TITLES.some((re) => re.test(bare));
+  const titled =
+    ((heading || colon) && COMMITMENT_TITLES.some((re) => re.test(bare))) ||
+    (colon && COMMITMENT_LIST.test(bare));
   if ((titled || COMMITMENTS.some((re) => re.test(bare))) && !wordRegex('uppföljning').test(bare)) {
     return { kind: 'commitments' };
   }

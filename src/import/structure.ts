@@ -44,7 +44,7 @@ export interface Structure {
 
 type Section = 'none' | 'commitments' | 'activities' | 'ignore';
 
-const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöften?\s+(för|i)\b|kommun$/i;
+const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
 
 function isHeadingish(block: Block): boolean {
   if (block.type === 'heading') return true;
@@ -62,6 +62,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
   let party: Responsible | null = null;
   let current: number | null = null;
   let listIndent: number | null = null;
+  /** The promises were introduced by a line ending in ":" — the lines that follow are the list. */
+  let listIntro = false;
 
   const commitmentFor = (text: string, line: number, create: boolean): number | null => {
     const found = bestMatch(
@@ -80,10 +82,12 @@ export function readStructure(blocks: readonly Block[]): Structure {
   const applyIntro = (intro: Intro, text: string, line: number): void => {
     if (intro.kind === 'commitments') {
       section = 'commitments';
+      listIntro = text.trim().endsWith(':');
       party = null;
       current = null;
       listIndent = null;
     } else if (intro.kind === 'activities') {
+      if (section === 'commitments') current = null;
       section = 'activities';
       party = intro.party;
     } else if (intro.kind === 'commitment') {
@@ -123,7 +127,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
     const headingish = isHeadingish(b);
     const intro = classifyIntro(b.text, headingish);
     const inPartyBlock = section === 'activities' && party !== null;
-    if (intro && !(intro.kind === 'commitment' && b.type !== 'heading' && inPartyBlock)) {
+    const demoted =
+      intro?.kind === 'commitment' && b.type !== 'heading' && (inPartyBlock || section === 'commitments');
+    if (intro && !demoted) {
       applyIntro(intro, b.text, b.line);
       return;
     }
@@ -149,7 +155,7 @@ export function readStructure(blocks: readonly Block[]): Structure {
           return;
         }
       }
-      const aimLike = b.type === 'item' || readsLikeAim(b.text) || b.text.length <= 150;
+      const aimLike = b.type === 'item' || readsLikeAim(b.text) || (listIntro && b.text.length <= 150);
       if (aimLike && b.text.length <= 300 && (b.type === 'item' || !/medborgarlöfte/i.test(b.text))) {
         commitments.push({ text: b.text, line: b.line });
       }
@@ -179,7 +185,10 @@ export function readStructure(blocks: readonly Block[]): Structure {
     const roles = columnRoles(table.header, width);
     if (roles.some((r) => r.kind === 'tertial' || r.kind === 'status')) followUpTable = true;
     const activityCol = roles.findIndex((r) => r.kind === 'activity');
+    const commitmentCol = roles.findIndex((r) => r.kind === 'commitment');
     for (const row of table.rows) {
+      const commitmentCell = commitmentCol >= 0 ? (row.cells[commitmentCol] ?? '').trim() : '';
+      if (commitmentCell !== '') current = commitmentFor(commitmentCell, row.line, true);
       const text = (row.cells[activityCol] ?? '').trim();
       if (text === '') continue;
       const cells = cellsOf(row, roles);

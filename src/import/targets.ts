@@ -49,7 +49,7 @@ const SCALES: readonly Scale[] = [
   { re: wordRegex('(per|varje|i) (termin(en)?|halvår(et)?)|terminsvis'), per: 'year', factor: 2 },
   {
     re: wordRegex(
-      '(per|varje|om|i|under ett|på ett|under varje) (kalender|verksamhets)?år(et)?|årligen|årsvis|/\\s*år|under året|under innevarande år|under (19|20)\\d{2}(?!\\s*[-–/]\\s*\\d)',
+      '(per|varje|om|i|under ett|på ett|under varje) (kalender|verksamhets|läs)?år(et)?|årligen|årsvis|under året|under innevarande år|under (19|20)\\d{2}(?!\\s*[-–/]\\s*\\d)',
     ),
     per: 'year',
     factor: 1,
@@ -115,7 +115,10 @@ function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: nu
  * Reads the target of an activity text. `column` is true for the text of a "Mål"/"Antal" table cell, where a
  * bare number is the target even without "minst".
  */
-export function readTarget(text: string, column = false): TargetReading {
+export function readTarget(written: string, column = false): TargetReading {
+  const text = written
+    .replace(/\s*\/\s*(år|läsår|tertial|månad|vecka|kvartal|termin)(?![\p{L}])/giu, ' per $1')
+    .replace(/(?<![\p{L}])ggr(?![\p{L}])/giu, 'gånger');
   const { mentions, tokens } = numberMentions(text);
   const notes: string[] = [];
   const withQuantifier = mentions.filter((m) => quantified(tokens, m));
