@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, chatRegistrations, coreFixture } from './fixtures.ts';
+
+describe.each(testDialects())('access, administration and meetings [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('an unknown person gets a friendly explanation of how to get access, and nothing is stored', async () => {
+    const before = await f.counts();
+    for (const text of [
+      '/insats Sävsjö',
+      '/status Sävsjö',
+      '/rapportera Sävsjö',
+      '/lofte admin koppla Sävsjö',
+      '/insats Savsjo',
+    ]) {
+      const reply = await f.say('nobody', text);
+      expect(reply.headline).toBe('Du har ingen behörighet i Löftesbot ännu');
+      expect(reply.fallback).toContain('console:nobody');
+      expect(reply.fallback).toContain('npx loftesbot role add console:nobody');
+    }
+    expect((await f.say('nobody', '/hjalp')).headline).toBe('Löftesbot — så här gör du');
+    expect(await f.counts()).toEqual(before);
+  });
+
+  it('a chef may read but not log; a coordinator of Tranås may not log for Sävsjö', async () => {
+    const before = await f.counts();
+    expect((await f.say('lena', '/insats Sävsjö')).headline).toBe(
+      'Du får inte registrera aktiviteter för Sävsjö. Det får den som har rollen polis, kommun, samordnare eller admin där.',
+    );
+    expect((await f.say('anna', '/insats Sävsjö')).tone).toBe('error');
+    expect(await f.counts()).toEqual(before);
+    expect((await f.say('lena', '/status Sävsjö')).headline).toBe('Läget i Sävsjö, år 2026');
+    expect((await f.say('anna', '/status Sävsjö')).tone).toBe('error');
+  });
+
+  it('/sammanfattning of the police area is for chef and admin; of a kommun for anyone with a role there', async () => {
+    const area = await f.say('lena', '/sammanfattning LPO Höglandet');
+    expect(area.visibility).toBe('channel');
+    expect(area.headline).toBe('Läget i LPO Höglandet, år 2026');
+    const lines = area.sections[0]?.text?.split('\n') ?? [];
+    expect(lines).toHaveLength(6);
+    expect(lines.filter((l) => l.includes('inget medborgarlöfte'))).toHaveLength(4);
+    expect((await f.say('per', '/sammanfattning LPO Höglandet')).headline).toContain(
+      'Du får inte se sammanfattningen',
+    );
+    const kommun = await f.say('per', '/sammanfattning Sävsjö');
+    expect(kommun.headline).toBe('Uppföljning av medborgarlöftet i Sävsjö, år 2026');
+    expect(kommun.sections[0]?.table?.columns).toEqual(['Aktivitet', 'T1', 'T2', 'T3']);
+  });
+
+  it('/lofte admin koppla binds this conversation (admins only), and then the kommun may be left out', async () => {
+    expect((await f.say('per', '/lofte admin koppla Sävsjö', { conversation: 'c1' })).headline).toBe(
+      'Du får inte administrera för Sävsjö. Det får den som har rollen admin där.',
+    );
+    const bound = await f.say('admin', '/lofte admin koppla Sävsjö', { conversation: 'c1' });
+    expect(bound.headline).toMatch(/^🔗 Kanalen är nu kopplad till Sävsjö/);
+    expect(await f.db.store.binding('console', 'c1')).toMatchObject({
+      scope: { type: 'kommun', id: '0684' },
+    });
+    expect((await f.say('per', '/insats', { conversation: 'c1' })).headline).toMatch(/registrerad i Sävsjö/);
+    expect((await f.say('admin', '/lofte admin koppla Stockholm', { conversation: 'c2' })).tone).toBe(
+      'error',
+    );
+  });
+
+  it('/lofte admin roll grants a role; the new person may then log', async () => {
+    expect((await f.say('nisse', '/insats Sävsjö')).headline).toBe(
+      'Du har ingen behörighet i Löftesbot ännu',
+    );
+    const granted = await f.say('admin', '/lofte admin roll @nisse polis Sävsjö');
+    expect(granted.headline).toBe('✅ console:nisse har fått rollen polis för Sävsjö.');
+    expect((await f.say('admin', '/lofte admin roll @nisse polis Sävsjö')).headline).toBe(
+      'console:nisse har redan rollen polis för Sävsjö.',
+    );
+    expect((await f.say('admin', '/lofte admin roll @nisse kung Sävsjö')).headline).toContain(
+      'Det finns ingen roll "kung"',
+    );
+    expect((await f.say('sven', '/lofte admin roll @nisse admin Sävsjö')).tone).toBe('error');
+    expect((await f.say('nisse', '/insats Sävsjö')).tone).toBe('success');
+    expect(await chatRegistrations(f)).toBe(1);
+  });
+
+  it('/lofte språk en switches the person to English; /lofte historik shows the audit trail', async () => {
+    expect((await f.say('sven', '/lofte språk en')).headline).toBe(
+      'Done! I will answer you in English from now on.',
+    );
+    expect(await f.db.store.personLang('console:sven')).toBe('en');
+    expect((await f.say('sven', '/status Sävsjö')).headline).toBe('Progress in Sävsjö, year 2026');
+    expect((await f.say('sven', '/fika')).headline).toBe('I don\'t know the command "/fika".');
+    await f.say('sven', '/insats Sävsjö');
+    const history = await f.say('sven', '/lofte historik Sävsjö');
+    expect(history.sections[0]?.table?.rows[0]).toEqual([
+      expect.any(String),
+      'console:sven',
+      'registration.create',
+    ]);
+    expect((await f.say('per', '/lofte historik Sävsjö')).tone).toBe('error');
+  });
+
+  it('/samverkan lists the next three meetings', async () => {
+    const reply = await f.say('sven', '/samverkan Sävsjö');
+    expect(reply.headline).toBe('Samverkansmöten i Sävsjö');
+    expect(reply.sections[0]?.text?.split('\n')).toEqual([
+      '• 24 nov 2026 kl. 10:00, Sävsjö kommunhus',
+      '• 5 jan 2027 kl. 10:00, Sävsjö kommunhus',
+      '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
+    ]);
+    expect(reply.context).toBe('Var 6:e vecka.');
+  });
+
+  it('/samverkan genomfört marks the last meeting held and logs one samverkansmöte, once', async () => {
+    const held = await f.say('sven', '/samverkan Sävsjö genomfört');
+    expect(held.headline).toBe('✅ Samverkansmötet 13 okt 2026 är markerat som genomfört.');
+    expect(held.fallback).toMatch(/Samverkansmöte registrerat i Sävsjö 13 okt 2026/);
+    expect(await chatRegistrations(f)).toBe(1);
+    const again = await f.say('sven', '/samverkan Sävsjö genomfört 2026-10-13');
+    expect(again.headline).toBe('Mötet 13 okt 2026 är redan genomfört.');
+    expect(await chatRegistrations(f)).toBe(1);
+  });
+
+  it('/samverkan flytta and ställ in change the next meeting; a polis may not', async () => {
+    expect((await f.say('per', '/samverkan Sävsjö ställ in')).tone).toBe('error');
+    const moved = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-26');
+    expect(moved.headline).toBe('📅 Samverkansmötet 24 nov 2026 är flyttat till 26 nov 2026.');
+    const cancelled = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
+    expect(cancelled.headline).toBe('🚫 Samverkansmötet 5 jan 2027 är inställt.');
+    const list = await f.say('sven', '/samverkan Sävsjö');
+    expect(list.sections[0]?.text?.split('\n')).toEqual([
+      '• 26 nov 2026 kl. 10:00, Sävsjö kommunhus (flyttat)',
+      '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
+      '• 30 mar 2027 kl. 10:00, Sävsjö kommunhus',
+    ]);
+  });
+});

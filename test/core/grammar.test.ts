@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, tokenize } from '../../src/bots/core/grammar/parse.ts';
+import type { GrammarContext } from '../../src/bots/core/grammar/types.ts';
+import type { Scope } from '../../src/domain/types.ts';
+import { loadRegister } from '../../src/runtime/register.ts';
+
+const HOGLANDET = {
+  id: 'hoglandet',
+  name: 'LPO Höglandet',
+  municipalityCodes: ['0604', '0686', '0682', '0684', '0687', '0685'],
+};
+const SAVSJO = { code: '0684', name: 'Sävsjö' };
+const TRANAS = { code: '0687', name: 'Tranås' };
+
+function ctx(bound: Scope | null = null, platform: GrammarContext['platform'] = 'console'): GrammarContext {
+  return { register: loadRegister(), areas: [HOGLANDET], bound, today: '2026-11-21', platform };
+}
+
+const inSavsjo: Scope = { type: 'kommun', id: '0684' };
+const inArea: Scope = { type: 'area', id: 'hoglandet' };
+
+type Case = readonly [text: string, expected: Record<string, unknown>, bound?: Scope | null];
+
+/** [input, expected (a subset of the parsed command, or of the error)], good and bad, Swedish and English. */
+const CASES: readonly Case[] = [
+  // /insats — kommun, dates, counts, notes
+  [
+    '/insats Sävsjö',
+    { kind: 'log', command: 'insats', kommun: SAVSJO, date: '2026-11-21', count: 1, note: null },
+  ],
+  ['insats Sävsjö', { kind: 'log', kommun: SAVSJO }],
+  ['/INSATS SÄVSJÖ', { kind: 'log', kommun: SAVSJO }],
+  ['/insats sävsjö', { kind: 'log', kommun: SAVSJO }],
+  ['/insats Sävsjö kommun', { kind: 'log', kommun: SAVSJO, note: null }],
+  ['/insats Sävsjö 2026-11-20', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö 20/11', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö 20/11/2026', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö 20 nov', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö 20 november 2026', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö 3 mars', { kind: 'log', date: '2026-03-03' }],
+  ['/insats Sävsjö 24/12', { kind: 'log', date: '2025-12-24' }],
+  ['/insats Sävsjö idag', { kind: 'log', date: '2026-11-21' }],
+  ['/insats Sävsjö i dag', { kind: 'log', date: '2026-11-21' }],
+  ['/insats Sävsjö igår', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö igar', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö i går', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö förrgår', { kind: 'log', date: '2026-11-19' }],
+  ['/insats Sävsjö yesterday', { kind: 'log', date: '2026-11-20' }],
+  ['/insats Sävsjö today', { kind: 'log', date: '2026-11-21' }],
+  ['/insats Sävsjö Nov 19', { kind: 'log', date: '2026-11-19' }],
+  ['/insats Sävsjö 2', { kind: 'log', count: 2, date: '2026-11-21' }],
+  ['/insats Sävsjö 999', { kind: 'log', count: 999 }],
+  ['/insats Sävsjö 3st', { kind: 'log', count: 3 }],
+  [
+    '/insats Sävsjö 20/11 2 kväll vid torget',
+    { kind: 'log', date: '2026-11-20', count: 2, note: 'kväll vid torget' },
+  ],
+  ['/insats Sävsjö 2 igår', { kind: 'log', date: '2026-11-20', count: 2 }],
+  ['/insats Sävsjö igår "med hund"', { kind: 'log', note: 'med hund' }],
+  ['/insats Sävsjö kontroll vid skolan', { kind: 'log', count: 1, note: 'kontroll vid skolan' }],
+  ['/insats Upplands Väsby 20 nov', { kind: 'log', kommun: { code: '0114', name: 'Upplands Väsby' } }],
+  ['/insats Sävsjö 20/11/2027', { error: 'future-date', day: '2027-11-20' }],
+  ['/insats', { kind: 'log', kommun: SAVSJO, count: 1 }, inSavsjo],
+  ['/insats 2', { kind: 'log', kommun: SAVSJO, count: 2 }, inSavsjo],
+  ['/insats igår kväll', { kind: 'log', kommun: SAVSJO, date: '2026-11-20', note: 'kväll' }, inSavsjo],
+  ['/insats Tranås', { kind: 'log', kommun: TRANAS }, inSavsjo],
+  // /insats — errors
+  [
+    '/insats Savsjo',
+    {
+      error: 'suggest-kommun',
+      query: 'Savsjo',
+      suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-21 1' }],
+    },
+  ],
+  [
+    '/insats Savsjo igår 2 kväll',
+    { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-20 2 kväll' }] },
+  ],
+  ['/insats Sävsjo', { error: 'suggest-kommun' }],
+  ['/insats Savsö', { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö' }] }],
+  ['/insats Tranas', { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }] }, inSavsjo],
+  ['/insats Qwxyzzz', { error: 'unknown-kommun', query: 'Qwxyzzz' }],
+  ['/insats', { error: 'missing-kommun' }],
+  ['/insats 2', { error: 'missing-kommun' }],
+  ['/insats', { error: 'area-not-kommun', name: 'LPO Höglandet' }, inArea],
+  ['/insats LPO Höglandet', { error: 'area-not-kommun' }],
+  ['/insats Sävsjö 2099-01-01', { error: 'future-date', day: '2099-01-01' }],
+  ['/insats Sävsjö 2026-11-22', { error: 'future-date' }],
+  ['/insats Sävsjö 2026-02-30', { error: 'bad-date', text: '2026-02-30' }],
+  ['/insats Sävsjö 31/2', { error: 'bad-date' }],
+  ['/insats Sävsjö 2026-13-01', { error: 'bad-date' }],
+  ['/insats Sävsjö 40 nov', { error: 'bad-date' }],
+  ['/insats Sävsjö 12345678901234567890', { error: 'bad-count', text: '12345678901234567890' }],
+  ['/insats Sävsjö 0', { error: 'bad-count' }],
+  ['/insats Sävsjö 1000', { error: 'bad-count' }],
+  ['/insats Sävsjö -3', { error: 'bad-count' }],
+  [`/insats Sävsjö ${'x'.repeat(501)}`, { error: 'note-too-long', length: 501 }],
+  ['/insats Sävsjö gripen 850101-1236', { error: 'personal-number' }],
+  ['/insats Sävsjö 19850101-1236', { error: 'personal-number' }],
+  ['/insats Sävsjö 8501611233', { error: 'personal-number' }],
+  ['/insats Sävsjö anteckning om 121212-1212', { error: 'personal-number' }],
+  // /logga and /log
+  [
+    '/logga trafikkontroll Tranås',
+    {
+      kind: 'log',
+      command: 'logga',
+      activity: { type: 'kind', kind: { id: 'trafikkontroll' } },
+      kommun: TRANAS,
+    },
+  ],
+  ['/logga trafikkontroller Tranås igår 3', { kind: 'log', date: '2026-11-20', count: 3 }],
+  ['/logga riktad insats Sävsjö', { kind: 'log', activity: { type: 'kind', kind: { id: 'insats' } } }],
+  [
+    '/logga trygghetsvandring Tranås 2026-11-20',
+    { kind: 'log', activity: { kind: { id: 'trygghetsvandring' } } },
+  ],
+  ['/logga krogkontroller Tranås', { kind: 'log', activity: { kind: { id: 'krogkontroll' } } }],
+  ['/logga samverkansmote Sävsjö', { kind: 'log', activity: { kind: { id: 'samverkansmöte' } } }],
+  ['/logga samverkansmöte Sävsjö', { kind: 'log', activity: { kind: { id: 'samverkansmöte' } } }],
+  ['/logga 3 Sävsjö', { kind: 'log', activity: { type: 'number', number: 3 }, kommun: SAVSJO }],
+  ['/logga #5 Sävsjö', { kind: 'log', activity: { type: 'number', number: 5 } }],
+  [
+    '/logga Tranås trafikkontroll',
+    { kind: 'log', kommun: TRANAS, activity: { kind: { id: 'trafikkontroll' } } },
+  ],
+  ['/logga trafikkontroll 2', { kind: 'log', kommun: SAVSJO, count: 2 }, inSavsjo],
+  [
+    '/log traffic Tranås yesterday 2',
+    { kind: 'log', activity: { kind: { id: 'trafikkontroll' } }, date: '2026-11-20', count: 2 },
+  ],
+  ['/log 5 Sävsjö today', { kind: 'log', activity: { type: 'number', number: 5 } }],
+  ['/logga', { error: 'missing-kind' }],
+  [
+    '/logga trafikontroll Tranås',
+    { error: 'unknown-kind', word: 'trafikontroll', suggestions: ['trafikkontroll'] },
+  ],
+  ['/logga fiskafänge Tranås', { error: 'unknown-kind', word: 'fiskafänge' }],
+  [
+    '/logga trafikkontroll Tranas',
+    {
+      error: 'suggest-kommun',
+      suggestions: [{ name: 'Tranås', text: '/logga trafikkontroll Tranås 2026-11-21 1' }],
+    },
+  ],
+  ['/log traffic Tranås 2099-12-31', { error: 'future-date' }],
+  // /status
+  ['/status Sävsjö', { kind: 'status', kommun: SAVSJO, window: null }],
+  ['status Savsjo', { kind: 'status', kommun: SAVSJO }],
+  ['/status Tranås T2', { kind: 'status', window: { kind: 'tertial', year: 2026, tertial: 2 } }],
+  ['/status Tranås t1 2025', { kind: 'status', window: { kind: 'tertial', year: 2025, tertial: 1 } }],
+  ['/status Tranås 2025 T3', { kind: 'status', window: { kind: 'tertial', year: 2025, tertial: 3 } }],
+  ['/status Tranås 2025', { kind: 'status', window: { kind: 'year', year: 2025 } }],
+  ['/status Tranås perioden', { kind: 'status', window: { kind: 'period' } }],
+  ['/status Tranås tertial 2', { kind: 'status', window: { kind: 'tertial', tertial: 2 } }],
+  ['/status', { kind: 'status', kommun: SAVSJO }, inSavsjo],
+  ['/status T2', { kind: 'status', kommun: SAVSJO, window: { kind: 'tertial', tertial: 2 } }, inSavsjo],
+  ['/status Tranås T7', { error: 'bad-window' }],
+  ['/status Tranås snart', { error: 'bad-window', text: 'snart' }],
+  ['/status', { error: 'missing-kommun' }],
+  // /sammanfattning and /summary
+  ['/sammanfattning Tranås', { kind: 'summary', target: { type: 'kommun', kommun: TRANAS } }],
+  ['/sammanfattning LPO Höglandet', { kind: 'summary', target: { type: 'area', area: { id: 'hoglandet' } } }],
+  [
+    '/sammanfattning Höglandet T3',
+    { kind: 'summary', target: { type: 'area' }, window: { kind: 'tertial', tertial: 3 } },
+  ],
+  [
+    '/sammanfattning Jönköpings län 2025',
+    { kind: 'summary', target: { type: 'county', code: '06' }, window: { kind: 'year', year: 2025 } },
+  ],
+  ['/summary Sävsjö period', { kind: 'summary', window: { kind: 'period' } }],
+  ['/sammanfattning', { kind: 'summary', target: { type: 'area' } }, inArea],
+  ['/sammanfattning Tranås igår', { error: 'bad-window' }],
+  // /rapportera, /report, /statistik, /stats
+  ['/rapportera Tranås', { kind: 'report', kommun: TRANAS, tertial: null }],
+  ['/report Sävsjö T2', { kind: 'report', tertial: { year: 2026, tertial: 2 } }],
+  ['/rapportera', { kind: 'report', kommun: SAVSJO }, inSavsjo],
+  ['/rapportera Tranås perioden', { error: 'bad-window' }],
+  ['/statistik Sävsjö', { kind: 'statistics', kommun: SAVSJO, tertial: null }],
+  ['/stats Sävsjö T1 2026', { kind: 'statistics', tertial: { year: 2026, tertial: 1 } }],
+  // /samverkan, /meeting
+  ['/samverkan Tranås', { kind: 'meeting', op: { type: 'list' } }],
+  ['/samverkan Tranås nästa', { kind: 'meeting', op: { type: 'list' } }],
+  ['/meeting Tranås next', { kind: 'meeting', op: { type: 'list' } }],
+  ['/samverkan Tranås genomfört', { kind: 'meeting', op: { type: 'held', day: null } }],
+  ['/samverkan Tranås genomfört 2026-11-17', { kind: 'meeting', op: { type: 'held', day: '2026-11-17' } }],
+  [
+    '/samverkan Tranås flytta 2026-12-03',
+    { kind: 'meeting', op: { type: 'move', from: null, to: '2026-12-03' } },
+  ],
+  [
+    '/samverkan Tranås flytta 2026-12-01 till 2026-12-03',
+    { kind: 'meeting', op: { type: 'move', from: '2026-12-01', to: '2026-12-03' } },
+  ],
+  ['/samverkan Tranås ställ in', { kind: 'meeting', op: { type: 'cancel', day: null } }],
+  ['/meeting Tranås cancel 2026-12-01', { kind: 'meeting', op: { type: 'cancel', day: '2026-12-01' } }],
+  ['/samverkan Tranas genomfört', { error: 'suggest-kommun' }],
+  ['/samverkan Tranås flytta', { error: 'bad-args' }],
+  ['/samverkan Tranås flytta imorgon', { error: 'bad-date' }],
+  ['/samverkan Tranås dansa', { error: 'bad-args' }],
+  // /hjalp, /help
+  ['/hjalp', { kind: 'help', topic: null }],
+  ['/hjälp insats', { kind: 'help', topic: 'insats' }],
+  ['/help', { kind: 'help' }],
+  ['help log', { kind: 'help', topic: 'log' }],
+  // /lofte
+  ['/lofte admin koppla Tranås', { kind: 'bind', scopeText: 'Tranås' }],
+  ['/löfte admin koppla LPO Höglandet', { kind: 'bind', scopeText: 'LPO Höglandet' }],
+  [
+    '/lofte admin roll @anna samordnare Tranås',
+    { kind: 'grant', person: 'console:anna', role: 'samordnare', scopeText: 'Tranås' },
+  ],
+  ['/lofte admin roll slack:U024BE7LH polis Sävsjö', { kind: 'grant', person: 'slack:U024BE7LH' }],
+  ['/lofte historik Sävsjö', { kind: 'history', kommun: SAVSJO }],
+  ['/lofte språk en', { kind: 'lang', lang: 'en' }],
+  ['/lofte sprak svenska', { kind: 'lang', lang: 'sv' }],
+  ['/lofte language english', { kind: 'lang', lang: 'en' }],
+  ['/lofte admin koppla', { error: 'missing-kommun' }],
+  ['/lofte admin roll anna samordnare Tranås', { error: 'bad-person', text: 'anna' }],
+  ['/lofte admin roll @anna samordnare', { error: 'missing-kommun' }],
+  ['/lofte språk fr', { error: 'bad-lang' }],
+  ['/lofte dansa', { error: 'bad-args' }],
+  // unknown and empty
+  ['/fika Tranås', { error: 'unknown-command', word: '/fika' }],
+  ['hej', { error: 'unknown-command', word: 'hej' }],
+  ['', { error: 'empty' }],
+  ['   ', { error: 'empty' }],
+  ['/', { error: 'empty' }],
+];
+
+describe('the command grammar', () => {
+  it('has at least 80 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(CASES.map((c, i) => [i + 1, ...c] as const))('%i: %s', (_i, text, expected, bound) => {
+    const result = parseCommand(text, ctx(bound ?? null));
+    if ('error' in expected) {
+      expect(result.ok, JSON.stringify(result)).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject(expected);
+    } else {
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      if (result.ok) expect(result.command).toMatchObject(expected);
+    }
+  });
+
+  it('reads a Slack mention as a Slack person', () => {
+    const r = parseCommand('/lofte admin roll <@U024BE7LH|anna> polis Sävsjö', ctx(null, 'slack'));
+    expect(r).toMatchObject({ ok: true, command: { person: 'slack:U024BE7LH' } });
+  });
+
+  it('does not take a plain @name as a person outside the console', () => {
+    const r = parseCommand('/lofte admin roll @anna polis Sävsjö', ctx(null, 'teams'));
+    expect(r).toMatchObject({ ok: false, error: { error: 'bad-person' } });
+  });
+
+  it('splits on any whitespace, including no-break spaces', () => {
+    expect(tokenize('/insats\u00a0Sävsjö  \t igår')).toEqual(['/insats', 'Sävsjö', 'igår']);
+  });
+
+  it('names the command in every error but unknown ones', () => {
+    const r = parseCommand('/insats Sävsjö 0', ctx());
+    expect(r).toMatchObject({ ok: false, command: 'insats' });
+  });
+});
