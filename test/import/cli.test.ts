@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/command.ts';
+import { main } from '../../src/cli/main.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createTestDatabase, type TestDatabase, testDialects } from '../support/databases.ts';
+import { docxFromText } from './docx-twin.ts';
+
+const seed = (name: string) => fileURLToPath(new URL(`../../data/seeds/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+function capture(): CliIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout,
+    stderr,
+    out: (t) => stdout.push(t),
+    err: (t) => stderr.push(t),
+    stdin: Readable.from([]),
+    stdinIsTty: false,
+  };
+}
+
+describe.each(testDialects())('npx loftesbot import [$name]', ({ name }) => {
+  let db: TestDatabase;
+  let dir: string;
+  const run = async (args: string[]) => {
+    const io = capture();
+    const code = await main(
+      ['import', ...args],
+      io,
+      loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' }),
+    );
+    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
+  };
+
+  beforeEach(async () => {
+    db = await createTestDatabase(name);
+    dir = mkdtempSync(join(tmpdir(), 'loftesbot-import-'));
+  });
+  afterEach(async () => {
+    await db.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--dry-run --json prints the DESIGN.md structure and stores nothing', async () => {
+    const { code, out, err } = await run([seed('tranas-uppfoljning-2020-t3.txt'), '--dry-run', '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({
+      kind: 'follow-up',
+      municipality: 'Tranås',
+      period: { from: 2019, to: 2020 },
+      followUp: { year: 2020, tertial: 3 },
+    });
+    expect(json.activities).toHaveLength(6);
+    expect(json.statistics).toHaveLength(15);
+    expect(err).toContain('Provkörning');
+    expect(await db.store.agreementsOf('0687')).toEqual([]);
+  });
+
+  it('stores a document, says so in Swedish, and a second run changes nothing', async () => {
+    const first = await run([seed('savsjo-uppfoljning-2020-t3.txt')]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Sävsjö: uppföljning T3 2020 av medborgarlöfte 2020–2021');
+    expect(first.out).toContain('Importerat till nytt medborgarlöfte');
+    const second = await run([seed('savsjo-uppfoljning-2020-t3.txt')]);
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('redan importerad');
+    expect(await db.store.agreementsOf('0684')).toHaveLength(1);
+    const audit = await db.store.audit({ municipalityCode: '0684' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.after).toMatchObject({ file: 'savsjo-uppfoljning-2020-t3.txt' });
+  });
+
+  it('imports a .docx file', async () => {
+    const path = join(dir, 'eksjo.docx');
+    writeFileSync(
+      path,
+      await docxFromText(
+        '# Medborgarlöfte Eksjö kommun 2024\n\n- Polisen ska genomföra minst fem riktade insatser per år.\n',
+      ),
+    );
+    const { code, out } = await run([path, '--json', '--dry-run']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      municipality: 'Eksjö',
+      period: { from: 2024, to: 2024 },
+      activities: [{ responsible: 'polis', kind: 'insats', target: { count: 5, per: 'year' } }],
+    });
+  });
+
+  it('writes warnings to stderr with their line, and still succeeds', async () => {
+    const { code, out, err } = await run([fixture('vetlanda-medborgarlofte-2024.txt'), '--dry-run']);
+    expect(code).toBe(0);
+    expect(out).toContain('Vetlanda: medborgarlöfte 2024 — 2 löften, 4 aktiviteter');
+    expect(err).toContain('varning: rad 24: kunde inte tolka målet');
+  });
+
+  it('exits non-zero only when the file holds no agreement at all', async () => {
+    const none = await run([fixture('mote-anteckningar.txt'), '--json']);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.out)).toMatchObject({ municipality: null, activities: [] });
+    expect(none.err).toContain('hittade inget medborgarlöfte i mote-anteckningar.txt');
+    expect(await db.store.agreementsOf('0687')).toEqual([]);
+  });
+
+  it('explains a missing file, a PDF and a wrong call on stderr', async () => {
+    const missing = await run([join(dir, 'finns-inte.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('hittar ingen fil');
+    const pdf = join(dir, 'a.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n');
+    expect((await run([pdf])).err).toContain('PDF');
+    expect((await run([])).code).toBe(2);
+    expect((await run(['a', 'b'])).code).toBe(2);
+  });
+});
+
+describe('npx loftesbot import --help', () => {
+  it('describes the command', async () => {
+    const io = capture();
+    expect(await main(['import', '--help'], io, loadConfig({}))).toBe(0);
+    expect(io.stdout.join('\n')).toContain('--dry-run');
+  });
+});
