@@ -17,6 +17,8 @@ export interface ConnectorCall {
   readonly body: any;
   /** The status the fake answered with. */
   readonly status: number;
+  /** The activity id the fake answered with (a sent or replied message's id), or null. */
+  readonly answeredId: string | null;
 }
 
 export interface Failure {
@@ -87,6 +89,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const failure = perConversation.get(conversationId) ?? queued.shift();
     let status = 200;
     let answer: unknown;
+    let answeredId: string | null = null;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (kind === 'other') {
       status = 404;
@@ -105,7 +108,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
     } else {
       status = kind === 'send' || kind === 'reply' ? 201 : 200;
-      answer = { id: kind === 'update' ? (activityId ?? '') : `fake-activity-${next++}` };
+      answeredId = kind === 'update' ? (activityId ?? '') : `fake-activity-${next++}`;
+      answer = { id: answeredId };
     }
     const call: ConnectorCall = {
       method: req.method ?? 'GET',
@@ -116,6 +120,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       authorization: req.headers.authorization ?? null,
       body,
       status,
+      answeredId,
     };
     calls.push(call);
     for (const w of [...waiters]) {

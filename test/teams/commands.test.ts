@@ -104,7 +104,7 @@ describe.each(testDialects())('Teams commands end to end [$name]', ({ name }) =>
     const undo = card(sent).actions.find(
       (a: { data?: { actionId?: string } }) => a.data?.actionId === 'undo',
     );
-    const messageId = `fake-activity-${h.connector.calls.indexOf(sent) + 1}`;
+    const messageId = sent.answeredId ?? '';
     await h.post(
       fixture('message-channel', h.connector.url, {
         id: '1763716400000',
@@ -128,7 +128,7 @@ describe.each(testDialects())('Teams commands end to end [$name]', ({ name }) =>
     expect(cardProblems(formCard)).toEqual([]);
     const submit = formCard.actions.find((a: { data?: { formId?: string } }) => a.data?.formId === 'report');
     expect(submit).toBeDefined();
-    const messageId = `fake-activity-${h.connector.calls.indexOf(sent) + 1}`;
+    const messageId = sent.answeredId ?? '';
 
     await h.post(
       fixture('card-submit', h.connector.url, {
@@ -162,7 +162,7 @@ describe.each(testDialects())('Teams commands end to end [$name]', ({ name }) =>
     const submit = card(sent).actions.find(
       (a: { data?: { formId?: string } }) => a.data?.formId === 'report',
     );
-    const messageId = `fake-activity-${h.connector.calls.indexOf(sent) + 1}`;
+    const messageId = sent.answeredId ?? '';
     const text = 'Samtal med 811228-9874 om läget.';
     await h.post(
       fixture('card-submit', h.connector.url, {

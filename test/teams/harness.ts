@@ -44,7 +44,7 @@ export interface TeamsHarness {
 export async function startTeamsHarness(
   dialect: TestDialect['name'],
   env: Record<string, string> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
-  logger: Logger = silentLogger,
+  options: { logger?: Logger; scheduler?: boolean } = {},
 ): Promise<TeamsHarness> {
   const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
   const config = loadConfig({
@@ -60,8 +60,10 @@ export async function startTeamsHarness(
     plugins: [createTeamsPlugin],
     port: 0,
     host: '127.0.0.1',
-    logger,
+    logger: options.logger ?? silentLogger,
     clock,
+    scheduler: options.scheduler ?? false,
+    tick: false,
   });
   return {
     server,
@@ -78,7 +80,16 @@ export async function startTeamsHarness(
     async close() {
       await server.close();
       await connector.close();
-      await db.drop();
+      // DROP DATABASE … WITH (FORCE) fails while an autovacuum worker (another role) is on the fresh database.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await db.drop();
+          break;
+        } catch (e) {
+          if (attempt >= 10) throw e;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
     },
   };
 }
