@@ -1,4 +1,5 @@
 import { createSlackPlugin } from '../bots/slack/index.ts';
+import { createTeamsPlugin } from '../bots/teams/index.ts';
 import { webPlugin } from '../web/plugin.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
 
@@ -9,4 +10,5 @@ import type { PluginDeps, ServerPlugin } from './plugin.ts';
 export const PLUGIN_FACTORIES: readonly ((deps: PluginDeps) => ServerPlugin | null)[] = [
   webPlugin,
   createSlackPlugin,
+  createTeamsPlugin,
 ];
