@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, TertialNumber } from '../domain/types.ts';
@@ -44,14 +45,39 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
   return draft.party ?? defaultResponsible(draft.text, kind);
 }
 
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const PLACE = '\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?';
+const SIGNED_ISO = new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})$`, 'u');
+const SIGNED_WORDS = new RegExp(`^${PLACE}(\\d{1,2})(?::[ae])?\\s+(${MONTHS.join('|')})\\s+(\\d{4})$`, 'iu');
+
+/** The signing date of a "Tranås 2023-03-15" / "Laxå den 26 oktober 2018" line, as `YYYY-MM-DD`, or null. */
 function signedOnOf(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
-    const m = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?\s+(?:den\s+)?(\d{4})-(\d{2})-(\d{2})$/u.exec(b.text);
-    if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return `${m[1]}-${m[2]}-${m[3]}`;
+    const iso = SIGNED_ISO.exec(b.text);
+    const words = SIGNED_WORDS.exec(b.text);
+    const parts = iso
+      ? [iso[1], iso[2], iso[3]]
+      : words
+        ? [words[3], String(MONTHS.indexOf((words[2] ?? '').toLocaleLowerCase('sv-SE')) + 1), words[1]]
+        : null;
+    if (!parts) continue;
+    const [y, mo, d] = parts.map(Number) as [number, number, number];
+    const date = DateTime.utc(y, mo, d);
+    if (date.isValid) return date.toISODate();
   }
   return null;
 }

@@ -26,6 +26,18 @@ export interface TextAt {
 const RANGE =
   /(?<!\d|\d[-–/.])((?:19|20)\d{2})\s*(?:[-–—/]|\s+(?:till|och|–)\s+)\s*((?:19|20)?\d{2})(?!\d|[-–/.]\d)/g;
 const SINGLE = /(?<!\d|\d[-–/.])((?:19|20)\d{2})(?!\d|[-–/.]\d)/g;
+const MONTH = '(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)';
+const DAY_MONTH_YEAR = new RegExp(`\\b\\d{1,2}(?::[ae])?\\s+${MONTH}\\s+((?:19|20)\\d{2})`, 'gi');
+
+/** Dates reduced to their years and "till och med" to a dash: "2018-07-01—2020-06-30" → "2018—2020". */
+function datesAsYears(text: string): string {
+  return text
+    .replace(/(?<!\d)((?:19|20)\d{2})-\d{2}-\d{2}(?!\d)/g, '$1')
+    .replace(DAY_MONTH_YEAR, '$1')
+    .replace(/\s+(?:till och med|t\.o\.m\.?|tom\.)\s+/gi, ' – ')
+    .replace(/(?:från och med|fr\.o\.m\.?|from\.)\s+/gi, '');
+}
+
 const ABOUT_AGREEMENT = /medborgarlöfte|löfte|avtal|överenskommelse|period|gäller|giltig/i;
 
 function rangeOf(m: RegExpMatchArray): Period | null {
@@ -38,7 +50,8 @@ function rangeOf(m: RegExpMatchArray): Period | null {
 /** The agreement period a document states, preferring lines about the agreement and headings. */
 export function findPeriod(texts: readonly TextAt[]): { period: Period; line: number } | null {
   let best: { period: Period; line: number; score: number } | null = null;
-  texts.forEach((t, order) => {
+  texts.forEach((original, order) => {
+    const t = { ...original, text: datesAsYears(original.text) };
     const about = ABOUT_AGREEMENT.test(t.text) ? 4 : 0;
     const base = about + (t.heading ? 2 : 0) - order / 1000;
     for (const m of t.text.matchAll(RANGE)) {

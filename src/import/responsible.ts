@@ -11,6 +11,9 @@ const MUNICIPALITY =
   /\b(kommun|kommunen|kommunens|socialtjänst(en)?|socialförvaltning(en)?|skola|skolan|skolor(na)?|fritid|fritidsgård(en|ar|arna)?|fritidsförvaltning(en)?|förvaltning(en)?|räddningstjänst(en)?|fältgrupp(en)?|fältare(na)?|fältassistent(er|erna)?|trygghetssamordnare(n)?|brå|kultur(-| och )fritid|barn- och utbildning|utbildningsförvaltning(en)?|tekniska förvaltningen|samhällsbyggnad(sförvaltning(en)?)?|kommunstyrelsen|elevhälsa(n)?|ungdomsmottagning(en)?)\b/;
 const SUBJECT =
   /^(?:att\s+)?(.{1,60}?)\s+(?:ska|skall|lovar|kommer att|kommer|åtar sig|avser|vill|ansvarar|förbinder sig|genomför|arbetar|bjuder|erbjuder|deltar|fortsätter|bidrar)\b/;
+/** A subject that starts with a party: "Polisen", "Kommunen", "Vi", "Tranås kommun", "Socialtjänsten och polisen". */
+const PARTY_FIRST =
+  /^(även |dessutom |också |sedan )?(polis|kommun|vi(?![\p{L}])|socialtj|socialförv|skol|fält|lokalpolis|lpo(?![\p{L}])|närpolis|fritid|räddning|tillsammans|gemensamt|parterna|[\p{L}-]+s? (kommun|stad)(?![\p{L}]))/u;
 const TOGETHER_WITH =
   /\b(tillsammans med|i samverkan med|i samarbete med|gemensamt med|ihop med|samverkar med)\s+(\S+\s+){0,2}?(polisen|polis|kommunen|kommun)\b/;
 
@@ -27,7 +30,8 @@ function partyOf(phrase: string): Responsible | null {
 /** The party named as the subject of a "ska/lovar/kommer att" clause ("Polisen ska …"), or null. */
 export function subjectParty(text: string): Responsible | null {
   const subject = SUBJECT.exec(text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim());
-  return subject ? partyOf(subject[1] ?? '') : null;
+  const phrase = subject?.[1] ?? '';
+  return PARTY_FIRST.test(phrase) && phrase.split(' ').length <= 8 ? partyOf(phrase) : null;
 }
 
 const LABELLED =

@@ -146,6 +146,10 @@ export function readStructure(blocks: readonly Block[]): Structure {
     }
     if (section === 'ignore') return;
     if (section === 'commitments') {
+      if (subjectParty(b.text) !== null && !readsLikeAim(b.text)) {
+        addActivity(b.text, b.line);
+        return;
+      }
       if (b.type === 'item') {
         listIndent ??= b.indent;
         if (b.indent > listIndent && readsLikeActivity(b.text)) {

@@ -240,6 +240,34 @@ describe('documents in other shapes', () => {
     expect(d.warnings).toEqual(['dokumentet nämner ingen kommun; använder filnamnets (Mora)']);
   });
 
+  it('a web page with indented • bullets, a period written as dates and a signature dated in words', () => {
+    const { document: d, signedOn } = parse('hallsberg-medborgarlofte-webb.txt');
+    expect(d.municipality).toBe('Hallsberg');
+    expect(d.period).toEqual({ from: 2019, to: 2021 });
+    expect(signedOn).toBe('2019-06-12');
+    expect(d.commitments).toEqual([]);
+    expect(d.activities.map(brief)).toEqual([
+      { commitment: null, responsible: 'polis', kind: 'insats', target: null },
+      { commitment: null, responsible: 'polis', kind: null, target: { count: 2, per: 'year' } },
+      { commitment: null, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
+      { commitment: null, responsible: 'gemensam', kind: null, target: null },
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('"Vi lovar att" promises of a stadsdel: activities, and the lägesbild figures stay out', () => {
+    const { document: d } = parse('stockholm-sodermalm-medborgarloften-2021.txt');
+    expect(d.municipality).toBe('Stockholm');
+    expect(d.period).toEqual({ from: 2021, to: 2021 });
+    expect(d.activities.map((a) => a.text)).toEqual([
+      'Vi lovar att prioritera ingripanden mot langning av narkotika till unga.',
+      'Vi lovar att underrätta vårdnadshavare när vi träffar barn i riskmiljöer.',
+      'Vi lovar att minst en gång i veckan söka upp de parker där boende känner sig otrygga.',
+    ]);
+    expect(d.activities.map((a) => a.responsible)).toEqual(['gemensam', 'gemensam', 'gemensam']);
+    expect(d.activities[2]?.target).toEqual({ count: 52, per: 'year' });
+  });
+
   it('a text that is no medborgarlöfte is reported as such, and invents nothing', () => {
     const { document: d, complete } = parse('mote-anteckningar.txt');
     expect(complete).toBe(false);
