@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
+import pg from 'pg';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import type { Lang, Reply } from '../../src/bots/core/reply.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
@@ -106,7 +107,7 @@ export async function coreFixture(
         value: button.value,
       });
     },
-    dispose: () => db.dispose(),
+    dispose: () => disposeQuietly(db),
   };
 }
 
@@ -114,4 +115,30 @@ export async function coreFixture(
 export async function chatRegistrations(f: CoreFixture): Promise<number> {
   const entries = await f.db.store.audit({ limit: 1000 });
   return entries.filter((e) => e.action === 'registration.create').length;
+}
+
+/**
+ * Closes the database, waits until PostgreSQL has seen every connection go (pg's pool resolves `end()` before its
+ * sockets close, and a forced DROP DATABASE would then kill them with an unhandled FATAL 57P01), then drops it.
+ */
+async function disposeQuietly(db: TestDatabase): Promise<void> {
+  await db.handle.close();
+  const admin = process.env.TEST_DATABASE_URL;
+  if (db.handle.dialect === 'postgres' && admin) {
+    const name = new URL(db.url).pathname.slice(1);
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      for (let i = 0; i < 100; i++) {
+        const r = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+          name,
+        ]);
+        if (r.rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await client.end();
+    }
+  }
+  await db.dispose();
 }

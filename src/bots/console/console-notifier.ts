@@ -2,8 +2,8 @@ import type { DeliveryResult, Notifier, OutboundMessage } from '../../domain/por
 import { renderText } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
 
-/** Where console output goes: a function that prints a block of text. */
-export type Printer = (text: string) => void;
+/** Where console output goes: prints a block of text (with the reply it renders, when it is one). */
+export type Printer = (text: string, reply?: Reply) => void;
 
 function isReply(value: unknown): value is Reply {
   return (
@@ -34,8 +34,9 @@ export class ConsoleNotifier implements Notifier {
   }
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
-    const body = isReply(message.reply) ? renderText(message.reply) : JSON.stringify(message.reply, null, 2);
-    this.printer(`🔔 ${message.to}\n${body}`);
+    const reply = isReply(message.reply) ? message.reply : undefined;
+    const body = reply ? renderText(reply) : JSON.stringify(message.reply, null, 2);
+    this.printer(`🔔 ${message.to}\n${body}`, reply);
     this.counter += 1;
     return { ok: true, messageId: `console-${this.counter}` };
   }

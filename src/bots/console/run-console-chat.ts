@@ -40,8 +40,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const print = (text: string) => {
     options.output.write(`${text}\n\n`);
   };
-  options.notifier?.attach((text) => {
+  let last: Reply | null = null;
+  options.notifier?.attach((text, reply) => {
     print(text);
+    if (reply?.buttons?.length) last = reply;
     if (interactive) rl.prompt(true);
   });
   const lines = rl[Symbol.asyncIterator]();
@@ -67,7 +69,6 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       `Löftesbot i terminalen — du är ${options.person} i ${options.conversationId}. Skriv /hjalp, !1 för knapp 1, exit för att sluta.`,
     );
   }
-  let last: Reply | null = null;
   try {
     for (;;) {
       const raw = await next('> ');

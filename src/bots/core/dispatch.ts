@@ -37,7 +37,9 @@ async function replayed(session: Session, eventId: string): Promise<Reply | null
   return stored ? (JSON.parse(stored) as Reply) : null;
 }
 
+/** Stores the reply of a successful write under its event id (errors are not stored: nothing is). */
 async function remember(session: Session, eventId: string, reply: Reply): Promise<Reply> {
+  if (reply.tone === 'error' || reply.tone === 'warning') return reply;
   await session.deps.store.recordProcessedEvent(
     eventKey(session, eventId),
     JSON.stringify(reply),

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandNames } from '../../src/bots/core/commands.ts';
+import { parseCommand } from '../../src/bots/core/grammar/parse.ts';
+import { renderText } from '../../src/bots/core/render-text.ts';
+import { actionNameOf, type Reply } from '../../src/bots/core/reply.ts';
+import { loadRegister } from '../../src/runtime/register.ts';
+import type { ReminderPayload } from '../../src/scheduler/types.ts';
+import { type CoreFixture, coreFixture } from './fixtures.ts';
+
+const HOGLANDET = {
+  id: 'hoglandet',
+  name: 'LPO Höglandet',
+  municipalityCodes: ['0604', '0686', '0682', '0684', '0687', '0685'],
+};
+const SUBJECT = { scope: { type: 'kommun' as const, id: '0687' }, name: 'Tranås', municipalityCode: '0687' };
+const MEETING = {
+  seriesId: 'demo-series-tranas',
+  originalOn: '2026-12-01',
+  date: '2026-12-01',
+  time: '13:00',
+  place: 'Tranås stadshus',
+};
+
+describe('the command list', () => {
+  const infos = commandNames();
+
+  it('has unique, lowercase ASCII names and aliases that fit a slash command', () => {
+    const words = infos.flatMap((c) => [c.name, ...c.aliases]);
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of words) expect(w).toMatch(/^[a-z]{2,31}$/);
+    expect(infos.map((c) => c.name)).toEqual([
+      'insats',
+      'logga',
+      'status',
+      'sammanfattning',
+      'rapportera',
+      'samverkan',
+      'statistik',
+      'hjalp',
+      'lofte',
+    ]);
+    expect(infos.flatMap((c) => c.aliases).sort()).toEqual([
+      'help',
+      'log',
+      'meeting',
+      'report',
+      'stats',
+      'summary',
+    ]);
+  });
+
+  it('has a short description and usage hint for every command, in Swedish and English', () => {
+    for (const c of infos) {
+      for (const text of [c.description, c.descriptionEn]) expect(text.length).toBeGreaterThan(5);
+      for (const text of [c.description, c.descriptionEn]) expect(text.length).toBeLessThanOrEqual(100);
+      expect(c.usage.length).toBeLessThanOrEqual(1000);
+      expect(c.examples.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every example in the help parses', () => {
+    const ctx = {
+      register: loadRegister(),
+      areas: [HOGLANDET],
+      bound: null,
+      today: '2026-11-21',
+      platform: 'console' as const,
+    };
+    for (const c of infos) {
+      for (const example of c.examples) {
+        const r = parseCommand(example, ctx);
+        expect(r.ok, `${example}: ${JSON.stringify(r)}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('scheduler reminders as replies', () => {
+  let f: CoreFixture;
+  beforeAll(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterAll(async () => {
+    await f.dispose();
+  });
+
+  it('meeting-reminder: day, time, place and the agenda', () => {
+    const r = f.core.renderReminder({
+      kind: 'meeting-reminder',
+      subject: SUBJECT,
+      meeting: MEETING,
+      daysBefore: 7,
+      agenda: [
+        {
+          municipalityCode: '0687',
+          activityId: 'a1',
+          text: 'Minst två trygghetsvandringar',
+          responsible: 'gemensam',
+          reasons: ['behind', 'no-status'],
+          done: 0,
+          target: 2,
+        },
+      ],
+    });
+    expect(r.headline).toBe('📅 Samverkansmöte i Tranås 1 dec 2026 kl. 13:00 (om 7 dagar)');
+    expect(r.visibility).toBe('channel');
+    expect(r.fallback).toContain('• Minst två trygghetsvandringar — 0/2 efter målet, saknar lägestext');
+  });
+
+  it('meeting-followup: buttons to mark it held and to write the follow-up', () => {
+    const r = f.core.renderReminder({ kind: 'meeting-followup', subject: SUBJECT, meeting: MEETING });
+    expect(r.headline).toBe('Hur gick samverkansmötet i Tranås 1 dec 2026?');
+    expect(r.buttons?.map((b) => [b.actionId, b.value])).toEqual([
+      ['meeting:held', 'demo-series-tranas|2026-12-01'],
+      ['report:open', '0687'],
+    ]);
+  });
+
+  it('tertial-overdue in English, with the missing activities and the report button', () => {
+    const payload: ReminderPayload = {
+      kind: 'tertial-overdue',
+      subject: SUBJECT,
+      tertial: { year: 2026, tertial: 2, lastDay: '2026-08-31' },
+      missing: [{ municipalityCode: '0687', activityId: 'a2', text: 'Krogkontroller', responsible: 'polis' }],
+    };
+    const r = f.core.renderReminder(payload, 'en');
+    expect(r.headline).toBe('⏰ The T2 2026 follow-up in Tranås is overdue');
+    expect(r.tone).toBe('warning');
+    expect(r.fallback).toContain('1 activity has no status text');
+    expect(r.buttons?.[0]).toMatchObject({ actionId: 'report:open', value: '0687|2026|2' });
+  });
+
+  it('the report button of a reminder opens the form for that tertial', async () => {
+    const r = await f.press('anna', { actionId: 'report:open', value: '0687|2026|2' });
+    expect(r.form?.title).toBe('Uppföljning T2 2026');
+  });
+
+  it('the held button of a meeting follow-up marks the meeting held (coordinators)', async () => {
+    const r = await f.press('anna', { actionId: 'meeting:held', value: 'demo-series-tranas|2026-11-17' });
+    expect(r.headline).toBe('✅ Samverkansmötet 17 nov 2026 är markerat som genomfört.');
+  });
+});
+
+describe('replies stay within the platforms’ limits', () => {
+  let f: CoreFixture;
+  beforeAll(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterAll(async () => {
+    await f.dispose();
+  });
+
+  const TOUR: [string, string][] = [
+    ['per', '/insats Sävsjö igår 3 en lång anteckning om kvällens insats vid resecentrum'],
+    ['anna', '/status Tranås'],
+    ['anna', '/status Tranås perioden'],
+    ['lena', '/sammanfattning Tranås perioden'],
+    ['lena', '/sammanfattning LPO Höglandet'],
+    ['lena', '/sammanfattning Jönköpings län'],
+    ['anna', '/rapportera Tranås'],
+    ['per', '/statistik Sävsjö'],
+    ['anna', '/samverkan Tranås'],
+    ['anna', '/lofte historik Tranås'],
+    ['per', '/hjalp'],
+    ['per', '/help logga'],
+    ['per', '/insats Savsö'],
+    ['nobody', '/insats Sävsjö'],
+  ];
+
+  it.each(TOUR)('%s: %s', async (person, text) => {
+    const r: Reply = await f.say(person, text);
+    expect(f.errors).toEqual([]);
+    expect(r.headline.length).toBeLessThanOrEqual(150);
+    expect(r.fallback).toBe(renderText(r, { buttons: false, form: false }));
+    for (const s of r.sections) {
+      expect((s.text ?? '').length).toBeLessThanOrEqual(3000);
+      expect((s.title ?? '').length).toBeLessThanOrEqual(150);
+      expect((s.fields ?? []).length).toBeLessThanOrEqual(10);
+      for (const field of s.fields ?? [])
+        expect(field.label.length + field.value.length).toBeLessThanOrEqual(2000);
+    }
+    expect((r.buttons ?? []).length).toBeLessThanOrEqual(25);
+    for (const b of r.buttons ?? []) {
+      expect(b.label.length).toBeLessThanOrEqual(75);
+      expect(b.actionId.length).toBeLessThanOrEqual(24);
+      expect(b.value.length).toBeLessThanOrEqual(2000);
+      expect([
+        'undo',
+        'run',
+        'prompt:answer',
+        'prompt:text',
+        'report:open',
+        'statistics:open',
+        'meeting:held',
+        'help',
+      ]).toContain(actionNameOf(b.actionId));
+    }
+    if (r.form) {
+      expect(r.form.title.length).toBeLessThanOrEqual(24);
+      expect(r.form.submitLabel.length).toBeLessThanOrEqual(24);
+      expect(r.form.state.length).toBeLessThanOrEqual(3000);
+      expect(r.form.fields.length).toBeLessThanOrEqual(50);
+      expect(new Set(r.form.fields.map((x) => x.id)).size).toBe(r.form.fields.length);
+      for (const x of r.form.fields) expect(x.label.length).toBeLessThanOrEqual(2000);
+    }
+  });
+});
