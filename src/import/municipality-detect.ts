@@ -69,7 +69,8 @@ function scoreText(
 /** The kommun a file name names ("savsjo-uppfoljning-2020-t3.txt"), or null. */
 function fromFileName(fileName: string, register: MunicipalityRegister): Municipality | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const parts = base.split(/[\s_.,]+|-(?=\D)/).map(nameKey);
+  const words = base.split(/[\s_.,-]+/).map(nameKey);
+  const parts = [...words, ...words.slice(1).map((w, i) => `${words[i]}${w}`)];
   const joined = nameKey(base);
   const byLength = [...register.all].sort((a, b) => b.name.length - a.name.length);
   for (const m of byLength) {
