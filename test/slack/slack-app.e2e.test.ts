@@ -137,8 +137,9 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
     expect(
       (await postToSlackEndpoint(h.url, press('1763629201.500002'), { secret: SIGNING_SECRET })).status,
     ).toBe(200);
-    const [replaced] = await h.fake.waitForResponse('undo', 2);
+    const [replaced, again] = await h.fake.waitForResponse('undo', 2);
     expect(replaced?.body.replace_original).toBe(true);
+    expect(again?.body).toEqual(replaced?.body);
     expect(blockKitProblems(replaced?.body.blocks as unknown[])).toEqual([]);
     const after = await slackRegistrations();
     expect(after.length).toBe(registered.length - 1);
@@ -249,6 +250,64 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
       expect(status?.actor).toBe(`slack:${COORDINATOR_USER}`);
       expect(status?.platform).toBe('slack');
     }
+  });
+
+  it('a prompt button updates the asking message to show the answer and who gave it, once', async () => {
+    const { prompt, reply } = await h.server.core.ask({
+      kind: 'follow-up',
+      municipalityCode: '0684',
+      activityId: null,
+      year: 2026,
+      tertial: 3,
+      question: 'Hölls samverkansmötet i Sävsjö?',
+      options: ['Ja', 'Nej'],
+      audience: 'samordnare',
+    });
+    const notifier = h.server.plugins.find((p) => p.name === 'slack')?.notifier;
+    const sent = await notifier?.send({ to: `channel:slack:${CHANNEL}`, reply, key: 'prompt-1' });
+    expect(sent?.ok).toBe(true);
+    const [posted] = h.fake.callsOf('chat.postMessage');
+    const buttons = ((posted?.args.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.action_id);
+    const yes = buttons.find((b) => b.value === `${prompt.id}|0`);
+    expect(yes).toBeDefined();
+    const ts = sent?.ok ? String(sent.messageId).split('/')[1] : '';
+
+    const payload = fixtureJson<Record<string, unknown>>('block-actions.json');
+    const press = (actionTs: string) =>
+      payloadBody({
+        ...payload,
+        user: { id: COORDINATOR_USER, username: 'sven', name: 'sven', team_id: 'T0TEST' },
+        container: { type: 'message', message_ts: ts, channel_id: CHANNEL, is_ephemeral: false },
+        channel: { id: CHANNEL, name: 'savsjo' },
+        message: { ...(payload.message as object), ts },
+        response_url: h.fake.responseUrl('prompt'),
+        actions: [
+          {
+            action_id: yes?.action_id,
+            block_id: 'p',
+            type: 'button',
+            value: yes?.value,
+            action_ts: actionTs,
+          },
+        ],
+      });
+    await postToSlackEndpoint(h.url, press('1763629300.000001'), { secret: SIGNING_SECRET });
+    const [update] = await h.fake.waitFor('chat.update');
+    expect(update?.args.channel).toBe(CHANNEL);
+    expect(update?.args.ts).toBe(ts);
+    const shown = blockText(update?.args.blocks);
+    expect(shown).toContain('Ja');
+    expect(shown).toContain(COORDINATOR_USER);
+    // A double click is the same event: the answer is stored once and the message shows the same thing again.
+    await postToSlackEndpoint(h.url, press('1763629300.900002'), { secret: SIGNING_SECRET });
+    const updates = await h.fake.waitFor('chat.update', 2);
+    expect(blockText(updates[1]?.args.blocks)).toBe(shown);
+    const stored = await h.store.prompt(prompt.id);
+    expect(stored?.status).toBe('answered');
+    expect(stored?.answer).toBe('Ja');
+    expect(stored?.answeredBy).toBe(`slack:${COORDINATOR_USER}`);
   });
 
   it('/sammanfattning is posted in the channel, within Block Kit limits', async () => {

@@ -6,6 +6,8 @@ import { parse as parseQuery } from 'node:querystring';
  * A fake Slack Web API on 127.0.0.1 for tests. It records every call (method, parsed arguments, token), answers
  * like Slack does for the methods Löftesbot uses, hosts loopback `response_url`s and file upload URLs, and fails on
  * demand (HTTP 429 with Retry-After, HTTP 500, or a Slack platform error such as `channel_not_found`).
+ * Answers chat.postMessage/update/postEphemeral, views.open/push/update/publish, users.info, conversations.open,
+ * auth.test and the files.uploadV2 sequence (getUploadURLExternal, the upload POST, completeUploadExternal).
  */
 
 /** One recorded Web API call. Arguments sent as JSON strings by the SDK (blocks, view, files) are parsed back. */
@@ -125,6 +127,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     'chat.update': (a) => ({ channel: a.channel, ts: a.ts, text: a.text }),
     'chat.postEphemeral': () => ({ message_ts: nextTs() }),
     'views.open': (a) => ({ view: { id: `V${++seq}`, ...(a.view as object) } }),
+    'views.push': (a) => ({ view: { id: `V${++seq}`, ...(a.view as object) } }),
     'views.update': (a) => ({ view: { id: a.view_id ?? `V${++seq}`, ...(a.view as object) } }),
     'views.publish': (a) => ({ view: { id: `V${++seq}`, ...(a.view as object) } }),
     'users.info': (a) => ({

@@ -3,6 +3,7 @@ import type { PlatformHealth, PluginDeps, ServerPlugin } from '../../server/plug
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
 import { createHomeOverview } from './home/overview.ts';
+import { dedupeInflight } from './inflight.ts';
 import type { ListenerDeps, ReportDocuments, SlackCore } from './listeners/deps.ts';
 import { createLocaleResolver } from './locale.ts';
 import { createSlackNotifier } from './notifier.ts';
@@ -64,7 +65,7 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     ids: deps.ctx.ids,
     zone: config.timezone,
   };
-  const core = options.core ?? deps.core;
+  const core = dedupeInflight(options.core ?? deps.core);
   const locale = createLocaleResolver({ store: deps.ctx.store, clock: deps.ctx.clock });
   let health: PlatformHealth = { state: 'up' };
   let connected = mode.kind === 'http';
@@ -102,7 +103,9 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
   logger.info({ mode: mode.kind, commands: bolt.commands.length }, 'Slack app ready');
   return {
     name: 'slack',
-    routes: bolt.http ? [slackEventsRoute(bolt.http)] : [],
+    routes: bolt.http
+      ? [slackEventsRoute(bolt.http, { signingSecret: signingSecret ?? '', commands: bolt.commands, logger })]
+      : [],
     notifier,
     async start() {
       const socket = bolt.socket;

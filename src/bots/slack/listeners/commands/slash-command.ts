@@ -1,9 +1,10 @@
-import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import type { Reply } from '../../../core/reply.ts';
 import {
   fitParts,
   openForm,
   RESPONSE_URL_USES,
+  type Respond,
   respondParts,
   responseOf,
   type SlackApi,
@@ -14,9 +15,13 @@ import { TIMEOUT, withTimeout } from '../../timing.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { splitDocumentsWord, uploadDocuments } from './documents.ts';
 
-export type SlashCommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'> & {
+/** What the listener uses of Bolt's arguments (tests pass fakes). */
+export interface SlashCommandArgs {
+  readonly command: SlashCommand;
+  readonly ack: (body?: RespondArguments) => Promise<void>;
+  readonly respond: Respond;
   readonly client: SlackApi;
-};
+}
 
 /**
  * Every slash command (`/insats`, `/status`, `/sammanfattning` …): the words go to the chat core, and the reply

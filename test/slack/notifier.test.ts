@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/bots/core/reply.ts';
+import { parseSlackAddress } from '../../src/bots/slack/address.ts';
+import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
+import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
+import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
+import type { Notifier } from '../../src/domain/ports.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
+import { blockText } from './support/slack-requests.ts';
+
+const reminder: Reply = {
+  headline: '⏰ Tertial 3 slutar om 14 dagar — Sävsjö',
+  sections: [{ text: 'Lägestext saknas för 3 aktiviteter. Anteckning: <!channel> & <@U0X>' }],
+  buttons: [{ actionId: 'report:open', label: 'Skriv uppföljningen', value: '0684' }],
+  fallback: 'Tertial 3 slutar om 14 dagar — Sävsjö',
+  visibility: 'channel',
+};
+
+describe('the Slack Notifier', () => {
+  let fake: FakeSlack;
+  let sleeps: number[];
+  let notifier: Notifier;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+  });
+  afterAll(async () => fake?.close());
+  beforeEach(() => {
+    fake.reset();
+    sleeps = [];
+    notifier = createSlackNotifier({
+      api: createDeliveryClient('xoxb-test', { apiUrl: fake.apiUrl }, silentLogger),
+      logger: silentLogger,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+  });
+
+  const send = (to = 'channel:slack:C0SAVSJO1', key = 'k1') => notifier.send({ to, reply: reminder, key });
+  const outcomes = () => fake.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.outcome);
+
+  it('posts a reminder into a bound channel as Block Kit, escaped, and returns the message reference', async () => {
+    const result = await send();
+    expect(result.ok).toBe(true);
+    const [call] = fake.callsOf('chat.postMessage');
+    expect(call?.args.channel).toBe('C0SAVSJO1');
+    expect(call?.token).toBe('xoxb-test');
+    expect(blockKitProblems(call?.args.blocks as unknown[])).toEqual([]);
+    expect(blockText(call?.args.blocks)).toContain('&lt;!channel&gt; &amp; &lt;@U0X&gt;');
+    expect(JSON.stringify(call?.args)).not.toContain('<!channel>');
+    expect(result.ok && result.messageId).toMatch(/^C0SAVSJO1\/\d+\.\d+$/);
+  });
+
+  it('sends a direct message to a person by their user id', async () => {
+    const result = await send('person:slack:U0SAMORD1');
+    expect(result.ok).toBe(true);
+    expect(fake.callsOf('chat.postMessage')[0]?.args.channel).toBe('U0SAMORD1');
+  });
+
+  it('waits out a 429 with its Retry-After and delivers exactly once', async () => {
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 2 });
+    expect((await send()).ok).toBe(true);
+    expect(outcomes()).toEqual(['429', 'ok']);
+    expect(sleeps).toEqual([2000]);
+  });
+
+  it('retries transient 5xx failures with exponential back-off', async () => {
+    fake.failNext('chat.postMessage', { status: 500 }, 2);
+    expect((await send()).ok).toBe(true);
+    expect(outcomes()).toEqual(['500', '500', 'ok']);
+    expect(sleeps).toEqual([1000, 2000]);
+  });
+
+  it('gives a lasting outage back to the scheduler as a non-permanent failure after its attempts', async () => {
+    fake.failNext('chat.postMessage', { status: 503 }, 10);
+    const result = await send();
+    expect(result).toMatchObject({ ok: false, permanent: false, error: 'http_503' });
+    expect(outcomes()).toHaveLength(4);
+  });
+
+  it('hands a Retry-After longer than it may wait back to the scheduler without waiting', async () => {
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 120 });
+    const result = await send();
+    expect(result).toMatchObject({ ok: false, permanent: false, retryAfterMs: 120_000 });
+    expect(sleeps).toEqual([]);
+  });
+
+  it.each(['channel_not_found', 'not_in_channel', 'account_inactive', 'is_archived'])(
+    'reports %s as permanent at once, without retrying',
+    async (error) => {
+      fake.failNext('chat.postMessage', { error });
+      const result = await send();
+      expect(result).toEqual({ ok: false, permanent: true, error });
+      expect(outcomes()).toEqual([error]);
+      expect(sleeps).toEqual([]);
+    },
+  );
+
+  it('treats an unreachable Slack as transient', async () => {
+    const offline = createSlackNotifier({
+      api: createDeliveryClient(
+        'xoxb-test',
+        { apiUrl: 'http://127.0.0.1:9/api/', timeoutMs: 2_000 },
+        silentLogger,
+      ),
+      logger: silentLogger,
+      maxAttempts: 2,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    });
+    const result = await offline.send({ to: 'slack:C0SAVSJO1', reply: reminder, key: 'k' });
+    expect(result).toMatchObject({ ok: false, permanent: false });
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('refuses an address that is not Slack’s as permanent, sending nothing', async () => {
+    expect(await send('channel:teams:19:abc@thread.tacv2')).toMatchObject({ ok: false, permanent: true });
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('waits a real Retry-After when no sleep is injected', async () => {
+    const real = createSlackNotifier({
+      api: createDeliveryClient('xoxb-test', { apiUrl: fake.apiUrl }, silentLogger),
+      logger: silentLogger,
+    });
+    fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    expect((await real.send({ to: 'slack:C0SAVSJO1', reply: 'Påminnelse <!here>', key: 'k' })).ok).toBe(true);
+    expect(outcomes()).toEqual(['429', 'ok']);
+    expect(fake.callsOf('chat.postMessage')[0]?.args.text).toBe('Påminnelse &lt;!here&gt;');
+  });
+});
+
+describe('Slack addresses', () => {
+  it.each([
+    ['channel:slack:C0SAVSJO1', { channel: 'C0SAVSJO1', kind: 'channel' }],
+    ['person:slack:U0SAMORD1', { channel: 'U0SAMORD1', kind: 'person' }],
+    ['slack:G0PRIVATE', { channel: 'G0PRIVATE', kind: 'channel' }],
+    ['W0ENTERPRISE', { channel: 'W0ENTERPRISE', kind: 'person' }],
+    ['channel:teams:19:x', null],
+    ['person:console:anna', null],
+    ['slack:not an id', null],
+  ])('%s', (to, expected) => {
+    expect(parseSlackAddress(to)).toEqual(expected);
+  });
+});
