@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import { Info } from 'luxon';
 import { z } from 'zod';
 import { LoftesbotError } from './domain/errors.ts';
+import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
 
 /**
  * The one place that reads the environment. Read once at start, validated, frozen, passed down.
@@ -24,7 +25,10 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .default('sqlite:./data/loftesbot.db')
-    .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), 'must be sqlite:<path> or postgres://…'),
+    .refine(
+      (v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v),
+      'must be sqlite:<path> or postgres://…',
+    ),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   SLACK_SIGNING_SECRET: optional,
@@ -41,10 +45,18 @@ const schema = z.object({
     .default('Europe/Stockholm')
     .refine((v) => Info.isValidIANAZone(v), 'must be an IANA time zone such as Europe/Stockholm'),
   LOFTESBOT_LANG: z.enum(['sv', 'en']).default('sv'),
-  LOFTESBOT_PUBLIC_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  LOFTESBOT_PUBLIC_URL: optional.refine(
+    (v) => v === undefined || /^https?:\/\//.test(v),
+    'must be an http(s) URL',
+  ),
   LOFTESBOT_LINK_SECRET: optional,
   LOFTESBOT_SCHEDULER: boolean('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Test-only: an accelerated clock for child processes (see src/runtime/test-clock.ts). */
+  LOFTESBOT_TEST_CLOCK: optional.refine(
+    (v) => v === undefined || typeof parseTestClock(v, 0) !== 'string',
+    'must be start=<ISO instant>;anchor=<epoch ms>;speed=<factor>;tick=<ms> (test use only)',
+  ),
 });
 
 export interface Config {
@@ -72,6 +84,8 @@ export interface Config {
   readonly linkSecret?: string;
   readonly schedulerEnabled: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Test-only accelerated clock (LOFTESBOT_TEST_CLOCK); undefined in every real deployment. */
+  readonly testClock?: TestClockSpec;
 }
 
 /** Reads `.env` (if present) under the real environment: real variables win. */
@@ -86,9 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? 'environment');
-    throw new LoftesbotError('E_CONFIG', `${key}: ${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[key] ?? '')})`, {
-      details: { variable: key },
-    });
+    throw new LoftesbotError(
+      'E_CONFIG',
+      `${key}: ${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[key] ?? '')})`,
+      {
+        details: { variable: key },
+      },
+    );
   }
   const e = parsed.data;
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
@@ -131,7 +149,18 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     linkSecret: e.LOFTESBOT_LINK_SECRET,
     schedulerEnabled: e.LOFTESBOT_SCHEDULER,
     logLevel: e.LOG_LEVEL,
+    ...(e.LOFTESBOT_TEST_CLOCK ? { testClock: testClockOf(e.LOFTESBOT_TEST_CLOCK) } : {}),
   });
+}
+
+function testClockOf(text: string): TestClockSpec {
+  const spec = parseTestClock(text, Date.now());
+  if (typeof spec === 'string') {
+    throw new LoftesbotError('E_CONFIG', `LOFTESBOT_TEST_CLOCK: ${spec}`, {
+      details: { variable: 'LOFTESBOT_TEST_CLOCK' },
+    });
+  }
+  return Object.freeze(spec);
 }
 
 /** The configuration of this process: `.env` under `process.env`. The only reader of process.env. */

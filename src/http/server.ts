@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../domain/ports.ts';
+import { withRequestContext } from '../runtime/request-context.ts';
 
 /** An incoming request whose body has been read (within the size limit). Bolt reads `rawBody` as it is. */
 export type BufferedRequest = IncomingMessage & { rawBody: Buffer; requestId: string };
@@ -39,6 +40,9 @@ export interface HttpServer {
 
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
+/** Paths polled by machines (health probes, Prometheus): their access lines are logged at debug. */
+const QUIET_PATHS: ReadonlySet<string> = new Set(['/healthz', '/metrics']);
+
 /**
  * The one HTTP server of the process: Slack, Teams, health, metrics and pages share it and its port.
  * It reads each body once with a size limit (413 beyond it), tags the request with an id, and is the HTTP runtime's
@@ -59,19 +63,22 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     return matches.find((r) => r.method === m || r.method === method) ?? 'method';
   };
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
     const started = process.hrtime.bigint();
-    const requestId = headerOf(req, 'x-request-id')?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = find(req.method ?? 'GET', url.pathname);
     const label = route && route !== 'method' ? (route.name ?? route.path) : 'unmatched';
-    const log = options.logger.child({ requestId, method: req.method, path: url.pathname });
+    const log = options.logger.child({ method: req.method, path: url.pathname });
     inFlight++;
     res.on('close', () => {
       inFlight--;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       options.observer?.onResponse(label, req.method ?? 'GET', res.statusCode, seconds);
+      const line = { route: label, status: res.statusCode, ms: Math.round(seconds * 1000) };
+      // One access line per request (probes and scrapes only at debug, so they do not drown the log).
+      if (req.method === 'GET' && QUIET_PATHS.has(url.pathname)) log.debug(line, 'request');
+      else log.info(line, 'request');
     });
     try {
       if (closing) return send(res, 503, { error: 'shutting down' }, { connection: 'close' });
@@ -89,6 +96,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       if (!res.headersSent) send(res, 500, { error: 'internal error', requestId });
       else res.end();
     }
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const requestId = validRequestId(headerOf(req, 'x-request-id')) ?? randomUUID();
+    // Everything the request starts logs with its id (pino mixin over AsyncLocalStorage).
+    void withRequestContext({ requestId }, () => handle(req, res, requestId));
   });
   server.keepAliveTimeout = 5_000;
 
@@ -121,6 +134,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     },
     server,
   };
+}
+
+/** A caller's X-Request-Id is kept when it is a short token (so it cannot smuggle text into the logs). */
+function validRequestId(value: string | undefined): string | null {
+  return value && /^[A-Za-z0-9._:-]{1,64}$/.test(value) ? value : null;
 }
 
 function headerOf(req: IncomingMessage, name: string): string | undefined {

@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import type { Logger } from '../domain/ports.ts';
+import { currentRequest } from './request-context.ts';
 
 /** Keys that must never reach a log line, at any depth pino checks. */
 const REDACT = [
@@ -9,20 +10,38 @@ const REDACT = [
   'authorization',
   'note',
   'text',
+  'answer',
+  'body',
   '*.token',
   '*.password',
   '*.secret',
   '*.authorization',
   '*.note',
   '*.text',
+  '*.answer',
+  '*.body',
   'req.headers.authorization',
   'req.headers["x-slack-signature"]',
 ];
 
-/** Structured JSON logs (pino) behind the Logger port. */
+/**
+ * Structured JSON logs (pino) behind the Logger port. A line written while a request is handled carries its
+ * `requestId` (see request-context.ts).
+ */
 export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
   return wrap(
-    pino({ level, base: { app: 'loftesbot' }, redact: { paths: REDACT, censor: '[redacted]' } }, destination),
+    pino(
+      {
+        level,
+        base: { app: 'loftesbot' },
+        redact: { paths: REDACT, censor: '[redacted]' },
+        mixin: () => {
+          const request = currentRequest();
+          return request ? { requestId: request.requestId } : {};
+        },
+      },
+      destination,
+    ),
   );
 }
 

@@ -8,10 +8,19 @@ export interface Metrics {
   readonly httpDuration: Histogram<'route' | 'method' | 'status'>;
   readonly reminders: Counter<'kind' | 'outcome'>;
   readonly reminderQueue: Gauge<'status'>;
+  /** Errors caught by the process guards (unhandledRejection, uncaughtException). */
+  readonly processErrors: Counter<'kind'>;
   readonly http: HttpObserver;
 }
 
-export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+export interface MetricsOptions {
+  /** Node's own process metrics (CPU, memory, event loop lag, handles); default true. */
+  readonly defaultMetrics?: boolean;
+  /** Reads the reminders table by status at each scrape (queue depth); a failing read leaves the last values. */
+  readonly reminderQueue?: () => Promise<Readonly<Record<string, number>>>;
+}
+
+export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'loftesbot_' });
   const commands = new Counter({
@@ -33,10 +42,25 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     labelNames: ['kind', 'outcome'] as const,
     registers: [registry],
   });
-  const reminderQueue = new Gauge({
+  const readQueue = options.reminderQueue;
+  const reminderQueue: Gauge<'status'> = new Gauge({
     name: 'loftesbot_reminder_queue',
-    help: 'Planned reminders by status',
+    help: 'Reminders in the database by status (pending and sending are the queue)',
     labelNames: ['status'] as const,
+    registers: [registry],
+    async collect() {
+      if (!readQueue) return;
+      try {
+        for (const [status, n] of Object.entries(await readQueue())) reminderQueue.set({ status }, n);
+      } catch {
+        // The database is down: /healthz says so; the gauge keeps its last values.
+      }
+    },
+  });
+  const processErrors = new Counter({
+    name: 'loftesbot_process_errors_total',
+    help: 'Errors caught by the process guards, by kind (unhandledRejection, uncaughtException)',
+    labelNames: ['kind'] as const,
     registers: [registry],
   });
   return {
@@ -45,6 +69,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     httpDuration,
     reminders,
     reminderQueue,
+    processErrors,
     http: {
       onResponse: (route, method, status, seconds) =>
         httpDuration.observe({ route, method, status: String(status) }, seconds),

@@ -1,17 +1,23 @@
 import type { AppContext } from '../app/context.ts';
 import { reminderRepository } from '../store/repositories/reminders.ts';
 import type { ReminderSender, SchedulerMetrics } from './ports.ts';
-import { Scheduler } from './scheduler.ts';
+import { Scheduler, type SchedulerDeps } from './scheduler.ts';
+
+/** What the composition root may tune (tests: the ticker, an accelerated clock's policy, re-plan interval). */
+export type SchedulerTuning = Partial<
+  Pick<SchedulerDeps, 'ticker' | 'policy' | 'replanEveryMs' | 'batchSize' | 'maxPerTick'>
+>;
 
 /**
  * A Scheduler over an opened AppContext: its Store, the reminders table of its database, its register, clock,
  * logger and zone. The composition root supplies the sender (chat core rendering + platform notifiers) and,
- * optionally, the metrics callback for /metrics.
+ * optionally, the metrics callback for /metrics and tuning.
  */
 export function createScheduler(
   ctx: AppContext,
   sender: ReminderSender,
   metrics?: SchedulerMetrics,
+  tuning: SchedulerTuning = {},
 ): Scheduler {
   return new Scheduler({
     store: ctx.store,
@@ -22,5 +28,6 @@ export function createScheduler(
     logger: ctx.logger,
     zone: ctx.config.timezone,
     ...(metrics ? { metrics } : {}),
+    ...tuning,
   });
 }

@@ -12,6 +12,8 @@ export interface DispatchDeps {
   readonly batchSize: number;
   /** At most this many sends per tick, so one tick stays short; the rest go next minute. */
   readonly maxPerTick: number;
+  /** Checked before each claim: false once the process is shutting down (what is claimed is still sent). */
+  readonly keepGoing?: () => boolean;
 }
 
 export interface DispatchReport {
@@ -42,7 +44,7 @@ export async function dispatchOnce(deps: DispatchDeps, now: number): Promise<Dis
     );
   }
 
-  while (report.claimed < deps.maxPerTick) {
+  while (report.claimed < deps.maxPerTick && (deps.keepGoing?.() ?? true)) {
     const batch = await deps.reminders.claimDue(
       cutoffs,
       Math.min(deps.batchSize, deps.maxPerTick - report.claimed),

@@ -55,6 +55,7 @@ export class Scheduler {
   private lastTickAt: number | null = null;
   private running: Promise<unknown> | null = null;
   private started = false;
+  private stopping = false;
 
   constructor(deps: SchedulerDeps) {
     this.deps = deps;
@@ -67,6 +68,7 @@ export class Scheduler {
   start(): void {
     if (this.started) return;
     this.started = true;
+    this.stopping = false;
     this.log.info({ zone: this.deps.zone }, 'scheduler started');
     const onTick = () => {
       if (this.running) return;
@@ -82,10 +84,11 @@ export class Scheduler {
     onTick();
   }
 
-  /** Stops ticking and waits for a tick in progress to finish. */
+  /** Stops ticking and waits for a tick in progress to finish its claimed sends (it claims no more). */
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.stopping = true;
     this.ticker.stop();
     await this.running;
     this.log.info({}, 'scheduler stopped');
@@ -119,6 +122,7 @@ export class Scheduler {
         policy: this.policy,
         batchSize: this.deps.batchSize ?? 20,
         maxPerTick: this.deps.maxPerTick ?? 500,
+        keepGoing: () => !this.stopping,
       },
       now,
     );

@@ -6,9 +6,13 @@ import type { Clock, Logger } from '../domain/ports.ts';
 import { createHttpServer, type HttpServer } from '../http/server.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
-import { createScheduler } from '../scheduler/create.ts';
+import { acceleratedClock, type TestClockSpec } from '../runtime/test-clock.ts';
+import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
+import { DEFAULT_DUE_POLICY } from '../scheduler/due.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
+import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
+import { intervalTicker } from './interval-ticker.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
 import { PLUGIN_FACTORIES } from './plugins.ts';
 import { createReminderSender } from './reminder-sender.ts';
@@ -25,6 +29,8 @@ export interface StartOptions {
   readonly scheduler?: boolean;
   /** Start the scheduler's minute ticker (default true); false leaves ticking to the caller. */
   readonly tick?: boolean;
+  /** Scheduler knobs (tests: re-plan interval, batch sizes, policy). */
+  readonly schedulerTuning?: SchedulerTuning;
 }
 
 export interface RunningServer {
@@ -47,8 +53,11 @@ export interface RunningServer {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
-  const ctx = await openAppContext(config, { logger, ...(options.clock ? { clock: options.clock } : {}) });
-  const metrics = createMetrics();
+  const testClock = options.clock ? undefined : config.testClock;
+  const clock = options.clock ?? (testClock ? acceleratedClock(testClock) : undefined);
+  if (testClock) logger.warn({ testClock }, 'LOFTESBOT_TEST_CLOCK is set: simulated time, for tests only');
+  const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
+  const metrics = createMetrics({ reminderQueue: () => reminderQueueDepth(ctx.handle.db) });
   const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang });
   const deps: PluginDeps = { ctx, metrics, core };
   const plugins: ServerPlugin[] = [];
@@ -67,6 +76,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             increment: (counter, labels, by = 1) =>
               metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),
           },
+          { ...(testClock ? testClockTuning(testClock) : {}), ...options.schedulerTuning },
         )
       : null;
   const schedulerHealth = (): SchedulerHealth =>
@@ -107,11 +117,23 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async close() {
       if (closed) return;
       closed = true;
-      await http.close();
-      await scheduler?.stop();
+      // Stop accepting and stop the ticker at once; in-flight requests and claimed sends finish side by side.
+      await Promise.all([http.close(), scheduler?.stop()]);
       for (const plugin of plugins) await plugin.stop?.();
       await ctx.close();
       logger.info({}, 'Löftesbot stopped');
     },
+  };
+}
+
+/**
+ * Under the test clock simulated minutes pass in real milliseconds: tick on a real-time interval, and keep the
+ * lease — how long a claimed send may take in *real* time before another instance takes it over — at its real
+ * length, so a send that takes a few real milliseconds is not taken over as if it had hung for minutes.
+ */
+function testClockTuning(spec: TestClockSpec): SchedulerTuning {
+  return {
+    ticker: intervalTicker(spec.tickMs),
+    policy: { ...DEFAULT_DUE_POLICY, leaseMs: DEFAULT_DUE_POLICY.leaseMs * spec.speed },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { retryBusy } from './busy-retry.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -9,5 +10,5 @@ export async function atomically<T>(
   db: Kysely<Database>,
   fn: (db: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+  return db.isTransaction ? fn(db) : retryBusy(() => db.transaction().execute(fn));
 }

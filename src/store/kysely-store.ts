@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../domain/ports.ts';
+import { retryBusy } from './busy-retry.ts';
 import { accessRepository } from './repositories/access.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
@@ -16,7 +17,8 @@ export function createStore(db: Kysely<Database>, inTransaction = false): Store 
   return {
     async transaction(fn) {
       if (inTransaction) return fn(this);
-      return db.transaction().execute((trx) => fn(createStore(trx, true)));
+      // A transaction refused on a lock (SQLITE_BUSY, a PostgreSQL deadlock) rolled back whole: run it again.
+      return retryBusy(() => db.transaction().execute((trx) => fn(createStore(trx, true))));
     },
     async ping() {
       await sql`select 1`.execute(db);

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
+import { createLogger } from '../../runtime/logger.ts';
+import { installProcessGuards } from '../../runtime/process-guards.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliCommand } from '../command.ts';
+
+/** The longest a graceful stop may take before the process exits anyway (with code 1). */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -8,27 +13,47 @@ export const startCommand: CliCommand = {
   help: `Usage: npx loftesbot start   (same as npm start)
 
 Starts the server on PORT (default 3000) with every platform whose credentials are configured; a platform without
-credentials is not started and the log says so. Stops gracefully on SIGTERM and SIGINT.`,
+credentials is not started and the log says so. Logs are JSON lines on stderr (LOG_LEVEL).
+
+Stops gracefully on SIGTERM and SIGINT: stops accepting requests and stops the scheduler's ticker, lets requests
+and reminder sends in progress finish, closes the database and exits 0 — within 10 seconds, or exits 1.
+A promise rejected with no handler is logged and the bot keeps serving; an uncaught exception is logged and the
+bot stops gracefully with exit code 1, for the service manager to restart it.`,
   async run(args, env) {
     parseArgs({ args, options: {}, allowPositionals: false });
-    const server = await startServer(env.config);
+    const logger = createLogger(env.config.logLevel);
+    const server = await startServer(env.config, { logger });
     env.io.err(`Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz)`);
-    await new Promise<void>((resolve) => {
+    const code = await new Promise<number>((resolve) => {
       let stopping = false;
-      const stop = (signal: string) => {
+      const stop = (reason: string, exitCode: number) => {
         if (stopping) return;
         stopping = true;
-        env.io.err(`${signal}: stänger ned…`);
+        logger.info({ reason }, 'shutting down');
+        env.io.err(`${reason}: stänger ned…`);
         const hard = setTimeout(() => {
+          logger.error({ limitMs: SHUTDOWN_LIMIT_MS }, 'shutdown took too long; exiting');
           env.io.err('Kunde inte stänga ned inom 10 sekunder; avslutar.');
           process.exit(1);
-        }, 10_000);
+        }, SHUTDOWN_LIMIT_MS);
         hard.unref();
-        server.close().then(resolve, resolve);
+        server.close().then(
+          () => resolve(exitCode),
+          (e: unknown) => {
+            logger.error({ err: e instanceof Error ? e.message : String(e) }, 'shutdown failed');
+            resolve(1);
+          },
+        );
       };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
+      installProcessGuards(process, {
+        logger,
+        count: (kind) => server.metrics.processErrors.inc({ kind }),
+        onFatal: () => stop('uncaughtException', 1),
+      });
+      process.once('SIGTERM', () => stop('SIGTERM', 0));
+      process.once('SIGINT', () => stop('SIGINT', 0));
     });
-    return 0;
+    env.io.err(code === 0 ? 'Löftesbot har stängts.' : 'Löftesbot stängdes efter ett fel.');
+    return code;
   },
 };
