@@ -1,3 +1,4 @@
+import { alignSpacedTables } from './aligned-tables.ts';
 import { isNoise } from './noise.ts';
 import { cleanText, isWhollyBold, normaliseSpaces } from './text-clean.ts';
 
@@ -113,7 +114,7 @@ function textLine(no: number, raw: string): Line {
 
 /** Classifies every line of `text`. */
 export function classifyLines(text: string): Line[] {
-  const raws = normaliseSpaces(text).replace(/\r\n?/g, '\n').split('\n');
+  const raws = alignSpacedTables(normaliseSpaces(text).replace(/\r\n?/g, '\n').split('\n'));
   const out: Line[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = (raws[i] ?? '').replace(/[ \v\f]+$/, '');

@@ -268,6 +268,42 @@ describe('documents in other shapes', () => {
     expect(d.activities[2]?.target).toEqual({ count: 52, per: 'year' });
   });
 
+  it('a PDF copied as space-aligned columns with cells wrapped over several lines', () => {
+    const { document: d } = parse('eksjo-uppfoljning-2021-t3-pdf.txt');
+    expect(d).toMatchObject({
+      kind: 'follow-up',
+      municipality: 'Eksjö',
+      followUp: { year: 2021, tertial: 3 },
+    });
+    expect(d.commitments).toEqual([{ text: 'Öka tryggheten i Eksjö centrum' }]);
+    expect(d.activities.map((a) => ({ text: a.text, ...brief(a), tertials: a.tertials }))).toEqual([
+      {
+        text: 'Polisen ska genomföra minst tolv riktade insatser per år i centrum.',
+        commitment: 0,
+        responsible: 'polis',
+        kind: 'insats',
+        target: { count: 12, per: 'year' },
+        tertials: {
+          '1': { text: 'Genomfört tre riktade insatser.', count: 3 },
+          '2': { text: 'Genomfört fem riktade insatser.', count: 5 },
+          '3': { text: 'Sammanlagt under 2021 har 14 riktade insatser genomförts.', count: 14 },
+        },
+      },
+      {
+        text: 'Kommunen ska genomföra två trygghetsvandringar.',
+        commitment: 0,
+        responsible: 'kommun',
+        kind: 'trygghetsvandring',
+        target: { count: 2, per: 'period' },
+        tertials: {
+          '1': { text: 'Ej genomfört.', count: 0 },
+          '2': { text: 'Genomfört en trygghetsvandring.', count: 1 },
+          '3': { text: 'Genomfört en trygghetsvandring.', count: 1 },
+        },
+      },
+    ]);
+  });
+
   it('a text that is no medborgarlöfte is reported as such, and invents nothing', () => {
     const { document: d, complete } = parse('mote-anteckningar.txt');
     expect(complete).toBe(false);
