@@ -45,15 +45,19 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     const area = await f.say('lena', '/sammanfattning LPO Höglandet');
     expect(area.visibility).toBe('channel');
     expect(area.headline).toBe('Läget i LPO Höglandet, år 2026');
-    const lines = area.sections[0]?.text?.split('\n') ?? [];
+    expect(area.sections[0]?.text).toMatch(
+      /^LPO Höglandet: \d av 6 kommuner har aktiviteter efter\. 4 saknar gällande medborgarlöfte\.$/,
+    );
+    const lines = area.sections[1]?.text?.split('\n') ?? [];
     expect(lines).toHaveLength(6);
-    expect(lines.filter((l) => l.includes('inget medborgarlöfte'))).toHaveLength(4);
+    expect(lines.filter((l) => l.includes('saknar gällande medborgarlöfte'))).toHaveLength(4);
     expect((await f.say('per', '/sammanfattning LPO Höglandet')).headline).toContain(
       'Du får inte se sammanfattningen',
     );
     const kommun = await f.say('per', '/sammanfattning Sävsjö');
     expect(kommun.headline).toBe('Uppföljning av medborgarlöftet i Sävsjö, år 2026');
-    expect(kommun.sections[0]?.table?.columns).toEqual(['Aktivitet', 'T1', 'T2', 'T3']);
+    expect(kommun.sections[0]?.text).toMatch(/^\d av 8 aktiviteter i fas\./);
+    expect(kommun.sections[1]?.table?.columns).toEqual(['Aktivitet', 'T1', 'T2', 'T3']);
   });
 
   it('/lofte admin koppla binds this conversation (admins only), and then the kommun may be left out', async () => {
@@ -95,6 +99,7 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect(await f.db.store.personLang('console:sven')).toBe('en');
     expect((await f.say('sven', '/status Sävsjö')).headline).toBe('Progress in Sävsjö, year 2026');
     expect((await f.say('sven', '/fika')).headline).toBe('I don\'t know the command "/fika".');
+    f.clock.advance(60_000);
     await f.say('sven', '/insats Sävsjö');
     const history = await f.say('sven', '/lofte historik Sävsjö');
     expect(history.sections[0]?.table?.rows[0]).toEqual([

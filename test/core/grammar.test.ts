@@ -256,6 +256,14 @@ describe('the command grammar', () => {
     expect(r).toMatchObject({ ok: false, error: { error: 'bad-person' } });
   });
 
+  it('ignores a leading Teams @mention of the bot', () => {
+    expect(parseCommand('<at>Löftesbot</at> insats Sävsjö', ctx())).toMatchObject({
+      ok: true,
+      command: { kind: 'log' },
+    });
+    expect(tokenize('<at>Löftes bot</at>  status')).toEqual(['status']);
+  });
+
   it('splits on any whitespace, including no-break spaces', () => {
     expect(tokenize('/insats\u00a0Sävsjö  \t igår')).toEqual(['/insats', 'Sävsjö', 'igår']);
   });

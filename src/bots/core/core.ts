@@ -118,6 +118,11 @@ export class ChatCore {
     return { prompt, reply: this.renderPrompt(prompt, lang) };
   }
 
+  /** Remembers where a prompt was posted (a platform message address), so its answer can update it in place. */
+  async notePromptMessage(promptId: string, messageRef: string): Promise<void> {
+    await this.deps.store.setPromptMessageRef(promptId, messageRef);
+  }
+
   private async guard(
     request: ChatRequest,
     kind: string,

@@ -11,9 +11,10 @@ import { parseTertialRef, parseWindow } from './window.ts';
  * or a typed error. Pure: everything it needs is in the GrammarContext.
  */
 
-/** Splits a command line into words (any whitespace, including no-break spaces). */
+/** Splits a command line into words (any whitespace, including no-break spaces), after a leading Teams @mention of the bot. */
 export function tokenize(text: string): string[] {
   return text
+    .replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
     .trim()
     .split(/\s+/)

@@ -1,3 +1,4 @@
+import { headline } from '../../../domain/headline.ts';
 import { decide } from '../../../domain/permissions.ts';
 import {
   type ActivityLine,
@@ -35,6 +36,7 @@ export async function handleStatus(
       title: g.commitment ? clip(g.commitment.text, 140) : t.looseActivities,
       progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
     }));
+  sections.unshift({ text: headline(s, t.lang) });
   sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
   return reply({
     headline: t.statusHeadline(kommun.name, windowLabel(t, s)),

@@ -1,6 +1,8 @@
+import { areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
+import { headline } from '../../../domain/headline.ts';
 import { decide, may } from '../../../domain/permissions.ts';
 import { type KommunSummary, type SummaryWindow, summarizeKommun } from '../../../domain/summary.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { clip, errorReply, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import type { Reply, ReplySection, ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -38,22 +40,15 @@ export async function handleSummary(
     }
   }
   const name = target.type === 'area' ? target.area.name : target.name;
-  const lines: string[] = [];
-  let label = '';
-  for (const code of codes) {
-    const kommun = session.deps.register.get(code).name;
-    const result = await summarizeKommun(session.deps, code, w);
-    if (!result.ok) {
-      lines.push(t.areaNoAgreement(kommun));
-      continue;
-    }
-    const s = result.summary.tally;
-    label ||= windowLabel(t, result.summary);
-    lines.push(t.areaRow(kommun, t.tally(s.klar, s['i fas'], s.efter, s['ej påbörjad'])));
-  }
+  const area = await summarizeArea(session.deps, { kind: target.type, name, municipalityCodes: codes }, w);
+  const first = area.lines.find((l) => l.summary !== null)?.summary;
+  const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
   return reply({
-    headline: t.areaSummaryHeadline(name, label || fallbackLabel(t, w)),
-    sections: [{ text: lines.join('\n') }],
+    headline: t.areaSummaryHeadline(name, label),
+    sections: [
+      { text: areaHeadline(area, t.lang) },
+      { text: truncate(area.lines.map((l) => areaLineText(l, t.lang)).join('\n'), 3000) },
+    ],
     visibility: 'channel',
     tone: 'info',
   });
@@ -67,7 +62,7 @@ async function kommunSummary(session: Session, kommun: KommunRef, w: SummaryWind
   if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
-  const sections: ReplySection[] = [];
+  const sections: ReplySection[] = [{ text: headline(s, t.lang) }];
   for (const group of s.groups) {
     if (group.activities.length === 0) continue;
     sections.push({

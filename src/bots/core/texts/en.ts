@@ -87,8 +87,6 @@ export const en: Texts = {
   statistics: 'Statistics',
   noStatus: '–',
   areaSummaryHeadline: (name, window) => `Progress in ${name}, ${window}`,
-  areaRow: (kommun, tally) => `${kommun}: ${tally}`,
-  areaNoAgreement: (kommun) => `${kommun}: no agreement`,
   kommun: 'Kommun',
 
   reportTitle: (t) => `Follow-up ${t}`,

@@ -107,8 +107,6 @@ export const sv = {
   statistics: 'Statistik',
   noStatus: '–',
   areaSummaryHeadline: (name: string, window: string) => `Läget i ${name}, ${window}`,
-  areaRow: (kommun: string, tally: string) => `${kommun}: ${tally}`,
-  areaNoAgreement: (kommun: string) => `${kommun}: inget medborgarlöfte`,
   kommun: 'Kommun',
 
   // Forms
