@@ -320,6 +320,28 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
     expect(blockKitProblems(body?.blocks as unknown[])).toEqual([]);
   });
 
+  it('/sammanfattning Sävsjö 2026 dokument also uploads the report as HTML and Markdown into the channel', async () => {
+    const res = await postToSlackEndpoint(h.url, command('/sammanfattning', 'Sävsjö 2026 dokument'), {
+      secret: SIGNING_SECRET,
+    });
+    expect((await jsonOf(res))?.response_type).toBe('in_channel');
+    const [complete] = await h.fake.waitFor('files.completeUploadExternal');
+    expect(complete?.args.channel_id).toBe(CHANNEL);
+    const names = h.fake.callsOf('files.getUploadURLExternal').map((c) => String(c.args.filename));
+    expect(names.sort()).toEqual(['uppfoljning-savsjo-2026-t3.html', 'uppfoljning-savsjo-2026-t3.md']);
+    const uploaded = h.fake.uploads.map((u) => u.body.toString('utf8')).join('\n');
+    expect(uploaded).toContain('<html');
+    expect(uploaded).toContain('Sävsjö');
+  });
+
+  it('a correctly signed body that is no Slack request gets 400 and reaches nothing', async () => {
+    for (const body of ['payload=null', 'payload=%7B%7D', 'command=%2Fokand&user_id=U1&text=x']) {
+      const res = await postToSlackEndpoint(h.url, body, { secret: SIGNING_SECRET });
+      expect(res.status).toBe(400);
+    }
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
   it('opening the App Home publishes the person’s kommuner with progress and the next samverkansmöte', async () => {
     const event = fixtureJson<Record<string, unknown>>('app-home-opened.json');
     const body = JSON.stringify({ ...event, event: { ...(event.event as object), user: COORDINATOR_USER } });

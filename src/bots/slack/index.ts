@@ -7,6 +7,7 @@ import { dedupeInflight } from './inflight.ts';
 import type { ListenerDeps, ReportDocuments, SlackCore } from './listeners/deps.ts';
 import { createLocaleResolver } from './locale.ts';
 import { createSlackNotifier } from './notifier.ts';
+import { createReportDocuments } from './report-documents.ts';
 import { TIMEOUT, withTimeout } from './timing.ts';
 import { slackEventsRoute } from './transport/http-route.ts';
 
@@ -23,7 +24,7 @@ export interface SlackPluginOptions {
   readonly apiRetries?: number;
   /** Look up people's Slack locale with users.info (default true). */
   readonly useSlackLocale?: boolean;
-  /** The report documents for `/sammanfattning … dokument`. */
+  /** The report documents for `/sammanfattning … dokument` (default: src/reports' HTML and Markdown). */
   readonly documents?: ReportDocuments;
   /** Notifier tuning (tests inject `sleep` to observe waits). */
   /** How long start() waits for Socket Mode to connect before going on (default 15 s). */
@@ -77,7 +78,7 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     ackBudgetMs: options.ackBudgetMs ?? 2_000,
     resolveLang: options.useSlackLocale === false ? async () => undefined : locale,
     home: createHomeOverview(domain),
-    ...(options.documents ? { documents: options.documents } : {}),
+    documents: options.documents ?? createReportDocuments(domain),
     count: (kind, name, outcome) =>
       deps.metrics.commands.inc({ platform: 'slack', command: `${kind}:${name}`, outcome }),
   };

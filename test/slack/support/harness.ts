@@ -36,7 +36,8 @@ export interface SlackHarness {
 export async function startSlackHarness(
   dialect: TestDialect['name'],
   options: SlackPluginOptions = {},
-  start: { readonly scheduler?: boolean } = {},
+  start: { readonly scheduler?: boolean; readonly appToken?: string } = {},
+  setUp?: (fake: FakeSlack) => Promise<void> | void,
 ): Promise<SlackHarness> {
   const fake = await startFakeSlack();
   const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
@@ -47,11 +48,13 @@ export async function startSlackHarness(
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.apiUrl,
+    ...(start.appToken ? { SLACK_APP_TOKEN: start.appToken } : {}),
     LOFTESBOT_SCHEDULER: 'false',
     LOG_LEVEL: 'silent',
   });
   const sleeps: number[] = [];
   const clock = fixedClock(NOW);
+  await setUp?.(fake);
   const server = await startServer(config, {
     clock,
     logger: silentLogger,
