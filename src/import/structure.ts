@@ -4,7 +4,7 @@ import { responsibleFromCell, subjectParty } from './responsible.ts';
 import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim } from './sections.ts';
 import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
-import { type ColumnRole, columnRoles } from './tables.ts';
+import { type ColumnRole, columnRoles, tertialOfHeader } from './tables.ts';
 
 /**
  * The third pass: blocks read as a medborgarlöfte — its promises, its activities (from lists, paragraphs and
@@ -23,9 +23,11 @@ export interface ActivityDraft {
   readonly text: string;
   readonly line: number;
   readonly commitment: number | null;
-  readonly party: Responsible | null;
-  readonly targetText: string | null;
-  readonly cells: readonly CellDraft[];
+  /** The party named by a section, a table column or an "Ansvarig:" line. */
+  party: Responsible | null;
+  /** The text of a "Mål" column or line, read before the activity's own text. */
+  targetText: string | null;
+  readonly cells: CellDraft[];
 }
 
 export interface StatRowDraft {
@@ -44,6 +46,10 @@ export interface Structure {
 
 type Section = 'none' | 'commitments' | 'activities' | 'ignore';
 
+/** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
+const LABEL = /^(aktivitet|åtgärd|insats)\s*\d+\s*[:.–-]\s*/i;
+const ATTACHED =
+  /^((?:tertial|t)\s*[123](?:\s+(?:19|20)\d{2})?|[123]:?[ae]? tertial(?:et)?|status|uppföljning|kommentar|resultat|mål|målsättning|målvärde|ansvarig|ansvar)\s*[:–]\s*(.+)$/i;
 const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
 
 function isHeadingish(block: Block): boolean {
@@ -76,7 +82,24 @@ export function readStructure(blocks: readonly Block[]): Structure {
   };
 
   const addActivity = (text: string, line: number): void => {
-    activities.push({ text, line, commitment: current, party, targetText: null, cells: [] });
+    const bare = text.replace(LABEL, '').trim();
+    activities.push({ text: bare || text, line, commitment: current, party, targetText: null, cells: [] });
+  };
+
+  /** "T1: Genomfört tre", "Status: Pågår", "Mål: minst 20 per år", "Ansvarig: Polisen" under an activity. */
+  const attachLine = (text: string, line: number): boolean => {
+    const last = activities[activities.length - 1];
+    const m = ATTACHED.exec(text.trim());
+    if (!last || !m) return false;
+    const [, label = '', value = ''] = m;
+    const tertial = tertialOfHeader(label);
+    if (tertial) last.cells.push({ ...tertial, text: value.trim(), line });
+    else if (/^status|^uppföljning|^kommentar|^resultat/i.test(label))
+      last.cells.push({ tertial: null, year: null, text: value.trim(), line });
+    else if (/^ansvar/i.test(label)) last.party = responsibleFromCell(value) ?? last.party;
+    else last.targetText ??= value.trim();
+    if (tertial || /^status|^uppföljning|^kommentar|^resultat/i.test(label)) followUpTable = true;
+    return true;
   };
 
   const applyIntro = (intro: Intro, text: string, line: number): void => {
@@ -122,6 +145,11 @@ export function readStructure(blocks: readonly Block[]): Structure {
     const next = blocks[i + 1];
     if (b.type === 'table') {
       readTable(b);
+      return;
+    }
+    if ((b.type === 'paragraph' || b.type === 'item') && attachLine(b.text, b.line)) return;
+    if (b.type !== 'heading' && LABEL.test(b.text) && section !== 'ignore') {
+      addActivity(b.text, b.line);
       return;
     }
     const headingish = isHeadingish(b);

@@ -304,6 +304,36 @@ describe('documents in other shapes', () => {
     ]);
   });
 
+  it('a follow-up without a table: "Aktivitet 1:" paragraphs with "T1:", "Ansvarig:" and "Mål:" lines', () => {
+    const { document: d } = parse('tranemo-uppfoljning-2023-t2.txt');
+    expect(d).toMatchObject({ kind: 'follow-up', municipality: 'Tranemo', period: { from: 2023, to: 2023 } });
+    expect(d.followUp).toEqual({ year: 2023, tertial: 2 });
+    expect(d.activities).toEqual([
+      {
+        text: 'Polisen ska genomföra minst tio trafikkontroller vid skolorna under året.',
+        commitment: null,
+        responsible: 'polis',
+        kind: 'trafikkontroll',
+        target: { count: 10, per: 'year' },
+        tertials: {
+          '1': { text: 'Genomfört fyra trafikkontroller.', count: 4 },
+          '2': { text: 'Genomfört tre trafikkontroller.', count: 3 },
+        },
+      },
+      {
+        text: 'Anordna föräldraträffar om droger.',
+        commitment: null,
+        responsible: 'gemensam',
+        kind: null,
+        target: { count: 2, per: 'period' },
+        tertials: {
+          '1': { text: 'Planeras till hösten.', count: null },
+          '2': { text: 'Ej genomfört.', count: 0 },
+        },
+      },
+    ]);
+  });
+
   it('a text that is no medborgarlöfte is reported as such, and invents nothing', () => {
     const { document: d, complete } = parse('mote-anteckningar.txt');
     expect(complete).toBe(false);
