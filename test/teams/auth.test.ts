@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publicCloudWith } from '../../src/bots/teams/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/auth.ts';
 import { testDialects } from '../support/databases.ts';
+import { type FakeTokenIssuer, startFakeTokenIssuer } from './fake-token-issuer.ts';
 import { fixture, PERSONAL_ID, startTeamsHarness, type TeamsHarness } from './harness.ts';
 
 const CREDENTIALS = {
@@ -124,3 +126,59 @@ describe.each(testDialects())('POST /api/messages refuses what it must [$name]',
     await nothingStored(h);
   });
 });
+
+describe.each(testDialects())(
+  'Bot Framework token validation, offline against a local issuer [$name]',
+  ({ name }) => {
+    let h: TeamsHarness | undefined;
+    let issuer: FakeTokenIssuer;
+    beforeEach(async () => {
+      issuer = await startFakeTokenIssuer();
+      h = await startTeamsHarness(name, CREDENTIALS, { openIdMetadataUrl: issuer.openIdMetadataUrl });
+    });
+    afterEach(async () => {
+      await h?.close();
+      await issuer.close();
+    });
+
+    it('the public-cloud endpoints we spell out equal botbuilder’s own', async () => {
+      const { AuthenticationConstants: c } = await import('botframework-connector');
+      expect(publicCloudWith(c.ToBotFromChannelOpenIdMetadataUrl)).toMatchObject({
+        ToChannelFromBotLoginUrl: c.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: c.ToChannelFromBotOAuthScope,
+        ToBotFromChannelTokenIssuer: c.ToBotFromChannelTokenIssuer,
+        OAuthUrl: c.OAuthUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl: c.ToBotFromEmulatorOpenIdMetadataUrl,
+      });
+    });
+
+    it('a token signed with the published key is accepted: the conversation is saved', async () => {
+      if (!h) throw new Error('no harness');
+      const activity = fixture('message-personal', h.connector.url, { text: 'hjalp' });
+      const token = issuer.token({ appId: CREDENTIALS.MICROSOFT_APP_ID, serviceUrl: h.connector.url });
+      const res = await h.post(activity, { authorization: `Bearer ${token}` });
+      expect(res.status).toBe(200);
+      expect(await h.server.ctx.store.conversationRef('teams', PERSONAL_ID)).not.toBeNull();
+    });
+
+    it('a token signed with another key, for another app or service URL, or expired → 401, nothing stored', async () => {
+      if (!h) throw new Error('no harness');
+      const harness = h;
+      const activity = fixture('message-personal', harness.connector.url, { text: 'hjalp' });
+      const forged = [
+        issuer.token(
+          { appId: CREDENTIALS.MICROSOFT_APP_ID, serviceUrl: harness.connector.url },
+          issuer.strangerKey,
+        ),
+        issuer.token({ appId: '99999999-0000-4000-8000-000000000000', serviceUrl: harness.connector.url }),
+        issuer.token({ appId: CREDENTIALS.MICROSOFT_APP_ID, serviceUrl: 'https://evil.example/' }),
+      ];
+      for (const token of forged) {
+        const res = await harness.post(activity, { authorization: `Bearer ${token}` });
+        expect(res.status).toBe(401);
+      }
+      expect(await harness.server.ctx.store.conversationRef('teams', PERSONAL_ID)).toBeNull();
+      expect(harness.connector.calls).toEqual([]);
+    });
+  },
+);

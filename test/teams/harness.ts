@@ -44,7 +44,7 @@ export interface TeamsHarness {
 export async function startTeamsHarness(
   dialect: TestDialect['name'],
   env: Record<string, string> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
-  options: { logger?: Logger; scheduler?: boolean } = {},
+  options: { logger?: Logger; scheduler?: boolean; openIdMetadataUrl?: string } = {},
 ): Promise<TeamsHarness> {
   const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
   const config = loadConfig({
@@ -57,7 +57,13 @@ export async function startTeamsHarness(
   const clock = fixedClock(NOW);
   const connector = await startFakeConnector();
   const server = await startServer(config, {
-    plugins: [createTeamsPlugin],
+    plugins: [
+      (deps) =>
+        createTeamsPlugin(
+          deps,
+          options.openIdMetadataUrl ? { openIdMetadataUrl: options.openIdMetadataUrl } : {},
+        ),
+    ],
     port: 0,
     host: '127.0.0.1',
     logger: options.logger ?? silentLogger,

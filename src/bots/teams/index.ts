@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { type BufferedRequest, type Route, send } from '../../http/server.ts';
 import type { PluginDeps, ServerPlugin } from '../../server/plugin.ts';
-import { createAdapter } from './adapter.ts';
+import { type AdapterOverrides, createAdapter } from './adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from './auth.ts';
 import { isReply, replyActivity } from './cards/activity.ts';
 import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './http-shim.ts';
@@ -14,11 +14,12 @@ import { createTurnHandler } from './turn.ts';
  * proactive reminders. The only part of the project that imports botbuilder is this folder.
  *
  * Request flow: (1) refuse with 401 what the auth mode does not allow (no credentials and no explicit local opt-in;
- * with credentials, a missing or malformed token); (2) 400 for a body that is not an Activity; (3) botbuilder's
- * CloudAdapter validates the JWT (401) and runs the turn; (4) the turn saves the conversation reference, hands the
- * normalised text or card submission to the chat core and posts or updates the reply card.
+ * with credentials, a missing or malformed token); (2) 400 for a body that is not an Activity; (3) validate the Bot
+ * Framework JWT against Microsoft's keys (401 for any bad token, 503 when the keys cannot be fetched); (4) botbuilder's
+ * CloudAdapter runs the turn; (5) the turn saves the conversation reference, hands the normalised text or card
+ * submission to the chat core and posts or updates the reply card.
  */
-export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
+export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides = {}): ServerPlugin {
   const { config, store, clock, logger: rootLogger } = deps.ctx;
   const logger = rootLogger.child({ platform: 'teams' });
   const mode = teamsAuthMode(config.teams);
@@ -29,7 +30,7 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
     logger.warn({}, 'teams: TEAMS_ALLOW_UNAUTHENTICATED is ignored because MICROSOFT_APP_ID is set');
   }
 
-  const adapter = createAdapter(mode, config.teams, logger);
+  const { adapter, verify } = createAdapter(mode, config.teams, logger, overrides);
   const turn = createTurnHandler({
     core: deps.core,
     store,
@@ -51,6 +52,13 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
     if (!parsed.ok || problem) {
       logger.warn({ requestId: req.requestId, reason: problem }, 'teams: bad request');
       return send(res, 400, { error: problem });
+    }
+    const verdict = await verify(parsed.body, headerOf(req, 'authorization') ?? '');
+    if (verdict !== 'ok') {
+      logger.warn({ requestId: req.requestId, verdict }, 'teams: token refused');
+      return verdict === 'unauthorized'
+        ? send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' })
+        : send(res, 503, { error: 'cannot verify the token now' }, { 'retry-after': '5' });
     }
     await adapter.process(botRequest(req, parsed.body), botResponse(res), turn);
   };
