@@ -16,7 +16,8 @@ import type { ConsoleNotifier } from './console-notifier.ts';
 export interface ConsoleChatOptions {
   readonly core: ChatCore;
   readonly input: NodeJS.ReadableStream;
-  readonly output: { write(text: string): unknown };
+  /** Where replies go; a real stream (process.stdout) also shows the prompt when interactive. */
+  readonly output: NodeJS.WritableStream | { write(text: string): unknown };
   /** `console:<name>` */
   readonly person: string;
   readonly conversationId: string;
@@ -32,9 +33,11 @@ const PRESS = /^!(\d+)$/;
 
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const interactive = options.interactive ?? Boolean((options.input as { isTTY?: boolean }).isTTY);
+  const stream = 'on' in options.output ? (options.output as NodeJS.WritableStream) : undefined;
   const rl = createInterface({
     input: options.input,
-    terminal: interactive,
+    ...(interactive && stream ? { output: stream } : {}),
+    terminal: interactive && stream !== undefined,
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   const print = (text: string) => {

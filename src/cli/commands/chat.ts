@@ -62,7 +62,8 @@ export const chatCommand: CliCommand = {
       await runConsoleChat({
         core: createChatCore(ctx),
         input: env.io.stdin,
-        output: { write: (text: string) => env.io.out(text) },
+        // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.
+        output: env.io.stdinIsTty ? process.stdout : { write: (text: string) => env.io.out(text) },
         person,
         conversationId: values.channel ?? 'terminal',
         interactive: env.io.stdinIsTty,
