@@ -31,6 +31,8 @@ export interface BoltApp {
   readonly socket: SocketModeReceiver | null;
   /** The slash commands registered (`/insats`, …). */
   readonly commands: readonly string[];
+  /** Checks the bot token with auth.test (cached once it succeeds); false when Slack refused it or is unreachable. */
+  verify(): Promise<boolean>;
 }
 
 /**
@@ -53,10 +55,12 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
           logger,
           installerOptions: { clientOptions: socketClientOptions(options.api) },
         });
+  const authTest = cachedAuthTest(options.botToken, clientOptions, options.onAuth);
+  const authorize: Authorize<boolean> = async () => ({ botToken: options.botToken, ...(await authTest()) });
   const app = new App({
     receiver,
     socketMode: options.mode.kind === 'socket',
-    authorize: cachedAuthorize(options.botToken, clientOptions, options.onAuth),
+    authorize,
     logger,
     clientOptions,
   });
@@ -75,6 +79,11 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
     http: receiver instanceof HTTPReceiver ? receiver : null,
     socket: receiver instanceof SocketModeReceiver ? receiver : null,
     commands,
+    verify: () =>
+      authTest().then(
+        () => true,
+        () => false,
+      ),
   };
 }
 
@@ -83,14 +92,21 @@ function socketClientOptions(api: SlackApiSettings): webApi.WebClientOptions {
   return slackApiUrl ? { slackApiUrl } : {};
 }
 
-/** auth.test once for the bot token, cached; a failure is not cached, so the next request tries again. */
-function cachedAuthorize(
+/** The bot's identity from auth.test, once for the bot token. */
+interface BotIdentity {
+  readonly botId?: string;
+  readonly botUserId?: string;
+  readonly teamId?: string;
+}
+
+/** auth.test once for the bot token, cached; a failure is not cached, so the next call tries again. */
+function cachedAuthTest(
   botToken: string,
   clientOptions: webApi.WebClientOptions,
   onAuth?: (ok: boolean, error?: string) => void,
-): Authorize<boolean> {
-  let cached: Promise<{ botId?: string; botUserId?: string; teamId?: string }> | null = null;
-  return async () => {
+): () => Promise<BotIdentity> {
+  let cached: Promise<BotIdentity> | null = null;
+  return () => {
     if (!cached) {
       const client = new webApi.WebClient(botToken, clientOptions);
       cached = client.auth.test().then(
@@ -109,6 +125,6 @@ function cachedAuthorize(
         },
       );
     }
-    return { botToken, ...(await cached) };
+    return cached;
   };
 }

@@ -110,7 +110,13 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     notifier,
     async start() {
       const socket = bolt.socket;
-      if (!socket) return;
+      if (!socket) {
+        // Surface a bad bot token at start (in the log and on /healthz) rather than at the first command.
+        const ok = await withTimeout(bolt.verify(), 5_000);
+        if (ok !== true)
+          logger.error({ detail: ok === TIMEOUT ? 'timeout' : 'refused' }, 'Slack auth.test failed');
+        return;
+      }
       socket.client.on('connected', () => {
         connected = true;
       });
