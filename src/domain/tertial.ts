@@ -46,23 +46,35 @@ export function tertialFirstMonth(t: TertialNumber): number {
 
 /** First calendar day of a tertial, `YYYY-MM-DD`. */
 export function tertialFirstDay(ref: TertialRef): string {
-  return DateTime.utc(ref.year, tertialFirstMonth(ref.tertial), 1).toISODate() as string;
+  return `${pad4(ref.year)}-${String(tertialFirstMonth(ref.tertial)).padStart(2, '0')}-01`;
 }
 
 /** Last calendar day of a tertial (30 April, 31 August, 31 December), `YYYY-MM-DD`. */
 export function tertialLastDay(ref: TertialRef): string {
-  return DateTime.utc(ref.year, tertialFirstMonth(ref.tertial) + 3, 1)
-    .endOf('month')
-    .toISODate() as string;
+  return `${pad4(ref.year)}-${TERTIAL_LAST[ref.tertial]}`;
 }
 
-/** The window of whole local days from `firstDay` through `lastDay`, in `zone`. */
+const TERTIAL_LAST: Readonly<Record<TertialNumber, string>> = { 1: '04-30', 2: '08-31', 3: '12-31' };
+
+/**
+ * The window of whole local days from `firstDay` through `lastDay`, in `zone`. Memoised: the same few windows
+ * (tertials, years, periods) are asked for hundreds of times per national summary or scheduler re-plan, and
+ * luxon's zone maths dominated both (see docs/performance.md).
+ */
 export function dayWindow(firstDay: string, lastDay: string, zone = DEFAULT_ZONE): Window {
+  const key = `${firstDay}|${lastDay}|${zone}`;
+  const known = windows.get(key);
+  if (known) return known;
   const start = DateTime.fromISO(firstDay, { zone }).startOf('day');
   const end = DateTime.fromISO(lastDay, { zone }).plus({ days: 1 }).startOf('day');
   if (!start.isValid || !end.isValid) throw new RangeError(`bad window ${firstDay}..${lastDay}`);
-  return { start: start.toMillis(), end: end.toMillis(), firstDay, lastDay };
+  const window = Object.freeze({ start: start.toMillis(), end: end.toMillis(), firstDay, lastDay });
+  if (windows.size >= 4096) windows.clear();
+  windows.set(key, window);
+  return window;
 }
+
+const windows = new Map<string, Window>();
 
 export function tertialWindow(ref: TertialRef, zone = DEFAULT_ZONE): Window {
   return dayWindow(tertialFirstDay(ref), tertialLastDay(ref), zone);
