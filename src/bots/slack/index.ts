@@ -26,9 +26,9 @@ export interface SlackPluginOptions {
   readonly useSlackLocale?: boolean;
   /** The report documents for `/sammanfattning … dokument` (default: src/reports' HTML and Markdown). */
   readonly documents?: ReportDocuments;
-  /** Notifier tuning (tests inject `sleep` to observe waits). */
   /** How long start() waits for Socket Mode to connect before going on (default 15 s). */
   readonly socketStartTimeoutMs?: number;
+  /** Notifier tuning (tests inject `sleep` to observe waits). */
   readonly notifier?: {
     readonly sleep?: (ms: number) => Promise<void>;
     readonly backoffMs?: number;
@@ -109,14 +109,13 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
       : [],
     notifier,
     async start() {
-      const socket = bolt.socket;
-      if (!socket) {
-        // Surface a bad bot token at start (in the log and on /healthz) rather than at the first command.
-        const ok = await withTimeout(bolt.verify(), 5_000);
+      // Surface a bad bot token at start (in the log and on /healthz) rather than at the first command.
+      const verified = withTimeout(bolt.verify(), 5_000).then((ok) => {
         if (ok !== true)
           logger.error({ detail: ok === TIMEOUT ? 'timeout' : 'refused' }, 'Slack auth.test failed');
-        return;
-      }
+      });
+      const socket = bolt.socket;
+      if (!socket) return verified;
       socket.client.on('connected', () => {
         connected = true;
       });
@@ -131,10 +130,11 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
           return 'failed' as const;
         },
       );
+      startAttempt = started;
       const outcome = await withTimeout(started, options.socketStartTimeoutMs ?? 15_000);
       if (outcome === TIMEOUT)
         logger.warn({}, 'Slack Socket Mode still connecting; continuing in the background');
-      startAttempt = started;
+      await verified;
     },
     async stop() {
       if (!bolt.socket || !startAttempt) return;
