@@ -223,6 +223,31 @@ describe('Slack listeners', () => {
       expect(complete?.args.channel_id).toBe('C2147483705');
       expect(fake.uploads.map((u) => u.body.toString('utf8')).join('\n')).toContain('# Sävsjö');
     });
+    it('tells the person when there are no documents, or when Slack refused the upload', async () => {
+      const none = recorder();
+      await slashCommand(depsWith({ handleCommand: async () => summary }, { documents: async () => null }))({
+        command: command('LPO Höglandet dokument', '/sammanfattning'),
+        ack: none.ack,
+        respond: none.respond,
+        client,
+      });
+      expect(none.responses[0]?.text).toMatch(/Dokument finns för en kommun/);
+      fake.failNext('files.getUploadURLExternal', { error: 'not_in_channel' }, 2);
+      const refused = recorder();
+      const files = [{ filename: 'a.md', title: 'a', content: '# a' }];
+      await slashCommand(
+        depsWith(
+          { handleCommand: async () => summary },
+          { documents: async () => ({ title: 'Sävsjö', files }) },
+        ),
+      )({
+        command: command('Sävsjö dokument', '/sammanfattning'),
+        ack: refused.ack,
+        respond: refused.respond,
+        client,
+      });
+      expect(refused.responses[0]?.text).toContain('not_in_channel');
+    });
   });
 
   describe('buttons', () => {

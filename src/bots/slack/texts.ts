@@ -19,6 +19,8 @@ export interface SlackTexts {
   readonly homeMore: (n: number) => string;
   readonly homeHint: string;
   readonly reportReady: (kommun: string) => string;
+  readonly documentsFailed: (error: string) => string;
+  readonly documentsUnavailable: string;
 }
 
 const sv: SlackTexts = {
@@ -38,6 +40,10 @@ const sv: SlackTexts = {
   homeMore: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
   homeHint: 'Registrera med `/insats <kommun>`, se läget med `/status <kommun>`, hjälp med `/hjalp`.',
   reportReady: (kommun) => `Uppföljningsrapporten för ${kommun} (HTML och Markdown)`,
+  documentsFailed: (error) =>
+    `Rapportdokumenten kunde inte laddas upp här (${error}). Är Löftesbot medlem i kanalen?`,
+  documentsUnavailable:
+    'Dokument finns för en kommun med ett medborgarlöfte det året: `/sammanfattning <kommun> [T1|T2|T3] [år] dokument`.',
 };
 
 const en: SlackTexts = {
@@ -58,6 +64,10 @@ const en: SlackTexts = {
   homeMore: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
   homeHint: 'Log with `/insats <kommun>`, see progress with `/status <kommun>`, help with `/help`.',
   reportReady: (kommun) => `The follow-up report for ${kommun} (HTML and Markdown)`,
+  documentsFailed: (error) =>
+    `The report documents could not be uploaded here (${error}). Is Löftesbot a member of this channel?`,
+  documentsUnavailable:
+    'Documents exist for a kommun with an agreement that year: `/summary <kommun> [T1|T2|T3] [year] dokument`.',
 };
 
 export function slackTexts(lang: Lang): SlackTexts {

@@ -2,6 +2,7 @@ import type { Lang } from '../../../core/reply.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import type { Respond, SlackApi } from '../../deliver.ts';
 import { escapeMrkdwn } from '../../render/mrkdwn.ts';
+import { slackTexts } from '../../texts.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 const SUMMARY_COMMANDS = new Set(['/sammanfattning', '/summary']);
@@ -30,12 +31,16 @@ export async function uploadDocuments(input: {
   readonly lang: Lang;
 }): Promise<void> {
   const { deps, client, respond } = input;
+  const t = slackTexts(input.lang);
   const built = await deps.documents?.({ text: input.text, person: input.person, lang: input.lang });
-  if (!built || built.files.length === 0) return;
+  if (!built || built.files.length === 0) {
+    await respond({ response_type: 'ephemeral', replace_original: false, text: t.documentsUnavailable });
+    return;
+  }
   try {
     await client.filesUploadV2({
       channel_id: input.channel,
-      initial_comment: escapeMrkdwn(built.title),
+      initial_comment: escapeMrkdwn(t.reportReady(built.title)),
       file_uploads: built.files.map((f) => ({ content: f.content, filename: f.filename, title: f.title })),
     });
     deps.count?.('upload', 'report', 'ok');
@@ -43,10 +48,6 @@ export async function uploadDocuments(input: {
     const error = callErrorCode(e);
     deps.logger.warn({ platform: 'slack', error }, 'slack report upload failed');
     deps.count?.('upload', 'report', 'failed');
-    const text =
-      input.lang === 'en'
-        ? `The report documents could not be uploaded here (${error}). Is Löftesbot a member of this channel?`
-        : `Rapportdokumenten kunde inte laddas upp här (${error}). Är Löftesbot medlem i kanalen?`;
-    await respond({ response_type: 'ephemeral', replace_original: false, text });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: t.documentsFailed(error) });
   }
 }
