@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publicCloudWith } from '../../src/bots/teams/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/auth.ts';
+import type { Logger } from '../../src/domain/ports.ts';
 import { testDialects } from '../support/databases.ts';
 import { type FakeTokenIssuer, startFakeTokenIssuer } from './fake-token-issuer.ts';
 import { fixture, PERSONAL_ID, startTeamsHarness, type TeamsHarness } from './harness.ts';
@@ -115,6 +116,34 @@ describe.each(testDialects())('POST /api/messages refuses what it must [$name]',
     expect(withToken.status).toBe(401);
     await nothingStored(h);
     expect(h.server.plugins.find((p) => p.name === 'teams')?.health?.().state).toBe('disabled');
+  });
+
+  it('the start-up log says which auth mode is in force', async () => {
+    const lines: { level: string; fields: Record<string, unknown>; msg: string }[] = [];
+    const recorder = (bindings: Record<string, unknown>): Logger => ({
+      debug: () => {},
+      info: (fields, msg) => lines.push({ level: 'info', fields: { ...bindings, ...fields }, msg }),
+      warn: (fields, msg) => lines.push({ level: 'warn', fields: { ...bindings, ...fields }, msg }),
+      error: (fields, msg) => lines.push({ level: 'error', fields: { ...bindings, ...fields }, msg }),
+      child: (more) => recorder({ ...bindings, ...more }),
+    });
+    for (const [env, expected] of [
+      [CREDENTIALS, /authentication on \(multi-tenant\)/],
+      [
+        { ...CREDENTIALS, MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: 'tenant-1' },
+        /single tenant/,
+      ],
+      [{ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, /NO authentication/],
+      [{}, /not configured/],
+    ] as const) {
+      lines.length = 0;
+      h = await startTeamsHarness(name, env, { logger: recorder({}) });
+      const line = lines.find((l) => l.fields.platform === 'teams' && /^teams: /.test(l.msg));
+      expect(line?.msg).toMatch(expected);
+      expect(JSON.stringify(lines)).not.toContain(CREDENTIALS.MICROSOFT_APP_PASSWORD);
+      await h.close();
+      h = undefined;
+    }
   });
 
   it('unauthenticated local mode answers a malformed body with 400 and never reaches the bot', async () => {
