@@ -127,18 +127,32 @@ async function disposeQuietly(db: TestDatabase): Promise<void> {
   if (db.handle.dialect === 'postgres' && admin) {
     const name = new URL(db.url).pathname.slice(1);
     const client = new pg.Client({ connectionString: admin });
-    await client.connect();
     try {
+      await client.connect();
       for (let i = 0; i < 100; i++) {
         const r = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
           name,
         ]);
         if (r.rows[0]?.n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await sleep(20);
       }
+    } catch {
+      // Best effort: on a busy server (too many clients) the drop below is retried instead.
     } finally {
-      await client.end();
+      await client.end().catch(() => {});
     }
   }
-  await db.dispose();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.dispose();
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(300 * attempt);
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
