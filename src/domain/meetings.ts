@@ -38,17 +38,20 @@ export type MeetingChange =
 
 /** The series' rhythm dates within `fromDay`..`toDay` inclusive (no exceptions applied). */
 export function rhythmDays(series: MeetingSeries, fromDay: string, toDay: string): string[] {
-  const first = day(series.firstDate);
-  const step = Math.max(1, Math.floor(series.intervalWeeks)) * 7;
-  const from = day(fromDay);
-  const to = day(toDay);
-  const offset = Math.round(from.diff(first, 'days').days);
-  let k = Math.max(0, Math.ceil(offset / step));
+  // Whole UTC days as epoch ms: the same days as luxon's UTC arithmetic, without an object per step (every
+  // scheduler re-plan calls this for every series; see docs/performance.md).
+  const first = day(series.firstDate).toMillis();
+  const stepMs = Math.max(1, Math.floor(series.intervalWeeks)) * 7 * DAY_MS;
+  const from = day(fromDay).toMillis();
+  const to = day(toDay).toMillis();
+  let k = Math.max(0, Math.ceil((from - first) / stepMs));
   const out: string[] = [];
-  for (let d = first.plus({ days: k * step }); d <= to; d = first.plus({ days: ++k * step }))
-    out.push(iso(d));
+  for (let t = first + k * stepMs; t <= to; t = first + ++k * stepMs)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * The occurrences whose actual day falls within `fromDay`..`toDay` inclusive, in date order. A moved meeting

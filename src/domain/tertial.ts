@@ -29,9 +29,19 @@ export function tertialOfMonth(month: number): TertialNumber {
 
 /** The tertial an instant falls in, as seen in `zone`. */
 export function tertialOf(instant: number, zone = DEFAULT_ZONE): TertialRef {
+  // A re-plan asks for the same instant (its `now`) hundreds of times: remember the last answer.
+  if (lastTertialOf.instant === instant && lastTertialOf.zone === zone) return lastTertialOf.ref;
   const local = DateTime.fromMillis(instant, { zone });
-  return { year: local.year, tertial: tertialOfMonth(local.month) };
+  const ref = Object.freeze({ year: local.year, tertial: tertialOfMonth(local.month) });
+  lastTertialOf = { instant, zone, ref };
+  return ref;
 }
+
+let lastTertialOf: { instant: number; zone: string; ref: TertialRef } = {
+  instant: Number.NaN,
+  zone: '',
+  ref: { year: 0, tertial: 1 },
+};
 
 /** The tertial of a calendar day `YYYY-MM-DD`. */
 export function tertialOfDay(day: string): TertialRef {

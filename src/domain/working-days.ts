@@ -38,39 +38,44 @@ export function holidayName(day: string): string | null {
 
 /** True for Monday–Friday days that are not Swedish holidays. */
 export function isWorkingDay(day: string): boolean {
-  const dt = parseDay(day);
-  return dt.weekday <= 5 && holidayName(day) === null;
+  return weekday(dayNumber(day)) <= 5 && holidayName(day) === null;
 }
 
 /** `day` itself when it is a working day, else the closest working day before it. */
 export function workingDayOnOrBefore(day: string): string {
-  let dt = parseDay(day);
-  while (!isWorkingDay(iso(dt))) dt = dt.minus({ days: 1 });
-  return iso(dt);
+  return remember(`before ${day}`, () => {
+    let n = dayNumber(day);
+    while (!isWorkingDay(isoDay(n))) n--;
+    return isoDay(n);
+  });
 }
 
 /** `day` itself when it is a working day, else the closest working day after it. */
 export function workingDayOnOrAfter(day: string): string {
-  let dt = parseDay(day);
-  while (!isWorkingDay(iso(dt))) dt = dt.plus({ days: 1 });
-  return iso(dt);
+  return remember(`after ${day}`, () => {
+    let n = dayNumber(day);
+    while (!isWorkingDay(isoDay(n))) n++;
+    return isoDay(n);
+  });
 }
 
 /** The `n`th working day after `day` (n ≥ 1); `day` itself does not count. */
 export function addWorkingDays(day: string, n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`working days must be a positive integer: ${n}`);
-  let dt = parseDay(day);
-  let left = n;
-  while (left > 0) {
-    dt = dt.plus({ days: 1 });
-    if (isWorkingDay(iso(dt))) left--;
-  }
-  return iso(dt);
+  return remember(`add ${day} ${n}`, () => {
+    let d = dayNumber(day);
+    let left = n;
+    while (left > 0) {
+      d++;
+      if (isWorkingDay(isoDay(d))) left--;
+    }
+    return isoDay(d);
+  });
 }
 
 /** A calendar day plus or minus whole days, `YYYY-MM-DD`. */
 export function plusDays(day: string, days: number): string {
-  return iso(parseDay(day).plus({ days }));
+  return isoDay(dayNumber(day) + days);
 }
 
 /**
@@ -79,15 +84,41 @@ export function plusDays(day: string, days: number): string {
  * (03:30); an ambiguous one (02:30 on the autumn night) is the second of the two, in standard time (+01:00).
  */
 export function localInstant(day: string, time: string, zone: string): number {
+  const key = `${day} ${time} ${zone}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!m) throw new RangeError(`not a time HH:mm: ${time}`);
-  const d = parseDay(day);
+  const d = new Date(dayNumber(day) * DAY_MS);
   const dt = DateTime.fromObject(
-    { year: d.year, month: d.month, day: d.day, hour: Number(m[1]), minute: Number(m[2]) },
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: Number(m[1]),
+      minute: Number(m[2]),
+    },
     { zone },
   );
   if (!dt.isValid) throw new RangeError(`invalid zone or time: ${zone} ${day} ${time}`);
+  if (instants.size >= 20_000) instants.clear();
+  instants.set(key, dt.toMillis());
   return dt.toMillis();
+}
+
+/** localInstant is pure and asked for the same few days and times over and over by every re-plan: memoised. */
+const instants = new Map<string, number>();
+
+/** The same for the working-day shifts (pure functions of the day; the holiday table never changes). */
+const shifts = new Map<string, string>();
+
+function remember(key: string, compute: () => string): string {
+  const known = shifts.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (shifts.size >= 20_000) shifts.clear();
+  shifts.set(key, value);
+  return value;
 }
 
 /**
@@ -104,12 +135,30 @@ export function onWorkingDay(
   return localInstant(shifted, time, zone);
 }
 
-function parseDay(day: string): DateTime {
-  const dt = DateTime.fromISO(day, { zone: 'UTC' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !dt.isValid) throw new RangeError(`not a date YYYY-MM-DD: ${day}`);
-  return dt;
+/*
+ * Calendar days as whole days since 1970-01-01 (UTC arithmetic, no zone involved): a re-plan for every kommun
+ * walks hundreds of thousands of days, and luxon objects for each dominated the scheduler's tick
+ * (see docs/performance.md).
+ */
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new RangeError(`not a date YYYY-MM-DD: ${day}`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new RangeError(`not a date YYYY-MM-DD: ${day}`);
+  }
+  return Math.round(date.getTime() / DAY_MS);
 }
 
-function iso(dt: DateTime): string {
-  return dt.toISODate() as string;
+function isoDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+function weekday(n: number): number {
+  return new Date(n * DAY_MS).getUTCDay() || 7;
 }

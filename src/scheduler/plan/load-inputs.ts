@@ -1,6 +1,6 @@
 import type { AgreementBundle, CountsByActivity, Store } from '../../domain/ports.ts';
 import { localDay, periodWindow, tertialOf, tertialWindow, yearWindow } from '../../domain/tertial.ts';
-import type { Agreement } from '../../domain/types.ts';
+import type { FollowUpStatus } from '../../domain/types.ts';
 import type { KommunPlanData, PlanInputs, PlanWindow, ReminderOffsets } from '../types.ts';
 import { scopeKey } from '../types.ts';
 
@@ -47,13 +47,10 @@ export async function loadPlanInputs(
   const agreementsByCode = new Map<string, Map<number, AgreementBundle>>();
   const bundles = new Map<string, AgreementBundle>();
   for (const year of years) {
-    const inForce = await store.agreementsInYear(year);
-    for (const [code, candidates] of groupByCode(inForce)) {
-      const bundle =
-        candidates.length === 1
-          ? await cachedBundle(store, bundles, candidates[0] as Agreement)
-          : await store.agreementForYear(code, year);
-      if (!bundle) continue;
+    // Set-based: three reads per year, not two per agreement (see docs/performance.md).
+    const codes = [...new Set((await store.agreementsInYear(year)).map((a) => a.municipalityCode))];
+    for (const bundle of await store.agreementBundlesInYear(codes, year)) {
+      const code = bundle.agreement.municipalityCode;
       bundles.set(bundle.agreement.id, bundle);
       const byYear = agreementsByCode.get(code) ?? new Map<number, AgreementBundle>();
       byYear.set(year, bundle);
@@ -74,25 +71,36 @@ export async function loadPlanInputs(
     store.registrationCounts(currentIds, yw.firstDay, yw.lastDay),
   ]);
 
+  // Period counts: one read per distinct agreement period (most kommuner share one), not one per kommun.
+  const periodIds = new Map<string, string[]>();
+  for (const byYear of agreementsByCode.values()) {
+    const current = byYear.get(ref.year);
+    if (!current) continue;
+    const key = `${current.agreement.periodFrom}-${current.agreement.periodTo}`;
+    periodIds.set(key, [...(periodIds.get(key) ?? []), ...current.activities.map((a) => a.id)]);
+  }
+  const periodCounts = new Map<string, CountsByActivity>();
+  for (const [key, ids] of periodIds) {
+    const [from, to] = key.split('-').map(Number) as [number, number];
+    const pw = periodWindow(from, to, zone);
+    periodCounts.set(key, await store.registrationCounts(ids, pw.firstDay, pw.lastDay));
+  }
+  const statusesOf = new Map<string, FollowUpStatus[]>();
+  for (const s of statuses) statusesOf.set(s.activityId, [...(statusesOf.get(s.activityId) ?? []), s]);
+
   const kommuner = new Map<string, KommunPlanData>();
   const scopeNames = new Map<string, string>();
   for (const [code, byYear] of agreementsByCode) {
     const current = byYear.get(ref.year);
-    let period: CountsByActivity = {};
-    if (current) {
-      const pw = periodWindow(current.agreement.periodFrom, current.agreement.periodTo, zone);
-      period = await store.registrationCounts(
-        current.activities.map((a) => a.id),
-        pw.firstDay,
-        pw.lastDay,
-      );
-    }
-    const ids = new Set([...byYear.values()].flatMap((b) => b.activities.map((a) => a.id)));
+    const period = current
+      ? (periodCounts.get(`${current.agreement.periodFrom}-${current.agreement.periodTo}`) ?? {})
+      : {};
+    const ids = [...new Set([...byYear.values()].flatMap((b) => b.activities.map((a) => a.id)))];
     kommuner.set(code, {
       code,
       name: names.byCodeOrNull(code)?.name ?? code,
       agreementsByYear: byYear,
-      statuses: statuses.filter((s) => ids.has(s.activityId)),
+      statuses: ids.flatMap((id) => statusesOf.get(id) ?? []),
       counts: { tertial: tertialCounts, year: yearCounts, period },
     });
   }
@@ -118,20 +126,6 @@ export async function loadPlanInputs(
     kommuner,
     scopeNames,
   };
-}
-
-async function cachedBundle(
-  store: Store,
-  cache: Map<string, AgreementBundle>,
-  a: Agreement,
-): Promise<AgreementBundle | null> {
-  return cache.get(a.id) ?? (await store.agreementBundle(a.id));
-}
-
-function groupByCode(agreements: readonly Agreement[]): Map<string, Agreement[]> {
-  const out = new Map<string, Agreement[]>();
-  for (const a of agreements) out.set(a.municipalityCode, [...(out.get(a.municipalityCode) ?? []), a]);
-  return out;
 }
 
 function range(from: number, to: number): number[] {

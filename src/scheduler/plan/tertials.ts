@@ -42,19 +42,30 @@ function planTertial(
   kommun: KommunPlanData,
   ref: TertialRef,
 ): PlannedReminder[] {
+  const { offsets, zone } = inputs;
+  const lastDay = tertialLastDay(ref);
+  // The times first (cheap): most tertials of most kommuner have nothing inside the planning window.
+  const reminders = offsets.tertialReminderDays
+    .map((days) => ({
+      days,
+      at: onWorkingDay(plusDays(lastDay, -days), offsets.tertialReminderAt, zone, 'before'),
+    }))
+    .filter((r) => inWindow(r.at, range));
+  const overdueAt = localInstant(
+    addWorkingDays(lastDay, offsets.overdueWorkingDays),
+    offsets.overdueAt,
+    zone,
+  );
+  if (reminders.length === 0 && !inWindow(overdueAt, range)) return [];
   const missing = missingActivities(kommun, ref);
   if (missing.length === 0) return [];
-  const { offsets, zone } = inputs;
   const scope: Scope = { type: 'kommun', id: kommun.code };
   const subject = subjectOf(scope, inputs);
-  const lastDay = tertialLastDay(ref);
   const tertial: TertialRefPayload = { year: ref.year, tertial: ref.tertial, lastDay };
   const occurrence = `${ref.year}-T${ref.tertial}`;
   const out: PlannedReminder[] = [];
 
-  for (const days of offsets.tertialReminderDays) {
-    const at = onWorkingDay(plusDays(lastDay, -days), offsets.tertialReminderAt, zone, 'before');
-    if (!inWindow(at, range)) continue;
+  for (const { days, at } of reminders) {
     for (const [target, activities] of byRecipient(missing, scope, inputs)) {
       out.push({
         key: `tertial-reminder:${kommun.code}:${occurrence}:${days}d:${target}`,
@@ -67,11 +78,6 @@ function planTertial(
     }
   }
 
-  const overdueAt = localInstant(
-    addWorkingDays(lastDay, offsets.overdueWorkingDays),
-    offsets.overdueAt,
-    zone,
-  );
   if (inWindow(overdueAt, range)) {
     for (const target of personsElseChannels(['chef'], scope, inputs)) {
       out.push({
@@ -94,8 +100,14 @@ function byRecipient(
   inputs: PlanInputs,
 ): Map<string, MissingActivity[]> {
   const out = new Map<string, MissingActivity[]>();
+  const targetsOf = new Map<string, readonly string[]>();
   for (const activity of missing) {
-    for (const target of personsElseChannels(rolesResponsibleFor(activity.responsible), scope, inputs)) {
+    let targets = targetsOf.get(activity.responsible);
+    if (!targets) {
+      targets = personsElseChannels(rolesResponsibleFor(activity.responsible), scope, inputs);
+      targetsOf.set(activity.responsible, targets);
+    }
+    for (const target of targets) {
       const list = out.get(target) ?? [];
       list.push(activity);
       out.set(target, list);
