@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
-import pg from 'pg';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import type { Lang, Reply } from '../../src/bots/core/reply.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
@@ -117,42 +116,7 @@ export async function chatRegistrations(f: CoreFixture): Promise<number> {
   return entries.filter((e) => e.action === 'registration.create').length;
 }
 
-/**
- * Closes the database, waits until PostgreSQL has seen every connection go (pg's pool resolves `end()` before its
- * sockets close, and a forced DROP DATABASE would then kill them with an unhandled FATAL 57P01), then drops it.
- */
+/** Closes and drops the database (test/support/databases.ts waits for PostgreSQL's connections to go first). */
 async function disposeQuietly(db: TestDatabase): Promise<void> {
-  await db.handle.close();
-  const admin = process.env.TEST_DATABASE_URL;
-  if (db.handle.dialect === 'postgres' && admin) {
-    const name = new URL(db.url).pathname.slice(1);
-    const client = new pg.Client({ connectionString: admin });
-    try {
-      await client.connect();
-      for (let i = 0; i < 100; i++) {
-        const r = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
-          name,
-        ]);
-        if (r.rows[0]?.n === 0) break;
-        await sleep(20);
-      }
-    } catch {
-      // Best effort: on a busy server (too many clients) the drop below is retried instead.
-    } finally {
-      await client.end().catch(() => {});
-    }
-  }
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await db.dispose();
-      return;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await sleep(300 * attempt);
-    }
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  await db.dispose();
 }

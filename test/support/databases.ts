@@ -72,11 +72,36 @@ export async function freshPostgresUrl(): Promise<{ url: string; drop: () => Pro
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    drop: () => dropQuietly(base, name),
   };
+}
+
+/**
+ * Drops a throw-away database once PostgreSQL has seen every connection to it go: pg's pool resolves `end()` before
+ * its sockets close, and a forced DROP would then kill them with an unhandled FATAL 57P01. Retried, since a
+ * background worker (autovacuum) can hold the database for a moment.
+ */
+async function dropQuietly(base: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const c = new pg.Client({ connectionString: base });
+    try {
+      await c.connect();
+      for (let i = 0; i < 100; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0]?.n === 0) break;
+        await sleep(20);
+      }
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(300 * attempt);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
