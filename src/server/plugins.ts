@@ -1,3 +1,4 @@
+import { createConsolePlugin } from '../bots/console/plugin.ts';
 import { createSlackPlugin } from '../bots/slack/index.ts';
 import { createTeamsPlugin } from '../bots/teams/index.ts';
 import { webPlugin } from '../web/plugin.ts';
@@ -11,4 +12,5 @@ export const PLUGIN_FACTORIES: readonly ((deps: PluginDeps) => ServerPlugin | nu
   webPlugin,
   createSlackPlugin,
   createTeamsPlugin,
+  createConsolePlugin,
 ];

@@ -3,6 +3,7 @@ import { createLogger } from '../../runtime/logger.ts';
 import { installProcessGuards } from '../../runtime/process-guards.ts';
 import { startServer } from '../../server/start.ts';
 import type { CliCommand } from '../command.ts';
+import { noPlatformConfigured, runForegroundConsole } from '../start-console.ts';
 
 /** The longest a graceful stop may take before the process exits anyway (with code 1). */
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -52,6 +53,20 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
       });
       process.once('SIGTERM', () => stop('SIGTERM', 0));
       process.once('SIGINT', () => stop('SIGINT', 0));
+      if (env.io.stdinIsTty && noPlatformConfigured(env.config)) {
+        runForegroundConsole(server, env).then(
+          () => stop('chatten avslutades', 0),
+          (e: unknown) => {
+            logger.error({ err: e instanceof Error ? e.message : String(e) }, 'terminal chat failed');
+            stop('chatten avslutades', 1);
+          },
+        );
+      } else if (noPlatformConfigured(env.config)) {
+        logger.info(
+          {},
+          'no Slack or Teams configured: run "npx loftesbot chat" to talk to the bot from a terminal',
+        );
+      }
     });
     env.io.err(code === 0 ? 'Löftesbot har stängts.' : 'Löftesbot stängdes efter ett fel.');
     return code;

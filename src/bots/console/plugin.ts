@@ -1,0 +1,11 @@
+import type { PluginDeps, ServerPlugin } from '../../server/plugin.ts';
+import { ConsoleNotifier } from './console-notifier.ts';
+
+/**
+ * The console platform inside the server: no routes, only a Notifier that prints reminders addressed to console
+ * conversations (the demo binds tranas, savsjo and hoglandet) — into the terminal chat when one runs, else to stdout.
+ */
+export function createConsolePlugin(_deps: PluginDeps): ServerPlugin {
+  const notifier = new ConsoleNotifier((text) => process.stdout.write(`${text}\n\n`));
+  return { name: 'console', routes: [], notifier, health: () => ({ state: 'up' }) };
+}
