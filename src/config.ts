@@ -54,8 +54,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test-only: an accelerated clock for child processes (see src/runtime/test-clock.ts). */
   LOFTESBOT_TEST_CLOCK: optional.refine(
-    (v) => v === undefined || typeof parseTestClock(v, 0) !== 'string',
-    'must be start=<ISO instant>;anchor=<epoch ms>;speed=<factor>;tick=<ms> (test use only)',
+    (v) => v === undefined || typeof parseTestClock(v) !== 'string',
+    'must be file=<path>;tick=<ms> (test use only)',
   ),
 });
 
@@ -154,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 function testClockOf(text: string): TestClockSpec {
-  const spec = parseTestClock(text, Date.now());
+  const spec = parseTestClock(text);
   if (typeof spec === 'string') {
     throw new LoftesbotError('E_CONFIG', `LOFTESBOT_TEST_CLOCK: ${spec}`, {
       details: { variable: 'LOFTESBOT_TEST_CLOCK' },

@@ -1,47 +1,56 @@
+import { readFileSync } from 'node:fs';
 import type { Clock } from '../domain/ports.ts';
 
 /**
- * A test-only accelerated clock for child processes (LOFTESBOT_TEST_CLOCK): simulated time starts at `start` and
- * runs `speed` times faster than real time from the real instant `anchor` (before it, it stands still at
- * `start`). Several processes given the same value share the same simulated time. `tickMs` is how often the
- * scheduler wakes up in real time. Never set in production: start logs a warning when it is.
+ * A test-only clock a test can drive in a child process (LOFTESBOT_TEST_CLOCK): "now" is the instant written in
+ * `file` (epoch milliseconds or an ISO instant), read again on every call, and the scheduler wakes up every
+ * `tickMs` real milliseconds instead of every minute. Several processes given the same file share one simulated
+ * time, which stands still until the test writes the next instant. Never set in production: start logs a warning.
  */
 export interface TestClockSpec {
-  readonly start: number;
-  readonly anchor: number;
-  readonly speed: number;
+  readonly file: string;
   readonly tickMs: number;
 }
 
-/**
- * Parses `start=<ISO instant>;anchor=<epoch ms>;speed=<factor>;tick=<ms>` (anchor defaults to now, speed to 1,
- * tick to 60000). Returns an error message instead of throwing.
- */
-export function parseTestClock(text: string, now: number): TestClockSpec | string {
+/** Parses `file=<path>;tick=<ms>` (tick defaults to 50). Returns an error message instead of throwing. */
+export function parseTestClock(text: string): TestClockSpec | string {
   const fields = new Map<string, string>();
   for (const part of text.split(';')) {
     const [key, ...rest] = part.split('=');
     if (key?.trim()) fields.set(key.trim(), rest.join('=').trim());
   }
-  const unknown = [...fields.keys()].filter((k) => !['start', 'anchor', 'speed', 'tick'].includes(k));
-  if (unknown.length > 0) return `unknown field ${unknown[0]} (use start, anchor, speed, tick)`;
-  const start = Date.parse(fields.get('start') ?? '');
-  if (!Number.isFinite(start)) return 'start must be an ISO instant such as 2026-04-06T00:00:00Z';
-  const anchor = fields.has('anchor') ? Number(fields.get('anchor')) : now;
-  const speed = fields.has('speed') ? Number(fields.get('speed')) : 1;
-  const tickMs = fields.has('tick') ? Number(fields.get('tick')) : 60_000;
-  if (!Number.isFinite(anchor) || anchor < 0) return 'anchor must be epoch milliseconds';
-  if (!Number.isFinite(speed) || speed <= 0 || speed > 1e7) return 'speed must be a number above 0';
-  if (!Number.isInteger(tickMs) || tickMs < 10) return 'tick must be whole milliseconds, at least 10';
-  return { start, anchor, speed, tickMs };
+  const unknown = [...fields.keys()].filter((k) => k !== 'file' && k !== 'tick');
+  if (unknown.length > 0) return `unknown field ${unknown[0]} (use file and tick)`;
+  const file = fields.get('file');
+  if (!file) return 'file=<path> is required';
+  const tickMs = fields.has('tick') ? Number(fields.get('tick')) : 50;
+  if (!Number.isInteger(tickMs) || tickMs < 5) return 'tick must be whole milliseconds, at least 5';
+  return { file, tickMs };
 }
 
-/** The simulated time of `spec` at real time `realNow`. */
-export function simulatedNow(spec: TestClockSpec, realNow: number): number {
-  return spec.start + Math.max(0, realNow - spec.anchor) * spec.speed;
+/** Reads an instant written as epoch milliseconds or as an ISO string; NaN when it is neither. */
+export function parseInstant(text: string): number {
+  const t = text.trim();
+  return /^\d+$/.test(t) ? Number(t) : Date.parse(t);
 }
 
-/** A Clock running on `spec`'s simulated time. */
-export function acceleratedClock(spec: TestClockSpec, realNow: () => number = Date.now): Clock {
-  return { now: () => Math.floor(simulatedNow(spec, realNow())) };
+/**
+ * A Clock reading `spec.file` on every call. A file that cannot be read or parsed (a test writing it) gives the
+ * last good instant; there must be one at the first call.
+ */
+export function fileClock(spec: TestClockSpec): Clock {
+  let last: number | null = null;
+  return {
+    now() {
+      let value = Number.NaN;
+      try {
+        value = parseInstant(readFileSync(spec.file, 'utf8'));
+      } catch {
+        // keep the last good instant
+      }
+      if (Number.isFinite(value)) last = value;
+      if (last === null) throw new Error(`LOFTESBOT_TEST_CLOCK: ${spec.file} holds no instant`);
+      return last;
+    },
+  };
 }

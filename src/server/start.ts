@@ -6,9 +6,8 @@ import type { Clock, Logger } from '../domain/ports.ts';
 import { createHttpServer, type HttpServer } from '../http/server.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
-import { acceleratedClock, type TestClockSpec } from '../runtime/test-clock.ts';
+import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
-import { DEFAULT_DUE_POLICY } from '../scheduler/due.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
@@ -54,7 +53,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const startedAt = Date.now();
   const logger = options.logger ?? createLogger(config.logLevel);
   const testClock = options.clock ? undefined : config.testClock;
-  const clock = options.clock ?? (testClock ? acceleratedClock(testClock) : undefined);
+  const clock = options.clock ?? (testClock ? fileClock(testClock) : undefined);
   if (testClock) logger.warn({ testClock }, 'LOFTESBOT_TEST_CLOCK is set: simulated time, for tests only');
   const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
   const metrics = createMetrics({ reminderQueue: () => reminderQueueDepth(ctx.handle.db) });
@@ -126,14 +125,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   };
 }
 
-/**
- * Under the test clock simulated minutes pass in real milliseconds: tick on a real-time interval, and keep the
- * lease — how long a claimed send may take in *real* time before another instance takes it over — at its real
- * length, so a send that takes a few real milliseconds is not taken over as if it had hung for minutes.
- */
+/** Under the test clock the scheduler wakes up every few real milliseconds, to follow the time the test sets. */
 function testClockTuning(spec: TestClockSpec): SchedulerTuning {
-  return {
-    ticker: intervalTicker(spec.tickMs),
-    policy: { ...DEFAULT_DUE_POLICY, leaseMs: DEFAULT_DUE_POLICY.leaseMs * spec.speed },
-  };
+  return { ticker: intervalTicker(spec.tickMs) };
 }
