@@ -57,17 +57,33 @@ function formProblem(form: URLSearchParams, commands: ReadonlySet<string>): stri
 function interactivityProblem(body: unknown): string | null {
   if (!isObject(body)) return 'payload is not a JSON object';
   if (!isObject(body.user) || !isText(body.user.id)) return 'payload without user.id';
-  if (body.team !== undefined && body.team !== null && !isObject(body.team)) return 'payload with a bad team';
+  for (const key of ['team', 'enterprise'] as const) {
+    if (body[key] !== undefined && body[key] !== null && !isObject(body[key]))
+      return `payload with a bad ${key}`;
+  }
+  // Bolt routes on these before it looks at `type`: a `name` makes it an options request.
+  if (body.name !== undefined) return 'payload with a name';
+  // …and builds `respond` from these before any listener runs.
+  if (body.response_url !== undefined && typeof body.response_url !== 'string') return 'bad response_url';
+  const urls = body.response_urls;
+  if (
+    urls !== undefined &&
+    (!Array.isArray(urls) || !urls.every((u) => isObject(u) && isText(u.response_url)))
+  ) {
+    return 'bad response_urls';
+  }
   if (body.type === 'block_actions') {
     const actions = body.actions;
     if (!Array.isArray(actions) || actions.length === 0) return 'block_actions without actions';
     if (!actions.every((a) => isObject(a) && isText(a.action_id))) return 'action without action_id';
+    // Present means an object: Bolt reads `channel.id` whenever `channel` is not undefined.
     for (const key of ['container', 'channel', 'message', 'view'] as const) {
-      if (body[key] !== undefined && body[key] !== null && !isObject(body[key])) return `bad ${key}`;
+      if (body[key] !== undefined && !isObject(body[key])) return `bad ${key}`;
     }
     return null;
   }
   if (body.type === 'view_submission') {
+    if (body.actions !== undefined) return 'view_submission with actions';
     const view = body.view;
     if (!isObject(view) || !isText(view.id)) return 'view_submission without view.id';
     if (typeof view.callback_id !== 'string' || !view.callback_id.startsWith(FORM_CALLBACK)) {
@@ -84,7 +100,14 @@ function eventProblem(body: unknown): string | null {
   if (body.type === 'url_verification')
     return isText(body.challenge) ? null : 'url_verification without challenge';
   if (body.type === 'event_callback') {
-    if (!isObject(body.event) || !isText(body.event.type)) return 'event_callback without event.type';
+    const event = body.event;
+    if (!isObject(event) || !isText(event.type)) return 'event_callback without event.type';
+    // Bolt looks for the conversation in these: `'id' in channel`, `'channel' in item`.
+    if ('channel' in event && typeof event.channel !== 'string' && !isObject(event.channel))
+      return 'bad event.channel';
+    if ('item' in event && !isObject(event.item)) return 'bad event.item';
+    const auth = body.authorizations;
+    if (auth !== undefined && (!Array.isArray(auth) || !auth.every(isObject))) return 'bad authorizations';
     return null;
   }
   return 'unsupported event type';
