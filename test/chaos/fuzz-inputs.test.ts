@@ -188,7 +188,7 @@ describe('chaos d: fuzzed Slack and Teams requests', () => {
   }, 120_000);
 
   it('interactivity payloads (block_actions, view_submission): no 5xx, no write', async () => {
-    const actions = {
+    const actions: Record<string, unknown> = {
       ...fixture('../slack/fixtures/block-actions.json'),
       response_url: fake.responseUrl('fuzz'),
     };
