@@ -2,11 +2,12 @@
  * The data-protection guard of free texts (notes, status texts, prompt answers): anything that looks like a Swedish
  * personnummer or samordningsnummer is refused, so personal data about suspects or youths is never stored.
  *
- * Recognised: YYMMDD-XXXX, YYMMDD+XXXX, YYMMDDXXXX, YYYYMMDD-XXXX, YYYYMMDDXXXX (also with a space before the
- * last four), with a valid month, a day 01–31 (61–91 for a samordningsnummer) and a valid Luhn check digit.
+ * Recognised: YYMMDD-XXXX, YYMMDD+XXXX, YYMMDDXXXX, YYYYMMDD-XXXX, YYYYMMDDXXXX (also with a space, a no-break
+ * space or a typographic dash — as phones and word processors write "-" — before the last four), with a valid month,
+ * a day 01–31 (61–91 for a samordningsnummer) and a valid Luhn check digit.
  */
 
-const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})[-+ ]?(\d{3})(\d)(?!\d)/g;
+const CANDIDATE = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})[-+ \u00a0\u2010-\u2015\u2212]?(\d{3})(\d)(?!\d)/g;
 
 /** Luhn check over the ten digits YYMMDDNNNC. */
 export function luhnValid(tenDigits: string): boolean {
