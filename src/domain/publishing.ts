@@ -2,13 +2,21 @@ import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
 import { findArea } from './scope.ts';
-import { type DashboardLink, dashboardLink, type LinkDeps } from './signed-link.ts';
+import {
+  type DashboardLink,
+  dashboardLink,
+  type LinkDeps,
+  type ReportLink,
+  type ReportRef,
+  reportLink,
+} from './signed-link.ts';
 import { tertialOf } from './tertial.ts';
 import type { Actor, Agreement, Municipality, PoliceArea, Role, TertialNumber } from './types.ts';
 
 /**
- * What leaves the bot's closed circle: a tertial's follow-up released to the public pages by a coordinator, and a
- * signed 24-hour dashboard link handed to a manager. Both are permission-checked and audited.
+ * What leaves the bot's closed circle: a tertial's follow-up released to the public pages by a coordinator, a
+ * signed 24-hour dashboard link handed to a manager, and signed 24-hour report downloads. All are
+ * permission-checked and audited.
  */
 
 export type PublishResult =
@@ -192,4 +200,46 @@ export async function requestDashboardLink(
     }),
   );
   return { ok: true, area, link };
+}
+
+export type ReportLinkResult =
+  | { readonly ok: true; readonly municipality: Municipality; readonly link: ReportLink }
+  | { readonly ok: false; readonly error: 'unknown-kommun'; readonly code: string }
+  | {
+      readonly ok: false;
+      readonly error: 'forbidden';
+      readonly reason: 'no-roles' | 'wrong-role';
+      readonly allowed: readonly Role[];
+    };
+
+/**
+ * Signed 24-hour download links (HTML, Markdown, CSV) for one kommun's follow-up report
+ * (`/sammanfattning <kommun> dokument` on Teams and the console). Who: anyone who may read the kommun (permission
+ * `read`). Audited with the report and the expiry, never the token. The caller checks that the report exists.
+ */
+export async function requestReportLink(
+  deps: DomainDeps,
+  links: LinkDeps,
+  actor: Actor,
+  ref: ReportRef,
+  lang?: 'sv' | 'en',
+): Promise<ReportLinkResult> {
+  const municipality = deps.register.byCodeOrNull(ref.municipalityCode);
+  if (!municipality) return { ok: false, error: 'unknown-kommun', code: ref.municipalityCode };
+  const [grants, areas] = await Promise.all([deps.store.rolesOf(actor.person), deps.store.listPoliceAreas()]);
+  const decision = decide(grants, 'read', { type: 'kommun', code: municipality.code }, areas);
+  if (!decision.ok)
+    return { ok: false, error: 'forbidden', reason: decision.reason, allowed: decision.allowed };
+  const link = reportLink(links, ref, lang);
+  await deps.store.appendAudit(
+    auditOf(deps, actor, {
+      action: 'report.link',
+      entity: 'report',
+      entityId: `${municipality.code}/${ref.year}-T${ref.tertial}`,
+      municipalityCode: municipality.code,
+      before: null,
+      after: { expiresAt: link.expiresAt },
+    }),
+  );
+  return { ok: true, municipality, link };
 }

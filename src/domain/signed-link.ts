@@ -1,22 +1,25 @@
 import type { Clock } from './ports.ts';
+import type { TertialNumber } from './types.ts';
 
 /**
- * Signed dashboard links: `/d/<område>?t=<token>` opens a police area's dashboard for 24 hours with no account.
- * The token is `<expiry in epoch seconds>.<MAC>`, where the MAC (HMAC-SHA256, base64url) covers a fixed purpose,
- * the area id and the expiry: changing any of them — or using the token under another area's path — breaks it.
- * The domain does no cryptography itself: the MAC function is injected (src/web/hmac.ts provides it).
+ * Signed links: `/d/<område>?t=<token>` opens a police area's dashboard, and `/r/<kommunkod>/<år>-t<n>.<ext>?t=…`
+ * downloads one kommun's follow-up report, each for 24 hours with no account. A token is
+ * `<expiry in epoch seconds>.<MAC>`, where the MAC (HMAC-SHA256, base64url) covers a fixed purpose (dashboard or
+ * report), what the link opens and the expiry: changing any of them — or using the token under another path, or a
+ * dashboard token for a report — breaks it. The domain does no cryptography itself: the MAC function is injected
+ * (src/web/hmac.ts provides it).
  */
 
 /** Computes the MAC of `message` with the link secret, as base64url. Deterministic for one secret. */
 export type LinkSigner = (message: string) => string;
 
-/** How long a dashboard link is valid. */
+/** How long a dashboard or report link is valid. */
 export const DASHBOARD_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 
 const PURPOSE = 'loftesbot/dashboard/v1';
 const TOKEN = /^(\d{1,12})\.([A-Za-z0-9_-]{16,128})$/;
 
-/** What signing and building a dashboard link needs. */
+/** What signing and building a signed link needs. */
 export interface LinkDeps {
   readonly sign: LinkSigner;
   readonly clock: Clock;
@@ -58,12 +61,21 @@ export function verifyDashboardToken(
   token: string | null | undefined,
   now: number,
 ): TokenCheck {
+  return verifyToken(sign, (exp) => message(areaId, exp), token, now);
+}
+
+function verifyToken(
+  sign: LinkSigner,
+  messageOf: (expSeconds: string) => string,
+  token: string | null | undefined,
+  now: number,
+): TokenCheck {
   if (token === null || token === undefined || token === '') return { ok: false, reason: 'missing' };
   const m = TOKEN.exec(token);
   if (!m) return { ok: false, reason: 'malformed' };
   const exp = m[1] as string;
   const mac = m[2] as string;
-  if (!equalInConstantTime(sign(message(areaId, exp)), mac)) return { ok: false, reason: 'bad-signature' };
+  if (!equalInConstantTime(sign(messageOf(exp)), mac)) return { ok: false, reason: 'bad-signature' };
   const expiresAt = Number(exp) * 1000;
   if (now >= expiresAt) return { ok: false, reason: 'expired' };
   return { ok: true, expiresAt };
@@ -76,16 +88,79 @@ export function dashboardPath(areaId: string, token: string): string {
 
 /** A fresh link to the dashboard of `areaId`, valid for 24 hours (or `ttlMs`) from now. */
 export function dashboardLink(deps: LinkDeps, areaId: string): DashboardLink {
-  const expiresAt = deps.clock.now() + (deps.ttlMs ?? DASHBOARD_LINK_TTL_MS);
+  const expiresAt = expiryOf(deps);
   const token = signDashboardToken(deps.sign, areaId, expiresAt);
-  // The token carries whole seconds; report the expiry the server will actually enforce.
-  const enforced = Math.floor(expiresAt / 1000) * 1000;
-  return {
-    url: `${deps.baseUrl.replace(/\/+$/, '')}${dashboardPath(areaId, token)}`,
-    areaId,
-    token,
-    expiresAt: enforced,
-  };
+  return { url: `${baseOf(deps)}${dashboardPath(areaId, token)}`, areaId, token, expiresAt };
+}
+
+/** The expiry a fresh link gets: whole seconds, because the token carries seconds and the server enforces those. */
+function expiryOf(deps: LinkDeps): number {
+  const expiresAt = deps.clock.now() + (deps.ttlMs ?? DASHBOARD_LINK_TTL_MS);
+  return Math.floor(expiresAt / 1000) * 1000;
+}
+
+const baseOf = (deps: LinkDeps): string => deps.baseUrl.replace(/\/+$/, '');
+
+/** What a report link opens: one kommun's follow-up report for a year, up to a tertial. */
+export interface ReportRef {
+  readonly municipalityCode: string;
+  readonly year: number;
+  readonly tertial: TertialNumber;
+}
+
+/** The report formats a link can download (the report module's renderers). */
+export const REPORT_LINK_FORMATS = ['html', 'md', 'csv'] as const;
+export type ReportLinkFormat = (typeof REPORT_LINK_FORMATS)[number];
+
+export interface ReportLink {
+  readonly ref: ReportRef;
+  readonly token: string;
+  /** Epoch milliseconds after which the link is refused. */
+  readonly expiresAt: number;
+  /** One address per format, all under the same token. */
+  readonly urls: Readonly<Record<ReportLinkFormat, string>>;
+}
+
+const REPORT_PURPOSE = 'loftesbot/report/v1';
+
+function reportMessage(ref: ReportRef, expSeconds: string): string {
+  return `${REPORT_PURPOSE}|${ref.municipalityCode}|${ref.year}|${ref.tertial}|${expSeconds}`;
+}
+
+/** A report token for `ref` valid until `expiresAt` (epoch ms, rounded down to a whole second). */
+export function signReportToken(sign: LinkSigner, ref: ReportRef, expiresAt: number): string {
+  const exp = String(Math.floor(expiresAt / 1000));
+  return `${exp}.${sign(reportMessage(ref, exp))}`;
+}
+
+/** Checks a report token against the kommun, year and tertial of the path it came with, at `now`. */
+export function verifyReportToken(
+  sign: LinkSigner,
+  ref: ReportRef,
+  token: string | null | undefined,
+  now: number,
+): TokenCheck {
+  return verifyToken(sign, (exp) => reportMessage(ref, exp), token, now);
+}
+
+/** `/r/<kommunkod>/<år>-t<n>.<format>?t=<token>`, with `&lang=en` for the English report. */
+export function reportPath(
+  ref: ReportRef,
+  format: ReportLinkFormat,
+  token: string,
+  lang?: 'sv' | 'en',
+): string {
+  const file = `${ref.year}-t${ref.tertial}.${format}`;
+  const query = `?t=${encodeURIComponent(token)}${lang === 'en' ? '&lang=en' : ''}`;
+  return `/r/${encodeURIComponent(ref.municipalityCode)}/${file}${query}`;
+}
+
+/** Fresh download links for one kommun's report, valid for 24 hours (or `ttlMs`) from now. */
+export function reportLink(deps: LinkDeps, ref: ReportRef, lang?: 'sv' | 'en'): ReportLink {
+  const expiresAt = expiryOf(deps);
+  const token = signReportToken(deps.sign, ref, expiresAt);
+  const url = (format: ReportLinkFormat) => `${baseOf(deps)}${reportPath(ref, format, token, lang)}`;
+  return { ref, token, expiresAt, urls: { html: url('html'), md: url('md'), csv: url('csv') } };
 }
 
 /** String equality whose time does not depend on where the strings first differ. */

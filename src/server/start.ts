@@ -10,6 +10,7 @@ import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
+import { linkDepsOf } from '../web/hmac.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { intervalTicker } from './interval-ticker.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
@@ -57,7 +58,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (testClock) logger.warn({ testClock }, 'LOFTESBOT_TEST_CLOCK is set: simulated time, for tests only');
   const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
   const metrics = createMetrics({ reminderQueue: () => reminderQueueDepth(ctx.handle.db) });
-  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang });
+  // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
+  const links = linkDepsOf(config, ctx.clock);
+  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
   const deps: PluginDeps = { ctx, metrics, core };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {

@@ -1,11 +1,13 @@
 import type { PluginDeps, ServerPlugin } from '../server/plugin.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { publicRoutes } from './public-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { createSite } from './site.ts';
 
 /**
- * The web pages on the bot's one HTTP server: the public progress pages (`/`, `/k/<kommun>`) and the managers'
- * dashboard behind signed links (`/d/<område>?t=…`). Needs no credentials, so it is always mounted.
+ * The web pages on the bot's one HTTP server: the public progress pages (`/`, `/k/<kommun>`), and behind signed
+ * links the managers' dashboard (`/d/<område>?t=…`) and one kommun's report downloads (`/r/<kommunkod>/…?t=…`).
+ * Needs no credentials, so it is always mounted.
  */
 export function webPlugin(deps: PluginDeps): ServerPlugin {
   const site = createSite(deps.ctx);
@@ -13,12 +15,12 @@ export function webPlugin(deps: PluginDeps): ServerPlugin {
   if (site.links.secretSource === 'random') {
     logger.warn(
       {},
-      'LOFTESBOT_LINK_SECRET is not set and no platform secret to derive it from: dashboard links last until restart',
+      'LOFTESBOT_LINK_SECRET is not set and no platform secret to derive it from: signed links last until restart',
     );
   }
   return {
     name: 'web',
-    routes: [...publicRoutes(site), ...dashboardRoutes(site, logger)],
+    routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],
     health: () => ({ state: 'up' }),
   };
 }

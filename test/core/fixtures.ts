@@ -4,6 +4,7 @@ import { ChatCore } from '../../src/bots/core/core.ts';
 import type { Lang, Reply } from '../../src/bots/core/reply.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Logger } from '../../src/domain/ports.ts';
+import type { LinkDeps } from '../../src/domain/signed-link.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { fixedClock, uuid } from '../../src/runtime/system.ts';
 import { createTestDatabase, type TestDatabase, type TestDialect } from '../support/databases.ts';
@@ -48,7 +49,7 @@ let counter = 0;
 /** A migrated database of the dialect with the demo data loaded, and a chat core over it on a fixed clock. */
 export async function coreFixture(
   dialect: TestDialect['name'],
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; links?: LinkDeps } = {},
 ): Promise<CoreFixture> {
   const db = await createTestDatabase(dialect);
   const clock = fixedClock(NOW);
@@ -69,6 +70,7 @@ export async function coreFixture(
     zone: ZONE,
     logger,
     defaultLang: 'sv',
+    ...(options.links ? { links: options.links } : {}),
   });
   const person = (p: string) => (p.includes(':') ? p : `console:${p}`);
   return {

@@ -9,7 +9,7 @@ import type { ConsoleNotifier } from './console-notifier.ts';
 /**
  * The terminal chat: reads commands line by line (interactively or piped), hands them to the chat core as the
  * given person in the given conversation, and prints exactly what the bot would post (the plain-text renderer).
- * Buttons are numbered; typing `!1` presses the first. A form asks for its fields one line at a time (an empty
+ * Buttons are numbered; typing `!1` presses the first (a link button prints its address). A form asks for its fields one line at a time (an empty
  * line keeps the shown value). `exit` or end of input stops.
  */
 
@@ -85,6 +85,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         const button = last?.buttons?.[Number(press[1]) - 1];
         if (!button) {
           print(`Det finns ingen knapp ${press[1]}.`);
+          continue;
+        }
+        if (button.url) {
+          // A link button: the terminal cannot open it, so show the address to copy.
+          print(`${button.label}: ${button.url}`);
           continue;
         }
         reply = await options.core.handleAction({

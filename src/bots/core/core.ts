@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger, Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
+import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform } from '../../domain/types.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
@@ -23,6 +24,12 @@ import { textsFor } from './texts/index.ts';
 export interface ChatCoreDeps extends DomainDeps {
   readonly logger: Logger;
   readonly defaultLang: Lang;
+  /**
+   * Signs dashboard and report links and knows the server's public address (src/web/hmac.ts `linkDepsOf`, which
+   * must be the same process secret the web routes verify with). Without it the core answers that links are
+   * unavailable here, and publishing replies carry no page address.
+   */
+  readonly links?: LinkDeps;
 }
 
 /** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
@@ -157,9 +164,13 @@ export class ChatCore {
   }
 }
 
-/** The chat core over an application context (the configured database, clock, ids, logger, zone and language). */
+/**
+ * The chat core over an application context (the configured database, clock, ids, logger, zone and language).
+ * `links` is injected (src/web/hmac.ts `linkDepsOf(config, clock)`) so the core itself needs no cryptography.
+ */
 export function createChatCore(
   ctx: Pick<AppContext, 'store' | 'register' | 'clock' | 'ids' | 'logger' | 'config'>,
+  options: { readonly links?: LinkDeps } = {},
 ): ChatCore {
   return new ChatCore({
     store: ctx.store,
@@ -169,5 +180,6 @@ export function createChatCore(
     logger: ctx.logger,
     zone: ctx.config.timezone,
     defaultLang: ctx.config.lang,
+    ...(options.links ? { links: options.links } : {}),
   });
 }

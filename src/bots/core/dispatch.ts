@@ -1,15 +1,17 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
-import { errorReply } from './build.ts';
+import { errorReply, reply } from './build.ts';
 import type { FormResult } from './core.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
+import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
+import { handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
@@ -74,9 +76,13 @@ async function run(session: Session, cmd: ParsedCommand, eventId: string): Promi
     case 'status':
       return handleStatus(session, cmd.kommun, cmd.window);
     case 'summary':
-      return handleSummary(session, cmd.target, cmd.window);
+      return handleSummary(session, cmd.target, cmd.window, cmd.documents);
+    case 'dashboard-link':
+      return handleDashboardLink(session, cmd.area);
     case 'report':
       return openReport(session, cmd.kommun, cmd.tertial);
+    case 'publish':
+      return remember(session, eventId, await handlePublish(session, cmd.kommun, cmd.tertial, cmd.publish));
     case 'statistics':
       return openStatistics(session, cmd.kommun, cmd.tertial);
     case 'meeting':
@@ -102,6 +108,7 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   const { t } = session;
   const name = actionNameOf(actionId);
   if (name === ACTION.help) return helpReply(t, value || null);
+  if (name === ACTION.link) return reply({ headline: t.sharing.linkClicked, tone: 'info' });
   if (name === ACTION.run) {
     const parsed = parseRun(value);
     if (!parsed) return errorReply(t, t.formExpired);
@@ -125,6 +132,11 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     }
     case ACTION.meetingHeld:
       return meetingHeld(session, value, eventId);
+    case ACTION.publish: {
+      const target = kommunAndTertial(session, value);
+      if (!target) return errorReply(t, t.formExpired);
+      return remember(session, eventId, await handlePublish(session, target.kommun, target.tertial, true));
+    }
     default:
       return helpReply(t, null);
   }

@@ -3,7 +3,8 @@ import type { Reply, ReplyProgress, ReplySection, ReplyTable } from './reply.ts'
 
 /**
  * Renders a Reply as plain text: for the console chat, for tests and as every reply's `fallback`.
- * Buttons become numbered choices (`[1] Ångra`) that the console lets the person type as `!1`.
+ * Buttons become numbered choices (`[1] Ångra`) that the console lets the person type as `!1`; a link button
+ * shows its address (`[2] Ladda ner HTML: https://…`), also in the fallback.
  */
 
 export interface TextOptions {
@@ -27,9 +28,13 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
       out.push(`  • ${f.label}${f.optional ? '' : ' *'}${initial}`);
     }
   }
-  if (reply.buttons && reply.buttons.length > 0 && options.buttons !== false) {
-    out.push('', reply.buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('   '));
-  }
+  const numbered = options.buttons !== false;
+  const buttons = (reply.buttons ?? []).map((b, i) => ({ ...b, mark: numbered ? `[${i + 1}] ` : '' }));
+  const choices = numbered ? buttons.filter((b) => !b.url) : [];
+  if (choices.length > 0) out.push('', choices.map((b) => `${b.mark}${b.label}`).join('   '));
+  // A link is content as much as a control: its address is shown even where buttons are not (the fallback).
+  const links = buttons.filter((b) => b.url);
+  if (links.length > 0) out.push('', ...links.map((b) => `${b.mark}${b.label}: ${b.url}`));
   return out.join('\n');
 }
 

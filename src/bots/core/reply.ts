@@ -52,12 +52,17 @@ export interface ReplySection {
  * A button. `actionId` is short and unique within its reply: an action name from ACTION (e.g. `undo`,
  * `prompt:answer`), optionally followed by `/<n>` to tell several buttons of one action apart. The core routes on
  * the part before the `/`. `value` is a compact string (under 2000 characters) handed back unchanged.
+ *
+ * A button with a `url` is a link: it opens the address (a Slack link button, a Teams Action.OpenUrl, the plain
+ * URL in text) and posts nothing the core acts on; its `actionId` is ACTION.link (Slack still reports the click).
  */
 export interface ReplyButton {
   readonly actionId: string;
   readonly label: string;
   readonly value: string;
   readonly style?: 'primary' | 'danger';
+  /** An absolute http(s) address (under 3000 characters) the button opens. */
+  readonly url?: string;
 }
 
 /** One input of a form (Slack modal, Teams card inputs, console questions). `id` is unique within the form. */
@@ -123,6 +128,10 @@ export const ACTION = {
   meetingHeld: 'meeting:held',
   /** Shows help (value: a command name or empty). */
   help: 'help',
+  /** Publishes a tertial's follow-up to the public pages (value: `<kommunkod>|<year>|<tertial>`). */
+  publish: 'follow-up:publish',
+  /** A link button (it carries a `url`); the click needs no answer. */
+  link: 'link',
 } as const;
 export type ActionName = (typeof ACTION)[keyof typeof ACTION];
 

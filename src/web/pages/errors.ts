@@ -11,20 +11,28 @@ interface ErrorContext {
   readonly asOf: number;
 }
 
-/** 403 for a dashboard link that has expired, been altered, or belongs to another area. */
+/** 403 for a dashboard or report link that has expired, been altered, or belongs to another area or report. */
 export function forbiddenPage(
   reason: Exclude<TokenCheck, { ok: true }>['reason'],
   ctx: ErrorContext,
+  kind: 'dashboard' | 'report' = 'dashboard',
 ): string {
   const expired = reason === 'expired';
   const title = expired ? 'Länken har gått ut' : 'Länken gäller inte';
+  const report = kind === 'report';
+  const what = report ? 'Länkar till rapporter' : 'Länkar till lägesbilden';
   const why = expired
-    ? 'Länkar till lägesbilden gäller i 24 timmar, och den här är äldre än så.'
-    : 'Länken är ofullständig eller har ändrats, eller så gäller den ett annat område. Kopiera hela länken från chatten.';
+    ? `${what} gäller i 24 timmar, och den här är äldre än så.`
+    : `Länken är ofullständig eller har ändrats, eller så gäller den ${report ? 'en annan rapport' : 'ett annat område'}. Kopiera hela länken från chatten.`;
+  const ask = report
+    ? html`<p>Be om en ny länk i Teams eller terminalchatten med kommandot
+<kbd>/sammanfattning &lt;kommun&gt; dokument</kbd>, till exempel <kbd>/sammanfattning Tranås dokument</kbd>.
+Du behöver en roll som får se kommunen.</p>`
+    : html`<p>Be om en ny länk i Slack eller Teams med kommandot <kbd>/sammanfattning &lt;område&gt; länk</kbd>, till exempel
+<kbd>/sammanfattning Höglandet länk</kbd>. Du behöver rollen chef eller admin för området.</p>`;
   const body = html`<h1>${title}</h1>
 <p>${why}</p>
-<p>Be om en ny länk i Slack eller Teams med kommandot <kbd>/sammanfattning &lt;område&gt; länk</kbd>, till exempel
-<kbd>/sammanfattning Höglandet länk</kbd>. Du behöver rollen chef eller admin för området.</p>
+${ask}
 <p><a href="${ctx.urls.home()}">Till de öppna sidorna om medborgarlöften</a></p>`;
   return page({ title, urls: ctx.urls, asOf: ctx.asOf, zone: ctx.zone, private: true, body });
 }

@@ -1,8 +1,9 @@
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
-import { readKommunArg, readSummaryTarget } from './kommun-arg.ts';
+import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
+import { parsePublish, parseSummary } from './output-words.ts';
 import type { GrammarContext, GrammarError, ParsedCommand, ParseResult } from './types.ts';
 import { parseTertialRef, parseWindow } from './window.ts';
 
@@ -50,15 +51,12 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
       if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
       return { ok: true, command: { kind: 'status', kommun: k.kommun, window: w.window } };
     }
-    case 'sammanfattning': {
-      const s = readSummaryTarget(args, ctx, rebuild);
-      if (!s.ok) return s;
-      const w = parseWindow(s.rest, ctx.today);
-      if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
-      return { ok: true, command: { kind: 'summary', target: s.target, window: w.window } };
-    }
+    case 'sammanfattning':
+      return parseSummary(args, ctx);
     case 'rapportera':
     case 'statistik': {
+      const publish = name === 'rapportera' ? parsePublish(args, ctx) : null;
+      if (publish) return publish;
       const k = readKommunArg(args, ctx, rebuild);
       if (!k.ok) return k;
       const t = parseTertialRef(k.rest, ctx.today);

@@ -55,8 +55,23 @@ export type ParsedCommand =
       readonly note: string | null;
     }
   | { readonly kind: 'status'; readonly kommun: KommunRef; readonly window: SummaryWindow | null }
-  | { readonly kind: 'summary'; readonly target: SummaryTarget; readonly window: SummaryWindow | null }
+  | {
+      readonly kind: 'summary';
+      readonly target: SummaryTarget;
+      readonly window: SummaryWindow | null;
+      /** `dokument`: also offer the report documents (a kommun only). */
+      readonly documents: boolean;
+    }
+  /** `/sammanfattning <område> länk`: a signed link to the area's dashboard. */
+  | { readonly kind: 'dashboard-link'; readonly area: PoliceArea }
   | { readonly kind: 'report'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
+  /** `/rapportera <kommun> publicera|avpublicera [T1|T2|T3] [år]`. */
+  | {
+      readonly kind: 'publish';
+      readonly kommun: KommunRef;
+      readonly tertial: TertialRef | null;
+      readonly publish: boolean;
+    }
   | { readonly kind: 'statistics'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
   | { readonly kind: 'meeting'; readonly kommun: KommunRef; readonly op: MeetingOp }
   | { readonly kind: 'help'; readonly topic: string | null }
@@ -89,7 +104,11 @@ export type GrammarError =
   | { readonly error: 'bad-window'; readonly text: string }
   | { readonly error: 'bad-args'; readonly text: string }
   | { readonly error: 'bad-person'; readonly text: string }
-  | { readonly error: 'bad-lang'; readonly text: string };
+  | { readonly error: 'bad-lang'; readonly text: string }
+  /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
+  | { readonly error: 'link-needs-area'; readonly name: string; readonly area: string | null }
+  /** `dokument` after a police area or län: the documents are one kommun's report. */
+  | { readonly error: 'documents-need-kommun'; readonly name: string };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

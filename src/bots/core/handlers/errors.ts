@@ -76,6 +76,18 @@ export function grammarErrorReply(
       return errorReply(t, t.badPerson(error.text), undefined, '/lofte admin roll @anna samordnare Tranås');
     case 'bad-lang':
       return errorReply(t, t.badLang, undefined, '/lofte språk en');
+    case 'link-needs-area': {
+      const area = error.area ?? 'LPO Höglandet';
+      const example = t.lang === 'en' ? `/summary ${area} link` : `/sammanfattning ${area} länk`;
+      return errorReply(t, t.sharing.linkNeedsArea(error.name), t.sharing.linkNeedsAreaText, example);
+    }
+    case 'documents-need-kommun':
+      return errorReply(
+        t,
+        t.sharing.documentsNeedKommun(error.name),
+        undefined,
+        t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument',
+      );
   }
 }
 

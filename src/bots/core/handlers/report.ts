@@ -4,13 +4,14 @@ import type { TertialNumber } from '../../../domain/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import type { FormResult } from '../core.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { FORM, type Reply } from '../reply.ts';
+import { ACTION, FORM, type Reply } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
  * /rapportera: a form with one field per activity of the kommun's agreement for the tertial (default the current
- * one), prefilled with the latest status text; on submit every changed text is stored in one transaction.
+ * one), prefilled with the latest status text; on submit every changed text is stored in one transaction, and the
+ * confirmation offers to publish the tertial (see publish.ts).
  */
 
 interface ReportState {
@@ -91,9 +92,22 @@ export async function submitReport(
   });
   const label = t.windowTertial(ref.tertial, ref.year);
   if (result.ok) {
+    // Whoever may write the texts may publish them (permission `follow-up`): offer the next step at once.
+    const current = tertialOfDay(session.today);
+    const started = ref.year < current.year || (ref.year === current.year && ref.tertial <= current.tertial);
+    const publish = {
+      actionId: ACTION.publish,
+      label: t.sharing.publishButton(label),
+      value: `${state.k}|${ref.year}|${ref.tertial}`,
+      style: 'primary' as const,
+    };
     return {
       ok: true,
-      reply: reply({ headline: t.reportSaved(result.saved.length, kommun, label), tone: 'success' }),
+      reply: reply({
+        headline: t.reportSaved(result.saved.length, kommun, label),
+        ...(started ? { buttons: [publish] } : {}),
+        tone: 'success',
+      }),
     };
   }
   if (result.error === 'forbidden') {

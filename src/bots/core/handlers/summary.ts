@@ -8,19 +8,22 @@ import type { Reply, ReplySection, ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { documentLinks } from './links.ts';
 import { progressOf, windowLabel } from './status.ts';
 
 /**
  * /sammanfattning: for a kommun, the follow-up table (activity × tertial status texts) and progress per promise,
- * posted in the channel; for a police area or län, one line per kommun.
+ * posted in the channel — with `dokument`, also signed download links to the report; for a police area or län,
+ * one line per kommun.
  */
 export async function handleSummary(
   session: Session,
   target: SummaryTarget,
   window: SummaryWindow | null,
+  documents = false,
 ): Promise<Reply> {
   const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
-  if (target.type === 'kommun') return kommunSummary(session, target.kommun, w);
+  if (target.type === 'kommun') return kommunSummary(session, target.kommun, w, documents);
   const { t } = session;
   let codes: readonly string[];
   if (target.type === 'area') {
@@ -54,7 +57,12 @@ export async function handleSummary(
   });
 }
 
-async function kommunSummary(session: Session, kommun: KommunRef, w: SummaryWindow): Promise<Reply> {
+async function kommunSummary(
+  session: Session,
+  kommun: KommunRef,
+  w: SummaryWindow,
+  documents: boolean,
+): Promise<Reply> {
   const { t } = session;
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
@@ -80,9 +88,12 @@ async function kommunSummary(session: Session, kommun: KommunRef, w: SummaryWind
   const stats = statisticsTable(t, s);
   if (stats) sections.push({ title: t.statistics, table: stats });
   sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
+  const docs = documents ? await documentLinks(session, kommun, w) : null;
+  if (docs) sections.push(docs.section);
   return reply({
     headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
     sections,
+    ...(docs && docs.buttons.length > 0 ? { buttons: docs.buttons } : {}),
     context: s.agreement.title,
     visibility: 'channel',
     tone: 'info',

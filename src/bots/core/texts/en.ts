@@ -1,3 +1,4 @@
+import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
 /** The English texts of the chat core (same keys as sv.ts). Command words stay Swedish; English aliases work too. */
@@ -192,4 +193,5 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  sharing: sharingEn,
 };

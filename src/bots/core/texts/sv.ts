@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { sharingSv } from './sharing-sv.ts';
 
 /**
  * Every Swedish text the chat core writes. `Texts` (the type of this object) is the catalogue's shape;
@@ -220,6 +221,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  sharing: sharingSv,
 };
 
 export type Texts = typeof sv;

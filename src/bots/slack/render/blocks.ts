@@ -133,7 +133,10 @@ function sectionBlocks(section: ReplySection): Block[] {
   return out;
 }
 
-/** Buttons in actions blocks of at most 25; labels within 75 characters. */
+/**
+ * Buttons in actions blocks of at most 25; labels within 75 characters. A button with a `url` is a link button:
+ * Slack opens the address (and still reports the click, which the button listener acknowledges and ignores).
+ */
 export function buttonBlocks(buttons: readonly ReplyButton[]): Block[] {
   return chunk(buttons, LIMITS.elementsPerActions).map((group) => ({
     type: 'actions',
@@ -142,6 +145,7 @@ export function buttonBlocks(buttons: readonly ReplyButton[]): Block[] {
       action_id: b.actionId.slice(0, LIMITS.actionId),
       text: { type: 'plain_text', text: shorten(b.label, LIMITS.buttonText) || '…', emoji: true },
       value: b.value,
+      ...(b.url && b.url.length <= LIMITS.buttonUrl ? { url: b.url } : {}),
       ...(b.style ? { style: b.style } : {}),
     })),
   }));

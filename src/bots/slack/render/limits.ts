@@ -15,6 +15,8 @@ export const LIMITS = Object.freeze({
   headerText: 150,
   buttonText: 75,
   buttonValue: 2000,
+  /** A link button's `url`. */
+  buttonUrl: 3000,
   actionId: 255,
   blockId: 255,
   elementsPerActions: 25,
@@ -127,6 +129,10 @@ function checkElement(e: Json, at: string, problems: string[]): void {
     over('.text', label, LIMITS.buttonText);
     if (!label || label.trim() === '') problems.push(`${at}.text: empty button label`);
     if (typeof e.value === 'string') over('.value', e.value, LIMITS.buttonValue);
+    if (typeof e.url === 'string') {
+      over('.url', e.url, LIMITS.buttonUrl);
+      if (!/^https?:\/\//.test(e.url)) problems.push(`${at}.url: not an http(s) address`);
+    }
   }
   if (e.type === 'plain_text_input' || e.type === 'number_input') {
     over('.placeholder', textOf(e.placeholder), LIMITS.placeholder);

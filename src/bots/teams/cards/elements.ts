@@ -89,6 +89,11 @@ export function submitAction(
   return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
 }
 
+/** A button that opens `url` in the browser; nothing is posted back to the bot. */
+export function openUrlAction(title: string, url: string): CardAction {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
 export function actionSet(actions: CardAction[]): CardElement {
   return { type: 'ActionSet', actions };
 }

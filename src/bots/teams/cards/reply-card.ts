@@ -9,6 +9,7 @@ import {
   type CardElement,
   container,
   factSet,
+  openUrlAction,
   paragraphs,
   submitAction,
   type TextColor,
@@ -44,7 +45,8 @@ const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
 /**
  * A Reply as an Adaptive Card (schema 1.5): the headline as a heading, each section in its own container (text,
  * FactSet, progress bars, Table), the context line in small grey text, the form's inputs, and the buttons as
- * Action.Submit with `{ actionId, value }` (which Teams posts back as the message activity's `value`).
+ * Action.Submit with `{ actionId, value }` (which Teams posts back as the message activity's `value`) — or, for a
+ * link button, Action.OpenUrl.
  */
 export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard {
   const body: CardElement[] = [
@@ -71,11 +73,13 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
   }
   if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {
     const buttons = reply.buttons.map((b) =>
-      submitAction(
-        b.label,
-        { actionId: b.actionId, value: b.value },
-        b.style === 'danger' ? 'destructive' : b.style === 'primary' ? 'positive' : undefined,
-      ),
+      b.url
+        ? openUrlAction(b.label, b.url)
+        : submitAction(
+            b.label,
+            { actionId: b.actionId, value: b.value },
+            b.style === 'danger' ? 'destructive' : b.style === 'primary' ? 'positive' : undefined,
+          ),
     );
     if (actions.length + buttons.length <= BUTTONS_PER_ROW + 1) actions.push(...buttons);
     else

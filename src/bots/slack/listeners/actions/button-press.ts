@@ -1,4 +1,4 @@
-import type { Reply } from '../../../core/reply.ts';
+import { ACTION, actionNameOf, type Reply } from '../../../core/reply.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import {
   fitParts,
@@ -34,11 +34,15 @@ export interface ButtonPressArgs {
  *   shows its answer and who gave it), response_url for an ephemeral one (Ångra on a confirmation);
  * - otherwise the reply is posted as a new message (ephemeral or in channel) through response_url;
  * - in a modal the view is updated to the reply, on App Home it comes as a direct message.
+ * A link button (a report download, the dashboard) only opens its address: its click is acknowledged and ignored.
  */
 export function buttonPress(deps: ListenerDeps) {
   return async function buttonPressListener({ body, ack, respond, client }: ButtonPressArgs): Promise<void> {
     await ack();
-    const log = deps.logger.child({ platform: 'slack', action: body.actions[0]?.action_id });
+    const actionId = body.actions[0]?.action_id ?? '';
+    // A link button opens its address in the browser; Slack reports the click too, and there is nothing to do.
+    if (actionNameOf(actionId) === ACTION.link) return;
+    const log = deps.logger.child({ platform: 'slack', action: actionId });
     try {
       const lang = await deps.resolveLang(body.user.id, client);
       const request = actionRequest(body, lang);

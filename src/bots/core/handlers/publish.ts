@@ -1,0 +1,83 @@
+import { publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
+import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import type { Municipality } from '../../../domain/types.ts';
+import { slugIndex } from '../../../web/slug.ts';
+import { serverUrls } from '../../../web/urls.ts';
+import { errorReply, joinOr, reply } from '../build.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import { ACTION, type Reply, type ReplyButton } from '../reply.ts';
+import type { Session } from '../session.ts';
+import { noAccessReply } from './errors.ts';
+
+/**
+ * `/rapportera <kommun> publicera|avpublicera [T1|T2|T3] [år]` and the "Publicera" button after the form: releases
+ * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: the current tertial, the
+ * one /rapportera writes. Permission and audit are the domain's (publishFollowUp / unpublishFollowUp).
+ */
+export async function handlePublish(
+  session: Session,
+  kommun: KommunRef,
+  tertial: TertialRef | null,
+  publish: boolean,
+): Promise<Reply> {
+  const { t } = session;
+  const s = t.sharing;
+  const ref = tertial ?? tertialOfDay(session.today);
+  const label = t.windowTertial(ref.tertial, ref.year);
+  const run = publish ? publishFollowUp : unpublishFollowUp;
+  const result = await run(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
+  const en = t.lang === 'en';
+  const command = (word: string | null) =>
+    [en ? '/report' : '/rapportera', kommun.name, ...(word ? [word] : []), `T${ref.tertial}`, ref.year].join(
+      ' ',
+    );
+  if (!result.ok) {
+    switch (result.error) {
+      case 'forbidden':
+        if (result.reason === 'no-roles') return noAccessReply(t, session.actor.person);
+        return errorReply(
+          t,
+          t.forbidden(s.publishWhat, kommun.name, joinOr(t, [...result.allowed])),
+          t.nothingStored,
+        );
+      case 'no-agreement':
+        return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+      case 'future-tertial':
+        return errorReply(t, s.publishFuture(label), t.nothingStored);
+      case 'no-status':
+        return publish
+          ? errorReply(t, s.publishNoStatus(kommun.name, label), s.writeFirst(command(null)))
+          : errorReply(t, s.unpublishNoStatus(kommun.name, label), t.nothingStored);
+      case 'unknown-kommun':
+        return errorReply(t, t.unknownKommun(result.query), t.nothingStored);
+    }
+  }
+  const url = publicPageUrl(session, result.municipality);
+  const buttons: ReplyButton[] = url
+    ? [{ actionId: ACTION.link, label: s.openPublicPage, value: result.municipality.code, url }]
+    : [];
+  const text = publish
+    ? [
+        ...(result.changed === 0 ? [s.alreadyPublished] : []),
+        s.publishedText(result.withText, result.withoutText),
+        s.laterTextsHint,
+      ]
+    : [
+        result.changed === 0 ? s.alreadyUnpublished : s.unpublishedText(result.changed),
+        s.republishHint(command(en ? 'publish' : 'publicera')),
+      ];
+  return reply({
+    headline: publish ? s.published(kommun.name, label) : s.unpublished(kommun.name, label),
+    sections: [{ text: text.join(' ') }],
+    buttons,
+    tone: 'success',
+  });
+}
+
+/** The kommun's public page on this installation, when the core knows the server's address. */
+function publicPageUrl(session: Session, municipality: Municipality): string | null {
+  const links = session.deps.links;
+  if (!links) return null;
+  const slug = slugIndex(session.deps.register).slugOf(municipality);
+  return `${links.baseUrl.replace(/\/+$/, '')}${serverUrls.kommun(slug)}`;
+}

@@ -1,0 +1,52 @@
+import type { SharingTexts } from './sharing-sv.ts';
+
+/** The English texts of publishing, the dashboard link and report links (same keys as sharing-sv.ts). */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const sharingEn: SharingTexts = {
+  publishWhat: 'publish the follow-up',
+  published: (kommun, t) => `🌐 The ${t} follow-up for ${kommun} is published`,
+  publishedText: (withText, withoutText) =>
+    `${plural(withText, 'status text is', 'status texts are')} now on the public page.${
+      withoutText > 0
+        ? ` ${plural(withoutText, 'activity has', 'activities have')} no status text and ${withoutText === 1 ? 'is' : 'are'} shown without one.`
+        : ''
+    }`,
+  alreadyPublished: 'All of it was already published.',
+  unpublished: (kommun, t) => `The ${t} follow-up for ${kommun} is no longer published`,
+  unpublishedText: (n) => `${plural(n, 'status text is', 'status texts are')} no longer on the public page.`,
+  alreadyUnpublished: 'None of it was published.',
+  republishHint: (command) => `Publish it again with ${command}.`,
+  laterTextsHint: 'A status text written after publishing shows only when you publish again.',
+  openPublicPage: 'Open the public page',
+  publishFuture: (t) => `${t} has not begun yet, so there is nothing to publish.`,
+  publishNoStatus: (kommun, t) => `${kommun} has no status texts for ${t} to publish.`,
+  unpublishNoStatus: (kommun, t) =>
+    `${kommun} has no status texts for ${t}, so there is nothing to unpublish.`,
+  writeFirst: (command) => `Write them first with ${command}.`,
+  publishButton: (t) => `🌐 Publish ${t}`,
+
+  linkHeadline: (area) => `🔗 Link to the dashboard of ${area}`,
+  validUntil: (when) => `Valid until ${when}.`,
+  linkText:
+    'Anyone with the link can see the dashboard without logging in. Share it only with those who should.',
+  openDashboard: 'Open the dashboard',
+  linksUnavailable:
+    'This installation of Löftesbot cannot make links (it runs without web pages). Nothing was saved.',
+  linkNeedsArea: (name) => `The link opens a police area's dashboard, and ${name} is not a police area.`,
+  linkNeedsAreaText:
+    'The dashboard shows every kommun of the area side by side, the one furthest behind first.',
+  unknownArea: (q) => `I can't find a police area called "${q}".`,
+
+  documentsTitle: 'Documents',
+  documentsText: (t, when) =>
+    `The ${t} follow-up as HTML (for print), Markdown or CSV. The links are valid until ${when}.`,
+  download: (format) => `Download ${format}`,
+  documentsNeedKommun: (name) =>
+    `The documents are one kommun's follow-up, and ${name} is not a kommun. Ask for one kommun at a time.`,
+  documentsNotStarted: (t) => `There is no report for ${t} yet: the tertial has not begun.`,
+  documentsUnavailable:
+    'The documents cannot be linked from this installation (it runs without web pages). On the server: npx loftesbot report <kommun>.',
+  linkClicked: 'The link opens in your browser.',
+};

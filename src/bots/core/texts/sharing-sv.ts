@@ -1,0 +1,60 @@
+/**
+ * The Swedish texts of what leaves the closed circle: publishing a tertial's follow-up to the public pages, the
+ * managers' dashboard link and the report download links. `t.sharing` in the catalogue; sharing-en.ts has the
+ * same keys in English.
+ */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const sharingSv = {
+  // Publishing (/rapportera <kommun> publicera | avpublicera)
+  publishWhat: 'publicera uppföljningen',
+  published: (kommun: string, t: string) => `🌐 Uppföljningen ${t} för ${kommun} är publicerad`,
+  publishedText: (withText: number, withoutText: number) =>
+    `${plural(withText, 'lägestext', 'lägestexter')} syns nu på den öppna sidan.${
+      withoutText > 0
+        ? ` ${plural(withoutText, 'aktivitet saknar', 'aktiviteter saknar')} lägestext och visas utan text.`
+        : ''
+    }`,
+  alreadyPublished: 'Allt var redan publicerat.',
+  unpublished: (kommun: string, t: string) => `Uppföljningen ${t} för ${kommun} är inte längre publicerad`,
+  unpublishedText: (n: number) =>
+    `${plural(n, 'lägestext', 'lägestexter')} visas inte längre på den öppna sidan.`,
+  alreadyUnpublished: 'Ingenting av den var publicerat.',
+  republishHint: (command: string) => `Publicera igen med ${command}.`,
+  laterTextsHint: 'En lägestext som skrivs efter publiceringen syns först när du publicerar igen.',
+  openPublicPage: 'Öppna den öppna sidan',
+  publishFuture: (t: string) => `${t} har inte börjat än, så det finns inget att publicera.`,
+  publishNoStatus: (kommun: string, t: string) => `${kommun} har inga lägestexter för ${t} att publicera.`,
+  unpublishNoStatus: (kommun: string, t: string) =>
+    `${kommun} har inga lägestexter för ${t}, så det finns inget att avpublicera.`,
+  writeFirst: (command: string) => `Skriv dem först med ${command}.`,
+  publishButton: (t: string) => `🌐 Publicera ${t}`,
+
+  // The dashboard link (/sammanfattning <område> länk)
+  linkHeadline: (area: string) => `🔗 Länk till lägesbilden för ${area}`,
+  validUntil: (when: string) => `Giltig till ${when}.`,
+  linkText: 'Alla som har länken kan se lägesbilden utan att logga in. Dela den bara med dem som ska se den.',
+  openDashboard: 'Öppna lägesbilden',
+  linksUnavailable:
+    'Den här installationen av Löftesbot kan inte skapa länkar (den körs utan webbsidor). Ingenting har sparats.',
+  linkNeedsArea: (name: string) =>
+    `Länken går till lägesbilden för ett lokalpolisområde, och ${name} är inget polisområde.`,
+  linkNeedsAreaText:
+    'Lägesbilden visar alla kommuner i området sida vid sida, den som ligger sämst till först.',
+  unknownArea: (q: string) => `Jag hittar inget polisområde som heter "${q}".`,
+
+  // Report documents (/sammanfattning <kommun> [period] dokument)
+  documentsTitle: 'Dokument',
+  documentsText: (t: string, when: string) =>
+    `Uppföljningen ${t} som HTML (för utskrift), Markdown eller CSV. Länkarna gäller till ${when}.`,
+  download: (format: string) => `Ladda ner ${format}`,
+  documentsNeedKommun: (name: string) =>
+    `Dokumenten är en kommuns uppföljning, och ${name} är ingen kommun. Fråga efter en kommun i taget.`,
+  documentsNotStarted: (t: string) => `Det finns ingen rapport för ${t} ännu: tertialet har inte börjat.`,
+  documentsUnavailable:
+    'Dokumenten kan inte länkas från den här installationen (den körs utan webbsidor). På servern: npx loftesbot report <kommun>.',
+  linkClicked: 'Länken öppnas i webbläsaren.',
+};
+
+export type SharingTexts = typeof sharingSv;
