@@ -70,7 +70,8 @@ holds no agreement at all (no kommun, no period, or neither promises nor activit
     const ctx = await env.openContext();
     try {
       const outcome = await storeImport(
-        { store: ctx.store, clock: ctx.clock, ids: ctx.ids },
+        // Attributed like every other CLI change (role, bind, area): the audit entry names the operator.
+        { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: 'cli:operator' },
         { parsed, fileName: source.fileName, sha256: source.sha256 },
       );
       if (outcome.status === 'imported') {
