@@ -82,10 +82,10 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: ['summary'],
     typed: [],
     who: 'chefer',
-    description: 'Uppföljningstabellen och läget mot varje löfte, i kanalen',
+    description: 'Uppföljningstabellen och läget per löfte, i kanalen',
     descriptionEn: 'The follow-up table and progress per promise, posted in the channel',
-    usage: '<kommun|lpo|län> [T1|T2|T3] [år|perioden] [dokument] | <lpo> länk',
-    usageEn: '<kommun|area|county> [T1|T2|T3] [year|period] [documents] | <area> link',
+    usage: '<kommun|lpo|län> [T1|T2|T3] [år|perioden] [dokument|länk]',
+    usageEn: '<kommun|area|county> [T1|T2|T3] [year|period] [documents|link]',
     examples: [
       'sammanfattning Tranås',
       'sammanfattning LPO Höglandet',

@@ -23,7 +23,7 @@ export const sharingSv = {
   alreadyUnpublished: 'Ingenting av den var publicerat.',
   republishHint: (command: string) => `Publicera igen med ${command}.`,
   laterTextsHint: 'En lägestext som skrivs efter publiceringen syns först när du publicerar igen.',
-  openPublicPage: 'Öppna den öppna sidan',
+  openPublicPage: 'Visa den öppna sidan',
   publishFuture: (t: string) => `${t} har inte börjat än, så det finns inget att publicera.`,
   publishNoStatus: (kommun: string, t: string) => `${kommun} har inga lägestexter för ${t} att publicera.`,
   unpublishNoStatus: (kommun: string, t: string) =>
