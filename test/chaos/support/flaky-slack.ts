@@ -36,7 +36,14 @@ export function seededRandom(seed: number): () => number {
 
 export async function startFlakySlack(
   upstream: string,
-  options: { readonly failureRate: number; readonly seed: number; readonly holdMs: number },
+  options: {
+    readonly failureRate: number;
+    readonly seed: number;
+    readonly holdMs: number;
+    /** Delays every chat.postMessage that passes by this long (a slow Slack), and reports it as it arrives. */
+    readonly delayMs?: number;
+    readonly onPost?: () => void;
+  },
 ): Promise<FlakySlack> {
   const random = seededRandom(options.seed);
   const injected: Record<FailureKind, number> = { '5xx': 0, '429': 0, timeout: 0 };
@@ -49,6 +56,8 @@ export async function startFlakySlack(
     const path = req.url ?? '/';
     if (path.startsWith('/api/chat.postMessage')) {
       calls++;
+      options.onPost?.();
+      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
       if (random() < options.failureRate) {
         const roll = random();
         if (roll < 1 / 3) {
