@@ -1,14 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { rssMB } from '../lib/processes.ts';
+import { cpuMs, rssMB } from '../lib/processes.ts';
 import type { Figure } from '../lib/report.ts';
 import { round } from '../lib/stats.ts';
-import {
-  type LoadResult,
-  type LoadTarget,
-  type RequestFactory,
-  runClosedLoop,
-  runOpenLoop,
-} from '../load/generator.ts';
+import { type LoadResult, type LoadTarget, type RequestFactory, runOpenLoop } from '../load/generator.ts';
 import { SIGNING_SECRET, slackInsats, teamsInsats } from '../load/requests.ts';
 import { describeRun, findSustainedRate, type SearchResult, SUSTAINED_P99_MS } from '../load/sustained.ts';
 import { type Fakes, getJson, startBare, startFakes, startLoftesbot } from './chat-servers.ts';
@@ -26,7 +20,7 @@ interface Durations {
 }
 
 const FULL: Durations = {
-  warmMs: 2_000,
+  warmMs: 5_000,
   fixedRate: 200,
   fixedMs: 10_000,
   probeMs: 2_000,
@@ -35,7 +29,7 @@ const FULL: Durations = {
   finalMs: 10_000,
 };
 const QUICK: Durations = {
-  warmMs: 1_000,
+  warmMs: 2_000,
   fixedRate: 200,
   fixedMs: 3_000,
   probeMs: 1_000,
@@ -46,6 +40,8 @@ const QUICK: Durations = {
 
 interface PathRun {
   readonly fixed: LoadResult;
+  /** Server CPU time (user + system) per request during the fixed-rate run, ms. */
+  readonly cpuPerRequest: number | null;
   readonly search: SearchResult;
 }
 
@@ -56,15 +52,21 @@ async function measurePath(
   target: LoadTarget,
   make: RequestFactory,
   d: Durations,
+  pid: number,
 ): Promise<PathRun> {
   ctx.log(`${name}: warm-up`);
-  await runClosedLoop(target, make, { connections: 4, durationMs: d.warmMs });
+  // Warm-up at the fixed rate, so the JIT has seen the path before anything is timed.
+  await runOpenLoop(target, make, { rate: d.fixedRate, durationMs: d.warmMs });
   await sleep(300);
+  const cpuBefore = cpuMs(pid);
   const fixed = await runOpenLoop(target, make, { rate: d.fixedRate, durationMs: d.fixedMs });
-  ctx.log(`${name}: fixed ${describeRun(fixed)}`);
+  const cpuAfter = cpuMs(pid);
+  const cpuPerRequest =
+    cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / Math.max(1, fixed.sent);
+  ctx.log(`${name}: fixed ${describeRun(fixed)}, server CPU ${cpuPerRequest?.toFixed(2) ?? '?'} ms/request`);
   ctx.log(`${name}: searching for the highest sustained rate`);
   const search = await findSustainedRate(target, make, { ...d, log: ctx.log });
-  return { fixed, search };
+  return { fixed, cpuPerRequest, search };
 }
 
 function runDetails(r: LoadResult): Record<string, unknown> {
@@ -131,6 +133,14 @@ function pathFigures(
         value: run ? round(run.fixed.throughput, 1) : null,
         unit: 'req/s',
         ...(run ? {} : note),
+      },
+      {
+        id: `${key}.${who}.fixed.cpu`,
+        section,
+        label: `${label} server CPU per request`,
+        value: run?.cpuPerRequest != null ? round(run.cpuPerRequest, 3) : null,
+        unit: 'ms',
+        ...(run ? (run.cpuPerRequest == null ? { note: 'no /proc on this system' } : {}) : note),
       },
       {
         id: `${key}.${who}.sustained.rate`,
@@ -207,7 +217,7 @@ export async function benchChat(
       else {
         const make = slackInsats({ secret: SIGNING_SECRET, responseBase: fakes.slackUrl, run: `${run}s` });
         const target: LoadTarget = { url: server.url, accept: (_s, body) => body.includes('registrerad') };
-        real = await measurePath(ctx, 'Slack /insats', target, make, d);
+        real = await measurePath(ctx, 'Slack /insats', target, make, d, server.child.pid);
         const floor = await startBare('bare-bolt', fakes.slackApiUrl);
         try {
           const makeBare = slackInsats({
@@ -215,7 +225,7 @@ export async function benchChat(
             responseBase: fakes.slackUrl,
             run: `${run}b`,
           });
-          bare = await measurePath(ctx, 'bare Bolt', { url: floor.url }, makeBare, d);
+          bare = await measurePath(ctx, 'bare Bolt', { url: floor.url }, makeBare, d, floor.child.pid);
         } finally {
           await floor.child.stop();
         }
@@ -231,7 +241,7 @@ export async function benchChat(
       else {
         const make = teamsInsats({ serviceUrl: fakes.connectorUrl, run: `${run}t` });
         const before = await fakes.stats();
-        real = await measurePath(ctx, 'Teams /api/messages', { url: server.url }, make, d);
+        real = await measurePath(ctx, 'Teams /api/messages', { url: server.url }, make, d, server.child.pid);
         const after = await fakes.stats();
         ctx.log(
           `Teams: ${after.connector - before.connector} replies reached the fake connector (${after.connectorFailed - before.connectorFailed} refused)`,
@@ -239,7 +249,7 @@ export async function benchChat(
         const floor = await startBare('bare-botbuilder', fakes.slackApiUrl);
         try {
           const makeBare = teamsInsats({ serviceUrl: fakes.connectorUrl, run: `${run}u` });
-          bare = await measurePath(ctx, 'bare botbuilder', { url: floor.url }, makeBare, d);
+          bare = await measurePath(ctx, 'bare botbuilder', { url: floor.url }, makeBare, d, floor.child.pid);
         } finally {
           await floor.child.stop();
         }

@@ -3,7 +3,7 @@ import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
 import { containsPersonalNumber } from './personnummer.ts';
 import type { AgreementBundle, Store } from './ports.ts';
-import { type ActivityLine, type SummaryWindow, summarizeKommun } from './summary.ts';
+import { type ActivityLine, composeSummary, type SummaryWindow, summaryPlan } from './summary.ts';
 import { isIsoDay, localDay, tertialOfDay } from './tertial.ts';
 import type {
   Activity,
@@ -132,10 +132,7 @@ export async function logActivity(
         after: registration,
       }),
     );
-    const summary = await summarizeKommun({ ...deps, store: tx }, input.municipalityCode, window);
-    const line = summary.ok
-      ? (summary.summary.activities.find((l) => l.activity.id === activity.id) ?? null)
-      : null;
+    const line = await progressLine(deps, tx, bundle, activity, window, now);
     const logged: Logged = {
       registration,
       activity,
@@ -147,6 +144,38 @@ export async function logActivity(
     if (within) await within(tx, logged);
     return { ok: true, ...logged };
   });
+}
+
+/**
+ * The logged activity's line of the kommun summary over `window`, read inside the transaction (so it counts the new
+ * registration). Only this activity's counts and statuses are read — not the whole kommun summary with its
+ * statistics — since the reply shows one line (docs/performance.md). `bundle` is the agreement in force in the
+ * window's year: progressWindow only picks windows inside the day's year or the period of the agreement now in force.
+ */
+async function progressLine(
+  deps: DomainDeps,
+  tx: Store,
+  bundle: AgreementBundle,
+  activity: Activity,
+  window: SummaryWindow,
+  now: number,
+): Promise<ActivityLine | null> {
+  const plan = summaryPlan(window, bundle.agreement, deps.zone);
+  const [monthly, statuses] = await Promise.all([
+    tx.monthlyCounts([activity.id], plan.firstDay, plan.lastDay),
+    tx.latestStatuses([activity.id], plan.years),
+  ]);
+  const municipality = deps.register.get(bundle.agreement.municipalityCode);
+  const one = { ...bundle, activities: [activity] };
+  const summary = composeSummary(
+    municipality,
+    one,
+    window,
+    { monthly, statuses, statistics: [] },
+    now,
+    deps.zone,
+  );
+  return summary.activities[0] ?? null;
 }
 
 function checkInput(deps: DomainDeps, input: LogActivityInput): LogActivityError | null {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import { LoftesbotError } from '../domain/errors.ts';
 import type { Database } from './schema.ts';
@@ -51,7 +51,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect, sqlitePath: path, sqlite, close: () => db.destroy() };
   }
   if (!pgTypesSet) {
@@ -63,4 +63,27 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, sqlitePath: null, sqlite: null, close: () => db.destroy() };
+}
+
+/**
+ * kysely's SQLite driver prepares every statement anew; preparing cost about as much as running the small
+ * statements of a chat command (docs/performance.md). The same SQL text gets the same prepared statement here,
+ * least recently used first out. Safe because kysely runs one statement at a time on the connection and our
+ * code never streams (an iterating statement would be busy).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, size = 256): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (stmt) cache.delete(sql);
+      else {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
 }
