@@ -18,6 +18,8 @@ export interface MetricsOptions {
   readonly defaultMetrics?: boolean;
   /** Reads the reminders table by status at each scrape (queue depth); a failing read leaves the last values. */
   readonly reminderQueue?: () => Promise<Readonly<Record<string, number>>>;
+  /** Requests being handled now (the scrape itself included). */
+  readonly inFlightRequests?: () => number;
 }
 
 export function createMetrics(options: MetricsOptions = {}): Metrics {
@@ -55,6 +57,15 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       } catch {
         // The database is down: /healthz says so; the gauge keeps its last values.
       }
+    },
+  });
+  const readInFlight = options.inFlightRequests;
+  const inFlight: Gauge = new Gauge({
+    name: 'loftesbot_http_requests_in_flight',
+    help: 'HTTP requests being handled (a graceful stop waits for them)',
+    registers: [registry],
+    collect() {
+      if (readInFlight) inFlight.set(readInFlight());
     },
   });
   const processErrors = new Counter({

@@ -57,7 +57,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const clock = options.clock ?? (testClock ? fileClock(testClock) : undefined);
   if (testClock) logger.warn({ testClock }, 'LOFTESBOT_TEST_CLOCK is set: simulated time, for tests only');
   const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
-  const metrics = createMetrics({ reminderQueue: () => reminderQueueDepth(ctx.handle.db) });
+  let httpServer: HttpServer | null = null;
+  const metrics = createMetrics({
+    reminderQueue: () => reminderQueueDepth(ctx.handle.db),
+    inFlightRequests: () => httpServer?.inFlight ?? 0,
+  });
   // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
   const links = linkDepsOf(config, ctx.clock);
   const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
@@ -68,6 +72,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (plugin) plugins.push(plugin);
   }
   const http = createHttpServer({ logger, observer: metrics.http });
+  httpServer = http;
   for (const plugin of plugins) for (const route of plugin.routes) http.route(route);
   const scheduler =
     (options.scheduler ?? config.schedulerEnabled)

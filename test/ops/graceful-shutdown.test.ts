@@ -52,6 +52,13 @@ function halfSent(url: string, body: string, headers: Record<string, string>) {
   };
 }
 
+/** loftesbot_http_requests_in_flight, as GET /metrics reports it (counting that request itself). */
+async function inFlightRequests(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('loftesbot_http_requests_in_flight '));
+  return Number(line?.split(' ')[1] ?? 0);
+}
+
 /** True when a new TCP connection to `url` is refused. */
 function refused(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -118,6 +125,8 @@ describe('graceful shutdown of the real process', () => {
         responseUrl: fake.responseUrl('shutdown'),
       });
       const inFlight = halfSent(server.url, body, signedHeaders(SIGNING_SECRET, body));
+      // The half-sent request is being handled once the server counts it (besides the scrape asking).
+      while ((await inFlightRequests(server.url)) < 2) await new Promise((r) => setTimeout(r, 20));
       await postArrived; // the scheduler is now sending the Tranås reminder to a Slack that takes 1.5 s
       const signalledAt = Date.now();
       server.kill('SIGTERM');

@@ -90,6 +90,8 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
       expect(text).toContain(`\n${metric}`);
     }
     expect(text).toContain('# TYPE loftesbot_process_errors_total counter');
+    // The scrape itself is in flight while it is answered.
+    expect(sample(text, 'loftesbot_http_requests_in_flight')).toBe(1);
   });
 });
 
