@@ -63,12 +63,14 @@ export async function loadPlanInputs(
   const ref = tertialOf(asOf, zone);
   const tw = tertialWindow(ref, zone);
   const yw = yearWindow(ref.year, zone);
-  const currentIds = [...agreementsByCode.values()].flatMap(
-    (m) => m.get(ref.year)?.activities.map((a) => a.id) ?? [],
-  );
+  // The agenda judges each activity against its own target's basis only (see agenda.ts), so each count is read
+  // for the activities with that basis alone: a year's registrations are not also scanned as part of the tertial
+  // and the period (at 1,000,000 registrations this was most of a re-plan; docs/performance.md).
+  const current = [...agreementsByCode.values()].flatMap((m) => m.get(ref.year)?.activities ?? []);
+  const idsPer = (basis: string) => current.filter((a) => a.target?.per === basis).map((a) => a.id);
   const [tertialCounts, yearCounts] = await Promise.all([
-    store.registrationCounts(currentIds, tw.firstDay, tw.lastDay),
-    store.registrationCounts(currentIds, yw.firstDay, yw.lastDay),
+    store.registrationCounts(idsPer('tertial'), tw.firstDay, tw.lastDay),
+    store.registrationCounts(idsPer('year'), yw.firstDay, yw.lastDay),
   ]);
 
   // Period counts: one read per distinct agreement period (most kommuner share one), not one per kommun.
@@ -77,7 +79,8 @@ export async function loadPlanInputs(
     const current = byYear.get(ref.year);
     if (!current) continue;
     const key = `${current.agreement.periodFrom}-${current.agreement.periodTo}`;
-    periodIds.set(key, [...(periodIds.get(key) ?? []), ...current.activities.map((a) => a.id)]);
+    const ids = current.activities.filter((a) => a.target?.per === 'period').map((a) => a.id);
+    periodIds.set(key, [...(periodIds.get(key) ?? []), ...ids]);
   }
   const periodCounts = new Map<string, CountsByActivity>();
   for (const [key, ids] of periodIds) {
