@@ -10,14 +10,24 @@ export function targetPlatform(target: string): string | null {
 }
 
 /**
+ * How long one send may take before the scheduler gets a transient failure back (default 2 minutes): longer than
+ * any platform's own retries and Retry-After waits, shorter than the 5-minute lease. A platform call that hangs
+ * must not hang the scheduler, which would stop every other reminder.
+ */
+export const SEND_TIMEOUT_MS = 120_000;
+
+/**
  * The scheduler's sender: renders the reminder's payload with the chat core (marked late when it is) and hands it
- * to the Notifier of the target's platform. A target whose platform is not running is a permanent failure.
+ * to the Notifier of the target's platform. A target whose platform is not running is a permanent failure; a
+ * send that throws or outlasts `timeoutMs` is a transient one, retried with back-off.
  */
 export function createReminderSender(
   core: ChatCore,
   notifiers: () => readonly Notifier[],
   logger: Logger,
+  options: { readonly timeoutMs?: number } = {},
 ): ReminderSender {
+  const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
   return {
     async send(reminder: ReminderToSend): Promise<DeliveryResult> {
       const platform = targetPlatform(reminder.target);
@@ -28,7 +38,21 @@ export function createReminderSender(
       }
       const rendered = core.renderReminder(reminder.payload);
       const reply: Reply = reminder.late ? core.markLate(rendered) : rendered;
-      return notifier.send({ to: reminder.target, reply, key: reminder.key });
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<DeliveryResult>((resolve) => {
+        timer = setTimeout(() => {
+          logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
+          resolve({ ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` });
+        }, timeoutMs);
+      });
+      try {
+        return await Promise.race([
+          notifier.send({ to: reminder.target, reply, key: reminder.key }),
+          timedOut,
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }

@@ -26,6 +26,7 @@ export interface OpsServer {
   readonly url: string;
   readonly fake: FakeSlack;
   readonly connector: FakeConnector;
+  readonly clock: ReturnType<typeof fixedClock>;
   /** Every log line written so far (pino JSON, parsed; `raw` is the line as written). */
   readonly logs: LogLine[];
   /** Calls the platforms made into the chat core. */
@@ -105,6 +106,7 @@ export async function opsServer(
     url: server.url,
     fake,
     connector,
+    clock,
     logs,
     coreCalls,
     async close() {
