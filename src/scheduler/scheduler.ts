@@ -20,7 +20,10 @@ export interface SchedulerDeps {
   readonly metrics?: SchedulerMetrics;
   readonly offsets?: ReminderOffsets;
   readonly policy?: DuePolicy;
-  /** Re-plan at most this often (default every tick, 60 s); `requestReplan()` forces the next tick to. */
+  /**
+   * Re-plan at least this often (default every tick, 60 s); a tick with a due pending reminder always re-plans,
+   * and `requestReplan()` forces the next tick to.
+   */
   readonly replanEveryMs?: number;
   readonly batchSize?: number;
   readonly maxPerTick?: number;
@@ -106,13 +109,15 @@ export class Scheduler {
     this.lastReplanAt = null;
   }
 
-  /** One tick at `now`: re-plan when due, expire, dispatch. */
+  /**
+   * One tick at `now`: re-plan when the plan is older than `replanEveryMs` — or whenever a pending reminder is due,
+   * so what is sent is always planned from this minute's data — then expire and dispatch.
+   */
   async tickOnce(now: number = this.deps.clock.now()): Promise<TickReport> {
     const every = this.deps.replanEveryMs ?? 60_000;
     let sync: TickReport['sync'] = null;
-    if (this.lastReplanAt === null || now - this.lastReplanAt >= every || now < this.lastReplanAt) {
-      sync = await this.replan(now);
-    }
+    const stale = this.lastReplanAt === null || now - this.lastReplanAt >= every || now < this.lastReplanAt;
+    if (stale || (await this.dueWaiting(now))) sync = await this.replan(now);
     const report = await dispatchOnce(
       {
         reminders: this.deps.reminders,
@@ -131,6 +136,11 @@ export class Scheduler {
       this.log.info({ ...report, sync }, 'scheduler tick');
     }
     return { ...report, sync };
+  }
+
+  /** True when a pending reminder is due at `now` (one indexed read). */
+  private async dueWaiting(now: number): Promise<boolean> {
+    return (await this.deps.reminders.list({ status: 'pending', dueTo: now + 1, limit: 1 })).length > 0;
   }
 
   /** Plans [now − catch-up, now + horizon) from the Store and syncs it into the reminders table. */

@@ -83,7 +83,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             increment: (counter, labels, by = 1) =>
               metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),
           },
-          { ...(testClock ? testClockTuning(testClock) : {}), ...options.schedulerTuning },
+          {
+            // A national re-plan costs ~100–250 ms (docs/performance.md): every 5 minutes, and before any send.
+            replanEveryMs: 5 * 60_000,
+            ...(testClock ? testClockTuning(testClock) : {}),
+            ...options.schedulerTuning,
+          },
         )
       : null;
   const schedulerHealth = (): SchedulerHealth =>
