@@ -54,7 +54,7 @@ export interface Server {
 }
 
 /**
- * The real server: `node bin/loftesbot.js start` (what `npm start` runs) with Slack over HTTP against the fake Slack
+ * The real server: `node bin/loftesbot.js start` (what `npm start` runs, or another entry `script`) with Slack over HTTP against the fake Slack
  * and Teams in no-auth mode, on a free port; resolves once /healthz answers 200.
  */
 export async function startLoftesbot(
@@ -62,10 +62,11 @@ export async function startLoftesbot(
   databaseUrl: string,
   slackApiUrl: string,
   profile: boolean,
+  script = 'bin/loftesbot.js',
 ): Promise<Server> {
   const port = await freePort();
   const since = performance.now();
-  const child = spawnNode(name, 'bin/loftesbot.js', ['start'], {
+  const child = spawnNode(name, script, ['start'], {
     env: serverEnv(databaseUrl, port, slackApiUrl),
     nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(CACHE_DIR, 'profiles')}`] : [],
   });

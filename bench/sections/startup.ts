@@ -2,56 +2,98 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { rssMB } from '../lib/processes.ts';
 import type { Figure } from '../lib/report.ts';
 import { round, summarize } from '../lib/stats.ts';
-import { getJson, startFakes, startLoftesbot } from './chat-servers.ts';
+import { buildBundle } from './bundle.ts';
+import { type Fakes, getJson, startFakes, startLoftesbot } from './chat-servers.ts';
 import type { SectionContext } from './context.ts';
 import { freshDemoDatabase } from './demo-db.ts';
+
+interface Starts {
+  /** Spawn to ready, ms, in order (the first may fill tsx's compile cache). */
+  readonly times: readonly number[];
+  readonly idleMB: number | null;
+  readonly platforms: readonly string[];
+}
+
+/** Starts `script start` `runs` times; the last one idles a while and has its RSS read. */
+async function starts(
+  ctx: SectionContext,
+  script: string,
+  runs: number,
+  databaseUrl: string,
+  fakes: Fakes,
+): Promise<Starts> {
+  const times: number[] = [];
+  let idleMB: number | null = null;
+  let platforms: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    const server = await startLoftesbot(`start-${i}`, databaseUrl, fakes.slackApiUrl, false, script);
+    times.push(server.readyMs);
+    ctx.log(`start-up (${script}) ${i + 1}: ready in ${Math.round(server.readyMs)} ms`);
+    // Signal handlers are installed just after the server listens: give it a moment before stopping it.
+    await sleep(300);
+    if (i === runs - 1) {
+      const health = (await getJson(`${server.url}/healthz`)) as { platforms?: Record<string, unknown> };
+      platforms = Object.keys(health.platforms ?? {});
+      await sleep(ctx.options.quick ? 2_000 : 5_000);
+      idleMB = rssMB(server.child.pid);
+    }
+    await server.child.stop();
+  }
+  return { times, idleMB, platforms };
+}
+
+const warmMedian = (times: readonly number[]) => summarize(times.length > 1 ? times.slice(1) : times).p50;
 
 /**
  * Section 5: `node bin/loftesbot.js start` (what `npm start` runs; Slack, Teams, web and the scheduler configured,
  * SQLite with the demo loaded) from spawn to the first 200 from /healthz, several times; then the RSS of an idle
- * server. (The RSS after the load is measured by the Slack/Teams section on its server.)
+ * server. For comparison, the same from a plain-JavaScript bundle (no tsx at run time). The RSS after the load is
+ * measured by the Slack/Teams section on its server.
  */
 export async function benchStartup(ctx: SectionContext): Promise<Figure[]> {
   const runs = ctx.options.quick ? 3 : 6;
   const fakes = await startFakes();
   try {
     const databaseUrl = await freshDemoDatabase('startup-demo');
-    const times: number[] = [];
-    let idle: number | null = null;
-    let platforms: string[] = [];
-    for (let i = 0; i < runs; i++) {
-      const server = await startLoftesbot(`loftesbot-start-${i}`, databaseUrl, fakes.slackApiUrl, false);
-      times.push(server.readyMs);
-      ctx.log(`start-up ${i + 1}: ready in ${Math.round(server.readyMs)} ms`);
-      if (i === runs - 1) {
-        const health = (await getJson(`${server.url}/healthz`)) as { platforms?: Record<string, unknown> };
-        platforms = Object.keys(health.platforms ?? {});
-        await sleep(ctx.options.quick ? 2_000 : 5_000);
-        idle = rssMB(server.child.pid);
-      }
-      await server.child.stop();
-    }
-    // The first start may compile TypeScript into tsx's cache; later ones are what a restart costs.
-    const warm = summarize(times.length > 1 ? times.slice(1) : times);
+    const shipped = await starts(ctx, 'bin/loftesbot.js', runs, databaseUrl, fakes);
+    const bundle = await buildBundle();
+    const bundled = 'script' in bundle ? await starts(ctx, bundle.script, runs, databaseUrl, fakes) : null;
+    const why = 'error' in bundle ? { note: bundle.error } : {};
     return [
       {
         id: 'startup.ready',
         section: 'Start-up',
         label: 'spawn to a ready /healthz, median',
-        value: round(warm.p50, 0),
+        value: round(warmMedian(shipped.times), 0),
         unit: 'ms',
         target: { op: '<=', value: 1500 },
-        details: { runs: times.map((t) => round(t, 0)), first: round(times[0] ?? Number.NaN, 0), platforms },
+        details: { runs: shipped.times.map((t) => round(t, 0)), platforms: shipped.platforms },
       },
       {
         id: 'memory.rss.idle',
         section: 'Memory',
         label: 'server RSS idle',
-        value: idle === null ? null : round(idle, 1),
+        value: shipped.idleMB === null ? null : round(shipped.idleMB, 1),
         unit: 'MB',
         target: { op: '<=', value: 150 },
-        ...(idle === null ? { note: 'no /proc on this system' } : {}),
-        details: { platforms },
+        ...(shipped.idleMB === null ? { note: 'no /proc on this system' } : {}),
+      },
+      {
+        id: 'startup.ready.bundled',
+        section: 'Start-up',
+        label: 'the same from an esbuild bundle (no tsx; comparison)',
+        value: bundled ? round(warmMedian(bundled.times), 0) : null,
+        unit: 'ms',
+        ...why,
+        ...(bundled ? { details: { runs: bundled.times.map((t) => round(t, 0)) } } : {}),
+      },
+      {
+        id: 'memory.rss.idle.bundled',
+        section: 'Memory',
+        label: 'server RSS idle from the bundle (comparison)',
+        value: bundled?.idleMB != null ? round(bundled.idleMB, 1) : null,
+        unit: 'MB',
+        ...why,
       },
     ];
   } finally {
