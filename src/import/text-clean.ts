@@ -3,51 +3,9 @@
  * odd spaces. Structure (bullets, headings, tables) is recognised elsewhere (lines.ts); this only cleans text.
  */
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  shy: '',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  bull: '•',
-  sect: '§',
-  laquo: '«',
-  raquo: '»',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  aring: 'å',
-  auml: 'ä',
-  ouml: 'ö',
-  Aring: 'Å',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  eacute: 'é',
-  Eacute: 'É',
-  uuml: 'ü',
-  Uuml: 'Ü',
-  aacute: 'á',
-  oacute: 'ó',
-  iacute: 'í',
-};
+import { decodeEntities } from '../runtime/html-entities.ts';
 
-/** Replaces HTML character references (`&auml;`, `&#228;`, `&#xE4;`) by the characters they stand for. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref] ?? whole;
-  });
-}
+export { decodeEntities };
 
 /** Normalises spaces and invisible characters; keeps tabs (they separate table cells). */
 export function normaliseSpaces(text: string): string {

@@ -49,8 +49,12 @@ describe('Teams message text → command text', () => {
     });
   }
 
-  it('decodes out-of-range numeric entities as they are', () => {
-    expect(decodeEntities('&#0; &#x110000;')).toBe('&#0; &#x110000;');
+  it('decodes out-of-range numeric references to U+FFFD, as browsers do (WHATWG)', () => {
+    expect(decodeEntities('&#0; &#x110000;')).toBe('\uFFFD \uFFFD');
+  });
+
+  it('leaves a reference without its closing semicolon as written', () => {
+    expect(decodeEntities('R&D &amp Sävsjö &auml;')).toBe('R&D &amp Sävsjö ä');
   });
 });
 

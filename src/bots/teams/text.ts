@@ -6,44 +6,15 @@
  * message "@Löftesbot /insats Sävsjö" arrives as `<at>Löftesbot</at> /insats Sävsjö`.
  */
 
+import { decodeEntities } from '../../runtime/html-entities.ts';
+
+export { decodeEntities };
+
 /** A mention entity of a Teams activity (only the parts we read). */
 export interface MentionEntity {
   readonly type?: string;
   readonly text?: string;
   readonly mentioned?: { readonly id?: string; readonly name?: string };
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  shy: '',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  aring: 'å',
-  auml: 'ä',
-  ouml: 'ö',
-  Aring: 'Å',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  eacute: 'é',
-  Eacute: 'É',
-};
-
-/** Decodes the HTML entities Teams uses; unknown named entities are left as they are. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name] ?? whole;
-  });
 }
 
 function escapeRegExp(s: string): string {
