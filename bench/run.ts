@@ -68,11 +68,13 @@ async function main(): Promise<number> {
       `the machine was busy when the run started (load average ${machine.loadAverage.join(' / ')}): numbers are noisy`,
     );
   }
+  let failed = 0;
   for (const section of options.sections) {
     log(`— ${section}`);
     try {
       figures.push(...(await runSection(section, ctx, options.sections)));
     } catch (e) {
+      failed++;
       ctx.note(`${section} failed: ${(e as Error).stack ?? String(e)}`);
     }
   }
@@ -97,7 +99,8 @@ async function main(): Promise<number> {
   const missed = figures.filter((f) => met(f) === false).length;
   const targets = figures.filter((f) => met(f) !== null).length;
   process.stdout.write(`\n${targets - missed} of ${targets} targets met. Results: ${RESULTS}\n`);
-  return 0;
+  // A missed target is a finding, not a failure; a section that could not run is.
+  return failed > 0 ? 1 : 0;
 }
 
 process.exitCode = await main();
