@@ -1,7 +1,29 @@
 #!/usr/bin/env node
-// Entry point of `npx loftesbot <command>`: runs the TypeScript sources directly through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of `npx loftesbot <command>` and `npm start`. Runs the bundle dist/cli.mjs (built by `npm ci` /
+// `npm run build`) when it is newer than every file of src/ and migrations/, else the TypeScript sources through tsx.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = `${root}dist/cli.mjs`;
+
+function newestSource() {
+  let newest = 0;
+  for (const dir of ['src', 'migrations']) {
+    for (const name of readdirSync(`${root}${dir}`, { recursive: true })) {
+      if (!String(name).endsWith('.ts')) continue;
+      newest = Math.max(newest, statSync(`${root}${dir}/${name}`).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+let main;
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) {
+  ({ main } = await import(new URL('../dist/cli.mjs', import.meta.url).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

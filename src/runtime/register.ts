@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { MunicipalityRegister, parseMunicipalityTsv } from '../domain/municipality-register.ts';
+import { projectPath } from './paths.ts';
 
-export const REGISTER_PATH = fileURLToPath(new URL('../../data/kommuner.tsv', import.meta.url));
+export const REGISTER_PATH = projectPath('data', 'kommuner.tsv');
 
 let cached: MunicipalityRegister | null = null;
 

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { projectPath } from '../../runtime/paths.ts';
 import type { CommandInfo } from '../core/commands.ts';
 
 /**
@@ -7,7 +9,7 @@ import type { CommandInfo } from '../core/commands.ts';
  * chat core's own command list, so the list Teams suggests can never drift from the commands the bot understands.
  */
 
-export const MANIFEST_DIR = new URL('../../../teams/', import.meta.url);
+export const MANIFEST_DIR = pathToFileURL(`${projectPath('teams')}/`);
 
 /** Schema limits of manifest 1.17 for a bot's command list. */
 export const MAX_COMMANDS = 10;
