@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import type { Lang, Reply } from '../../src/bots/core/reply.ts';
@@ -7,25 +6,16 @@ import type { Logger } from '../../src/domain/ports.ts';
 import type { LinkDeps } from '../../src/domain/signed-link.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { fixedClock, uuid } from '../../src/runtime/system.ts';
-import { createTestDatabase, type TestDatabase, type TestDialect } from '../support/databases.ts';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TestDialect,
+  tableCounts,
+} from '../support/databases.ts';
 
 export const ZONE = 'Europe/Stockholm';
 /** Saturday 21 November 2026, 10:00 in Stockholm: T3 of the demo's 2025–2026 agreements. */
 export const NOW = DateTime.fromISO('2026-11-21T10:00', { zone: ZONE }).toMillis();
-
-/** Tables a chat command may write to; property tests compare their row counts before and after. */
-export const MUTABLE_TABLES = [
-  'registrations',
-  'audit_log',
-  'processed_events',
-  'follow_up_statuses',
-  'statistics',
-  'meetings',
-  'channel_bindings',
-  'role_grants',
-  'prompts',
-  'person_settings',
-] as const;
 
 export interface CoreFixture {
   readonly db: TestDatabase;
@@ -78,16 +68,7 @@ export async function coreFixture(
     core,
     clock,
     errors,
-    async counts() {
-      const out: Record<string, number> = {};
-      for (const table of MUTABLE_TABLES) {
-        const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(
-          db.handle.db,
-        );
-        out[table] = Number(r.rows[0]?.n ?? 0);
-      }
-      return out;
-    },
+    counts: () => tableCounts(db),
     say(p, text, o = {}) {
       return core.handleCommand({
         eventId: o.eventId ?? `ev-${++counter}`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { StatisticCategory } from '../../src/domain/types.ts';
+import { parseSwedishNumber } from '../../src/import/numbers.ts';
 
 /** Whitespace collapsed to single spaces, trimmed. */
 export function norm(text: string): string {
@@ -84,25 +85,6 @@ export interface ParsedFigure {
   readonly youth: number | null;
 }
 
-const WORDS: Record<string, number> = {
-  ingen: 0,
-  noll: 0,
-  en: 1,
-  ett: 1,
-  två: 2,
-  tre: 3,
-  fyra: 4,
-  fem: 5,
-  sex: 6,
-  sju: 7,
-  åtta: 8,
-  nio: 9,
-  tio: 10,
-  elva: 11,
-  tolv: 12,
-  tretton: 13,
-};
-
 const LABELS: Record<string, StatisticCategory> = {
   'dopningslagen eget bruk': 'doping.eget-bruk',
   'dopningslagen bruk': 'doping.eget-bruk',
@@ -114,8 +96,8 @@ const LABELS: Record<string, StatisticCategory> = {
 };
 
 function numberOf(word: string): number {
-  const n = /^\d+$/.test(word) ? Number(word) : WORDS[word.toLowerCase()];
-  if (n === undefined) throw new Error(`not a number word: ${word}`);
+  const n = word.toLowerCase() === 'ingen' ? 0 : parseSwedishNumber(word);
+  if (n === null) throw new Error(`not a number word: ${word}`);
   return n;
 }
 

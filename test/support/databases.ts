@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { Store } from '../../src/domain/ports.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
@@ -104,4 +105,33 @@ async function dropQuietly(base: string, name: string): Promise<void> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The tables a chat command, button or form may write to; "nothing stored" tests compare their row counts. */
+export const CHAT_WRITTEN_TABLES = [
+  'registrations',
+  'audit_log',
+  'processed_events',
+  'follow_up_statuses',
+  'statistics',
+  'meetings',
+  'channel_bindings',
+  'role_grants',
+  'prompts',
+  'person_settings',
+] as const;
+
+/** Row counts of `tables` (default: every table chat may write to), `table: n`. */
+export async function tableCounts(
+  db: TestDatabase,
+  tables: readonly string[] = CHAT_WRITTEN_TABLES,
+): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(
+      db.handle.db,
+    );
+    out[table] = Number(r.rows[0]?.n ?? 0);
+  }
+  return out;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import { ChatCore, type FormResult } from '../../../src/bots/core/core.ts';
 import type { Reply } from '../../../src/bots/core/reply.ts';
@@ -7,7 +6,12 @@ import type { Platform } from '../../../src/domain/types.ts';
 import { silentLogger } from '../../../src/runtime/logger.ts';
 import { loadRegister } from '../../../src/runtime/register.ts';
 import { fixedClock, uuid } from '../../../src/runtime/system.ts';
-import { createTestDatabase, type TestDatabase, type TestDialect } from '../../support/databases.ts';
+import {
+  createTestDatabase,
+  type TestDatabase,
+  type TestDialect,
+  tableCounts,
+} from '../../support/databases.ts';
 
 export const ZONE = 'Europe/Stockholm';
 /** Friday 20 November 2026, 10:00 in Stockholm: T3 of the demo's 2025–2026 agreements. */
@@ -20,19 +24,6 @@ export const PEOPLE = {
   chief: 'slack:U0CHEF',
   admin: 'slack:U0ADMIN',
 } as const;
-
-/** The tables a change in chat may write to. */
-export const RECORD_TABLES = [
-  'registrations',
-  'audit_log',
-  'processed_events',
-  'follow_up_statuses',
-  'statistics',
-  'meetings',
-  'channel_bindings',
-  'role_grants',
-  'prompts',
-] as const;
 
 export interface ChatHarness {
   readonly db: TestDatabase;
@@ -89,16 +80,7 @@ export async function chatHarness(dialect: TestDialect['name']): Promise<ChatHar
     press: (person, actionId, value) => core.handleAction({ ...base(person), actionId, value }),
     submit: (person, form, values) =>
       core.submitForm({ ...base(person), formId: form.formId, state: form.state, values }),
-    async counts() {
-      const out: Record<string, number> = {};
-      for (const table of RECORD_TABLES) {
-        const r = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(
-          db.handle.db,
-        );
-        out[table] = Number(r.rows[0]?.n ?? 0);
-      }
-      return out;
-    },
+    counts: () => tableCounts(db),
     dispose: () => db.dispose(),
   };
 }
