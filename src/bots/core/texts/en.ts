@@ -1,3 +1,4 @@
+import { datesEn } from './dates-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -194,4 +195,5 @@ export const en: Texts = {
   progressTitle: 'Against the targets',
   everyone: 'everyone',
   sharing: sharingEn,
+  dates: datesEn,
 };

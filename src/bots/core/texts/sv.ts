@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { datesSv } from './dates-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -222,6 +223,7 @@ export const sv = {
   progressTitle: 'Mot målen',
   everyone: 'alla',
   sharing: sharingSv,
+  dates: datesSv,
 };
 
 export type Texts = typeof sv;
