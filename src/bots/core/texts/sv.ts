@@ -163,6 +163,7 @@ export const sv = {
     'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
     conflict: (d: string) => `Det finns redan ett möte ${d}.`,
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
+    'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
   markHeld: 'Genomfört',
 
