@@ -1,5 +1,7 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
 import type { Reply } from '../../../core/reply.ts';
+import { commandRequest } from '../../parse/requests.ts';
+import { slackTexts } from '../../render/texts.ts';
 import {
   fitParts,
   openForm,
@@ -8,11 +10,9 @@ import {
   respondParts,
   responseOf,
   type SlackApi,
-} from '../../deliver.ts';
-import { commandRequest } from '../../parse/requests.ts';
-import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
+} from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { TIMEOUT, withTimeout } from '../timing.ts';
 import { splitDocumentsWord, uploadDocuments } from './documents.ts';
 
 /** What the listener uses of Bolt's arguments (tests pass fakes). */

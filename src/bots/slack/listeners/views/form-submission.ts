@@ -1,13 +1,13 @@
 import type { ViewResponseAction } from '@slack/bolt';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
-import { type SlackApi, sendDirect } from '../../deliver.ts';
 import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests.ts';
 import { renderReply } from '../../render/blocks.ts';
 import { modalErrors, replyView } from '../../render/modal.ts';
-import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
+import { slackTexts } from '../../render/texts.ts';
+import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { TIMEOUT, withTimeout } from '../timing.ts';
 
 export interface FormSubmissionArgs {
   readonly body: ViewSubmissionPayload;

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
-import type { BufferedRequest } from '../../http/server.ts';
+import type { BufferedRequest } from '../../../runtime/http.ts';
 
 /**
  * botbuilder's `adapter.process` wants express/restify-like request and response objects. Our server is plain

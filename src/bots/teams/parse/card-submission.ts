@@ -1,4 +1,4 @@
-import { FIELD_PREFIX } from './cards/form.ts';
+import { FIELD_PREFIX } from '../render/form.ts';
 
 /**
  * What a card's Action.Submit posted back. Teams delivers it as a message activity with no text and the action's

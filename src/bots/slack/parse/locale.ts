@@ -1,7 +1,7 @@
-import type { Clock, Store } from '../../domain/ports.ts';
-import type { Lang } from '../core/reply.ts';
+import type { Clock, Store } from '../../../domain/ports.ts';
+import type { Lang } from '../../core/reply.ts';
+import { TIMEOUT, withTimeout } from '../listeners/timing.ts';
 import { personOf } from './address.ts';
-import { TIMEOUT, withTimeout } from './timing.ts';
 
 /** The one Web API call the locale lookup needs. */
 export interface UsersInfoApi {
