@@ -82,12 +82,12 @@ async function kommunSummary(
   if (targeted.length > 0) {
     sections.push({
       title: t.progressTitle,
-      progress: targeted.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
+      progress: targeted.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     });
   }
   const stats = statisticsTable(t, s);
   if (stats) sections.push({ title: t.statistics, table: stats });
-  sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
+  sections.push({ text: t.tally(s.tally) });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
   if (docs) sections.push(docs.section);
   return reply({
