@@ -1,6 +1,7 @@
 import type { Store } from '../domain/ports.ts';
 import type { RouteHandler } from '../http/server.ts';
 import { send } from '../http/server.ts';
+import { withTimeout } from '../runtime/timeout.ts';
 import type { PlatformHealth, ServerPlugin } from './plugin.ts';
 
 export interface SchedulerHealth {
@@ -18,12 +19,7 @@ export function healthHandler(
   return async (_req, res) => {
     let database: 'up' | 'down' = 'down';
     try {
-      database = (await Promise.race([
-        store.ping(),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
-      ]))
-        ? 'up'
-        : 'down';
+      database = (await withTimeout(store.ping(), 2_000)) === true ? 'up' : 'down';
     } catch {
       database = 'down';
     }

@@ -1,4 +1,5 @@
 import type { Notifier } from '../../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
 import type { PlatformHealth, PluginDeps, ServerPlugin } from '../../server/plugin.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
@@ -8,7 +9,6 @@ import type { ListenerDeps, ReportDocuments, SlackCore } from './listeners/deps.
 import { createLocaleResolver } from './locale.ts';
 import { createSlackNotifier } from './notifier.ts';
 import { createReportDocuments } from './report-documents.ts';
-import { TIMEOUT, withTimeout } from './timing.ts';
 import { slackEventsRoute } from './transport/http-route.ts';
 
 export { slashCommandNames } from './listeners/commands/index.ts';

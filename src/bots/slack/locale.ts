@@ -1,7 +1,7 @@
 import type { Clock, Store } from '../../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
 import type { Lang } from '../core/reply.ts';
 import { personOf } from './address.ts';
-import { TIMEOUT, withTimeout } from './timing.ts';
 
 /** The one Web API call the locale lookup needs. */
 export interface UsersInfoApi {

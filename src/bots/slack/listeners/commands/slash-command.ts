@@ -1,4 +1,5 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { Reply } from '../../../core/reply.ts';
 import {
   fitParts,
@@ -11,7 +12,6 @@ import {
 } from '../../deliver.ts';
 import { commandRequest } from '../../parse/requests.ts';
 import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { splitDocumentsWord, uploadDocuments } from './documents.ts';
 

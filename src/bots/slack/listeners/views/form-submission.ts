@@ -1,4 +1,5 @@
 import type { ViewResponseAction } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { type SlackApi, sendDirect } from '../../deliver.ts';
@@ -6,7 +7,6 @@ import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests
 import { renderReply } from '../../render/blocks.ts';
 import { modalErrors, replyView } from '../../render/modal.ts';
 import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export interface FormSubmissionArgs {
