@@ -81,7 +81,7 @@ export interface Config {
   readonly lang: 'sv' | 'en';
   /** The public base URL of this server (for links in chat), or undefined. */
   readonly publicUrl?: string;
-  /** Secret for signed dashboard links; derived from other secrets when unset. */
+  /** Secret for signed dashboard links; when unset, the one kept in the database (src/web/hmac.ts). */
   readonly linkSecret?: string;
   readonly schedulerEnabled: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

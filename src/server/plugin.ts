@@ -1,8 +1,10 @@
 import type { AppContext } from '../app/context.ts';
 import type { ChatCore } from '../bots/core/core.ts';
 import type { Notifier } from '../domain/ports.ts';
+import type { LinkDeps } from '../domain/signed-link.ts';
 import type { Route } from '../http/server.ts';
 import type { Metrics } from '../runtime/metrics.ts';
+import type { LinkSecretSource } from '../web/hmac.ts';
 
 /** The state a platform reports on /healthz. */
 export interface PlatformHealth {
@@ -31,4 +33,6 @@ export interface PluginDeps {
   readonly metrics: Metrics;
   /** The one chat core every platform shares. */
   readonly core: ChatCore;
+  /** The link signer the chat core and the web routes share (src/web/hmac.ts). */
+  readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
 }

@@ -4,7 +4,7 @@ import { conversationPlace } from '../../bots/console/seat.ts';
 import { createChatCore } from '../../bots/core/core.ts';
 import { grantRole } from '../../domain/admin.ts';
 import { createFileLogger, createLogger } from '../../runtime/logger.ts';
-import { linkDepsOf } from '../../web/hmac.ts';
+import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
@@ -67,7 +67,13 @@ export const chatCommand: CliCommand = {
         if (!granted.ok) failAdmin(granted);
       }
       await runConsoleChat({
-        core: createChatCore(ctx, { links: linkDepsOf(ctx.config, ctx.clock) }),
+        core: createChatCore(ctx, {
+          links: linkDepsOf(
+            ctx.config,
+            ctx.clock,
+            await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now()),
+          ),
+        }),
         input: env.io.stdin,
         // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.
         output: env.io.stdinIsTty ? process.stdout : { write: (text: string) => env.io.out(text) },
