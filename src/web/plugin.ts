@@ -1,4 +1,4 @@
-import type { PluginDeps, ServerPlugin } from '../server/plugin.ts';
+import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { publicRoutes } from './public-routes.ts';
 import { reportRoutes } from './report-routes.ts';

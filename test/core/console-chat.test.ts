@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleNotifier } from '../../src/bots/console/console-notifier.ts';
+import { ConsoleNotifier } from '../../src/bots/console/notifier.ts';
 import { runConsoleChat } from '../../src/bots/console/run-console-chat.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { openDatabase } from '../../src/store/open.ts';

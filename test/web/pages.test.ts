@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { DomainDeps } from '../../src/domain/deps.ts';
@@ -9,7 +10,6 @@ import { dashboardLink } from '../../src/domain/signed-link.ts';
 import { type KommunSummary, summarizeKommun } from '../../src/domain/summary.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
 import { computedStyle, hasFocus, launchBrowser, testOutputPath } from '../support/browser.ts';
 import { freshSqliteUrl } from '../support/databases.ts';

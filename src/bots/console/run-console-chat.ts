@@ -4,7 +4,7 @@ import type { Platform } from '../../domain/types.ts';
 import type { ChatCore } from '../core/core.ts';
 import { renderText } from '../core/render-text.ts';
 import type { FormSpec, Lang, Reply } from '../core/reply.ts';
-import type { ConsoleNotifier } from './console-notifier.ts';
+import type { ConsoleNotifier } from './notifier.ts';
 import { consoleName } from './seat.ts';
 
 /**

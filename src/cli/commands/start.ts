@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { installProcessGuards } from '../../app/process-guards.ts';
+import { startServer } from '../../app/start.ts';
 import { createFileLogger, createLogger } from '../../runtime/logger.ts';
-import { installProcessGuards } from '../../runtime/process-guards.ts';
-import { startServer } from '../../server/start.ts';
 import type { CliCommand } from '../command.ts';
 import { noPlatformConfigured, runForegroundConsole } from '../start-console.ts';
 

@@ -1,6 +1,5 @@
 import { progressBar } from '../../../domain/progress.ts';
 import type { Reply, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
-import type { TeamsTexts } from '../texts.ts';
 import {
   type AdaptiveCard,
   actionSet,
@@ -16,6 +15,7 @@ import {
   textBlock,
 } from './elements.ts';
 import { formActions, formInputs } from './form.ts';
+import type { TeamsTexts } from './texts.ts';
 
 /** How to render a Reply as a card. */
 export interface ReplyCardOptions {

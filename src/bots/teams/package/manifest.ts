@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { projectPath } from '../../runtime/paths.ts';
-import type { CommandInfo } from '../core/commands.ts';
+import { projectPath } from '../../../runtime/paths.ts';
+import type { CommandInfo } from '../../core/commands.ts';
 
 /**
  * The Teams app manifest (schema 1.17): teams/manifest.json is the template an operator may edit (names, developer

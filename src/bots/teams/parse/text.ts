@@ -6,7 +6,7 @@
  * message "@Löftesbot /insats Sävsjö" arrives as `<at>Löftesbot</at> /insats Sävsjö`.
  */
 
-import { decodeEntities } from '../../runtime/html-entities.ts';
+import { decodeEntities } from '../../../runtime/html-entities.ts';
 
 export { decodeEntities };
 

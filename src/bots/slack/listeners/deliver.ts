@@ -1,11 +1,11 @@
 import type { RespondArguments, webApi } from '@slack/bolt';
-import type { Logger } from '../../domain/ports.ts';
-import type { FormSpec, Reply } from '../core/reply.ts';
-import { callErrorCode } from './api/errors.ts';
-import { renderReply, type SlackMessage } from './render/blocks.ts';
-import { LIMITS } from './render/limits.ts';
-import { formView } from './render/modal.ts';
-import type { SlackTexts } from './texts.ts';
+import type { Logger } from '../../../domain/ports.ts';
+import type { FormSpec, Reply } from '../../core/reply.ts';
+import { callErrorCode } from '../api/errors.ts';
+import { renderReply, type SlackMessage } from '../render/blocks.ts';
+import { LIMITS } from '../render/limits.ts';
+import { formView } from '../render/modal.ts';
+import type { SlackTexts } from '../render/texts.ts';
 
 /**
  * Getting a rendered reply to the person: in the HTTP response (ack), through the request's response_url

@@ -1,13 +1,13 @@
 import type { ChatCore } from '../bots/core/core.ts';
 import type { Reply } from '../bots/core/reply.ts';
+import { parseAddress } from '../domain/address.ts';
 import type { DeliveryResult, Logger, Notifier } from '../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
 import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
 
 /** The platform a reminder target names: `channel:<platform>:<id>` or `person:<platform>:<id>`. */
 export function targetPlatform(target: string): string | null {
-  const m = /^(?:channel|person):([a-z]+):/.exec(target);
-  return m?.[1] ?? null;
+  return parseAddress(target)?.platform ?? null;
 }
 
 /**

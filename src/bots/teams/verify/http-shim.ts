@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
 import { z } from 'zod';
-import type { BufferedRequest } from '../../http/server.ts';
-import { jsonObject, nonEmptyText, problemOf } from '../../runtime/schema-problem.ts';
+import type { BufferedRequest } from '../../../runtime/http.ts';
+import { jsonObject, nonEmptyText, problemOf } from '../../../runtime/schema-problem.ts';
 
 /**
  * botbuilder's `adapter.process` wants express/restify-like request and response objects. Our server is plain

@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { type AppContext, openAppContext } from '../app/context.ts';
+import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
 import { ChatCore } from '../bots/core/core.ts';
 import type { Config } from '../config.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
-import { createHttpServer, type HttpServer } from '../http/server.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
 import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
@@ -11,9 +10,10 @@ import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
 import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
+import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
+import { createHttpServer, type HttpServer } from './http-server.ts';
 import { intervalTicker } from './interval-ticker.ts';
-import type { PluginDeps, ServerPlugin } from './plugin.ts';
 import { PLUGIN_FACTORIES } from './plugins.ts';
 import { createReminderSender } from './reminder-sender.ts';
 

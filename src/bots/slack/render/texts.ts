@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../../core/reply.ts';
 
 /**
  * The few sentences only the Slack adapter says (everything else comes from the chat core's replies):

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fieldText } from '../../runtime/schema-problem.ts';
-import { FIELD_PREFIX } from './cards/form.ts';
+import { fieldText } from '../../../runtime/schema-problem.ts';
+import { FIELD_PREFIX } from '../render/form.ts';
 
 /**
  * What a card's Action.Submit posted back. Teams delivers it as a message activity with no text and the action's

@@ -1,8 +1,8 @@
 import { createConsolePlugin } from '../bots/console/plugin.ts';
-import { createSlackPlugin } from '../bots/slack/index.ts';
-import { createTeamsPlugin } from '../bots/teams/index.ts';
+import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
+import { createSlackPlugin } from '../bots/slack/plugin.ts';
+import { createTeamsPlugin } from '../bots/teams/plugin.ts';
 import { webPlugin } from '../web/plugin.ts';
-import type { PluginDeps, ServerPlugin } from './plugin.ts';
 
 /**
  * The platform plugins of the server, in mount order. A factory returns null when its platform is not configured

@@ -1,13 +1,13 @@
 import type { ServerResponse } from 'node:http';
-import { type BufferedRequest, type Route, send } from '../../http/server.ts';
-import type { PluginDeps, ServerPlugin } from '../../server/plugin.ts';
-import { type AdapterOverrides, createAdapter } from './adapter.ts';
-import { describeAuthMode, refusal, teamsAuthMode } from './auth.ts';
-import { isReply, replyActivity } from './cards/activity.ts';
-import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './http-shim.ts';
+import { type BufferedRequest, type Route, send } from '../../runtime/http.ts';
+import type { PluginDeps, ServerPlugin } from '../contract.ts';
+import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier } from './notifier.ts';
-import { teamsTexts } from './texts.ts';
-import { createTurnHandler } from './turn.ts';
+import { isReply, replyActivity } from './render/activity.ts';
+import { teamsTexts } from './render/texts.ts';
+import { type AdapterOverrides, createAdapter } from './verify/adapter.ts';
+import { describeAuthMode, refusal, teamsAuthMode } from './verify/auth.ts';
+import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './verify/http-shim.ts';
 
 /**
  * The Microsoft Teams bot as a server plugin: POST /api/messages on the shared HTTP server, and a Notifier for

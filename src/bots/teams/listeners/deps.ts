@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
-import type { Clock, Logger, Store } from '../../domain/ports.ts';
-import type { Metrics } from '../../runtime/metrics.ts';
-import type { ChatCore, ChatRequest } from '../core/core.ts';
-import type { Lang } from '../core/reply.ts';
-import { baseConversationId, personOf } from './conversation-refs.ts';
-import { type TeamsTexts, teamsTexts } from './texts.ts';
+import type { Clock, Logger, Store } from '../../../domain/ports.ts';
+import type { Metrics } from '../../../runtime/metrics.ts';
+import type { ChatCore, ChatRequest } from '../../core/core.ts';
+import type { Lang } from '../../core/reply.ts';
+import { baseConversationId, personOf } from '../conversation-refs.ts';
+import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 
 /** What the Teams listeners need. */
 export interface TeamsBotDeps {

@@ -1,6 +1,6 @@
 import { type HTTPReceiver, isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../../domain/ports.ts';
-import { type Route, send } from '../../../http/server.ts';
+import { type Route, send } from '../../../runtime/http.ts';
 import { slackBodyProblem } from './body-check.ts';
 
 /** Where Slack posts slash commands, interactivity and events. */

@@ -1,6 +1,6 @@
 import type { FormField, FormSpec } from '../../core/reply.ts';
-import type { TeamsTexts } from '../texts.ts';
 import { type CardAction, type CardElement, submitAction, textBlock } from './elements.ts';
+import type { TeamsTexts } from './texts.ts';
 
 /**
  * A FormSpec as card inputs. Input ids are `f:<field id>` so they can never clash with the submit action's own

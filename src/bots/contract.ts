@@ -1,10 +1,23 @@
 import type { AppContext } from '../app/context.ts';
-import type { ChatCore } from '../bots/core/core.ts';
 import type { Notifier } from '../domain/ports.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
-import type { Route } from '../http/server.ts';
+import type { Route } from '../runtime/http.ts';
 import type { Metrics } from '../runtime/metrics.ts';
 import type { LinkSecretSource } from '../web/hmac.ts';
+import type { ChatCore } from './core/core.ts';
+
+export {
+  type Address,
+  type Address as Target,
+  formatAddress,
+  parseAddress,
+  personAddressOf,
+} from '../domain/address.ts';
+/**
+ * The contract between the chat core and the platforms: the plugin port the composition root mounts, and the typed
+ * way out of the core (a `Reply` to a `Target`). Addresses are written and read by one codec (src/domain/address.ts).
+ */
+export type { Reply } from './core/reply.ts';
 
 /** The state a platform reports on /healthz. */
 export interface PlatformHealth {

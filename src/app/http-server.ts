@@ -2,25 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../domain/ports.ts';
+import { errorFields, type HttpObserver, type Route, send } from '../runtime/http.ts';
 import { withRequestContext } from '../runtime/request-context.ts';
-
-/** An incoming request whose body has been read (within the size limit). Bolt reads `rawBody` as it is. */
-export type BufferedRequest = IncomingMessage & { rawBody: Buffer; requestId: string };
-
-export type RouteHandler = (req: BufferedRequest, res: ServerResponse) => Promise<void> | void;
-
-export interface Route {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'HEAD';
-  /** An exact path, or a prefix ending in `*` (e.g. `/k/*`). */
-  readonly path: string;
-  /** A short label for metrics and logs (defaults to the path). */
-  readonly name?: string;
-  readonly handler: RouteHandler;
-}
-
-export interface HttpObserver {
-  onResponse(route: string, method: string, status: number, seconds: number): void;
-}
 
 export interface HttpServerOptions {
   readonly logger: Logger;
@@ -163,24 +146,4 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | '
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-/** Writes a JSON response. */
-export function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(text);
-}
-
-/** Log-safe fields of an error: code, name and message, never request bodies. */
-export function errorFields(e: unknown): Record<string, unknown> {
-  if (e instanceof Error) {
-    return { name: e.name, message: e.message, code: (e as { code?: unknown }).code, stack: e.stack };
-  }
-  return { message: String(e) };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/reply.ts';
+import type { Lang } from '../../core/reply.ts';
 
 /** The few words the Teams adapter adds to the core's replies (footers, form errors), per language. */
 export interface TeamsTexts {

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import type { TeamsBotDeps } from './bot-deps.ts';
-import { captureConversation } from './conversation-refs.ts';
-import { onCardSubmit } from './listeners/card-submit.ts';
-import { onCommandMessage } from './listeners/command-message.ts';
-import { onConversationUpdate } from './listeners/conversation-update.ts';
-import { onInstallationUpdate } from './listeners/installation-update.ts';
+import { captureConversation } from '../conversation-refs.ts';
+import { onCardSubmit } from './card-submit.ts';
+import { onCommandMessage } from './command-message.ts';
+import { onConversationUpdate } from './conversation-update.ts';
+import type { TeamsBotDeps } from './deps.ts';
+import { onInstallationUpdate } from './installation-update.ts';
 
 /**
  * The bot's turn: routes an authenticated activity to its listener. Every message also saves (or refreshes) the

@@ -4,8 +4,8 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
 } from 'botbuilder';
-import type { Config } from '../../config.ts';
-import type { Logger } from '../../domain/ports.ts';
+import type { Config } from '../../../config.ts';
+import type { Logger } from '../../../domain/ports.ts';
 import type { TeamsAuthMode } from './auth.ts';
 
 /** Test and private-cloud settings for the adapter. */

@@ -1,5 +1,5 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { Logger } from '../../domain/ports.ts';
+import type { Logger } from '../../../domain/ports.ts';
 import type { MentionEntity } from './text.ts';
 
 /**

@@ -1,8 +1,8 @@
+import type { PlatformHealth, ServerPlugin } from '../bots/contract.ts';
 import type { Store } from '../domain/ports.ts';
-import type { RouteHandler } from '../http/server.ts';
-import { send } from '../http/server.ts';
+import type { RouteHandler } from '../runtime/http.ts';
+import { send } from '../runtime/http.ts';
 import { withTimeout } from '../runtime/timeout.ts';
-import type { PlatformHealth, ServerPlugin } from './plugin.ts';
 
 export interface SchedulerHealth {
   readonly state: 'up' | 'stalled' | 'disabled';
