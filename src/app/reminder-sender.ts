@@ -2,6 +2,7 @@ import type { ChatCore } from '../bots/core/core.ts';
 import type { Reply } from '../bots/core/reply.ts';
 import { parseAddress } from '../domain/address.ts';
 import type { DeliveryResult, Logger, Notifier } from '../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
 import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
 
 /** The platform a reminder target names: `channel:<platform>:<id>` or `person:<platform>:<id>`. */
@@ -38,21 +39,13 @@ export function createReminderSender(
       }
       const rendered = core.renderReminder(reminder.payload);
       const reply: Reply = reminder.late ? core.markLate(rendered) : rendered;
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<DeliveryResult>((resolve) => {
-        timer = setTimeout(() => {
-          logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
-          resolve({ ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` });
-        }, timeoutMs);
-      });
-      try {
-        return await Promise.race([
-          notifier.send({ to: reminder.target, reply, key: reminder.key }),
-          timedOut,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
+      const sent = await withTimeout(
+        notifier.send({ to: reminder.target, reply, key: reminder.key }),
+        timeoutMs,
+      );
+      if (sent !== TIMEOUT) return sent;
+      logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
+      return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };
     },
   };
 }

@@ -9,7 +9,7 @@ import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
-import { linkDepsOf } from '../web/hmac.ts';
+import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
 import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { createHttpServer, type HttpServer } from './http-server.ts';
@@ -62,10 +62,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     reminderQueue: () => reminderQueueDepth(ctx.handle.db),
     inFlightRequests: () => httpServer?.inFlight ?? 0,
   });
-  // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
-  const links = linkDepsOf(config, ctx.clock);
+  // One link signer for the chat and the web routes, with the secret every process on this database shares.
+  const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.handle.db, ctx.clock.now()));
   const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
-  const deps: PluginDeps = { ctx, metrics, core };
+  const deps: PluginDeps = { ctx, metrics, core, links };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
     const plugin = factory(deps);

@@ -1,7 +1,9 @@
 import type { AppContext } from '../app/context.ts';
 import type { Notifier } from '../domain/ports.ts';
+import type { LinkDeps } from '../domain/signed-link.ts';
 import type { Route } from '../runtime/http.ts';
 import type { Metrics } from '../runtime/metrics.ts';
+import type { LinkSecretSource } from '../web/hmac.ts';
 import type { ChatCore } from './core/core.ts';
 
 export {
@@ -44,4 +46,6 @@ export interface PluginDeps {
   readonly metrics: Metrics;
   /** The one chat core every platform shares. */
   readonly core: ChatCore;
+  /** The link signer the chat core and the web routes share (src/web/hmac.ts). */
+  readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
 }

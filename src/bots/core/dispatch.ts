@@ -11,7 +11,7 @@ import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
-import { handlePublish } from './handlers/publish.ts';
+import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
@@ -146,7 +146,12 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     case ACTION.publish: {
       const target = kommunAndTertial(session, value);
       if (!target) return errorReply(t, t.formExpired);
-      return remember(session, eventId, await handlePublish(session, target.kommun, target.tertial, true));
+      const confirmed = value.split('|')[3] === CONFIRMED;
+      return remember(
+        session,
+        eventId,
+        await handlePublish(session, target.kommun, target.tertial, true, confirmed),
+      );
     }
     default:
       return helpReply(t, null);

@@ -1,7 +1,7 @@
 import type { DeliveryResult, Logger, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import { sleep as realSleep } from '../../runtime/timeout.ts';
 import type { Reply } from '../core/reply.ts';
 import { classifyCallError } from './api/errors.ts';
-import { sleep as realSleep } from './listeners/timing.ts';
 import { messageRefOf, parseSlackAddress } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';

@@ -1,11 +1,11 @@
 import type { Notifier } from '../../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
 import type { PlatformHealth, PluginDeps, ServerPlugin } from '../contract.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
 import { createHomeOverview } from './home/overview.ts';
 import { dedupeInflight } from './inflight.ts';
 import type { ListenerDeps, ReportDocuments, SlackCore } from './listeners/deps.ts';
-import { TIMEOUT, withTimeout } from './listeners/timing.ts';
 import { createSlackNotifier } from './notifier.ts';
 import { createLocaleResolver } from './parse/locale.ts';
 import { createReportDocuments } from './report-documents.ts';
