@@ -100,14 +100,16 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     );
     expect(await f.db.store.personLang('console:sven')).toBe('en');
     expect((await f.say('sven', '/status Sävsjö')).headline).toBe('Progress in Sävsjö, year 2026');
-    expect((await f.say('sven', '/fika')).headline).toBe('I don\'t know the command "/fika".');
+    expect((await f.say('sven', '/fika')).headline).toBe(
+      'I don\'t know "/fika". Type /help to see the commands.',
+    );
     f.clock.advance(60_000);
     await f.say('sven', '/insats Sävsjö');
     const history = await f.say('sven', '/lofte historik Sävsjö');
     expect(history.sections[0]?.table?.rows[0]).toEqual([
       expect.any(String),
       'console:sven',
-      'registration.create',
+      'Logged 1 (21 Nov 2026)',
     ]);
     expect((await f.say('per', '/lofte historik Sävsjö')).tone).toBe('error');
   });
@@ -136,6 +138,10 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
   it('/samverkan flytta and ställ in change the next meeting; a polis may not', async () => {
     expect((await f.say('per', '/samverkan Sävsjö ställ in')).tone).toBe('error');
     const moved = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-26');
+    const history = await f.say('sven', '/lofte historik Sävsjö');
+    expect(history.sections[0]?.table?.rows.map((r) => r[2])).toContain(
+      'Flyttade mötet 24 nov 2026 → 26 nov 2026',
+    );
     expect(moved.headline).toBe(
       '📅 Samverkansmötet tisdag 24 november 2026 är flyttat till torsdag 26 november 2026.',
     );

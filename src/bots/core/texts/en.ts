@@ -29,6 +29,7 @@ export const en: Texts = {
   helpCommand: (usage) => `Usage: ${usage}`,
   helpFooter: 'Type /help <command> for more about one command.',
   unknownCommand: (word) => `I don't know the command "${word}".`,
+  unknownCommandShort: (word) => `I don't know "${word}". Type /help to see the commands.`,
   emptyCommand: 'Type a command, for example /insats Sävsjö.',
 
   noAccessHeadline: 'You have no access to Löftesbot yet',
