@@ -59,7 +59,10 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect(kommun.sections[0]?.text).toMatch(
       /^\d av \d aktivitet(er)? med mål klara? eller i fas, \d följs upp med text\./,
     );
-    expect(kommun.sections[1]?.table?.columns).toEqual(['Aktivitet', 'T1', 'T2', 'T3']);
+    // Issue 15: the short summary has one line per activity; the full table is behind a button.
+    expect(kommun.sections[1]?.text?.split('\n')).toHaveLength(8);
+    const table = await f.press('per', kommun.buttons?.[0] as { actionId: string; value: string });
+    expect(table.sections[1]?.table?.columns).toEqual(['Aktivitet', 'T1', 'T2', 'T3']);
   });
 
   it('/lofte admin koppla binds this conversation (admins only), and then the kommun may be left out', async () => {

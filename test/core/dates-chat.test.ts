@@ -125,4 +125,21 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     expect(hej.headline).toBe('Jag känner inte till "hej". Skriv /hjalp för att se kommandona.');
     expect(hej.fallback.split('\n').length).toBeLessThanOrEqual(2);
   });
+
+  it('/sammanfattning <kommun> fits a phone: one line per activity, worst first, the table one tap away', async () => {
+    const r = await f.say('lena', '/sammanfattning Sävsjö');
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    expect(bundle?.activities.length).toBe(8);
+    const lines = r.fallback.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length, r.fallback).toBeLessThanOrEqual(15);
+    const rows = r.sections[1]?.text?.split('\n') ?? [];
+    expect(rows).toHaveLength(8);
+    const order = ['🟠', '⚪', '🟢', '✅', '📝'];
+    const ranks = rows.map((row) => order.indexOf([...row][0] ?? ''));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const table = r.buttons?.find((b) => b.actionId === 'summary:table');
+    expect(table?.label).toBe('Visa tabellen');
+    const full = await f.press('lena', table as { actionId: string; value: string });
+    expect(full.sections.some((sec) => sec.table?.columns[0] === 'Aktivitet')).toBe(true);
+  });
 });

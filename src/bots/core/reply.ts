@@ -139,6 +139,8 @@ export const ACTION = {
   help: 'help',
   /** Publishes a tertial's follow-up to the public pages (value: `<kommunkod>|<year>|<tertial>`). */
   publish: 'follow-up:publish',
+  /** Shows a kommun's full follow-up table (value: `<kommunkod>|<window>`, see handlers/summary.ts windowValue). */
+  summaryTable: 'summary:table',
   /** A link button (it carries a `url`); the click needs no answer. */
   link: 'link',
 } as const;

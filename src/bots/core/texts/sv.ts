@@ -36,7 +36,8 @@ export const sv = {
   helpCommand: (usage: string) => `Så här: ${usage}`,
   helpFooter: 'Skriv /hjalp <kommando> för mer om ett kommando.',
   unknownCommand: (word: string) => `Jag känner inte till kommandot "${word}".`,
-  unknownCommandShort: (word: string) => `Jag känner inte till "${word}". Skriv /hjalp för att se kommandona.`,
+  unknownCommandShort: (word: string) =>
+    `Jag känner inte till "${word}". Skriv /hjalp för att se kommandona.`,
   emptyCommand: 'Skriv ett kommando, till exempel /insats Sävsjö.',
 
   // Access
