@@ -10,8 +10,8 @@ import { createSite } from './site.ts';
  * Needs no credentials, so it is always mounted.
  */
 export function webPlugin(deps: PluginDeps): ServerPlugin {
-  const site = createSite(deps.ctx);
-  const logger = deps.ctx.logger.child({ plugin: 'web' });
+  const site = createSite(deps);
+  const logger = deps.logger.child({ plugin: 'web' });
   if (site.links.secretSource === 'random') {
     logger.warn(
       {},

@@ -61,7 +61,15 @@ export const chatCommand: CliCommand = {
         if (!granted.ok) failAdmin(granted);
       }
       await runConsoleChat({
-        core: createChatCore(ctx, { links: linkDepsOf(ctx.config, ctx.clock) }),
+        core: createChatCore({
+          store: ctx.store,
+          register: ctx.register,
+          clock: ctx.clock,
+          ids: ctx.ids,
+          logger: ctx.logger,
+          config: ctx.config,
+          links: linkDepsOf(ctx.config, ctx.clock),
+        }),
         input: env.io.stdin,
         // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.
         output: env.io.stdinIsTty ? process.stdout : { write: (text: string) => env.io.out(text) },

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { pluginFactories } from '../../app/plugins.ts';
 import { installProcessGuards } from '../../app/process-guards.ts';
 import { startServer } from '../../app/start.ts';
+import { ConsoleNotifier } from '../../bots/console/notifier.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import type { CliCommand } from '../command.ts';
 import { noPlatformConfigured, runForegroundConsole } from '../start-console.ts';
@@ -23,7 +25,9 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
   async run(args, env) {
     parseArgs({ args, options: {}, allowPositionals: false });
     const logger = createLogger(env.config.logLevel);
-    const server = await startServer(env.config, { logger });
+    // The console's notifier, so a terminal chat started below can take over printing reminders.
+    const consoleNotifier = new ConsoleNotifier((text) => process.stdout.write(`${text}\n\n`));
+    const server = await startServer(env.config, { logger, plugins: pluginFactories(consoleNotifier) });
     env.io.err(`Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz)`);
     const code = await new Promise<number>((resolve) => {
       let stopping = false;
@@ -54,7 +58,7 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
       process.once('SIGTERM', () => stop('SIGTERM', 0));
       process.once('SIGINT', () => stop('SIGINT', 0));
       if (env.io.stdinIsTty && noPlatformConfigured(env.config)) {
-        runForegroundConsole(server, env).then(
+        runForegroundConsole(server, env, consoleNotifier).then(
           () => stop('chatten avslutades', 0),
           (e: unknown) => {
             logger.error({ err: e instanceof Error ? e.message : String(e) }, 'terminal chat failed');

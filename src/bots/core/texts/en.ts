@@ -1,3 +1,4 @@
+import { homeEn } from './home.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -193,5 +194,6 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  home: homeEn,
   sharing: sharingEn,
 };

@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { homeSv } from './home.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -221,6 +222,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  home: homeSv,
   sharing: sharingSv,
 };
 
