@@ -2,6 +2,7 @@ import type { PlatformHealth, ServerPlugin } from '../bots/contract.ts';
 import type { Store } from '../domain/ports.ts';
 import type { RouteHandler } from '../runtime/http.ts';
 import { send } from '../runtime/http.ts';
+import { withTimeout } from '../runtime/timeout.ts';
 
 export interface SchedulerHealth {
   readonly state: 'up' | 'stalled' | 'disabled';
@@ -18,12 +19,7 @@ export function healthHandler(
   return async (_req, res) => {
     let database: 'up' | 'down' = 'down';
     try {
-      database = (await Promise.race([
-        store.ping(),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
-      ]))
-        ? 'up'
-        : 'down';
+      database = (await withTimeout(store.ping(), 2_000)) === true ? 'up' : 'down';
     } catch {
       database = 'down';
     }

@@ -3,6 +3,7 @@ import type { ChatCore } from '../bots/core/core.ts';
 import type { Reply } from '../bots/core/reply.ts';
 import { parseAddress } from '../domain/address.ts';
 import type { DeliveryResult, Logger } from '../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
 import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
 
 /** The platform a reminder target names: `channel:<platform>:<id>` or `person:<platform>:<id>`. */
@@ -45,18 +46,10 @@ export function createReminderSender(
         reminder.payload,
         reminder.late,
       );
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<DeliveryResult>((resolve) => {
-        timer = setTimeout(() => {
-          logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
-          resolve({ ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` });
-        }, timeoutMs);
-      });
-      try {
-        return await Promise.race([notifier.send({ to: address, reply, key: reminder.key }), timedOut]);
-      } finally {
-        clearTimeout(timer);
-      }
+      const sent = await withTimeout(notifier.send({ to: address, reply, key: reminder.key }), timeoutMs);
+      if (sent !== TIMEOUT) return sent;
+      logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
+      return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };
     },
   };
 }

@@ -8,7 +8,7 @@ import { createMetrics, type Metrics } from '../runtime/metrics.ts';
 import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
-import { linkDepsOf } from '../web/hmac.ts';
+import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
 import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { createHttpServer, type HttpServer } from './http-server.ts';
@@ -61,8 +61,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     reminderQueue: () => ctx.stores.reminderQueueDepth(),
     inFlightRequests: () => httpServer?.inFlight ?? 0,
   });
-  // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
-  const links = linkDepsOf(config, ctx.clock);
+  // One link signer for the chat and the web routes, with the secret every process on this database shares.
+  const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));
   const core = createChatCore({
     store: ctx.store,
     register: ctx.register,
@@ -81,6 +81,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ids: ctx.ids,
     logger: ctx.logger,
     core,
+    links,
   };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {

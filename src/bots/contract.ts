@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Address } from '../domain/address.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Clock, DeliveryResult, IdGenerator, Logger, Store } from '../domain/ports.ts';
+import type { LinkDeps, LinkSecretSource } from '../domain/signed-link.ts';
 import type { Route } from '../runtime/http.ts';
 import type { ChatCore } from './core/core.ts';
 import type { Reply } from './core/reply.ts';
@@ -64,4 +65,6 @@ export interface PluginDeps {
   readonly logger: Logger;
   /** The one chat core every platform shares. */
   readonly core: ChatCore;
+  /** The link signer the chat core and the web routes share (src/web/hmac.ts). */
+  readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
 }

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { RunningServer } from '../app/start.ts';
 import type { ConsoleNotifier } from '../bots/console/notifier.ts';
 import { runConsoleChat } from '../bots/console/run-console-chat.ts';
+import { conversationPlace } from '../bots/console/seat.ts';
 import type { Config } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import type { CliEnv } from './command.ts';
@@ -53,6 +54,8 @@ export async function runForegroundConsole(
     person: 'console:admin',
     conversationId: 'hoglandet',
     interactive: true,
+    place: await conversationPlace(ctx, 'console', 'hoglandet'),
+    logFile: ctx.config.logFile,
     ...(notifier ? { notifier } : {}),
   });
 }

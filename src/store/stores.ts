@@ -1,6 +1,7 @@
 import type { MigrationResult } from 'kysely';
 import type { Store } from '../domain/ports.ts';
 import type { ReminderStore } from '../scheduler/ports.ts';
+import { installationSecret } from './installation-secrets.ts';
 import { createStore } from './kysely-store.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { DatabaseHandle, DialectName } from './open.ts';
@@ -23,6 +24,8 @@ export interface Stores {
   reminderQueueDepth(): Promise<Record<string, number>>;
   /** Brings the schema up to date (forward-only; safe from several instances). */
   migrate(): Promise<MigrationResult[]>;
+  /** The installation's secret called `name`: the stored one, or `candidate` stored now when there is none. */
+  installationSecret(name: string, candidate: string, now: number): Promise<string>;
   /** Copies an SQLite database file to `target` (online backup). */
   backup(target: string): Promise<BackupResult>;
 }
@@ -35,6 +38,7 @@ export function createStores(handle: DatabaseHandle): Stores {
     reminders: reminderRepository(handle.db, handle.dialect),
     reminderQueueDepth: () => reminderQueueDepth(handle.db),
     migrate: () => migrateToLatest(handle.db),
+    installationSecret: (name, candidate, now) => installationSecret(handle.db, name, candidate, now),
     async backup(target) {
       if (handle.dialect === 'postgres') return { ok: false, reason: 'postgres' };
       if (!handle.sqlite || !handle.sqlitePath) return { ok: false, reason: 'in-memory' };

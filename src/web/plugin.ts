@@ -10,14 +10,8 @@ import { createSite } from './site.ts';
  * Needs no credentials, so it is always mounted.
  */
 export function webPlugin(deps: PluginDeps): ServerPlugin {
-  const site = createSite(deps);
+  const site = createSite(deps, deps.links);
   const logger = deps.logger.child({ plugin: 'web' });
-  if (site.links.secretSource === 'random') {
-    logger.warn(
-      {},
-      'LOFTESBOT_LINK_SECRET is not set and no platform secret to derive it from: signed links last until restart',
-    );
-  }
   return {
     name: 'web',
     routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],

@@ -3,7 +3,7 @@ import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
 import type { Municipality, PoliceArea } from '../domain/types.ts';
-import { type LinkSecretSource, linkDepsOf } from './hmac.ts';
+import type { LinkSecretSource } from './hmac.ts';
 import { type SlugIndex, slugIndex } from './slug.ts';
 
 /** What the web pages need from the application: the domain's ports, kommun slugs and the link signer. */
@@ -20,8 +20,8 @@ export interface Site {
 /** The parts of the application the site is built from (server or CLI). */
 export type SiteParts = Omit<DomainDeps, 'zone'> & { readonly config: Config };
 
-/** The site over the application's parts. */
-export function createSite(ctx: SiteParts): Site {
+/** The site over the application's parts and its link signer. */
+export function createSite(ctx: SiteParts, links: Site['links']): Site {
   const deps: DomainDeps = {
     store: ctx.store,
     register: ctx.register,
@@ -33,7 +33,7 @@ export function createSite(ctx: SiteParts): Site {
   return {
     deps,
     slugs,
-    links: linkDepsOf(ctx.config, ctx.clock),
+    links,
     kommunBySlug(slug) {
       const found = slugs.bySlug(slug);
       if (found) return { found };

@@ -209,7 +209,13 @@ describe('public pages and the dashboard in headless Chromium', () => {
 
   describe('the dashboard', () => {
     const linkFor = (areaId: string) =>
-      dashboardLink({ ...linkDepsOf(config, clock), baseUrl: server.url }, areaId);
+      dashboardLink(
+        {
+          ...linkDepsOf(config, clock, { key: Buffer.from('test-link-secret'), source: 'configured' }),
+          baseUrl: server.url,
+        },
+        areaId,
+      );
 
     it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
       const link = linkFor('hoglandet');

@@ -1,7 +1,7 @@
 import type { DeliveryResult, Logger } from '../../domain/ports.ts';
+import { sleep as realSleep } from '../../runtime/timeout.ts';
 import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { classifyCallError } from './api/errors.ts';
-import { sleep as realSleep } from './listeners/timing.ts';
 import { messageRefOf, slackChannelOf } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 

@@ -1,8 +1,8 @@
+import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
 import type { Notifier, PlatformHealth, PluginDeps, ServerPlugin } from '../contract.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
 import type { ListenerDeps, SlackCore } from './listeners/deps.ts';
-import { TIMEOUT, withTimeout } from './listeners/timing.ts';
 import { createSlackNotifier } from './notifier.ts';
 import { createLocaleResolver } from './parse/locale.ts';
 import { slackEventsRoute } from './verify/http-route.ts';

@@ -1,3 +1,4 @@
+import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
@@ -141,6 +142,7 @@ export const en: Texts = {
     'invalid-date': (d) => `Invalid date: ${d}.`,
     conflict: (d) => `There is already a meeting on ${d}.`,
     'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
+    'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
   },
   markHeld: 'Held',
 
@@ -196,4 +198,5 @@ export const en: Texts = {
   everyone: 'everyone',
   home: homeEn,
   sharing: sharingEn,
+  dates: datesEn,
 };

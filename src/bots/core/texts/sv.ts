@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { datesSv } from './dates-sv.ts';
 import { homeSv } from './home.ts';
 import { sharingSv } from './sharing-sv.ts';
 
@@ -163,6 +164,7 @@ export const sv = {
     'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
     conflict: (d: string) => `Det finns redan ett möte ${d}.`,
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
+    'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
   markHeld: 'Genomfört',
 
@@ -224,6 +226,7 @@ export const sv = {
   everyone: 'alla',
   home: homeSv,
   sharing: sharingSv,
+  dates: datesSv,
 };
 
 export type Texts = typeof sv;

@@ -1,6 +1,6 @@
 import type { Clock } from '../../../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../../../runtime/timeout.ts';
 import type { Lang } from '../../core/reply.ts';
-import { TIMEOUT, withTimeout } from '../listeners/timing.ts';
 
 /** The one Web API call the locale lookup needs. */
 export interface UsersInfoApi {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { jsonObject, nonEmptyText, problemOf } from '../../../runtime/schema-problem.ts';
 import { FORM_CALLBACK } from '../render/modal.ts';
 
 /**
@@ -5,13 +7,79 @@ import { FORM_CALLBACK } from '../render/modal.ts';
  * an Events API callback, or Slack's URL verification and SSL check. Anything else — a body that is not a form or
  * JSON, a payload that is not a JSON object, an interactivity type we have no listener for, a command we do not
  * know — is refused with 400 before Bolt sees it. (Bolt would crash the process on `payload=null`, answer 500 on a
- * payload missing the fields it reads, or leave the request hanging for 3 s and log an error.) Pure.
+ * payload missing the fields it reads, or leave the request hanging for 3 s and log an error.) One zod schema per
+ * payload kind; each check's message is the reason logged. Pure.
  */
 
-type Json = Record<string, unknown>;
+/** A slash command form, as `{ command, user_id, text: [every text field] }`. */
+const slashCommand = (commands: ReadonlySet<string>) =>
+  z.object({
+    command: z.string().refine((c) => commands.has(c), { error: 'unknown slash command' }),
+    user_id: nonEmptyText('slash command without user_id'),
+    text: z.array(z.string()).max(1, { error: 'slash command with several texts' }),
+  });
+const commandSchemas = new WeakMap<ReadonlySet<string>, ReturnType<typeof slashCommand>>();
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+/** What every interactivity payload must have: Bolt routes on and builds `respond` from these first. */
+const interactivity = jsonObject('payload is not a JSON object', {
+  user: jsonObject('payload without user.id', { id: nonEmptyText('payload without user.id') }),
+  team: jsonObject('payload with a bad team').nullish(),
+  enterprise: jsonObject('payload with a bad enterprise').nullish(),
+  // A `name` makes Bolt treat it as an options request.
+  name: z.never({ error: 'payload with a name' }).optional(),
+  response_url: z.string({ error: 'bad response_url' }).optional(),
+  response_urls: z
+    .array(jsonObject('bad response_urls', { response_url: nonEmptyText('bad response_urls') }), {
+      error: 'bad response_urls',
+    })
+    .optional(),
+});
+
+/** A button press. Present means an object: Bolt reads `channel.id` whenever `channel` is not undefined. */
+const blockActions = interactivity.extend({
+  actions: z
+    .array(jsonObject('action without action_id', { action_id: nonEmptyText('action without action_id') }), {
+      error: 'block_actions without actions',
+    })
+    .min(1, { error: 'block_actions without actions' }),
+  container: jsonObject('bad container').optional(),
+  channel: jsonObject('bad channel').optional(),
+  message: jsonObject('bad message').optional(),
+  view: jsonObject('bad view').optional(),
+});
+
+/** One of our modals submitted. */
+const ourView = 'view_submission of a view that is not ours';
+const viewSubmission = interactivity.extend({
+  actions: z.never({ error: 'view_submission with actions' }).optional(),
+  view: jsonObject('view_submission without view.id', {
+    id: nonEmptyText('view_submission without view.id'),
+    callback_id: z.string({ error: ourView }).startsWith(FORM_CALLBACK, { error: ourView }),
+    state: jsonObject('view_submission with a bad state').optional(),
+  }),
+});
+
+const INTERACTIVITY: Readonly<Record<string, z.ZodType>> = {
+  block_actions: blockActions,
+  view_submission: viewSubmission,
+};
+
+const urlVerification = z.object({ challenge: nonEmptyText('url_verification without challenge') });
+
+/** An Events API callback. Bolt looks for the conversation in these: `'id' in channel`, `'channel' in item`. */
+const eventCallback = z.object({
+  event: jsonObject('event_callback without event.type', {
+    type: nonEmptyText('event_callback without event.type'),
+    channel: z.union([z.string(), z.looseObject({})], { error: 'bad event.channel' }).optional(),
+    item: jsonObject('bad event.item').optional(),
+  }),
+  authorizations: z.array(jsonObject('bad authorizations'), { error: 'bad authorizations' }).optional(),
+});
+
+const EVENTS: Readonly<Record<string, z.ZodType>> = {
+  url_verification: urlVerification,
+  event_callback: eventCallback,
+};
 
 /** Why a request body to /slack/events cannot be one Slack sends us, or null when it can. */
 export function slackBodyProblem(
@@ -45,70 +113,29 @@ function formProblem(form: URLSearchParams, commands: ReadonlySet<string>): stri
     return body === undefined ? 'payload is not JSON' : interactivityProblem(body);
   }
   const command = form.get('command');
-  if (command !== null) {
-    if (!commands.has(command)) return 'unknown slash command';
-    if (!isText(form.get('user_id'))) return 'slash command without user_id';
-    if (form.has('text') && form.getAll('text').length > 1) return 'slash command with several texts';
-    return null;
+  if (command === null) return 'neither a slash command nor an interactivity payload';
+  let schema = commandSchemas.get(commands);
+  if (!schema) {
+    schema = slashCommand(commands);
+    commandSchemas.set(commands, schema);
   }
-  return 'neither a slash command nor an interactivity payload';
+  return problemOf(schema, { command, user_id: form.get('user_id'), text: form.getAll('text') });
+}
+
+/** The schema named by a JSON object's `type`, or undefined. */
+function kindOf(body: unknown, kinds: Readonly<Record<string, z.ZodType>>): z.ZodType | undefined {
+  const type = (body as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(kinds, type) ? kinds[type] : undefined;
 }
 
 function interactivityProblem(body: unknown): string | null {
-  if (!isObject(body)) return 'payload is not a JSON object';
-  if (!isObject(body.user) || !isText(body.user.id)) return 'payload without user.id';
-  for (const key of ['team', 'enterprise'] as const) {
-    if (body[key] !== undefined && body[key] !== null && !isObject(body[key]))
-      return `payload with a bad ${key}`;
-  }
-  // Bolt routes on these before it looks at `type`: a `name` makes it an options request.
-  if (body.name !== undefined) return 'payload with a name';
-  // …and builds `respond` from these before any listener runs.
-  if (body.response_url !== undefined && typeof body.response_url !== 'string') return 'bad response_url';
-  const urls = body.response_urls;
-  if (
-    urls !== undefined &&
-    (!Array.isArray(urls) || !urls.every((u) => isObject(u) && isText(u.response_url)))
-  ) {
-    return 'bad response_urls';
-  }
-  if (body.type === 'block_actions') {
-    const actions = body.actions;
-    if (!Array.isArray(actions) || actions.length === 0) return 'block_actions without actions';
-    if (!actions.every((a) => isObject(a) && isText(a.action_id))) return 'action without action_id';
-    // Present means an object: Bolt reads `channel.id` whenever `channel` is not undefined.
-    for (const key of ['container', 'channel', 'message', 'view'] as const) {
-      if (body[key] !== undefined && !isObject(body[key])) return `bad ${key}`;
-    }
-    return null;
-  }
-  if (body.type === 'view_submission') {
-    if (body.actions !== undefined) return 'view_submission with actions';
-    const view = body.view;
-    if (!isObject(view) || !isText(view.id)) return 'view_submission without view.id';
-    if (typeof view.callback_id !== 'string' || !view.callback_id.startsWith(FORM_CALLBACK)) {
-      return 'view_submission of a view that is not ours';
-    }
-    if (view.state !== undefined && !isObject(view.state)) return 'view_submission with a bad state';
-    return null;
-  }
-  return 'unsupported interactivity type';
+  const schema = kindOf(body, INTERACTIVITY);
+  return problemOf(schema ?? interactivity, body) ?? (schema ? null : 'unsupported interactivity type');
 }
 
 function eventProblem(body: unknown): string | null {
-  if (!isObject(body)) return 'body is not a JSON object';
-  if (body.type === 'url_verification')
-    return isText(body.challenge) ? null : 'url_verification without challenge';
-  if (body.type === 'event_callback') {
-    const event = body.event;
-    if (!isObject(event) || !isText(event.type)) return 'event_callback without event.type';
-    // Bolt looks for the conversation in these: `'id' in channel`, `'channel' in item`.
-    if ('channel' in event && typeof event.channel !== 'string' && !isObject(event.channel))
-      return 'bad event.channel';
-    if ('item' in event && !isObject(event.item)) return 'bad event.item';
-    const auth = body.authorizations;
-    if (auth !== undefined && (!Array.isArray(auth) || !auth.every(isObject))) return 'bad authorizations';
-    return null;
-  }
-  return 'unsupported event type';
+  const problem = problemOf(jsonObject('body is not a JSON object'), body);
+  if (problem) return problem;
+  const schema = kindOf(body, EVENTS);
+  return schema ? problemOf(schema, body) : 'unsupported event type';
 }

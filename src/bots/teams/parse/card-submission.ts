@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { fieldText } from '../../../runtime/schema-problem.ts';
 import { FIELD_PREFIX } from '../render/form.ts';
 
 /**
@@ -14,31 +16,31 @@ export type CardSubmission =
       readonly values: Readonly<Record<string, string>>;
     };
 
+/** An Action.Submit of a form card: its id and state, plus the `f:`-prefixed input values. */
+const formSubmission = z.looseObject({ formId: z.string(), state: z.string() });
+/** An Action.Submit of a button: its action id and value. */
+const actionSubmission = z.looseObject({ actionId: z.string().min(1), value: z.string().catch('') });
+/** An `adaptiveCard/action` invoke's value. */
+const executeInvoke = z.object({
+  action: z.object({ type: z.literal('Action.Execute'), data: z.unknown() }),
+});
+
 /** Reads a submission from an activity's `value`, or null when it is not one of ours. */
 export function parseSubmission(value: unknown): CardSubmission | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.formId === 'string' && typeof v.state === 'string') {
+  const form = formSubmission.safeParse(value);
+  if (form.success) {
     const values: Record<string, string> = {};
-    for (const [key, raw] of Object.entries(v)) {
-      if (!key.startsWith(FIELD_PREFIX)) continue;
-      values[key.slice(FIELD_PREFIX.length)] =
-        typeof raw === 'string'
-          ? raw
-          : typeof raw === 'number' || typeof raw === 'boolean'
-            ? String(raw)
-            : '';
+    for (const [key, raw] of Object.entries(form.data)) {
+      if (key.startsWith(FIELD_PREFIX)) values[key.slice(FIELD_PREFIX.length)] = fieldText.parse(raw);
     }
-    return { kind: 'form', formId: v.formId, state: v.state, values };
+    return { kind: 'form', formId: form.data.formId, state: form.data.state, values };
   }
-  if (typeof v.actionId === 'string' && v.actionId !== '') {
-    return { kind: 'action', actionId: v.actionId, value: typeof v.value === 'string' ? v.value : '' };
-  }
-  return null;
+  const action = actionSubmission.safeParse(value);
+  return action.success ? { kind: 'action', actionId: action.data.actionId, value: action.data.value } : null;
 }
 
 /** The data of an `adaptiveCard/action` invoke (Action.Execute), or null. */
 export function executeData(value: unknown): unknown {
-  const action = (value as { action?: { type?: unknown; data?: unknown } } | null)?.action;
-  return action && action.type === 'Action.Execute' ? (action.data ?? null) : null;
+  const invoke = executeInvoke.safeParse(value);
+  return invoke.success ? (invoke.data.action.data ?? null) : null;
 }

@@ -1,6 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'botbuilder';
+import { z } from 'zod';
 import type { BufferedRequest } from '../../../runtime/http.ts';
+import { jsonObject, nonEmptyText, problemOf } from '../../../runtime/schema-problem.ts';
 
 /**
  * botbuilder's `adapter.process` wants express/restify-like request and response objects. Our server is plain
@@ -18,10 +20,8 @@ export function parseJsonObject(raw: Buffer): ParsedBody {
   } catch {
     return { ok: false, reason: 'body is not JSON' };
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { ok: false, reason: 'body is not a JSON object' };
-  }
-  return { ok: true, body: parsed as Record<string, unknown> };
+  const body = jsonObject('body is not a JSON object').safeParse(parsed);
+  return body.success ? { ok: true, body: body.data } : { ok: false, reason: 'body is not a JSON object' };
 }
 
 /** The express-like request botbuilder reads: `method`, `headers`, `body`. */
@@ -78,26 +78,28 @@ const TYPES_NEEDING_A_CONVERSATION = new Set([
   'invoke',
 ]);
 
+const activityType = nonEmptyText('activity without a type');
+
+/** An activity of a kind we handle: what botbuilder reads before it reaches our turn handler. */
+const conversationActivity = z.looseObject({
+  serviceUrl: z
+    .string({ error: 'activity without a valid serviceUrl' })
+    .regex(/^https?:\/\/\S+$/, { error: 'activity without a valid serviceUrl' }),
+  conversation: jsonObject('activity without a conversation id', {
+    id: nonEmptyText('activity without a conversation id'),
+  }),
+  recipient: jsonObject('activity without a recipient', { id: nonEmptyText('activity without a recipient') }),
+  from: jsonObject('bad from').optional(),
+  text: z.string({ error: 'text is not a string' }).nullish(),
+  entities: z.array(z.unknown(), { error: 'entities is not a list' }).nullish(),
+});
+
 /**
  * The least an Activity must have before botbuilder sees it (botbuilder would throw deep inside on less):
  * a type, and for the kinds we handle a serviceUrl, a conversation id and a recipient. Returns the reason or null.
  */
 export function activityShapeProblem(body: Record<string, unknown>): string | null {
-  if (typeof body.type !== 'string' || body.type === '') return 'activity without a type';
-  if (!TYPES_NEEDING_A_CONVERSATION.has(body.type)) return null;
-  if (typeof body.serviceUrl !== 'string' || !/^https?:\/\/\S+$/.test(body.serviceUrl)) {
-    return 'activity without a valid serviceUrl';
-  }
-  const conversation = body.conversation as { id?: unknown } | undefined;
-  if (typeof conversation?.id !== 'string' || conversation.id === '')
-    return 'activity without a conversation id';
-  const recipient = body.recipient as { id?: unknown } | undefined;
-  if (typeof recipient?.id !== 'string' || recipient.id === '') return 'activity without a recipient';
-  if (body.from !== undefined && (typeof body.from !== 'object' || body.from === null)) return 'bad from';
-  if (body.text !== undefined && body.text !== null && typeof body.text !== 'string')
-    return 'text is not a string';
-  if (body.entities !== undefined && body.entities !== null && !Array.isArray(body.entities)) {
-    return 'entities is not a list';
-  }
-  return null;
+  const problem = problemOf(activityType, body.type);
+  if (problem) return problem;
+  return TYPES_NEEDING_A_CONVERSATION.has(body.type as string) ? problemOf(conversationActivity, body) : null;
 }

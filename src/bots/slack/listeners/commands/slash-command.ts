@@ -1,4 +1,5 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { Reply } from '../../../core/reply.ts';
 import { commandRequest } from '../../parse/requests.ts';
 import { slackTexts } from '../../render/texts.ts';
@@ -12,7 +13,6 @@ import {
   type SlackApi,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { TIMEOUT, withTimeout } from '../timing.ts';
 import { uploadDocuments } from './documents.ts';
 
 /** What the listener uses of Bolt's arguments (tests pass fakes). */

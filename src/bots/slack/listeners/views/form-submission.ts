@@ -1,4 +1,5 @@
 import type { ViewResponseAction } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests.ts';
@@ -7,7 +8,6 @@ import { modalErrors, replyView } from '../../render/modal.ts';
 import { slackTexts } from '../../render/texts.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { TIMEOUT, withTimeout } from '../timing.ts';
 
 export interface FormSubmissionArgs {
   readonly body: ViewSubmissionPayload;

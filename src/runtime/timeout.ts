@@ -1,8 +1,11 @@
-/** Racing Slack's 3-second windows. */
+/** The one timeout helper: racing Slack's 3-second windows, a health probe, a reminder send. */
 
 export const TIMEOUT: unique symbol = Symbol('timeout');
 
-/** `promise`, or TIMEOUT when it takes longer than `ms` (the promise keeps running). */
+/**
+ * `promise`, or TIMEOUT when it takes longer than `ms` (the promise keeps running; a rejection before the
+ * deadline still rejects). The timer never keeps the process alive.
+ */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<typeof TIMEOUT>((resolve) => {
