@@ -134,7 +134,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
   it('/samverkan flytta and ställ in change the next meeting; a polis may not', async () => {
     expect((await f.say('per', '/samverkan Sävsjö ställ in')).tone).toBe('error');
     const moved = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-26');
-    expect(moved.headline).toBe('📅 Samverkansmötet tisdag 24 november 2026 är flyttat till torsdag 26 november 2026.');
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet tisdag 24 november 2026 är flyttat till torsdag 26 november 2026.',
+    );
     const cancelled = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
     expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 5 januari 2027 är inställt.');
     const list = await f.say('sven', '/samverkan Sävsjö');

@@ -90,7 +90,7 @@ async function kommunSummary(
   sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
   if (docs) sections.push(docs.section);
-  return reply({
+  const answer = reply({
     headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
     sections,
     ...(docs && docs.buttons.length > 0 ? { buttons: docs.buttons } : {}),
@@ -98,6 +98,7 @@ async function kommunSummary(
     visibility: 'channel',
     tone: 'info',
   });
+  return docs?.ref ? { ...answer, documents: docs.ref } : answer;
 }
 
 function followUpTable(

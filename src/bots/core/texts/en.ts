@@ -1,4 +1,5 @@
 import { datesEn } from './dates-en.ts';
+import { homeEn } from './home.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -195,6 +196,7 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  home: homeEn,
   sharing: sharingEn,
   dates: datesEn,
 };

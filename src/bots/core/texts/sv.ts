@@ -1,6 +1,7 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { datesSv } from './dates-sv.ts';
+import { homeSv } from './home.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -223,6 +224,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  home: homeSv,
   sharing: sharingSv,
   dates: datesSv,
 };
