@@ -46,8 +46,17 @@ export function errorReply(
 
 /** Joins names as "A, B eller C". */
 export function joinOr(t: Texts, names: readonly string[]): string {
+  return joinWith(t.or, names);
+}
+
+/** Joins names as "A, B och C". */
+export function joinAnd(t: Texts, names: readonly string[]): string {
+  return joinWith(t.and, names);
+}
+
+function joinWith(word: string, names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${t.or} ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${word} ${names[names.length - 1]}`;
 }
 
 /** Shortens a text to `max` characters with an ellipsis. */

@@ -30,6 +30,7 @@ export const en: Texts = {
   forbidden: (what, where, roles) =>
     `You may not ${what} for ${where}. People with the role ${roles} there may.`,
   or: 'or',
+  and: 'and',
 
   missingKommun: 'Which kommun? Type the kommun after the command.',
   unknownKommun: (q) => `I can't find a kommun called "${q}".`,
@@ -88,6 +89,8 @@ export const en: Texts = {
   statistics: 'Statistics',
   noStatus: '–',
   areaSummaryHeadline: (name, window) => `Progress in ${name}, ${window}`,
+  filteredScope: (shown, total, name, places) =>
+    `You see ${shown} of ${total} municipalities in ${name} — those in ${places}.`,
   kommun: 'Kommun',
 
   reportTitle: (t) => `Follow-up ${t}`,

@@ -41,6 +41,7 @@ export const sv = {
   forbidden: (what: string, where: string, roles: string) =>
     `Du får inte ${what} för ${where}. Det får den som har rollen ${roles} där.`,
   or: 'eller',
+  and: 'och',
 
   // Grammar errors
   missingKommun: 'Vilken kommun? Skriv kommunen efter kommandot.',
@@ -108,6 +109,8 @@ export const sv = {
   statistics: 'Statistik',
   noStatus: '–',
   areaSummaryHeadline: (name: string, window: string) => `Läget i ${name}, ${window}`,
+  filteredScope: (shown: number, total: number, name: string, places: string) =>
+    `Du ser ${shown} av ${total} kommuner i ${name} — de i ${places}.`,
   kommun: 'Kommun',
 
   // Forms
