@@ -44,6 +44,17 @@ export function errorReply(
   return reply({ ...extra, headline, sections: [...sections, ...(extra?.sections ?? [])], tone: 'error' });
 }
 
+/**
+ * A person as people read them: a console person by name (`console:anna` → anna), the command line and the
+ * importer in words; a Slack or Teams id stays as it is (it is how that platform names the person).
+ */
+export function personLabel(t: Texts, person: string): string {
+  const [platform = '', ...rest] = person.split(':');
+  const id = rest.join(':');
+  if (platform === 'console' && id !== '') return id;
+  return t.auditActors[platform] ?? person;
+}
+
 /** Joins names as "A, B eller C". */
 export function joinOr(t: Texts, names: readonly string[]): string {
   return joinWith(t.or, names);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personLabel } from '../../src/bots/core/build.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
+import { textsFor } from '../../src/bots/core/texts/index.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { type CoreFixture, coreFixture, NOW } from './fixtures.ts';
 
@@ -67,5 +69,48 @@ describe('a län summary filtered by the person’s roles', () => {
 
   it('has the 13 kommuner of Jönköpings län in the register (the total the line counts)', () => {
     expect(county).toHaveLength(13);
+  });
+});
+
+describe('people and audit entries by name', () => {
+  it('labels console people by name, the command line and importer in words, platform ids as they are', () => {
+    const cases: [string, string, string][] = [
+      ['console:anna', 'anna', 'anna'],
+      ['cli:demo', 'kommandoraden', 'the command line'],
+      ['cli:chat', 'kommandoraden', 'the command line'],
+      ['import:seed', 'importen', 'the importer'],
+      ['slack:U0123ABC', 'slack:U0123ABC', 'slack:U0123ABC'],
+      ['teams:29:1abc', 'teams:29:1abc', 'teams:29:1abc'],
+    ];
+    for (const [person, sv, en] of cases) {
+      expect(personLabel(textsFor('sv'), person)).toBe(sv);
+      expect(personLabel(textsFor('en'), person)).toBe(en);
+    }
+  });
+
+  it('has a Swedish and an English phrase for every audit action the domain writes', () => {
+    const actions = Object.keys(textsFor('sv').auditActions).sort();
+    expect(Object.keys(textsFor('en').auditActions).sort()).toEqual(actions);
+    const written = [
+      'registration.create',
+      'registration.void',
+      'status.create',
+      'statistic.put',
+      'follow-up.publish',
+      'follow-up.unpublish',
+      'prompt.answer',
+      'meeting.held',
+      'meeting.move',
+      'meeting.cancel',
+      'role.grant',
+      'role.revoke',
+      'binding.save',
+      'area.save',
+      'dashboard.link',
+      'report.link',
+      'import',
+      'demo.load',
+    ];
+    expect(actions).toEqual([...written].sort());
   });
 });
