@@ -96,9 +96,7 @@ describe('the house rules', () => {
 
   it('the allow-list check fails on a forbidden import and on a cycle (fixture)', () => {
     const report = checkLayers('test/fixtures/architecture');
-    expect(report.forbidden).toEqual([
-      'domain → store (src/domain/rules.ts → ../store/rows.ts)',
-    ]);
+    expect(report.forbidden).toEqual(['domain → store (src/domain/rules.ts → ../store/rows.ts)']);
     expect(report.cycles).toEqual([['domain', 'store']]);
     expect(
       cyclesOf(

@@ -3,15 +3,7 @@ import { activityKind } from '../domain/activity-kinds.ts';
 import type { AgreementBundle, Clock, Store } from '../domain/ports.ts';
 import { scaleTarget } from '../domain/progress.ts';
 import { localDay, tertialLastDay, tertialOfDay, tertialsOfPeriod } from '../domain/tertial.ts';
-import type {
-  Activity,
-  Agreement,
-  Commitment,
-  MeetingSeries,
-  Role,
-  Scope,
-  TertialNumber,
-} from '../domain/types.ts';
+import type { Activity, Agreement, Commitment, TertialNumber } from '../domain/types.ts';
 import { DEMO_BINDINGS, DEMO_PACE, DEMO_ROLES, DEMO_SERIES, HOGLANDET } from './demo-setup.ts';
 import {
   SAVSJO_2020_2021,

@@ -15,7 +15,7 @@ import { blockText, jsonOf, postToSlackEndpoint, slashCommandBody } from '../sla
 import { freshPostgresUrl, freshSqliteUrl, testDialects } from '../support/databases.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
-import { fixture, NOW, PERSONAL_ID, SVEN } from '../teams/harness.ts';
+import { fixture, NOW, SVEN } from '../teams/harness.ts';
 
 /**
  * The same commands through the console, Slack (real Bolt over HTTP, fake Web API) and Teams (real botbuilder,
