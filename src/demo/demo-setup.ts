@@ -1,6 +1,6 @@
-import type { MeetingSeries, Role, Scope } from '../domain/types.ts';
+import type { MeetingSeries, Role, Scope, StatisticCategory } from '../domain/types.ts';
 
-/** The demo's police area, meeting series, channel bindings, roles and pace. */
+/** The demo's police area, meeting series, channel bindings, roles, pace and drug statistics. */
 
 /** LPO Höglandet: Aneby, Eksjö, Nässjö, Sävsjö, Tranås, Vetlanda. */
 export const HOGLANDET = {
@@ -56,3 +56,30 @@ export const DEMO_PACE: Readonly<Record<string, number>> = {
   '0684:insats': 0.95,
   '0684:samverkansmöte': 1,
 };
+
+/**
+ * A typical tertial of each demo kommun's drug statistics (police figures; youth = 21 and younger), after the
+ * kommun's own follow-ups: Tranås, twice Sävsjö's size, has several times its cases. Each tertial varies around it.
+ */
+export const DEMO_STATISTICS: Readonly<
+  Record<string, readonly { category: StatisticCategory; count: number; youth: number | null }[]>
+> = {
+  '0687': [
+    { category: 'narkotika.overlatelse', count: 4, youth: 1 },
+    { category: 'narkotika.innehav', count: 36, youth: 4 },
+    { category: 'narkotika.eget-bruk', count: 63, youth: 11 },
+    { category: 'doping.eget-bruk', count: 2, youth: null },
+  ],
+  '0684': [
+    { category: 'narkotika.overlatelse', count: 1, youth: null },
+    { category: 'narkotika.innehav', count: 7, youth: 3 },
+    { category: 'narkotika.eget-bruk', count: 18, youth: 11 },
+    { category: 'doping.innehav', count: 1, youth: 1 },
+  ],
+};
+
+/** A figure of one tertial: `base` moved by up to ±3, the same on every load. */
+export function wobble(base: number, year: number, tertial: number, salt: number): number {
+  const step = (year * 7 + tertial * 5 + salt * 3) % 7;
+  return Math.max(0, base + step - 3);
+}

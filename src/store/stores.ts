@@ -34,7 +34,7 @@ export interface Stores {
 export function createStores(handle: DatabaseHandle): Stores {
   return {
     dialect: handle.dialect,
-    store: createStore(handle.db),
+    store: createStore(handle.db, { committer: handle.committer }),
     reminders: reminderRepository(handle.db, handle.dialect),
     reminderQueueDepth: () => reminderQueueDepth(handle.db),
     migrate: () => migrateToLatest(handle.db),
