@@ -1,6 +1,6 @@
 import type { TokenCheck } from '../../domain/signed-link.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
-import { html } from '../html.ts';
+import { html } from '../../runtime/html.ts';
 import { page } from '../layout.ts';
 
 /** The pages of refusals and dead ends, in plain Swedish. */

@@ -1,7 +1,7 @@
 import type { PublicAgreementView } from '../../domain/public-view.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { Agreement, Municipality } from '../../domain/types.ts';
-import { html } from '../html.ts';
+import { html } from '../../runtime/html.ts';
 import { page, swedishDate } from '../layout.ts';
 import type { HomeData, KommunData, KommunEntry } from '../site-data.ts';
 import { agreementBody, periodText } from './agreement-view.ts';
