@@ -29,7 +29,7 @@ const FORBIDDEN_IN_DOMAIN = [
   /^adaptivecards/,
   /^pino/,
   /^prom-client/,
-  /^node:(fs|http|https|net|child_process)/,
+  /^node:(fs|http|https|net|child_process|crypto)/,
   /(^|\/)store\//,
   /(^|\/)bots\//,
   /(^|\/)scheduler\//,
@@ -54,6 +54,7 @@ describe('the house rules', () => {
   it('the boundary check itself catches a forbidden import', () => {
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('../store/kysely-store.ts'))).toBe(true);
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('@slack/bolt'))).toBe(true);
+    expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('node:crypto'))).toBe(true);
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('./tertial.ts'))).toBe(false);
   });
 
