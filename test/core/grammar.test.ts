@@ -287,8 +287,13 @@ const CASES: readonly Case[] = [
   ['/lofte språk fr', { error: 'bad-lang' }],
   ['/lofte dansa', { error: 'bad-args' }],
   // unknown and empty
-  ['/fika Tranås', { error: 'unknown-command', word: '/fika' }],
-  ['hej', { error: 'unknown-command', word: 'hej' }],
+  ['/fika Tranås', { error: 'unknown-command', word: '/fika', suggestion: null }],
+  ['hej', { error: 'unknown-command', word: 'hej', suggestion: null }],
+  // Issue 15: a typo suggests the nearest command with the rest of the line.
+  ['/insat Sävsjö', { error: 'unknown-command', word: '/insat', suggestion: '/insats Sävsjö' }],
+  ['/sammanfatning Tranås', { error: 'unknown-command', suggestion: '/sammanfattning Tranås' }],
+  ['/stauts Tranås T2', { error: 'unknown-command', suggestion: '/status Tranås T2' }],
+  ['/summry Tranås', { error: 'unknown-command', suggestion: '/summary Tranås' }],
   ['', { error: 'empty' }],
   ['   ', { error: 'empty' }],
   ['/', { error: 'empty' }],
