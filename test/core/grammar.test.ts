@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, tokenize } from '../../src/bots/core/grammar/parse.ts';
 import type { GrammarContext } from '../../src/bots/core/grammar/types.ts';
+import { commandText } from '../../src/bots/teams/parse/text.ts';
 import type { Scope } from '../../src/domain/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 
@@ -324,12 +325,14 @@ describe('the command grammar', () => {
     expect(r).toMatchObject({ ok: false, error: { error: 'bad-person' } });
   });
 
-  it('ignores a leading Teams @mention of the bot', () => {
+  it('reads plain text only: Teams markup is removed by the Teams adapter, not here', () => {
     expect(parseCommand('<at>Löftesbot</at> insats Sävsjö', ctx())).toMatchObject({
-      ok: true,
-      command: { kind: 'log' },
+      ok: false,
+      error: { error: 'unknown-command' },
     });
-    expect(tokenize('<at>Löftes bot</at>  status')).toEqual(['status']);
+    expect(commandText('<at>Löftesbot</at>&nbsp;insats Sävsjö', { id: 'bot', name: 'Löftesbot' }, [])).toBe(
+      'insats Sävsjö',
+    );
   });
 
   it('splits on any whitespace, including no-break spaces', () => {

@@ -12,10 +12,12 @@ import { parseTertialRef, parseWindow } from './window.ts';
  * or a typed error. Pure: everything it needs is in the GrammarContext.
  */
 
-/** Splits a command line into words (any whitespace, including no-break spaces), after a leading Teams @mention of the bot. */
+/**
+ * Splits a command line into words (any whitespace, including no-break spaces). Platform markup (Teams' @mention,
+ * HTML entities, Slack's escapes) is the adapter's to remove (src/bots/teams/parse/text.ts, src/bots/slack/parse).
+ */
 export function tokenize(text: string): string[] {
   return text
-    .replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
     .trim()
     .split(/\s+/)
