@@ -68,10 +68,6 @@ export const en: Texts = {
 
   logged: (label, kommun, day, count) =>
     `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} ${day}`,
-  progressTail: (done, target, basis, pct, state) =>
-    `${done} of at least ${target} ${basis} (${pct} %), ${state}`,
-  doneTail: (done, basis) => `${done} ${basis}`,
-  basis: { year: 'this year', period: 'this period', tertial: 'this tertial' },
   undo: 'Undo',
   undoHint: 'Wrong? Press Undo within 24 hours.',
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,

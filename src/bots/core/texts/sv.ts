@@ -81,10 +81,6 @@ export const sv = {
   // Registration
   logged: (label: string, kommun: string, day: string, count: number) =>
     `✅ ${count > 1 ? `${count} ` : ''}${label} ${count > 1 ? 'registrerade' : /(möte|ingripande)$/i.test(label) ? 'registrerat' : 'registrerad'} i ${kommun} ${day}`,
-  progressTail: (done: number, target: number, basis: string, pct: number, state: string) =>
-    `${done} av minst ${target} ${basis} (${pct} %), ${state}`,
-  doneTail: (done: number, basis: string) => `${done} ${basis}`,
-  basis: { year: 'i år', period: 'under perioden', tertial: 'i tertialet' } as Record<string, string>,
   undo: 'Ångra',
   undoHint: 'Fel? Tryck Ångra inom 24 timmar.',
   noSuchActivity: (label: string, kommun: string) =>
