@@ -170,6 +170,8 @@ export interface Store {
   /** Creates or replaces the exception for one occurrence of a series. */
   saveMeeting(meeting: Meeting): Promise<void>;
   meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
+  /** Deletes the exceptions of a series on or after `fromDay` (by rhythm date, or moved there); returns how many. */
+  deleteMeetingsFrom(seriesId: string, fromDay: string): Promise<number>;
 
   // Channel bindings
   saveBinding(binding: ChannelBinding, now: number): Promise<void>;

@@ -139,6 +139,8 @@ export interface MeetingSeries {
   readonly place: string | null;
   readonly remindAt: string;
   readonly active: boolean;
+  /** The first day without meetings of this series (it ended, or changed rhythm there); absent or null: runs on. */
+  readonly endsOn?: string | null;
 }
 
 export type MeetingStatus = 'planned' | 'moved' | 'cancelled' | 'held';

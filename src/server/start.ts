@@ -64,7 +64,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
   const links = linkDepsOf(config, ctx.clock);
-  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
+  // A change to a meeting series or meeting re-plans its reminders at the scheduler's next tick.
+  let replan = () => {};
+  const core = new ChatCore({
+    ...ctx,
+    zone: config.timezone,
+    defaultLang: config.lang,
+    links,
+    onPlanChange: () => replan(),
+  });
   const deps: PluginDeps = { ctx, metrics, core };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
@@ -91,6 +99,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           },
         )
       : null;
+  if (scheduler) replan = () => scheduler.requestReplan();
   const schedulerHealth = (): SchedulerHealth =>
     scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
   http.route({

@@ -95,6 +95,8 @@ export interface MeetingSeriesTable {
   place: string | null;
   remind_at: string;
   active: number;
+  /** First day without meetings (exclusive end), or null; migration 0003. */
+  ends_on: string | null;
   created_at: number;
   updated_at: number;
 }

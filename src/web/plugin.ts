@@ -1,4 +1,5 @@
 import type { PluginDeps, ServerPlugin } from '../server/plugin.ts';
+import { calendarRoutes } from './calendar-routes.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { publicRoutes } from './public-routes.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -20,7 +21,12 @@ export function webPlugin(deps: PluginDeps): ServerPlugin {
   }
   return {
     name: 'web',
-    routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],
+    routes: [
+      ...publicRoutes(site),
+      ...dashboardRoutes(site, logger),
+      ...reportRoutes(site, logger),
+      ...calendarRoutes(site, logger),
+    ],
     health: () => ({ state: 'up' }),
   };
 }

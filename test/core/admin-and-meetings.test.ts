@@ -135,7 +135,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect((await f.say('per', '/samverkan Sävsjö ställ in')).tone).toBe('error');
     const moved = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-26');
     expect(moved.headline).toBe('📅 Samverkansmötet 24 nov 2026 är flyttat till 26 nov 2026.');
-    const cancelled = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
+    const asked = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
+    expect(asked.headline).toBe('Ställa in samverkansmötet 5 jan 2027?');
+    const cancelled = await f.press('sven', asked.buttons?.[0] as { actionId: string; value: string });
     expect(cancelled.headline).toBe('🚫 Samverkansmötet 5 jan 2027 är inställt.');
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([

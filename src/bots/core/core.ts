@@ -30,6 +30,8 @@ export interface ChatCoreDeps extends DomainDeps {
    * unavailable here, and publishing replies carry no page address.
    */
   readonly links?: LinkDeps;
+  /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
+  readonly onPlanChange?: () => void;
 }
 
 /** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */

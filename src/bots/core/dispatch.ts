@@ -10,6 +10,7 @@ import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
+import { submitSeriesForm } from './handlers/meeting-series.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
@@ -158,6 +159,7 @@ export async function dispatchForm(
   if (formId === FORM.report) result = await submitReport(session, state, values);
   else if (formId === FORM.statistics) result = await submitStatistics(session, state, values);
   else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
+  else if (formId === FORM.meetingSeries) result = await submitSeriesForm(session, state, values);
   else return { ok: true, reply: errorReply(t, t.formExpired) };
   if (result.ok) await remember(session, eventId, result.reply);
   return result;

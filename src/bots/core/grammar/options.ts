@@ -2,6 +2,7 @@ import { nameKey } from '../../../domain/names.ts';
 import type { Platform } from '../../../domain/types.ts';
 import type { Lang } from '../reply.ts';
 import { parseDateAt } from './dates.ts';
+import { parseSeriesOp, readDay } from './meeting-series.ts';
 import type { GrammarError, MeetingOp } from './types.ts';
 
 /** The sub-command words of /samverkan and /lofte, and person mentions. */
@@ -10,12 +11,16 @@ const NEXT = new Set(['nasta', 'next', 'kommande', 'lista', 'list']);
 const HELD = new Set(['genomfort', 'genomford', 'held', 'klart', 'hallet', 'hallits', 'done']);
 const MOVE = new Set(['flytta', 'move', 'flyttat']);
 const CANCEL = new Set(['stallin', 'installt', 'installd', 'cancel', 'stryk']);
+/** The word the confirmation button adds after `ställ in <datum>`. */
+export const CONFIRM = new Set(['ja', 'yes', 'bekrafta', 'confirm']);
 
 type OpRead = { ok: true; op: MeetingOp } | { ok: false; error: GrammarError };
 
 /** `[nästa | genomfört [datum] | flytta [från] <till> | ställ in [datum]]` after the kommun of /samverkan. */
 export function parseMeetingOp(tokens: readonly string[], today: string): OpRead {
   if (tokens.length === 0) return { ok: true, op: { type: 'list' } };
+  const series = parseSeriesOp(tokens, today);
+  if (series) return series;
   const first = nameKey(tokens[0] as string);
   const two = nameKey(tokens.slice(0, 2).join(''));
   if (NEXT.has(first) && tokens.length === 1) return { ok: true, op: { type: 'list' } };
@@ -24,30 +29,25 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
     return day.ok ? { ok: true, op: { type: 'held', day: day.day } } : day;
   }
   if (CANCEL.has(first) || CANCEL.has(two)) {
-    const day = optionalDay(tokens.slice(CANCEL.has(first) ? 1 : 2), today);
-    return day.ok ? { ok: true, op: { type: 'cancel', day: day.day } } : day;
+    const rest = tokens.slice(CANCEL.has(first) ? 1 : 2);
+    const confirmed = rest.length > 0 && CONFIRM.has(nameKey(rest[rest.length - 1] as string));
+    const words = confirmed ? rest.slice(0, -1) : rest;
+    if (words.length === 0) return { ok: true, op: { type: 'cancel', day: null, confirmed } };
+    const d = readDay(words, 0, today);
+    if (!d.ok || d.consumed !== words.length)
+      return { ok: false, error: { error: 'bad-date', text: words.join(' ') } };
+    return { ok: true, op: { type: 'cancel', day: d.day, confirmed } };
   }
   if (MOVE.has(first)) {
     const rest = tokens.slice(1);
-    const a = parseDateAt(rest, 0, today, true);
-    if (!a)
-      return {
-        ok: false,
-        error: rest.length
-          ? { error: 'bad-date', text: rest.join(' ') }
-          : { error: 'bad-args', text: tokens.join(' ') },
-      };
-    if (!a.ok)
-      return {
-        ok: false,
-        error:
-          a.error === 'bad-date' ? { error: 'bad-date', text: a.text } : { error: 'bad-date', text: a.day },
-      };
+    if (rest.length === 0) return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
+    const a = readDay(rest, 0, today);
+    if (!a.ok) return { ok: false, error: { error: 'bad-date', text: rest.join(' ') } };
     if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: a.day } };
     const next = rest.slice(a.consumed);
     const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
-    const b = parseDateAt(next, offset, today, true);
-    if (!b?.ok || b.consumed + offset !== next.length) {
+    const b = readDay(next, offset, today);
+    if (!b.ok || b.consumed + offset !== next.length) {
       return { ok: false, error: { error: 'bad-date', text: next.join(' ') } };
     }
     return { ok: true, op: { type: 'move', from: a.day, to: b.day } };

@@ -1,4 +1,5 @@
 import type { ActivityKind } from '../../../domain/activity-kinds.ts';
+import type { SeriesChange, SeriesSpec } from '../../../domain/meeting-series.ts';
 import type { MunicipalityRegister } from '../../../domain/municipality-register.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
 import type { TertialRef } from '../../../domain/tertial.ts';
@@ -31,7 +32,28 @@ export type MeetingOp =
   | { readonly type: 'list' }
   | { readonly type: 'held'; readonly day: string | null }
   | { readonly type: 'move'; readonly from: string | null; readonly to: string }
-  | { readonly type: 'cancel'; readonly day: string | null };
+  /** `ställ in [datum]`; `confirmed` once the person pressed "Ja, ställ in". */
+  | { readonly type: 'cancel'; readonly day: string | null; readonly confirmed?: boolean }
+  | { readonly type: 'restore'; readonly day: string }
+  | { readonly type: 'create'; readonly spec: SeriesSpec }
+  /** `ny` alone: the form (Slack modal, Teams card) or, on the console, how to write it. */
+  | { readonly type: 'create-form' }
+  | { readonly type: 'change'; readonly from: string; readonly change: SeriesChange }
+  | { readonly type: 'pause'; readonly from: string; readonly to: string }
+  | { readonly type: 'end'; readonly day: string | null }
+  | { readonly type: 'calendar' };
+
+/** What is missing or wrong in a series command, for the reply that shows the right form. */
+export type SeriesProblem =
+  | 'weekday'
+  | 'time'
+  | 'interval'
+  | 'from'
+  | 'to'
+  | 'day'
+  | 'place'
+  | 'words'
+  | 'nothing';
 
 export type SummaryTarget =
   | { readonly type: 'kommun'; readonly kommun: KommunRef }
@@ -108,7 +130,9 @@ export type GrammarError =
   /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
   | { readonly error: 'link-needs-area'; readonly name: string; readonly area: string | null }
   /** `dokument` after a police area or län: the documents are one kommun's report. */
-  | { readonly error: 'documents-need-kommun'; readonly name: string };
+  | { readonly error: 'documents-need-kommun'; readonly name: string }
+  /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
+  | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

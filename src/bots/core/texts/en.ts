@@ -1,3 +1,4 @@
+import { seriesEn } from './meetings-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -194,4 +195,5 @@ export const en: Texts = {
   progressTitle: 'Against the targets',
   everyone: 'everyone',
   sharing: sharingEn,
+  series: seriesEn,
 };

@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { seriesSv } from './meetings-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -222,6 +223,7 @@ export const sv = {
   progressTitle: 'Mot målen',
   everyone: 'alla',
   sharing: sharingSv,
+  series: seriesSv,
 };
 
 export type Texts = typeof sv;
