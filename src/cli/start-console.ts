@@ -1,10 +1,15 @@
 import { createInterface } from 'node:readline/promises';
 import type { ConsoleNotifier } from '../bots/console/console-notifier.ts';
 import { runConsoleChat } from '../bots/console/run-console-chat.ts';
+import { textsFor } from '../bots/core/texts/index.ts';
 import type { Config } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import { ensureFirstAdmin } from '../domain/admin.ts';
 import type { RunningServer } from '../server/start.ts';
 import type { CliEnv } from './command.ts';
+
+/** The person of the foreground terminal chat. */
+const PERSON = 'console:admin';
 
 /** True when neither Slack nor Teams is configured: the terminal chat is then the way in. */
 export function noPlatformConfigured(config: Config): boolean {
@@ -28,6 +33,9 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
   out(CONNECT_HINT);
   const empty =
     (await ctx.store.listPoliceAreas()).length === 0 && (await ctx.store.allBindings()).length === 0;
+  const first = await ensureFirstAdmin({ ...ctx, zone: ctx.config.timezone }, PERSON);
+  const t = textsFor(ctx.config.lang);
+  if (first.granted) out(t.setup.firstAdmin(PERSON));
   if (empty) {
     const rl = createInterface({ input: env.io.stdin, output: process.stdout });
     const answer = (
@@ -40,6 +48,8 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
       out(
         `Demodata inläst (${result.agreementsAdded.length} medborgarlöften). Prova: /insats Sävsjö, /status Tranås, /hjalp`,
       );
+    } else {
+      out(`${t.setup.nextStepsTitle}:\n${t.setup.nextSteps('Tranås')}`);
     }
   }
   const notifier = server.plugins.find((p) => p.name === 'console')?.notifier as ConsoleNotifier | undefined;
@@ -47,7 +57,7 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
     core: server.core,
     input: env.io.stdin,
     output: process.stdout,
-    person: 'console:admin',
+    person: PERSON,
     conversationId: 'hoglandet',
     interactive: true,
     ...(notifier ? { notifier } : {}),

@@ -127,7 +127,9 @@ export interface Statistic {
 /** Where a series, binding or role applies: one kommun or one police area. */
 export type Scope =
   | { readonly type: 'kommun'; readonly id: string }
-  | { readonly type: 'area'; readonly id: string };
+  | { readonly type: 'area'; readonly id: string }
+  /** `alla`: every kommun and police area. Only an admin role may have it (domain/admin.ts). */
+  | { readonly type: 'all'; readonly id: 'alla' };
 
 /** A recurring samverkansmöte. `time` and `remindAt` are local `HH:mm`. */
 export interface MeetingSeries {

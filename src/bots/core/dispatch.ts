@@ -5,6 +5,7 @@ import type { FormResult } from './core.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { handleAreaNew } from './handlers/area.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
@@ -94,6 +95,8 @@ async function run(session: Session, cmd: ParsedCommand, eventId: string): Promi
       return handleBind(session, cmd.scopeText);
     case 'grant':
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'area-new':
+      return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':
       return handleHistory(session, cmd.kommun);
     case 'lang':

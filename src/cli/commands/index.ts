@@ -6,6 +6,7 @@ import { bindCommand } from './bind.ts';
 import { chatCommand } from './chat.ts';
 import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
+import { meetingsCommand } from './meetings.ts';
 import { migrateCommand } from './migrate.ts';
 import { publishCommand } from './publish.ts';
 import { reportCommand } from './report.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CliCommand[] = [
   roleCommand,
   bindCommand,
   areaCommand,
+  meetingsCommand,
   backupCommand,
   auditCommand,
   scheduleCommand,

@@ -15,6 +15,7 @@ type MeetingRepo = Pick<
 >;
 
 export function toScope(type: string, id: string): Scope {
+  if (type === 'all') return { type: 'all', id: 'alla' };
   return type === 'area' ? { type: 'area', id } : { type: 'kommun', id };
 }
 

@@ -86,6 +86,30 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
 const ADMIN = new Set(['admin']);
 const BIND = new Set(['koppla', 'bind', 'kanal']);
 const ROLE = new Set(['roll', 'role', 'ge']);
+const AREA = new Set(['område', 'omrade', 'area', 'lpo']);
+const NEW = new Set(['ny', 'nytt', 'new']);
+
+/** `ny "LPO Höglandet" Tranås Sävsjö Eksjö` (quotes around a name of several words; kommuner by space or comma). */
+function parseAreaNew(args: readonly string[]): ParsedCommand | null {
+  if (!NEW.has((args[0] ?? '').toLocaleLowerCase('sv-SE'))) return null;
+  const text = args.slice(1).join(' ');
+  const quoted = /^["“”'](.+?)["“”']\s*(.*)$/.exec(text);
+  let name: string;
+  let rest: string;
+  if (quoted) {
+    name = quoted[1] as string;
+    rest = quoted[2] as string;
+  } else {
+    const words = args.slice(1);
+    const take = /^lpo$/i.test(words[0] ?? '') ? 2 : 1;
+    name = words.slice(0, take).join(' ');
+    rest = words.slice(take).join(' ');
+  }
+  const kommuner = rest.split(/[\s,]+/).filter((w) => w !== '');
+  if (!name.trim() || kommuner.length === 0) return null;
+  return { kind: 'area-new', name: name.trim(), kommuner };
+}
+
 const HISTORY = new Set(['historik', 'history', 'logg']);
 const LANG = new Set(['språk', 'sprak', 'language', 'lang']);
 
@@ -105,6 +129,12 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     if (!person) return { ok: false, error: { error: 'bad-person', text: personText } };
     if (scope.length === 0) return { ok: false, error: { error: 'missing-kommun' } };
     return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
+  }
+  if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {
+    const area = parseAreaNew(args.slice(2));
+    return area
+      ? { ok: true, command: area }
+      : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
   }
   if (a !== undefined && HISTORY.has(a)) {
     const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));

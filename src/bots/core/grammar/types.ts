@@ -100,6 +100,8 @@ export type ParsedCommand =
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`. */
+  | { readonly kind: 'area-new'; readonly name: string; readonly kommuner: readonly string[] }
   | { readonly kind: 'lang'; readonly lang: Lang };
 
 /** A suggested correction: the name to show and the full command text that performs it. */

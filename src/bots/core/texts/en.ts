@@ -1,4 +1,5 @@
 import { seriesEn } from './meetings-en.ts';
+import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -196,4 +197,5 @@ export const en: Texts = {
   everyone: 'everyone',
   sharing: sharingEn,
   series: seriesEn,
+  setup: setupEn,
 };

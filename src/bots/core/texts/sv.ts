@@ -1,6 +1,7 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { seriesSv } from './meetings-sv.ts';
+import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -224,6 +225,7 @@ export const sv = {
   everyone: 'alla',
   sharing: sharingSv,
   series: seriesSv,
+  setup: setupSv,
 };
 
 export type Texts = typeof sv;

@@ -1,0 +1,19 @@
+/** Swedish texts for setting up a kommun: police areas in chat, the first administrator, the next steps. */
+export const setupSv = {
+  areaSaved: (name: string, kommuner: string) => `✅ ${name} är sparat med ${kommuner}.`,
+  areaUnknownKommun: (q: string) => `Jag hittar ingen kommun som heter "${q}".`,
+  areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
+  firstAdmin: (person: string) =>
+    `Databasen var tom, så du (${person}) är nu administratör för alla kommuner och polisområden (alla).`,
+  nextStepsTitle: 'Så kommer en kommun igång',
+  nextSteps: (kommun: string) =>
+    [
+      `1. Polisområde: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`,
+      `2. Medborgarlöfte: npx loftesbot import <fil> (Word, PDF-text, HTML eller text), t.ex. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
+      `3. Samverkansmöten: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
+      `4. Kanal: i Slack- eller Teams-kanalen, /lofte admin koppla ${kommun}`,
+      `5. Roller: /lofte admin roll @anna samordnare ${kommun} (polis, kommun, samordnare, chef, admin)`,
+    ].join('\n'),
+};
+
+export type SetupTexts = typeof setupSv;
