@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline/promises';
-import type { ConsoleNotifier } from '../bots/console/console-notifier.ts';
+import type { RunningServer } from '../app/start.ts';
+import type { ConsoleNotifier } from '../bots/console/notifier.ts';
 import { runConsoleChat } from '../bots/console/run-console-chat.ts';
+import { conversationPlace } from '../bots/console/seat.ts';
 import { textsFor } from '../bots/core/texts/index.ts';
 import type { Config } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { ensureFirstAdmin } from '../domain/admin.ts';
-import type { RunningServer } from '../server/start.ts';
 import type { CliEnv } from './command.ts';
 
 /** The person of the foreground terminal chat. */
@@ -60,6 +61,8 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
     person: PERSON,
     conversationId: 'hoglandet',
     interactive: true,
+    place: await conversationPlace(ctx, 'console', 'hoglandet'),
+    logFile: ctx.config.logFile,
     ...(notifier ? { notifier } : {}),
   });
 }

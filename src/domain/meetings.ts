@@ -31,6 +31,7 @@ export type MeetingChangeError =
   | 'conflict'
   | 'in-the-future'
   | 'not-cancelled'
+  /** A move to a day before today (the date rule's `meeting` purpose refuses it). */
   | 'in-the-past';
 
 /** The outcome of moving, cancelling or marking a meeting held: the exception row to save, or why not. */

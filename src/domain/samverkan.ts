@@ -149,6 +149,8 @@ export async function changeMeeting(
         count: 1,
         note: null,
         idempotencyKey: `meeting:${series.id}:${ok.meeting.originalOn}:${code}`,
+        // The meeting's own scheduled day, chosen from the series: nothing to ask about.
+        confirmed: true,
       });
     }
     if (within) await within(tx);

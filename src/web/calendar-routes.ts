@@ -1,6 +1,6 @@
 import { verifyCalendarToken } from '../domain/calendar-link.ts';
 import type { Logger } from '../domain/ports.ts';
-import type { Route, RouteHandler } from '../http/server.ts';
+import type { Route, RouteHandler } from '../runtime/http.ts';
 import { calendarFeed } from './calendar-feed.ts';
 import { notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendHtml } from './respond.ts';

@@ -92,7 +92,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       [
         'admin',
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 2026-11-17',
-        '17 nov 2026 har redan varit',
+        'tisdag 17 november 2026 har redan varit',
       ],
       [
         'per',
@@ -155,34 +155,34 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(paused.sections[0]?.text).toMatch(/Nästa tre: 1 jun, 24 aug, 7 sep\.$/);
 
     const asked = await f.say('admin', '/samverkan Eksjö ställ in 24/8');
-    expect(asked.headline).toBe('Ställa in samverkansmötet 24 aug 2027?');
+    expect(asked.headline).toBe('Ställa in samverkansmötet tisdag 24 augusti 2027?');
     expect(asked.buttons?.map((b) => b.label)).toEqual(['Ja, ställ in', 'Nej, behåll']);
     expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('24 aug 2027');
     const cancelled = await f.press('admin', button(asked, 0));
-    expect(cancelled.headline).toBe('🚫 Samverkansmötet 24 aug 2027 är inställt.');
+    expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 24 augusti 2027 är inställt.');
     expect((await f.say('admin', '/samverkan Eksjö')).fallback).not.toContain('24 aug 2027');
     const undone = await f.press('admin', button(cancelled, 0));
-    expect(undone.headline).toBe('↩️ Samverkansmötet 24 aug 2027 är återställt.');
+    expect(undone.headline).toBe('↩️ Samverkansmötet tisdag 24 augusti 2027 är återställt.');
     expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('24 aug 2027');
 
     const restored = await f.say('admin', '/samverkan Eksjö återställ 13/7');
-    expect(restored.headline).toBe('↩️ Samverkansmötet 13 jul 2027 är återställt.');
+    expect(restored.headline).toBe('↩️ Samverkansmötet tisdag 13 juli 2027 är återställt.');
     expect((await f.say('admin', '/samverkan Eksjö återställ 13/7')).headline).toBe(
       'Mötet 13 jul 2027 är inte inställt.',
     );
     expect((await f.say('admin', '/samverkan Eksjö flytta 1/6 2026-11-01')).headline).toBe(
-      '1 nov 2026 har redan varit — ett möte kan inte läggas i det förflutna.',
+      'söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
     );
     await f.say('admin', '/lofte språk en');
     const en = await f.say('admin', '/meeting Eksjö cancel 7/9');
-    expect(en.headline).toBe('Cancel the meeting on 7 Sep 2027?');
+    expect(en.headline).toBe('Cancel the meeting on Tuesday 7 September 2027?');
     const enDone = await f.press('admin', button(en, 0));
-    expect(enDone.headline).toBe('🚫 The collaboration meeting 7 Sep 2027 is cancelled.');
+    expect(enDone.headline).toBe('🚫 The collaboration meeting Tuesday 7 September 2027 is cancelled.');
     expect(enDone.buttons?.[0]?.label).toBe('Undo');
     const enPause = await f.say('admin', '/meeting Eksjö pause 2027-10-01 2027-10-31', { lang: 'en' });
     expect(enPause.headline).toBe('⏸️ Break in Eksjö 1 Oct 2027–31 Oct 2027');
     const enRestore = await f.say('admin', '/meeting Eksjö restore 7/9', { lang: 'en' });
-    expect(enRestore.headline).toBe('↩️ The meeting on 7 Sep 2027 is restored.');
+    expect(enRestore.headline).toBe('↩️ The meeting on Tuesday 7 September 2027 is restored.');
   });
 
   it('avsluta ends the series; flags holidays and the Christmas week with buttons that move the meeting', async () => {
@@ -192,7 +192,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     const move = created.buttons?.find((b) => b.label === '30 dec → 23 dec');
     expect(move).toBeDefined();
     const moved = await f.press('admin', move as { actionId: string; value: string });
-    expect(moved.headline).toBe('📅 Samverkansmötet 30 dec 2026 är flyttat till 23 dec 2026.');
+    expect(moved.headline).toBe('📅 Samverkansmötet onsdag 30 december 2026 är flyttat till onsdag 23 december 2026.');
     const ended = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
     expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 1 mar 2027.');
     const list = await f.say('admin', '/samverkan Eksjö');

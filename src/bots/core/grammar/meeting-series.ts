@@ -1,6 +1,6 @@
-import { meetingDay } from '../../../domain/meeting-day.ts';
 import { nameKey } from '../../../domain/names.ts';
 import { parseDateAt } from './dates.ts';
+import { dayOf } from './options.ts';
 import type { GrammarError, MeetingOp, SeriesProblem } from './types.ts';
 
 /**
@@ -59,13 +59,14 @@ export function parseSeriesOp(tokens: readonly string[], today: string): OpRead 
   if (CHANGE.has(first)) return parseChange(rest, today);
   if (PAUSE.has(first)) {
     const a = readDay(rest, 0, today);
-    if (!a.ok) return fail('from', rest.join(' '));
+    if (!a.ok) return a.error ? { ok: false, error: a.error } : fail('from', rest.join(' '));
     const offset = ['till', 'to', '-', '–'].includes(
       nameKey(rest[a.consumed] ?? '') || (rest[a.consumed] ?? ''),
     )
       ? 1
       : 0;
-    const b = readDay(rest, a.consumed + offset, today, a.day);
+    const b = readDay(rest, a.consumed + offset, today);
+    if (!b.ok && b.error) return { ok: false, error: b.error };
     if (!b.ok || a.consumed + offset + b.consumed !== rest.length) return fail('to', rest.join(' '));
     return { ok: true, op: { type: 'pause', from: a.day, to: b.day } };
   }
@@ -73,11 +74,13 @@ export function parseSeriesOp(tokens: readonly string[], today: string): OpRead 
     if (rest.length === 0) return { ok: true, op: { type: 'end', day: null } };
     const offset = ['fran', 'from', 'den', 'on'].includes(nameKey(rest[0] as string)) ? 1 : 0;
     const d = readDay(rest, offset, today);
+    if (!d.ok && d.error) return { ok: false, error: d.error };
     if (!d.ok || d.consumed + offset !== rest.length) return fail('day', rest.join(' '));
     return { ok: true, op: { type: 'end', day: d.day } };
   }
   if (RESTORE.has(first)) {
     const d = readDay(rest, 0, today);
+    if (!d.ok && d.error) return { ok: false, error: d.error };
     if (!d.ok || d.consumed !== rest.length) return fail('day', rest.join(' ') || first);
     return { ok: true, op: { type: 'restore', day: d.day } };
   }
@@ -89,15 +92,17 @@ function fail(problem: SeriesProblem, text: string): OpRead {
   return { ok: false, error: { error: 'bad-series', problem, text } };
 }
 
-type DayRead = { ok: true; day: string; consumed: number } | { ok: false };
+type DayRead = { ok: true; day: string; consumed: number } | { ok: false; error: GrammarError | null };
 
-/** A meeting day at tokens[i]; without a written year the next such day on or after `notBefore` (default today). */
-export function readDay(tokens: readonly string[], i: number, today: string, notBefore?: string): DayRead {
-  const d = parseDateAt(tokens, i, today, true);
-  if (!d?.ok) return { ok: false };
-  const text = tokens.slice(i, i + d.consumed).join(' ');
-  const yearWritten = /\d{4}/.test(text) || /^\d{1,2}\/\d{1,2}[/-]\d{2}$/.test(text) || !/\d/.test(text);
-  return { ok: true, day: meetingDay(d.day, yearWritten, notBefore ?? today), consumed: d.consumed };
+/**
+ * A meeting day at tokens[i], by the one date rule for meetings (src/domain/dates.ts): without a year the next such
+ * day; a day in the past is refused (`error` says so); `error: null` when the words there are no date.
+ */
+export function readDay(tokens: readonly string[], i: number, today: string): DayRead {
+  const d = parseDateAt(tokens, i, today, 'meeting');
+  if (!d) return { ok: false, error: null };
+  const day = dayOf(d);
+  return day.ok ? { ok: true, day: day.day, consumed: d.consumed } : { ok: false, error: day.error };
 }
 
 interface Parts {
@@ -112,7 +117,7 @@ interface Parts {
 function readParts(
   tokens: readonly string[],
   today: string,
-): { parts: Parts } | { bad: SeriesProblem; text: string } {
+): { parts: Parts } | { bad: SeriesProblem; text: string } | { error: GrammarError } {
   const parts: Parts = { weekday: null, time: null, intervalWeeks: null, from: null, place: null };
   let i = 0;
   while (i < tokens.length) {
@@ -152,6 +157,7 @@ function readParts(
     }
     if (key === 'fran' || key === 'from' || key === 'start' || key === 'borjar') {
       const d = readDay(tokens, i + 1, today);
+      if (!d.ok && d.error) return { error: d.error };
       if (!d.ok) return { bad: 'from', text: tokens.slice(i, i + 3).join(' ') };
       parts.from = d.day;
       i += 1 + d.consumed;
@@ -197,6 +203,7 @@ function numberOf(word: string): number | null {
 
 function parseCreate(tokens: readonly string[], today: string): OpRead {
   const read = readParts(tokens, today);
+  if ('error' in read) return { ok: false, error: read.error };
   if ('bad' in read) return fail(read.bad, read.text);
   const p = read.parts;
   if (p.time === null) return fail('time', tokens.join(' '));
@@ -220,6 +227,7 @@ function parseCreate(tokens: readonly string[], today: string): OpRead {
 
 function parseChange(tokens: readonly string[], today: string): OpRead {
   const read = readParts(tokens, today);
+  if ('error' in read) return { ok: false, error: read.error };
   if ('bad' in read) return fail(read.bad, read.text);
   const p = read.parts;
   if (p.from === null) return fail('from', tokens.join(' '));

@@ -1,8 +1,8 @@
 import { nameKey } from '../../../domain/names.ts';
 import type { Platform } from '../../../domain/types.ts';
 import type { Lang } from '../reply.ts';
-import { parseDateAt } from './dates.ts';
-import { parseSeriesOp, readDay } from './meeting-series.ts';
+import { type DatePurpose, type DateReading, parseDateAt } from './dates.ts';
+import { parseSeriesOp } from './meeting-series.ts';
 import type { GrammarError, MeetingOp } from './types.ts';
 
 /** The sub-command words of /samverkan and /lofte, and person mentions. */
@@ -25,51 +25,65 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
   const two = nameKey(tokens.slice(0, 2).join(''));
   if (NEXT.has(first) && tokens.length === 1) return { ok: true, op: { type: 'list' } };
   if (HELD.has(first)) {
-    const day = optionalDay(tokens.slice(1), today);
+    const day = optionalDay(tokens.slice(1), today, 'registration');
     return day.ok ? { ok: true, op: { type: 'held', day: day.day } } : day;
   }
   if (CANCEL.has(first) || CANCEL.has(two)) {
     const rest = tokens.slice(CANCEL.has(first) ? 1 : 2);
     const confirmed = rest.length > 0 && CONFIRM.has(nameKey(rest[rest.length - 1] as string));
-    const words = confirmed ? rest.slice(0, -1) : rest;
-    if (words.length === 0) return { ok: true, op: { type: 'cancel', day: null, confirmed } };
-    const d = readDay(words, 0, today);
-    if (!d.ok || d.consumed !== words.length)
-      return { ok: false, error: { error: 'bad-date', text: words.join(' ') } };
-    return { ok: true, op: { type: 'cancel', day: d.day, confirmed } };
+    const day = optionalDay(confirmed ? rest.slice(0, -1) : rest, today, 'meeting');
+    return day.ok ? { ok: true, op: { type: 'cancel', day: day.day, confirmed } } : day;
   }
   if (MOVE.has(first)) {
     const rest = tokens.slice(1);
     if (rest.length === 0) return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
-    const a = readDay(rest, 0, today);
-    if (!a.ok) return { ok: false, error: { error: 'bad-date', text: rest.join(' ') } };
-    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: a.day } };
+    const a = parseDateAt(rest, 0, today, 'meeting');
+    if (!a) return { ok: false, error: { error: 'bad-date', text: rest.join(' ') } };
+    const aDay = meetingDay(a);
+    if (!aDay.ok) return aDay;
+    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: aDay.day } };
     const next = rest.slice(a.consumed);
     const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
-    const b = readDay(next, offset, today);
-    if (!b.ok || b.consumed + offset !== next.length) {
+    const b = parseDateAt(next, offset, today, 'meeting');
+    if (!b || b.consumed + offset !== next.length) {
       return { ok: false, error: { error: 'bad-date', text: next.join(' ') } };
     }
-    return { ok: true, op: { type: 'move', from: a.day, to: b.day } };
+    const bDay = meetingDay(b);
+    if (!bDay.ok) return bDay;
+    return { ok: true, op: { type: 'move', from: aDay.day, to: bDay.day } };
   }
   return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
 }
 
+type DayRead = { ok: true; day: string } | { ok: false; error: GrammarError };
+
+/** A reading of the date rule as a grammar result: a day, or the error that says why not. */
+export function dayOf(d: DateReading): DayRead {
+  switch (d.type) {
+    case 'date':
+    case 'needs-confirmation':
+      return { ok: true, day: d.day };
+    case 'ask-which-day':
+      return { ok: false, error: { error: 'bad-date', text: 'förra veckan' } };
+    case 'refused':
+      if (d.reason === 'future' && d.day) return { ok: false, error: { error: 'future-date', day: d.day } };
+      if (d.reason === 'past' && d.day) return { ok: false, error: { error: 'past-date', day: d.day } };
+      return { ok: false, error: { error: 'bad-date', text: d.text } };
+  }
+}
+
+const meetingDay = dayOf;
+
 function optionalDay(
   tokens: readonly string[],
   today: string,
+  purpose: DatePurpose,
 ): { ok: true; day: string | null } | { ok: false; error: GrammarError } {
   if (tokens.length === 0) return { ok: true, day: null };
-  const d = parseDateAt(tokens, 0, today, true);
-  if (!d || (d.ok && d.consumed !== tokens.length))
+  const d = parseDateAt(tokens, 0, today, purpose);
+  if (!d || d.consumed !== tokens.length)
     return { ok: false, error: { error: 'bad-date', text: tokens.join(' ') } };
-  if (!d.ok)
-    return {
-      ok: false,
-      error:
-        d.error === 'bad-date' ? { error: 'bad-date', text: d.text } : { error: 'future-date', day: d.day },
-    };
-  return { ok: true, day: d.day };
+  return dayOf(d);
 }
 
 const LANGS: Readonly<Record<string, Lang>> = {

@@ -64,7 +64,7 @@ export async function handleMeeting(
     return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
   session.deps.onPlanChange?.();
-  const day = t.day(result.occurrence.scheduledOn);
+  const day = t.dates.full(result.occurrence.scheduledOn);
   if (result.op === 'held') {
     const sections: ReplySection[] = [];
     if (result.logged?.ok) {
@@ -86,7 +86,7 @@ export async function handleMeeting(
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
   } else if (result.op === 'move') {
     answer = reply({
-      headline: t.meetingMoved(t.day(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
+      headline: t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
       visibility: 'channel',
       tone: 'success',
     });
@@ -164,7 +164,7 @@ async function confirmCancel(
   }
   const o = found.occurrence;
   return reply({
-    headline: t.series.confirmCancel(t.day(o.scheduledOn)),
+    headline: t.series.confirmCancel(t.dates.full(o.scheduledOn)),
     sections: [{ text: t.series.confirmCancelText }],
     buttons: [
       {

@@ -1,3 +1,4 @@
+import { datesEn } from './dates-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
@@ -142,6 +143,7 @@ export const en: Texts = {
     'invalid-date': (d) => `Invalid date: ${d}.`,
     conflict: (d) => `There is already a meeting on ${d}.`,
     'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
+    'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
   },
   markHeld: 'Held',
 
@@ -198,4 +200,5 @@ export const en: Texts = {
   sharing: sharingEn,
   series: seriesEn,
   setup: setupEn,
+  dates: datesEn,
 };

@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { datesSv } from './dates-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
@@ -164,6 +165,7 @@ export const sv = {
     'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
     conflict: (d: string) => `Det finns redan ett möte ${d}.`,
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
+    'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
   markHeld: 'Genomfört',
 
@@ -226,6 +228,7 @@ export const sv = {
   sharing: sharingSv,
   series: seriesSv,
   setup: setupSv,
+  dates: datesSv,
 };
 
 export type Texts = typeof sv;
