@@ -29,7 +29,7 @@ function toSeries(r: Selectable<MeetingSeriesTable>): MeetingSeries {
     place: r.place,
     remindAt: r.remind_at,
     active: Number(r.active) === 1,
-    endsOn: r.ends_on ?? null,
+    ...(r.ends_on ? { endsOn: r.ends_on } : {}),
   };
 }
 
