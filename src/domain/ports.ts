@@ -126,6 +126,17 @@ export interface Store {
    */
   agreementBundlesInYear(municipalityCodes: readonly string[], year: number): Promise<AgreementBundle[]>;
 
+  // Agreement upkeep
+  /** Creates or replaces one activity (by id), including its short name and target change. */
+  saveActivity(activity: Activity): Promise<void>;
+  /** Deletes one activity and its status texts (the caller checks it has no registrations). */
+  deleteActivity(id: string): Promise<void>;
+  /** Non-voided registrations of the activities (optionally not counting those from one platform, e.g. `import`). */
+  registrationCountOf(
+    activityIds: readonly string[],
+    options?: { readonly exceptPlatform?: Platform },
+  ): Promise<number>;
+
   // Registrations
   /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
   insertRegistration(registration: Registration): Promise<boolean>;

@@ -59,6 +59,10 @@ export interface Activity {
   readonly responsible: Responsible;
   readonly kind: string | null;
   readonly target: Target | null;
+  /** A short name given after import (`/lofte avtal <kommun> <nr> namn …`); absent: none. */
+  readonly shortName?: string | null;
+  /** Set once the target was changed after signing: the signed target (null: none) and the day of the change. */
+  readonly targetChange?: { readonly signed: Target | null; readonly on: string } | null;
 }
 
 export type Platform = 'slack' | 'teams' | 'console' | 'cli' | 'import' | 'scheduler' | 'web';

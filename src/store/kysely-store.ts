@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Store } from '../domain/ports.ts';
 import { retryBusy } from './busy-retry.ts';
 import { accessRepository } from './repositories/access.ts';
+import { agreementUpkeepRepository } from './repositories/agreement-upkeep.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
 import { auditRepository } from './repositories/audit.ts';
@@ -29,6 +30,7 @@ export function createStore(db: Kysely<Database>, inTransaction = false): Store 
     ...registrationRepository(db),
     ...followUpRepository(db),
     ...meetingRepository(db),
+    ...agreementUpkeepRepository(db),
     ...accessRepository(db),
     ...auditRepository(db),
     ...conversationRepository(db),

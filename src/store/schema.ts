@@ -42,6 +42,11 @@ export interface ActivitiesTable {
   kind: string | null;
   target_count: number | null;
   target_per: string | null;
+  /** Migration 0005: a short name given in chat, and the signed target once the target was changed. */
+  short_name: string | null;
+  signed_target_count: number | null;
+  signed_target_per: string | null;
+  target_changed_on: string | null;
 }
 
 export interface RegistrationsTable {

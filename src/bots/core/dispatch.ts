@@ -5,6 +5,7 @@ import type { FormResult } from './core.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
@@ -101,6 +102,8 @@ async function run(
       return handleBind(session, cmd.scopeText);
     case 'grant':
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'agreement':
+      return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op));
     case 'area-new':
       return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { agreementsCommand } from './agreements.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { backupCommand } from './backup.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   bindCommand,
   areaCommand,
   meetingsCommand,
+  agreementsCommand,
   backupCommand,
   auditCommand,
   scheduleCommand,

@@ -1,5 +1,7 @@
+import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
+import { parseAgreementCommand } from './agreement.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
@@ -136,6 +138,10 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       ? { ok: true, command: area }
       : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
   }
+  if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))
+    return parseAgreementCommand('avtal', args.slice(1), ctx);
+  if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))
+    return parseAgreementCommand('mal', args.slice(1), ctx);
   if (a !== undefined && HISTORY.has(a)) {
     const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
     if (!k.ok) return k;

@@ -6,6 +6,7 @@ import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Platform, PoliceArea, Scope } from '../../../domain/types.ts';
 import type { CommandName } from '../commands.ts';
 import type { Lang } from '../reply.ts';
+import type { AgreementOp } from './agreement.ts';
 
 /** What the grammar needs to know besides the words: pure data, no ports. */
 export interface GrammarContext {
@@ -102,6 +103,8 @@ export type ParsedCommand =
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
+  | { readonly kind: 'agreement'; readonly kommun: KommunRef; readonly op: AgreementOp }
   /** `/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`. */
   | { readonly kind: 'area-new'; readonly name: string; readonly kommuner: readonly string[] }
   | { readonly kind: 'lang'; readonly lang: Lang };
@@ -150,7 +153,9 @@ export type GrammarError =
   /** `dokument` after a police area or län: the documents are one kommun's report. */
   | { readonly error: 'documents-need-kommun'; readonly name: string }
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
-  | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string };
+  | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
+  /** `/lofte avtal` or `/lofte mål` with words that are not understood. */
+  | { readonly error: 'bad-agreement'; readonly text: string };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

@@ -1,3 +1,4 @@
+import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { setupEn } from './setup-en.ts';
@@ -200,5 +201,6 @@ export const en: Texts = {
   sharing: sharingEn,
   series: seriesEn,
   setup: setupEn,
+  agreement: agreementEn,
   dates: datesEn,
 };

@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { setupSv } from './setup-sv.ts';
@@ -228,6 +229,7 @@ export const sv = {
   sharing: sharingSv,
   series: seriesSv,
   setup: setupSv,
+  agreement: agreementSv,
   dates: datesSv,
 };
 
