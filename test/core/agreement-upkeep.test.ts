@@ -35,12 +35,16 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
       first ? `20 per år (ändrat från ${first} under perioden den 21 nov 2026)` : '20 per år (ändrat från',
     );
     const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Riktade insatser');
-    expect(renamed.headline).toBe('✅ Aktivitet 1 ändrad: 1. Riktade insatser — ' + renamed.headline.split(' — ')[1]);
+    expect(renamed.headline).toBe(
+      '✅ Aktivitet 1 ändrad: 1. Riktade insatser — ' + renamed.headline.split(' — ')[1],
+    );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toMatch(
       /^✅ Aktivitet 1 ändrad: 1\. Riktade insatser — Polisen, 20 per år \(ändrat från/,
     );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 2')).tone).toBe('success');
-    expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 9')).headline).toMatch(/^Det finns inget sådant löfte/);
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 9')).headline).toMatch(
+      /^Det finns inget sådant löfte/,
+    );
     expect((await f.say('sven', '/lofte avtal Sävsjö 99 ansvar polis')).headline).toMatch(
       /^Det finns ingen aktivitet med det numret; medborgarlöftet har \d+\.$/,
     );
@@ -49,7 +53,9 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
 
   it('adds an activity, removes one without registrations, refuses one with; polis may not; English too', async () => {
     const before = await f.say('sven', '/lofte avtal Sävsjö');
-    const count = before.sections.flatMap((s) => s.text?.split('\n') ?? []).filter((l) => /^\d+\. /.test(l)).length;
+    const count = before.sections
+      .flatMap((s) => s.text?.split('\n') ?? [])
+      .filter((l) => /^\d+\. /.test(l)).length;
     const added = await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Föräldramöte om droger kommun');
     expect(added.headline).toBe(`✅ Aktivitet ${count + 1} tillagd: Föräldramöte om droger`);
     const listed = await f.say('sven', '/lofte avtal Sävsjö');
@@ -62,7 +68,9 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const insats = (bundle?.activities.findIndex((a) => a.kind === 'insats') ?? -1) + 1;
     expect(insats).toBeGreaterThan(0);
     const refused = await f.say('sven', `/lofte avtal Sävsjö ta bort ${insats}`);
-    expect(refused.headline).toMatch(/^Det finns \d+ registreringar, så det går inte\. Ingenting har ändrats\.$/);
+    expect(refused.headline).toMatch(
+      /^Det finns \d+ registreringar, så det går inte\. Ingenting har ändrats\.$/,
+    );
     expect((await f.say('per', '/lofte mål Sävsjö 1 20 per år')).headline).toBe(
       'Du får inte skriva lägestexter för Sävsjö. Det får den som har rollen samordnare eller admin där.',
     );

@@ -192,7 +192,9 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     const move = created.buttons?.find((b) => b.label === '30 dec → 23 dec');
     expect(move).toBeDefined();
     const moved = await f.press('admin', move as { actionId: string; value: string });
-    expect(moved.headline).toBe('📅 Samverkansmötet onsdag 30 december 2026 är flyttat till onsdag 23 december 2026.');
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet onsdag 30 december 2026 är flyttat till onsdag 23 december 2026.',
+    );
     const ended = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
     expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 1 mar 2027.');
     const list = await f.say('admin', '/samverkan Eksjö');

@@ -43,7 +43,7 @@ function progressSection(report: Report): string {
         r.target !== null && r.ratio !== null
           ? progressBarHtml(r.ratio, l.ofTarget(r.done, r.target))
           : escapeHtml(String(r.done));
-      return `<tr><th scope="row">${escapeHtml(name)}</th><td class="lb-num">${escapeHtml(r.target === null ? l.noTarget : String(r.target))}</td><td>${bar}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(name)}</th><td class="lb-num">${escapeHtml(r.target === null ? l.noTarget : String(r.target))}${r.targetNote ? `<br><small>${escapeHtml(r.targetNote)}</small>` : ''}</td><td>${bar}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
     })
     .join('\n');
   const head = [l.activity, l.target, l.registered, l.stateColumn]

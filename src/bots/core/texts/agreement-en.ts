@@ -1,3 +1,4 @@
+import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 import type { AgreementTexts } from './agreement-sv.ts';
 
@@ -13,7 +14,7 @@ const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'no tar
 export const agreementEn: AgreementTexts = {
   target,
   responsible: (r) => RESP[r],
-  changedFrom: (signed, on) => `changed from ${target(signed)} on ${dmy(on)}`,
+  changedFrom: (signed, on) => targetChangeText({ signed, on }, 'en'),
   headline: (kommun, from, to) => `The agreement of ${kommun} ${from}–${to}`,
   promise: (n, text) => `Promise ${n}: ${text}`,
   line: (n, name, resp, t, note) => `${n}. ${name} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''}`,

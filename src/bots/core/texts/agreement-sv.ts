@@ -1,3 +1,4 @@
+import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 
 /** Swedish texts for keeping an agreement up to date (`/lofte avtal`, `/lofte mål`). */
@@ -13,7 +14,7 @@ export const agreementSv = {
   target,
   responsible: (r: Responsible) => RESP[r],
   /** "ändrat från 15 under perioden den 6 dec 2026" */
-  changedFrom: (signed: Target | null, on: string) => `ändrat från ${target(signed)} den ${dmy(on)}`,
+  changedFrom: (signed: Target | null, on: string) => targetChangeText({ signed, on }, 'sv'),
   headline: (kommun: string, from: number, to: number) => `Medborgarlöftet i ${kommun} ${from}–${to}`,
   promise: (n: number, text: string) => `Löfte ${n}: ${text}`,
   line: (n: number, name: string, resp: Responsible, t: Target | null, note: string | null) =>
