@@ -57,6 +57,15 @@ export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: s
         tone: 'info',
       });
     }
+    case 'agreement-renewal': {
+      const a = payload.agreement;
+      return reply({
+        headline: t.setup.renewal(name, a.periodFrom, a.periodTo, t.day(a.lastDay), payload.daysBefore),
+        sections: [{ text: t.setup.renewalText }],
+        visibility: 'channel',
+        tone: 'info',
+      });
+    }
     case 'tertial-reminder':
     case 'tertial-overdue': {
       const ref = payload.tertial;

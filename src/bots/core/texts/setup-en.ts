@@ -7,6 +7,10 @@ export const setupEn: SetupTexts = {
   areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
   firstAdmin: (person) =>
     `The database was empty, so you (${person}) are now administrator of every kommun and police area (alla).`,
+  renewal: (kommun, from, to, lastDay, days) =>
+    `📄 The agreement ${from}–${to} of ${kommun} ends on ${lastDay} (in ${days} days)`,
+  renewalText:
+    'Time to prepare the next one: the local picture, promises and activities. Once it is signed, an administrator imports it: npx loftesbot import <file> (Word, HTML or text). The reminder stops once a later agreement is stored.',
   nextStepsTitle: 'How a kommun gets going',
   nextSteps: (kommun) =>
     [

@@ -5,6 +5,10 @@ export const setupSv = {
   areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
   firstAdmin: (person: string) =>
     `Databasen var tom, så du (${person}) är nu administratör för alla kommuner och polisområden (alla).`,
+  renewal: (kommun: string, from: number, to: number, lastDay: string, days: number) =>
+    `📄 Medborgarlöftet ${from}–${to} i ${kommun} slutar ${lastDay} (om ${days} dagar)`,
+  renewalText:
+    'Dags att ta fram nästa: lägesbild, löften och aktiviteter. När det nya är undertecknat importerar en administratör det: npx loftesbot import <fil> (Word, HTML eller text). Påminnelsen upphör när ett senare medborgarlöfte finns.',
   nextStepsTitle: 'Så kommer en kommun igång',
   nextSteps: (kommun: string) =>
     [
