@@ -225,7 +225,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
         values,
       });
     const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
-    expect(bad).toEqual({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
+    expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
     const ok = await submit({
       weekday: 'tisdag',
       time: '13:00',

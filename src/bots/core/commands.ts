@@ -158,13 +158,17 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: [],
     typed: ['löfte', 'loftesbot', 'löftesbot'],
     who: 'admin (språk: alla)',
-    description: 'Inställningar: polisområde, koppla kanal, roller, historik, språk',
-    descriptionEn: 'Settings: police area, bind channel, roles, history, language',
+    description: 'Inställningar: hem, avtal och mål, polisområde, koppla kanal, roller, historik, språk',
+    descriptionEn:
+      'Settings: home, agreement and targets, police area, bind channel, roles, history, language',
     usage:
-      'admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
     usageEn:
-      'admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
     examples: [
+      'lofte hem',
+      'lofte avtal Tranås',
+      'lofte mål Tranås 3 30 per år',
       'lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
       'lofte admin koppla Tranås',
       'lofte admin roll @anna samordnare Tranås',

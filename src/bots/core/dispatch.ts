@@ -18,6 +18,7 @@ import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
 import { handleSummary } from './handlers/summary.ts';
+import { homeReply } from './home.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
 import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
@@ -102,6 +103,8 @@ async function run(
       return handleBind(session, cmd.scopeText);
     case 'grant':
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'home':
+      return homeReply(session);
     case 'agreement':
       return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op));
     case 'area-new':

@@ -138,6 +138,8 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       ? { ok: true, command: area }
       : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
   }
+  if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
+    return { ok: true, command: { kind: 'home' } };
   if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))
     return parseAgreementCommand('avtal', args.slice(1), ctx);
   if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))

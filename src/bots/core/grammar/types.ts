@@ -105,6 +105,8 @@ export type ParsedCommand =
   | { readonly kind: 'history'; readonly kommun: KommunRef }
   /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
   | { readonly kind: 'agreement'; readonly kommun: KommunRef; readonly op: AgreementOp }
+  /** `/lofte hem`: the person's home (as Slack's App Home), on any platform. */
+  | { readonly kind: 'home' }
   /** `/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`. */
   | { readonly kind: 'area-new'; readonly name: string; readonly kommuner: readonly string[] }
   | { readonly kind: 'lang'; readonly lang: Lang };

@@ -11,6 +11,14 @@ export const setupEn: SetupTexts = {
     `📄 The agreement ${from}–${to} of ${kommun} ends on ${lastDay} (in ${days} days)`,
   renewalText:
     'Time to prepare the next one: the local picture, promises and activities. Once it is signed, an administrator imports it: npx loftesbot import <file> (Word, HTML or text). The reminder stops once a later agreement is stored.',
+  homeTitle: 'To set up next',
+  homeArea: 'Create a police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
+  homeAgreement: 'Import the agreement: npx loftesbot import <file>',
+  homeSeries: (kommun) =>
+    `Create the meeting series: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12`,
+  homeSeriesButton: (kommun) => `New meeting series ${kommun}`,
+  homeChannel: (kommun) => `Bind a channel: type /lofte admin koppla ${kommun} in the channel`,
+  homeRoles: (kommun) => `Give roles: /lofte admin roll @name samordnare ${kommun} (polis, kommun, chef …)`,
   nextStepsTitle: 'How a kommun gets going',
   nextSteps: (kommun) =>
     [
