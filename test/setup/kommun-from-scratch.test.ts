@@ -8,7 +8,14 @@ import type { CliIo } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { COORDINATOR_USER, SIGNING_SECRET, startSlackHarness } from '../slack/support/harness.ts';
-import { blockText, jsonOf, postToSlackEndpoint, slashCommandBody } from '../slack/support/slack-requests.ts';
+import {
+  blockText,
+  fixtureJson,
+  jsonOf,
+  payloadBody,
+  postToSlackEndpoint,
+  slashCommandBody,
+} from '../slack/support/slack-requests.ts';
 import { CHANNEL_ID, fixture, SVEN, startTeamsHarness } from '../teams/harness.ts';
 
 /**
@@ -89,6 +96,59 @@ describe('a kommun from an empty database to its first reminders', () => {
     // Slack, through real Bolt with signature checks.
     const slack = await startSlackHarness('sqlite', {}, { demo: false, databaseUrl: config.databaseUrl });
     try {
+      // `/samverkan Sävsjö ny` alone opens the form as a modal; a bad time is named on its field, nothing stored.
+      const open = slashCommandBody({
+        command: '/samverkan',
+        text: 'Sävsjö ny',
+        userId: COORDINATOR_USER,
+        channelId: 'C0SAVSJO1',
+        responseUrl: slack.fake.responseUrl('form'),
+      });
+      expect((await postToSlackEndpoint(slack.url, open, { secret: SIGNING_SECRET })).status).toBe(200);
+      const [opened] = await slack.fake.waitFor('views.open');
+      const view = opened?.args.view as {
+        title: { text: string };
+        blocks: { type: string; block_id: string }[];
+      };
+      expect(view.title.text).toBe('Ny mötesserie');
+      const inputs = view.blocks.filter((b) => b.type === 'input');
+      const submission = fixtureJson<Record<string, unknown>>('view-submission.json');
+      const values: Record<string, string> = {
+        weekday: 'tisdag',
+        time: 'lunch',
+        every: '6',
+        first: '19/1',
+        place: '',
+      };
+      const submitted = await postToSlackEndpoint(
+        slack.url,
+        payloadBody({
+          ...submission,
+          user: { id: COORDINATOR_USER, username: 'sven', name: 'sven', team_id: 'T0TEST' },
+          view: {
+            ...(submission.view as object),
+            ...view,
+            id: 'V0SERIES1',
+            state: {
+              values: Object.fromEntries(
+                inputs.map((b) => [
+                  b.block_id,
+                  {
+                    value: {
+                      type: 'plain_text_input',
+                      value: values[b.block_id.replace(/^.*[:/]/, '')] ?? '',
+                    },
+                  },
+                ]),
+              ),
+            },
+          },
+        }),
+        { secret: SIGNING_SECRET },
+      );
+      const refused = await jsonOf(submitted);
+      expect(refused?.response_action).toBe('errors');
+      expect(Object.values(refused?.errors as object)).toEqual(['Vilken tid? Skriv till exempel 13:00.']);
       const body = slashCommandBody({
         command: '/samverkan',
         text: 'Sävsjö ny tisdag 10:00 var 6:e vecka från 19/1 plats Kommunhuset',
