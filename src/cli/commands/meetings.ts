@@ -5,11 +5,11 @@ import { weekdayOf } from '../../domain/meeting-day.ts';
 import {
   createSeries,
   echoOf,
-  endSeries,
   isCurrent,
   type SeriesAccess,
   type SeriesRefusal,
 } from '../../domain/meeting-series.ts';
+import { endSeries } from '../../domain/meeting-series-breaks.ts';
 import { lookupScope, scopeName } from '../../domain/scope.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { Platform, Scope } from '../../domain/types.ts';

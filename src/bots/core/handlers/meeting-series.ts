@@ -3,13 +3,12 @@ import type { MeetingFlag } from '../../../domain/meeting-flags.ts';
 import {
   changeSeriesFrom,
   createSeries,
-  endSeries,
-  pauseSeries,
   type SeriesChange,
   type SeriesEcho,
   type SeriesRefusal,
   type SeriesSpec,
 } from '../../../domain/meeting-series.ts';
+import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
 import { errorReply, reply } from '../build.ts';
 import type { FormResult } from '../core.ts';
 import { readDay, timeWord, weekdayWord } from '../grammar/meeting-series.ts';
