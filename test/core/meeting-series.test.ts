@@ -238,3 +238,37 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     );
   });
 });
+
+describe('a police area’s own series in chat', () => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('an admin of the area creates and ends it; it applies to each of its kommuner; a kommun samordnare may not', async () => {
+    expect(
+      (await f.say('sven', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1')).headline,
+    ).toBe(
+      'Du får inte ändra samverkansmöten för LPO Höglandet. Det får den som har rollen samordnare eller admin där.',
+    );
+    const created = await f.say(
+      'admin',
+      '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1 plats Polishuset',
+    );
+    expect(created.headline).toBe('✅ Mötesserie skapad för LPO Höglandet');
+    expect(created.sections[0]?.text).toBe(
+      'Var 6:e vecka, torsdagar 09:30, från tor 14 jan 2027, Polishuset. Nästa tre: 14 jan, 25 feb, 8 apr.',
+    );
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain(
+      '14 jan 2027 kl. 09:30, Polishuset',
+    );
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-03-01');
+    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 mar 2027.');
+    const en = await f.say('admin', '/meeting LPO Höglandet end', { lang: 'en' });
+    expect(en.headline).toBe('LPO Höglandet has no collaboration meeting series in Löftesbot.');
+  });
+});

@@ -11,7 +11,7 @@ import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
-import { submitSeriesForm } from './handlers/meeting-series.ts';
+import { handleCreateSeries, handleEndSeries, submitSeriesForm } from './handlers/meeting-series.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
@@ -103,6 +103,13 @@ async function run(
       return handleBind(session, cmd.scopeText);
     case 'grant':
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'area-meeting': {
+      // The area stands in for the kommun in the texts ("Mötesserie skapad för LPO Höglandet").
+      const named = { code: cmd.area.id, name: cmd.area.name };
+      return cmd.op.type === 'create'
+        ? remember(session, eventId, await handleCreateSeries(session, named, cmd.op.spec, eventId, cmd.area))
+        : remember(session, eventId, await handleEndSeries(session, named, cmd.op.day, cmd.area));
+    }
     case 'home':
       return homeReply(session);
     case 'agreement':

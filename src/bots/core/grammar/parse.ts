@@ -6,6 +6,7 @@ import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
+import { readPlace } from './place.ts';
 import type { GrammarContext, GrammarError, ParsedCommand, ParseResult } from './types.ts';
 import { parseTertialRef, parseWindow } from './window.ts';
 
@@ -67,6 +68,13 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
       return { ok: true, command: { kind, kommun: k.kommun, tertial: t.tertial } };
     }
     case 'samverkan': {
+      // A police area's own series: `/samverkan LPO Höglandet ny …` and `… avsluta [datum]`.
+      const place = readPlace(args, 0, ctx);
+      if (place.type === 'area') {
+        const op = parseMeetingOp(args.slice(place.consumed), ctx.today);
+        if (op.ok && (op.op.type === 'create' || op.op.type === 'end'))
+          return { ok: true, command: { kind: 'area-meeting', area: place.area, op: op.op } };
+      }
       const first = readKommunArg(args, ctx, rebuild);
       if (!first.ok) return first;
       const op = parseMeetingOp(first.rest, ctx.today);

@@ -99,6 +99,12 @@ export type ParsedCommand =
     }
   | { readonly kind: 'statistics'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
   | { readonly kind: 'meeting'; readonly kommun: KommunRef; readonly op: MeetingOp }
+  /** A police area's own meeting series: created or ended. */
+  | {
+      readonly kind: 'area-meeting';
+      readonly area: PoliceArea;
+      readonly op: Extract<MeetingOp, { type: 'create' } | { type: 'end' }>;
+    }
   | { readonly kind: 'help'; readonly topic: string | null }
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }

@@ -9,6 +9,7 @@ import {
   type SeriesSpec,
 } from '../../../domain/meeting-series.ts';
 import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
+import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { FormResult } from '../core.ts';
 import { readDay, timeWord, weekdayWord } from '../grammar/meeting-series.ts';
@@ -40,15 +41,11 @@ export async function handleCreateSeries(
   kommun: KommunRef,
   spec: SeriesSpec,
   eventId: string,
+  area?: PoliceArea,
 ): Promise<Reply> {
   const { t } = session;
-  const result = await createSeries(
-    session.deps,
-    session.actor,
-    accessOf(session),
-    { type: 'kommun', id: kommun.code },
-    spec,
-  );
+  const scope: Scope = area ? { type: 'area', id: area.id } : { type: 'kommun', id: kommun.code };
+  const result = await createSeries(session.deps, session.actor, accessOf(session), scope, spec);
   if (!result.ok) {
     if (result.error === 'weekday-mismatch') {
       const name = t.series.weekday(result.weekday);
@@ -78,7 +75,11 @@ export async function handleCreateSeries(
     return refusalReply(session, kommun, result, t.series.exampleCreate(kommun.name));
   }
   session.deps.onPlanChange?.();
-  return echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId);
+  const echoed = echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId);
+  if (!area) return echoed;
+  // Moving one meeting is done per kommun (`/samverkan <kommun> flytta`): no move buttons for an area's series.
+  const { buttons: _moves, ...rest } = echoed;
+  return rest;
 }
 
 export async function handleChangeSeries(
@@ -129,15 +130,17 @@ export async function handleEndSeries(
   session: Session,
   kommun: KommunRef,
   day: string | null,
+  area?: PoliceArea,
 ): Promise<Reply> {
   const { t } = session;
-  const result = await endSeries(
-    session.deps,
-    session.actor,
-    accessOf(session),
-    { kommun: kommun.code },
-    day,
-  );
+  const running = area
+    ? (await session.deps.store.meetingSeriesFor({ type: 'area', id: area.id })).find(
+        (s) => s.active && s.endsOn == null,
+      )
+    : undefined;
+  if (area && !running) return refusalReply(session, kommun, { ok: false, error: 'no-series' }, '');
+  const which = running ? { seriesId: running.id } : { kommun: kommun.code };
+  const result = await endSeries(session.deps, session.actor, accessOf(session), which, day);
   if (!result.ok)
     return refusalReply(session, kommun, result, `/samverkan ${kommun.name} avsluta 2027-06-30`);
   session.deps.onPlanChange?.();
