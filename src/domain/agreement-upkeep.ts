@@ -1,5 +1,6 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
 import type { AgreementBundle } from './ports.ts';
 import { localDay } from './tertial.ts';
 import type { Activity, Actor, PoliceArea, Responsible, RoleGrant, Target } from './types.ts';
@@ -22,7 +23,9 @@ export type UpkeepRefusal =
   | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
   | { readonly ok: false; readonly error: 'no-such-commitment'; readonly max: number }
   | { readonly ok: false; readonly error: 'has-registrations'; readonly count: number }
-  | { readonly ok: false; readonly error: 'not-imported' };
+  | { readonly ok: false; readonly error: 'not-imported' }
+  /** A name or text that looks like it holds a personnummer: nothing is stored. */
+  | { readonly ok: false; readonly error: 'personal-number' };
 
 /** The agreement in force this year, else the latest one. */
 export async function currentAgreement(deps: DomainDeps, code: string): Promise<AgreementBundle | null> {
@@ -83,6 +86,8 @@ export async function editActivity(
 ): Promise<EditResult> {
   const w = await writable(deps, access, code);
   if (!w.ok) return w;
+  if (change.shortName && containsPersonalNumber(change.shortName))
+    return { ok: false, error: 'personal-number' };
   const before = w.bundle.activities[number - 1];
   if (!before) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
   let commitmentId = before.commitmentId;
@@ -134,6 +139,7 @@ export async function addActivity(
 ): Promise<EditResult> {
   const w = await writable(deps, access, code);
   if (!w.ok) return w;
+  if (containsPersonalNumber(text)) return { ok: false, error: 'personal-number' };
   const position = Math.max(-1, ...w.bundle.activities.map((a) => a.position)) + 1;
   const activity: Activity = {
     id: deps.ids(),

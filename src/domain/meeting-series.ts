@@ -9,6 +9,7 @@ import {
   seriesProblems,
 } from './meetings.ts';
 import { type Denied, decide, type PermissionTarget } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
 import { localDay } from './tertial.ts';
 import type { Actor, MeetingSeries, PoliceArea, RoleGrant, Scope } from './types.ts';
 import { plusDays } from './working-days.ts';
@@ -56,7 +57,9 @@ export type SeriesRefusal =
   | { readonly ok: false; readonly error: 'exists'; readonly series: MeetingSeries }
   | { readonly ok: false; readonly error: 'no-series' }
   | { readonly ok: false; readonly error: 'bad-range'; readonly from: string; readonly to: string }
-  | { readonly ok: false; readonly error: 'none-in-range'; readonly from: string; readonly to: string };
+  | { readonly ok: false; readonly error: 'none-in-range'; readonly from: string; readonly to: string }
+  /** The place looks like it holds a personnummer: nothing is stored. */
+  | { readonly ok: false; readonly error: 'personal-number' };
 
 export type CreateSeriesResult = ({ readonly ok: true } & SeriesEcho) | SeriesRefusal;
 
@@ -138,6 +141,7 @@ export async function createSeries(
 ): Promise<CreateSeriesResult> {
   const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
   if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  if (spec.place && containsPersonalNumber(spec.place)) return { ok: false, error: 'personal-number' };
   const today = localDay(deps.clock.now(), deps.zone);
   const draft: MeetingSeries = {
     id: deps.ids(),
@@ -205,6 +209,7 @@ export async function changeSeriesFrom(
   if (!old) return { ok: false, error: 'no-series' };
   const decision = decide(access.grants, 'meetings', targetOf(old.scope), access.areas);
   if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  if (changes.place && containsPersonalNumber(changes.place)) return { ok: false, error: 'personal-number' };
   const today = localDay(deps.clock.now(), deps.zone);
   if (isPastMeetingDay(from, today)) return { ok: false, error: 'in-the-past', day: from };
   const intervalWeeks = changes.intervalWeeks ?? old.intervalWeeks;

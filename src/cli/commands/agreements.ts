@@ -117,6 +117,8 @@ export const agreementsCommand: CliCommand = {
         if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
         if (r.error === 'no-such-number') throw new CliError(agreementSv.noSuchNumber(r.max));
         if (r.error === 'no-such-commitment') throw new CliError(agreementSv.noSuchCommitment(r.max));
+        if (r.error === 'personal-number')
+          throw new CliError('namnet ser ut att innehålla ett personnummer; inget sparades', 2);
         throw new CliError('ändringen kunde inte sparas');
       }
       const a = r.after;

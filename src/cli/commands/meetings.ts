@@ -221,6 +221,8 @@ function fail(r: SeriesRefusal, name = ''): never {
       );
     case 'no-series':
       throw new CliError('ingen mötesserie');
+    case 'personal-number':
+      throw new CliError('platsen ser ut att innehålla ett personnummer; inget sparades', 2);
     default:
       throw new CliError('mötesserien kunde inte sparas');
   }

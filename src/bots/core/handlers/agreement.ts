@@ -118,5 +118,7 @@ function refusal(
       return errorReply(t, a.hasRegistrations(r.count));
     case 'not-imported':
       return errorReply(t, a.notImported, t.nothingStored);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber);
   }
 }

@@ -9,6 +9,7 @@ import {
   type SeriesSpec,
 } from '../../../domain/meeting-series.ts';
 import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
+import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { FormResult } from '../core.ts';
@@ -197,6 +198,7 @@ export async function submitSeriesForm(
   if (time === null) errors.time = t.series.problem.time as string;
   const every = /^\d{1,2}$/.test(v('every')) ? Number(v('every')) : 0;
   if (every < 1 || every > 52) errors.every = t.series.problem.interval as string;
+  if (v('place') && containsPersonalNumber(v('place'))) errors.place = t.personalNumber;
   const firstWords = v('first').split(/\s+/);
   const first = readDay(firstWords, 0, session.today);
   if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.problem.from as string;
@@ -297,6 +299,8 @@ function refusalReply(session: Session, kommun: KommunRef, r: SeriesRefusal, exa
       return errorReply(t, t.noSeries(kommun.name), t.nothingStored, t.series.exampleCreate(kommun.name));
     case 'bad-range':
       return errorReply(t, t.series.badRange(r.from, r.to), t.nothingStored, example);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber);
     case 'none-in-range':
       return errorReply(t, t.series.noneInRange(r.from, r.to), t.nothingStored, example);
   }
