@@ -1,11 +1,11 @@
 import { verifyCalendarToken } from '../domain/calendar-link.ts';
 import type { Logger } from '../domain/ports.ts';
+import { serverUrls } from '../domain/site-urls.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { calendarFeed } from './calendar-feed.ts';
 import { notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';
-import { serverUrls } from './urls.ts';
 
 /**
  * `GET /kalender/<kommunkod>.ics?t=<token>`: the kommun's samverkansmöten as an iCalendar subscription, behind the

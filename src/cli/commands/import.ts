@@ -38,7 +38,7 @@ stores it in one transaction. Importing the same file again changes nothing. A f
 kommun's stored agreement for its year (activities matched by their text), or creates that agreement.
 
   --dry-run   read and show the result, store nothing
-  --json      print the result as JSON (the format in DESIGN.md)
+  --json      print the result as JSON (every field: docs/formats.md in the repository)
 
   npx loftesbot import --undo <id>
               undoes the import of an agreement (the id the import printed, or see agreements show): deletes it
