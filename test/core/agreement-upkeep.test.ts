@@ -36,7 +36,7 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     );
     const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Riktade insatser');
     expect(renamed.headline).toBe(
-      '✅ Aktivitet 1 ändrad: 1. Riktade insatser — ' + renamed.headline.split(' — ')[1],
+      `✅ Aktivitet 1 ändrad: 1. Riktade insatser — ${renamed.headline.split(' — ')[1]}`,
     );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toMatch(
       /^✅ Aktivitet 1 ändrad: 1\. Riktade insatser — Polisen, 20 per år \(ändrat från/,

@@ -13,8 +13,8 @@ import {
   handleCreateSeries,
   handleEndSeries,
   handlePauseSeries,
-  openSeriesForm,
 } from './meeting-series.ts';
+import { openSeriesForm } from './meeting-series-form.ts';
 
 /**
  * /samverkan: the next three meetings, or a change to one: genomfört (held; also logs a samverkansmöte),

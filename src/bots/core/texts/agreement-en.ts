@@ -6,9 +6,6 @@ import type { AgreementTexts } from './agreement-sv.ts';
 
 const BASIS: Record<string, string> = { year: 'per year', tertial: 'per tertial', period: 'for the period' };
 const RESP: Record<Responsible, string> = { polis: 'Police', kommun: 'Kommun', gemensam: 'Joint' };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dmy = (iso: string) =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'no target');
 
 export const agreementEn: AgreementTexts = {

@@ -5,9 +5,6 @@ import type { Responsible, Target } from '../../../domain/types.ts';
 
 const BASIS: Record<string, string> = { year: 'per år', tertial: 'per tertial', period: 'under perioden' };
 const RESP: Record<Responsible, string> = { polis: 'Polisen', kommun: 'Kommunen', gemensam: 'Gemensam' };
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const dmy = (iso: string) =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'inget mål');
 
 export const agreementSv = {
