@@ -1,5 +1,8 @@
+import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
+import { seriesEn } from './meetings-en.ts';
+import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -234,5 +237,8 @@ export const en: Texts = {
   everyone: 'everyone',
   home: homeEn,
   sharing: sharingEn,
+  series: seriesEn,
+  setup: setupEn,
+  agreement: agreementEn,
   dates: datesEn,
 };

@@ -1,7 +1,10 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { homeSv } from './home.ts';
+import { seriesSv } from './meetings-sv.ts';
+import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -264,6 +267,9 @@ export const sv = {
   everyone: 'alla',
   home: homeSv,
   sharing: sharingSv,
+  series: seriesSv,
+  setup: setupSv,
+  agreement: agreementSv,
   dates: datesSv,
 };
 
