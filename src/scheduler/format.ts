@@ -28,6 +28,7 @@ export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
   'meeting-followup': 'Uppföljning av möte',
   'tertial-reminder': 'Tertialpåminnelse',
   'tertial-overdue': 'Försenad tertialrapport',
+  'tertial-nudge': 'Påminnelse från chef',
 };
 
 /** What a reminder is about, in Swedish. */
@@ -41,6 +42,7 @@ export function aboutSv(r: PlannedReminder): string {
     case 'tertial-reminder':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} utan status (${p.daysBefore} dagar före)`;
     case 'tertial-overdue':
+    case 'tertial-nudge':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
   }
 }

@@ -36,8 +36,7 @@ export function createReminderSender(
         logger.warn({ reminderKey: reminder.key, platform }, 'no running platform for reminder target');
         return { ok: false, permanent: true, error: `platform ${platform ?? '?'} is not running` };
       }
-      const rendered = core.renderReminder(reminder.payload);
-      const reply: Reply = reminder.late ? core.markLate(rendered) : rendered;
+      const reply: Reply = await core.renderReminderFor(reminder.payload, reminder.target, reminder.late);
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<DeliveryResult>((resolve) => {
         timer = setTimeout(() => {

@@ -10,6 +10,7 @@ import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
+import { reminderRepository } from '../store/repositories/reminders.ts';
 import { linkDepsOf } from '../web/hmac.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { intervalTicker } from './interval-ticker.ts';
@@ -64,7 +65,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
   const links = linkDepsOf(config, ctx.clock);
-  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
+  const core = new ChatCore({
+    ...ctx,
+    zone: config.timezone,
+    defaultLang: config.lang,
+    links,
+    reminders: reminderRepository(ctx.handle.db, ctx.handle.dialect),
+  });
   const deps: PluginDeps = { ctx, metrics, core };
   const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {

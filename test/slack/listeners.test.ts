@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMAND_INFOS } from '../../src/bots/core/commands.ts';
 import type { ActionRequest, CommandRequest, FormResult, FormSubmission } from '../../src/bots/core/core.ts';
-import type { Reply } from '../../src/bots/core/reply.ts';
+import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import type { Respond, SlackApi } from '../../src/bots/slack/deliver.ts';
 import { dedupeInflight } from '../../src/bots/slack/inflight.ts';
@@ -20,7 +20,7 @@ import { blockText, fixtureJson, fixtureText } from './support/slack-requests.ts
 const confirmation: Reply = {
   headline: '✅ Riktad insats registrerad i Sävsjö',
   sections: [{ text: 'Anteckning: kväll <!channel>' }],
-  buttons: [{ actionId: 'undo', label: 'Ångra', value: 'reg-1', style: 'danger' }],
+  buttons: [{ actionId: 'undo', requires: OPEN_TO_ALL, label: 'Ångra', value: 'reg-1', style: 'danger' }],
   fallback: 'Riktad insats registrerad i Sävsjö',
   visibility: 'ephemeral',
 };

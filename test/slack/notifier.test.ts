@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/bots/core/reply.ts';
+import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { parseSlackAddress } from '../../src/bots/slack/address.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
@@ -12,7 +12,7 @@ import { blockText } from './support/slack-requests.ts';
 const reminder: Reply = {
   headline: '⏰ Tertial 3 slutar om 14 dagar — Sävsjö',
   sections: [{ text: 'Lägestext saknas för 3 aktiviteter. Anteckning: <!channel> & <@U0X>' }],
-  buttons: [{ actionId: 'report:open', label: 'Skriv uppföljningen', value: '0684' }],
+  buttons: [{ actionId: 'report:open', requires: OPEN_TO_ALL, label: 'Skriv uppföljningen', value: '0684' }],
   fallback: 'Tertial 3 slutar om 14 dagar — Sävsjö',
   visibility: 'channel',
 };

@@ -4,7 +4,9 @@ import type { Logger, Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform } from '../../domain/types.ts';
+import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
+import { type Recipient, visibleTo } from './access.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
@@ -30,6 +32,11 @@ export interface ChatCoreDeps extends DomainDeps {
    * unavailable here, and publishing replies carry no page address.
    */
   readonly links?: LinkDeps;
+  /**
+   * Writes reminders made on demand ("Påminn dem" on an overdue notice) for the scheduler to send. Without it the
+   * notice offers no such button and the action answers that reminders cannot be sent from here.
+   */
+  readonly reminders?: Pick<ReminderStore, 'insertOnce'>;
 }
 
 /** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
@@ -72,12 +79,14 @@ export class ChatCore {
 
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {
-    return this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+    return this.guard(request, 'command', async (s) => forSession(await dispatchCommand(s, request.text), s));
   }
 
   /** Handles a button press; never throws. */
   async handleAction(request: ActionRequest): Promise<Reply> {
-    return this.guard(request, 'action', (s) => dispatchAction(s, request.actionId, request.value));
+    return this.guard(request, 'action', async (s) =>
+      forSession(await dispatchAction(s, request.actionId, request.value), s),
+    );
   }
 
   /** Handles a submitted form; never throws. Field errors come back as `{ ok: false, errors }`. */
@@ -85,7 +94,8 @@ export class ChatCore {
     let session: Session | null = null;
     try {
       session = await openSession(this.deps, request);
-      return await dispatchForm(session, request.formId, request.state, request.values);
+      const result = await dispatchForm(session, request.formId, request.state, request.values);
+      return result.ok ? { ok: true, reply: forSession(result.reply, session) } : result;
     } catch (error) {
       return { ok: true, reply: this.fail(error, request, 'form', session?.lang) };
     }
@@ -96,9 +106,30 @@ export class ChatCore {
     return commandNames();
   }
 
-  /** The message a scheduler reminder becomes (for any platform). */
+  /** The message a scheduler reminder becomes (for any platform), with every button its payload offers. */
   renderReminder(payload: ReminderPayload, lang: Lang = this.deps.defaultLang): Reply {
-    return renderReminderReply(payload, textsFor(lang), this.deps.zone);
+    return renderReminderReply(payload, textsFor(lang), { canRemind: this.deps.reminders !== undefined });
+  }
+
+  /**
+   * The message a reminder becomes for its target: a person gets it in their language (their stored choice, else
+   * config.lang) with only the buttons their roles let them press; a channel gets every button (a press is checked).
+   */
+  async renderReminderFor(payload: ReminderPayload, target: string, late = false): Promise<Reply> {
+    const person = target.startsWith('person:') ? target.slice('person:'.length) : null;
+    let lang = this.deps.defaultLang;
+    let recipient: Recipient = { kind: 'channel' };
+    if (person) {
+      const [stored, grants, areas] = await Promise.all([
+        this.deps.store.personLang(person),
+        this.deps.store.rolesOf(person),
+        this.deps.store.listPoliceAreas(),
+      ]);
+      lang = stored ?? lang;
+      recipient = { kind: 'person', person, grants, areas };
+    }
+    const rendered = visibleTo(this.renderReminder(payload, lang), recipient);
+    return late ? this.markLate(rendered, lang) : rendered;
   }
 
   /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */
@@ -164,13 +195,23 @@ export class ChatCore {
   }
 }
 
+/** A reply to a request as its asker sees it: only the buttons their roles let them press. */
+function forSession(reply: Reply, session: Session): Reply {
+  return visibleTo(reply, {
+    kind: 'person',
+    person: session.actor.person,
+    grants: session.grants,
+    areas: session.areas,
+  });
+}
+
 /**
  * The chat core over an application context (the configured database, clock, ids, logger, zone and language).
  * `links` is injected (src/web/hmac.ts `linkDepsOf(config, clock)`) so the core itself needs no cryptography.
  */
 export function createChatCore(
   ctx: Pick<AppContext, 'store' | 'register' | 'clock' | 'ids' | 'logger' | 'config'>,
-  options: { readonly links?: LinkDeps } = {},
+  options: { readonly links?: LinkDeps; readonly reminders?: Pick<ReminderStore, 'insertOnce'> } = {},
 ): ChatCore {
   return new ChatCore({
     store: ctx.store,
@@ -181,5 +222,6 @@ export function createChatCore(
     zone: ctx.config.timezone,
     defaultLang: ctx.config.lang,
     ...(options.links ? { links: options.links } : {}),
+    ...(options.reminders ? { reminders: options.reminders } : {}),
   });
 }

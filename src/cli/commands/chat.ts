@@ -3,6 +3,7 @@ import { runConsoleChat } from '../../bots/console/run-console-chat.ts';
 import { createChatCore } from '../../bots/core/core.ts';
 import { grantRole } from '../../domain/admin.ts';
 import { createLogger } from '../../runtime/logger.ts';
+import { reminderRepository } from '../../store/repositories/reminders.ts';
 import { linkDepsOf } from '../../web/hmac.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -61,7 +62,10 @@ export const chatCommand: CliCommand = {
         if (!granted.ok) failAdmin(granted);
       }
       await runConsoleChat({
-        core: createChatCore(ctx, { links: linkDepsOf(ctx.config, ctx.clock) }),
+        core: createChatCore(ctx, {
+          links: linkDepsOf(ctx.config, ctx.clock),
+          reminders: reminderRepository(ctx.handle.db, ctx.handle.dialect),
+        }),
         input: env.io.stdin,
         // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.
         output: env.io.stdinIsTty ? process.stdout : { write: (text: string) => env.io.out(text) },

@@ -3,7 +3,7 @@ import { errorReply, joinOr, reply } from '../build.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
-import { ACTION, type Reply } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
 import { exampleOf, helpReply } from './help.ts';
 
@@ -44,6 +44,8 @@ export function grammarErrorReply(
         sections: [{ text: t.didYouMeanText }],
         buttons: error.suggestions.map((s, i) => ({
           actionId: `${ACTION.run}/${i}`,
+          // The suggested command checks its own permission when it runs.
+          requires: OPEN_TO_ALL,
           label: t.runFor(s.name),
           value: runValue(eventId, s.text),
           ...(i === 0 ? { style: 'primary' as const } : {}),

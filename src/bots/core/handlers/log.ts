@@ -5,7 +5,7 @@ import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplySection } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -127,7 +127,15 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
-    buttons: [{ actionId: ACTION.undo, label: t.undo, value: r.id, style: 'danger' }],
+    buttons: [
+      {
+        actionId: ACTION.undo,
+        requires: needs('log', r.municipalityCode),
+        label: t.undo,
+        value: r.id,
+        style: 'danger',
+      },
+    ],
     context: t.undoHint,
     tone: 'success',
   });

@@ -5,7 +5,7 @@ import { slugIndex } from '../../../web/slug.ts';
 import { serverUrls } from '../../../web/urls.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplyButton } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { noAccessReply } from './errors.ts';
 
@@ -54,7 +54,15 @@ export async function handlePublish(
   }
   const url = publicPageUrl(session, result.municipality);
   const buttons: ReplyButton[] = url
-    ? [{ actionId: ACTION.link, label: s.openPublicPage, value: result.municipality.code, url }]
+    ? [
+        {
+          actionId: ACTION.link,
+          requires: OPEN_TO_ALL,
+          label: s.openPublicPage,
+          value: result.municipality.code,
+          url,
+        },
+      ]
     : [];
   const text = publish
     ? [

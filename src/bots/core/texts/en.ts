@@ -179,6 +179,22 @@ export const en: Texts = {
     `📝 Time for the ${t} follow-up in ${name} — due ${lastDay} (in ${days} day${days === 1 ? '' : 's'})`,
   tertialOverdue: (name, t) => `⏰ The ${t} follow-up in ${name} is overdue`,
   missingTitle: (n) => `${n} activit${n === 1 ? 'y has' : 'ies have'} no status text`,
+  tertialNudge: (name, t) =>
+    `🔔 Reminder: the ${t} follow-up in ${name} is overdue — please write the missing status texts`,
+  nudgeBy: (person) => `Reminder sent by ${person}.`,
+  responsibleRole: { polis: 'the police', kommun: 'the kommun', gemensam: 'police and kommun' },
+  responsibleWho: (party, people) => `responsible: ${party}${people ? ` (${people})` : ''}`,
+  nobodyResponsible: 'nobody holds the role yet',
+  remindThem: 'Remind them',
+  openDashboard: 'Area dashboard',
+  remindSent: (n, name, t) =>
+    `🔔 The reminder about ${t} in ${name} goes out to ${n} recipient${n === 1 ? '' : 's'} within a minute.`,
+  remindAlready: (name, t) =>
+    `Those responsible for ${t} in ${name} have already been reminded today. You can remind them again tomorrow.`,
+  remindNothing: (name, t) => `Every activity in ${name} has a status text for ${t}. Nobody is reminded.`,
+  remindNobody: (name) =>
+    `Nobody holds the polis, kommun or samordnare role for ${name}, and no channel is bound. Nobody is reminded.`,
+  remindUnavailable: 'Reminders cannot be sent from here. Nothing was sent.',
   permission: {
     log: 'log activities',
     'follow-up': 'write status texts',
@@ -187,6 +203,7 @@ export const en: Texts = {
     read: 'see progress',
     'read-area': 'see the summary',
     history: 'see the history',
+    remind: 'remind those responsible',
     admin: 'administer',
   },
   alreadyLogged: 'This is already logged (the same event arrived twice).',

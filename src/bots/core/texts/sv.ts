@@ -206,6 +206,26 @@ export const sv = {
     `📝 Dags för uppföljning ${t} i ${name} — sista dag ${lastDay} (om ${days} dag${days === 1 ? '' : 'ar'})`,
   tertialOverdue: (name: string, t: string) => `⏰ Uppföljningen ${t} i ${name} är försenad`,
   missingTitle: (n: number) => `${n} aktivitet${n === 1 ? '' : 'er'} saknar lägestext`,
+  tertialNudge: (name: string, t: string) =>
+    `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
+  nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,
+  responsibleRole: { polis: 'polisen', kommun: 'kommunen', gemensam: 'polisen och kommunen' } as Record<
+    'polis' | 'kommun' | 'gemensam',
+    string
+  >,
+  responsibleWho: (party: string, people: string) => `ansvar: ${party}${people ? ` (${people})` : ''}`,
+  nobodyResponsible: 'ingen har rollen ännu',
+  remindThem: 'Påminn dem',
+  openDashboard: 'Områdets översikt',
+  remindSent: (n: number, name: string, t: string) =>
+    `🔔 Påminnelsen om ${t} i ${name} går ut till ${n} mottagare inom en minut.`,
+  remindAlready: (name: string, t: string) =>
+    `De ansvariga för ${t} i ${name} har redan påmints i dag. Nästa påminnelse går att skicka i morgon.`,
+  remindNothing: (name: string, t: string) =>
+    `Alla aktiviteter i ${name} har lägestext för ${t}. Ingen påminns.`,
+  remindNobody: (name: string) =>
+    `Ingen har rollen polis, kommun eller samordnare för ${name}, och ingen kanal är kopplad. Ingen påminns.`,
+  remindUnavailable: 'Påminnelser kan inte skickas härifrån. Ingenting har skickats.',
   // Permissions (what a permission lets you do, for "Du får inte …")
   permission: {
     log: 'registrera aktiviteter',
@@ -215,6 +235,7 @@ export const sv = {
     read: 'se läget',
     'read-area': 'se sammanfattningen',
     history: 'se historiken',
+    remind: 'påminna de ansvariga',
     admin: 'administrera',
   } as Record<Permission, string>,
   alreadyLogged: 'Det här är redan registrerat (samma händelse kom två gånger).',

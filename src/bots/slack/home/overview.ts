@@ -4,9 +4,11 @@ import { nextMeetings } from '../../../domain/meetings.ts';
 import { summarizeKommun } from '../../../domain/summary.ts';
 import { formatTertial, localDay, tertialOf } from '../../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../../domain/types.ts';
+import { requirementMet } from '../../core/access.ts';
 import {
   ACTION,
   type Lang,
+  needs,
   type Reply,
   type ReplyButton,
   type ReplyProgress,
@@ -67,17 +69,24 @@ export function createHomeOverview(deps: DomainDeps) {
         ratio: line.target ? line.done / line.target : 0,
       }));
       sections.push({ title: `${name} · ${t.homeTertial(formatTertial(current))}`, text: meeting, progress });
-      buttons.push({ actionId: `${ACTION.reportOpen}/${buttons.length}`, label: `📝 ${name}`, value: code });
+      buttons.push({
+        actionId: `${ACTION.reportOpen}/${buttons.length}`,
+        requires: needs('follow-up', code),
+        label: `📝 ${name}`,
+        value: code,
+      });
     }
     if (codes.length > HOME_MAX_KOMMUNER)
       sections.push({ text: t.homeMore(codes.length - HOME_MAX_KOMMUNER) });
     const fallback = [t.homeTitle, ...sections.map((s) => [s.title, s.text].filter(Boolean).join('\n'))].join(
       '\n\n',
     );
+    // Only the actions the person may take: a 📝 button where they may write the follow-up.
+    const mine = buttons.filter((b) => requirementMet(b.requires, person, grants, areas));
     return {
       headline: t.homeTitle,
       sections,
-      ...(buttons.length > 0 ? { buttons } : {}),
+      ...(mine.length > 0 ? { buttons: mine } : {}),
       context: t.homeHint,
       fallback,
       visibility: 'ephemeral',
