@@ -6,6 +6,7 @@ import type { Logger } from '../../src/domain/ports.ts';
 import type { LinkDeps } from '../../src/domain/signed-link.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { fixedClock, uuid } from '../../src/runtime/system.ts';
+import { reminderRepository } from '../../src/store/repositories/reminders.ts';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -60,6 +61,7 @@ export async function coreFixture(
     zone: ZONE,
     logger,
     defaultLang: 'sv',
+    reminders: reminderRepository(db.handle.db, db.handle.dialect),
     ...(options.links ? { links: options.links } : {}),
   });
   const person = (p: string) => (p.includes(':') ? p : `console:${p}`);
