@@ -199,6 +199,7 @@ export interface Store {
   recordProcessedEvent(key: string, reply: string, now: number): Promise<boolean>;
 
   // Prompts
+  /** Stores a prompt; one whose id is already stored is kept as it is (a status prompt asked again). */
   insertPrompt(prompt: Prompt): Promise<void>;
   prompt(id: string): Promise<Prompt | null>;
   /** Records the answer if the prompt is still open; returns false when it was already answered. */
@@ -244,4 +245,9 @@ export interface Notifier {
   readonly platform: Platform;
   /** Delivers one message. Never throws for platform failures: returns a DeliveryResult. */
   send(message: OutboundMessage): Promise<DeliveryResult>;
+  /**
+   * Replaces a message this notifier sent (`messageId` as `send` returned it) with a new reply, e.g. a prompt
+   * after someone answered it. Never throws: returns a DeliveryResult.
+   */
+  update?(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult>;
 }

@@ -104,6 +104,8 @@ export interface ReminderStore {
   ): Promise<boolean>;
   /** sending → failed. */
   markFailed(key: string, attempt: number, error: string, now: number): Promise<boolean>;
+  /** Sent rows of `kinds` about `scope` that have a platform message id: the messages that can be updated. */
+  sentMessages(scope: Scope, kinds: readonly ReminderKind[]): Promise<StoredReminder[]>;
   /** Rows by status and due time, oldest first (e.g. missed ones for the managers' summary, failed for admins). */
   list(filter: ReminderFilter): Promise<StoredReminder[]>;
 }

@@ -14,6 +14,7 @@ import { reminderRepository } from '../store/repositories/reminders.ts';
 import { linkDepsOf } from '../web/hmac.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { intervalTicker } from './interval-ticker.ts';
+import { createMessageUpdates } from './message-updates.ts';
 import type { PluginDeps, ServerPlugin } from './plugin.ts';
 import { PLUGIN_FACTORIES } from './plugins.ts';
 import { createReminderSender } from './reminder-sender.ts';
@@ -65,15 +66,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // One link signer for the chat and the web routes: linkDepsOf memoises a random secret per process.
   const links = linkDepsOf(config, ctx.clock);
-  const core = new ChatCore({
+  const reminders = reminderRepository(ctx.handle.db, ctx.handle.dialect);
+  const plugins: ServerPlugin[] = [];
+  const notifiers = () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : []));
+  const core: ChatCore = new ChatCore({
     ...ctx,
     zone: config.timezone,
     defaultLang: config.lang,
     links,
-    reminders: reminderRepository(ctx.handle.db, ctx.handle.dialect),
+    reminders,
+    updates: createMessageUpdates(() => core, notifiers, reminders, logger),
   });
   const deps: PluginDeps = { ctx, metrics, core };
-  const plugins: ServerPlugin[] = [];
   for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
     const plugin = factory(deps);
     if (plugin) plugins.push(plugin);
@@ -85,7 +89,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     (options.scheduler ?? config.schedulerEnabled)
       ? createScheduler(
           ctx,
-          createReminderSender(core, () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : [])), logger),
+          createReminderSender(core, notifiers, logger),
           {
             increment: (counter, labels, by = 1) =>
               metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),

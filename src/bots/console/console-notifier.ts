@@ -40,4 +40,12 @@ export class ConsoleNotifier implements Notifier {
     this.counter += 1;
     return { ok: true, messageId: `console-${this.counter}` };
   }
+
+  /** The terminal cannot change what it printed: the updated message is printed again, marked as such. */
+  async update(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult> {
+    const reply = isReply(message.reply) ? message.reply : undefined;
+    const body = reply ? renderText(reply) : JSON.stringify(message.reply, null, 2);
+    this.printer(`✏️ ${message.to} (${message.messageId})\n${body}`, reply);
+    return { ok: true, messageId: message.messageId };
+  }
 }

@@ -1,6 +1,6 @@
 import { mayAsAudience } from '../../domain/permissions.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
-import type { ButtonRequirement, Reply } from './reply.ts';
+import type { ButtonRequirement, Reply, ReplyButton } from './reply.ts';
 
 /**
  * The one rule for buttons: a button is shown to, and works for, only someone who holds what it requires. The
@@ -34,11 +34,16 @@ export function requirementMet(
  * buttons (its members are not known); a press by someone without the permission is refused there.
  */
 export function visibleTo(reply: Reply, recipient: Recipient): Reply {
-  if (recipient.kind === 'channel' || !reply.buttons) return reply;
-  const buttons = reply.buttons.filter((b) =>
-    requirementMet(b.requires, recipient.person, recipient.grants, recipient.areas),
-  );
-  if (buttons.length === reply.buttons.length) return reply;
-  const { buttons: _dropped, ...rest } = reply;
-  return buttons.length > 0 ? { ...rest, buttons } : rest;
+  if (recipient.kind === 'channel') return reply;
+  const allowed = (b: ReplyButton) =>
+    requirementMet(b.requires, recipient.person, recipient.grants, recipient.areas);
+  const sections = reply.sections.map((section) => {
+    if (!section.buttons) return section;
+    const { buttons: all, ...rest } = section;
+    const kept = all.filter(allowed);
+    return kept.length > 0 ? { ...rest, buttons: kept } : rest;
+  });
+  const { buttons: all, ...rest } = reply;
+  const kept = (all ?? []).filter(allowed);
+  return kept.length > 0 ? { ...rest, sections, buttons: kept } : { ...rest, sections };
 }

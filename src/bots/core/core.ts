@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
+import { may } from '../../domain/permissions.ts';
 import type { Logger, Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
@@ -13,6 +14,7 @@ import { renderPromptReply } from './handlers/prompt-view.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply } from './reply.ts';
 import { apologize, openSession, type Session } from './session.ts';
+import { statusPromptReply } from './status-prompt.ts';
 import { textsFor } from './texts/index.ts';
 
 /**
@@ -37,6 +39,16 @@ export interface ChatCoreDeps extends DomainDeps {
    * notice offers no such button and the action answers that reminders cannot be sent from here.
    */
   readonly reminders?: Pick<ReminderStore, 'insertOnce'>;
+  /**
+   * Updates, in place, every message already sent that asks about a kommun's tertial (the status prompts), after
+   * one of its questions was answered. Without it only the presser's own view changes.
+   */
+  readonly updates?: MessageUpdates;
+}
+
+/** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */
+export interface MessageUpdates {
+  tertialAnswered(municipalityCode: string, year: number, tertial: number): Promise<void>;
 }
 
 /** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
@@ -128,8 +140,30 @@ export class ChatCore {
       lang = stored ?? lang;
       recipient = { kind: 'person', person, grants, areas };
     }
-    const rendered = visibleTo(this.renderReminder(payload, lang), recipient);
+    const prompt = recipient.kind === 'person' ? await this.statusPromptFor(payload, recipient, lang) : null;
+    const rendered = visibleTo(prompt ?? this.renderReminder(payload, lang), recipient);
     return late ? this.markLate(rendered, lang) : rendered;
+  }
+
+  /** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
+  private async statusPromptFor(
+    payload: ReminderPayload,
+    recipient: Extract<Recipient, { kind: 'person' }>,
+    lang: Lang,
+  ): Promise<Reply | null> {
+    if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge') return null;
+    const code = payload.subject.municipalityCode;
+    if (!code || !may(recipient.grants, 'follow-up', { type: 'kommun', code }, recipient.areas)) return null;
+    const t = textsFor(lang);
+    const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
+    const label = t.windowTertial(ref.tertial, ref.year);
+    const headline =
+      payload.kind === 'tertial-reminder'
+        ? t.tertialReminder(payload.subject.name, label, t.day(payload.tertial.lastDay), payload.daysBefore)
+        : t.tertialNudge(payload.subject.name, label);
+    const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
+    const ids = payload.missing.map((m) => m.activityId);
+    return statusPromptReply(this.deps, t, code, ref, ids, headline, context);
   }
 
   /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */

@@ -12,7 +12,7 @@ import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
-import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
+import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { handlePublish } from './handlers/publish.ts';
 import { handleRemind } from './handlers/remind.ts';
 import { openReport, submitReport } from './handlers/report.ts';
@@ -126,6 +126,8 @@ export async function dispatchAction(session: Session, actionId: string, value: 
       return remember(session, eventId, await handleUndo(session, value));
     case ACTION.promptAnswer:
       return remember(session, eventId, await answerWithOption(session, value));
+    case ACTION.promptAccept:
+      return remember(session, eventId, await acceptProposal(session, value));
     case ACTION.promptText:
       return openAnswerForm(session, value);
     case ACTION.reportOpen:
@@ -183,7 +185,7 @@ async function refusePress(session: Session, name: string, value: string): Promi
   if (!req || req.permission === null) return null;
   if (requirementMet(req, session.actor.person, session.grants, session.areas)) return null;
   // Answering a prompt and undoing a registration have their own audience (the one asked, the one who logged).
-  if (name === ACTION.promptAnswer || name === ACTION.promptText)
+  if (name === ACTION.promptAnswer || name === ACTION.promptAccept || name === ACTION.promptText)
     return errorReply(session.t, session.t.promptForbidden);
   if (name === ACTION.undo) return errorReply(session.t, session.t.undoForbidden);
   const where =

@@ -25,9 +25,10 @@ export async function pressRequirement(
       return r ? needs('log', r.municipalityCode) : null;
     }
     case ACTION.promptAnswer:
+    case ACTION.promptAccept:
     case ACTION.promptText: {
       const bar = value.lastIndexOf('|');
-      const id = name === ACTION.promptAnswer && bar >= 0 ? value.slice(0, bar) : value;
+      const id = name !== ACTION.promptText && bar >= 0 ? value.slice(0, bar) : value;
       const prompt = await store.prompt(id);
       return prompt ? promptRequirement(prompt) : null;
     }

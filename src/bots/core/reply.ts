@@ -47,6 +47,8 @@ export interface ReplySection {
   readonly fields?: readonly ReplyField[];
   readonly progress?: readonly ReplyProgress[];
   readonly table?: ReplyTable;
+  /** Buttons about this section only (e.g. the answers to one activity of a prompt), shown right under it. */
+  readonly buttons?: readonly ReplyButton[];
 }
 
 /**
@@ -140,6 +142,11 @@ export function needsInArea(permission: Permission, id: string): ButtonRequireme
   return { permission, target: { type: 'area', id } };
 }
 
+/** Every button of a reply in the order they are shown: each section's own, then the reply's. */
+export function allButtons(reply: Pick<Reply, 'sections' | 'buttons'>): ReplyButton[] {
+  return [...reply.sections.flatMap((s) => s.buttons ?? []), ...(reply.buttons ?? [])];
+}
+
 /** The action names the core hands out on buttons and understands in handleAction. */
 export const ACTION = {
   /** Voids a registration (value: registration id). */
@@ -148,6 +155,8 @@ export const ACTION = {
   run: 'run',
   /** Answers a prompt with one of its options (value: `<promptId>|<option index>`). */
   promptAnswer: 'prompt:answer',
+  /** Accepts a status prompt's proposed text (value: `<promptId>|<registered count>`). */
+  promptAccept: 'prompt:accept',
   /** Opens a free-text answer form for a prompt (value: prompt id). */
   promptText: 'prompt:text',
   /** Opens the follow-up form of a kommun (value: kommunkod, optionally `|<year>|<tertial>`). */

@@ -1,6 +1,6 @@
 import type { DeliveryResult, Logger, Notifier, OutboundMessage } from '../../domain/ports.ts';
 import type { Reply } from '../core/reply.ts';
-import { messageRefOf, parseSlackAddress } from './address.ts';
+import { messageRefOf, parseMessageRef, parseSlackAddress } from './address.ts';
 import { classifyCallError } from './api/errors.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';
@@ -16,6 +16,12 @@ export interface PostMessageApi {
       unfurl_links?: boolean;
       unfurl_media?: boolean;
     }): Promise<{ ts?: string; channel?: string }>;
+    update(args: {
+      channel: string;
+      ts: string;
+      text: string;
+      blocks?: SlackMessage['blocks'];
+    }): Promise<unknown>;
   };
 }
 
@@ -115,6 +121,36 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         first ??= result.messageId;
       }
       return { ok: true, messageId: first };
+    },
+    async update(message): Promise<DeliveryResult> {
+      const ref = parseMessageRef(message.messageId);
+      if (!ref) return { ok: false, permanent: true, error: `not a Slack message: ${message.messageId}` };
+      let first: SlackMessage | undefined;
+      try {
+        first = outboundMessages(message.reply)[0];
+      } catch (e) {
+        log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
+        return { ok: false, permanent: true, error: 'render_failed' };
+      }
+      if (!first) return { ok: false, permanent: true, error: 'render_failed' };
+      try {
+        await options.api.chat.update({
+          channel: ref.channel,
+          ts: ref.ts,
+          text: first.text,
+          ...(first.blocks.length > 0 ? { blocks: first.blocks } : {}),
+        });
+        return { ok: true, messageId: message.messageId };
+      } catch (e) {
+        const failure = classifyCallError(e);
+        log.warn({ key: message.key, error: failure.error }, 'slack message update failed');
+        return {
+          ok: false,
+          permanent: failure.kind === 'permanent',
+          error: failure.error,
+          ...(failure.kind === 'rate-limited' ? { retryAfterMs: failure.retryAfterMs } : {}),
+        };
+      }
     },
   };
 }

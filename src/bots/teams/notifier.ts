@@ -1,5 +1,13 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
-import type { Clock, ConversationRef, DeliveryResult, Logger, Notifier, Store } from '../../domain/ports.ts';
+import type {
+  Clock,
+  ConversationRef,
+  DeliveryResult,
+  Logger,
+  Notifier,
+  OutboundMessage,
+  Store,
+} from '../../domain/ports.ts';
 import { classifyDeliveryError } from './delivery-errors.ts';
 
 /** Where a Teams message goes: a conversation, or a person's personal chat with the bot. */
@@ -50,60 +58,75 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       : deps.store.conversationRef('teams', address.conversationId);
   }
 
+  /**
+   * Sends (or, with `messageId`, updates) one activity in the conversation `message.to` names, through the stored
+   * conversation reference.
+   */
+  async function deliver(message: OutboundMessage, messageId: string | null): Promise<DeliveryResult> {
+    const address = parseTeamsAddress(message.to);
+    if (!address) return { ok: false, permanent: true, error: `not a Teams address: ${message.to}` };
+    let ref: ConversationRef | null;
+    try {
+      ref = await lookUp(address);
+    } catch (e) {
+      return { ok: false, permanent: false, error: `store: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!ref) {
+      return {
+        ok: false,
+        permanent: true,
+        error:
+          'person' in address
+            ? 'no personal chat with this person: they have not installed or written to the bot'
+            : 'no conversation reference: the bot has not been installed in or spoken to in this conversation',
+      };
+    }
+    if (ref.dead) {
+      return {
+        ok: false,
+        permanent: true,
+        error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
+      };
+    }
+    const reference = JSON.parse(ref.reference) as ConversationReference;
+    const activity = deps.toActivity(message.reply);
+    let sentId: string | null = null;
+    // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
+    let failure: { error: unknown } | null = null;
+    try {
+      await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
+        // A proactive message is a new post, not a reply to the continuation's made-up activity id.
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
+        try {
+          if (messageId) {
+            await context.updateActivity({ ...activity, type: 'message', id: messageId });
+            sentId = messageId;
+          } else {
+            const response = await context.sendActivity(activity);
+            sentId = response?.id ?? null;
+          }
+        } catch (error) {
+          failure = { error };
+        }
+      });
+    } catch (error) {
+      failure = { error };
+    }
+    if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
+    log.debug(
+      { conversation: ref.conversationId, key: message.key },
+      messageId ? 'teams message updated' : 'teams message sent',
+    );
+    return { ok: true, messageId: sentId };
+  }
+
   return {
     platform: 'teams',
-    async send(message) {
-      const address = parseTeamsAddress(message.to);
-      if (!address) return { ok: false, permanent: true, error: `not a Teams address: ${message.to}` };
-      let ref: ConversationRef | null;
-      try {
-        ref = await lookUp(address);
-      } catch (e) {
-        return { ok: false, permanent: false, error: `store: ${e instanceof Error ? e.message : String(e)}` };
-      }
-      if (!ref) {
-        return {
-          ok: false,
-          permanent: true,
-          error:
-            'person' in address
-              ? 'no personal chat with this person: they have not installed or written to the bot'
-              : 'no conversation reference: the bot has not been installed in or spoken to in this conversation',
-        };
-      }
-      if (ref.dead) {
-        return {
-          ok: false,
-          permanent: true,
-          error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
-        };
-      }
-      const reference = JSON.parse(ref.reference) as ConversationReference;
-      const activity = deps.toActivity(message.reply);
-      let messageId: string | null = null;
-      // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
-      let failure: { error: unknown } | null = null;
-      try {
-        await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
-          // A proactive message is a new post, not a reply to the continuation's made-up activity id.
-          context.onSendActivities(async (_ctx, activities, next) => {
-            for (const a of activities) delete a.replyToId;
-            return next();
-          });
-          try {
-            const response = await context.sendActivity(activity);
-            messageId = response?.id ?? null;
-          } catch (error) {
-            failure = { error };
-          }
-        });
-      } catch (error) {
-        failure = { error };
-      }
-      if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
-      log.debug({ conversation: ref.conversationId, key: message.key }, 'teams message sent');
-      return { ok: true, messageId };
-    },
+    send: (message) => deliver(message, null),
+    update: (message) => deliver(message, message.messageId),
   };
 
   async function failed(error: unknown, ref: ConversationRef, key: string): Promise<DeliveryResult> {

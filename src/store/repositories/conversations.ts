@@ -76,6 +76,7 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
           message_ref: p.messageRef,
           created_at: p.createdAt,
         })
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     },
 

@@ -136,6 +136,20 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
       return inserted;
     },
 
+    async sentMessages(scope, kinds) {
+      if (kinds.length === 0) return [];
+      const rows = await db
+        .selectFrom('reminders')
+        .selectAll()
+        .where('status', '=', 'sent')
+        .where('scope_type', '=', scope.type)
+        .where('scope_id', '=', scope.id)
+        .where('kind', 'in', [...kinds])
+        .where('message_id', 'is not', null)
+        .execute();
+      return rows.map(toReminder).sort(byDue);
+    },
+
     async claimDue(c, limit) {
       let due = db
         .selectFrom('reminders')

@@ -144,6 +144,14 @@ export const en: Texts = {
   markHeld: 'Held',
 
   promptTextButton: 'Write an answer',
+  statusWriteOwn: '✍️ Write your own',
+  statusOption: { Pågår: 'Ongoing', 'Ej genomfört': 'Not done' },
+  statusFigures: (n, target, t) =>
+    target === null ? `${n} logged in ${t}` : `${n} logged in ${t} · target ${target}`,
+  statusAnswered: (who, day, answer) => `✅ Answered by ${who} ${day}: ${answer}`,
+  statusPromptHint: (t) =>
+    `The answer becomes the activity's status text for ${t}. The first answer counts for everyone; the rest can be answered later.`,
+  statusSaved: (activity, t, answer) => `✅ Saved as the status text of ${activity}, ${t}: ${answer}`,
   promptFormTitle: 'Your answer',
   promptAnswerLabel: 'Answer',
   promptAnswered: (who, answer) => `✅ Answer from ${who}: ${answer}`,

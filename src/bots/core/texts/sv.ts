@@ -167,6 +167,15 @@ export const sv = {
 
   // Prompts
   promptTextButton: 'Skriv eget svar',
+  statusWriteOwn: '✍️ Skriv själv',
+  statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
+  statusFigures: (n: number, target: number | null, t: string) =>
+    target === null ? `${n} registrerade under ${t}` : `${n} registrerade under ${t} · mål ${target}`,
+  statusAnswered: (who: string, day: string, answer: string) => `✅ Besvarat av ${who} ${day}: ${answer}`,
+  statusPromptHint: (t: string) =>
+    `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
+  statusSaved: (activity: string, t: string, answer: string) =>
+    `✅ Sparat som lägestext för ${activity}, ${t}: ${answer}`,
   promptFormTitle: 'Ditt svar',
   promptAnswerLabel: 'Svar',
   promptAnswered: (who: string, answer: string) => `✅ Svar från ${who}: ${answer}`,
