@@ -30,7 +30,8 @@ export function createMessageUpdates(
         if (!row.target.startsWith('person:') || !row.messageId) continue;
         const notifier = notifiers().find((n) => n.platform === targetPlatform(row.target));
         if (!notifier?.update) continue;
-        const reply = await core().renderReminderFor(p, row.target, row.late);
+        const reply = await core().renderReminderUpdate(p, row.target, row.late);
+        if (!reply) continue;
         const result = await notifier.update({
           to: row.target,
           reply,

@@ -128,21 +128,35 @@ export class ChatCore {
    * config.lang) with only the buttons their roles let them press; a channel gets every button (a press is checked).
    */
   async renderReminderFor(payload: ReminderPayload, target: string, late = false): Promise<Reply> {
-    const person = target.startsWith('person:') ? target.slice('person:'.length) : null;
-    let lang = this.deps.defaultLang;
-    let recipient: Recipient = { kind: 'channel' };
-    if (person) {
-      const [stored, grants, areas] = await Promise.all([
-        this.deps.store.personLang(person),
-        this.deps.store.rolesOf(person),
-        this.deps.store.listPoliceAreas(),
-      ]);
-      lang = stored ?? lang;
-      recipient = { kind: 'person', person, grants, areas };
-    }
+    const { recipient, lang } = await this.recipientOf(target);
     const prompt = recipient.kind === 'person' ? await this.statusPromptFor(payload, recipient, lang) : null;
     const rendered = visibleTo(prompt ?? this.renderReminder(payload, lang), recipient);
     return late ? this.markLate(rendered, lang) : rendered;
+  }
+
+  /**
+   * The new version of a sent reminder after a prompt in it was answered, or null when what its recipient got
+   * asks nothing (a channel's list, a police officer's figures): such a message needs no update.
+   */
+  async renderReminderUpdate(payload: ReminderPayload, target: string, late = false): Promise<Reply | null> {
+    const { recipient, lang } = await this.recipientOf(target);
+    if (recipient.kind !== 'person') return null;
+    const prompt = await this.statusPromptFor(payload, recipient, lang);
+    if (!prompt) return null;
+    const rendered = visibleTo(prompt, recipient);
+    return late ? this.markLate(rendered, lang) : rendered;
+  }
+
+  /** A reminder target's roles and language: a person's stored choice, else config.lang. */
+  private async recipientOf(target: string): Promise<{ recipient: Recipient; lang: Lang }> {
+    const person = target.startsWith('person:') ? target.slice('person:'.length) : null;
+    if (!person) return { recipient: { kind: 'channel' }, lang: this.deps.defaultLang };
+    const [stored, grants, areas] = await Promise.all([
+      this.deps.store.personLang(person),
+      this.deps.store.rolesOf(person),
+      this.deps.store.listPoliceAreas(),
+    ]);
+    return { recipient: { kind: 'person', person, grants, areas }, lang: stored ?? this.deps.defaultLang };
   }
 
   /** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
