@@ -13,7 +13,7 @@ import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
-import { handlePublish } from './handlers/publish.ts';
+import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { handleRemind } from './handlers/remind.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
@@ -59,6 +59,7 @@ export async function dispatchCommand(
   session: Session,
   text: string,
   eventId = session.request.eventId,
+  confirmed = false,
 ): Promise<Reply> {
   const again = await replayed(session, eventId);
   if (again) return again;
@@ -70,13 +71,18 @@ export async function dispatchCommand(
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
   if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId);
-  return run(session, parsed.command, eventId);
+  return run(session, parsed.command, eventId, confirmed);
 }
 
-async function run(session: Session, cmd: ParsedCommand, eventId: string): Promise<Reply> {
+async function run(
+  session: Session,
+  cmd: ParsedCommand,
+  eventId: string,
+  confirmed: boolean,
+): Promise<Reply> {
   switch (cmd.kind) {
     case 'log':
-      return handleLog(session, cmd, eventId);
+      return handleLog(session, cmd, eventId, confirmed);
     case 'status':
       return handleStatus(session, cmd.kommun, cmd.window);
     case 'summary':
@@ -118,6 +124,11 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     if (!parsed) return errorReply(t, t.formExpired);
     return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
   }
+  if (name === ACTION.confirm) {
+    const parsed = parseRun(value);
+    if (!parsed) return errorReply(t, t.formExpired);
+    return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
+  }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
   const refused = await refusePress(session, name, value);
   if (refused) return refused;
@@ -143,7 +154,12 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     case ACTION.publish: {
       const target = kommunAndTertial(session, value);
       if (!target) return errorReply(t, t.formExpired);
-      return remember(session, eventId, await handlePublish(session, target.kommun, target.tertial, true));
+      const confirmed = value.split('|')[3] === CONFIRMED;
+      return remember(
+        session,
+        eventId,
+        await handlePublish(session, target.kommun, target.tertial, true, confirmed),
+      );
     }
     case ACTION.remind: {
       const target = kommunAndTertial(session, value);

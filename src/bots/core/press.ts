@@ -19,6 +19,7 @@ export async function pressRequirement(
     case ACTION.help:
     case ACTION.link:
     case ACTION.run:
+    case ACTION.confirm:
       return OPEN_TO_ALL;
     case ACTION.undo: {
       const r = await store.registration(value);
