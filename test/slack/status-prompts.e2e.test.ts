@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
+import { blockKitProblems, viewProblems } from '../../src/bots/slack/render/limits.ts';
+import { replyView } from '../../src/bots/slack/render/modal.ts';
 import { reminderRepository } from '../../src/store/repositories/reminders.ts';
 import { testDialects } from '../support/databases.ts';
 import type { FakeSlackCall } from '../support/fake-slack.ts';
@@ -172,6 +173,51 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
     });
     expect(status.fallback).toContain('Två insatser till i december.');
     expect(status.fallback).toContain('Pågår');
+  });
+
+  it('app_rate_limited is acknowledged with 200 (and nothing else happens)', async () => {
+    h.fake.reset();
+    const body = JSON.stringify({
+      token: 'legacy',
+      type: 'app_rate_limited',
+      team_id: 'T0TEST',
+      minute_rate_limited: 1765958400,
+      api_app_id: 'A0TEST',
+    });
+    const res = await postToSlackEndpoint(h.url, body, {
+      secret: SIGNING_SECRET,
+      contentType: 'application/json',
+    });
+    expect(res.status).toBe(200);
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('the /rapportera confirmation offers Publicera in the modal, and pressing it publishes', async () => {
+    const opened = await h.server.core.handleCommand({
+      eventId: 'rapportera-1',
+      platform: 'slack',
+      person: `slack:${COORDINATOR_USER}`,
+      conversationId: 'D0DM',
+      text: '/rapportera Sävsjö',
+    });
+    const form = opened.form;
+    if (!form) throw new Error('no form');
+    const saved = await h.server.core.submitForm({
+      eventId: 'rapportera-2',
+      platform: 'slack',
+      person: `slack:${COORDINATOR_USER}`,
+      conversationId: 'D0DM',
+      formId: form.formId,
+      state: form.state,
+      values: {},
+    });
+    if (!saved.ok) throw new Error('refused');
+    const view = replyView(saved.reply, 'Uppföljning');
+    expect(viewProblems(view as never)).toEqual([]);
+    const publish = (view.blocks as { type: string; elements?: Element[] }[])
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'follow-up:publish');
+    expect(publish?.text?.text).toBe('🌐 Publicera T3 2026');
   });
 
   /** The newest version of a person's message: its last update, else the post. */

@@ -70,7 +70,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const backoffMs = options.backoffMs ?? 1_000;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const sleep = options.sleep ?? realSleep;
-  const log = options.logger.child({ platform: 'slack', component: 'notifier' });
+  const log = options.logger.child({ component: 'notifier' });
 
   const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
     for (let attempt = 1; ; attempt++) {

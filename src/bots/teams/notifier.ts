@@ -50,7 +50,7 @@ export interface TeamsNotifierDeps {
  * posting into a conversation the bot has left; the next message from that conversation revives it.
  */
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
-  const log = deps.logger.child({ platform: 'teams', component: 'notifier' });
+  const log = deps.logger.child({ component: 'notifier' });
 
   async function lookUp(address: TeamsAddress): Promise<ConversationRef | null> {
     return 'person' in address

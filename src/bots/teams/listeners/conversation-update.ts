@@ -21,7 +21,7 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
   }
   await captureConversation(deps.store, a, deps.clock.now());
   if (botId && a.membersAdded?.some((m) => m.id === botId)) {
-    deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: bot added to conversation');
+    deps.logger.info({ conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);
     const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
     const { texts } = await textsOf(deps, request.person);

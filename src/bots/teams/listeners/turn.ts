@@ -23,7 +23,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
       case 'installationUpdate':
         return onInstallationUpdate(context, deps);
       default:
-        deps.logger.debug({ platform: 'teams', type: a.type, name: a.name }, 'teams: activity ignored');
+        deps.logger.debug({ type: a.type, name: a.name }, 'teams: activity ignored');
     }
   };
 }

@@ -46,7 +46,7 @@ export async function uploadDocuments(input: {
     deps.count?.('upload', 'report', 'ok');
   } catch (e) {
     const error = callErrorCode(e);
-    deps.logger.warn({ platform: 'slack', error }, 'slack report upload failed');
+    deps.logger.warn({ error }, 'slack report upload failed');
     deps.count?.('upload', 'report', 'failed');
     await respond({ response_type: 'ephemeral', replace_original: false, text: t.documentsFailed(error) });
   }

@@ -20,7 +20,7 @@ export function appHomeOpened(deps: ListenerDeps) {
       await client.views.publish({ user_id: event.user, view: homeView(reply, slackTexts(lang).homeMore) });
       deps.count?.('event', 'app_home_opened', 'ok');
     } catch (e) {
-      deps.logger.warn({ platform: 'slack', error: callErrorCode(e) }, 'slack app home not published');
+      deps.logger.warn({ error: callErrorCode(e) }, 'slack app home not published');
       deps.count?.('event', 'app_home_opened', 'failed');
     }
   };

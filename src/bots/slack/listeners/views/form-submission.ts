@@ -25,7 +25,7 @@ export interface FormSubmissionArgs {
  */
 export function formSubmit(deps: ListenerDeps) {
   return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
-    const log = deps.logger.child({ platform: 'slack', view: body.view.callback_id });
+    const log = deps.logger.child({ view: body.view.callback_id });
     const started = Date.now();
     let acked = false;
     const ackOnce = async (response?: ViewResponseAction) => {
