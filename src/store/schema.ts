@@ -194,6 +194,8 @@ export interface ConversationRefsTable {
 export interface PersonSettingsTable {
   person: string;
   lang: string | null;
+  /** The name the person goes by on their platform (migration 0004); null until the platform told us. */
+  display_name: string | null;
   updated_at: number;
 }
 

@@ -61,6 +61,8 @@ export interface ChatRequest {
   readonly conversationId: string;
   /** The language the platform reports for the person; else the stored preference, else config.lang. */
   readonly lang?: Lang;
+  /** The name the platform shows for the person (Teams `from.name`); remembered for replies and lists. */
+  readonly displayName?: string;
 }
 
 /** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
@@ -130,7 +132,15 @@ export class ChatCore {
   async renderReminderFor(payload: ReminderPayload, target: string, late = false): Promise<Reply> {
     const { recipient, lang } = await this.recipientOf(target);
     const prompt = recipient.kind === 'person' ? await this.statusPromptFor(payload, recipient, lang) : null;
-    const rendered = visibleTo(prompt ?? this.renderReminder(payload, lang), recipient);
+    const names =
+      payload.kind === 'tertial-overdue' && payload.responsible
+        ? await this.deps.store.personNames(payload.responsible.map((h) => h.person))
+        : new Map<string, string>();
+    const plain = renderReminderReply(payload, textsFor(lang), {
+      canRemind: this.deps.reminders !== undefined,
+      names,
+    });
+    const rendered = visibleTo(prompt ?? plain, recipient);
     return late ? this.markLate(rendered, lang) : rendered;
   }
 

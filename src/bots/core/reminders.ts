@@ -22,6 +22,8 @@ import type { Texts } from './texts/index.ts';
 export interface ReminderRenderOptions {
   /** False when this process cannot write reminder rows: the overdue notice then offers no "Påminn dem". */
   readonly canRemind: boolean;
+  /** Display names of the people a message names (the overdue notice's responsible); ids where absent. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 export function renderReminderReply(
@@ -120,7 +122,9 @@ export function renderReminderReply(
       return reply({
         headline: t.tertialOverdue(name, label),
         sections:
-          payload.missing.length > 0 ? [missingSection(payload.missing, t, payload.responsible ?? null)] : [],
+          payload.missing.length > 0
+            ? [missingSection(payload.missing, t, payload.responsible ?? null, options.names)]
+            : [],
         buttons,
         visibility: 'channel',
         tone: 'warning',
@@ -156,11 +160,14 @@ function missingSection(
   items: readonly MissingActivity[],
   t: Texts,
   holders: readonly RoleHolder[] | null = null,
+  names: ReadonlyMap<string, string> = new Map(),
 ): ReplySection {
   const lines = items.slice(0, 25).map((item) => {
     if (!holders) return `• ${clip(item.text, 100)}`;
     const roles: readonly Role[] = rolesResponsibleFor(item.responsible);
-    const people = [...new Set(holders.filter((h) => roles.includes(h.role)).map((h) => h.person))];
+    const people = [
+      ...new Set(holders.filter((h) => roles.includes(h.role)).map((h) => names.get(h.person) ?? h.person)),
+    ];
     const who = t.responsibleWho(
       t.responsibleRole[item.responsible],
       people.length > 0 ? clip(people.join(', '), 200) : t.nobodyResponsible,

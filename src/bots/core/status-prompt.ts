@@ -4,6 +4,7 @@ import { clip, reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
 import { ACTION, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
+import { nameOf } from './session.ts';
 import type { Texts } from './texts/index.ts';
 
 /**
@@ -24,7 +25,9 @@ export async function statusPromptReply(
   const lines = await statusPromptLines(deps, code, ref, activityIds, { ask: true });
   if (lines.length === 0) return null;
   const label = t.windowTertial(ref.tertial, ref.year);
-  const sections = lines.map((line, i) => lineSection(deps, t, line, i, label));
+  const who = lines.flatMap((l) => [l.prompt?.answeredBy, l.status?.actor]).filter((p): p is string => !!p);
+  const names = await deps.store.personNames(who);
+  const sections = lines.map((line, i) => lineSection(deps, t, line, i, label, names));
   const open = sections.some((s) => (s.buttons?.length ?? 0) > 0);
   return reply({
     headline,
@@ -41,18 +44,23 @@ function lineSection(
   line: StatusPromptLine,
   i: number,
   label: string,
+  names: ReadonlyMap<string, string>,
 ): ReplySection {
   const title = `${i + 1}. ${clip(line.activity.text, 140)}`;
   const figures = t.statusFigures(line.registered, null, label);
   const day = (ms: number) => t.day(localDay(ms, deps.zone)).replace(/ \d{4}$/, '');
   const prompt = line.prompt;
   if (prompt && prompt.status !== 'open') {
-    const who = prompt.answeredBy ?? '?';
+    const who = prompt.answeredBy ? nameOf(names, prompt.answeredBy) : '?';
     const text = t.statusAnswered(who, day(prompt.answeredAt ?? deps.clock.now()), prompt.answer ?? '');
     return { title, text: `${figures}\n${text}` };
   }
   if (line.status) {
-    const text = t.statusAnswered(line.status.actor, day(line.status.createdAt), line.status.text);
+    const text = t.statusAnswered(
+      nameOf(names, line.status.actor),
+      day(line.status.createdAt),
+      line.status.text,
+    );
     return { title, text: `${figures}\n${text}` };
   }
   if (!prompt) return { title, text: figures };

@@ -6,7 +6,7 @@ import { ROLES } from '../../../domain/types.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
-import type { Session } from '../session.ts';
+import { nameOf, type Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 
@@ -80,7 +80,11 @@ export async function handleGrant(
   const result = await grantRole(session.deps, session.actor, person, role, scopeText);
   if (!result.ok) return errorReply(t, t.badPerson(person));
   const text = result.changed ? t.granted : t.alreadyGranted;
-  return reply({ headline: text(person, role.toLowerCase(), result.scopeName), tone: 'success' });
+  const names = await session.deps.store.personNames([person]);
+  return reply({
+    headline: text(nameOf(names, person), role.toLowerCase(), result.scopeName),
+    tone: 'success',
+  });
 }
 
 export async function handleHistory(session: Session, kommun: KommunRef): Promise<Reply> {

@@ -17,13 +17,24 @@ export function promptRequirement(prompt: Prompt): ButtonRequirement {
  * The message that asks a prompt: the question, one button per option and a free-text button; once answered,
  * the same message shows who answered what (adapters replace the original with it).
  */
-export function renderPromptReply(prompt: Prompt, t: Texts): Reply {
+export function renderPromptReply(
+  prompt: Prompt,
+  t: Texts,
+  names: ReadonlyMap<string, string> = new Map(),
+): Reply {
   const about =
     prompt.year !== null && prompt.tertial !== null ? `T${prompt.tertial} ${prompt.year}` : undefined;
   if (prompt.status !== 'open') {
     return reply({
       headline: prompt.question,
-      sections: [{ text: t.promptAnswered(prompt.answeredBy ?? '?', prompt.answer ?? '') }],
+      sections: [
+        {
+          text: t.promptAnswered(
+            prompt.answeredBy ? (names.get(prompt.answeredBy) ?? prompt.answeredBy) : '?',
+            prompt.answer ?? '',
+          ),
+        },
+      ],
       visibility: 'channel',
       replaceOriginal: true,
       tone: 'success',

@@ -3,7 +3,7 @@ import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts
 import { clip, errorReply, reply } from '../build.ts';
 import type { FormResult } from '../core.ts';
 import { FORM, type Reply } from '../reply.ts';
-import type { Session } from '../session.ts';
+import { nameOf, type Session } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 
 /**
@@ -101,7 +101,10 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
     await refresh(session, prompt.municipalityCode, prompt.year as number, prompt.tertial as number);
   }
   if (result.ok) {
-    if (!status) return renderPromptReply(result.prompt, t);
+    if (!status) {
+      const names = await session.deps.store.personNames([session.actor.person]);
+      return renderPromptReply(result.prompt, t, names);
+    }
     const label = t.windowTertial(result.prompt.tertial ?? 1, result.prompt.year ?? 0);
     return reply({
       headline: t.statusSaved(clip(result.prompt.question, 80), label, result.prompt.answer ?? ''),
@@ -111,11 +114,14 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
   switch (result.error) {
     case 'not-found':
       return errorReply(t, t.promptMissing);
-    case 'already-answered':
+    case 'already-answered': {
+      const by = result.prompt.answeredBy;
+      const names = by ? await session.deps.store.personNames([by]) : new Map<string, string>();
       return reply({
-        headline: t.promptAlreadyAnswered(result.prompt.answeredBy ?? '?', result.prompt.answer ?? ''),
+        headline: t.promptAlreadyAnswered(by ? nameOf(names, by) : '?', result.prompt.answer ?? ''),
         tone: 'info',
       });
+    }
     case 'forbidden':
       return errorReply(t, t.promptForbidden);
     case 'empty':

@@ -6,7 +6,13 @@ import { personOf } from './address.ts';
 /** The one Web API call the locale lookup needs. */
 export interface UsersInfoApi {
   users: {
-    info(args: { user: string; include_locale?: boolean }): Promise<{ user?: { locale?: string } }>;
+    info(args: { user: string; include_locale?: boolean }): Promise<{
+      user?: {
+        locale?: string;
+        real_name?: string;
+        profile?: { display_name?: string; real_name?: string };
+      };
+    }>;
   };
 }
 
@@ -26,7 +32,7 @@ export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang
  * (include_locale), cached per person for `ttlMs`, and given up after `timeoutMs` (a person is waiting).
  */
 export function createLocaleResolver(options: {
-  readonly store: Pick<Store, 'personLang'>;
+  readonly store: Pick<Store, 'personLang' | 'personNames' | 'setPersonName'>;
   readonly clock: Clock;
   readonly ttlMs?: number;
   readonly timeoutMs?: number;
@@ -35,19 +41,35 @@ export function createLocaleResolver(options: {
   const timeoutMs = options.timeoutMs ?? 700;
   const cache = new Map<string, { lang: Lang | undefined; at: number }>();
   return async (userId, api) => {
-    if (await options.store.personLang(personOf(userId))) return undefined;
+    const person = personOf(userId);
+    const chosen = await options.store.personLang(person);
     const now = options.clock.now();
     const hit = cache.get(userId);
-    if (hit && now - hit.at < ttl) return hit.lang;
+    if (hit && now - hit.at < ttl) return chosen ? undefined : hit.lang;
     let lang: Lang | undefined;
     try {
       const info = await withTimeout(api.users.info({ user: userId, include_locale: true }), timeoutMs);
       lang = info === TIMEOUT ? undefined : langOfLocale(info.user?.locale);
+      const name = info === TIMEOUT ? undefined : slackName(info.user);
+      // The profile name, for replies and lists (the same users.info call; refreshed at most once per ttl).
+      if (name) {
+        const known = await options.store.personNames([person]);
+        if (known.get(person) !== name) await options.store.setPersonName(person, name, now);
+      }
     } catch {
       lang = undefined;
     }
     if (cache.size > 10_000) cache.clear();
     cache.set(userId, { lang, at: now });
-    return lang;
+    return chosen ? undefined : lang;
   };
+}
+
+/** The name a Slack user goes by: their display name, else their full name. */
+function slackName(
+  user: { real_name?: string; profile?: { display_name?: string; real_name?: string } } | undefined,
+): string | undefined {
+  const name =
+    user?.profile?.display_name?.trim() || user?.profile?.real_name?.trim() || user?.real_name?.trim();
+  return name ? name.slice(0, 200) : undefined;
 }
