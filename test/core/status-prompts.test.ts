@@ -143,6 +143,23 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(open(after)).toHaveLength(payload.missing.length - 2);
   });
 
+  it('names the one who answered by the name their platform reported', async () => {
+    const section = open(await forSven())[0];
+    const ej = section?.buttons?.find((b) => b.label === 'Ej genomfört') as ReplyButton;
+    const saved = await f.core.handleAction({
+      eventId: 'named-1',
+      platform: 'console',
+      person: 'console:admin',
+      displayName: 'Ada  Admin ',
+      conversationId: 'terminal',
+      actionId: ej.actionId,
+      value: ej.value,
+    });
+    expect(saved.tone).toBe('success');
+    expect((await f.db.store.personNames(['console:admin'])).get('console:admin')).toBe('Ada Admin');
+    expect((await forSven()).fallback).toContain('✅ Besvarat av Ada Admin 21 nov: Ej genomfört');
+  });
+
   it('an English-speaking samordnare gets the prompt in English; the stored text stays Swedish', async () => {
     await f.say('sven', '/lofte språk en');
     const reply = await forSven();
@@ -151,5 +168,11 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(labels.slice(-3)).toEqual(['Ongoing', 'Not done', '✍️ Write your own']);
     expect(reply.sections[0]?.text).toContain('✅ Answered by console:sven 21 Nov: Pågår');
     await f.say('sven', '/lofte språk sv');
+    // Without a choice of their own, the language the platform last reported (a Slack locale) is used.
+    await f.say('admin', '/status Sävsjö', { lang: 'en' });
+    expect((await f.core.renderReminderFor(payload, 'person:console:admin')).headline).toMatch(
+      /^📝 Time for/,
+    );
+    expect((await forSven()).headline).toMatch(/^📝 Dags för/);
   });
 });

@@ -41,6 +41,8 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
       { person: `slack:${SECOND_COORDINATOR}`, role: 'samordnare', scope: { type: 'kommun', id: '0684' } },
       0,
     );
+    // The second coordinator reads English (`/lofte språk en`): their prompt and its updates come in English.
+    await h.store.setPersonLang(`slack:${SECOND_COORDINATOR}`, 'en', 0);
     const at = DateTime.fromISO('2026-12-17T09:00:30', { zone: 'Europe/Stockholm' }).toMillis();
     h.clock.set(at);
     await h.server.scheduler?.tickOnce(at);
@@ -105,14 +107,16 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
     const before = buttonsOf(posted(SECOND_COORDINATOR)).length;
     const pagar = buttonsOf(mine).find((b) => b.text?.text === 'Pågår');
     h.fake.reset();
+    nameUsers();
     await press(COORDINATOR_USER, pagar, '000001');
     const updates = await h.fake.waitFor('chat.update', 2);
     const byChannel = new Map(updates.map((u) => [String(u.args.channel), u]));
-    for (const user of [COORDINATOR_USER, SECOND_COORDINATOR]) {
+    for (const [user, answered] of [
+      [COORDINATOR_USER, '✅ Besvarat av Sam Samordnare 17 dec: Pågår'],
+      [SECOND_COORDINATOR, '✅ Answered by Sam Samordnare 17 Dec: Pågår'],
+    ] as const) {
       const update = byChannel.get(dm(user));
-      expect(blockText(update?.args.blocks)).toContain(
-        `✅ Besvarat av slack:${COORDINATOR_USER} 17 dec: Pågår`,
-      );
+      expect(blockText(update?.args.blocks)).toContain(answered);
       // The answered activity lost its three buttons (it had no registrations, so no proposal); the rest are live.
       expect(buttonsOf(update).length).toBe(before - 3);
       expect(blockKitProblems((update?.args.blocks ?? []) as unknown[])).toEqual([]);
@@ -123,13 +127,14 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
     // The second coordinator presses the stale copy of the same answer: told it is answered, stored once.
     await press(SECOND_COORDINATOR, pagar, '000002');
     const [told] = await h.fake.waitForResponse('000002');
-    expect(JSON.stringify(told?.body)).toContain('redan besvarad');
+    expect(JSON.stringify(told?.body)).toContain('Already answered by Sam Samordnare: Pågår');
   });
 
   it('"Skriv själv" opens a short modal; its text becomes the status and updates every copy', async () => {
     const theirs = byLatest(SECOND_COORDINATOR);
-    const write = buttonsOf(theirs).find((b) => b.text?.text === '✍️ Skriv själv');
+    const write = buttonsOf(theirs).find((b) => b.text?.text === '✍️ Write your own');
     h.fake.reset();
+    nameUsers();
     await press(SECOND_COORDINATOR, write, '000003');
     const [opened] = await h.fake.waitFor('views.open');
     const view = opened?.args.view as {
@@ -159,11 +164,13 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
       { secret: SIGNING_SECRET },
     );
     const updates = await h.fake.waitFor('chat.update', 2);
-    for (const u of updates.filter((x) => x.args.channel !== dm(POLICE_USER))) {
-      expect(blockText(u.args.blocks)).toContain(
-        `✅ Besvarat av slack:${SECOND_COORDINATOR} 17 dec: Två insatser till i december.`,
-      );
-    }
+    const text = (user: string) => blockText(updates.find((u) => u.args.channel === dm(user))?.args.blocks);
+    expect(text(COORDINATOR_USER)).toContain(
+      '✅ Besvarat av Sara Samordnare 17 dec: Två insatser till i december.',
+    );
+    expect(text(SECOND_COORDINATOR)).toContain(
+      '✅ Answered by Sara Samordnare 17 Dec: Två insatser till i december.',
+    );
     const status = await h.server.core.handleCommand({
       eventId: 'status-1',
       platform: 'slack',
@@ -219,6 +226,17 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
       .find((e) => e.action_id === 'follow-up:publish');
     expect(publish?.text?.text).toBe('🌐 Publicera T3 2026');
   });
+
+  /** users.info answers with each coordinator's profile name (the fake forgets handlers on reset). */
+  function nameUsers(): void {
+    h.fake.on('users.info', (a) => ({
+      user: {
+        id: a.user,
+        locale: 'sv-SE',
+        profile: { display_name: a.user === COORDINATOR_USER ? 'Sam Samordnare' : 'Sara Samordnare' },
+      },
+    }));
+  }
 
   /** The newest version of a person's message: its last update, else the post. */
   function byLatest(user: string): FakeSlackCall | undefined {

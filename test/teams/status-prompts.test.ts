@@ -42,6 +42,8 @@ describe.each(testDialects())('status prompts on Teams [$name]', ({ name }) => {
       );
     }
     await h.post(fixture('conversation-update-personal-added', h.connector.url));
+    // The second coordinator reads English (`/lofte språk en`).
+    await store.setPersonLang(SECOND, 'en', 0);
     // A second coordinator's personal chat: the same reference, another conversation and person.
     const ref = await store.conversationRefOfPerson('teams', SVEN);
     if (!ref) throw new Error('no personal chat');
@@ -66,7 +68,11 @@ describe.each(testDialects())('status prompts on Teams [$name]', ({ name }) => {
     for (const chat of [PERSONAL_ID, SECOND_CHAT]) {
       const c = card(sentTo(chat));
       expect(cardProblems(c)).toEqual([]);
-      expect(JSON.stringify(c)).toContain('Dags för uppföljning T3 2026 i Sävsjö');
+      expect(JSON.stringify(c)).toContain(
+        chat === SECOND_CHAT
+          ? 'Time for the T3 2026 follow-up in Sävsjö'
+          : 'Dags för uppföljning T3 2026 i Sävsjö',
+      );
       expect(submits(c).filter((a) => a.data?.actionId?.startsWith('prompt:')).length).toBeGreaterThan(4);
     }
   });
@@ -85,12 +91,13 @@ describe.each(testDialects())('status prompts on Teams [$name]', ({ name }) => {
     );
     const updated = async (chat: string) =>
       h.connector.waitFor((c) => c.kind === 'update' && c.conversationId === chat);
-    for (const chat of [PERSONAL_ID, SECOND_CHAT]) {
+    for (const [chat, answered] of [
+      [PERSONAL_ID, '✅ Besvarat av Sven Samordnare 17 dec: Pågår'],
+      [SECOND_CHAT, '✅ Answered by Sven Samordnare 17 Dec: Pågår'],
+    ] as const) {
       const update = await updated(chat);
       expect(cardProblems(card(update))).toEqual([]);
-      expect(JSON.stringify(card(update))).toContain(
-        '✅ Besvarat av teams:0f3b2a1c-9e8d-4c7b-a6f5-e4d3c2b1a091 17 dec: Pågår',
-      );
+      expect(JSON.stringify(card(update))).toContain(answered);
       expect(submits(card(update)).length).toBe(before - 3);
     }
     const stored = await h.server.ctx.store.prompt(String(pagar?.data?.value).split('|')[0] ?? '');

@@ -157,16 +157,21 @@ export class ChatCore {
     return late ? this.markLate(rendered, lang) : rendered;
   }
 
-  /** A reminder target's roles and language: a person's stored choice, else config.lang. */
+  /**
+   * A reminder target's roles and language: the person's choice (`/lofte språk`), else what their platform last
+   * reported (Slack locale), else config.lang.
+   */
   private async recipientOf(target: string): Promise<{ recipient: Recipient; lang: Lang }> {
     const person = target.startsWith('person:') ? target.slice('person:'.length) : null;
     if (!person) return { recipient: { kind: 'channel' }, lang: this.deps.defaultLang };
-    const [stored, grants, areas] = await Promise.all([
+    const [stored, reported, grants, areas] = await Promise.all([
       this.deps.store.personLang(person),
+      this.deps.store.personPlatformLang(person),
       this.deps.store.rolesOf(person),
       this.deps.store.listPoliceAreas(),
     ]);
-    return { recipient: { kind: 'person', person, grants, areas }, lang: stored ?? this.deps.defaultLang };
+    const lang = stored ?? reported ?? this.deps.defaultLang;
+    return { recipient: { kind: 'person', person, grants, areas }, lang };
   }
 
   /** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */

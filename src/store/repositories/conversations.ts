@@ -18,6 +18,8 @@ type ConversationRepo = Pick<
   | 'setPersonLang'
   | 'personNames'
   | 'setPersonName'
+  | 'personPlatformLang'
+  | 'setPersonPlatformLang'
 >;
 
 function toPrompt(r: Selectable<PromptsTable>): Prompt {
@@ -171,7 +173,7 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
     async setPersonLang(person, lang, now) {
       await db
         .insertInto('person_settings')
-        .values({ person, lang, display_name: null, updated_at: now })
+        .values({ person, lang, display_name: null, platform_lang: null, updated_at: now })
         .onConflict((oc) => oc.column('person').doUpdateSet({ lang, updated_at: now }))
         .execute();
     },
@@ -191,10 +193,27 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
       return out;
     },
 
+    async personPlatformLang(person) {
+      const row = await db
+        .selectFrom('person_settings')
+        .select('platform_lang')
+        .where('person', '=', person)
+        .executeTakeFirst();
+      return row?.platform_lang === 'sv' || row?.platform_lang === 'en' ? row.platform_lang : null;
+    },
+
+    async setPersonPlatformLang(person, lang, now) {
+      await db
+        .insertInto('person_settings')
+        .values({ person, lang: null, display_name: null, platform_lang: lang, updated_at: now })
+        .onConflict((oc) => oc.column('person').doUpdateSet({ platform_lang: lang, updated_at: now }))
+        .execute();
+    },
+
     async setPersonName(person, name, now) {
       await db
         .insertInto('person_settings')
-        .values({ person, lang: null, display_name: name, updated_at: now })
+        .values({ person, lang: null, display_name: name, platform_lang: null, updated_at: now })
         .onConflict((oc) =>
           oc
             .column('person')
