@@ -1,17 +1,19 @@
+import type { Notifier } from '../bots/contract.ts';
 import type { ChatCore, MessageUpdates } from '../bots/core/core.ts';
-import type { Logger, Notifier } from '../domain/ports.ts';
+import { parseAddress } from '../domain/address.ts';
+import type { Logger } from '../domain/ports.ts';
 import type { ReminderStore } from '../scheduler/ports.ts';
-import { targetPlatform } from './reminder-sender.ts';
 
 /**
  * Keeps sent prompts up to date: after an answer, every tertial reminder already delivered to a person about that
  * kommun and tertial is rendered again for its recipient (the answered activity now shows who answered what; the
  * rest stay answerable) and replaced in place through its platform's Notifier (Slack chat.update, Teams
- * updateActivity, the console prints it again). Channel copies carry no prompt and are left as they are. A failed
- * update is logged; pressing a button of a stale copy answers "already answered" and updates it again.
+ * updateActivity, the console prints it again). Messages that ask nothing (channel lists, a police officer's list)
+ * are left as they are. A failed update is logged; pressing a button of a stale copy answers "already answered"
+ * and updates it again.
  */
 export function createMessageUpdates(
-  core: () => ChatCore,
+  core: () => Pick<ChatCore, 'renderReminderUpdate'>,
   notifiers: () => readonly Notifier[],
   reminders: Pick<ReminderStore, 'sentMessages'>,
   logger: Logger,
@@ -27,17 +29,14 @@ export function createMessageUpdates(
         const p = row.payload;
         if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge') continue;
         if (p.tertial.year !== year || p.tertial.tertial !== tertial) continue;
-        if (!row.target.startsWith('person:') || !row.messageId) continue;
-        const notifier = notifiers().find((n) => n.platform === targetPlatform(row.target));
+        const address = parseAddress(row.target);
+        if (!address || address.kind !== 'person' || !row.messageId) continue;
+        const notifier = notifiers().find((n) => n.platform === address.platform);
         if (!notifier?.update) continue;
-        const reply = await core().renderReminderUpdate(p, row.target, row.late);
+        const person = { kind: 'person' as const, person: `${address.platform}:${address.id}` };
+        const reply = await core().renderReminderUpdate(person, p, row.late);
         if (!reply) continue;
-        const result = await notifier.update({
-          to: row.target,
-          reply,
-          key: row.key,
-          messageId: row.messageId,
-        });
+        const result = await notifier.update({ to: address, reply, key: row.key, messageId: row.messageId });
         if (!result.ok) log.warn({ reminderKey: row.key, error: result.error }, 'prompt message not updated');
       }
     },

@@ -199,7 +199,6 @@ export interface Store {
   recordProcessedEvent(key: string, reply: string, now: number): Promise<boolean>;
 
   // Prompts
-  /** Stores a prompt; one whose id is already stored is kept as it is (a status prompt asked again). */
   insertPrompt(prompt: Prompt): Promise<void>;
   prompt(id: string): Promise<Prompt | null>;
   /** Records the answer if the prompt is still open; returns false when it was already answered. */
@@ -217,25 +216,15 @@ export interface Store {
   personLang(person: string): Promise<'sv' | 'en' | null>;
   /** The display names known for `persons` (those without one are absent). */
   personNames(persons: readonly string[]): Promise<Map<string, string>>;
+  /** Remembers the name a person goes by on their platform (a no-op when it is unchanged). */
+  setPersonName(person: string, name: string, now: number): Promise<void>;
   /** The language the person's platform last reported (Slack locale), or null. */
   personPlatformLang(person: string): Promise<'sv' | 'en' | null>;
   setPersonPlatformLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
-  /** Remembers the name a person goes by on their platform (a no-op when it is unchanged). */
-  setPersonName(person: string, name: string, now: number): Promise<void>;
   setPersonLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
 
   /** True when the database answers. */
   ping(): Promise<boolean>;
-}
-
-/** A message the scheduler (or anything else) wants delivered to a platform conversation. */
-export interface OutboundMessage {
-  /** `slack:C123`, `teams:<conversation id>`, `console:…`: a platform-prefixed opaque address. */
-  readonly to: string;
-  /** A platform-neutral reply; rendered by the platform's adapter. */
-  readonly reply: unknown;
-  /** A stable key, so platforms that can deduplicate (or logs) can tell repeats apart. */
-  readonly key: string;
 }
 
 export type DeliveryResult =
@@ -246,15 +235,3 @@ export type DeliveryResult =
       readonly error: string;
       readonly retryAfterMs?: number;
     };
-
-/** Sends messages out of the bot, to one platform. */
-export interface Notifier {
-  readonly platform: Platform;
-  /** Delivers one message. Never throws for platform failures: returns a DeliveryResult. */
-  send(message: OutboundMessage): Promise<DeliveryResult>;
-  /**
-   * Replaces a message this notifier sent (`messageId` as `send` returned it) with a new reply, e.g. a prompt
-   * after someone answered it. Never throws: returns a DeliveryResult.
-   */
-  update?(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult>;
-}

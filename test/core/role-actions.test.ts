@@ -3,7 +3,6 @@ import { requirementMet } from '../../src/bots/core/access.ts';
 import { pressRequirement } from '../../src/bots/core/press.ts';
 import { ACTION, actionNameOf, type Reply, type ReplyButton } from '../../src/bots/core/reply.ts';
 import { openSession } from '../../src/bots/core/session.ts';
-import { createHomeOverview } from '../../src/bots/slack/home/overview.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { reminderRepository } from '../../src/store/repositories/reminders.ts';
 import { hmacSigner } from '../../src/web/hmac.ts';
@@ -91,7 +90,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
   async function messagesFor(p: string): Promise<[string, Reply][]> {
     const out: [string, Reply][] = [];
     for (const payload of PAYLOADS) {
-      out.push([payload.kind, await f.core.renderReminderFor(payload, `person:${person(p)}`)]);
+      out.push([
+        payload.kind,
+        await f.core.renderReminderFor({ kind: 'person', person: person(p) }, payload),
+      ]);
     }
     for (const text of [
       '/insats Sävsjö',
@@ -117,8 +119,13 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
         if (saved.ok) out.push(['/rapportera saved', saved.reply]);
       }
     }
-    const home = createHomeOverview(f.core['deps' as never]);
-    out.push(['slack home', await home(person(p), 'sv')]);
+    const home = await f.core.home({
+      eventId: `home-${p}`,
+      platform: 'console',
+      person: person(p),
+      conversationId: 'terminal',
+    });
+    out.push(['home', home]);
     return out;
   }
 
@@ -153,7 +160,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
   });
 
   it("the chef's overdue notice names who answers for what is missing and links the area dashboard", async () => {
-    const notice = await f.core.renderReminderFor(PAYLOADS[3] as ReminderPayload, 'person:console:lena');
+    const notice = await f.core.renderReminderFor(
+      { kind: 'person', person: 'console:lena' },
+      PAYLOADS[3] as ReminderPayload,
+    );
     expect(notice.sections[0]?.text).toBe(
       [
         '• Trafikkontroller — ansvar: polisen (console:per, console:sven)',
@@ -163,7 +173,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(notice.buttons?.map((b) => b.label)).toEqual(['Påminn dem', 'Områdets översikt: LPO Höglandet']);
     const link = await f.press('lena', notice.buttons?.[1] as ReplyButton);
     expect(link.buttons?.[0]?.url).toMatch(/^https:\/\/bot\.example\.se\/d\/hoglandet/);
-    const police = await f.core.renderReminderFor(PAYLOADS[2] as ReminderPayload, 'person:console:per');
+    const police = await f.core.renderReminderFor(
+      { kind: 'person', person: 'console:per' },
+      PAYLOADS[2] as ReminderPayload,
+    );
     expect(police.buttons).toBeUndefined();
   });
 
@@ -233,7 +246,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     // What the police officer receives: the missing activities, and no follow-up form button.
     const forPer = rows.find((r) => r.target === 'person:console:per');
     if (forPer) {
-      const message = await f.core.renderReminderFor(forPer.payload, forPer.target);
+      const message = await f.core.renderReminderFor(
+        { kind: 'person', person: forPer.target.slice('person:'.length) },
+        forPer.payload,
+      );
       expect(message.headline).toMatch(/^🔔 Påminnelse: uppföljningen T3 2026 i Sävsjö är försenad/);
       expect(message.buttons).toBeUndefined();
     }
@@ -245,7 +261,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
 
   it('reminders reach a person in their chosen language', async () => {
     await f.say('sven', '/lofte språk en');
-    const reply = await f.core.renderReminderFor(PAYLOADS[2] as ReminderPayload, 'person:console:sven');
+    const reply = await f.core.renderReminderFor(
+      { kind: 'person', person: 'console:sven' },
+      PAYLOADS[2] as ReminderPayload,
+    );
     expect(reply.headline).toMatch(/^📝 Time for the T3 2026 follow-up in Sävsjö/);
     expect(reply.buttons?.map((b) => b.label)).toEqual(['Write follow-up']);
     await f.say('sven', '/lofte språk sv');

@@ -52,7 +52,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     await f.dispose();
   });
 
-  const forSven = () => f.core.renderReminderFor(payload, 'person:console:sven');
+  const forSven = () => f.core.renderReminderFor({ kind: 'person', person: 'console:sven' }, payload);
   const open = (r: Reply) => r.sections.filter((s) => (s.buttons?.length ?? 0) > 0);
 
   it('the proposal is built from what was registered, for numeric activities only', () => {
@@ -90,7 +90,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
         },
       );
     }
-    const police = await f.core.renderReminderFor(payload, 'person:console:per');
+    const police = await f.core.renderReminderFor({ kind: 'person', person: 'console:per' }, payload);
     expect(allButtons(police)).toEqual([]);
   });
 
@@ -170,9 +170,9 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     await f.say('sven', '/lofte språk sv');
     // Without a choice of their own, the language the platform last reported (a Slack locale) is used.
     await f.say('admin', '/status Sävsjö', { lang: 'en' });
-    expect((await f.core.renderReminderFor(payload, 'person:console:admin')).headline).toMatch(
-      /^📝 Time for/,
-    );
+    expect(
+      (await f.core.renderReminderFor({ kind: 'person', person: 'console:admin' }, payload)).headline,
+    ).toMatch(/^📝 Time for/);
     expect((await forSven()).headline).toMatch(/^📝 Dags för/);
   });
 });

@@ -1,31 +1,15 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
-import type {
-  Clock,
-  ConversationRef,
-  DeliveryResult,
-  Logger,
-  Notifier,
-  OutboundMessage,
-  Store,
-} from '../../domain/ports.ts';
+import type { Clock, ConversationRef, DeliveryResult, Logger, Store } from '../../domain/ports.ts';
+import { formatAddress, type Notifier, type OutboundMessage, type Reply, type Target } from '../contract.ts';
 import { classifyDeliveryError } from './delivery-errors.ts';
 
 /** Where a Teams message goes: a conversation, or a person's personal chat with the bot. */
 export type TeamsAddress = { readonly conversationId: string } | { readonly person: string };
 
-/**
- * Parses an outbound address: `channel:teams:<conversation id>`, `teams:<conversation id>` or
- * `person:teams:<AAD object id>`. Returns null for anything that is not a Teams address.
- */
-export function parseTeamsAddress(to: string): TeamsAddress | null {
-  if (to.startsWith('person:teams:')) {
-    const id = to.slice('person:teams:'.length);
-    return id ? { person: `teams:${id}` } : null;
-  }
-  const rest = to.startsWith('channel:teams:') ? to.slice('channel:'.length) : to;
-  if (!rest.startsWith('teams:')) return null;
-  const conversationId = rest.slice('teams:'.length);
-  return conversationId ? { conversationId } : null;
+/** The Teams address of a Target, or null when it is not a Teams target. */
+export function teamsAddressOf(target: Target): TeamsAddress | null {
+  if (target.platform !== 'teams' || !target.id) return null;
+  return target.kind === 'person' ? { person: `teams:${target.id}` } : { conversationId: target.id };
 }
 
 export interface TeamsNotifierDeps {
@@ -36,7 +20,7 @@ export interface TeamsNotifierDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   /** Renders an outbound message's platform-neutral reply as a Teams activity. */
-  readonly toActivity: (reply: unknown) => Partial<Activity>;
+  readonly toActivity: (reply: Reply) => Partial<Activity>;
 }
 
 /**
@@ -58,13 +42,12 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       : deps.store.conversationRef('teams', address.conversationId);
   }
 
-  /**
-   * Sends (or, with `messageId`, updates) one activity in the conversation `message.to` names, through the stored
-   * conversation reference.
-   */
-  async function deliver(message: OutboundMessage, messageId: string | null): Promise<DeliveryResult> {
-    const address = parseTeamsAddress(message.to);
-    if (!address) return { ok: false, permanent: true, error: `not a Teams address: ${message.to}` };
+  /** Sends, or with `messageId` replaces, one activity in the conversation `message.to` names. */
+  async function deliver(message: OutboundMessage, update: string | null): Promise<DeliveryResult> {
+    const address = teamsAddressOf(message.to);
+    if (!address) {
+      return { ok: false, permanent: true, error: `not a Teams address: ${formatAddress(message.to)}` };
+    }
     let ref: ConversationRef | null;
     try {
       ref = await lookUp(address);
@@ -90,7 +73,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     }
     const reference = JSON.parse(ref.reference) as ConversationReference;
     const activity = deps.toActivity(message.reply);
-    let sentId: string | null = null;
+    let messageId: string | null = null;
     // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
     let failure: { error: unknown } | null = null;
     try {
@@ -101,12 +84,12 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
           return next();
         });
         try {
-          if (messageId) {
-            await context.updateActivity({ ...activity, type: 'message', id: messageId });
-            sentId = messageId;
+          if (update) {
+            await context.updateActivity({ ...activity, type: 'message', id: update });
+            messageId = update;
           } else {
             const response = await context.sendActivity(activity);
-            sentId = response?.id ?? null;
+            messageId = response?.id ?? null;
           }
         } catch (error) {
           failure = { error };
@@ -118,9 +101,9 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
     log.debug(
       { conversation: ref.conversationId, key: message.key },
-      messageId ? 'teams message updated' : 'teams message sent',
+      update ? 'teams message updated' : 'teams message sent',
     );
-    return { ok: true, messageId: sentId };
+    return { ok: true, messageId };
   }
 
   return {

@@ -3,7 +3,7 @@ import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
 import { lookupScope, scopeName } from '../../../domain/scope.ts';
 import { ROLES } from '../../../domain/types.ts';
-import { errorReply, joinOr, reply } from '../build.ts';
+import { errorReply, joinOr, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
 import { nameOf, type Session } from '../session.ts';
@@ -82,7 +82,7 @@ export async function handleGrant(
   const text = result.changed ? t.granted : t.alreadyGranted;
   const names = await session.deps.store.personNames([person]);
   return reply({
-    headline: text(nameOf(names, person), role.toLowerCase(), result.scopeName),
+    headline: text(names.get(person) ?? personLabel(t, person), role.toLowerCase(), result.scopeName),
     tone: 'success',
   });
 }
@@ -96,8 +96,8 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
     return reply({ headline: t.historyHeadline(kommun.name), sections: [{ text: t.historyEmpty }] });
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
-    e.actor,
-    e.action,
+    personLabel(t, e.actor),
+    t.auditActions[e.action] ?? e.action,
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({

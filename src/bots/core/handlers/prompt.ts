@@ -1,8 +1,8 @@
 import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
 import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
 import { clip, errorReply, reply } from '../build.ts';
-import type { FormResult } from '../core.ts';
 import { FORM, type Reply } from '../reply.ts';
+import type { FormResult } from '../requests.ts';
 import { nameOf, type Session } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 

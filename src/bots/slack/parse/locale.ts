@@ -27,13 +27,14 @@ export function langOfLocale(locale: string | undefined | null): Lang | undefine
 export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang | undefined>;
 
 /**
- * The language Slack reports for a person, for the chat core's `lang`: only when the person has not chosen one
- * with `/lofte språk`, so a stored choice always wins over Slack's UI language. Looked up with users.info
- * (include_locale), cached per person for `ttlMs`, and given up after `timeoutMs` (a person is waiting).
+ * The language Slack reports for a person (their Slack UI locale), for the chat core's `lang`; the core decides
+ * (a choice stored with `/lofte språk` wins). Looked up with users.info (include_locale), cached per person for
+ * `ttlMs`, and given up after `timeoutMs` (a person is waiting).
  */
 export function createLocaleResolver(options: {
-  readonly store: Pick<Store, 'personLang' | 'personNames' | 'setPersonName'>;
   readonly clock: Clock;
+  /** Where the profile name from the same users.info call is kept, for replies and lists (optional). */
+  readonly names?: Pick<Store, 'personNames' | 'setPersonName'>;
   readonly ttlMs?: number;
   readonly timeoutMs?: number;
 }): LocaleResolver {
@@ -41,27 +42,25 @@ export function createLocaleResolver(options: {
   const timeoutMs = options.timeoutMs ?? 700;
   const cache = new Map<string, { lang: Lang | undefined; at: number }>();
   return async (userId, api) => {
-    const person = personOf(userId);
-    const chosen = await options.store.personLang(person);
     const now = options.clock.now();
     const hit = cache.get(userId);
-    if (hit && now - hit.at < ttl) return chosen ? undefined : hit.lang;
+    if (hit && now - hit.at < ttl) return hit.lang;
     let lang: Lang | undefined;
     try {
       const info = await withTimeout(api.users.info({ user: userId, include_locale: true }), timeoutMs);
       lang = info === TIMEOUT ? undefined : langOfLocale(info.user?.locale);
       const name = info === TIMEOUT ? undefined : slackName(info.user);
-      // The profile name, for replies and lists (the same users.info call; refreshed at most once per ttl).
-      if (name) {
-        const known = await options.store.personNames([person]);
-        if (known.get(person) !== name) await options.store.setPersonName(person, name, now);
+      if (name && options.names) {
+        const person = personOf(userId);
+        const known = await options.names.personNames([person]);
+        if (known.get(person) !== name) await options.names.setPersonName(person, name, now);
       }
     } catch {
       lang = undefined;
     }
     if (cache.size > 10_000) cache.clear();
     cache.set(userId, { lang, at: now });
-    return chosen ? undefined : lang;
+    return lang;
   };
 }
 

@@ -13,10 +13,7 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
   const conversationId = baseConversationId(a.conversation?.id ?? '');
   if (botId && a.membersRemoved?.some((m) => m.id === botId)) {
     await deps.store.markConversationDead('teams', conversationId, 'bot removed', deps.clock.now());
-    deps.logger.info(
-      { platform: 'teams', conversation: conversationId },
-      'teams: bot removed from conversation',
-    );
+    deps.logger.info({ conversation: conversationId }, 'teams: bot removed from conversation');
     return;
   }
   await captureConversation(deps.store, a, deps.clock.now());
@@ -24,7 +21,6 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
     deps.logger.info({ conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);
     const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
-    const { texts } = await textsOf(deps, request.person);
-    await context.sendActivity(replyActivity(welcome, { texts }));
+    await context.sendActivity(replyActivity(welcome, { texts: textsOf(deps, welcome.lang) }));
   }
 }

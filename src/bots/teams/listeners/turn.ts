@@ -34,7 +34,7 @@ async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> 
     await captureConversation(deps.store, context.activity, deps.clock.now());
   } catch (e) {
     deps.logger.error(
-      { platform: 'teams', err: e instanceof Error ? e.message : String(e) },
+      { err: e instanceof Error ? e.message : String(e) },
       'teams: could not save the conversation reference',
     );
   }
