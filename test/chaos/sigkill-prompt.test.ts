@@ -49,6 +49,20 @@ describe('an unanswered prompt survives SIGKILL', () => {
   });
 
   const promptsTo = () => fake.callsOf('chat.postMessage').filter((c) => c.args.channel === COORDINATOR_USER);
+  /** The tertial reminder row of the coordinator, read from the database file. */
+  const reminderRow = async () => {
+    const handle = openDatabase(dbUrl);
+    try {
+      return await handle.db
+        .selectFrom('reminders')
+        .select(['message_id', 'status'])
+        .where('target', '=', `person:slack:${COORDINATOR_USER}`)
+        .where('kind', '=', 'tertial-reminder')
+        .executeTakeFirst();
+    } finally {
+      await handle.close();
+    }
+  };
   const until = async (what: () => boolean, ms = 30_000) => {
     const end = Date.now() + ms;
     while (!what()) {
@@ -61,6 +75,10 @@ describe('an unanswered prompt survives SIGKILL', () => {
     server = await startServerProcess(env());
     await waitHealthy(server.url);
     await until(() => promptsTo().length > 0);
+    // The ask is complete once the scheduler has recorded the message as sent (with its Slack message id).
+    for (let i = 0; i < 200 && (await reminderRow())?.status !== 'sent'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const [sent] = promptsTo();
     const buttons = ((sent?.args.blocks ?? []) as { elements?: Element[] }[]).flatMap(
       (b) => b.elements ?? [],
@@ -76,14 +94,7 @@ describe('an unanswered prompt survives SIGKILL', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(promptsTo()).toHaveLength(1);
 
-    const handle = openDatabase(dbUrl);
-    const row = await handle.db
-      .selectFrom('reminders')
-      .select(['message_id', 'status'])
-      .where('target', '=', `person:slack:${COORDINATOR_USER}`)
-      .where('kind', '=', 'tertial-reminder')
-      .executeTakeFirst();
-    await handle.close();
+    const row = await reminderRow();
     expect(row?.status).toBe('sent');
     const ts = String(row?.message_id).split('/')[1];
     const payload = {
