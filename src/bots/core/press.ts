@@ -40,6 +40,8 @@ export async function pressRequirement(
       return kommunOf(session, value, 'statistics');
     case ACTION.remind:
       return kommunOf(session, value, 'remind');
+    case ACTION.summaryTable:
+      return kommunOf(session, value, 'read');
     case ACTION.meetingHeld: {
       const [seriesId] = value.split('|');
       const series = seriesId ? await store.meetingSeries(seriesId) : null;
@@ -58,7 +60,11 @@ export async function pressRequirement(
   }
 }
 
-function kommunOf(session: Session, value: string, permission: 'follow-up' | 'statistics' | 'remind') {
+function kommunOf(
+  session: Session,
+  value: string,
+  permission: 'follow-up' | 'statistics' | 'remind' | 'read',
+) {
   const code = value.split('|')[0] ?? '';
   return session.deps.register.byCodeOrNull(code) ? needs(permission, code) : null;
 }
