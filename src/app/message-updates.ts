@@ -30,7 +30,7 @@ export function createMessageUpdates(
         if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge') continue;
         if (p.tertial.year !== year || p.tertial.tertial !== tertial) continue;
         const address = parseAddress(row.target);
-        if (!address || address.kind !== 'person' || !row.messageId) continue;
+        if (address?.kind !== 'person' || !row.messageId) continue;
         const notifier = notifiers().find((n) => n.platform === address.platform);
         if (!notifier?.update) continue;
         const person = { kind: 'person' as const, person: `${address.platform}:${address.id}` };

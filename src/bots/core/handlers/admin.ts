@@ -6,7 +6,7 @@ import { ROLES } from '../../../domain/types.ts';
 import { errorReply, joinOr, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
-import { nameOf, type Session } from '../session.ts';
+import type { Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { describeAudit } from './history-words.ts';
