@@ -64,6 +64,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
   const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));
+  let replan = () => {};
   const plugins: ServerPlugin[] = [];
   const notifiers = () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : []));
   const core: ChatCore = createChatCore({
@@ -77,6 +78,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     count: (labels) => metrics.commands.inc({ ...labels }),
     reminders: ctx.stores.reminders,
     updates: createMessageUpdates(() => core, notifiers, ctx.stores.reminders, logger),
+    // A change to a meeting series or meeting re-plans its reminders at the scheduler's next tick.
+    onPlanChange: () => replan(),
   });
   const deps: PluginDeps = {
     config,
@@ -119,6 +122,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           },
         )
       : null;
+  if (scheduler) replan = () => scheduler.requestReplan();
   const schedulerHealth = (): SchedulerHealth =>
     scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
   http.route({

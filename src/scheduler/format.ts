@@ -43,6 +43,7 @@ export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
   'tertial-reminder': 'Tertialpåminnelse',
   'tertial-overdue': 'Försenad tertialrapport',
   'tertial-nudge': 'Påminnelse från chef',
+  'agreement-renewal': 'Förnya medborgarlöftet',
 };
 
 /** What a reminder is about, in Swedish. */
@@ -58,6 +59,8 @@ export function aboutSv(r: PlannedReminder): string {
     case 'tertial-overdue':
     case 'tertial-nudge':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
+    case 'agreement-renewal':
+      return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
   }
 }
 

@@ -1,8 +1,11 @@
+import { flagOf } from '../../domain/meeting-flags.ts';
 import type { Role } from '../../domain/types.ts';
+import { plusDays } from '../../domain/working-days.ts';
 import { rolesResponsibleFor } from '../../scheduler/recipients.ts';
 import type { AgendaItem, MissingActivity, ReminderPayload, RoleHolder } from '../../scheduler/types.ts';
 import { clip, reply, truncate } from './build.ts';
 import { runValue } from './handlers/errors.ts';
+import { flagSection } from './handlers/meeting-series.ts';
 import {
   ACTION,
   type ButtonRequirement,
@@ -39,9 +42,30 @@ export function renderReminderReply(
       const sections: ReplySection[] = [];
       if (m.place) sections.push({ text: m.place });
       if (payload.agenda.length > 0) sections.push(agendaSection(payload.agenda, t));
+      // A meeting on a holiday or in the Christmas week: say so, with buttons that move it (kommun series).
+      const flag = flagOf(m.date, m.originalOn, plusDays(m.date, -payload.daysBefore));
+      const flagged =
+        flag && code
+          ? flagSection(
+              t,
+              { code, name },
+              [flag],
+              `reminder:${m.seriesId}:${m.originalOn}:${payload.daysBefore}`,
+            )
+          : { sections: [], buttons: [] };
       return reply({
         headline: t.meetingReminder(name, t.day(m.date), m.time, payload.daysBefore),
-        sections,
+        sections: [...sections, ...flagged.sections],
+        buttons: flagged.buttons,
+        visibility: 'channel',
+        tone: 'info',
+      });
+    }
+    case 'agreement-renewal': {
+      const a = payload.agreement;
+      return reply({
+        headline: t.setup.renewal(name, a.periodFrom, a.periodTo, t.day(a.lastDay), payload.daysBefore),
+        sections: [{ text: t.setup.renewalText }],
         visibility: 'channel',
         tone: 'info',
       });

@@ -80,6 +80,8 @@ export interface ChatCoreDeps extends DomainDeps {
    * one of its questions was answered. Without it only the presser's own view changes.
    */
   readonly updates?: MessageUpdates;
+  /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
+  readonly onPlanChange?: () => void;
 }
 
 /** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */
