@@ -169,7 +169,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(reply.sections[0]?.text).toContain('✅ Answered by console:sven 21 Nov: Pågår');
     await f.say('sven', '/lofte språk sv');
     // Without a choice of their own, the language the platform last reported (a Slack locale) is used.
-    await f.say('admin', '/status Sävsjö', { lang: 'en' });
+    await f.db.store.setPersonPlatformLang('console:admin', 'en', 0);
     expect(
       (await f.core.renderReminderFor({ kind: 'person', person: 'console:admin' }, payload)).headline,
     ).toMatch(/^📝 Time for/);

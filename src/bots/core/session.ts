@@ -29,7 +29,6 @@ export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Pro
     deps.store.listPoliceAreas(),
     deps.store.binding(request.platform, request.conversationId),
     rememberName(deps, request),
-    rememberPlatformLang(deps, request),
   ]);
   // One rule: the person's own choice (/lofte språk), else what the platform reports, else the default.
   const lang = stored ?? request.lang ?? deps.defaultLang;
@@ -55,14 +54,6 @@ async function rememberName(deps: ChatCoreDeps, request: ChatRequest): Promise<v
   const known = await deps.store.personNames([request.person]);
   if (known.get(request.person) !== name)
     await deps.store.setPersonName(request.person, name, deps.clock.now());
-}
-
-/** Stores the language the platform reported (request.lang), for reminders, when it is new or changed. */
-async function rememberPlatformLang(deps: ChatCoreDeps, request: ChatRequest): Promise<void> {
-  if (!request.lang) return;
-  if ((await deps.store.personPlatformLang(request.person)) !== request.lang) {
-    await deps.store.setPersonPlatformLang(request.person, request.lang, deps.clock.now());
-  }
 }
 
 /** A person as people know them: the name their platform shows, else their id. */

@@ -34,7 +34,10 @@ export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang
 export function createLocaleResolver(options: {
   readonly clock: Clock;
   /** Where the profile name from the same users.info call is kept, for replies and lists (optional). */
-  readonly names?: Pick<Store, 'personNames' | 'setPersonName'>;
+  readonly names?: Pick<
+    Store,
+    'personNames' | 'setPersonName' | 'personPlatformLang' | 'setPersonPlatformLang'
+  >;
   readonly ttlMs?: number;
   readonly timeoutMs?: number;
 }): LocaleResolver {
@@ -50,10 +53,15 @@ export function createLocaleResolver(options: {
       const info = await withTimeout(api.users.info({ user: userId, include_locale: true }), timeoutMs);
       lang = info === TIMEOUT ? undefined : langOfLocale(info.user?.locale);
       const name = info === TIMEOUT ? undefined : slackName(info.user);
-      if (name && options.names) {
+      const store = options.names;
+      if (store) {
+        // The profile name and the locale, for messages sent unasked (reminders): kept when they change.
         const person = personOf(userId);
-        const known = await options.names.personNames([person]);
-        if (known.get(person) !== name) await options.names.setPersonName(person, name, now);
+        const known = name ? await store.personNames([person]) : null;
+        if (name && known?.get(person) !== name) await store.setPersonName(person, name, now);
+        if (lang && (await store.personPlatformLang(person)) !== lang) {
+          await store.setPersonPlatformLang(person, lang, now);
+        }
       }
     } catch {
       lang = undefined;
