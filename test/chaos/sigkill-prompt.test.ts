@@ -48,7 +48,13 @@ describe('an unanswered prompt survives SIGKILL', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const promptsTo = () => fake.callsOf('chat.postMessage').filter((c) => c.args.channel === COORDINATOR_USER);
+  /** The tertial status prompts sent to the coordinator (the agreement's renewal may arrive too). */
+  const promptsTo = () =>
+    fake
+      .callsOf('chat.postMessage')
+      .filter(
+        (c) => c.args.channel === COORDINATOR_USER && JSON.stringify(c.args.blocks).includes('T3 2026'),
+      );
   /** The tertial reminder row of the coordinator, read from the database file. */
   const reminderRow = async () => {
     const handle = openDatabase(dbUrl);

@@ -31,7 +31,11 @@ const buttonsOf = (call: FakeSlackCall | undefined): Element[] =>
 
 describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
   let h: SlackHarness;
-  const posted = (user: string) => h.fake.callsOf('chat.postMessage').find((c) => c.args.channel === user);
+  /** The tertial reminder a person got (other reminders, such as the agreement's renewal, may arrive too). */
+  const posted = (user: string) =>
+    h.fake
+      .callsOf('chat.postMessage')
+      .find((c) => c.args.channel === user && /T3 2026/.test(JSON.stringify(c.args.blocks ?? c.args.text)));
   /** The direct-message channel Slack opened with a user (the fake's D… for U…). */
   const dm = (user: string) => `D${user.slice(1)}`;
 

@@ -28,8 +28,12 @@ function submits(node: unknown): Action[] {
 describe.each(testDialects())('status prompts on Teams [$name]', ({ name }) => {
   let h: TeamsHarness;
   const card = (call: ConnectorCall | undefined) => call?.body.attachments[0].content;
+  /** The tertial reminder card a conversation got (the agreement's renewal may arrive too). */
   const sentTo = (conversation: string) =>
-    h.connector.calls.find((c) => c.kind === 'send' && c.conversationId === conversation);
+    h.connector.calls.find(
+      (c) =>
+        c.kind === 'send' && c.conversationId === conversation && JSON.stringify(c.body).includes('T3 2026'),
+    );
 
   beforeAll(async () => {
     h = await startTeamsHarness(name, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { scheduler: true });
