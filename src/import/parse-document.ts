@@ -91,8 +91,9 @@ function sortWarnings(warnings: readonly string[]): string[] {
 export function parseDocument(input: string, options: ParseOptions): ParsedDocument {
   const text = looksLikeHtml(input) ? htmlToText(input) : input;
   const blocks = buildBlocks(classifyLines(text));
-  const structure = readStructure(blocks);
   const texts = textsOf(blocks);
+  const followUpFound = findFollowUp(texts);
+  const structure = readStructure(blocks, { followUp: followUpFound !== null });
   const warnings: string[] = [];
 
   const detected = detectMunicipality(
@@ -105,7 +106,6 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     warnings.push(`dokumentet nämner ingen kommun; använder filnamnets (${detected.municipality.name})`);
   }
 
-  const followUpFound = findFollowUp(texts);
   const kind = followUpFound || structure.followUpTable ? 'follow-up' : 'agreement';
   let period = findPeriod(texts)?.period ?? null;
   let followUp: { year: number; tertial: TertialNumber } | null = followUpFound?.ref ?? null;

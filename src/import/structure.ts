@@ -1,7 +1,7 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import type { Block, TableRow } from './blocks.ts';
 import { responsibleFromCell, subjectParty } from './responsible.ts';
-import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim } from './sections.ts';
+import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
 import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
 import { type ColumnRole, columnRoles, tertialOfHeader } from './tables.ts';
@@ -47,9 +47,12 @@ export interface Structure {
 type Section = 'none' | 'commitments' | 'activities' | 'ignore';
 
 /** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
-const LABEL = /^(aktivitet|åtgärd|insats)\s*\d+\s*[:.–-]\s*/i;
-const ATTACHED =
-  /^((?:tertial|t)\s*[123](?:\s+(?:19|20)\d{2})?|[123]:?[ae]? tertial(?:et)?|status|uppföljning|kommentar|resultat|mål|målsättning|målvärde|ansvarig|ansvar)\s*[:–]\s*(.+)$/i;
+const LABEL = /^(aktivitet|åtgärd|insats)(\s*\d+\s*[:.–-]|\s*:)\s*/i;
+/** A line that belongs to the activity above: "T1: …", "Status T2: …", "Resultat 2021: …", "Mål: …", "Ansvarig: …". */
+export const ATTACHED =
+  /^((?:tertial|t)\s*[123](?:\s+(?:19|20)\d{2})?|[123]:?[ae]? tertial(?:et)?|(?:status|uppföljning|kommentar|resultat|utfall)(?:\s+(?:(?:tertial|t)\s*[123]|(?:19|20)\d{2}))*|mål|målsättning|målvärde|ansvarig|ansvar)\s*[:–]\s*(.+)$/i;
+/** A status label that names its tertial or year: "Status T1", "Resultat 2021". */
+const LABEL_REF = /(?:tertial|t)\s*([123])|((?:19|20)\d{2})/i;
 const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
 
 function isHeadingish(block: Block): boolean {
@@ -58,8 +61,21 @@ function isHeadingish(block: Block): boolean {
   return block.text.length <= 80 && !/[.!?]$/.test(block.text) && /^[\p{Lu}\d]/u.test(block.text);
 }
 
+export interface StructureOptions {
+  /** The document says it is a follow-up: paragraphs that report what was done belong to the activity above. */
+  readonly followUp: boolean;
+}
+
+/** A table cell or row that is only a dash or punctuation ("—", "-", "–", "…"): an empty row. */
+const EMPTY_CELL = /^[\s\p{P}\p{S}]*$/u;
+/** A list marker or arrow a promise row in a table starts with. */
+const PROMISE_MARK = /^[➤➢►▶→»⮚⇒•\uf0d8]\s*/u;
+
 /** Reads the blocks of a document. */
-export function readStructure(blocks: readonly Block[]): Structure {
+export function readStructure(
+  blocks: readonly Block[],
+  options: StructureOptions = { followUp: false },
+): Structure {
   const commitments: { text: string; line: number }[] = [];
   const activities: ActivityDraft[] = [];
   const statRows: StatRowDraft[] = [];
@@ -70,6 +86,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
   let listIndent: number | null = null;
   /** The promises were introduced by a line ending in ":" — the lines that follow are the list. */
   let listIntro = false;
+  /** The block before was an activity or what belongs to it: an outcome paragraph that follows is its status. */
+  let afterActivity = false;
 
   const commitmentFor = (text: string, line: number, create: boolean): number | null => {
     const found = bestMatch(
@@ -93,12 +111,15 @@ export function readStructure(blocks: readonly Block[]): Structure {
     if (!last || !m) return false;
     const [, label = '', value = ''] = m;
     const tertial = tertialOfHeader(label);
-    if (tertial) last.cells.push({ ...tertial, text: value.trim(), line });
-    else if (/^status|^uppföljning|^kommentar|^resultat/i.test(label))
-      last.cells.push({ tertial: null, year: null, text: value.trim(), line });
-    else if (/^ansvar/i.test(label)) last.party = responsibleFromCell(value) ?? last.party;
+    const status = /^status|^uppföljning|^kommentar|^resultat|^utfall/i.test(label);
+    if (tertial && !status) last.cells.push({ ...tertial, text: value.trim(), line });
+    else if (status) {
+      const ref = LABEL_REF.exec(label.replace(/^\S+/, ''));
+      const t = ref?.[1] ? (Number(ref[1]) as TertialNumber) : null;
+      last.cells.push({ tertial: t, year: ref?.[2] ? Number(ref[2]) : null, text: value.trim(), line });
+    } else if (/^ansvar/i.test(label)) last.party = responsibleFromCell(value) ?? last.party;
     else last.targetText ??= value.trim();
-    if (tertial || /^status|^uppföljning|^kommentar|^resultat/i.test(label)) followUpTable = true;
+    if (tertial || status) followUpTable = true;
     return true;
   };
 
@@ -142,18 +163,66 @@ export function readStructure(blocks: readonly Block[]): Structure {
   };
 
   blocks.forEach((b, i) => {
+    const activitiesBefore = activities.length;
+    const cellsBefore = activities[activities.length - 1]?.cells.length ?? 0;
+    readBlock(b, i);
+    const last = activities[activities.length - 1];
+    afterActivity =
+      b.type !== 'heading' &&
+      b.type !== 'table' &&
+      (activities.length > activitiesBefore || (last !== undefined && last.cells.length > cellsBefore));
+  });
+
+  return { commitments, activities, statRows, followUpTable };
+
+  function readBlock(b: Block, i: number): void {
     const next = blocks[i + 1];
     if (b.type === 'table') {
       readTable(b);
       return;
     }
     if ((b.type === 'paragraph' || b.type === 'item') && attachLine(b.text, b.line)) return;
+    if (
+      options.followUp &&
+      b.type === 'paragraph' &&
+      afterActivity &&
+      readsLikeOutcome(b.text) &&
+      !LABEL.test(b.text)
+    ) {
+      const last = activities[activities.length - 1];
+      last?.cells.push({ tertial: null, year: null, text: b.text, line: b.line });
+      followUpTable = true;
+      return;
+    }
     if (b.type !== 'heading' && LABEL.test(b.text) && section !== 'ignore') {
       addActivity(b.text, b.line);
       return;
     }
+    // A short line followed by "Mål: …", "T1: …" or "Status: …" lines names an activity.
+    if (
+      next &&
+      next.type !== 'table' &&
+      next.type !== 'heading' &&
+      ATTACHED.test(next.text.trim()) &&
+      !ATTACHED.test(b.text.trim()) &&
+      b.text.length <= 300 &&
+      section !== 'ignore' &&
+      classifyIntro(b.text, isHeadingish(b)) === null
+    ) {
+      addActivity(b.text, b.line);
+      return;
+    }
     const headingish = isHeadingish(b);
-    const intro = classifyIntro(b.text, headingish);
+    let intro = classifyIntro(b.text, headingish);
+    // "Skövde kommun och polisen lovar gemensamt att:" followed by aims opens the promises, not activities.
+    if (
+      intro?.kind === 'activities' &&
+      next &&
+      next.type !== 'table' &&
+      readsLikeAim(next.text) &&
+      subjectParty(next.text) === null
+    )
+      intro = { kind: 'commitments' };
     const inPartyBlock = section === 'activities' && party !== null;
     const demoted =
       intro?.kind === 'commitment' && b.type !== 'heading' && (inPartyBlock || section === 'commitments');
@@ -208,9 +277,7 @@ export function readStructure(blocks: readonly Block[]): Structure {
       subjectParty(b.text) !== null ||
       (b.type === 'item' && readsLikeActivity(b.text) && !readsLikeAim(b.text));
     if (activityLike && b.text.length <= 400) addActivity(b.text, b.line);
-  });
-
-  return { commitments, activities, statRows, followUpTable };
+  }
 
   function readTable(table: Extract<Block, { type: 'table' }>): void {
     const width = Math.max(table.header?.length ?? 0, ...table.rows.map((r) => r.cells.length));
@@ -222,8 +289,13 @@ export function readStructure(blocks: readonly Block[]): Structure {
       const commitmentCell = commitmentCol >= 0 ? (row.cells[commitmentCol] ?? '').trim() : '';
       if (commitmentCell !== '') current = commitmentFor(commitmentCell, row.line, true);
       const text = (row.cells[activityCol] ?? '').trim();
-      if (text === '') continue;
+      if (EMPTY_CELL.test(text)) continue;
       const cells = cellsOf(row, roles);
+      const alone = row.cells.every((c, j) => j === activityCol || EMPTY_CELL.test(c));
+      if (alone && (PROMISE_MARK.test(text) || (readsLikeAim(text) && !readsLikeActivity(text)))) {
+        current = commitmentFor(text.replace(PROMISE_MARK, '').trim(), row.line, true);
+        continue;
+      }
       if (categoryOf(text) !== null && text.length <= 40) {
         statRows.push({ label: text, cells, line: row.line });
         continue;

@@ -21,7 +21,8 @@ const STATUS =
   /^(status|kommentar(er)?|uppföljning|resultat|utfall|genomfört|läge|lägesrapport|redovisning|utfört|genomförande|lägesbeskrivning)\b/i;
 const RESPONSIBLE = /^(ansvarig(a)?|ansvar|vem|ansvarar|huvudansvarig|ansvarig part|ansvarig aktör)\b/i;
 const TARGET = /^(mål(?!grupp)|målvärde|målsättning|antal|omfattning|mått|indikator)/i;
-const TERTIAL_NAMED = /(?<![\p{L}\d])(?:tertial|t)\s*([123])(?![\p{L}\d])/u;
+const TERTIAL_NAMED =
+  /(?<![\p{L}\d])(?:tertial|tertail|teritial|tertal|tertiel|tetrial|tertila|t)\s*([123])(?![\p{L}\d])/u;
 const TERTIAL_NUMBERED = /(?<![\p{L}\d])([123])\s*(?::?[ae])?\s*tertial/u;
 const ORDINAL: Readonly<Record<string, TertialNumber>> = {
   första: 1,

@@ -2,6 +2,8 @@ import { editDistance } from '../domain/names.ts';
 import type { Target, TargetBasis } from '../domain/types.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
 import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
+import { readsLikeOutcome } from './sections.ts';
+import { singleOccurrence } from './single-occurrence.ts';
 import type { Token } from './tokens.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -116,7 +118,7 @@ function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: nu
  * bare number is the target even without "minst".
  */
 export function readTarget(written: string, column = false): TargetReading {
-  const text = written
+  const text = promisingPart(written)
     .replace(/\s*\/\s*(år|läsår|tertial|månad|vecka|kvartal|termin)(?![\p{L}])/giu, ' per $1')
     .replace(/(?<![\p{L}])ggr(?![\p{L}])/giu, 'gånger');
   const { mentions, tokens } = numberMentions(text);
@@ -128,9 +130,24 @@ export function readTarget(written: string, column = false): TargetReading {
       (m.article && TIMES.test(tokens[m.last]?.lower ?? '')) ||
       (column && mentions.length === 1),
   );
-  const chosen: NumberMention | null = withQuantifier[0] ?? countable[0] ?? null;
+  let chosen: NumberMention | null = withQuantifier[0] ?? countable[0] ?? null;
   let value = chosen?.value ?? null;
   let end = chosen?.end ?? 0;
+  if (chosen === null && !column) {
+    for (const m of mentions) {
+      const single = singleOccurrence(text, tokens, m);
+      if (single?.kind === 'uncertain') {
+        notes.push(`osäkert mål i ”${excerpt(text)}”: antalet framgår inte; sparas utan mål`);
+        return { target: null, after: null, notes };
+      }
+      if (single?.kind === 'count') {
+        chosen = m;
+        value = single.value;
+        end = single.end;
+        break;
+      }
+    }
+  }
   if (chosen === null) {
     const typo = typoAfterQuantifier(tokens);
     if (typo) {
@@ -157,6 +174,16 @@ export function readTarget(written: string, column = false): TargetReading {
   if (value === 0) return { target: null, after: null, notes };
   const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end);
   return { target: { count: value * basis.factor, per: basis.per }, after: text.slice(end, end + 60), notes };
+}
+
+/**
+ * The text without its sentences that report what was done ("Nio riktade insatser har genomförts."): a number
+ * there is an outcome, never a target. A text that is nothing but such sentences is kept whole.
+ */
+function promisingPart(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u);
+  const kept = sentences.filter((s) => !readsLikeOutcome(s));
+  return kept.length === 0 || kept.length === sentences.length ? text : kept.join(' ');
 }
 
 /** The first ~60 characters of a text, for warnings. */

@@ -182,17 +182,13 @@ export interface CorpusScore {
   readonly recall: number;
   readonly precision: number;
   readonly invented: number;
-  readonly totals: Record<string, number>;
+  readonly totals: ReturnType<typeof totalsOf>;
 }
 
-export function scoreCorpus(): CorpusScore {
-  const register = loadRegister();
-  const documents = corpusFiles().map(({ file, text, expected }) =>
-    scoreDocument(file, parseDocument(text, { register, fileName: file }).document, expected),
-  );
+function totalsOf(documents: readonly DocumentScore[]) {
   const sum = (f: (d: DocumentScore) => number) => documents.reduce((s, d) => s + f(d), 0);
   const count = (k: keyof DocumentScore['header']) => documents.filter((d) => d.header[k]).length;
-  const totals = {
+  return {
     documents: documents.length,
     targets: sum((d) => d.targets),
     targetsFound: sum((d) => d.targetsFound),
@@ -213,6 +209,14 @@ export function scoreCorpus(): CorpusScore {
     followUp: count('followUp'),
     promises: count('promises'),
   };
+}
+
+export function scoreCorpus(): CorpusScore {
+  const register = loadRegister();
+  const documents = corpusFiles().map(({ file, text, expected }) =>
+    scoreDocument(file, parseDocument(text, { register, fileName: file }).document, expected),
+  );
+  const totals = totalsOf(documents);
   return {
     documents,
     recall: totals.targetsFound / Math.max(1, totals.targets),

@@ -130,7 +130,13 @@ describe('documents in other shapes', () => {
     expect(d.activities.map(brief)).toEqual([
       { commitment: 0, responsible: 'polis', kind: 'insats', target: { count: 5, per: 'tertial' } },
       { commitment: 0, responsible: 'kommun', kind: null, target: null },
-      { commitment: 0, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
+      // "genomföra en trygghetsvandring": "en" promises one occurrence.
+      {
+        commitment: 0,
+        responsible: 'gemensam',
+        kind: 'trygghetsvandring',
+        target: { count: 1, per: 'period' },
+      },
     ]);
     expect(d.activities.map((a) => a.tertials['1']?.count)).toEqual([6, null, 0]);
     expect(d.warnings).toEqual([]);
