@@ -1,4 +1,6 @@
+import { ATTACHED } from './attached.ts';
 import type { ItemMarker, Line } from './lines.ts';
+import { subjectParty } from './responsible.ts';
 import { columnRoles, isHeaderRow } from './tables.ts';
 
 /**
@@ -68,7 +70,13 @@ function isBrokenRow(prev: TableRow, cells: readonly string[], key: number): boo
   const prevFirst = prev.cells[key] ?? '';
   if (!/^\p{Ll}/u.test(first) || /[.!?]$/.test(prevFirst) || prevFirst === '') return false;
   const restEmpty = (c: readonly string[]) => c.every((x, i) => i === key || x === '');
-  return restEmpty(prev.cells) || restEmpty(cells);
+  if (restEmpty(prev.cells) || restEmpty(cells)) return true;
+  // A row split over two lines in every column: each filled cell continues an unfinished cell above it.
+  return cells.every((x, i) => {
+    if (i === key || x === '') return true;
+    const above = prev.cells[i] ?? '';
+    return above !== '' && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(x);
+  });
 }
 
 /** The column that names the activity: a row without it continues the row above. */
@@ -144,7 +152,12 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     const headingLike =
       line.kind === 'heading' ||
       (line.kind === 'text' && (line.bold || line.caps) && line.text.length <= 120);
-    if (open && line.kind === 'text' && !headingLike) {
+    // "T1: …", "Status: …" and "Polisen ska …" after a finished sentence start a block of their own.
+    const prevText = open?.text.trimEnd() ?? '';
+    const ownLine =
+      ATTACHED.test(line.text) ||
+      (subjectParty(line.text) !== null && !NON_FINAL.test(prevText) && !/[,\-–(/&]$/.test(prevText));
+    if (open && line.kind === 'text' && !headingLike && !ownLine) {
       const wrapped = !blankSince && (line.indent > openIndent || continues(open.text, line.text));
       const pageBroken = blankSince && continues(open.text, line.text) && /^\p{Ll}/u.test(line.text);
       if (wrapped || pageBroken) {

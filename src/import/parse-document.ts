@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, TertialNumber } from '../domain/types.ts';
@@ -9,6 +8,7 @@ import { classifyLines } from './lines.ts';
 import { detectMunicipality } from './municipality-detect.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
+import { signedOnOf } from './signed.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
 import { readTarget } from './targets.ts';
@@ -43,43 +43,6 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
       return 'gemensam';
   }
   return draft.party ?? defaultResponsible(draft.text, kind);
-}
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const PLACE = '\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?';
-const SIGNED_ISO = new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})$`, 'u');
-const SIGNED_WORDS = new RegExp(`^${PLACE}(\\d{1,2})(?::[ae])?\\s+(${MONTHS.join('|')})\\s+(\\d{4})$`, 'iu');
-
-/** The signing date of a "Tranås 2023-03-15" / "Laxå den 26 oktober 2018" line, as `YYYY-MM-DD`, or null. */
-function signedOnOf(blocks: readonly Block[]): string | null {
-  for (const b of blocks) {
-    if (b.type !== 'paragraph') continue;
-    const iso = SIGNED_ISO.exec(b.text);
-    const words = SIGNED_WORDS.exec(b.text);
-    const parts = iso
-      ? [iso[1], iso[2], iso[3]]
-      : words
-        ? [words[3], String(MONTHS.indexOf((words[2] ?? '').toLocaleLowerCase('sv-SE')) + 1), words[1]]
-        : null;
-    if (!parts) continue;
-    const [y, mo, d] = parts.map(Number) as [number, number, number];
-    const date = DateTime.utc(y, mo, d);
-    if (date.isValid) return date.toISODate();
-  }
-  return null;
 }
 
 function sortWarnings(warnings: readonly string[]): string[] {

@@ -7,7 +7,7 @@ import type { Responsible } from '../domain/types.ts';
  */
 
 const POLICE =
-  /\b(polis|polisen|polisens|kommunpolis(en)?|lokalpolisområdet|lpo|närpolis(en)?|ingripandeverksamheten)\b/;
+  /\b(polis|polisen|polisens|kommunpolis(en)?|lokalpolisområde(t)?|lpo|närpolis(en)?|ingripandeverksamheten)\b/;
 const MUNICIPALITY =
   /\b(kommun|kommunen|kommunens|stad|staden|stadens|region|regionen|socialtjänst(en)?|socialförvaltning(en)?|skola|skolan|skolor(na)?|fritid|fritidsgård(en|ar|arna)?|fritidsförvaltning(en)?|förvaltning(en)?|räddningstjänst(en)?|fältgrupp(en)?|fältare(na)?|fältassistent(er|erna)?|trygghetssamordnare(n)?|brå|kultur(-| och )fritid|barn- och utbildning|utbildningsförvaltning(en)?|tekniska förvaltningen|samhällsbyggnad(sförvaltning(en)?)?|kommunstyrelsen|elevhälsa(n)?|ungdomsmottagning(en)?)\b/;
 const SUBJECT =

@@ -27,7 +27,9 @@ const AIM = wordRegex(
 const COMMITMENT_TITLES = [wordRegex('^(våra |lokala |följande |gemensamma )?(medborgar)?löften(a)?')];
 const COMMITMENT_LIST = wordRegex('^(vårt |lokalt |detta |följande )?(medborgar)?löfte(t)?( för| i)?');
 const COMMITMENTS = [
-  wordRegex('lovar (gemensamt |tillsammans )?(att )?(gemensamt |tillsammans )?(arbeta|verka) för'),
+  wordRegex(
+    'lovar (gemensamt |tillsammans )?(att )?(gemensamt |tillsammans )?(\\S+ ){0,3}(arbeta|verka) för',
+  ),
   wordRegex('(följande|dessa|tre|två|fyra) (medborgar)?löften'),
   wordRegex('^vi lovar( att)?( gemensamt)?( arbeta)?( för)?$'),
 ];

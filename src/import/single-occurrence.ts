@@ -44,6 +44,8 @@ const EVENTS = [
 ];
 const ADJECTIVE =
   /^(gemensam|gemensamt|öppen|öppet|större|stor|stort|särskild|särskilt|riktad|riktat|ny|nytt|extra|årlig|årligt|digital|digitalt|fysisk|fysiskt)$/;
+const RHYTHM =
+  /\b(varje|per|i|en gång per) (månad|månaden|vecka|veckan|termin|terminen|år|året|tertial|kvartal)\b/iu;
 const DISTRIBUTIVE =
   /\b(i|på|för|vid|inom) (varje|var|samtliga|alla) |\bper (skola|klass|område|stadsdel)\b/iu;
 
@@ -67,10 +69,15 @@ export type SingleReading =
 export function singleOccurrence(text: string, tokens: readonly Token[], m: NumberMention): SingleReading {
   if (!m.article) return null;
   const before = tokens.slice(Math.max(0, m.first - 3), m.first).filter((t) => t.type === 'word');
-  if (!before.some((t) => DOING.test(t.lower))) return null;
+  // "En föräldrakväll om droger" as the whole activity, or a verb of doing just before the article.
+  const opens = tokens.slice(0, m.first).every((t) => t.type !== 'word' || t.lower === 'att');
+  if (!opens && !before.some((t) => DOING.test(t.lower))) return null;
   let at = m.last;
-  const partitive = tokens[at]?.lower === 'av';
-  if (partitive) return null;
+  // "vid en av kommunens seniorträffar varje månad": one each time the rhythm comes round.
+  if (tokens[at]?.lower === 'av') {
+    const rest = text.slice(tokens[at]?.end ?? m.end).split(/[.;!?]/)[0] ?? '';
+    return RHYTHM.test(rest) ? { kind: 'count', value: 1, end: m.end } : null;
+  }
   if (ADJECTIVE.test(tokens[at]?.lower ?? '')) at += 1;
   const noun = tokens[at];
   if (noun?.type !== 'word' || !isEventNoun(noun.lower)) return null;

@@ -1,7 +1,9 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
+import { ATTACHED } from './attached.ts';
 import type { Block, TableRow } from './blocks.ts';
-import { responsibleFromCell, subjectParty } from './responsible.ts';
+import { responsibleFromCell, responsibleFromText, subjectParty } from './responsible.ts';
 import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
+import { isSignatureLine } from './signed.ts';
 import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
 import { type ColumnRole, columnRoles, tertialOfHeader } from './tables.ts';
@@ -48,9 +50,6 @@ type Section = 'none' | 'commitments' | 'activities' | 'ignore';
 
 /** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
 const LABEL = /^(aktivitet|åtgärd|insats)(\s*\d+\s*[:.–-]|\s*:)\s*/i;
-/** A line that belongs to the activity above: "T1: …", "Status T2: …", "Resultat 2021: …", "Mål: …", "Ansvarig: …". */
-export const ATTACHED =
-  /^((?:tertial|t)\s*[123](?:\s+(?:19|20)\d{2})?|[123]:?[ae]? tertial(?:et)?|(?:status|uppföljning|kommentar|resultat|utfall)(?:\s+(?:(?:tertial|t)\s*[123]|(?:19|20)\d{2}))*|mål|målsättning|målvärde|ansvarig|ansvar)\s*[:–]\s*(.+)$/i;
 /** A status label that names its tertial or year: "Status T1", "Resultat 2021". */
 const LABEL_REF = /(?:tertial|t)\s*([123])|((?:19|20)\d{2})/i;
 const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
@@ -68,6 +67,8 @@ export interface StructureOptions {
 
 /** A table cell or row that is only a dash or punctuation ("—", "-", "–", "…"): an empty row. */
 const EMPTY_CELL = /^[\s\p{P}\p{S}]*$/u;
+/** An activity that ends by naming its party: "… (Polis)", "… (Polis och kommun)". */
+const LABELLED_PARTY = /\((polisen|polis|kommunen|kommun|gemensamt)[^)]{0,20}\)\s*\.?$/i;
 /** A list marker or arrow a promise row in a table starts with. */
 const PROMISE_MARK = /^[➤➢►▶→»⮚⇒•\uf0d8]\s*/u;
 
@@ -182,6 +183,7 @@ export function readStructure(
       return;
     }
     if ((b.type === 'paragraph' || b.type === 'item') && attachLine(b.text, b.line)) return;
+    if (b.type === 'paragraph' && isSignatureLine(b.text)) return;
     if (
       options.followUp &&
       b.type === 'paragraph' &&
@@ -217,6 +219,8 @@ export function readStructure(
     // "Skövde kommun och polisen lovar gemensamt att:" followed by aims opens the promises, not activities.
     if (
       intro?.kind === 'activities' &&
+      intro.party !== 'polis' &&
+      intro.party !== 'kommun' &&
       next &&
       next.type !== 'table' &&
       readsLikeAim(next.text) &&
@@ -243,7 +247,9 @@ export function readStructure(
     }
     if (section === 'ignore') return;
     if (section === 'commitments') {
-      if (subjectParty(b.text) !== null && !readsLikeAim(b.text)) {
+      const named =
+        subjectParty(b.text) ?? (LABELLED_PARTY.test(b.text) ? responsibleFromText(b.text) : null);
+      if (named !== null && !readsLikeAim(b.text)) {
         addActivity(b.text, b.line);
         return;
       }

@@ -84,6 +84,17 @@ function quantified(tokens: readonly Token[], m: NumberMention): boolean {
 
 function nounFollows(tokens: readonly Token[], m: NumberMention): boolean {
   const next = tokens[m.last];
+  // "två av kommunens ungdomskvällar", "tre av de planerade vandringarna" — but not "tre av tio".
+  if (next?.lower === 'av') {
+    const owner = tokens[m.last + 1];
+    const noun = tokens[m.last + 2];
+    return (
+      owner?.type === 'word' &&
+      /^(de|dessa|våra|[\p{L}]+s)$/u.test(owner.lower) &&
+      noun?.type === 'word' &&
+      !NOT_A_NOUN.test(noun.lower)
+    );
+  }
   return next?.type === 'word' && !NOT_A_NOUN.test(next.lower);
 }
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { formatScore, scoreCorpus } from './corpus-score.ts';
+
+/**
+ * The hand-labelled corpus of test/import/corpus/ (written before the parser was tuned): the importer's floor.
+ * `npx tsx test/import/corpus-score.ts` prints the same score with every miss.
+ */
+describe('the import corpus', () => {
+  const score = scoreCorpus();
+
+  it('finds ≥ 95 % of the numeric targets and invents none', () => {
+    console.log(formatScore(score));
+    expect(score.totals.documents).toBeGreaterThanOrEqual(40);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+    expect(score.documents.flatMap((d) => d.invented)).toEqual([]);
+  });
+
+  it('reads every kommun, kind, period and reported tertial, and makes no activity of a promise, header or empty row', () => {
+    const wrong = score.documents.flatMap((d) =>
+      Object.entries(d.header)
+        .filter(([field, ok]) => !ok && field !== 'promises')
+        .map(([field]) => `${d.file}: ${field}`),
+    );
+    expect(wrong).toEqual([]);
+    expect(score.documents.flatMap((d) => d.spurious)).toEqual([]);
+  });
+
+  it('reads ≥ 95 % of the outcomes with their year and tertial', () => {
+    expect(score.totals.outcomesFound / score.totals.outcomes).toBeGreaterThanOrEqual(0.95);
+  });
+});
