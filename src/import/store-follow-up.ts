@@ -56,7 +56,8 @@ export async function storeFollowUp(tx: Store, w: FollowUpWrite): Promise<Follow
         actor: 'import',
         platform: 'import',
         createdAt: w.now,
-        published: true,
+        // A draft until a samordnare publishes the tertial (/rapportera <kommun> publicera T<n> <år>).
+        published: false,
       });
       statuses++;
     }
