@@ -1,3 +1,4 @@
+import { maskForPublishing } from './personal-data/publish-checks.ts';
 import type { ProgressState } from './progress.ts';
 import type { ActivityLine, KommunSummary } from './summary.ts';
 import type { TertialRef } from './tertial.ts';
@@ -37,25 +38,13 @@ export function publicFigure(n: number): PublicFigure {
     : { kind: 'value', value: n };
 }
 
-const SMALL_WORDS = '1|2|3|4|en|ett|två|tre|fyra';
-const COUNTED_PEOPLE =
-  'framställning|överlåtelse|innehav|eget bruk|dopningslagen|dopning|21 år|personer|person|ungdomar|unga|' +
-  'ingripanden|ingripande|omhändertaganden|omhändertagna|omhändertagen|gripna|misstänkta';
-const SMALL_FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SMALL_WORDS})(?=\\s+(?:st\\s+|stycken\\s+)?(?:${COUNTED_PEOPLE})(?![\\p{L}]))`,
-  'giu',
-);
-
 /**
- * A published status text with small counts of people replaced: "33 innehav varav tre 21 år och yngre" becomes
- * "33 innehav varav färre än 5 21 år och yngre". Only a figure 1–4 (digits or Swedish words) directly before a word
- * that counts suspicions or people is touched; "Genomfört två trygghetsvandringar" stays as written.
+ * A published status text with small counts masked (the `mask` rules of personal-data/publish-checks.ts):
+ * "33 innehav varav tre 21 år och yngre" becomes "33 innehav varav färre än 5 21 år och yngre", "3 omhändertogs
+ * enligt LOB" becomes "färre än 5 omhändertogs enligt LOB"; "Genomfört två trygghetsvandringar" stays as written.
  */
 export function redactSmallFigures(text: string): string {
-  const words = `färre än ${SMALL_NUMBER_THRESHOLD}`;
-  return text.replace(SMALL_FIGURE, (figure) =>
-    figure[0] !== undefined && figure[0] !== figure[0].toLowerCase() ? `F${words.slice(1)}` : words,
-  );
+  return maskForPublishing(text, SMALL_NUMBER_THRESHOLD);
 }
 
 /** A status text as the public may read it, or null when it is not published. */

@@ -1,6 +1,7 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
+import { checkPublishText, type PublishRuleId } from './personal-data/publish-checks.ts';
 import { findArea } from './scope.ts';
 import {
   type DashboardLink,
@@ -62,7 +63,28 @@ export type PublishResult =
       readonly error: 'no-status';
       readonly municipality: Municipality;
       readonly year: number;
+    }
+  | {
+      readonly ok: false;
+      /** `blocked`: a text must be edited first; `needs-confirmation`: "Publicera ändå" or "Redigera". */
+      readonly error: 'blocked' | 'needs-confirmation';
+      readonly municipality: Municipality;
+      readonly year: number;
+      readonly tertial: TertialNumber;
+      readonly findings: readonly PublishCheckFinding[];
     };
+
+/** The texts of a tertial that a publish check stopped, per activity. */
+export interface PublishCheckFinding {
+  readonly activityId: string;
+  readonly activityText: string;
+  readonly rules: readonly PublishRuleId[];
+}
+
+export interface PublishOptions {
+  /** The samordnare has seen the `confirm` findings (ages, street addresses) and publishes anyway. */
+  readonly confirmed?: boolean;
+}
 
 function resolveKommun(
   deps: DomainDeps,
@@ -79,7 +101,8 @@ function resolveKommun(
  * Publishes a tertial's follow-up of a kommun's agreement (the one in force in `year`): the latest status text of
  * every activity for that tertial becomes visible on the public pages. Who: samordnare or admin for the kommun
  * (permission `follow-up`). A text written after publishing is not public until published again. Audited.
- * `kommun` is a kommunkod or a name.
+ * `kommun` is a kommunkod or a name. The texts are checked first (personal-data/publish-checks.ts): a `block`
+ * finding stops publishing until the text is edited; a `confirm` finding stops it unless `options.confirmed`.
  */
 export async function publishFollowUp(
   deps: DomainDeps,
@@ -87,8 +110,9 @@ export async function publishFollowUp(
   kommun: string,
   year: number,
   tertial: TertialNumber,
+  options: PublishOptions = {},
 ): Promise<PublishResult> {
-  return setFollowUpPublished(deps, actor, kommun, year, tertial, true);
+  return setFollowUpPublished(deps, actor, kommun, year, tertial, true, options);
 }
 
 /** Withdraws a published tertial from the public pages (a correction); same rules as publishFollowUp. Audited. */
@@ -109,6 +133,7 @@ async function setFollowUpPublished(
   year: number,
   tertial: TertialNumber,
   published: boolean,
+  options: PublishOptions = {},
 ): Promise<PublishResult> {
   const municipality = resolveKommun(deps, kommun);
   if ('error' in municipality) return { ok: false, ...municipality };
@@ -126,6 +151,31 @@ async function setFollowUpPublished(
   return deps.store.transaction(async (tx) => {
     const statuses = (await tx.latestStatuses(ids, [year])).filter((s) => s.tertial === tertial);
     if (statuses.length === 0) return { ok: false, error: 'no-status', municipality, year } as const;
+    if (published) {
+      const textOf = new Map(bundle.activities.map((a) => [a.id, a.text]));
+      const checked = statuses.map((s) => ({ status: s, findings: checkPublishText(s.text) }));
+      const stopped = (action: 'block' | 'confirm'): PublishCheckFinding[] =>
+        checked
+          .map(({ status, findings }) => ({
+            activityId: status.activityId,
+            activityText: textOf.get(status.activityId) ?? '',
+            rules: findings.filter((f) => f.action === action).map((f) => f.rule),
+          }))
+          .filter((f) => f.rules.length > 0);
+      const blocked = stopped('block');
+      if (blocked.length > 0)
+        return { ok: false, error: 'blocked', municipality, year, tertial, findings: blocked } as const;
+      const unconfirmed = options.confirmed ? [] : stopped('confirm');
+      if (unconfirmed.length > 0)
+        return {
+          ok: false,
+          error: 'needs-confirmation',
+          municipality,
+          year,
+          tertial,
+          findings: unconfirmed,
+        } as const;
+    }
     const before = statuses.filter((s) => s.published).length;
     const changed = statuses.filter((s) => s.published !== published).length;
     await tx.setPublished(ids, year, tertial, published);

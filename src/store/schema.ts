@@ -197,6 +197,12 @@ export interface PersonSettingsTable {
   updated_at: number;
 }
 
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
+  created_at: number;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -216,4 +222,5 @@ export interface Database {
   reminders: RemindersTable;
   conversation_refs: ConversationRefsTable;
   person_settings: PersonSettingsTable;
+  installation_secrets: InstallationSecretsTable;
 }

@@ -137,6 +137,57 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
         'You may not publish the follow-up for Sävsjö. People with the role samordnare or admin there may.',
       );
     });
+
+    const write = async (text: string, n: number) => {
+      const form = (await f.say('sven', '/rapportera Sävsjö')).form as FormSpec;
+      const saved = await f.core.submitForm({
+        eventId: `sharing-check-${name}-${n}`,
+        platform: 'console',
+        person: 'console:sven',
+        conversationId: 'terminal',
+        formId: form.formId,
+        state: form.state,
+        values: { a5: text },
+      });
+      if (!saved.ok) throw new Error('form refused');
+    };
+
+    it('a phone number, an e-mail address or a named suspect blocks publishing until the text is edited', async () => {
+      for (const [i, text] of [
+        'Ring 070-123 45 67 för mer information',
+        'Frågor till kalle.svensson@example.se',
+        'Kalle Svensson omhändertogs vid stationen',
+      ].entries()) {
+        await write(text, i);
+        const blocked = await f.say('sven', '/rapportera Sävsjö publicera');
+        expect(blocked).toMatchObject({
+          tone: 'warning',
+          headline: 'Uppföljningen T3 2026 för Sävsjö kan inte publiceras än',
+        });
+        expect(buttonsOf(blocked)).toEqual([
+          { actionId: ACTION.reportOpen, label: 'Redigera', value: '0684|2026|3' },
+        ]);
+        expect((await publicTexts()).some((t) => t.includes(text))).toBe(false);
+      }
+    });
+
+    it('an age or a street address asks first; "Publicera ändå" publishes, with small counts masked', async () => {
+      const text = 'En 15-årig flicka på Storgatan 5 anträffades; 3 omhändertogs enligt LOB';
+      await write(text, 10);
+      const asked = await f.say('sven', '/rapportera Sävsjö publicera');
+      expect(asked).toMatchObject({ tone: 'warning' });
+      expect(asked.headline).toBe('Kontrollera uppföljningen T3 2026 för Sävsjö innan den publiceras');
+      expect(asked.sections[1]?.text).toMatch(/: en ålder, en gatuadress$/);
+      const [anyway, edit] = buttonsOf(asked);
+      expect(anyway).toMatchObject({ label: 'Publicera ändå', value: '0684|2026|3|ok' });
+      expect(edit).toMatchObject({ actionId: ACTION.reportOpen, label: 'Redigera' });
+      expect((await publicTexts()).some((t) => t.includes('15-årig'))).toBe(false);
+      const published = await f.press('sven', anyway as { actionId: string; value: string });
+      expect(published.headline).toBe('🌐 Uppföljningen T3 2026 för Sävsjö är publicerad');
+      expect(await publicTexts()).toContain(
+        '2026 T3: En 15-årig flicka på Storgatan 5 anträffades; färre än 5 omhändertogs enligt LOB',
+      );
+    });
   });
 
   describe('the dashboard link', () => {

@@ -35,6 +35,16 @@ const FORMS: readonly [string, string][] = [
   ['samordningsnummer YYMMDD-XXXX', split(SAMORDNING, '-')],
   ['samordningsnummer YYYYMMDDXXXX', `19${SAMORDNING}`],
   ['samordningsnummer 20YYMMDD-XXXX', `20${split(withCheck('080368123'), '-')}`],
+  ['fullwidth digits and dash (issue 18)', '８１１２１８－９８７６'],
+  ['a zero-width space before the dash (issue 18)', '811218\u200b-9876'],
+  ['digit by digit (issue 18)', '8 1 1 2 1 8 - 9 8 7 6'],
+  ['Arabic-Indic digits (issue 18)', '٨١١٢١٨-٩٨٧٦'],
+];
+
+/** Two spellings of issue 18 that the earlier guard let through, for every entry point. */
+const EVASIVE: readonly [string, string][] = [
+  ['fullwidth', '８１１２１８－９８７６'],
+  ['grouped 1981 12 18 9876', '1981 12 18 9876'],
 ];
 
 describe('the personnummer guard recognises every form of issue 9', () => {
@@ -80,44 +90,50 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
     },
   );
 
-  it('a status text with a personnummer is refused for that field; no status text of the form is stored', async () => {
-    const opened = await h.say(PEOPLE.coordinator, '/rapportera Sävsjö');
-    const form = opened.form;
-    if (!form) throw new Error(`no form: ${opened.fallback}`);
-    const [first, second] = form.fields;
-    if (!first || !second) throw new Error('the agreement has too few activities');
-    const before = await h.counts();
-    const result = await h.submit(PEOPLE.coordinator, form, {
-      [first.id]: 'Genomfört tre trygghetsvandringar',
-      [second.id]: `Samtal med ${split(PNR, '-')} och vårdnadshavare`,
-    });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(Object.keys(result.errors)).toEqual([second.id]);
-    expect(result.errors[second.id]).toContain('personnummer');
-    expect(await h.counts()).toEqual(before);
-  });
+  it.each([['YYMMDD-XXXX', split(PNR, '-')], ...EVASIVE])(
+    'a status text with a personnummer (%s) is refused for that field; no status text of the form is stored',
+    async (_f, number) => {
+      const opened = await h.say(PEOPLE.coordinator, '/rapportera Sävsjö');
+      const form = opened.form;
+      if (!form) throw new Error(`no form: ${opened.fallback}`);
+      const [first, second] = form.fields;
+      if (!first || !second) throw new Error('the agreement has too few activities');
+      const before = await h.counts();
+      const result = await h.submit(PEOPLE.coordinator, form, {
+        [first.id]: 'Genomfört tre trygghetsvandringar',
+        [second.id]: `Samtal med ${number} och vårdnadshavare`,
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(Object.keys(result.errors)).toEqual([second.id]);
+      expect(result.errors[second.id]).toContain('personnummer');
+      expect(await h.counts()).toEqual(before);
+    },
+  );
 
-  it('a prompt answer with a samordningsnummer is refused; the prompt stays open and nothing is stored', async () => {
-    const { prompt } = await h.core.ask({
-      kind: 'follow-up',
-      municipalityCode: '0684',
-      activityId: null,
-      year: 2026,
-      tertial: 3,
-      question: 'Hur går arbetet med trygghetsvandringarna?',
-      audience: 'samordnare',
-    });
-    const before = await h.counts();
-    const result = await h.submit(
-      PEOPLE.coordinator,
-      { formId: FORM.promptAnswer, state: prompt.id },
-      { answer: `Vi träffade ${split(SAMORDNING, '-')} i centrum` },
-    );
-    expect(result).toEqual({ ok: false, errors: { answer: expect.stringContaining('samordningsnummer') } });
-    expect(await h.counts()).toEqual(before);
-    expect((await h.db.store.prompt(prompt.id))?.status).toBe('open');
-  });
+  it.each([['samordningsnummer', split(SAMORDNING, '-')], ...EVASIVE])(
+    'a prompt answer with a %s is refused; the prompt stays open and nothing is stored',
+    async (_f, number) => {
+      const { prompt } = await h.core.ask({
+        kind: 'follow-up',
+        municipalityCode: '0684',
+        activityId: null,
+        year: 2026,
+        tertial: 3,
+        question: 'Hur går arbetet med trygghetsvandringarna?',
+        audience: 'samordnare',
+      });
+      const before = await h.counts();
+      const result = await h.submit(
+        PEOPLE.coordinator,
+        { formId: FORM.promptAnswer, state: prompt.id },
+        { answer: `Vi träffade ${number} i centrum` },
+      );
+      expect(result).toEqual({ ok: false, errors: { answer: expect.stringContaining('samordningsnummer') } });
+      expect(await h.counts()).toEqual(before);
+      expect((await h.db.store.prompt(prompt.id))?.status).toBe('open');
+    },
+  );
 
   it(`a note of ${MAX_NOTE_LENGTH} characters is stored; one of ${MAX_NOTE_LENGTH + 1} is refused, saying how long it may be`, async () => {
     const before = await h.counts();

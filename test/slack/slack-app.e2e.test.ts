@@ -215,19 +215,23 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
         },
       });
 
-    const bad = await postToSlackEndpoint(
-      h.url,
-      submit((i) => (i === 1 ? 'Träffade 19121212-1212 vid kontoret' : `Status ${i + 1}`)),
-      { secret: SIGNING_SECRET },
-    );
-    const badBody = await jsonOf(bad);
-    expect(badBody?.response_action).toBe('errors');
-    expect(Object.keys(badBody?.errors as object)).toEqual([inputs[1]?.block_id]);
-    const untouched = await h.store.latestStatuses(
-      activities.map((a) => a.id),
-      [2026],
-    );
-    expect(untouched.filter((s) => s.tertial === 3).map((s) => s.text)).toEqual(['Kontoret öppet tisdagar']);
+    for (const number of ['19121212-1212', '８１１２１８－９８７６', '81-12-18\u200b-9876']) {
+      const bad = await postToSlackEndpoint(
+        h.url,
+        submit((i) => (i === 1 ? `Träffade ${number} vid kontoret` : `Status ${i + 1}`)),
+        { secret: SIGNING_SECRET },
+      );
+      const badBody = await jsonOf(bad);
+      expect(badBody?.response_action).toBe('errors');
+      expect(Object.keys(badBody?.errors as object)).toEqual([inputs[1]?.block_id]);
+      const untouched = await h.store.latestStatuses(
+        activities.map((a) => a.id),
+        [2026],
+      );
+      expect(untouched.filter((s) => s.tertial === 3).map((s) => s.text)).toEqual([
+        'Kontoret öppet tisdagar',
+      ]);
+    }
 
     const good = await postToSlackEndpoint(
       h.url,

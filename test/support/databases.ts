@@ -44,7 +44,7 @@ export async function createTestDatabase(
   return {
     url,
     handle,
-    store: createStore(handle.db),
+    store: createStore(handle.db, { committer: handle.committer }),
     async dispose() {
       await handle.close();
       await drop();

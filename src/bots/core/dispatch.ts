@@ -11,7 +11,7 @@ import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
-import { handlePublish } from './handlers/publish.ts';
+import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
@@ -55,6 +55,7 @@ export async function dispatchCommand(
   session: Session,
   text: string,
   eventId = session.request.eventId,
+  confirmed = false,
 ): Promise<Reply> {
   const again = await replayed(session, eventId);
   if (again) return again;
@@ -66,13 +67,18 @@ export async function dispatchCommand(
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
   if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId);
-  return run(session, parsed.command, eventId);
+  return run(session, parsed.command, eventId, confirmed);
 }
 
-async function run(session: Session, cmd: ParsedCommand, eventId: string): Promise<Reply> {
+async function run(
+  session: Session,
+  cmd: ParsedCommand,
+  eventId: string,
+  confirmed: boolean,
+): Promise<Reply> {
   switch (cmd.kind) {
     case 'log':
-      return handleLog(session, cmd, eventId);
+      return handleLog(session, cmd, eventId, confirmed);
     case 'status':
       return handleStatus(session, cmd.kommun, cmd.window);
     case 'summary':
@@ -114,6 +120,11 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     if (!parsed) return errorReply(t, t.formExpired);
     return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
   }
+  if (name === ACTION.confirm) {
+    const parsed = parseRun(value);
+    if (!parsed) return errorReply(t, t.formExpired);
+    return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
+  }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
   switch (name) {
     case ACTION.undo:
@@ -135,7 +146,12 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     case ACTION.publish: {
       const target = kommunAndTertial(session, value);
       if (!target) return errorReply(t, t.formExpired);
-      return remember(session, eventId, await handlePublish(session, target.kommun, target.tertial, true));
+      const confirmed = value.split('|')[3] === CONFIRMED;
+      return remember(
+        session,
+        eventId,
+        await handlePublish(session, target.kommun, target.tertial, true, confirmed),
+      );
     }
     default:
       return helpReply(t, null);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { writeStaticSite } from '../../web/publish-static.ts';
 import { createSite } from '../../web/site.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -19,7 +20,11 @@ Example: npx loftesbot publish --out ./public-site`,
     if (!values.out || values.out.trim() === '') throw new CliError('--out <folder> is required', 2);
     const ctx = await env.openContext();
     try {
-      const result = await writeStaticSite(createSite(ctx), values.out);
+      const secret = await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now());
+      const result = await writeStaticSite(
+        createSite(ctx, linkDepsOf(ctx.config, ctx.clock, secret)),
+        values.out,
+      );
       const pages = result.files.filter((f) => f.endsWith('.html')).length;
       env.io.out(
         `Skrev ${pages} sidor (${result.kommuner} kommuner, ${result.archives} arkiverade medborgarlöften) och stilmallen till ${result.root}`,

@@ -1,4 +1,4 @@
-import { publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
+import { type PublishCheckFinding, publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
 import { slugIndex } from '../../../web/slug.ts';
@@ -19,13 +19,15 @@ export async function handlePublish(
   kommun: KommunRef,
   tertial: TertialRef | null,
   publish: boolean,
+  confirmed = false,
 ): Promise<Reply> {
   const { t } = session;
   const s = t.sharing;
   const ref = tertial ?? tertialOfDay(session.today);
   const label = t.windowTertial(ref.tertial, ref.year);
-  const run = publish ? publishFollowUp : unpublishFollowUp;
-  const result = await run(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
+  const result = publish
+    ? await publishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial, { confirmed })
+    : await unpublishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
   const en = t.lang === 'en';
   const command = (word: string | null) =>
     [en ? '/report' : '/rapportera', kommun.name, ...(word ? [word] : []), `T${ref.tertial}`, ref.year].join(
@@ -50,6 +52,9 @@ export async function handlePublish(
           : errorReply(t, s.unpublishNoStatus(kommun.name, label), t.nothingStored);
       case 'unknown-kommun':
         return errorReply(t, t.unknownKommun(result.query), t.nothingStored);
+      case 'blocked':
+      case 'needs-confirmation':
+        return checkReply(session, kommun, ref, result.error, result.findings);
     }
   }
   const url = publicPageUrl(session, result.municipality);
@@ -73,6 +78,42 @@ export async function handlePublish(
     tone: 'success',
   });
 }
+
+/**
+ * What the publish checks stopped, per activity, with "Redigera" (the follow-up form of the tertial) and — when
+ * nothing blocks — "Publicera ändå".
+ */
+function checkReply(
+  session: Session,
+  kommun: KommunRef,
+  ref: TertialRef,
+  error: 'blocked' | 'needs-confirmation',
+  findings: readonly PublishCheckFinding[],
+): Reply {
+  const s = session.t.sharing;
+  const label = session.t.windowTertial(ref.tertial, ref.year);
+  const value = `${kommun.code}|${ref.year}|${ref.tertial}`;
+  const edit: ReplyButton = { actionId: ACTION.reportOpen, label: s.editTexts, value };
+  const anyway: ReplyButton = {
+    actionId: ACTION.publish,
+    label: s.publishAnyway,
+    value: `${value}|${CONFIRMED}`,
+    style: 'primary',
+  };
+  const lines = findings.map((f) =>
+    s.publishFinding(f.activityText, f.rules.map((r) => s.publishRule[r]).join(', ')),
+  );
+  const blocked = error === 'blocked';
+  return reply({
+    headline: blocked ? s.publishBlocked(kommun.name, label) : s.publishConfirm(kommun.name, label),
+    sections: [{ text: blocked ? s.publishBlockedText : s.publishConfirmText }, { text: lines.join('\n') }],
+    buttons: blocked ? [edit] : [anyway, edit],
+    tone: 'warning',
+  });
+}
+
+/** The last part of a "Publicera ändå" button's value: the samordnare has seen the findings. */
+export const CONFIRMED = 'ok';
 
 /** The kommun's public page on this installation, when the core knows the server's address. */
 function publicPageUrl(session: Session, municipality: Municipality): string | null {

@@ -26,6 +26,24 @@ export const sharingEn: SharingTexts = {
     `${kommun} has no status texts for ${t}, so there is nothing to unpublish.`,
   writeFirst: (command) => `Write them first with ${command}.`,
   publishButton: (t) => `🌐 Publish ${t}`,
+  publishBlocked: (kommun, t) => `The ${t} follow-up for ${kommun} cannot be published yet`,
+  publishBlockedText:
+    'Some status texts hold details that could identify a person. Edit them first; nothing has been published.',
+  publishConfirm: (kommun, t) => `Check the ${t} follow-up for ${kommun} before it is published`,
+  publishConfirmText:
+    'Some status texts mention an age or a street address. Publish anyway if no individual can be singled out, otherwise edit the text. Nothing has been published yet.',
+  publishFinding: (activity, rules) => `• ${activity}: ${rules}`,
+  publishRule: {
+    personnummer: 'a personal identity number',
+    phone: 'a phone number',
+    email: 'an e-mail address',
+    'named-person': 'a name next to suspected, arrested, taken into custody or the like',
+    'small-count': 'a small count (shown as "fewer than 5")',
+    age: 'an age',
+    'street-address': 'a street address',
+  },
+  publishAnyway: 'Publish anyway',
+  editTexts: 'Edit',
 
   linkHeadline: (area) => `🔗 Link to the dashboard of ${area}`,
   validUntil: (when) => `Valid until ${when}.`,

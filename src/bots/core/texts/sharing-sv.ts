@@ -30,6 +30,26 @@ export const sharingSv = {
     `${kommun} har inga lägestexter för ${t}, så det finns inget att avpublicera.`,
   writeFirst: (command: string) => `Skriv dem först med ${command}.`,
   publishButton: (t: string) => `🌐 Publicera ${t}`,
+  // Publish checks (personal-data/publish-checks.ts)
+  publishBlocked: (kommun: string, t: string) => `Uppföljningen ${t} för ${kommun} kan inte publiceras än`,
+  publishBlockedText:
+    'Några lägestexter innehåller uppgifter som kan peka ut en person. Redigera dem först; ingenting har publicerats.',
+  publishConfirm: (kommun: string, t: string) =>
+    `Kontrollera uppföljningen ${t} för ${kommun} innan den publiceras`,
+  publishConfirmText:
+    'Några lägestexter nämner en ålder eller en gatuadress. Publicera ändå om ingen enskild kan pekas ut, annars redigera texten. Ingenting har publicerats än.',
+  publishFinding: (activity: string, rules: string) => `• ${activity}: ${rules}`,
+  publishRule: {
+    personnummer: 'ett personnummer',
+    phone: 'ett telefonnummer',
+    email: 'en e-postadress',
+    'named-person': 'ett namn intill misstänkt, anhållen, omhändertogs eller liknande',
+    'small-count': 'ett litet antal (visas som ”färre än 5”)',
+    age: 'en ålder',
+    'street-address': 'en gatuadress',
+  },
+  publishAnyway: 'Publicera ändå',
+  editTexts: 'Redigera',
 
   // The dashboard link (/sammanfattning <område> länk)
   linkHeadline: (area: string) => `🔗 Länk till lägesbilden för ${area}`,

@@ -1,0 +1,197 @@
+import { foldForScreen } from './normalize.ts';
+import { findPersonalNumbers } from './personnummer.ts';
+
+/**
+ * What is checked in a text before it reaches a public page, as one table of rules. Each rule has an action:
+ *  - `block`: the tertial cannot be published until the text is edited ("Redigera") — personnummer, phone numbers,
+ *    e-mail addresses, and capitalised names next to words like "misstänkt", "anhållen", "omhändertogs";
+ *  - `mask`: small counts (1–4) next to offences, interventions or ages are replaced by "färre än 5" in the
+ *    published text, automatically;
+ *  - `confirm`: ages and street addresses are shown to the samordnare, who chooses "Publicera ändå" or "Redigera".
+ * The rules read the text folded like the personnummer screen (NFKC, no format characters, every script's digits),
+ * so fullwidth or zero-width spellings do not slip through.
+ */
+
+export type PublishRuleId =
+  | 'personnummer'
+  | 'phone'
+  | 'email'
+  | 'named-person'
+  | 'small-count'
+  | 'age'
+  | 'street-address';
+
+export type PublishCheckAction = 'block' | 'mask' | 'confirm';
+
+export interface PublishRule {
+  readonly id: PublishRuleId;
+  readonly action: PublishCheckAction;
+  /** Every match in the folded text, as [start, end) offsets into it. */
+  readonly find: (folded: string) => readonly (readonly [number, number])[];
+}
+
+/** One place in a text where a rule matched. */
+export interface PublishFinding {
+  readonly rule: PublishRuleId;
+  readonly action: PublishCheckAction;
+}
+
+/** Numbers 1–4 as digits or Swedish words. */
+const SMALL = '(?:[1-4]|en|ett|två|tre|fyra)';
+/** Words that count offences, suspicions, interventions or people (after a figure: "3 omhändertogs"). */
+const COUNTED =
+  'framställning|överlåtelser?|innehav|eget bruk|ringa narkotikabrott|narkotikabrott|brott|dopningslagen|' +
+  'dopning|misstankar|misstänkta|misstänkt|personer|person|ungdomar|unga|ingripanden|ingripande|' +
+  'omhändertaganden|omhändertagna|omhändertagen|omhändertogs|omhändertog|gripna|greps|anhållna|anhölls|' +
+  'häktade|häktades|lagfördes|anmälningar|anmäldes|avvisningar|\\d{1,2}-åringar|\\d{1,2} år och yngre|' +
+  'pojkar|flickor|män|kvinnor';
+/** Offence words a figure may follow ("innehav 3", "eget bruk: 2"). */
+const OFFENCE_BEFORE =
+  'framställning|överlåtelse|innehav|eget bruk|dopning|dopningslagen|LOB|PL 13|omhändertaganden|ingripanden';
+/** Words after which a capitalised word is taken for a person's name. */
+const TRIGGERS =
+  'misstänkt|misstänkta|misstänks|misstänktes|anhållen|anhållna|anhölls|omhändertogs|omhändertagen|' +
+  'omhändertagna|omhändertog|gripen|gripna|greps|häktad|häktades|åtalad|åtalades|dömd|dömdes|polisanmäld|anmäld|' +
+  'förhördes|avvisades';
+/** Capitalised words that are not names (sentence openers, months, institutions). */
+const NOT_NAMES = new Set(
+  (
+    'Under I Vid På Efter Sedan Totalt Polisen Kommunen Region Länsstyrelsen Socialtjänsten Skolan Det Den De ' +
+    'Där Här Två Tre Fyra Fem En Ett Alla Flera Några Ingen Inga Januari Februari Mars April Maj Juni Juli ' +
+    'Augusti September Oktober November December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Tertial ' +
+    'Enligt Och Som Men Samt Av För Med Till Från'
+  ).split(' '),
+);
+
+const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+
+function matches(re: RegExp, folded: string, keep?: (m: RegExpMatchArray) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of folded.matchAll(re)) {
+    if (m.index === undefined || (keep && !keep(m))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+const re = (source: string) => new RegExp(source, 'giu');
+const reCase = (source: string) => new RegExp(source, 'gu');
+
+const SMALL_BEFORE = re(
+  `(?<![\\p{L}\\p{N},.])${SMALL}(?=\\s+(?:st\\.?\\s+|stycken\\s+)?(?:${COUNTED})(?![\\p{L}]))`,
+);
+const SMALL_AFTER = re(`(?<=(?:^|[^\\p{L}])(?:${OFFENCE_BEFORE})\\s*:?\\s*)[1-4](?![\\p{N}\\p{L}]|[.,]\\d)`);
+
+/** The rules, in the order they are reported. */
+export const PUBLISH_RULES: readonly PublishRule[] = [
+  {
+    id: 'personnummer',
+    action: 'block',
+    find: (folded) =>
+      findPersonalNumbers(folded).map((s) => [folded.indexOf(s), folded.indexOf(s) + s.length]),
+  },
+  {
+    id: 'phone',
+    action: 'block',
+    find: (folded) =>
+      matches(
+        re('(?<![\\p{N}+])(?:\\+46|0046|0)[ -]?(?:\\(0\\)[ -]?)?[1-9](?:[ -]?[0-9]){5,9}(?![\\p{N}])'),
+        folded,
+      ),
+  },
+  {
+    id: 'email',
+    action: 'block',
+    find: (folded) =>
+      matches(re('[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}'), folded),
+  },
+  {
+    id: 'named-person',
+    action: 'block',
+    find: (folded) => [
+      ...matches(
+        reCase(
+          `(?<![\\p{L}])(?:${TRIGGERS})(?![\\p{L}])[:,]?\\s+(?:(?:var|är|blev|som)\\s+)?(${NAME})(?:\\s+(${NAME}))?`,
+        ),
+        folded,
+        (m) => !NOT_NAMES.has(m[1] ?? ''),
+      ),
+      ...matches(
+        reCase(`(?<![\\p{L}])(${NAME})\\s+(${NAME})\\s+(?:${TRIGGERS})(?![\\p{L}])`),
+        folded,
+        (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
+      ),
+    ],
+  },
+  {
+    id: 'small-count',
+    action: 'mask',
+    find: (folded) => [...matches(SMALL_BEFORE, folded), ...matches(SMALL_AFTER, folded)],
+  },
+  {
+    id: 'age',
+    action: 'confirm',
+    find: (folded) =>
+      matches(
+        re(
+          '(?<![\\p{N}])\\d{1,2}\\s?[-–]?\\s?(?:årig[ae]?|åring(?:en|ar|arna)?|år gammal|år gamla)(?![\\p{L}])',
+        ),
+        folded,
+      ),
+  },
+  {
+    id: 'street-address',
+    action: 'confirm',
+    find: (folded) =>
+      matches(
+        reCase(
+          '(?<![\\p{L}])\\p{Lu}\\p{L}*(?:gatan|vägen|gränd|gränden|torget|stigen|backen|allén|platsen|gata|väg)\\s+\\d{1,4}\\s?[A-Za-z]?(?![\\p{L}\\p{N}])',
+        ),
+        folded,
+      ),
+  },
+];
+
+/** The text folded for the rules, with the original offset of each folded UTF-16 unit (and one past the end). */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (const c of foldForScreen(text)) {
+    folded += c.ch;
+    for (let k = 0; k < c.ch.length; k++) origin.push(c.start);
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/** Every finding of every rule in `text` (each rule at most once). */
+export function checkPublishText(text: string): PublishFinding[] {
+  const { folded } = fold(text);
+  return PUBLISH_RULES.filter((r) => r.find(folded).length > 0).map((r) => ({
+    rule: r.id,
+    action: r.action,
+  }));
+}
+
+/**
+ * The text as it may be published: every match of a `mask` rule replaced by "färre än 5" ("Färre än 5" where the
+ * figure was capitalised). "3 omhändertogs enligt LOB" → "färre än 5 omhändertogs enligt LOB".
+ */
+export function maskForPublishing(text: string, threshold = 5): string {
+  const { folded, origin } = fold(text);
+  const spans = PUBLISH_RULES.filter((r) => r.action === 'mask')
+    .flatMap((r) => r.find(folded))
+    .map(([s, e]) => [origin[s] ?? 0, origin[e] ?? text.length] as const)
+    .sort((a, b) => b[0] - a[0]);
+  let out = text;
+  let last = Number.POSITIVE_INFINITY;
+  for (const [s, e] of spans) {
+    if (e > last) continue;
+    const figure = out.slice(s, e);
+    const words = `färre än ${threshold}`;
+    const first = figure[0] ?? '';
+    out = out.slice(0, s) + (first !== first.toLowerCase() ? `F${words.slice(1)}` : words) + out.slice(e);
+    last = s;
+  }
+  return out;
+}
