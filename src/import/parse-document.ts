@@ -11,7 +11,7 @@ import { defaultResponsible, responsibleFromText } from './responsible.ts';
 import { signedOnOf } from './signed.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
-import { readTarget } from './targets.ts';
+import { excerpt, readTarget } from './targets.ts';
 import type { ImportedActivity, ImportedTertial, ParsedDocument } from './types.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -91,6 +91,11 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
     const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
+      warnings.push(
+        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat`,
+      );
+    }
     const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);
     const tertials: Partial<Record<'1' | '2' | '3', ImportedTertial>> = {};
     for (const cell of draft.cells) {

@@ -19,6 +19,8 @@ export interface TargetReading {
   readonly after: string | null;
   /** Swedish notes on what was guessed or could not be read (without a line prefix). */
   readonly notes: readonly string[];
+  /** False when the text names no basis ("per år", "under perioden"…) and the target was read per år. */
+  readonly basisStated?: boolean;
 }
 
 const QUANTIFIER =
@@ -111,7 +113,7 @@ function typoAfterQuantifier(tokens: readonly Token[]): { value: number; word: s
   return null;
 }
 
-function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: number } {
+function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: number } | null {
   let best: { per: TargetBasis; factor: number; distance: number } | null = null;
   for (const scale of SCALES) {
     const re = new RegExp(scale.re.source, `${scale.re.flags.replace('g', '')}g`);
@@ -121,7 +123,7 @@ function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: nu
       if (!best || distance < best.distance) best = { per: scale.per, factor: scale.factor, distance };
     }
   }
-  return best ? { per: best.per, factor: best.factor } : { per: 'period', factor: 1 };
+  return best ? { per: best.per, factor: best.factor } : null;
 }
 
 /**
@@ -148,7 +150,7 @@ export function readTarget(written: string, column = false): TargetReading {
     for (const m of mentions) {
       const single = singleOccurrence(text, tokens, m);
       if (single?.kind === 'uncertain') {
-        notes.push(`osäkert mål i ”${excerpt(text)}”: antalet framgår inte; sparas utan mål`);
+        notes.push(`osäkert mål i ”${sentence(written)}”: antalet framgår inte; aktiviteten sparas utan mål`);
         return { target: null, after: null, notes };
       }
       if (single?.kind === 'count') {
@@ -183,8 +185,14 @@ export function readTarget(written: string, column = false): TargetReading {
   }
   if (value === null) return { target: null, after: null, notes };
   if (value === 0) return { target: null, after: null, notes };
-  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end);
-  return { target: { count: value * basis.factor, per: basis.per }, after: text.slice(end, end + 60), notes };
+  // A number whose text states no basis counts per år (the parse says so in a warning, see parse-document.ts).
+  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end) ?? { per: 'year', factor: 1, unstated: true };
+  return {
+    target: { count: value * basis.factor, per: basis.per },
+    after: text.slice(end, end + 60),
+    notes,
+    basisStated: !('unstated' in basis),
+  };
 }
 
 /**
@@ -195,6 +203,12 @@ function promisingPart(text: string): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u);
   const kept = sentences.filter((s) => !readsLikeOutcome(s));
   return kept.length === 0 || kept.length === sentences.length ? text : kept.join(' ');
+}
+
+/** A whole sentence for a warning that quotes it (cut only past 200 characters). */
+function sentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 200 ? t : `${t.slice(0, 197).trimEnd()}…`;
 }
 
 /** The first ~60 characters of a text, for warnings. */

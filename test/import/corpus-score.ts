@@ -57,6 +57,7 @@ export interface DocumentScore {
   readonly outcomesFound: number;
   readonly outcomeMisses: readonly string[];
   readonly header: { kommun: boolean; kind: boolean; period: boolean; followUp: boolean; promises: boolean };
+  readonly warnings: readonly string[];
 }
 
 const norm = (s: string) =>
@@ -150,6 +151,7 @@ export function scoreDocument(file: string, doc: ImportedDocument, expected: Exp
     outcomes: expected.outcomes.length,
     outcomesFound,
     outcomeMisses,
+    warnings: doc.warnings,
     header: {
       kommun: doc.municipality === expected.kommun,
       kind: doc.kind === expected.kind,

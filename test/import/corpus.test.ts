@@ -28,4 +28,12 @@ describe('the import corpus', () => {
   it('reads ≥ 95 % of the outcomes with their year and tertial', () => {
     expect(score.totals.outcomesFound / score.totals.outcomes).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('says what it is unsure of, quoting the sentence, and stores no target for it', () => {
+    const lulea = score.documents.find((d) => d.file.startsWith('17-lulea'));
+    expect(lulea?.warnings).toContain(
+      'rad 14: osäkert mål i ”genomföra en föräldrakväll om narkotika i varje högstadieskola,”: antalet framgår inte; aktiviteten sparas utan mål',
+    );
+    expect(lulea?.invented).toEqual([]);
+  });
 });
