@@ -12,12 +12,9 @@ import type {
   Scope,
   TertialNumber,
 } from '../domain/types.ts';
-import {
-  SAVSJO_2020_2021,
-  SEED_AGREEMENTS,
-  type SeedAgreement,
-  TRANAS_2023_2024,
-} from './seed-agreements.ts';
+import { storeFollowUp } from '../import/store-follow-up.ts';
+import type { ImportedDocument, ImportedStatistic } from '../import/types.ts';
+import { type DemoAgreement, seedAgreements } from './seed-documents.ts';
 
 /** LPO Höglandet: Aneby, Eksjö, Nässjö, Sävsjö, Tranås, Vetlanda. */
 export const HOGLANDET = {
@@ -95,23 +92,33 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
   const now = clock.now();
   const today = localDay(now, zone);
   const period = currentDemoPeriod(today);
-  const current: SeedAgreement[] = [
-    currentOf(TRANAS_2023_2024, 'demo-tranas', 'Medborgarlöfte i Tranås kommun', period),
-    currentOf(SAVSJO_2020_2021, 'demo-savsjo', 'Medborgarlöften i Sävsjö', period),
+  const seeds = await seedAgreements();
+  const seed = (id: string): DemoAgreement => {
+    const found = seeds.find((s) => s.id === id);
+    if (!found) throw new Error(`the demo needs the seed document of ${id} in data/seeds`);
+    return found;
+  };
+  const savsjo = seed('seed-savsjo-2020-2021');
+  // The current period: the Tranås 2023–2024 agreement and Sävsjö's, carried into the period of today.
+  const current: DemoAgreement[] = [
+    currentOf(seed('seed-tranas-2023-2024'), 'demo-tranas', 'Medborgarlöfte i Tranås kommun', period),
+    currentOf(savsjo, 'demo-savsjo', 'Medborgarlöften i Sävsjö', period),
   ];
+  const seedStatistics = savsjo.document?.statistics ?? [];
   return store.transaction(async (tx) => {
     const added: string[] = [];
     const present: string[] = [];
     await tx.savePoliceArea(HOGLANDET, now);
-    for (const seed of [...SEED_AGREEMENTS, ...current]) {
+    for (const seed of [...seeds, ...current]) {
       if (await tx.agreementBundle(seed.id)) {
         present.push(seed.id);
         continue;
       }
       const bundle = toBundle(seed);
       await tx.insertAgreement(bundle, now);
-      if (seed.followUpYear !== undefined) await loadFollowUp(tx, seed, bundle, now);
-      else if (seed.id.startsWith('demo-')) await loadCurrentActivity(tx, seed, bundle, today, now);
+      if (seed.document?.kind === 'follow-up') await loadFollowUp(tx, seed, bundle, now);
+      else if (seed.id.startsWith('demo-'))
+        await loadCurrentActivity(tx, seed, bundle, today, now, seedStatistics);
       await tx.appendAudit({
         id: `audit-${seed.id}`,
         at: now,
@@ -144,11 +151,11 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
 }
 
 function currentOf(
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   prefix: string,
   title: string,
   p: { from: number; to: number },
-): SeedAgreement {
+): DemoAgreement {
   return {
     id: `${prefix}-${p.from}-${p.to}`,
     municipalityCode: seed.municipalityCode,
@@ -157,11 +164,11 @@ function currentOf(
     periodTo: p.to,
     source: `demo:${seed.source}`,
     commitments: seed.commitments,
-    activities: seed.activities.map(({ tertials: _t, registered: _r, ...a }) => a),
+    activities: seed.activities,
   };
 }
 
-function toBundle(seed: SeedAgreement): AgreementBundle {
+function toBundle(seed: DemoAgreement): AgreementBundle {
   const agreement: Agreement = {
     id: seed.id,
     municipalityCode: seed.municipalityCode,
@@ -191,69 +198,40 @@ function toBundle(seed: SeedAgreement): AgreementBundle {
   return { agreement, commitments, activities };
 }
 
+/**
+ * A seed follow-up stored the way `npx loftesbot import` stores it (statuses, each tertial's count as one
+ * registration, the drug statistics) — published, as the seed documents are public on polisen.se.
+ */
 async function loadFollowUp(
   tx: Store,
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   bundle: AgreementBundle,
   now: number,
 ): Promise<void> {
-  const year = seed.followUpYear as number;
-  for (const [i, a] of seed.activities.entries()) {
-    const activity = bundle.activities[i] as Activity;
-    for (const t of [1, 2, 3] as const) {
-      const status = a.tertials?.[t];
-      if (status) {
-        await tx.insertStatus({
-          id: `${activity.id}-s${year}t${t}`,
-          activityId: activity.id,
-          year,
-          tertial: t,
-          text: status.text,
-          count: status.count,
-          actor: 'import:seed',
-          platform: 'import',
-          createdAt: now,
-          published: true,
-        });
-      }
-      const registered = a.registered?.[t];
-      if (registered) {
-        await tx.insertRegistration({
-          id: `${activity.id}-r${year}t${t}`,
-          activityId: activity.id,
-          municipalityCode: seed.municipalityCode,
-          occurredOn: tertialLastDay({ year, tertial: t }),
-          count: registered,
-          note: null,
-          actor: 'import:seed',
-          platform: 'import',
-          idempotencyKey: `${activity.id}-r${year}t${t}`,
-          createdAt: now,
-          voidedAt: null,
-          voidedBy: null,
-        });
-      }
-    }
-  }
-  for (const s of seed.statistics ?? []) {
-    await tx.putStatistic({
-      municipalityCode: seed.municipalityCode,
-      year,
-      ...s,
-      actor: 'import:seed',
-      platform: 'import',
-      createdAt: now,
-    });
-  }
+  const doc = seed.document as ImportedDocument;
+  let n = 0;
+  await storeFollowUp(tx, {
+    doc,
+    activityIds: bundle.activities.map((a) => a.id),
+    bundle,
+    code: seed.municipalityCode,
+    now,
+    fileName: seed.fileName ?? seed.source,
+    sha256: seed.sha256 ?? seed.id,
+    ids: () => `${seed.id}-f${++n}`,
+    actor: 'import:seed',
+    published: true,
+  });
 }
 
 /** Registrations spread evenly up to yesterday at each activity's demo pace; statuses for finished tertials. */
 async function loadCurrentActivity(
   tx: Store,
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   bundle: AgreementBundle,
   today: string,
   now: number,
+  seedStats: readonly ImportedStatistic[],
 ): Promise<void> {
   const start = DateTime.fromISO(`${seed.periodFrom}-01-01`, { zone: 'UTC' });
   const end = DateTime.fromISO(today, { zone: 'UTC' });
@@ -316,7 +294,6 @@ async function loadCurrentActivity(
         published: true,
       });
     }
-    const seedStats = SAVSJO_2020_2021.statistics ?? [];
     for (const s of seedStats.filter((x) => x.tertial === ref.tertial)) {
       await tx.putStatistic({
         municipalityCode: seed.municipalityCode,
