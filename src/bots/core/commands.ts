@@ -148,10 +148,12 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: [],
     typed: ['löfte', 'loftesbot', 'löftesbot'],
     who: 'admin (språk: alla)',
-    description: 'Inställningar: koppla kanal, roller, historik, språk',
-    descriptionEn: 'Settings: bind channel, roles, history, language',
-    usage: 'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
-    usageEn: 'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
+    description: 'Inställningar: koppla kanal, roller, historik, språk, importera dokument',
+    descriptionEn: 'Settings: bind channel, roles, history, language, import documents',
+    usage:
+      'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv | import <text>',
+    usageEn:
+      'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv | import <text>',
     examples: [
       'lofte admin koppla Tranås',
       'lofte admin roll @anna samordnare Tranås',

@@ -8,6 +8,7 @@ import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
+import { PendingImports } from './pending-imports.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply } from './reply.ts';
 import { apologize, openSession, type Session } from './session.ts';
@@ -30,6 +31,8 @@ export interface ChatCoreDeps extends DomainDeps {
    * unavailable here, and publishing replies carry no page address.
    */
   readonly links?: LinkDeps;
+  /** Import previews waiting for "Spara" (one per core when not given). */
+  readonly pendingImports?: PendingImports;
 }
 
 /** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
@@ -68,7 +71,11 @@ export type FormResult =
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
 export class ChatCore {
-  constructor(private readonly deps: ChatCoreDeps) {}
+  private readonly deps: ChatCoreDeps;
+
+  constructor(deps: ChatCoreDeps) {
+    this.deps = deps.pendingImports ? deps : { ...deps, pendingImports: new PendingImports() };
+  }
 
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {

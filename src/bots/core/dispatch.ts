@@ -7,6 +7,7 @@ import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.t
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
+import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
@@ -23,6 +24,8 @@ import { eventKey, type Session } from './session.ts';
  * Routing: command text → grammar → handler; button → handler; form → handler. The same platform event id seen
  * again answers with the stored reply of the first time (writes record it in their own transaction).
  */
+
+const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
 
 export function grammarContext(session: Session): GrammarContext {
   return {
@@ -59,6 +62,15 @@ export async function dispatchCommand(
 ): Promise<Reply> {
   const again = await replayed(session, eventId);
   if (again) return again;
+  // `/lofte import <text>`: the pasted document keeps its lines, so it is taken before the grammar splits words.
+  const pasted = IMPORT_COMMAND.exec(text);
+  if (pasted) {
+    const { t } = session;
+    if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+    const body = (pasted[1] ?? '').replace(/^[ \t]+/, '');
+    if (body.trim() === '') return errorReply(t, t.importing.empty, t.nothingStored, t.importing.example);
+    return previewImport(session, 'inklistrad-text.txt', new TextEncoder().encode(body));
+  }
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
@@ -129,6 +141,10 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   switch (name) {
     case ACTION.undo:
       return remember(session, eventId, await handleUndo(session, value));
+    case ACTION.importSave:
+      return remember(session, eventId, await saveImport(session, value));
+    case ACTION.importCancel:
+      return cancelImport(session, value);
     case ACTION.promptAnswer:
       return remember(session, eventId, await answerWithOption(session, value));
     case ACTION.promptText:

@@ -1,4 +1,5 @@
 import { datesEn } from './dates-en.ts';
+import { importEn } from './import-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -196,5 +197,6 @@ export const en: Texts = {
   progressTitle: 'Against the targets',
   everyone: 'everyone',
   sharing: sharingEn,
+  importing: importEn,
   dates: datesEn,
 };

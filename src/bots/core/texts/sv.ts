@@ -1,6 +1,7 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { datesSv } from './dates-sv.ts';
+import { importSv } from './import-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -224,6 +225,7 @@ export const sv = {
   progressTitle: 'Mot målen',
   everyone: 'alla',
   sharing: sharingSv,
+  importing: importSv,
   dates: datesSv,
 };
 
