@@ -1,5 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { docxFromText } from '../import/docx-twin.ts';
 import type { ConnectorCall } from '../support/fake-connector.ts';
 import { cardProblems } from './card-validator.ts';
 import { fixture, PERSONAL_ID, SVEN, startTeamsHarness, type TeamsHarness } from './harness.ts';
@@ -20,7 +23,18 @@ const HTML = [
 
 describe('importing a pasted document on Teams', () => {
   let h: TeamsHarness;
+  /** Where Teams (SharePoint/OneDrive) serves a sent file: a pre-authorised download URL on 127.0.0.1. */
+  let files: Server;
+  let filesUrl = '';
+  const served = new Map<string, Uint8Array>();
   beforeAll(async () => {
+    files = createServer((req, res) => {
+      const body = served.get(req.url ?? '');
+      if (!body) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(body));
+    });
+    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+    filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
     h = await startTeamsHarness('sqlite');
     const { store } = h.server.ctx;
     await loadDemo(store, h.clock, 'Europe/Stockholm');
@@ -29,7 +43,10 @@ describe('importing a pasted document on Teams', () => {
       h.clock.now(),
     );
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    await new Promise((r) => files.close(r));
+  });
 
   const card = (call: ConnectorCall) => call.body.attachments[0].content;
   const periods = async () =>
@@ -64,5 +81,52 @@ describe('importing a pasted document on Teams', () => {
     expect(await periods()).toContain('2027-2028');
     const audit = await h.server.ctx.store.audit({ municipalityCode: '0684', limit: 20 });
     expect(audit.find((e) => e.action === 'import')?.actor).toBe(SVEN);
+  });
+
+  it('a .docx sent in the personal chat is previewed from its download URL; Avbryt stores nothing', async () => {
+    served.set(
+      '/files/savsjo-2029.docx',
+      await docxFromText(
+        [
+          'Medborgarlöfte för Sävsjö kommun 2029–2030',
+          '',
+          'Det ska vi åstadkomma genom följande aktiviteter:',
+          '- Polisen ska genomföra minst åtta riktade insatser per år.',
+        ].join('\n'),
+      ),
+    );
+    const before = h.connector.calls.length;
+    await h.post(
+      fixture('message-personal', h.connector.url, {
+        id: 'import-file',
+        text: undefined,
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            contentUrl: `${filesUrl}/files/savsjo-2029.docx`,
+            name: 'savsjo-2029.docx',
+            content: { downloadUrl: `${filesUrl}/files/savsjo-2029.docx`, uniqueId: 'f1', fileType: 'docx' },
+          },
+        ],
+      }),
+    );
+    const sent = await h.connector.waitFor(
+      (c) => h.connector.calls.indexOf(c) >= before && JSON.stringify(c.body).includes('Förhandsgranskning'),
+    );
+    const preview = card(sent);
+    expect(cardProblems(preview)).toEqual([]);
+    expect(JSON.stringify(preview)).toContain('mål 8 per år');
+    const cancel = preview.actions.find((a: { data?: { actionId?: string } }) =>
+      a.data?.actionId?.startsWith('import:cancel'),
+    );
+    await h.post(
+      fixture('card-submit', h.connector.url, {
+        id: 'import-cancel',
+        replyToId: sent.answeredId,
+        value: cancel.data,
+      }),
+    );
+    await h.connector.waitFor((c) => JSON.stringify(c.body).includes('Importen avbröts'));
+    expect(await periods()).not.toContain('2029-2030');
   });
 });

@@ -6,7 +6,7 @@ import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform } from '../../domain/types.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
-import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
+import { dispatchAction, dispatchCommand, dispatchDocument, dispatchForm } from './dispatch.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
 import { PendingImports } from './pending-imports.ts';
 import { renderReminderReply } from './reminders.ts';
@@ -58,6 +58,14 @@ export interface ActionRequest extends ChatRequest {
   readonly value: string;
 }
 
+/** A document the person sent to the bot (a file in a direct message), already downloaded by the adapter. */
+export interface DocumentRequest extends ChatRequest {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** Why the adapter could not fetch the file (too large, unreachable): answered as an error, nothing stored. */
+  readonly refused?: string;
+}
+
 /** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
 export interface FormSubmission extends ChatRequest {
   readonly formId: string;
@@ -80,6 +88,13 @@ export class ChatCore {
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {
     return this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+  }
+
+  /** Handles a document sent to the bot: the import preview with Spara/Avbryt; never throws. */
+  async handleDocument(request: DocumentRequest): Promise<Reply> {
+    return this.guard(request, 'document', (s) =>
+      dispatchDocument(s, request.fileName, request.bytes, request.refused),
+    );
   }
 
   /** Handles a button press; never throws. */

@@ -118,6 +118,24 @@ async function run(
   }
 }
 
+const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
+
+/** Routes a document sent to the bot to the import preview. */
+export async function dispatchDocument(
+  session: Session,
+  fileName: string,
+  bytes: Uint8Array,
+  refused?: string,
+): Promise<Reply> {
+  const { t } = session;
+  const again = await replayed(session, session.request.eventId);
+  if (again) return again;
+  if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+  if (refused) return errorReply(t, t.importing.unreadable, `${refused}. ${t.nothingStored}`);
+  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
+  return previewImport(session, fileName, bytes);
+}
+
 /** Routes a button press to its handler. */
 export async function dispatchAction(session: Session, actionId: string, value: string): Promise<Reply> {
   const eventId = session.request.eventId;
