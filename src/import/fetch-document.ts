@@ -27,7 +27,8 @@ export async function fetchDocument(
   } catch {
     return { ok: false, reason: `kunde inte hämta ${name}` };
   }
-  if (!response.ok || !response.body) return { ok: false, reason: `kunde inte hämta ${name} (${response.status})` };
+  if (!response.ok || !response.body)
+    return { ok: false, reason: `kunde inte hämta ${name} (${response.status})` };
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > limit) {
     controller.abort();

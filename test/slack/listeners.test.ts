@@ -112,6 +112,7 @@ describe('Slack listeners', () => {
         return { ok: true, reply: confirmation };
       },
       commandNames: () => COMMAND_INFOS,
+      handleDocument: async () => confirmation,
       ...core,
     },
     logger: silentLogger,

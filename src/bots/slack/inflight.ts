@@ -22,6 +22,7 @@ export function dedupeInflight(core: SlackCore): SlackCore {
     handleCommand: once((r) => core.handleCommand(r)),
     handleAction: once((r) => core.handleAction(r)),
     submitForm: once((r) => core.submitForm(r)),
+    handleDocument: once((r) => core.handleDocument(r)),
     commandNames: () => core.commandNames(),
   };
 }

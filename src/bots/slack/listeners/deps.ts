@@ -4,7 +4,10 @@ import type { Lang, Reply } from '../../core/reply.ts';
 import type { LocaleResolver } from '../parse/locale.ts';
 
 /** What the listeners need from the chat core (tests pass a fake). */
-export type SlackCore = Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm' | 'commandNames'>;
+export type SlackCore = Pick<
+  ChatCore,
+  'handleCommand' | 'handleAction' | 'submitForm' | 'commandNames' | 'handleDocument'
+>;
 
 /** A document to upload next to a summary (the report module's HTML and Markdown). */
 export interface ReportFile {

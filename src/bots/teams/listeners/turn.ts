@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import { captureConversation } from '../conversation-refs.ts';
 import { onCardSubmit } from './card-submit.ts';
 import { onCommandMessage } from './command-message.ts';
-import { fileAttachmentOf, onFileMessage } from './file-message.ts';
 import { onConversationUpdate } from './conversation-update.ts';
 import type { TeamsBotDeps } from './deps.ts';
+import { fileAttachmentOf, onFileMessage } from './file-message.ts';
 import { onInstallationUpdate } from './installation-update.ts';
 
 /**
