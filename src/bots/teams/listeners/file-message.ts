@@ -38,6 +38,5 @@ export async function onFileMessage(
       ? { ...request, fileName: file.name, bytes: fetched.bytes }
       : { ...request, fileName: file.name, bytes: new Uint8Array(0), refused: fetched.reason },
   );
-  const { texts } = await textsOf(deps, request.person);
-  await context.sendActivity(replyActivity(reply, { texts }));
+  await context.sendActivity(replyActivity(reply, { texts: textsOf(deps, reply.lang) }));
 }

@@ -59,10 +59,8 @@ export function fileShared(deps: ListenerDeps) {
         ...(refused ? { refused } : {}),
       });
       await sendDirect(client, channel, reply, deps.logger);
-      deps.count?.('event', 'file_shared', 'ok');
     } catch (e) {
       deps.logger.warn({ platform: 'slack', error: callErrorCode(e) }, 'slack shared file not read');
-      deps.count?.('event', 'file_shared', 'failed');
     }
   };
 }
