@@ -95,6 +95,8 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   let open: Extract<Block, { type: 'paragraph' | 'item' }> | null = null;
   let openIndent = 0;
   let table = null as TableBlock | null;
+  /** The header of the table before: Word splits a table at a caption row, and its rows keep their columns. */
+  let lastHeader: readonly string[] | null = null;
   let blankSince = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -129,13 +131,18 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     const cells = [...line.cells];
     if (!table) {
       const header = isHeaderRow(cells) ? cells : null;
-      table = { type: 'table', header, rows: [], line: line.no };
+      const inherited = !header && lastHeader && lastHeader.length >= cells.length ? lastHeader : null;
+      table = { type: 'table', header: header ?? inherited, rows: [], line: line.no };
       blocks.push(table);
-      if (header) return;
-    } else if (table.header && isHeaderRow(cells)) {
-      if (sameCells(table.header, cells)) return;
-      const header = cells;
-      table = { type: 'table', header, rows: [], line: line.no };
+      if (header) {
+        lastHeader = header;
+        return;
+      }
+    } else if (isHeaderRow(cells)) {
+      // A header row repeated inside a table (a page break, a table per promise) is never a row.
+      lastHeader = cells;
+      if (table.header && sameCells(table.header, cells)) return;
+      table = { type: 'table', header: cells, rows: [], line: line.no };
       blocks.push(table);
       return;
     }

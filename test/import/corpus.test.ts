@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, scoreCorpus } from './corpus-score.ts';
+import { parseDocument } from '../../src/import/parse-document.ts';
+import { documentFromBytes } from '../../src/import/read-document.ts';
+import { loadRegister } from '../../src/runtime/register.ts';
+import { corpusFiles, formatScore, scoreCorpus, scoreDocument } from './corpus-score.ts';
+import { docxFromText } from './docx-twin.ts';
 
 /**
  * The hand-labelled corpus of test/import/corpus/ (written before the parser was tuned): the importer's floor.
@@ -35,5 +39,23 @@ describe('the import corpus', () => {
       'rad 14: osäkert mål i ”genomföra en föräldrakväll om narkotika i varje högstadieskola,”: antalet framgår inte; aktiviteten sparas utan mål',
     );
     expect(lulea?.invented).toEqual([]);
+  });
+
+  it('the tab-table follow-ups as real Word files: no header, promise or empty row becomes an activity, no target is invented', async () => {
+    const problems: string[] = [];
+    for (const { file, text, expected } of corpusFiles().filter(
+      (c) => /\t/.test(c.text) && /^(08|18|21|36|42)-/.test(c.file),
+    )) {
+      const read = await documentFromBytes(`${file}.docx`, await docxFromText(text));
+      if (!read.ok) throw new Error(read.reason);
+      const doc = parseDocument(read.source.text, { register: loadRegister(), fileName: file }).document;
+      const s = scoreDocument(file, doc, expected);
+      problems.push(
+        ...s.spurious.map((x) => `${file}: extra ${x}`),
+        ...s.invented.map((x) => `${file}: ${x}`),
+      );
+      if (s.targetsFound < s.targets) problems.push(`${file}: ${s.missed.join('; ')}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
