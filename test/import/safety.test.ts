@@ -118,6 +118,27 @@ describe.each(testDialects())('import refuses personal data and oversized files 
     expect(code).toBe(0);
   });
 
+  it('more lines or activities than the caps: refused with exit 1, saying which cap', async () => {
+    const lines = join(dir, 'manga-rader.txt');
+    writeFileSync(lines, `${document('note', '')}\n${'\n'.repeat(IMPORT_LIMITS.lines)}`);
+    const tooManyLines = await run([lines, '--dry-run']);
+    expect(tooManyLines.code).toBe(1);
+    expect(tooManyLines.err).toContain(`mer än ${IMPORT_LIMITS.lines} rader`);
+    const activities = join(dir, 'manga-aktiviteter.txt');
+    const rows = Array.from(
+      { length: IMPORT_LIMITS.activities + 1 },
+      (_, i) => `- Polisen ska genomföra insats ${i + 1} i centrum.`,
+    );
+    writeFileSync(
+      activities,
+      ['Kumla kommun', 'Medborgarlöfte 2025–2026', '', 'Aktiviteter:', ...rows].join('\n'),
+    );
+    const tooManyActivities = await run([activities]);
+    expect(tooManyActivities.code).toBe(1);
+    expect(tooManyActivities.err).toContain(`fler än ${IMPORT_LIMITS.activities} importeras inte`);
+    expect(await db.store.agreementsOf('1881')).toEqual([]);
+  });
+
   it('a file one byte over the limit is refused with exit 1 and nothing stored', async () => {
     const file = join(dir, 'for-stor.txt');
     writeFileSync(file, Buffer.alloc(IMPORT_LIMITS.fileBytes + 1, 0x61));
