@@ -1,10 +1,10 @@
 import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { type PublicAgreementView, publicView } from '../domain/public-view.ts';
+import type { SlugIndex } from '../domain/slug.ts';
 import { composeSummary, summarizeKommun, summaryPlan } from '../domain/summary.ts';
 import { tertialOf } from '../domain/tertial.ts';
 import type { Agreement, Municipality, PoliceArea } from '../domain/types.ts';
-import type { SlugIndex } from './slug.ts';
 
 /**
  * What the pages show, read through the domain: the same summaries the chat and the reports use
