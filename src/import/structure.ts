@@ -1,76 +1,41 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import { ATTACHED } from './attached.ts';
-import type { Block, TableRow } from './blocks.ts';
+import type { Block } from './blocks.ts';
 import { responsibleFromCell, responsibleFromText, subjectParty } from './responsible.ts';
 import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
 import { isSignatureLine } from './signed.ts';
 import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
-import { type ColumnRole, columnRoles, tertialOfHeader } from './tables.ts';
+import {
+  type ActivityDraft,
+  type CellDraft,
+  cellsOf,
+  EMPTY_CELL,
+  GENERIC_CAPTION,
+  isHeadingish,
+  LABEL,
+  LABEL_REF,
+  LABELLED_PARTY,
+  PROMISE_MARK,
+  type Section,
+  type StatRowDraft,
+  type Structure,
+  type StructureOptions,
+} from './structure-parts.ts';
+import { columnRoles, tertialOfHeader } from './tables.ts';
+
+export type {
+  ActivityDraft,
+  CellDraft,
+  StatRowDraft,
+  Structure,
+  StructureOptions,
+} from './structure-parts.ts';
 
 /**
  * The third pass: blocks read as a medborgarlöfte — its promises, its activities (from lists, paragraphs and
  * table rows) with the promise each belongs to, the party named by their section, and the follow-up cells.
  */
-
-export interface CellDraft {
-  /** null: a single "Status" column, meaning the tertial the follow-up reports. */
-  readonly tertial: TertialNumber | null;
-  readonly year: number | null;
-  readonly text: string;
-  readonly line: number;
-}
-
-export interface ActivityDraft {
-  readonly text: string;
-  readonly line: number;
-  readonly commitment: number | null;
-  /** The party named by a section, a table column or an "Ansvarig:" line. */
-  party: Responsible | null;
-  /** The text of a "Mål" column or line, read before the activity's own text. */
-  targetText: string | null;
-  readonly cells: CellDraft[];
-}
-
-export interface StatRowDraft {
-  readonly label: string;
-  readonly cells: readonly CellDraft[];
-  readonly line: number;
-}
-
-export interface Structure {
-  readonly commitments: readonly { readonly text: string; readonly line: number }[];
-  readonly activities: readonly ActivityDraft[];
-  readonly statRows: readonly StatRowDraft[];
-  /** A table with tertial or status columns was found. */
-  readonly followUpTable: boolean;
-}
-
-type Section = 'none' | 'commitments' | 'activities' | 'ignore';
-
-/** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
-const LABEL = /^(aktivitet|åtgärd|insats)(\s*\d+\s*[:.–-]|\s*:)\s*/i;
-/** A status label that names its tertial or year: "Status T1", "Resultat 2021". */
-const LABEL_REF = /(?:tertial|t)\s*([123])|((?:19|20)\d{2})/i;
-const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
-
-function isHeadingish(block: Block): boolean {
-  if (block.type === 'heading') return true;
-  if (block.type !== 'paragraph') return false;
-  return block.text.length <= 80 && !/[.!?]$/.test(block.text) && /^[\p{Lu}\d]/u.test(block.text);
-}
-
-export interface StructureOptions {
-  /** The document says it is a follow-up: paragraphs that report what was done belong to the activity above. */
-  readonly followUp: boolean;
-}
-
-/** A table cell or row that is only a dash or punctuation ("—", "-", "–", "…"): an empty row. */
-const EMPTY_CELL = /^[\s\p{P}\p{S}]*$/u;
-/** An activity that ends by naming its party: "… (Polis)", "… (Polis och kommun)". */
-const LABELLED_PARTY = /\((polisen|polis|kommunen|kommun|gemensamt)[^)]{0,20}\)\s*\.?$/i;
-/** A list marker or arrow a promise row in a table starts with. */
-const PROMISE_MARK = /^[➤➢►▶→»⮚⇒•\uf0d8]\s*/u;
 
 /** Reads the blocks of a document. */
 export function readStructure(
@@ -319,15 +284,4 @@ export function readStructure(
       });
     }
   }
-}
-
-function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[] {
-  const out: CellDraft[] = [];
-  roles.forEach((role, col) => {
-    const text = (row.cells[col] ?? '').trim();
-    if (text === '') return;
-    if (role.kind === 'tertial') out.push({ tertial: role.tertial, year: role.year, text, line: row.line });
-    if (role.kind === 'status') out.push({ tertial: null, year: null, text, line: row.line });
-  });
-  return out;
 }

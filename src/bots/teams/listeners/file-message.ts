@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { fetchDocument } from '../../../import/fetch-document.ts';
+import { fetchBounded } from '../../../runtime/fetch-bounded.ts';
+import { IMPORT_LIMITS } from '../../core/import-limits.ts';
 import { replyActivity } from '../render/activity.ts';
 import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
 
@@ -32,7 +33,7 @@ export async function onFileMessage(
   file: { name: string; url: string },
 ): Promise<void> {
   const request = chatRequest(context);
-  const fetched = await fetchDocument(file.url, file.name);
+  const fetched = await fetchBounded(file.url, file.name, IMPORT_LIMITS.fileBytes);
   const reply = await deps.core.handleDocument(
     fetched.ok
       ? { ...request, fileName: file.name, bytes: fetched.bytes }

@@ -1,5 +1,5 @@
-import { fetchDocument } from '../../../../import/fetch-document.ts';
-import { IMPORT_LIMITS, megabytes } from '../../../../import/limits.ts';
+import { fetchBounded } from '../../../../runtime/fetch-bounded.ts';
+import { IMPORT_LIMITS, megabytes } from '../../../core/import-limits.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { personOf } from '../../parse/address.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
@@ -48,7 +48,9 @@ export function fileShared(deps: ListenerDeps) {
         refused = `kunde inte hämta ${name}`;
       } else {
         const token = context.botToken ?? client.token ?? '';
-        const fetched = await fetchDocument(url, name, { Authorization: `Bearer ${token}` });
+        const fetched = await fetchBounded(url, name, IMPORT_LIMITS.fileBytes, {
+          Authorization: `Bearer ${token}`,
+        });
         if (fetched.ok) bytes = fetched.bytes;
         else refused = fetched.reason;
       }

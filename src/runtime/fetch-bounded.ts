@@ -1,24 +1,22 @@
-import { IMPORT_LIMITS, megabytes } from './limits.ts';
-
 /**
- * Downloads a document a person sent in chat (a Slack file's `url_private_download`, a Teams attachment's
- * `downloadUrl`) with the importer's size limit enforced while the bytes arrive: a declared Content-Length over the
- * limit is refused before reading, and the download is aborted as soon as the body passes it.
+ * Downloads a file with a size limit enforced while the bytes arrive (a document a person sent in chat: a Slack
+ * file's `url_private_download`, a Teams attachment's `downloadUrl`): a declared Content-Length over the limit is
+ * refused before reading, and the download is aborted as soon as the body passes it. Reasons are Swedish.
  */
 
 export type Fetched =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly reason: string };
 
-export async function fetchDocument(
+export async function fetchBounded(
   url: string,
   name: string,
+  limit: number,
   headers: Readonly<Record<string, string>> = {},
-  limit: number = IMPORT_LIMITS.fileBytes,
 ): Promise<Fetched> {
   const tooBig: Fetched = {
     ok: false,
-    reason: `${name} är större än ${megabytes(limit)} och importeras inte`,
+    reason: `${name} är större än ${Math.round(limit / (1024 * 1024))} MB och importeras inte`,
   };
   const controller = new AbortController();
   let response: Response;
