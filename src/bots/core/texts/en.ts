@@ -1,6 +1,9 @@
+import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
+import { seriesEn } from './meetings-en.ts';
+import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -69,10 +72,6 @@ export const en: Texts = {
 
   logged: (label, kommun, day, count) =>
     `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} ${day}`,
-  progressTail: (done, target, basis, pct, state) =>
-    `${done} of at least ${target} ${basis} (${pct} %), ${state}`,
-  doneTail: (done, basis) => `${done} ${basis}`,
-  basis: { year: 'this year', period: 'this period', tertial: 'this tertial' },
   undo: 'Undo',
   undoHint: 'Wrong? Press Undo within 24 hours.',
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
@@ -239,6 +238,9 @@ export const en: Texts = {
   everyone: 'everyone',
   home: homeEn,
   sharing: sharingEn,
+  series: seriesEn,
+  setup: setupEn,
+  agreement: agreementEn,
   importing: importEn,
   dates: datesEn,
 };
