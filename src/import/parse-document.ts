@@ -93,7 +93,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
       warnings.push(
-        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat`,
+        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} <nr> ${reading.target.count} under perioden (eller per tertial); numret står i /lofte avtal`,
       );
     }
     const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);

@@ -141,7 +141,7 @@ describe('documents in other shapes', () => {
     expect(d.activities.map((a) => a.tertials['1']?.count)).toEqual([6, null, 0]);
     // "under våren" names no basis: stored per år, and the warning says so and how to change it.
     expect(d.warnings).toEqual([
-      'rad 19: ”Polisen och kommunen ska genomföra en trygghetsvandring u…” säger inte om målet 1 gäller per år, per tertial eller för hela perioden; sparas som 1 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
+      'rad 19: ”Polisen och kommunen ska genomföra en trygghetsvandring u…” säger inte om målet 1 gäller per år, per tertial eller för hela perioden; sparas som 1 per år — ändra efter importen med /lofte mål Aneby <nr> 1 under perioden (eller per tertial); numret står i /lofte avtal',
     ]);
   });
 

@@ -84,8 +84,8 @@ const TRANAS_2023_2024: ImportedDocument = {
   ],
   statistics: [],
   warnings: [
-    'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
-    'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
+    'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
+    'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
   ],
 };
 
@@ -194,8 +194,8 @@ const TRANAS_2020_T3: ImportedDocument = {
     { year: 2020, tertial: 3, category: 'doping.eget-bruk', count: 1, youth: null },
   ],
   warnings: [
-    'rad 25: ”Genomföra minst femton riktade insatser för att upptäcka…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
-    'rad 32: ”Kommunen lovar att genomföra minst två trygghetsvandringa…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
+    'rad 25: ”Genomföra minst femton riktade insatser för att upptäcka…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
+    'rad 32: ”Kommunen lovar att genomföra minst två trygghetsvandringa…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
   ],
 };
 
@@ -323,7 +323,7 @@ const SAVSJO_2020_T3: ImportedDocument = {
     { year: 2020, tertial: 3, category: 'doping.eget-bruk', count: 0, youth: 0 },
   ],
   warnings: [
-    'rad 34: ”Polisen ska genomföra minst femton riktade insatser för a…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — skriv ”per år”, ”per tertial” eller ”under perioden” i dokumentet och importera det igen om det ska vara annat',
+    'rad 34: ”Polisen ska genomföra minst femton riktade insatser för a…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Sävsjö <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
   ],
 };
 
