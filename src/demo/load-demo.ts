@@ -4,6 +4,8 @@ import type { AgreementBundle, Clock, Store } from '../domain/ports.ts';
 import { scaleTarget } from '../domain/progress.ts';
 import { localDay, tertialLastDay, tertialOfDay, tertialsOfPeriod } from '../domain/tertial.ts';
 import type { Activity, Agreement, Commitment, TertialNumber } from '../domain/types.ts';
+import { storeFollowUp } from '../import/store-follow-up.ts';
+import type { ImportedDocument } from '../import/types.ts';
 import {
   DEMO_BINDINGS,
   DEMO_PACE,
@@ -13,12 +15,7 @@ import {
   HOGLANDET,
   wobble,
 } from './demo-setup.ts';
-import {
-  SAVSJO_2020_2021,
-  SEED_AGREEMENTS,
-  type SeedAgreement,
-  TRANAS_2023_2024,
-} from './seed-agreements.ts';
+import { type DemoAgreement, seedAgreements } from './seed-documents.ts';
 
 export { DEMO_BINDINGS, DEMO_ROLES, DEMO_SERIES, HOGLANDET } from './demo-setup.ts';
 
@@ -53,22 +50,30 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
   const now = clock.now();
   const today = localDay(now, zone);
   const period = currentDemoPeriod(today);
-  const current: SeedAgreement[] = [
-    currentOf(TRANAS_2023_2024, 'demo-tranas', 'Medborgarlöfte i Tranås kommun', period),
-    currentOf(SAVSJO_2020_2021, 'demo-savsjo', 'Medborgarlöften i Sävsjö', period),
+  const seeds = await seedAgreements();
+  const seed = (id: string): DemoAgreement => {
+    const found = seeds.find((s) => s.id === id);
+    if (!found) throw new Error(`the demo needs the seed document of ${id} in data/seeds`);
+    return found;
+  };
+  const savsjo = seed('seed-savsjo-2020-2021');
+  // The current period: the Tranås 2023–2024 agreement and Sävsjö's, carried into the period of today.
+  const current: DemoAgreement[] = [
+    currentOf(seed('seed-tranas-2023-2024'), 'demo-tranas', 'Medborgarlöfte i Tranås kommun', period),
+    currentOf(savsjo, 'demo-savsjo', 'Medborgarlöften i Sävsjö', period),
   ];
   return store.transaction(async (tx) => {
     const added: string[] = [];
     const present: string[] = [];
     await tx.savePoliceArea(HOGLANDET, now);
-    for (const seed of [...SEED_AGREEMENTS, ...current]) {
+    for (const seed of [...seeds, ...current]) {
       if (await tx.agreementBundle(seed.id)) {
         present.push(seed.id);
         continue;
       }
       const bundle = toBundle(seed);
       await tx.insertAgreement(bundle, now);
-      if (seed.followUpYear !== undefined) await loadFollowUp(tx, seed, bundle, now);
+      if (seed.document?.kind === 'follow-up') await loadFollowUp(tx, seed, bundle, now);
       else if (seed.id.startsWith('demo-')) await loadCurrentActivity(tx, seed, bundle, today, zone);
       await tx.appendAudit({
         id: `audit-${seed.id}`,
@@ -102,11 +107,11 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
 }
 
 function currentOf(
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   prefix: string,
   title: string,
   p: { from: number; to: number },
-): SeedAgreement {
+): DemoAgreement {
   return {
     id: `${prefix}-${p.from}-${p.to}`,
     municipalityCode: seed.municipalityCode,
@@ -115,11 +120,11 @@ function currentOf(
     periodTo: p.to,
     source: `demo:${seed.source}`,
     commitments: seed.commitments,
-    activities: seed.activities.map(({ tertials: _t, registered: _r, ...a }) => a),
+    activities: seed.activities,
   };
 }
 
-function toBundle(seed: SeedAgreement): AgreementBundle {
+function toBundle(seed: DemoAgreement): AgreementBundle {
   const agreement: Agreement = {
     id: seed.id,
     municipalityCode: seed.municipalityCode,
@@ -149,60 +154,30 @@ function toBundle(seed: SeedAgreement): AgreementBundle {
   return { agreement, commitments, activities };
 }
 
+/**
+ * A seed follow-up stored the way `npx loftesbot import` stores it (statuses, each tertial's count as one
+ * registration, the drug statistics) — published, as the seed documents are public on polisen.se.
+ */
 async function loadFollowUp(
   tx: Store,
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   bundle: AgreementBundle,
   now: number,
 ): Promise<void> {
-  const year = seed.followUpYear as number;
-  for (const [i, a] of seed.activities.entries()) {
-    const activity = bundle.activities[i] as Activity;
-    for (const t of [1, 2, 3] as const) {
-      const status = a.tertials?.[t];
-      if (status) {
-        await tx.insertStatus({
-          id: `${activity.id}-s${year}t${t}`,
-          activityId: activity.id,
-          year,
-          tertial: t,
-          text: status.text,
-          count: status.count,
-          actor: 'import:seed',
-          platform: 'import',
-          createdAt: now,
-          published: true,
-        });
-      }
-      const registered = a.registered?.[t];
-      if (registered) {
-        await tx.insertRegistration({
-          id: `${activity.id}-r${year}t${t}`,
-          activityId: activity.id,
-          municipalityCode: seed.municipalityCode,
-          occurredOn: tertialLastDay({ year, tertial: t }),
-          count: registered,
-          note: null,
-          actor: 'import:seed',
-          platform: 'import',
-          idempotencyKey: `${activity.id}-r${year}t${t}`,
-          createdAt: now,
-          voidedAt: null,
-          voidedBy: null,
-        });
-      }
-    }
-  }
-  for (const s of seed.statistics ?? []) {
-    await tx.putStatistic({
-      municipalityCode: seed.municipalityCode,
-      year,
-      ...s,
-      actor: 'import:seed',
-      platform: 'import',
-      createdAt: now,
-    });
-  }
+  const doc = seed.document as ImportedDocument;
+  let n = 0;
+  await storeFollowUp(tx, {
+    doc,
+    activityIds: bundle.activities.map((a) => a.id),
+    bundle,
+    code: seed.municipalityCode,
+    now,
+    fileName: seed.fileName ?? seed.source,
+    sha256: seed.sha256 ?? seed.id,
+    ids: () => `${seed.id}-f${++n}`,
+    actor: 'import:seed',
+    published: true,
+  });
 }
 
 /**
@@ -212,7 +187,7 @@ async function loadFollowUp(
  */
 async function loadCurrentActivity(
   tx: Store,
-  seed: SeedAgreement,
+  seed: DemoAgreement,
   bundle: AgreementBundle,
   today: string,
   zone: string,

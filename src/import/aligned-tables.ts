@@ -1,5 +1,5 @@
 import { isNoise } from './noise.ts';
-import { isHeaderRow, tertialOfHeader } from './tables.ts';
+import { ACTIVITY_HEADER, isHeaderRow, tertialOfHeader } from './tables.ts';
 
 /**
  * Tables laid out with spaces, as text copied from a PDF ("pdftotext -layout") arrives:
@@ -28,7 +28,10 @@ function headerOf(line: string): number[] | null {
   const ps = pieces(line);
   if (ps.length < 3) return null;
   const cells = ps.map((p) => p.text);
-  if (!isHeaderRow(cells) || cells.filter((c) => tertialOfHeader(c) !== null).length < 2) return null;
+  if (!isHeaderRow(cells)) return null;
+  // "Aktivitet   Ansvar   Status": a header without tertials needs its first column to name the activity.
+  if (cells.filter((c) => tertialOfHeader(c) !== null).length < 2 && !ACTIVITY_HEADER.test(cells[0] ?? ''))
+    return null;
   return ps.map((p) => p.start);
 }
 

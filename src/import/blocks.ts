@@ -1,4 +1,6 @@
+import { ATTACHED } from './attached.ts';
 import type { ItemMarker, Line } from './lines.ts';
+import { subjectParty } from './responsible.ts';
 import { columnRoles, isHeaderRow } from './tables.ts';
 
 /**
@@ -68,7 +70,13 @@ function isBrokenRow(prev: TableRow, cells: readonly string[], key: number): boo
   const prevFirst = prev.cells[key] ?? '';
   if (!/^\p{Ll}/u.test(first) || /[.!?]$/.test(prevFirst) || prevFirst === '') return false;
   const restEmpty = (c: readonly string[]) => c.every((x, i) => i === key || x === '');
-  return restEmpty(prev.cells) || restEmpty(cells);
+  if (restEmpty(prev.cells) || restEmpty(cells)) return true;
+  // A row split over two lines in every column: each filled cell continues an unfinished cell above it.
+  return cells.every((x, i) => {
+    if (i === key || x === '') return true;
+    const above = prev.cells[i] ?? '';
+    return above !== '' && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(x);
+  });
 }
 
 /** The column that names the activity: a row without it continues the row above. */
@@ -87,6 +95,8 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   let open: Extract<Block, { type: 'paragraph' | 'item' }> | null = null;
   let openIndent = 0;
   let table = null as TableBlock | null;
+  /** The header of the table before: Word splits a table at a caption row, and its rows keep their columns. */
+  let lastHeader: readonly string[] | null = null;
   let blankSince = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -121,13 +131,18 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     const cells = [...line.cells];
     if (!table) {
       const header = isHeaderRow(cells) ? cells : null;
-      table = { type: 'table', header, rows: [], line: line.no };
+      const inherited = !header && lastHeader && lastHeader.length >= cells.length ? lastHeader : null;
+      table = { type: 'table', header: header ?? inherited, rows: [], line: line.no };
       blocks.push(table);
-      if (header) return;
-    } else if (table.header && isHeaderRow(cells)) {
-      if (sameCells(table.header, cells)) return;
-      const header = cells;
-      table = { type: 'table', header, rows: [], line: line.no };
+      if (header) {
+        lastHeader = header;
+        return;
+      }
+    } else if (isHeaderRow(cells)) {
+      // A header row repeated inside a table (a page break, a table per promise) is never a row.
+      lastHeader = cells;
+      if (table.header && sameCells(table.header, cells)) return;
+      table = { type: 'table', header: cells, rows: [], line: line.no };
       blocks.push(table);
       return;
     }
@@ -144,7 +159,12 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     const headingLike =
       line.kind === 'heading' ||
       (line.kind === 'text' && (line.bold || line.caps) && line.text.length <= 120);
-    if (open && line.kind === 'text' && !headingLike) {
+    // "T1: …", "Status: …" and "Polisen ska …" after a finished sentence start a block of their own.
+    const prevText = open?.text.trimEnd() ?? '';
+    const ownLine =
+      ATTACHED.test(line.text) ||
+      (subjectParty(line.text) !== null && !NON_FINAL.test(prevText) && !/[,\-–(/&]$/.test(prevText));
+    if (open && line.kind === 'text' && !headingLike && !ownLine) {
       const wrapped = !blankSince && (line.indent > openIndent || continues(open.text, line.text));
       const pageBroken = blankSince && continues(open.text, line.text) && /^\p{Ll}/u.test(line.text);
       if (wrapped || pageBroken) {

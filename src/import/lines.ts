@@ -38,6 +38,8 @@ const NUMBERED =
   /^(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\)|\(?[ivxIVX]{1,4}[.)])\s+(?=\S)/;
 const SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
 const SETEXT = /^(=+|-{3,})\s*$/;
+const LIST_TAB =
+  /^(\s*(?:[-*–•·▪▫◦‣⁃●○■□✓✔❖➢►▶→»⮚⇒\uf0b7\uf0a7\uf0d8\uf076]|\d{1,2}[.)]))\t+(?=\S)(?![^\t]*\t)/u;
 
 function splitPipes(line: string): string[] {
   let t = line.trim();
@@ -117,7 +119,8 @@ export function classifyLines(text: string): Line[] {
   const raws = alignSpacedTables(normaliseSpaces(text).replace(/\r\n?/g, '\n').split('\n'));
   const out: Line[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const raw = (raws[i] ?? '').replace(/[ \v\f]+$/, '');
+    // Word writes a list marker and a tab before the item's text ("\uf0b7\tText", "1.\tText"): an item, no table row.
+    const raw = (raws[i] ?? '').replace(/[ \v\f]+$/, '').replace(LIST_TAB, '$1 ');
     const no = i + 1;
     const trimmed = raw.trim();
     if (trimmed === '') {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, TertialNumber } from '../domain/types.ts';
@@ -9,9 +8,10 @@ import { classifyLines } from './lines.ts';
 import { detectMunicipality } from './municipality-detect.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
+import { signedOnOf } from './signed.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
-import { readTarget } from './targets.ts';
+import { excerpt, readTarget } from './targets.ts';
 import type { ImportedActivity, ImportedTertial, ParsedDocument } from './types.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -45,43 +45,6 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
   return draft.party ?? defaultResponsible(draft.text, kind);
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const PLACE = '\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?';
-const SIGNED_ISO = new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})$`, 'u');
-const SIGNED_WORDS = new RegExp(`^${PLACE}(\\d{1,2})(?::[ae])?\\s+(${MONTHS.join('|')})\\s+(\\d{4})$`, 'iu');
-
-/** The signing date of a "Tranås 2023-03-15" / "Laxå den 26 oktober 2018" line, as `YYYY-MM-DD`, or null. */
-function signedOnOf(blocks: readonly Block[]): string | null {
-  for (const b of blocks) {
-    if (b.type !== 'paragraph') continue;
-    const iso = SIGNED_ISO.exec(b.text);
-    const words = SIGNED_WORDS.exec(b.text);
-    const parts = iso
-      ? [iso[1], iso[2], iso[3]]
-      : words
-        ? [words[3], String(MONTHS.indexOf((words[2] ?? '').toLocaleLowerCase('sv-SE')) + 1), words[1]]
-        : null;
-    if (!parts) continue;
-    const [y, mo, d] = parts.map(Number) as [number, number, number];
-    const date = DateTime.utc(y, mo, d);
-    if (date.isValid) return date.toISODate();
-  }
-  return null;
-}
-
 function sortWarnings(warnings: readonly string[]): string[] {
   const lineOf = (w: string) => Number(/^rad (\d+):/.exec(w)?.[1] ?? 0);
   return [...new Set(warnings)].sort((a, b) => lineOf(a) - lineOf(b));
@@ -91,8 +54,9 @@ function sortWarnings(warnings: readonly string[]): string[] {
 export function parseDocument(input: string, options: ParseOptions): ParsedDocument {
   const text = looksLikeHtml(input) ? htmlToText(input) : input;
   const blocks = buildBlocks(classifyLines(text));
-  const structure = readStructure(blocks);
   const texts = textsOf(blocks);
+  const followUpFound = findFollowUp(texts);
+  const structure = readStructure(blocks, { followUp: followUpFound !== null });
   const warnings: string[] = [];
 
   const detected = detectMunicipality(
@@ -105,7 +69,6 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     warnings.push(`dokumentet nämner ingen kommun; använder filnamnets (${detected.municipality.name})`);
   }
 
-  const followUpFound = findFollowUp(texts);
   const kind = followUpFound || structure.followUpTable ? 'follow-up' : 'agreement';
   let period = findPeriod(texts)?.period ?? null;
   let followUp: { year: number; tertial: TertialNumber } | null = followUpFound?.ref ?? null;
@@ -128,6 +91,11 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
     const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
+      warnings.push(
+        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} <nr> ${reading.target.count} under perioden (eller per tertial); numret står i /lofte avtal`,
+      );
+    }
     const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);
     const tertials: Partial<Record<'1' | '2' | '3', ImportedTertial>> = {};
     for (const cell of draft.cells) {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
+import { checkDocx } from './docx-guard.ts';
 import { htmlToText } from './html-to-text.ts';
+import { IMPORT_LIMITS, megabytes } from './limits.ts';
 
 /**
  * Reads a document file into text the parser understands: Word (.docx, through mammoth's HTML conversion so
@@ -46,9 +48,12 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
 
 /** Reads a document from its bytes; `fileName` decides nothing but is kept for warnings and the audit log. */
 export async function documentFromBytes(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const name = basename(fileName);
+  if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return { ok: false, reason: tooBig(name) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const check = await checkDocx(name, bytes);
+    if (!check.ok) return check;
     try {
       return { ok: true, source: { fileName: name, format: 'docx', text: await docxToText(bytes), sha256 } };
     } catch (e) {
@@ -83,10 +88,17 @@ export async function documentFromBytes(fileName: string, bytes: Uint8Array): Pr
   return { ok: true, source: { fileName: name, format: 'text', text: decodeText(bytes), sha256 } };
 }
 
-/** Reads a document file from disk. */
+function tooBig(name: string): string {
+  return `${name} är större än ${megabytes(IMPORT_LIMITS.fileBytes)}; ett medborgarlöfte eller en uppföljning är mycket mindre — dela upp filen eller spara den som .docx eller .txt utan bilder`;
+}
+
+/** Reads a document file from disk; a file over the size limit is refused before it is read. */
 export async function readDocument(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, reason: `${path} är ingen fil` };
+    if (info.size > IMPORT_LIMITS.fileBytes) return { ok: false, reason: tooBig(basename(path)) };
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,3 +1,4 @@
+import { editDistance } from '../domain/names.ts';
 import type { Responsible } from '../domain/types.ts';
 
 /**
@@ -6,16 +7,27 @@ import type { Responsible } from '../domain/types.ts';
  */
 
 const POLICE =
-  /\b(polis|polisen|polisens|kommunpolis(en)?|lokalpolisområdet|lpo|närpolis(en)?|ingripandeverksamheten)\b/;
+  /\b(polis|polisen|polisens|kommunpolis(en)?|lokalpolisområde(t)?|lpo|närpolis(en)?|ingripandeverksamheten)\b/;
 const MUNICIPALITY =
-  /\b(kommun|kommunen|kommunens|socialtjänst(en)?|socialförvaltning(en)?|skola|skolan|skolor(na)?|fritid|fritidsgård(en|ar|arna)?|fritidsförvaltning(en)?|förvaltning(en)?|räddningstjänst(en)?|fältgrupp(en)?|fältare(na)?|fältassistent(er|erna)?|trygghetssamordnare(n)?|brå|kultur(-| och )fritid|barn- och utbildning|utbildningsförvaltning(en)?|tekniska förvaltningen|samhällsbyggnad(sförvaltning(en)?)?|kommunstyrelsen|elevhälsa(n)?|ungdomsmottagning(en)?)\b/;
+  /\b(kommun|kommunen|kommunens|stad|staden|stadens|region|regionen|socialtjänst(en)?|socialförvaltning(en)?|skola|skolan|skolor(na)?|fritid|fritidsgård(en|ar|arna)?|fritidsförvaltning(en)?|förvaltning(en)?|räddningstjänst(en)?|fältgrupp(en)?|fältare(na)?|fältassistent(er|erna)?|trygghetssamordnare(n)?|brå|kultur(-| och )fritid|barn- och utbildning|utbildningsförvaltning(en)?|tekniska förvaltningen|samhällsbyggnad(sförvaltning(en)?)?|kommunstyrelsen|elevhälsa(n)?|ungdomsmottagning(en)?)\b/;
 const SUBJECT =
   /^(?:att\s+)?(.{1,60}?)\s+(?:ska|skall|lovar|kommer att|kommer|åtar sig|avser|vill|ansvarar|förbinder sig|genomför|arbetar|bjuder|erbjuder|deltar|fortsätter|bidrar)\b/;
 /** A subject that starts with a party: "Polisen", "Kommunen", "Vi", "Tranås kommun", "Socialtjänsten och polisen". */
 const PARTY_FIRST =
-  /^(även |dessutom |också |sedan )?(polis|kommun|vi(?![\p{L}])|socialtj|socialförv|skol|fält|lokalpolis|lpo(?![\p{L}])|närpolis|fritid|räddning|tillsammans|gemensamt|parterna|[\p{L}-]+s? (kommun|stad)(?![\p{L}]))/u;
+  /^(även |dessutom |också |sedan )?(polis|kommun|vi(?![\p{L}])|socialtj|socialförv|skol|fält|lokalpolis|lpo(?![\p{L}])|närpolis|fritid|räddning|tillsammans|gemensamt|parterna|[\p{L}-]+s? (kommun|stad)(?![\p{L}])|region(en)? )/u;
 const TOGETHER_WITH =
   /\b(tillsammans med|i samverkan med|i samarbete med|gemensamt med|ihop med|samverkar med)\s+(\S+\s+){0,2}?(polisen|polis|kommunen|kommun)\b/;
+
+/** A misspelt party as the first word ("Polsien ska", "Kommunenn lovar") read as the party it names. */
+function fixPartyTypo(lower: string): string {
+  return lower.replace(
+    /^(att\s+)?(\p{L}{6,9})(?![\p{L}])/u,
+    (whole, lead: string | undefined, word: string) => {
+      const fixed = ['polisen', 'kommunen'].find((p) => p !== word && editDistance(word, p) === 1);
+      return fixed ? `${lead ?? ''}${fixed}` : whole;
+    },
+  );
+}
 
 function partyOf(phrase: string): Responsible | null {
   const p = phrase.toLocaleLowerCase('sv-SE');
@@ -29,7 +41,7 @@ function partyOf(phrase: string): Responsible | null {
 
 /** The party named as the subject of a "ska/lovar/kommer att" clause ("Polisen ska …"), or null. */
 export function subjectParty(text: string): Responsible | null {
-  const subject = SUBJECT.exec(text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim());
+  const subject = SUBJECT.exec(fixPartyTypo(text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim()));
   const phrase = subject?.[1] ?? '';
   return PARTY_FIRST.test(phrase) && phrase.split(' ').length <= 8 ? partyOf(phrase) : null;
 }
@@ -39,7 +51,7 @@ const LABELLED =
 
 /** The party the wording of an activity names, or null when it names none. */
 export function responsibleFromText(text: string): Responsible | null {
-  const t = text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
+  const t = fixPartyTypo(text.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim());
   const labelled = LABELLED.exec(t);
   if (labelled) {
     const named = responsibleFromCell(labelled[1] ?? labelled[2] ?? '');

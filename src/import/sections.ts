@@ -15,9 +15,9 @@ export type Intro =
   | { readonly kind: 'ignore' };
 
 const PARTY =
-  '(polisen|kommunen|polis|kommun|vi|socialtjänsten|skolan|polisen och kommunen|kommunen och polisen|polis och kommun|kommun och polis|tillsammans|gemensamt|parterna|[\\p{L}-]+ kommun)';
+  '(polisen|kommunen|polis|kommun|vi|socialtjänsten|skolan|polisen och kommunen|kommunen och polisen|polis och kommun|kommun och polis|tillsammans|gemensamt|parterna|[\\p{L}-]+ (?:kommun|stad)(?: och (?:polisen|lokalpolisområde [\\p{L}-]+|lpo [\\p{L}-]+|polisen i [\\p{L}-]+))?|region [\\p{L}-]+)';
 const PARTY_BLOCK = new RegExp(
-  `^(?:${PARTY}( (gemensamt|tillsammans))? (lovar|ska|skall|kommer|åtar sig|förbinder sig|ansvarar för)( att)?( (gemensamt|tillsammans))?( (följande|detta))?|${PARTY}s (åtaganden?|aktiviteter|löften|insatser|ansvar)|(gemensamma|gemensamt) (åtaganden?|aktiviteter|insatser)|tillsammans lovar vi( att)?|gemensamt lovar vi( att)?)\\s*:?$`,
+  `^(?:${PARTY}( (gemensamt|tillsammans))? (lovar|ska|skall|kommer|åtar sig|förbinder sig|ansvarar för)( att)?( (gemensamt|tillsammans))?( att)?( (följande|detta))?|${PARTY}s (åtaganden?|aktiviteter|löften|insatser|ansvar)|(gemensamma|gemensamt) (åtaganden?|aktiviteter|insatser)|tillsammans lovar vi( att)?|gemensamt lovar vi( att)?)\\s*:?$`,
   'iu',
 );
 const COMMITMENT_HEADING = /^(?:medborgar)?löfte(?:t)?\s*(?:nr\.?\s*)?(?:\d+|[ivx]+)?\s*[:.–—-]\s*(.{6,})$/iu;
@@ -27,7 +27,9 @@ const AIM = wordRegex(
 const COMMITMENT_TITLES = [wordRegex('^(våra |lokala |följande |gemensamma )?(medborgar)?löften(a)?')];
 const COMMITMENT_LIST = wordRegex('^(vårt |lokalt |detta |följande )?(medborgar)?löfte(t)?( för| i)?');
 const COMMITMENTS = [
-  wordRegex('lovar (gemensamt |tillsammans )?(att )?(gemensamt |tillsammans )?(arbeta|verka) för'),
+  wordRegex(
+    'lovar (gemensamt |tillsammans )?(att )?(gemensamt |tillsammans )?(\\S+ ){0,3}(arbeta|verka) för',
+  ),
   wordRegex('(följande|dessa|tre|två|fyra) (medborgar)?löften'),
   wordRegex('^vi lovar( att)?( gemensamt)?( arbeta)?( för)?$'),
 ];
@@ -35,7 +37,7 @@ const ACTIVITIES = wordRegex(
   '(följande|dessa|våra|gemensamma) (aktiviteter|åtgärder|insatser)|^aktiviteter(na)?|^åtgärder(na)?|^insatser(na)?|det ska vi åstadkomma|så (här )?ska vi|så gör vi|detta gör vi|det här gör vi|vad gör vi|vad ska göras|genom (följande|att)$|aktiviteter kopplat|uppföljning av aktiviteter|konkreta aktiviteter',
 );
 const IGNORE = wordRegex(
-  '^(lägesbild(en)?|bakgrund|vad är (ett )?medborgarlöften?|vad är medborgarlöften|om medborgarlöften|syfte(t)?|underskrift(er)?|undertecknande|kontakt(uppgifter)?|kontaktpersoner|uppföljning|återrapportering|inledning|sammanfattning|definitioner|medverkande|ansvariga|brottsförebyggande arbete|referenser|bilaga|bilagor|källor|statistik|trygghetsmätning(en)?|problembild(en)?|analys|orsaker|nuläge)',
+  '^(lägesbild(en)?|bakgrund|vad är (ett )?medborgarlöften?|vad är medborgarlöften|om medborgarlöften|syfte(t)?|underskrift(er)?|undertecknande|kontakt(uppgifter)?|kontaktpersoner|uppföljning(en)?$|återrapportering(en)?$|inledning|sammanfattning|definitioner|medverkande|ansvariga|brottsförebyggande arbete|referenser|bilaga|bilagor|källor|statistik|trygghetsmätning(en)?|problembild(en)?|analys|orsaker|nuläge)',
 );
 
 /**
@@ -79,4 +81,25 @@ const ACTIVITY_VERB = wordRegex(
 /** True for a text that reads like a concrete activity: a party that "ska/lovar", or an activity verb first. */
 export function readsLikeActivity(text: string): boolean {
   return responsibleFromText(text) !== null || ACTIVITY_VERB.test(text.trim());
+}
+
+const PROMISING = wordRegex(
+  'ska|skall|lovar|kommer att|åtar sig|förbinder sig|planerar att|avser att|mål|målet',
+);
+const PERFECT = wordRegex(
+  '(har|hade|har inte|har ej|har under \\S+)( \\S+){0,8}? (genomfört|genomförts|hållit|hållits|varit|skett|gjort|gjorts|patrullerat|deltagit|besökt|uppfyllt|startat|startats|kontrollerat|kontrollerats|anordnat|anordnats|arrangerat|arrangerats|ordnat|ordnats|träffats|påbörjat|påbörjats|avslutats|utförts|utfört|nått|ökat|minskat)',
+);
+const PAST = wordRegex(
+  'genomfördes|hölls|skedde|deltog|gjordes|startades|anordnades|arrangerades|beslagtogs|påbörjades|avslutades|utfördes|genomförd|genomförda|genomfört|är planerad|är planerat|planeras( till| under| i)?|pågår|blev|inställd|inställt|ställdes in',
+);
+
+/**
+ * True for a text that reports what was done rather than promising it: perfect or past tense ("Nio riktade
+ * insatser har genomförts", "Polisen har vid tre tillfällen genomfört …", "Trygghetsmätningen genomfördes i juni",
+ * "Planeras till maj") and no promising word ("ska", "lovar", "mål").
+ */
+export function readsLikeOutcome(text: string): boolean {
+  const t = text.trim();
+  if (PROMISING.test(t)) return false;
+  return PERFECT.test(t) || PAST.test(t);
 }

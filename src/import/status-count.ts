@@ -1,5 +1,6 @@
 import { kindFromText } from '../domain/activity-kinds.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
+import { isEventNoun } from './single-occurrence.ts';
 import type { Token } from './tokens.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -11,8 +12,11 @@ import { wordRegex } from './word-regex.ts';
 const DONE =
   /^(genomfört|genomförts|genomförde|genomförda|genomförd|genomfördes|hållit|hållits|höll|hölls|utfört|utförts|utförde|gjort|gjorts|gjordes|haft|har|hade|totalt|sammanlagt|hittills|skett|skedde|blev|varit|deltagit|besökt|kontrollerat|kontrollerats|minst)$/;
 const TIMES = /^(gång|gången|gånger|tillfälle|tillfällen|träff|träffar|möte|möten)$/;
+/** Numbers of people ("35 deltagare", "450 unga deltog") count no occurrences of the activity. */
+const PEOPLE =
+  /^(deltagare|personer|person|elever|elev|unga|ungdomar|ungdom|barn|vuxna|vårdnadshavare|föräldrar|besökare|invånare|svarande|anställda|deltog|boende|medarbetare|poliser)$/;
 const NEGATED = wordRegex(
-  '(ej|inte|icke) (genomfört|genomförd|genomförts|utfört|utförts|påbörjat|påbörjad|startat|gjort|gjorts|hållits|hållit|skett|blivit av|av)|inga (\\S+ )?(har )?(genomförts|genomförda|hållits|skett)|ingen (\\S+ )?(har )?(genomförts|genomförd|hållits|skett)',
+  '(genomfördes|genomförts|hölls|hållits|skedde|gjordes|blev) (inte|ej|aldrig)|(ej|inte|icke) (genomfört|genomförd|genomförts|utfört|utförts|påbörjat|påbörjad|startat|gjort|gjorts|hållits|hållit|skett|blivit av|av)|inga (\\S+ )?(har )?(genomförts|genomförda|hållits|skett)|ingen (\\S+ )?(har )?(genomförts|genomförd|hållits|skett)',
 );
 const STATISTICS = wordRegex('misstank(ar|e)?|varav|överlåtelse|innehav|eget bruk|dopningslagen');
 const CUMULATIVE_START = /^\s*(sammanlagt|totalt|summa|hela året|helåret|helår|ackumulerat|ackumulerad)/i;
@@ -39,6 +43,7 @@ function marked(tokens: readonly Token[], m: NumberMention): boolean {
   }
   const next = tokens[m.last];
   if (next?.type === 'word' && TIMES.test(next.lower)) return true;
+  if (next?.type === 'word' && isEventNoun(next.lower)) return true;
   const after = tokens
     .slice(m.last, m.last + 3)
     .map((t) => t.text)
@@ -50,7 +55,9 @@ function marked(tokens: readonly Token[], m: NumberMention): boolean {
 export function statedCount(cell: string): number | null {
   const text = cell.trim();
   if (text === '' || looksLikeStatistics(text)) return null;
-  const { mentions, tokens } = numberMentions(text);
+  const found = numberMentions(text);
+  const tokens = found.tokens;
+  const mentions = found.mentions.filter((m) => !PEOPLE.test(tokens[m.last]?.lower ?? ''));
   const preferred = mentions.find((m) => marked(tokens, m));
   if (preferred) return preferred.value;
   const plain = mentions.find((m) => !m.article);

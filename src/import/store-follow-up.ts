@@ -20,6 +20,13 @@ export interface FollowUpWrite {
   readonly fileName: string;
   readonly sha256: string;
   readonly ids: IdGenerator;
+  /** Who is recorded on what is written (default "import"). */
+  readonly actor?: string;
+  /**
+   * Store the statuses published. Imports leave them drafts until a samordnare publishes the tertial; only the
+   * demo's seed documents, which are already public (polisen.se), are stored published.
+   */
+  readonly published?: boolean;
 }
 
 export interface FollowUpWritten {
@@ -53,10 +60,11 @@ export async function storeFollowUp(tx: Store, w: FollowUpWrite): Promise<Follow
         tertial: t,
         text: cell.text,
         count: cell.count,
-        actor: 'import',
+        actor: w.actor ?? 'import',
         platform: 'import',
         createdAt: w.now,
-        published: true,
+        // A draft until a samordnare publishes the tertial (/rapportera <kommun> publicera T<n> <år>).
+        published: w.published ?? false,
       });
       statuses++;
     }
@@ -84,7 +92,7 @@ export async function storeFollowUp(tx: Store, w: FollowUpWrite): Promise<Follow
     await tx.putStatistic({
       ...s,
       municipalityCode: w.code,
-      actor: 'import',
+      actor: w.actor ?? 'import',
       platform: 'import',
       createdAt: w.now,
     });
@@ -118,7 +126,7 @@ async function registerCount(
     occurredOn: tertialLastDay(ref),
     count,
     note: `Från uppföljningen ${w.fileName} (T${ref.tertial} ${ref.year})`,
-    actor: 'import',
+    actor: w.actor ?? 'import',
     platform: 'import',
     idempotencyKey: `import:${w.sha256.slice(0, 24)}:${activityId}:${ref.year}-T${ref.tertial}`,
     createdAt: w.now,

@@ -1,65 +1,47 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
-import type { Block, TableRow } from './blocks.ts';
-import { responsibleFromCell, subjectParty } from './responsible.ts';
-import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim } from './sections.ts';
+import { ATTACHED } from './attached.ts';
+import type { Block } from './blocks.ts';
+import { responsibleFromCell, responsibleFromText, subjectParty } from './responsible.ts';
+import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
+import { isSignatureLine } from './signed.ts';
 import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
-import { type ColumnRole, columnRoles, tertialOfHeader } from './tables.ts';
+import {
+  type ActivityDraft,
+  type CellDraft,
+  cellsOf,
+  EMPTY_CELL,
+  GENERIC_CAPTION,
+  isHeadingish,
+  LABEL,
+  LABEL_REF,
+  LABELLED_PARTY,
+  PROMISE_MARK,
+  type Section,
+  type StatRowDraft,
+  type Structure,
+  type StructureOptions,
+} from './structure-parts.ts';
+import { columnRoles, tertialOfHeader } from './tables.ts';
+
+export type {
+  ActivityDraft,
+  CellDraft,
+  StatRowDraft,
+  Structure,
+  StructureOptions,
+} from './structure-parts.ts';
 
 /**
  * The third pass: blocks read as a medborgarlöfte — its promises, its activities (from lists, paragraphs and
  * table rows) with the promise each belongs to, the party named by their section, and the follow-up cells.
  */
 
-export interface CellDraft {
-  /** null: a single "Status" column, meaning the tertial the follow-up reports. */
-  readonly tertial: TertialNumber | null;
-  readonly year: number | null;
-  readonly text: string;
-  readonly line: number;
-}
-
-export interface ActivityDraft {
-  readonly text: string;
-  readonly line: number;
-  readonly commitment: number | null;
-  /** The party named by a section, a table column or an "Ansvarig:" line. */
-  party: Responsible | null;
-  /** The text of a "Mål" column or line, read before the activity's own text. */
-  targetText: string | null;
-  readonly cells: CellDraft[];
-}
-
-export interface StatRowDraft {
-  readonly label: string;
-  readonly cells: readonly CellDraft[];
-  readonly line: number;
-}
-
-export interface Structure {
-  readonly commitments: readonly { readonly text: string; readonly line: number }[];
-  readonly activities: readonly ActivityDraft[];
-  readonly statRows: readonly StatRowDraft[];
-  /** A table with tertial or status columns was found. */
-  readonly followUpTable: boolean;
-}
-
-type Section = 'none' | 'commitments' | 'activities' | 'ignore';
-
-/** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
-const LABEL = /^(aktivitet|åtgärd|insats)\s*\d+\s*[:.–-]\s*/i;
-const ATTACHED =
-  /^((?:tertial|t)\s*[123](?:\s+(?:19|20)\d{2})?|[123]:?[ae]? tertial(?:et)?|status|uppföljning|kommentar|resultat|mål|målsättning|målvärde|ansvarig|ansvar)\s*[:–]\s*(.+)$/i;
-const GENERIC_CAPTION = /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
-
-function isHeadingish(block: Block): boolean {
-  if (block.type === 'heading') return true;
-  if (block.type !== 'paragraph') return false;
-  return block.text.length <= 80 && !/[.!?]$/.test(block.text) && /^[\p{Lu}\d]/u.test(block.text);
-}
-
 /** Reads the blocks of a document. */
-export function readStructure(blocks: readonly Block[]): Structure {
+export function readStructure(
+  blocks: readonly Block[],
+  options: StructureOptions = { followUp: false },
+): Structure {
   const commitments: { text: string; line: number }[] = [];
   const activities: ActivityDraft[] = [];
   const statRows: StatRowDraft[] = [];
@@ -70,6 +52,8 @@ export function readStructure(blocks: readonly Block[]): Structure {
   let listIndent: number | null = null;
   /** The promises were introduced by a line ending in ":" — the lines that follow are the list. */
   let listIntro = false;
+  /** The block before was an activity or what belongs to it: an outcome paragraph that follows is its status. */
+  let afterActivity = false;
 
   const commitmentFor = (text: string, line: number, create: boolean): number | null => {
     const found = bestMatch(
@@ -93,12 +77,15 @@ export function readStructure(blocks: readonly Block[]): Structure {
     if (!last || !m) return false;
     const [, label = '', value = ''] = m;
     const tertial = tertialOfHeader(label);
-    if (tertial) last.cells.push({ ...tertial, text: value.trim(), line });
-    else if (/^status|^uppföljning|^kommentar|^resultat/i.test(label))
-      last.cells.push({ tertial: null, year: null, text: value.trim(), line });
-    else if (/^ansvar/i.test(label)) last.party = responsibleFromCell(value) ?? last.party;
+    const status = /^status|^uppföljning|^kommentar|^resultat|^utfall/i.test(label);
+    if (tertial && !status) last.cells.push({ ...tertial, text: value.trim(), line });
+    else if (status) {
+      const ref = LABEL_REF.exec(label.replace(/^\S+/, ''));
+      const t = ref?.[1] ? (Number(ref[1]) as TertialNumber) : null;
+      last.cells.push({ tertial: t, year: ref?.[2] ? Number(ref[2]) : null, text: value.trim(), line });
+    } else if (/^ansvar/i.test(label)) last.party = responsibleFromCell(value) ?? last.party;
     else last.targetText ??= value.trim();
-    if (tertial || /^status|^uppföljning|^kommentar|^resultat/i.test(label)) followUpTable = true;
+    if (tertial || status) followUpTable = true;
     return true;
   };
 
@@ -142,18 +129,69 @@ export function readStructure(blocks: readonly Block[]): Structure {
   };
 
   blocks.forEach((b, i) => {
+    const activitiesBefore = activities.length;
+    const cellsBefore = activities[activities.length - 1]?.cells.length ?? 0;
+    readBlock(b, i);
+    const last = activities[activities.length - 1];
+    afterActivity =
+      b.type !== 'heading' &&
+      b.type !== 'table' &&
+      (activities.length > activitiesBefore || (last !== undefined && last.cells.length > cellsBefore));
+  });
+
+  return { commitments, activities, statRows, followUpTable };
+
+  function readBlock(b: Block, i: number): void {
     const next = blocks[i + 1];
     if (b.type === 'table') {
       readTable(b);
       return;
     }
     if ((b.type === 'paragraph' || b.type === 'item') && attachLine(b.text, b.line)) return;
+    if (b.type === 'paragraph' && isSignatureLine(b.text)) return;
+    if (
+      options.followUp &&
+      b.type === 'paragraph' &&
+      afterActivity &&
+      readsLikeOutcome(b.text) &&
+      !LABEL.test(b.text)
+    ) {
+      const last = activities[activities.length - 1];
+      last?.cells.push({ tertial: null, year: null, text: b.text, line: b.line });
+      followUpTable = true;
+      return;
+    }
     if (b.type !== 'heading' && LABEL.test(b.text) && section !== 'ignore') {
       addActivity(b.text, b.line);
       return;
     }
+    // A short line followed by "Mål: …", "T1: …" or "Status: …" lines names an activity.
+    if (
+      next &&
+      next.type !== 'table' &&
+      next.type !== 'heading' &&
+      ATTACHED.test(next.text.trim()) &&
+      !ATTACHED.test(b.text.trim()) &&
+      b.text.length <= 300 &&
+      section !== 'ignore' &&
+      classifyIntro(b.text, isHeadingish(b)) === null
+    ) {
+      addActivity(b.text, b.line);
+      return;
+    }
     const headingish = isHeadingish(b);
-    const intro = classifyIntro(b.text, headingish);
+    let intro = classifyIntro(b.text, headingish);
+    // "Skövde kommun och polisen lovar gemensamt att:" followed by aims opens the promises, not activities.
+    if (
+      intro?.kind === 'activities' &&
+      intro.party !== 'polis' &&
+      intro.party !== 'kommun' &&
+      next &&
+      next.type !== 'table' &&
+      readsLikeAim(next.text) &&
+      subjectParty(next.text) === null
+    )
+      intro = { kind: 'commitments' };
     const inPartyBlock = section === 'activities' && party !== null;
     const demoted =
       intro?.kind === 'commitment' && b.type !== 'heading' && (inPartyBlock || section === 'commitments');
@@ -174,7 +212,9 @@ export function readStructure(blocks: readonly Block[]): Structure {
     }
     if (section === 'ignore') return;
     if (section === 'commitments') {
-      if (subjectParty(b.text) !== null && !readsLikeAim(b.text)) {
+      const named =
+        subjectParty(b.text) ?? (LABELLED_PARTY.test(b.text) ? responsibleFromText(b.text) : null);
+      if (named !== null && !readsLikeAim(b.text)) {
         addActivity(b.text, b.line);
         return;
       }
@@ -208,9 +248,7 @@ export function readStructure(blocks: readonly Block[]): Structure {
       subjectParty(b.text) !== null ||
       (b.type === 'item' && readsLikeActivity(b.text) && !readsLikeAim(b.text));
     if (activityLike && b.text.length <= 400) addActivity(b.text, b.line);
-  });
-
-  return { commitments, activities, statRows, followUpTable };
+  }
 
   function readTable(table: Extract<Block, { type: 'table' }>): void {
     const width = Math.max(table.header?.length ?? 0, ...table.rows.map((r) => r.cells.length));
@@ -222,8 +260,13 @@ export function readStructure(blocks: readonly Block[]): Structure {
       const commitmentCell = commitmentCol >= 0 ? (row.cells[commitmentCol] ?? '').trim() : '';
       if (commitmentCell !== '') current = commitmentFor(commitmentCell, row.line, true);
       const text = (row.cells[activityCol] ?? '').trim();
-      if (text === '') continue;
+      if (EMPTY_CELL.test(text)) continue;
       const cells = cellsOf(row, roles);
+      const alone = row.cells.every((c, j) => j === activityCol || EMPTY_CELL.test(c));
+      if (alone && (PROMISE_MARK.test(text) || (readsLikeAim(text) && !readsLikeActivity(text)))) {
+        current = commitmentFor(text.replace(PROMISE_MARK, '').trim(), row.line, true);
+        continue;
+      }
       if (categoryOf(text) !== null && text.length <= 40) {
         statRows.push({ label: text, cells, line: row.line });
         continue;
@@ -241,15 +284,4 @@ export function readStructure(blocks: readonly Block[]): Structure {
       });
     }
   }
-}
-
-function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[] {
-  const out: CellDraft[] = [];
-  roles.forEach((role, col) => {
-    const text = (row.cells[col] ?? '').trim();
-    if (text === '') return;
-    if (role.kind === 'tertial') out.push({ tertial: role.tertial, year: role.year, text, line: row.line });
-    if (role.kind === 'status') out.push({ tertial: null, year: null, text, line: row.line });
-  });
-  return out;
 }

@@ -14,14 +14,15 @@ export type ColumnRole =
   | { readonly kind: 'target' }
   | { readonly kind: 'other' };
 
-const ACTIVITY =
+export const ACTIVITY_HEADER =
   /^(aktivitet(er|en|erna)?|åtgärd(er|en)?|insats(er)?|vad|beskrivning|uppdrag|arbetssätt|aktivitet\s*\/\s*åtgärd|vad ska göras|aktivitet och ansvar)$/i;
 const COMMITMENT = /^((medborgar)?löfte(t|n|na)?|fokusområde(n)?|område|prioritering|prioriterat område)$/i;
 const STATUS =
   /^(status|kommentar(er)?|uppföljning|resultat|utfall|genomfört|läge|lägesrapport|redovisning|utfört|genomförande|lägesbeskrivning)\b/i;
 const RESPONSIBLE = /^(ansvarig(a)?|ansvar|vem|ansvarar|huvudansvarig|ansvarig part|ansvarig aktör)\b/i;
 const TARGET = /^(mål(?!grupp)|målvärde|målsättning|antal|omfattning|mått|indikator)/i;
-const TERTIAL_NAMED = /(?<![\p{L}\d])(?:tertial|t)\s*([123])(?![\p{L}\d])/u;
+const TERTIAL_NAMED =
+  /(?<![\p{L}\d])(?:tertial|tertail|teritial|tertal|tertiel|tetrial|tertila|t)\s*([123])(?![\p{L}\d])/u;
 const TERTIAL_NUMBERED = /(?<![\p{L}\d])([123])\s*(?::?[ae])?\s*tertial/u;
 const ORDINAL: Readonly<Record<string, TertialNumber>> = {
   första: 1,
@@ -57,9 +58,9 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   if (filled.length < 2 || filled.some((c) => c.length > 60)) return false;
   const tertials = filled.filter((c) => tertialOfHeader(c) !== null).length;
   const named = filled.filter(
-    (c) => ACTIVITY.test(c.trim()) || STATUS.test(c) || RESPONSIBLE.test(c) || COMMITMENT.test(c),
+    (c) => ACTIVITY_HEADER.test(c.trim()) || STATUS.test(c) || RESPONSIBLE.test(c) || COMMITMENT.test(c),
   ).length;
-  const keyed = filled.some((c) => ACTIVITY.test(c.trim()) || COMMITMENT.test(c.trim()));
+  const keyed = filled.some((c) => ACTIVITY_HEADER.test(c.trim()) || COMMITMENT.test(c.trim()));
   return tertials >= 2 || (named >= 1 && keyed);
 }
 
@@ -82,7 +83,7 @@ export function columnRoles(header: readonly string[] | null, width: number): Co
     const c = cell.trim();
     const tertial = tertialOfHeader(c);
     if (tertial) return { kind: 'tertial', ...tertial };
-    if (ACTIVITY.test(c)) return { kind: 'activity' };
+    if (ACTIVITY_HEADER.test(c)) return { kind: 'activity' };
     if (COMMITMENT.test(c)) return { kind: 'commitment' };
     if (RESPONSIBLE.test(c)) return { kind: 'responsible' };
     if (STATUS.test(c)) return { kind: 'status' };

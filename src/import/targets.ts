@@ -2,6 +2,8 @@ import { editDistance } from '../domain/names.ts';
 import type { Target, TargetBasis } from '../domain/types.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
 import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
+import { readsLikeOutcome } from './sections.ts';
+import { singleOccurrence } from './single-occurrence.ts';
 import type { Token } from './tokens.ts';
 import { wordRegex } from './word-regex.ts';
 
@@ -17,6 +19,8 @@ export interface TargetReading {
   readonly after: string | null;
   /** Swedish notes on what was guessed or could not be read (without a line prefix). */
   readonly notes: readonly string[];
+  /** False when the text names no basis ("per år", "under perioden"…) and the target was read per år. */
+  readonly basisStated?: boolean;
 }
 
 const QUANTIFIER =
@@ -82,6 +86,17 @@ function quantified(tokens: readonly Token[], m: NumberMention): boolean {
 
 function nounFollows(tokens: readonly Token[], m: NumberMention): boolean {
   const next = tokens[m.last];
+  // "två av kommunens ungdomskvällar", "tre av de planerade vandringarna" — but not "tre av tio".
+  if (next?.lower === 'av') {
+    const owner = tokens[m.last + 1];
+    const noun = tokens[m.last + 2];
+    return (
+      owner?.type === 'word' &&
+      /^(de|dessa|våra|[\p{L}]+s)$/u.test(owner.lower) &&
+      noun?.type === 'word' &&
+      !NOT_A_NOUN.test(noun.lower)
+    );
+  }
   return next?.type === 'word' && !NOT_A_NOUN.test(next.lower);
 }
 
@@ -98,7 +113,7 @@ function typoAfterQuantifier(tokens: readonly Token[]): { value: number; word: s
   return null;
 }
 
-function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: number } {
+function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: number } | null {
   let best: { per: TargetBasis; factor: number; distance: number } | null = null;
   for (const scale of SCALES) {
     const re = new RegExp(scale.re.source, `${scale.re.flags.replace('g', '')}g`);
@@ -108,7 +123,7 @@ function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: nu
       if (!best || distance < best.distance) best = { per: scale.per, factor: scale.factor, distance };
     }
   }
-  return best ? { per: best.per, factor: best.factor } : { per: 'period', factor: 1 };
+  return best ? { per: best.per, factor: best.factor } : null;
 }
 
 /**
@@ -116,7 +131,7 @@ function basisOf(text: string, countEnd: number): { per: TargetBasis; factor: nu
  * bare number is the target even without "minst".
  */
 export function readTarget(written: string, column = false): TargetReading {
-  const text = written
+  const text = promisingPart(written)
     .replace(/\s*\/\s*(år|läsår|tertial|månad|vecka|kvartal|termin)(?![\p{L}])/giu, ' per $1')
     .replace(/(?<![\p{L}])ggr(?![\p{L}])/giu, 'gånger');
   const { mentions, tokens } = numberMentions(text);
@@ -128,9 +143,24 @@ export function readTarget(written: string, column = false): TargetReading {
       (m.article && TIMES.test(tokens[m.last]?.lower ?? '')) ||
       (column && mentions.length === 1),
   );
-  const chosen: NumberMention | null = withQuantifier[0] ?? countable[0] ?? null;
+  let chosen: NumberMention | null = withQuantifier[0] ?? countable[0] ?? null;
   let value = chosen?.value ?? null;
   let end = chosen?.end ?? 0;
+  if (chosen === null && !column) {
+    for (const m of mentions) {
+      const single = singleOccurrence(text, tokens, m);
+      if (single?.kind === 'uncertain') {
+        notes.push(`osäkert mål i ”${sentence(written)}”: antalet framgår inte; aktiviteten sparas utan mål`);
+        return { target: null, after: null, notes };
+      }
+      if (single?.kind === 'count') {
+        chosen = m;
+        value = single.value;
+        end = single.end;
+        break;
+      }
+    }
+  }
   if (chosen === null) {
     const typo = typoAfterQuantifier(tokens);
     if (typo) {
@@ -155,8 +185,30 @@ export function readTarget(written: string, column = false): TargetReading {
   }
   if (value === null) return { target: null, after: null, notes };
   if (value === 0) return { target: null, after: null, notes };
-  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end);
-  return { target: { count: value * basis.factor, per: basis.per }, after: text.slice(end, end + 60), notes };
+  // A number whose text states no basis counts per år (the parse says so in a warning, see parse-document.ts).
+  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end) ?? { per: 'year', factor: 1, unstated: true };
+  return {
+    target: { count: value * basis.factor, per: basis.per },
+    after: text.slice(end, end + 60),
+    notes,
+    basisStated: !('unstated' in basis),
+  };
+}
+
+/**
+ * The text without its sentences that report what was done ("Nio riktade insatser har genomförts."): a number
+ * there is an outcome, never a target. A text that is nothing but such sentences is kept whole.
+ */
+function promisingPart(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu}|\d)/u);
+  const kept = sentences.filter((s) => !readsLikeOutcome(s));
+  return kept.length === 0 || kept.length === sentences.length ? text : kept.join(' ');
+}
+
+/** A whole sentence for a warning that quotes it (cut only past 200 characters). */
+function sentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 200 ? t : `${t.slice(0, 197).trimEnd()}…`;
 }
 
 /** The first ~60 characters of a text, for warnings. */

@@ -87,9 +87,9 @@ describe.each(testDialects())('demo data [$name]', ({ name }) => {
     const clock = fixedClock(now);
     const first = await loadDemo(t.store, clock, ZONE);
     expect(first.agreementsAdded).toEqual([
+      'seed-savsjo-2020-2021',
       'seed-tranas-2019-2020',
       'seed-tranas-2023-2024',
-      'seed-savsjo-2020-2021',
       'demo-tranas-2025-2026',
       'demo-savsjo-2025-2026',
     ]);

@@ -60,7 +60,7 @@ describe('documents in other shapes', () => {
       'Kommunen ska tillsammans med polisen genomföra minst ett antal trygghetsvandringar.',
     ]);
     expect(d.activities.map(brief)).toEqual([
-      { commitment: null, responsible: 'polis', kind: 'insats', target: { count: 4, per: 'period' } },
+      { commitment: null, responsible: 'polis', kind: 'insats', target: { count: 4, per: 'year' } },
       { commitment: null, responsible: 'polis', kind: 'trafikkontroll', target: { count: 20, per: 'year' } },
       { commitment: null, responsible: 'kommun', kind: null, target: null },
       { commitment: null, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
@@ -83,7 +83,7 @@ describe('documents in other shapes', () => {
         target: { count: 6, per: 'year' },
       },
       { commitment: null, responsible: 'polis', kind: 'krogkontroll', target: { count: 15, per: 'period' } },
-      { commitment: null, responsible: 'kommun', kind: 'medborgarmöte', target: { count: 2, per: 'period' } },
+      { commitment: null, responsible: 'kommun', kind: 'medborgarmöte', target: { count: 2, per: 'year' } },
       { commitment: null, responsible: 'kommun', kind: null, target: null },
       { commitment: null, responsible: 'kommun', kind: 'informationsinsats', target: null },
     ]);
@@ -130,10 +130,19 @@ describe('documents in other shapes', () => {
     expect(d.activities.map(brief)).toEqual([
       { commitment: 0, responsible: 'polis', kind: 'insats', target: { count: 5, per: 'tertial' } },
       { commitment: 0, responsible: 'kommun', kind: null, target: null },
-      { commitment: 0, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
+      // "genomföra en trygghetsvandring": "en" promises one occurrence.
+      {
+        commitment: 0,
+        responsible: 'gemensam',
+        kind: 'trygghetsvandring',
+        target: { count: 1, per: 'year' },
+      },
     ]);
     expect(d.activities.map((a) => a.tertials['1']?.count)).toEqual([6, null, 0]);
-    expect(d.warnings).toEqual([]);
+    // "under våren" names no basis: stored per år, and the warning says so and how to change it.
+    expect(d.warnings).toEqual([
+      'rad 19: ”Polisen och kommunen ska genomföra en trygghetsvandring u…” säger inte om målet 1 gäller per år, per tertial eller för hela perioden; sparas som 1 per år — ändra efter importen med /lofte mål Aneby <nr> 1 under perioden (eller per tertial); numret står i /lofte avtal',
+    ]);
   });
 
   it('an HTML page with a navigation bar and an "Aktivitet | Ansvarig | Mål" table', () => {
@@ -157,7 +166,7 @@ describe('documents in other shapes', () => {
         commitment: null,
         responsible: 'gemensam',
         kind: 'trygghetsvandring',
-        target: { count: 4, per: 'period' },
+        target: { count: 4, per: 'year' },
       },
       {
         text: 'Föräldraföreläsning om narkotika',
@@ -294,7 +303,7 @@ describe('documents in other shapes', () => {
         commitment: 0,
         responsible: 'kommun',
         kind: 'trygghetsvandring',
-        target: { count: 2, per: 'period' },
+        target: { count: 2, per: 'year' },
         tertials: {
           '1': { text: 'Ej genomfört.', count: 0 },
           '2': { text: 'Genomfört en trygghetsvandring.', count: 1 },
@@ -325,7 +334,7 @@ describe('documents in other shapes', () => {
         commitment: null,
         responsible: 'gemensam',
         kind: null,
-        target: { count: 2, per: 'period' },
+        target: { count: 2, per: 'year' },
         tertials: {
           '1': { text: 'Planeras till hösten.', count: null },
           '2': { text: 'Ej genomfört.', count: 0 },

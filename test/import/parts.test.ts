@@ -16,10 +16,10 @@ const at = (text: string) => [{ text, line: 1, heading: true }];
 describe('targets', () => {
   it.each([
     ['Polisen ska genomföra minst trettio (30) trafikkontroller per år.', { count: 30, per: 'year' }],
-    ['genomföra minst femton riktade insatser', { count: 15, per: 'period' }],
+    ['genomföra minst femton riktade insatser', { count: 15, per: 'year' }],
     ['ska under året genomföra minst fyra samverkansmöten', { count: 4, per: 'year' }],
     ['vid minst fyra tillfällen årligen delta på föräldramöten', { count: 4, per: 'year' }],
-    ['genomföra minsta fyra trygghetsvandringar', { count: 4, per: 'period' }],
+    ['genomföra minsta fyra trygghetsvandringar', { count: 4, per: 'year' }],
     ['två trygghetsvandringar per tertial', { count: 2, per: 'tertial' }],
     ['2–3 gånger per år', { count: 2, per: 'year' }],
     ['en gång i månaden', { count: 12, per: 'year' }],
@@ -44,7 +44,7 @@ describe('targets', () => {
       'kunde inte tolka målet i ”genomföra minst ett antal trygghetsvandringar”',
     ]);
     expect(readTarget('genomföra minst femtom kontroller')).toMatchObject({
-      target: { count: 15, per: 'period' },
+      target: { count: 15, per: 'year' },
       notes: ['tolkade ”femtom” som 15'],
     });
     expect(readTarget('minst femton (16) insatser').notes[0]).toContain('använder 16');

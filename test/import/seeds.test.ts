@@ -38,7 +38,7 @@ const TRANAS_2023_2024: ImportedDocument = {
       commitment: null,
       responsible: 'polis',
       kind: 'insats',
-      target: { count: 15, per: 'period' },
+      target: { count: 15, per: 'year' },
       tertials: {},
     },
     {
@@ -54,7 +54,7 @@ const TRANAS_2023_2024: ImportedDocument = {
       commitment: null,
       responsible: 'gemensam',
       kind: 'trygghetsvandring',
-      target: { count: 2, per: 'period' },
+      target: { count: 2, per: 'year' },
       tertials: {},
     },
     {
@@ -83,7 +83,10 @@ const TRANAS_2023_2024: ImportedDocument = {
     },
   ],
   statistics: [],
-  warnings: [],
+  warnings: [
+    'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
+    'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
+  ],
 };
 
 const TRANAS_T1_DRUGS =
@@ -120,7 +123,7 @@ const TRANAS_2020_T3: ImportedDocument = {
       commitment: 0,
       responsible: 'polis',
       kind: 'insats',
-      target: { count: 15, per: 'period' },
+      target: { count: 15, per: 'year' },
       tertials: {
         '1': { text: 'Genomfört tjugotvå riktade insatser under perioden.', count: 22 },
         '2': { text: 'Genomfört arton riktade insatser under perioden.', count: 18 },
@@ -156,7 +159,7 @@ const TRANAS_2020_T3: ImportedDocument = {
       commitment: 1,
       responsible: 'kommun',
       kind: 'trygghetsvandring',
-      target: { count: 2, per: 'period' },
+      target: { count: 2, per: 'year' },
       tertials: {
         '1': { text: 'Ej genomfört pga. av pandemin', count: 0 },
         '2': { text: 'Ej genomfört pga. av pandemin', count: 0 },
@@ -190,7 +193,10 @@ const TRANAS_2020_T3: ImportedDocument = {
     { year: 2020, tertial: 3, category: 'doping.innehav', count: 1, youth: null },
     { year: 2020, tertial: 3, category: 'doping.eget-bruk', count: 1, youth: null },
   ],
-  warnings: [],
+  warnings: [
+    'rad 25: ”Genomföra minst femton riktade insatser för att upptäcka…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
+    'rad 32: ”Kommunen lovar att genomföra minst två trygghetsvandringa…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
+  ],
 };
 
 const SAVSJO_T1_DRUGS =
@@ -261,7 +267,7 @@ const SAVSJO_2020_T3: ImportedDocument = {
       commitment: 1,
       responsible: 'polis',
       kind: 'insats',
-      target: { count: 15, per: 'period' },
+      target: { count: 15, per: 'year' },
       tertials: {
         '1': { text: 'Genomfört tio riktade insatser under perioden.', count: 10 },
         '2': { text: 'Genomfört sju riktade insatser under perioden.', count: 7 },
@@ -316,7 +322,9 @@ const SAVSJO_2020_T3: ImportedDocument = {
     { year: 2020, tertial: 3, category: 'doping.innehav', count: 3, youth: 0 },
     { year: 2020, tertial: 3, category: 'doping.eget-bruk', count: 0, youth: 0 },
   ],
-  warnings: [],
+  warnings: [
+    'rad 34: ”Polisen ska genomföra minst femton riktade insatser för a…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Sävsjö <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
+  ],
 };
 
 describe('the seed documents', () => {

@@ -71,9 +71,9 @@ describe.each(testDialects())('importing into the store [$name]', ({ name }) => 
     expect(bundle?.commitments.map((c) => c.text)).toHaveLength(4);
     expect(bundle?.activities.map((a) => [a.responsible, a.kind, a.target])).toEqual([
       ['polis', 'trafikkontroll', { count: 30, per: 'year' }],
-      ['polis', 'insats', { count: 15, per: 'period' }],
+      ['polis', 'insats', { count: 15, per: 'year' }],
       ['polis', 'lob-pl', null],
-      ['gemensam', 'trygghetsvandring', { count: 2, per: 'period' }],
+      ['gemensam', 'trygghetsvandring', { count: 2, per: 'year' }],
       ['gemensam', 'krogkontroll', null],
       ['kommun', 'informationsinsats', null],
       ['gemensam', 'samverkansmöte', null],

@@ -113,6 +113,7 @@ describe('Slack listeners', () => {
       commandNames: () => COMMAND_INFOS,
       home: async () => summary,
       reportDocuments: async () => null,
+      handleDocument: async () => confirmation,
       ...core,
     },
     logger: silentLogger,

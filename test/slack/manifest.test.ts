@@ -83,9 +83,10 @@ describe('slack/manifest.yml', () => {
     expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('file_shared');
     expect(typeof manifest.settings.socket_mode_enabled).toBe('boolean');
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['chat:write', 'chat:write.public', 'commands', 'files:write', 'users:read'].sort(),
+      ['chat:write', 'chat:write.public', 'commands', 'files:read', 'files:write', 'users:read'].sort(),
     );
   });
 });

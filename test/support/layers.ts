@@ -14,7 +14,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   store: ['domain', 'runtime', 'scheduler'],
   reports: ['domain', 'runtime'],
   import: ['domain', 'runtime'],
-  demo: ['domain', 'runtime'],
+  demo: ['domain', 'runtime', 'import'],
   'bots/core': ['domain', 'runtime', 'scheduler', 'reports', 'import'],
   'bots/contract': ['domain', 'runtime', 'config', 'bots/core'],
   'bots/slack': ['domain', 'runtime', 'config', 'bots/core', 'bots/contract'],

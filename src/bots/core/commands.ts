@@ -158,13 +158,14 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: [],
     typed: ['löfte', 'loftesbot', 'löftesbot'],
     who: 'admin (språk: alla)',
-    description: 'Inställningar: hem, avtal och mål, polisområde, koppla kanal, roller, historik, språk',
+    description:
+      'Inställningar: hem, avtal och mål, polisområde, koppla kanal, roller, historik, språk, import',
     descriptionEn:
-      'Settings: home, agreement and targets, police area, bind channel, roles, history, language',
+      'Settings: home, agreement and targets, police area, bind channel, roles, history, language, import',
     usage:
-      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv | import <text>',
     usageEn:
-      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv | import <text>',
     examples: [
       'lofte hem',
       'lofte avtal Tranås',

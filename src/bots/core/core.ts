@@ -4,11 +4,12 @@ import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type Recipient, visibleTo } from './access.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
-import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
+import { dispatchAction, dispatchCommand, dispatchDocument, dispatchForm } from './dispatch.ts';
 import { buildReportDocuments, type ReportDocuments } from './documents.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
 import { homeReply } from './home.ts';
 import { actionLabel, commandLabel, formLabel } from './metric-labels.ts';
+import { PendingImports } from './pending-imports.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply, ReportRef } from './reply.ts';
 import type {
@@ -16,6 +17,7 @@ import type {
   ChatCoreDeps,
   ChatRequest,
   CommandRequest,
+  DocumentRequest,
   FormResult,
   FormSubmission,
 } from './requests.ts';
@@ -28,6 +30,7 @@ export type {
   ChatCoreDeps,
   ChatRequest,
   CommandRequest,
+  DocumentRequest,
   FormResult,
   FormSubmission,
   MessageUpdates,
@@ -45,7 +48,22 @@ export class ChatCore {
   /** Requests being handled, by platform and event id: a second copy waits for the first and gets its answer. */
   private readonly running = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly deps: ChatCoreDeps) {}
+  private readonly deps: ChatCoreDeps;
+
+  constructor(deps: ChatCoreDeps) {
+    this.deps = deps.pendingImports ? deps : { ...deps, pendingImports: new PendingImports() };
+  }
+
+  /** Handles a document sent to the bot: the import preview with Spara/Avbryt; never throws. */
+  async handleDocument(request: DocumentRequest): Promise<Reply> {
+    return this.once(request, async () => {
+      const reply = await this.guard(request, 'document', (s) =>
+        dispatchDocument(s, request.fileName, request.bytes, request.refused),
+      );
+      this.count(request, 'lofte', reply.tone ?? 'ok');
+      return reply;
+    });
+  }
 
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {

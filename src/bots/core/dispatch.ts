@@ -10,6 +10,7 @@ import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { forbiddenReply, grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
+import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
@@ -32,6 +33,8 @@ import { eventKey, kommunName, type Session } from './session.ts';
  * Routing: command text → grammar → handler; button → handler; form → handler. The same platform event id seen
  * again answers with the stored reply of the first time (writes record it in their own transaction).
  */
+
+const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
 
 export function grammarContext(session: Session): GrammarContext {
   return {
@@ -68,6 +71,15 @@ export async function dispatchCommand(
 ): Promise<Reply> {
   const again = await replayed(session, eventId);
   if (again) return again;
+  // `/lofte import <text>`: the pasted document keeps its lines, so it is taken before the grammar splits words.
+  const pasted = IMPORT_COMMAND.exec(text);
+  if (pasted) {
+    const { t } = session;
+    if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+    const body = (pasted[1] ?? '').replace(/^[ \t]+/, '');
+    if (body.trim() === '') return errorReply(t, t.importing.empty, t.nothingStored, t.importing.example);
+    return previewImport(session, 'inklistrad-text.txt', new TextEncoder().encode(body));
+  }
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
@@ -128,6 +140,24 @@ async function run(
   }
 }
 
+const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
+
+/** Routes a document sent to the bot to the import preview. */
+export async function dispatchDocument(
+  session: Session,
+  fileName: string,
+  bytes: Uint8Array,
+  refused?: string,
+): Promise<Reply> {
+  const { t } = session;
+  const again = await replayed(session, session.request.eventId);
+  if (again) return again;
+  if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+  if (refused) return errorReply(t, t.importing.unreadable, `${refused}. ${t.nothingStored}`);
+  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
+  return previewImport(session, fileName, bytes);
+}
+
 /** Routes a button press to its handler. */
 export async function dispatchAction(session: Session, actionId: string, value: string): Promise<Reply> {
   const eventId = session.request.eventId;
@@ -153,6 +183,10 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   switch (name) {
     case ACTION.undo:
       return remember(session, eventId, await handleUndo(session, value));
+    case ACTION.importSave:
+      return remember(session, eventId, await saveImport(session, value));
+    case ACTION.importCancel:
+      return cancelImport(session, value);
     case ACTION.promptAnswer:
       return remember(session, eventId, await answerWithOption(session, value));
     case ACTION.promptAccept:

@@ -166,6 +166,10 @@ export function allButtons(reply: Pick<Reply, 'sections' | 'buttons'>): ReplyBut
 export const ACTION = {
   /** Voids a registration (value: registration id). */
   undo: 'undo',
+  /** Saves a previewed import (value: the preview's key, see handlers/import.ts). */
+  importSave: 'import:save',
+  /** Drops a previewed import (value: the preview's key). */
+  importCancel: 'import:cancel',
   /** Runs a command text on the person's behalf, e.g. a "Menade du Sävsjö?" suggestion (value: see core). */
   run: 'run',
   /**

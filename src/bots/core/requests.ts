@@ -3,6 +3,7 @@ import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform } from '../../domain/types.ts';
 import type { ReminderStore } from '../../scheduler/ports.ts';
+import type { PendingImports } from './pending-imports.ts';
 import type { Lang, Reply } from './reply.ts';
 
 /**
@@ -33,6 +34,14 @@ export interface CommandRequest extends ChatRequest {
 export interface ActionRequest extends ChatRequest {
   readonly actionId: string;
   readonly value: string;
+}
+
+/** A document the person sent to the bot (a file in a direct message), already downloaded by the adapter. */
+export interface DocumentRequest extends ChatRequest {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  /** Why the adapter could not fetch the file (too large, unreachable): answered as an error, nothing stored. */
+  readonly refused?: string;
 }
 
 /** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
@@ -82,6 +91,8 @@ export interface ChatCoreDeps extends DomainDeps {
   readonly updates?: MessageUpdates;
   /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
   readonly onPlanChange?: () => void;
+  /** Import previews waiting for "Spara" (one per core when not given). */
+  readonly pendingImports?: PendingImports;
 }
 
 /** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { undoImport } from '../../domain/agreement-upkeep.ts';
-import { parseDocument } from '../../import/parse-document.ts';
+import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
+import { prepareImport } from '../../import/prepare.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
@@ -44,8 +45,13 @@ kommun's stored agreement for its year (activities matched by their text), or cr
               undoes the import of an agreement (the id the import printed, or see agreements show): deletes it
               while nothing has been registered against it; audited.
 
-Warnings (what could not be read, with its line) go to stderr. The exit code is non-zero only when the file
-holds no agreement at all (no kommun, no period, or neither promises nor activities).`,
+Warnings (what could not be read, with its line) go to stderr. Follow-up statuses are stored as drafts: they
+reach the public page once a samordnare publishes the tertial (/rapportera <kommun> publicera T<n> <år>).
+
+Refused whole, with exit code 1 and nothing stored: a document holding something that looks like a personnummer
+(the lines are named), a file over ${megabytes(IMPORT_LIMITS.fileBytes)}, a .docx that inflates past ${megabytes(IMPORT_LIMITS.inflatedBytes)}, more than
+${IMPORT_LIMITS.lines} lines or ${IMPORT_LIMITS.activities} activities, and a file that holds no agreement at all (no kommun, no period, or neither
+promises nor activities).`,
   async run(args, env) {
     const { values, positionals } = parseArgs({
       args,
@@ -62,8 +68,10 @@ holds no agreement at all (no kommun, no period, or neither promises nor activit
       throw new CliError('ange exakt en fil: npx loftesbot import <fil> [--dry-run] [--json]', 2);
     const read = await readDocument(file);
     if (!read.ok) throw new CliError(read.reason);
-    const { source } = read;
-    const parsed = parseDocument(source.text, { register: loadRegister(), fileName: source.fileName });
+    const prepared = prepareImport(read.source, loadRegister());
+    // Refused whole (a personnummer, too large): one line naming why and where, nothing printed, nothing stored.
+    if (!prepared.ok) throw new CliError(prepared.message);
+    const { source, parsed } = prepared;
     const say = values.json ? env.io.err : env.io.out;
     if (values.json) env.io.out(JSON.stringify(parsed.document, null, 2));
     else say(describe(parsed));

@@ -1,6 +1,7 @@
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
+import { importEn } from './import-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { promptsEn } from './prompts-en.ts';
 import { setupEn } from './setup-en.ts';
@@ -243,5 +244,6 @@ export const en: Texts = {
   series: seriesEn,
   setup: setupEn,
   agreement: agreementEn,
+  importing: importEn,
   dates: datesEn,
 };

@@ -3,6 +3,7 @@ import type { ProgressState } from '../../../domain/progress.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { homeSv } from './home.ts';
+import { importSv } from './import-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { promptsSv } from './prompts-sv.ts';
 import { setupSv } from './setup-sv.ts';
@@ -273,6 +274,7 @@ export const sv = {
   series: seriesSv,
   setup: setupSv,
   agreement: agreementSv,
+  importing: importSv,
   dates: datesSv,
 };
 

@@ -6,7 +6,13 @@ import type { LocaleResolver } from '../parse/locale.ts';
 /** What the listeners need from the chat core (tests pass a fake). */
 export type SlackCore = Pick<
   ChatCore,
-  'handleCommand' | 'handleAction' | 'submitForm' | 'commandNames' | 'home' | 'reportDocuments'
+  | 'handleCommand'
+  | 'handleAction'
+  | 'submitForm'
+  | 'commandNames'
+  | 'home'
+  | 'reportDocuments'
+  | 'handleDocument'
 >;
 
 /** Everything the Slack listeners are built from. */

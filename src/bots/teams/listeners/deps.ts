@@ -8,7 +8,7 @@ import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 
 /** What the Teams listeners need. */
 export interface TeamsBotDeps {
-  readonly core: Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm'>;
+  readonly core: Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm' | 'handleDocument'>;
   readonly store: Pick<Store, 'conversationRef' | 'saveConversationRef' | 'markConversationDead'>;
   readonly clock: Clock;
   readonly logger: Logger;

@@ -4,6 +4,7 @@ import { onCardSubmit } from './card-submit.ts';
 import { onCommandMessage } from './command-message.ts';
 import { onConversationUpdate } from './conversation-update.ts';
 import type { TeamsBotDeps } from './deps.ts';
+import { fileAttachmentOf, onFileMessage } from './file-message.ts';
 import { onInstallationUpdate } from './installation-update.ts';
 
 /**
@@ -17,6 +18,10 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
       case 'message':
         await capture(deps, context);
         if (a.value !== undefined && a.value !== null && !a.text) return onCardSubmit(context, deps);
+        {
+          const file = fileAttachmentOf(context);
+          if (file) return onFileMessage(context, deps, file);
+        }
         return onCommandMessage(context, deps);
       case 'conversationUpdate':
         return onConversationUpdate(context, deps);

@@ -17,6 +17,8 @@ export interface MentionEntity {
   readonly mentioned?: { readonly id?: string; readonly name?: string };
 }
 
+const PASTED_IMPORT = /^\s*\/?\s*(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])/iu;
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -25,7 +27,8 @@ function escapeRegExp(s: string): string {
  * The command text of a Teams message: the bot's own mentions removed (by the mention entities that point at the bot,
  * and a leading `<at>botName</at>` when a client sent no entities), mentions of people replaced by their person id
  * when `people` resolves them (see mentions.ts) and otherwise kept as `@Name`, formatting tags
- * stripped, entities decoded, whitespace collapsed, and one leading `/` dropped.
+ * stripped, entities decoded, whitespace collapsed (but for a document pasted after `lofte import`, which keeps its
+ * lines), and one leading `/` dropped.
  */
 export function commandText(
   text: string | undefined,
@@ -43,14 +46,19 @@ export function commandText(
   if (bot.name) {
     t = t.replace(new RegExp(`^\\s*<at[^>]*>\\s*${escapeRegExp(bot.name)}\\s*</at>`, 'i'), ' ');
   }
+  // A document pasted after "lofte import" keeps its lines and list items; every other command is one line.
+  const keepLines = PASTED_IMPORT.test(t.replace(/<[^>]+>/g, ' '));
+  const lineBreak = keepLines ? '\n' : ' ';
   t = t
     .replace(/<at[^>]*>(.*?)<\/at>/gi, (_m, name: string) => `@${name.trim()}`)
-    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>/gi, ' ')
+    .replace(/<li[^>]*>/gi, keepLines ? '\n- ' : ' ')
+    .replace(/<br\s*\/?>|<\/(p|div|li|h[1-6])>/gi, lineBreak)
     .replace(/<[^>]+>/g, '');
   t = decodeEntities(t)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(keepLines ? /[^\S\n]+/g : /\s+/g, ' ')
+    .replace(/ *\n */g, '\n')
     .trim();
   return t.startsWith('/') ? t.slice(1).trimStart() : t;
 }

@@ -1,0 +1,172 @@
+import { decide } from '../../../domain/permissions.ts';
+import { prepareImport } from '../../../import/prepare.ts';
+import { documentFromBytes } from '../../../import/read-document.ts';
+import { incompleteReason, storeImport } from '../../../import/store-import.ts';
+import type { ParsedDocument } from '../../../import/types.ts';
+import { clip, errorReply, reply } from '../build.ts';
+import { PendingImports } from '../pending-imports.ts';
+import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
+import type { Session } from '../session.ts';
+import { forbiddenReply } from './errors.ts';
+
+/**
+ * Importing from chat: a document pasted after `/lofte import` or sent as a file is read exactly as
+ * `npx loftesbot import` reads it (size limits, the personal-data screen, the parse), shown as a preview —
+ * promises, activities with their targets and basis, warnings — with "Spara" and "Avbryt". Nothing is stored
+ * before "Spara"; the preview waits in memory (pending-imports.ts). Who may write the kommun's follow-up (a
+ * samordnare or admin) may import for it.
+ */
+
+const fallbackPending = new PendingImports();
+
+function pending(session: Session): PendingImports {
+  return session.deps.pendingImports ?? fallbackPending;
+}
+
+function periodText(p: { from: number; to: number } | null): string {
+  if (!p) return '';
+  return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
+}
+
+function describe(session: Session, parsed: ParsedDocument): string {
+  const { t } = session;
+  const d = parsed.document;
+  const kommun = d.municipality ?? '?';
+  return d.kind === 'follow-up' && d.followUp
+    ? t.importing.followUp(kommun, d.followUp.tertial, d.followUp.year, periodText(d.period))
+    : t.importing.agreement(kommun, periodText(d.period));
+}
+
+/** The preview of a document sent by the person: read, screened, parsed; held until Spara or Avbryt. */
+export async function previewImport(session: Session, fileName: string, bytes: Uint8Array): Promise<Reply> {
+  const { t } = session;
+  const read = await documentFromBytes(fileName, bytes);
+  if (!read.ok) return errorReply(t, t.importing.unreadable, `${read.reason}. ${t.nothingStored}`);
+  const prepared = prepareImport(read.source, session.deps.register);
+  if (!prepared.ok) {
+    const headline =
+      prepared.reason === 'personal-data' ? t.importing.refusedPersonal : t.importing.unreadable;
+    return errorReply(t, headline, `${prepared.message} ${t.nothingStored}`);
+  }
+  const { parsed } = prepared;
+  const missing = incompleteReason(parsed);
+  if (missing !== null || parsed.municipalityCode === null) {
+    const warnings = parsed.document.warnings.map((w) => `• ${w}`).join('\n');
+    return errorReply(t, t.importing.noAgreement, `${missing ?? ''}. ${t.nothingStored}`, undefined, {
+      headline: t.importing.noAgreement,
+      sections: warnings ? [{ title: t.importing.warnings, text: warnings }] : [],
+    });
+  }
+  const where = parsed.document.municipality ?? parsed.municipalityCode;
+  const decision = decide(
+    session.grants,
+    'follow-up',
+    { type: 'kommun', code: parsed.municipalityCode },
+    session.areas,
+  );
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'follow-up', where, decision);
+  const key = pending(session).put({
+    person: session.actor.person,
+    source: read.source,
+    parsed,
+    at: session.now,
+  });
+  return reply({
+    headline: t.importing.preview(describe(session, parsed)),
+    sections: previewSections(session, parsed),
+    buttons: [
+      {
+        actionId: ACTION.importSave,
+        requires: needs('follow-up', parsed.municipalityCode),
+        label: t.importing.save,
+        value: key,
+        style: 'primary',
+      },
+      {
+        actionId: ACTION.importCancel,
+        requires: needs('follow-up', parsed.municipalityCode),
+        label: t.importing.cancel,
+        value: key,
+      },
+    ],
+    context: t.importing.nothingYet,
+    tone: parsed.document.warnings.length > 0 ? 'warning' : 'info',
+  });
+}
+
+function previewSections(session: Session, parsed: ParsedDocument): ReplySection[] {
+  const { t } = session;
+  const d = parsed.document;
+  const sections: ReplySection[] = [];
+  if (d.commitments.length > 0) {
+    sections.push({
+      title: t.importing.promises,
+      text: d.commitments.map((c, i) => `${i + 1}. ${clip(c.text, 200)}`).join('\n'),
+    });
+  }
+  const lines = d.activities.map((a, i) => {
+    const target = a.target ? t.importing.target(a.target.count, a.target.per) : t.importing.noTarget;
+    const who = t.importing.responsible[a.responsible] ?? a.responsible;
+    const cells = (['1', '2', '3'] as const)
+      .filter((k) => a.tertials[k])
+      .map((k) => `   T${k}: ${clip(a.tertials[k]?.text ?? '', 120)}`);
+    return [`${i + 1}. ${clip(a.text, 160)} — *${target}* (${who})`, ...cells].join('\n');
+  });
+  if (lines.length > 0) sections.push({ title: t.importing.activities, text: lines.join('\n') });
+  if (d.warnings.length > 0) {
+    sections.push({ title: t.importing.warnings, text: d.warnings.map((w) => `• ${w}`).join('\n') });
+  }
+  return sections;
+}
+
+/** "Spara": stores the previewed document as `npx loftesbot import` would, attributed to the person. */
+export async function saveImport(session: Session, key: string): Promise<Reply> {
+  const { t } = session;
+  const entry = pending(session).take(key, session.actor.person, session.now);
+  if (!entry) return errorReply(t, t.importing.expired, t.nothingStored);
+  const { parsed, source } = entry;
+  const code = parsed.municipalityCode as string;
+  const decision = decide(session.grants, 'follow-up', { type: 'kommun', code }, session.areas);
+  if (!decision.ok)
+    return forbiddenReply(
+      t,
+      session.actor.person,
+      'follow-up',
+      parsed.document.municipality ?? code,
+      decision,
+    );
+  const outcome = await storeImport(
+    {
+      store: session.deps.store,
+      clock: session.deps.clock,
+      ids: session.deps.ids,
+      actor: session.actor.person,
+    },
+    { parsed, fileName: source.fileName, sha256: source.sha256 },
+  );
+  if (outcome.status === 'already-imported')
+    return reply({ headline: t.importing.already, tone: 'info', replaceOriginal: true });
+  if (outcome.status === 'incomplete')
+    return errorReply(t, t.importing.noAgreement, `${outcome.reason}. ${t.nothingStored}`);
+  const d = parsed.document;
+  const lines: string[] = [];
+  if (outcome.createdAgreement) lines.push(t.importing.savedAgreement(d.activities.length));
+  if (d.kind === 'follow-up' && d.followUp) {
+    lines.push(t.importing.savedCounts(outcome.statuses, outcome.registrations, outcome.statistics));
+    const command = `${t.lang === 'en' ? '/report' : '/rapportera'} ${d.municipality} ${t.lang === 'en' ? 'publish' : 'publicera'} T${d.followUp.tertial} ${d.followUp.year}`;
+    lines.push(t.importing.publishHint(command));
+  }
+  if (outcome.unmatched.length > 0) lines.push(t.importing.unmatched(outcome.unmatched.length));
+  return reply({
+    headline: t.importing.saved(describe(session, parsed)),
+    sections: [{ text: lines.join('\n') }],
+    tone: 'success',
+    replaceOriginal: true,
+  });
+}
+
+/** "Avbryt": drops the preview; nothing was stored. */
+export function cancelImport(session: Session, key: string): Reply {
+  pending(session).take(key, session.actor.person, session.now);
+  return reply({ headline: session.t.importing.cancelled, tone: 'info', replaceOriginal: true });
+}

@@ -1,0 +1,36 @@
+import type { importSv } from './import-sv.ts';
+
+/** The English texts of importing from chat; the same keys as import-sv.ts. */
+export const importEn: typeof importSv = {
+  what: 'import documents',
+  preview: (what) => `Preview: ${what}`,
+  agreement: (kommun, period) => `medborgarlöfte for ${kommun} ${period}`,
+  followUp: (kommun, tertial, year, period) =>
+    `follow-up T${tertial} ${year} of the medborgarlöfte for ${kommun} ${period}`,
+  promises: 'Promises',
+  activities: 'Activities and targets',
+  noTarget: 'no target',
+  target: (count, per) =>
+    `target ${count} ${per === 'year' ? 'per year' : per === 'tertial' ? 'per tertial' : 'for the period'}`,
+  responsible: { polis: 'the police', kommun: 'the municipality', gemensam: 'jointly' },
+  warnings: 'Warnings',
+  nothingYet:
+    'Nothing is saved yet. Press Save to save it, or Cancel. Status texts are saved as drafts until the follow-up is published.',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: (what) => `✅ Saved: ${what}`,
+  savedCounts: (statuses, registrations, statistics) =>
+    `${statuses} status texts (drafts), ${registrations} registrations, ${statistics} statistics.`,
+  savedAgreement: (activities) => `${activities} activities saved.`,
+  publishHint: (command) => `Publish the status texts with ${command}.`,
+  unmatched: (n) => `${n} rows matched no activity of the stored agreement and were not saved.`,
+  already: 'The document is already imported; nothing changed.',
+  cancelled: 'The import was cancelled. Nothing was saved.',
+  expired: 'This preview is no longer valid. Send the document again.',
+  empty: 'Paste the text after /lofte import, or send the file (.docx, .txt, .md) to me in a direct message.',
+  example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
+  refusedPersonal: 'The document contains something that looks like a personnummer and was not imported',
+  unreadable: 'The document could not be read',
+  noAgreement: 'Found no medborgarlöfte in the document',
+  notSupported: (name) => `${name} cannot be imported: send a .docx, .txt or .md file.`,
+};

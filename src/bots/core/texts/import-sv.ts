@@ -1,0 +1,39 @@
+/**
+ * The Swedish texts of importing a medborgarlöfte or follow-up from chat (`/lofte import <text>`, or a file sent
+ * to the bot). `t.importing` in the catalogue; import-en.ts has the same keys in English.
+ */
+export const importSv = {
+  what: 'importera dokument',
+  preview: (what: string) => `Förhandsgranskning: ${what}`,
+  agreement: (kommun: string, period: string) => `medborgarlöfte för ${kommun} ${period}`,
+  followUp: (kommun: string, tertial: number, year: number, period: string) =>
+    `uppföljning T${tertial} ${year} av medborgarlöftet för ${kommun} ${period}`,
+  promises: 'Löften',
+  activities: 'Aktiviteter och mål',
+  noTarget: 'inget mål',
+  target: (count: number, per: 'year' | 'period' | 'tertial') =>
+    `mål ${count} ${per === 'year' ? 'per år' : per === 'tertial' ? 'per tertial' : 'under perioden'}`,
+  responsible: { polis: 'polisen', kommun: 'kommunen', gemensam: 'gemensamt' } as Record<string, string>,
+  warnings: 'Varningar',
+  nothingYet:
+    'Ingenting är sparat än. Tryck Spara för att spara, eller Avbryt. Lägestexterna sparas som utkast tills uppföljningen publiceras.',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  saved: (what: string) => `✅ Sparat: ${what}`,
+  savedCounts: (statuses: number, registrations: number, statistics: number) =>
+    `${statuses} lägestexter (utkast), ${registrations} registreringar, ${statistics} statistikuppgifter.`,
+  savedAgreement: (activities: number) => `${activities} aktiviteter sparade.`,
+  publishHint: (command: string) => `Publicera lägestexterna med ${command}.`,
+  unmatched: (n: number) =>
+    `${n} rader liknade ingen aktivitet i det sparade medborgarlöftet och sparades inte.`,
+  already: 'Dokumentet är redan importerat; ingenting ändrades.',
+  cancelled: 'Importen avbröts. Ingenting har sparats.',
+  expired: 'Förhandsgranskningen gäller inte längre. Skicka dokumentet igen.',
+  empty:
+    'Klistra in texten efter /lofte import, eller skicka filen (.docx, .txt, .md) till mig i ett direktmeddelande.',
+  example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
+  refusedPersonal: 'Dokumentet innehåller något som ser ut som ett personnummer och importerades inte',
+  unreadable: 'Dokumentet kunde inte läsas',
+  noAgreement: 'Hittade inget medborgarlöfte i dokumentet',
+  notSupported: (name: string) => `${name} kan inte importeras: skicka en .docx, .txt eller .md.`,
+};

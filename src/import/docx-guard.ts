@@ -1,0 +1,98 @@
+import yauzl from 'yauzl';
+import { IMPORT_LIMITS, megabytes } from './limits.ts';
+
+/**
+ * Checks a .docx (a zip file) before anything unpacks it for real: every part's declared size, and its actual size
+ * while inflating it as a stream whose bytes are counted and dropped — so a zip bomb (a small file that inflates
+ * to gigabytes, or whose parts lie about their size) is refused after at most the limit, with bounded memory.
+ */
+
+export type DocxCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { lazyEntries: true, validateEntrySizes: true },
+      (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)),
+    );
+  });
+}
+
+/** Inflates one entry, counting its bytes; rejects as soon as it passes its declared size or `room`. */
+function inflatedSize(zip: yauzl.ZipFile, entry: yauzl.Entry, room: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) {
+        reject(error ?? new Error('no stream'));
+        return;
+      }
+      let size = 0;
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > entry.uncompressedSize || size > room) {
+          stream.destroy();
+          reject(new TooLarge());
+        }
+      });
+      stream.on('error', reject);
+      stream.on('end', () => resolve(size));
+    });
+  });
+}
+
+class TooLarge extends Error {}
+
+/** Checks the parts of a .docx; `name` is the file's name for the reason. */
+export async function checkDocx(name: string, bytes: Uint8Array): Promise<DocxCheck> {
+  const tooLarge: DocxCheck = {
+    ok: false,
+    reason: `${name} packar upp till mer än ${megabytes(IMPORT_LIMITS.inflatedBytes)} och importeras inte (trasig fil eller zip-bomb); spara dokumentet på nytt eller klistra in texten`,
+  };
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch {
+    return {
+      ok: false,
+      reason: `${name} är ingen läsbar Word-fil (.docx); spara den på nytt och försök igen`,
+    };
+  }
+  if (zip.entryCount > IMPORT_LIMITS.zipEntries) {
+    zip.close();
+    return {
+      ok: false,
+      reason: `${name} har för många delar (${zip.entryCount}) för att vara ett Word-dokument`,
+    };
+  }
+  let total = 0;
+  try {
+    return await new Promise<DocxCheck>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve({ ok: true }));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) {
+          zip.readEntry();
+          return;
+        }
+        if (total + entry.uncompressedSize > IMPORT_LIMITS.inflatedBytes) {
+          reject(new TooLarge());
+          return;
+        }
+        inflatedSize(zip, entry, IMPORT_LIMITS.inflatedBytes - total).then((size) => {
+          total += size;
+          zip.readEntry();
+        }, reject);
+      });
+      zip.readEntry();
+    });
+  } catch (e) {
+    if (e instanceof TooLarge) return tooLarge;
+    const lies = e instanceof Error && /uncompressedSize|too many bytes|expected/i.test(e.message);
+    return lies
+      ? tooLarge
+      : { ok: false, reason: `${name} är ingen läsbar Word-fil (.docx); spara den på nytt och försök igen` };
+  } finally {
+    zip.close();
+  }
+}

@@ -1,0 +1,76 @@
+import type { Responsible, TertialNumber } from '../domain/types.ts';
+import type { Block, TableRow } from './blocks.ts';
+import type { ColumnRole } from './tables.ts';
+
+/** The drafts and patterns structure.ts reads a document into and by. */
+
+export interface CellDraft {
+  /** null: a single "Status" column, meaning the tertial the follow-up reports. */
+  readonly tertial: TertialNumber | null;
+  readonly year: number | null;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface ActivityDraft {
+  readonly text: string;
+  readonly line: number;
+  readonly commitment: number | null;
+  /** The party named by a section, a table column or an "Ansvarig:" line. */
+  party: Responsible | null;
+  /** The text of a "Mål" column or line, read before the activity's own text. */
+  targetText: string | null;
+  readonly cells: CellDraft[];
+}
+
+export interface StatRowDraft {
+  readonly label: string;
+  readonly cells: readonly CellDraft[];
+  readonly line: number;
+}
+
+export interface Structure {
+  readonly commitments: readonly { readonly text: string; readonly line: number }[];
+  readonly activities: readonly ActivityDraft[];
+  readonly statRows: readonly StatRowDraft[];
+  /** A table with tertial or status columns was found. */
+  readonly followUpTable: boolean;
+}
+
+export type Section = 'none' | 'commitments' | 'activities' | 'ignore';
+
+/** A numbering label before an activity's text: "Aktivitet 3:", "Åtgärd 2 –". */
+export const LABEL = /^(aktivitet|åtgärd|insats)(\s*\d+\s*[:.–-]|\s*:)\s*/i;
+/** A status label that names its tertial or year: "Status T1", "Resultat 2021". */
+export const LABEL_REF = /(?:tertial|t)\s*([123])|((?:19|20)\d{2})/i;
+export const GENERIC_CAPTION =
+  /uppföljning|tabell|tertial|^aktivitet|medborgarlöft|statistik|kommun$|(19|20)\d{2}/i;
+
+export function isHeadingish(block: Block): boolean {
+  if (block.type === 'heading') return true;
+  if (block.type !== 'paragraph') return false;
+  return block.text.length <= 80 && !/[.!?]$/.test(block.text) && /^[\p{Lu}\d]/u.test(block.text);
+}
+
+export interface StructureOptions {
+  /** The document says it is a follow-up: paragraphs that report what was done belong to the activity above. */
+  readonly followUp: boolean;
+}
+
+/** A table cell or row that is only a dash or punctuation ("—", "-", "–", "…"): an empty row. */
+export const EMPTY_CELL = /^[\s\p{P}\p{S}]*$/u;
+/** An activity that ends by naming its party: "… (Polis)", "… (Polis och kommun)". */
+export const LABELLED_PARTY = /\((polisen|polis|kommunen|kommun|gemensamt)[^)]{0,20}\)\s*\.?$/i;
+/** A list marker or arrow a promise row in a table starts with. */
+export const PROMISE_MARK = /^[➤➢►▶→»⮚⇒•\uf0d8]\s*/u;
+
+export function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[] {
+  const out: CellDraft[] = [];
+  roles.forEach((role, col) => {
+    const text = (row.cells[col] ?? '').trim();
+    if (text === '') return;
+    if (role.kind === 'tertial') out.push({ tertial: role.tertial, year: role.year, text, line: row.line });
+    if (role.kind === 'status') out.push({ tertial: null, year: null, text, line: row.line });
+  });
+  return out;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION, type Reply } from '../../src/bots/core/reply.ts';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, coreFixture } from './fixtures.ts';
+
+/**
+ * `/lofte import <pasted text>`: a preview (promises, activities, targets with basis, warnings) with Spara and
+ * Avbryt; nothing is stored before Spara; a personnummer refuses the whole text, naming its lines.
+ */
+
+const DOC = [
+  'Medborgarlöfte för Eksjö kommun 2025–2026',
+  '',
+  'Polisen och kommunen lovar att gemensamt arbeta för:',
+  '- att öka tryggheten i Eksjö centrum',
+  '',
+  'Det ska vi åstadkomma genom följande aktiviteter:',
+  '- Polisen ska genomföra minst tolv (12) riktade insatser per år.',
+  '- Kommunen ska ordna en föräldrakväll om droger.',
+  '- Kommunen ska genomföra en föräldrakväll i varje högstadieskola.',
+].join('\n');
+
+const buttonOf = (r: Reply, actionId: string) => {
+  const b = r.buttons?.find((x) => x.actionId === actionId);
+  if (!b) throw new Error(`no ${actionId} button`);
+  return b;
+};
+
+describe.each(testDialects())('import from chat [$name]', ({ name }) => {
+  let f: CoreFixture;
+  const agreements = async () => (await f.db.store.agreementsOf('0686')).length;
+
+  beforeAll(async () => {
+    f = await coreFixture(name);
+  });
+  afterAll(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('previews, stores nothing, and Avbryt drops it', async () => {
+    const before = await f.counts();
+    const preview = await f.say('admin', `/lofte import ${DOC}`);
+    expect(preview.headline).toBe('Förhandsgranskning: medborgarlöfte för Eksjö 2025–2026');
+    expect(preview.fallback).toContain('1. att öka tryggheten i Eksjö centrum');
+    expect(preview.fallback).toContain('mål 12 per år');
+    expect(preview.fallback).toContain('mål 1 per år');
+    expect(preview.fallback).toContain(
+      'osäkert mål i ”Kommunen ska genomföra en föräldrakväll i varje högstadieskola.”',
+    );
+    expect(preview.buttons?.map((b) => b.label)).toEqual(['Spara', 'Avbryt']);
+    expect(await f.counts()).toEqual(before);
+    expect(await agreements()).toBe(0);
+
+    const cancel = await f.press('admin', buttonOf(preview, ACTION.importCancel), `import-cancel-${name}`);
+    expect(cancel.headline).toBe('Importen avbröts. Ingenting har sparats.');
+    const late = await f.press('admin', buttonOf(preview, ACTION.importSave), `import-late-${name}`);
+    expect(late.tone).toBe('error');
+    expect(await agreements()).toBe(0);
+  });
+
+  it('Spara stores the agreement, attributed to the person', async () => {
+    const preview = await f.say('admin', `/lofte import ${DOC}`);
+    const saved = await f.press('admin', buttonOf(preview, ACTION.importSave), `import-save-${name}`);
+    expect(saved.tone).toBe('success');
+    expect(saved.headline).toBe('✅ Sparat: medborgarlöfte för Eksjö 2025–2026');
+    const [agreement] = await f.db.store.agreementsOf('0686');
+    const bundle = agreement ? await f.db.store.agreementBundle(agreement.id) : null;
+    expect(bundle?.activities.map((a) => a.target)).toEqual([
+      { count: 12, per: 'year' },
+      { count: 1, per: 'year' },
+      null,
+    ]);
+    const audit = await f.db.store.audit({ municipalityCode: '0686', limit: 10 });
+    expect(audit.find((e) => e.action === 'import')?.actor).toBe('console:admin');
+  });
+
+  it('refuses a text with a personnummer whole, naming the line, and one from someone without the right', async () => {
+    const before = await f.counts();
+    const withPn = `${DOC}\n- Kontakt: 811218-9876`;
+    const refused = await f.say('admin', `/lofte import ${withPn}`);
+    expect(refused.tone).toBe('error');
+    expect(refused.fallback).toContain('personnummer (rad 10)');
+    expect(refused.buttons ?? []).toEqual([]);
+    const polis = await f.say('per', `/lofte import ${DOC}`);
+    expect(polis.tone).toBe('error');
+    const empty = await f.say('admin', '/lofte import');
+    expect(empty.headline).toContain('Klistra in texten efter /lofte import');
+    expect(await f.counts()).toEqual(before);
+  });
+});
