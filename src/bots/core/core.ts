@@ -1,4 +1,3 @@
-import { may } from '../../domain/permissions.ts';
 import type { Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
@@ -22,7 +21,7 @@ import type {
   FormSubmission,
 } from './requests.ts';
 import { apologize, openSession, type Session } from './session.ts';
-import { statusPromptReply } from './status-prompt.ts';
+import { statusPromptFor } from './status-prompt.ts';
 import { textsFor } from './texts/index.ts';
 
 export type {
@@ -130,7 +129,7 @@ export class ChatCore {
     late = false,
   ): Promise<Reply> {
     const { to, lang } = await this.recipientOf(recipient);
-    const prompt = to.kind === 'person' ? await this.statusPromptFor(payload, to, lang) : null;
+    const prompt = to.kind === 'person' ? await statusPromptFor(this.deps, payload, to, lang) : null;
     const names =
       payload.kind === 'tertial-overdue' && payload.responsible
         ? await this.deps.store.personNames(payload.responsible.map((h) => h.person))
@@ -154,7 +153,7 @@ export class ChatCore {
   ): Promise<Reply | null> {
     const { to, lang } = await this.recipientOf(recipient);
     if (to.kind !== 'person') return null;
-    const prompt = await this.statusPromptFor(payload, to, lang);
+    const prompt = await statusPromptFor(this.deps, payload, to, lang);
     if (!prompt) return null;
     const rendered = { ...visibleTo(prompt, to), lang };
     return late ? this.markLate(rendered, lang) : rendered;
@@ -175,27 +174,6 @@ export class ChatCore {
     ]);
     const lang = stored ?? reported ?? this.deps.defaultLang;
     return { to: { kind: 'person', person, grants, areas }, lang };
-  }
-
-  /** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
-  private async statusPromptFor(
-    payload: ReminderPayload,
-    recipient: Extract<Recipient, { kind: 'person' }>,
-    lang: Lang,
-  ): Promise<Reply | null> {
-    if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge') return null;
-    const code = payload.subject.municipalityCode;
-    if (!code || !may(recipient.grants, 'follow-up', { type: 'kommun', code }, recipient.areas)) return null;
-    const t = textsFor(lang);
-    const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
-    const label = t.windowTertial(ref.tertial, ref.year);
-    const headline =
-      payload.kind === 'tertial-reminder'
-        ? t.tertialReminder(payload.subject.name, label, t.day(payload.tertial.lastDay), payload.daysBefore)
-        : t.tertialNudge(payload.subject.name, label);
-    const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
-    const ids = payload.missing.map((m) => m.activityId);
-    return statusPromptReply(this.deps, t, code, ref, ids, headline, context);
   }
 
   /** The message a scheduler reminder becomes, in `lang`, with every button its payload offers. */

@@ -1,7 +1,11 @@
 import type { PermissionTarget } from '../../domain/permissions.ts';
+import { decide } from '../../domain/permissions.ts';
+import { requirementMet } from './access.ts';
+import { errorReply } from './build.ts';
+import { forbiddenReply } from './handlers/errors.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
-import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL } from './reply.ts';
-import type { Session } from './session.ts';
+import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL, type Reply } from './reply.ts';
+import { kommunName, type Session } from './session.ts';
 
 /**
  * What a pressed button requires, worked out again from its action and value (what the platform hands back; a
@@ -67,4 +71,25 @@ function kommunOf(
 ) {
   const code = value.split('|')[0] ?? '';
   return session.deps.register.byCodeOrNull(code) ? needs(permission, code) : null;
+}
+
+/**
+ * The press-time half of the button rule (access.ts): the requirement is worked out from the pressed value and
+ * checked against the presser's roles; a button they could never have been shown is refused, nothing happens.
+ */
+export async function refusePress(session: Session, name: string, value: string): Promise<Reply | null> {
+  const req = await pressRequirement(session, name, value);
+  if (!req || req.permission === null) return null;
+  if (requirementMet(req, session.actor.person, session.grants, session.areas)) return null;
+  // Answering a prompt and undoing a registration have their own audience (the one asked, the one who logged).
+  if (name === ACTION.promptAnswer || name === ACTION.promptAccept || name === ACTION.promptText)
+    return errorReply(session.t, session.t.promptForbidden);
+  if (name === ACTION.undo) return errorReply(session.t, session.t.undoForbidden);
+  const where =
+    req.target.type === 'kommun'
+      ? kommunName(session, req.target.code)
+      : (session.areas.find((a) => a.id === (req.target as { id: string }).id)?.name ?? req.target.id);
+  const decision = decide(session.grants, req.permission, req.target, session.areas);
+  if (decision.ok) return null;
+  return forbiddenReply(session.t, session.actor.person, req.permission, where, decision);
 }

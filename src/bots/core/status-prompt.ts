@@ -1,11 +1,14 @@
+import { may } from '../../domain/permissions.ts';
 import { type StatusPromptLine, statusPromptLines } from '../../domain/status-prompts.ts';
 import { localDay, type TertialRef } from '../../domain/tertial.ts';
+import type { ReminderPayload } from '../../scheduler/types.ts';
+import type { Recipient } from './access.ts';
 import { clip, reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
-import { ACTION, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
+import { ACTION, type Lang, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
 import { nameOf } from './session.ts';
-import type { Texts } from './texts/index.ts';
+import { type Texts, textsFor } from './texts/index.ts';
 
 /**
  * The status prompt a samordnare gets before a tertial ends: one section per activity that lacked a status when
@@ -91,4 +94,26 @@ function lineSection(
     value: prompt.id,
   });
   return { title, text: figures, buttons };
+}
+
+/** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
+export async function statusPromptFor(
+  deps: ChatCoreDeps,
+  payload: ReminderPayload,
+  recipient: Extract<Recipient, { kind: 'person' }>,
+  lang: Lang,
+): Promise<Reply | null> {
+  if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge') return null;
+  const code = payload.subject.municipalityCode;
+  if (!code || !may(recipient.grants, 'follow-up', { type: 'kommun', code }, recipient.areas)) return null;
+  const t = textsFor(lang);
+  const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
+  const label = t.windowTertial(ref.tertial, ref.year);
+  const headline =
+    payload.kind === 'tertial-reminder'
+      ? t.tertialReminder(payload.subject.name, label, t.day(payload.tertial.lastDay), payload.daysBefore)
+      : t.tertialNudge(payload.subject.name, label);
+  const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
+  const ids = payload.missing.map((m) => m.activityId);
+  return statusPromptReply(deps, t, code, ref, ids, headline, context);
 }
