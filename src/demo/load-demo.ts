@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { activityKind } from '../domain/activity-kinds.ts';
 import type { AgreementBundle, Clock, Store } from '../domain/ports.ts';
 import { scaleTarget } from '../domain/progress.ts';
+import { refreshPublicSnapshot } from '../domain/public-snapshot.ts';
 import { localDay, tertialLastDay, tertialOfDay, tertialsOfPeriod } from '../domain/tertial.ts';
 import type {
   Activity,
@@ -12,6 +13,7 @@ import type {
   Scope,
   TertialNumber,
 } from '../domain/types.ts';
+import { loadRegister } from '../runtime/register.ts';
 import {
   SAVSJO_2020_2021,
   SEED_AGREEMENTS,
@@ -139,6 +141,13 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
       }
     }
     for (const r of DEMO_ROLES) await tx.grantRole(r, now);
+    // The demo's follow-ups are published: save what the public pages show, as publishing would.
+    const register = loadRegister();
+    for (const id of added) {
+      const bundle = await tx.agreementBundle(id);
+      const municipality = bundle ? register.byCodeOrNull(bundle.agreement.municipalityCode) : null;
+      if (bundle && municipality) await refreshPublicSnapshot(tx, municipality, bundle, now, zone);
+    }
     return { agreementsAdded: added, agreementsPresent: present };
   });
 }

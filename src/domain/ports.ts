@@ -1,3 +1,4 @@
+import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
   Agreement,
@@ -97,6 +98,14 @@ export interface ConversationRef {
  * Persistence for the domain. Every method is one statement or one small read; several writes that must stand or
  * fall together go inside `transaction`. Implemented by src/store over SQLite and PostgreSQL.
  */
+/** An agreement's public view as of its last published tertial, saved when a tertial is (un)published. */
+export interface PublicSnapshot {
+  readonly agreementId: string;
+  readonly municipalityCode: string;
+  readonly publishedAt: number;
+  readonly view: PublicAgreementView;
+}
+
 export interface Store {
   /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
@@ -156,6 +165,14 @@ export interface Store {
     tertial: TertialNumber,
     published: boolean,
   ): Promise<number>;
+
+  // Public snapshots (what the public pages show, as of the last published tertial)
+  /** Creates or replaces the public snapshot of an agreement. */
+  savePublicSnapshot(snapshot: PublicSnapshot): Promise<void>;
+  /** Removes the public snapshot of an agreement (nothing of it is published any more). */
+  deletePublicSnapshot(agreementId: string): Promise<void>;
+  /** The public snapshot of an agreement, or null when none of it has been published. */
+  publicSnapshot(agreementId: string): Promise<PublicSnapshot | null>;
 
   // Statistics
   /** Creates or replaces the figure for (kommun, year, tertial, category). */

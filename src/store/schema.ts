@@ -197,6 +197,13 @@ export interface PersonSettingsTable {
   updated_at: number;
 }
 
+export interface PublicSnapshotsTable {
+  agreement_id: string;
+  municipality_code: string;
+  published_at: number;
+  view: string;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -216,4 +223,5 @@ export interface Database {
   reminders: RemindersTable;
   conversation_refs: ConversationRefsTable;
   person_settings: PersonSettingsTable;
+  public_snapshots: PublicSnapshotsTable;
 }
