@@ -107,6 +107,24 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect((await f.press('sven', button)).headline).toMatch(/^↩️/);
   });
 
+  it('one who has lost their role in the kommun may no longer undo their own registration there', async () => {
+    const button = (await f.say('per', '/insats Sävsjö')).buttons?.[0];
+    if (!button) throw new Error('no Ångra button');
+    await f.db.store.revokeRole({
+      person: 'console:per',
+      role: 'polis',
+      scope: { type: 'area', id: 'hoglandet' },
+    });
+    await f.db.store.grantRole(
+      { person: 'console:per', role: 'polis', scope: { type: 'kommun', id: '0687' } },
+      f.clock.now(),
+    );
+    const before = await chatRegistrations(f);
+    expect((await f.press('per', button)).headline).toContain('Bara den som registrerade');
+    expect(await chatRegistrations(f)).toBe(before);
+    expect((await f.db.store.registration(button.value))?.voidedAt).toBeNull();
+  });
+
   it('an accent-folded kommun suggests the right one, stores nothing, and the button logs it once', async () => {
     const before = await f.counts();
     const suggestion = await f.say('per', '/insats Savsjo igår 2', { eventId: 'e-savsjo' });
