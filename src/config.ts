@@ -52,6 +52,7 @@ const schema = z.object({
   LOFTESBOT_LINK_SECRET: optional,
   LOFTESBOT_SCHEDULER: boolean('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOFTESBOT_LOG_FILE: z.string().trim().min(1).default('./data/loftesbot.log'),
   /** Test-only: an accelerated clock for child processes (see src/runtime/test-clock.ts). */
   LOFTESBOT_TEST_CLOCK: optional.refine(
     (v) => v === undefined || typeof parseTestClock(v) !== 'string',
@@ -80,10 +81,12 @@ export interface Config {
   readonly lang: 'sv' | 'en';
   /** The public base URL of this server (for links in chat), or undefined. */
   readonly publicUrl?: string;
-  /** Secret for signed dashboard links; derived from other secrets when unset. */
+  /** Secret for signed dashboard links; when unset, the one kept in the database (src/web/hmac.ts). */
   readonly linkSecret?: string;
   readonly schedulerEnabled: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Where logs go while the terminal chat runs in the foreground (LOFTESBOT_LOG_FILE). */
+  readonly logFile: string;
   /** Test-only accelerated clock (LOFTESBOT_TEST_CLOCK); undefined in every real deployment. */
   readonly testClock?: TestClockSpec;
 }
@@ -149,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     linkSecret: e.LOFTESBOT_LINK_SECRET,
     schedulerEnabled: e.LOFTESBOT_SCHEDULER,
     logLevel: e.LOG_LEVEL,
+    logFile: e.LOFTESBOT_LOG_FILE,
     ...(e.LOFTESBOT_TEST_CLOCK ? { testClock: testClockOf(e.LOFTESBOT_TEST_CLOCK) } : {}),
   });
 }

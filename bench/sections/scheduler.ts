@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openAppContext } from '../../src/app/context.ts';
+import { createReminderSender } from '../../src/app/reminder-sender.ts';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Notifier } from '../../src/domain/ports.ts';
@@ -11,7 +12,6 @@ import { createScheduler } from '../../src/scheduler/create.ts';
 import { loadPlanInputs } from '../../src/scheduler/plan/load-inputs.ts';
 import { plan } from '../../src/scheduler/plan/plan.ts';
 import { DEFAULT_OFFSETS } from '../../src/scheduler/types.ts';
-import { createReminderSender } from '../../src/server/reminder-sender.ts';
 import { nationalSqlite } from '../data/sqlite.ts';
 import { CACHE_DIR } from '../lib/processes.ts';
 import type { Figure } from '../lib/report.ts';
@@ -58,7 +58,7 @@ export async function benchScheduler(ctx: SectionContext): Promise<Figure[]> {
   try {
     const core = new ChatCore({ ...app, zone: ZONE, defaultLang: 'sv' });
     const notifiers = [acceptingNotifier('slack', counter), acceptingNotifier('teams', counter)];
-    // The tuning of the composition root (src/server/start.ts): re-plan every 5 minutes and before any send.
+    // The tuning of the composition root (src/app/start.ts): re-plan every 5 minutes and before any send.
     const scheduler = createScheduler(
       app,
       createReminderSender(core, () => notifiers, silentLogger),

@@ -40,7 +40,7 @@ export async function openAppContext(config: Config, options: ContextOptions = {
   return {
     config,
     handle,
-    store: createStore(handle.db),
+    store: createStore(handle.db, { committer: handle.committer }),
     register: loadRegister(),
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuid,

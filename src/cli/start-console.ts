@@ -1,9 +1,10 @@
 import { createInterface } from 'node:readline/promises';
-import type { ConsoleNotifier } from '../bots/console/console-notifier.ts';
+import type { RunningServer } from '../app/start.ts';
+import type { ConsoleNotifier } from '../bots/console/notifier.ts';
 import { runConsoleChat } from '../bots/console/run-console-chat.ts';
+import { conversationPlace } from '../bots/console/seat.ts';
 import type { Config } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
-import type { RunningServer } from '../server/start.ts';
 import type { CliEnv } from './command.ts';
 
 /** True when neither Slack nor Teams is configured: the terminal chat is then the way in. */
@@ -50,6 +51,8 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
     person: 'console:admin',
     conversationId: 'hoglandet',
     interactive: true,
+    place: await conversationPlace(ctx, 'console', 'hoglandet'),
+    logFile: ctx.config.logFile,
     ...(notifier ? { notifier } : {}),
   });
 }

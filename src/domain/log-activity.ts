@@ -1,10 +1,11 @@
 import { type ActivityKind, activityKind } from './activity-kinds.ts';
+import { type ConfirmationReason, confirmationReasons } from './confirmation.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
 import { containsPersonalNumber } from './personnummer.ts';
 import type { AgreementBundle, Store } from './ports.ts';
 import { type ActivityLine, composeSummary, type SummaryWindow, summaryPlan } from './summary.ts';
-import { isIsoDay, localDay, tertialOfDay } from './tertial.ts';
+import { isIsoDay, localDay, type TertialRef, tertialOfDay } from './tertial.ts';
 import type {
   Activity,
   Actor,
@@ -38,6 +39,8 @@ export interface LogActivityInput {
   readonly note: string | null;
   /** Unique per incoming event: the same key twice stores once. */
   readonly idempotencyKey: string;
+  /** True when the person already answered the confirmation question (confirmation.ts) with Yes. */
+  readonly confirmed?: boolean;
 }
 
 export interface Logged {
@@ -58,6 +61,12 @@ export type LogActivityError =
   | { readonly ok: false; readonly error: 'outside-period'; readonly agreement: Agreement }
   | { readonly ok: false; readonly error: 'no-such-activity'; readonly kinds: readonly ActivityKind[] }
   | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
+  /** The confirmation rule asks first (day far back, tertial published, count over the limit): nothing stored. */
+  | {
+      readonly ok: false;
+      readonly error: 'needs-confirmation';
+      readonly reasons: readonly ConfirmationReason[];
+    }
   /** The idempotency key is already stored: this event was handled before. */
   | { readonly ok: false; readonly error: 'duplicate'; readonly registration: Registration | null };
 
@@ -99,6 +108,15 @@ export async function logActivity(
   if (!found.ok) return found;
   const activity = found.activity;
   const now = deps.clock.now();
+  if (!input.confirmed) {
+    const reasons = confirmationReasons({
+      day: input.day,
+      today: localDay(now, deps.zone),
+      count: input.count,
+      publishedTertial: await publishedTertial(deps.store, bundle, input.day),
+    });
+    if (reasons.length > 0) return { ok: false, error: 'needs-confirmation', reasons };
+  }
   const registration: Registration = {
     id: deps.ids(),
     activityId: activity.id,
@@ -176,6 +194,20 @@ async function progressLine(
     deps.zone,
   );
   return summary.activities[0] ?? null;
+}
+
+/** The day's tertial when any status of the agreement's activities for it is published, else null. */
+async function publishedTertial(
+  store: Store,
+  bundle: AgreementBundle,
+  day: string,
+): Promise<TertialRef | null> {
+  const ref = tertialOfDay(day);
+  const statuses = await store.latestStatuses(
+    bundle.activities.map((a) => a.id),
+    [ref.year],
+  );
+  return statuses.some((s) => s.published && s.tertial === ref.tertial && s.year === ref.year) ? ref : null;
 }
 
 function checkInput(deps: DomainDeps, input: LogActivityInput): LogActivityError | null {

@@ -29,7 +29,9 @@ export type MeetingChangeError =
   | 'held'
   | 'invalid-date'
   | 'conflict'
-  | 'in-the-future';
+  | 'in-the-future'
+  /** A move to a day before today (the date rule's `meeting` purpose refuses it). */
+  | 'in-the-past';
 
 /** The outcome of moving, cancelling or marking a meeting held: the exception row to save, or why not. */
 export type MeetingChange =

@@ -104,6 +104,8 @@ export async function changeMeeting(
     change = markMeetingHeld(series, exceptions, which, today, now);
   } else if (op.type === 'cancel') {
     change = cancelMeeting(series, exceptions, op.day ?? upcoming?.scheduledOn ?? today, now);
+  } else if (op.to < today) {
+    change = { ok: false, error: 'in-the-past', day: op.to };
   } else {
     change = moveMeeting(series, exceptions, op.from ?? upcoming?.scheduledOn ?? today, op.to, now);
   }
@@ -131,6 +133,8 @@ export async function changeMeeting(
         count: 1,
         note: null,
         idempotencyKey: `meeting:${series.id}:${ok.meeting.originalOn}:${code}`,
+        // The meeting's own scheduled day, chosen from the series: nothing to ask about.
+        confirmed: true,
       });
     }
     if (within) await within(tx);

@@ -1,5 +1,5 @@
-import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
+import { computeSwedishHolidays } from './swedish-holidays.js';
 
 /**
  * Swedish working days. A working day is a Monday–Friday that is not one of the days below, which is exactly the
@@ -7,25 +7,17 @@ import { DateTime } from 'luxon';
  * Kristi himmelsfärdsdag, pingstdagen, nationaldagen, midsommarafton, midsommardagen, alla helgons dag, julafton,
  * juldagen, annandag jul and nyårsafton.
  *
- * The dates come from `date-holidays` (country SE, a pure data library). It files midsommarafton, julafton and
- * nyårsafton as type `bank` and the statutory holidays as `public`; both types are taken, nothing else
- * (påskafton, pingstafton, valborg etc. are `observance`/`optional` and stay working days here).
+ * The dates are computed in swedish-holidays.ts (tested against the `date-holidays` library for 2020–2040).
  * Calendar days are ISO `YYYY-MM-DD` strings.
  */
 
-const HOLIDAY_TYPES: ReadonlySet<string> = new Set(['public', 'bank']);
-const holidays = new Holidays('SE', { languages: ['sv'] });
 const byYear = new Map<number, ReadonlyMap<string, string>>();
 
 /** The Swedish holidays of `year` that are not working days: ISO day → Swedish name, in date order. */
 export function swedishHolidays(year: number): ReadonlyMap<string, string> {
   let days = byYear.get(year);
   if (!days) {
-    const map = new Map<string, string>();
-    for (const h of holidays.getHolidays(year, 'sv')) {
-      if (HOLIDAY_TYPES.has(h.type)) map.set(h.date.slice(0, 10), h.name);
-    }
-    days = map;
+    days = computeSwedishHolidays(year);
     byYear.set(year, days);
   }
   return days;

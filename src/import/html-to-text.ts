@@ -1,9 +1,12 @@
-import { decodeEntities } from './text-clean.ts';
+import { Parser } from 'htmlparser2';
 
 /**
  * HTML (a Word document converted by mammoth, or a saved web page) → the plain-text shapes the importer reads:
  * one paragraph per line with blank lines between, `#` headings, `-`/`1.` list items indented by depth,
  * tab-separated table rows, `**bold**`. Navigation, scripts and styles are dropped.
+ *
+ * Tokenising, entity decoding and implied end tags (`<p>` without `</p>`, `<li>` closing the previous item)
+ * are htmlparser2's; this file only maps elements to the text shapes.
  */
 
 const DROP = new Set([
@@ -40,8 +43,7 @@ const BLOCK = new Set([
   'body',
   'html',
 ]);
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/gi;
+const CELL_BREAK = new Set(['p', 'br', 'li', 'div']);
 
 /** True when a text is (mostly) HTML markup rather than text with a few stray tags. */
 export function looksLikeHtml(text: string): boolean {
@@ -56,7 +58,7 @@ export function htmlToText(html: string): string {
   let prefix = '';
   let drop = 0;
   const lists: { ordered: boolean; n: number }[] = [];
-  const cells: string[][] = [];
+  const rows: string[][] = [];
   let cell: string | null = null;
   let tableDepth = 0;
 
@@ -72,49 +74,37 @@ export function htmlToText(html: string): string {
     else line += text;
   };
 
-  for (const m of html.matchAll(TOKEN)) {
-    const [, slash, rawName, , textNode] = m;
-    if (rawName === undefined) {
-      if (drop === 0 && textNode !== undefined && !m[0].startsWith('<!'))
-        write(decodeEntities(textNode).replace(/\s+/g, ' '));
-      continue;
-    }
-    const name = rawName.toLowerCase();
-    const closing = slash === '/';
+  /** One start (`closing` false) or end tag, explicit or implied by the parser. */
+  const tag = (name: string, closing: boolean): void => {
     if (DROP.has(name)) {
-      if (!m[0].endsWith('/>')) drop += closing ? -1 : 1;
-      drop = Math.max(0, drop);
-      continue;
+      drop = Math.max(0, drop + (closing ? -1 : 1));
+      return;
     }
-    if (drop > 0) continue;
+    if (drop > 0) return;
     if (name === 'table') {
       tableDepth += closing ? -1 : 1;
       if (tableDepth === 0 && closing) out.push('');
       if (!closing && tableDepth === 1) flush(true);
-      continue;
+      return;
     }
     if (tableDepth > 0) {
-      if (name === 'tr' && !closing) cells.push([]);
+      if (name === 'tr' && !closing) rows.push([]);
       else if ((name === 'td' || name === 'th') && !closing) cell = '';
       else if ((name === 'td' || name === 'th') && closing && cell !== null) {
-        cells[cells.length - 1]?.push(cell.replace(/[\s\t]+/g, ' ').trim());
+        rows[rows.length - 1]?.push(cell.replace(/\s+/g, ' ').trim());
         cell = null;
       } else if (name === 'tr' && closing) {
-        const row = cells.pop() ?? [];
+        const row = rows.pop() ?? [];
         if (row.some((c) => c !== '')) out.push(row.join('\t'));
-      } else if (
-        cell !== null &&
-        (name === 'p' || name === 'br' || name === 'li' || name === 'div') &&
-        cell !== ''
-      ) {
+      } else if (cell !== null && CELL_BREAK.has(name) && cell !== '') {
         cell += ' ';
       }
-      continue;
+      return;
     }
     if (/^h[1-6]$/.test(name)) {
       flush(true);
       if (!closing) prefix = `${'#'.repeat(Number(name[1]))} `;
-      continue;
+      return;
     }
     if (name === 'ul' || name === 'ol') {
       flush(false);
@@ -122,7 +112,7 @@ export function htmlToText(html: string): string {
         lists.pop();
         if (lists.length === 0) out.push('');
       } else lists.push({ ordered: name === 'ol', n: 0 });
-      continue;
+      return;
     }
     if (name === 'li') {
       flush(false);
@@ -131,18 +121,35 @@ export function htmlToText(html: string): string {
         list.n += 1;
         prefix = `${'  '.repeat(lists.length - 1)}${list.ordered ? `${list.n}.` : '-'} `;
       }
-      continue;
+      return;
     }
     if (name === 'br') {
       flush(false);
-      continue;
+      return;
     }
     if (name === 'strong' || name === 'b') {
       write('**');
-      continue;
+      return;
     }
     if (BLOCK.has(name)) flush(lists.length === 0);
-  }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag: (name) => tag(name, false),
+      // A void element (`<br>`) gets an implied end tag right after its start; it counts once.
+      onclosetag: (name, implied) => {
+        if (name === 'br' && implied) return;
+        tag(name, true);
+      },
+      ontext: (text) => {
+        if (drop === 0) write(text.replace(/\s+/g, ' '));
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+
   flush(false);
   return out
     .join('\n')

@@ -28,7 +28,7 @@ const REDACT = [
  * Structured JSON logs (pino) behind the Logger port. A line written while a request is handled carries its
  * `requestId` (see request-context.ts).
  */
-export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
+export function createLogger(level: string, destination: pino.DestinationStream = process.stderr): Logger {
   return wrap(
     pino(
       {
@@ -43,6 +43,15 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
       destination,
     ),
   );
+}
+
+/**
+ * The same JSON lines appended to a file (its folder made when missing), for while the terminal chat has the
+ * terminal: a log line must not land in the middle of the chat. Written synchronously, so nothing is lost when
+ * the chat ends the process.
+ */
+export function createFileLogger(level: string, path: string): Logger {
+  return createLogger(level, pino.destination({ dest: path, mkdir: true, append: true, sync: true }));
 }
 
 function wrap(p: pino.Logger): Logger {

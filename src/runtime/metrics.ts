@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { HttpObserver } from '../http/server.ts';
+import type { HttpObserver } from './http.ts';
 
 /** The process's Prometheus metrics (served on GET /metrics). One registry per process (tests make their own). */
 export interface Metrics {

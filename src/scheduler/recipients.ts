@@ -1,3 +1,4 @@
+import { formatAddress, personAddressOf } from '../domain/address.ts';
 import type { ChannelBinding, PoliceArea, Responsible, Role, RoleGrant, Scope } from '../domain/types.ts';
 import type { ReminderTarget } from './types.ts';
 
@@ -12,11 +13,12 @@ import type { ReminderTarget } from './types.ts';
  */
 
 export function channelTarget(binding: Pick<ChannelBinding, 'platform' | 'conversationId'>): ReminderTarget {
-  return `channel:${binding.platform}:${binding.conversationId}`;
+  return formatAddress({ kind: 'channel', platform: binding.platform, id: binding.conversationId });
 }
 
 export function personTarget(person: string): ReminderTarget {
-  return `person:${person}`;
+  const target = personAddressOf(person);
+  return target ? formatAddress(target) : `person:${person}`;
 }
 
 /** The police areas a kommun belongs to. */

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../domain/ports.ts';
 import { retryBusy } from './busy-retry.ts';
+import type { GroupCommitter } from './group-commit.ts';
 import { accessRepository } from './repositories/access.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
@@ -13,13 +14,23 @@ import { registrationRepository } from './repositories/registrations.ts';
 import { summaryRepository } from './repositories/summaries.ts';
 import type { Database } from './schema.ts';
 
-/** The Store port over kysely: the same code on SQLite and PostgreSQL. */
-export function createStore(db: Kysely<Database>, inTransaction = false): Store {
+/**
+ * The Store port over kysely: the same code on SQLite and PostgreSQL. With a group committer (SQLite: the database
+ * handle's `committer`) concurrent transactions share one commit; without one each is its own transaction.
+ */
+export function createStore(
+  db: Kysely<Database>,
+  options: { readonly inTransaction?: boolean; readonly committer?: GroupCommitter | null } = {},
+): Store {
+  const { inTransaction = false, committer = null } = options;
   return {
     async transaction(fn) {
       if (inTransaction) return fn(this);
+      if (committer) return committer.run((trx) => fn(createStore(trx, { inTransaction: true })));
       // A transaction refused on a lock (SQLITE_BUSY, a PostgreSQL deadlock) rolled back whole: run it again.
-      return retryBusy(() => db.transaction().execute((trx) => fn(createStore(trx, true))));
+      return retryBusy(() =>
+        db.transaction().execute((trx) => fn(createStore(trx, { inTransaction: true }))),
+      );
     },
     async ping() {
       await sql`select 1`.execute(db);

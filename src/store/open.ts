@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import { LoftesbotError } from '../domain/errors.ts';
+import { createGroupCommitter, type GroupCommitter } from './group-commit.ts';
 import type { Database } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -15,6 +16,8 @@ export interface DatabaseHandle {
   readonly sqlitePath: string | null;
   /** The raw better-sqlite3 connection, for online backup (null for PostgreSQL). */
   readonly sqlite: SqliteDatabase.Database | null;
+  /** SQLite's group committer: concurrent transactions share one commit and one fsync (null for PostgreSQL). */
+  readonly committer: GroupCommitter | null;
   close(): Promise<void>;
 }
 
@@ -52,7 +55,14 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect, sqlitePath: path, sqlite, close: () => db.destroy() };
+    return {
+      db,
+      dialect,
+      sqlitePath: path,
+      sqlite,
+      committer: createGroupCommitter(db),
+      close: () => db.destroy(),
+    };
   }
   if (!pgTypesSet) {
     // int8 (count(*), bigint epoch ms) as numbers: our values stay far below 2^53.
@@ -62,7 +72,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   }
   const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect, sqlitePath: null, sqlite: null, close: () => db.destroy() };
+  return { db, dialect, sqlitePath: null, sqlite: null, committer: null, close: () => db.destroy() };
 }
 
 /**

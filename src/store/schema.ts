@@ -197,6 +197,12 @@ export interface PersonSettingsTable {
   updated_at: number;
 }
 
+export interface InstallationSecretsTable {
+  name: string;
+  value: string;
+  created_at: number;
+}
+
 export interface PublicSnapshotsTable {
   agreement_id: string;
   municipality_code: string;
@@ -223,5 +229,6 @@ export interface Database {
   reminders: RemindersTable;
   conversation_refs: ConversationRefsTable;
   person_settings: PersonSettingsTable;
+  installation_secrets: InstallationSecretsTable;
   public_snapshots: PublicSnapshotsTable;
 }

@@ -1,8 +1,8 @@
 import type { Logger } from '../domain/ports.ts';
 import { verifyDashboardToken } from '../domain/signed-link.ts';
-import type { Route, RouteHandler } from '../http/server.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderReport } from '../reports/render.ts';
+import type { Route, RouteHandler } from '../runtime/http.ts';
 import { dashboardPage, type ReportFormat } from './pages/dashboard.ts';
 import { forbiddenPage, notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts';

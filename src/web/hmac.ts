@@ -1,39 +1,33 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Clock } from '../domain/ports.ts';
 import type { LinkDeps, LinkSigner } from '../domain/signed-link.ts';
+import { installationSecret } from '../store/installation-secrets.ts';
+import type { Database } from '../store/schema.ts';
 
 /**
  * The runtime half of signed dashboard links: the HMAC-SHA256 signer the domain is given, and where its secret
- * comes from. In order: LOFTESBOT_LINK_SECRET; else a key derived from the configured platform secrets (so every
- * process of one installation agrees, and rotating those secrets also invalidates links); else a random key made
- * once per process (links then stop working when the process restarts, and processes do not share them).
+ * comes from. LOFTESBOT_LINK_SECRET when set; else the installation's own secret, made once (32 random bytes) and
+ * kept in the database, so every process on that database — the server, `npx loftesbot chat`, the CLI — signs
+ * and checks links with the same key. Rotating: README "Signed links".
  */
 
-export type LinkSecretSource = 'configured' | 'derived' | 'random';
+export type LinkSecretSource = 'configured' | 'database';
 
 export interface LinkSecret {
   readonly key: Buffer;
   readonly source: LinkSecretSource;
 }
 
-let processSecret: Buffer | null = null;
+/** The name of the link secret's row in `installation_secrets`. */
+export const LINK_SECRET_NAME = 'link';
 
-/** The link secret of `config` and where it came from. */
-export function linkSecretOf(config: Config): LinkSecret {
+/** The link secret of this installation and where it came from; makes and stores it the first time. */
+export async function loadLinkSecret(config: Config, db: Kysely<Database>, now: number): Promise<LinkSecret> {
   if (config.linkSecret) return { key: Buffer.from(config.linkSecret, 'utf8'), source: 'configured' };
-  const material = [
-    config.slack.signingSecret,
-    config.slack.botToken,
-    config.slack.appToken,
-    config.teams.appPassword,
-  ].filter((s): s is string => typeof s === 'string' && s !== '');
-  if (material.length > 0) {
-    const key = createHmac('sha256', material.join('\u0000')).update('loftesbot/link-secret/v1').digest();
-    return { key, source: 'derived' };
-  }
-  processSecret ??= randomBytes(32);
-  return { key: processSecret, source: 'random' };
+  const stored = await installationSecret(db, LINK_SECRET_NAME, randomBytes(32).toString('base64url'), now);
+  return { key: Buffer.from(stored, 'base64url'), source: 'database' };
 }
 
 /** An HMAC-SHA256 signer (base64url) over `key`. */
@@ -48,8 +42,8 @@ export function hmacSigner(key: Buffer): LinkSigner {
 export function linkDepsOf(
   config: Config,
   clock: Clock,
+  secret: LinkSecret,
 ): LinkDeps & { readonly secretSource: LinkSecretSource } {
-  const secret = linkSecretOf(config);
   return {
     sign: hmacSigner(secret.key),
     clock,

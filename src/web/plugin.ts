@@ -1,4 +1,4 @@
-import type { PluginDeps, ServerPlugin } from '../server/plugin.ts';
+import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { publicRoutes } from './public-routes.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -10,14 +10,8 @@ import { createSite } from './site.ts';
  * Needs no credentials, so it is always mounted.
  */
 export function webPlugin(deps: PluginDeps): ServerPlugin {
-  const site = createSite(deps.ctx);
+  const site = createSite(deps.ctx, deps.links);
   const logger = deps.ctx.logger.child({ plugin: 'web' });
-  if (site.links.secretSource === 'random') {
-    logger.warn(
-      {},
-      'LOFTESBOT_LINK_SECRET is not set and no platform secret to derive it from: signed links last until restart',
-    );
-  }
   return {
     name: 'web',
     routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],

@@ -1,4 +1,4 @@
-import type { Route, RouteHandler } from '../http/server.ts';
+import type { Route, RouteHandler } from '../runtime/http.ts';
 import { notFoundPage } from './pages/errors.ts';
 import { archivePage, homePage, kommunPage, type RenderContext } from './pages/public-pages.ts';
 import { PUBLIC_HEADERS, segments, sendHtml } from './respond.ts';

@@ -1,9 +1,9 @@
 import type { Logger } from '../domain/ports.ts';
 import { type ReportLinkFormat, type ReportRef, verifyReportToken } from '../domain/signed-link.ts';
 import type { TertialNumber } from '../domain/types.ts';
-import type { Route, RouteHandler } from '../http/server.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderReport } from '../reports/render.ts';
+import type { Route, RouteHandler } from '../runtime/http.ts';
 import { forbiddenPage, notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';

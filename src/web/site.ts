@@ -3,7 +3,7 @@ import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
 import type { Municipality, PoliceArea } from '../domain/types.ts';
-import { type LinkSecretSource, linkDepsOf } from './hmac.ts';
+import type { LinkSecretSource } from './hmac.ts';
 import { type SlugIndex, slugIndex } from './slug.ts';
 
 /** What the web pages need from the application: the domain's ports, kommun slugs and the link signer. */
@@ -17,8 +17,8 @@ export interface Site {
   area(id: string): Promise<PoliceArea | null>;
 }
 
-/** The site over an application context (server or CLI). */
-export function createSite(ctx: AppContext): Site {
+/** The site over an application context (server or CLI) and its link signer. */
+export function createSite(ctx: AppContext, links: Site['links']): Site {
   const deps: DomainDeps = {
     store: ctx.store,
     register: ctx.register,
@@ -30,7 +30,7 @@ export function createSite(ctx: AppContext): Site {
   return {
     deps,
     slugs,
-    links: linkDepsOf(ctx.config, ctx.clock),
+    links,
     kommunBySlug(slug) {
       const found = slugs.bySlug(slug);
       if (found) return { found };

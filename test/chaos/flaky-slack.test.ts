@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/start.ts';
+import type { ServerPlugin } from '../../src/bots/contract.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
-import { createSlackNotifier } from '../../src/bots/slack/index.ts';
+import { createSlackNotifier } from '../../src/bots/slack/plugin.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import type { ServerPlugin } from '../../src/server/plugin.ts';
-import { startServer } from '../../src/server/start.ts';
 import { freshPostgresUrl, freshSqliteUrl, testDialects } from '../support/databases.ts';
 import { startFakeSlack } from '../support/fake-slack.ts';
 import { startFlakySlack } from './support/flaky-slack.ts';

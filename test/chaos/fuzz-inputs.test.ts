@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackPlugin } from '../../src/bots/slack/index.ts';
-import { createTeamsPlugin } from '../../src/bots/teams/index.ts';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
+import { createSlackPlugin } from '../../src/bots/slack/plugin.ts';
+import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { systemClock } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
 import { countRows } from '../cli/cli-harness.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';

@@ -123,8 +123,8 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
 
   it('/samverkan genomfört marks the last meeting held and logs one samverkansmöte, once', async () => {
     const held = await f.say('sven', '/samverkan Sävsjö genomfört');
-    expect(held.headline).toBe('✅ Samverkansmötet 13 okt 2026 är markerat som genomfört.');
-    expect(held.fallback).toMatch(/Samverkansmöte registrerat i Sävsjö 13 okt 2026/);
+    expect(held.headline).toBe('✅ Samverkansmötet tisdag 13 oktober 2026 är markerat som genomfört.');
+    expect(held.fallback).toMatch(/Samverkansmöte registrerat i Sävsjö tisdag 13 oktober 2026/);
     expect(await chatRegistrations(f)).toBe(1);
     const again = await f.say('sven', '/samverkan Sävsjö genomfört 2026-10-13');
     expect(again.headline).toBe('Mötet 13 okt 2026 är redan genomfört.');
@@ -134,9 +134,11 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
   it('/samverkan flytta and ställ in change the next meeting; a polis may not', async () => {
     expect((await f.say('per', '/samverkan Sävsjö ställ in')).tone).toBe('error');
     const moved = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-26');
-    expect(moved.headline).toBe('📅 Samverkansmötet 24 nov 2026 är flyttat till 26 nov 2026.');
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet tisdag 24 november 2026 är flyttat till torsdag 26 november 2026.',
+    );
     const cancelled = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
-    expect(cancelled.headline).toBe('🚫 Samverkansmötet 5 jan 2027 är inställt.');
+    expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 5 januari 2027 är inställt.');
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([
       '• 26 nov 2026 kl. 10:00, Sävsjö kommunhus (flyttat)',

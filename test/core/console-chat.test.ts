@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConsoleNotifier } from '../../src/bots/console/console-notifier.ts';
+import { ConsoleNotifier } from '../../src/bots/console/notifier.ts';
 import { runConsoleChat } from '../../src/bots/console/run-console-chat.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { openDatabase } from '../../src/store/open.ts';
@@ -68,7 +68,7 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
     const handle = openDatabase(db.url);
     try {
       const store = createStore(handle.db);
-      const year = Number(/registrerad i Sävsjö \d+ \w+ (\d{4})/.exec(out)?.[1]);
+      const year = Number(/registrerad i Sävsjö \S+ \d+ \S+ (\d{4})/.exec(out)?.[1]);
       const bundle = await store.agreementForYear('0684', year);
       if (!bundle) throw new Error('no Sävsjö agreement');
       const insats = bundle.activities.find((a) => a.kind === 'insats');
@@ -83,7 +83,7 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
       inOrder(out, [
         // 1. the confirmation with the new count
         new RegExp(
-          `✅ Riktad insats registrerad i Sävsjö \\d+ \\w+ ${year} — ${done} av minst 15 under perioden \\(\\d+ %\\)`,
+          `✅ Riktad insats registrerad i Sävsjö \\S+ \\d+ \\S+ ${year} — ${done} av minst 15 under perioden \\(\\d+ %\\)`,
         ),
         '[1] Ångra',
         // 2. the status, listing every activity of the agreement in order

@@ -247,7 +247,21 @@ const CASES: readonly Case[] = [
   ['/meeting Tranås cancel 2026-12-01', { kind: 'meeting', op: { type: 'cancel', day: '2026-12-01' } }],
   ['/samverkan Tranas genomfört', { error: 'suggest-kommun' }],
   ['/samverkan Tranås flytta', { error: 'bad-args' }],
-  ['/samverkan Tranås flytta imorgon', { error: 'bad-date' }],
+  // Issue 15: a meeting date is planned, so `imorgon` is understood; a move into the past is refused.
+  [
+    '/samverkan Tranås flytta imorgon',
+    { kind: 'meeting', op: { type: 'move', from: null, to: '2026-11-22' } },
+  ],
+  [
+    '/samverkan Tranås flytta 16 feb',
+    { kind: 'meeting', op: { type: 'move', from: null, to: '2027-02-16' } },
+  ],
+  [
+    '/samverkan Tranås flytta 9/2 16/2',
+    { kind: 'meeting', op: { type: 'move', from: '2027-02-09', to: '2027-02-16' } },
+  ],
+  ['/samverkan Tranås flytta 2026-11-01', { error: 'past-date', day: '2026-11-01' }],
+  ['/samverkan Tranås flytta i går', { error: 'past-date', day: '2026-11-20' }],
   ['/samverkan Tranås dansa', { error: 'bad-args' }],
   // /hjalp, /help
   ['/hjalp', { kind: 'help', topic: null }],

@@ -22,7 +22,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     const reply = await f.say('per', '/insats Sävsjö');
     expect(reply.tone).toBe('success');
     expect(reply.headline).toMatch(
-      /^✅ Riktad insats registrerad i Sävsjö 21 nov 2026 — \d+ av minst 15 under perioden \(\d+ %\), (i fas|klar|efter)$/,
+      /^✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026 — \d+ av minst 15 under perioden \(\d+ %\), (i fas|klar|efter)$/,
     );
     expect(reply.headline).toContain(`${(done?.done ?? 0) + 1} av minst 15`);
     expect(reply.buttons).toEqual([expect.objectContaining({ actionId: 'undo', label: 'Ångra' })]);
@@ -40,7 +40,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
 
   it('stores date, count and note, and answers in English when asked', async () => {
     const reply = await f.say('per', '/insats Sävsjö igår 2 kväll vid torget', { lang: 'en' });
-    expect(reply.headline).toMatch(/^✅ 2 targeted operations logged in Sävsjö 20 Nov 2026 — /);
+    expect(reply.headline).toMatch(/^✅ 2 targeted operations logged in Sävsjö Friday 20 November 2026 — /);
     const id = reply.buttons?.[0]?.value ?? '';
     expect(await f.db.store.registration(id)).toMatchObject({
       occurredOn: '2026-11-20',
@@ -134,7 +134,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(button).toMatchObject({ actionId: 'run/0', label: 'Ja, Sävsjö' });
     if (!button) throw new Error('no button');
     const done = await f.press('per', button);
-    expect(done.headline).toMatch(/^✅ 2 riktade insatser registrerade i Sävsjö 20 nov 2026/);
+    expect(done.headline).toMatch(/^✅ 2 riktade insatser registrerade i Sävsjö fredag 20 november 2026/);
     const again = await f.press('per', button);
     expect(again).toEqual(done);
     expect(await chatRegistrations(f)).toBe(1);

@@ -137,7 +137,7 @@ describe('scheduler reminders as replies', () => {
 
   it('the held button of a meeting follow-up marks the meeting held (coordinators)', async () => {
     const r = await f.press('anna', { actionId: 'meeting:held', value: 'demo-series-tranas|2026-11-17' });
-    expect(r.headline).toBe('✅ Samverkansmötet 17 nov 2026 är markerat som genomfört.');
+    expect(r.headline).toBe('✅ Samverkansmötet tisdag 17 november 2026 är markerat som genomfört.');
   });
 });
 

@@ -294,4 +294,19 @@ describe('text shapes', () => {
       '## Löften\n\n- Öka **tryggheten**\n- Minska\n  - brotten\n\nAktivitet\tT1\nPolisen ska a och b\tKlart\n\nSlut här\n',
     );
   });
+
+  it('reads HTML with implied end tags, comments and scripts the way a browser would', () => {
+    const cases: [string, string][] = [
+      ['<ol><li>ett<li>två</ol>', '1. ett\n2. två\n'],
+      // The parser closes the last open <p> at the end of input, like a browser; the regex tokenizer did not.
+      ['<p>Första<p>Andra', 'Första\n\nAndra\n'],
+      ['<p>Rad ett<br>rad två<br/>rad tre</p>', 'Rad ett\nrad två\nrad tre\n'],
+      [
+        '<script>var s = "<p>inte text</p>";</script><p>Text &amp; mer<!-- <p>dold</p> --></p>',
+        'Text & mer\n',
+      ],
+      ['<table><tr><td>Eksjö<td>12<tr><td>Aneby<td>3</table>', 'Eksjö\t12\nAneby\t3\n'],
+    ];
+    for (const [html, text] of cases) expect(htmlToText(html), html).toBe(text);
+  });
 });

@@ -1,13 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
+import { installProcessGuards } from '../../src/app/process-guards.ts';
+import { startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { isLoftesbotError } from '../../src/domain/errors.ts';
 import type { DeliveryResult, Logger, Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
-import { installProcessGuards } from '../../src/runtime/process-guards.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { startServer } from '../../src/server/start.ts';
 import { busyCode, retryBusy } from '../../src/store/busy-retry.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/store/open.ts';

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { startServer } from '../../src/server/start.ts';
 import { seedDemo, ZONE } from '../chaos/support/seed.ts';
 import { post, SIGNING_SECRET, signedHeaders, slashBody } from '../chaos/support/slack-requests.ts';
 import { freshSqliteUrl, testDialects } from '../support/databases.ts';

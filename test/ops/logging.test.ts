@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/runtime/logger.ts';
-import { startServer } from '../../src/server/start.ts';
 import {
   BOT_TOKEN,
   post,

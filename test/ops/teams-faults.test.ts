@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReminderSender } from '../../src/app/reminder-sender.ts';
 import type { ChatCore } from '../../src/bots/core/core.ts';
 import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
-import { createReminderSender } from '../../src/server/reminder-sender.ts';
 import { ZONE } from '../chaos/support/seed.ts';
 import { testDialects } from '../support/databases.ts';
 import { type OpsServer, opsServer } from './support/server.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bots/core/reply.ts';
-import type { SlackApi } from '../../src/bots/slack/deliver.ts';
 import { buttonPress } from '../../src/bots/slack/listeners/actions/button-press.ts';
+import type { SlackApi } from '../../src/bots/slack/listeners/deliver.ts';
 import type { ListenerDeps } from '../../src/bots/slack/listeners/deps.ts';
 import { type Block, renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { blockKitProblems, LIMITS } from '../../src/bots/slack/render/limits.ts';

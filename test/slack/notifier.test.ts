@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bots/core/reply.ts';
-import { parseSlackAddress } from '../../src/bots/slack/address.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
+import { parseSlackAddress } from '../../src/bots/slack/parse/address.ts';
 import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
 import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSpec, Reply } from '../../src/bots/core/reply.ts';
-import { fitParts } from '../../src/bots/slack/deliver.ts';
+import { fitParts } from '../../src/bots/slack/listeners/deliver.ts';
 import { headlineBlocks, renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { blockKitProblems, viewProblems } from '../../src/bots/slack/render/limits.ts';
 import { decodeMeta, formValues, formView, modalErrors } from '../../src/bots/slack/render/modal.ts';
 import { bold, escapeMrkdwn } from '../../src/bots/slack/render/mrkdwn.ts';
 import { splitText } from '../../src/bots/slack/render/text-split.ts';
-import { slackTexts } from '../../src/bots/slack/texts.ts';
+import { slackTexts } from '../../src/bots/slack/render/texts.ts';
 import { blockText } from './support/slack-requests.ts';
 
 const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');

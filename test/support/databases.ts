@@ -44,7 +44,7 @@ export async function createTestDatabase(
   return {
     url,
     handle,
-    store: createStore(handle.db),
+    store: createStore(handle.db, { committer: handle.committer }),
     async dispose() {
       await handle.close();
       await drop();
@@ -119,6 +119,7 @@ export const CHAT_WRITTEN_TABLES = [
   'role_grants',
   'prompts',
   'person_settings',
+  'public_snapshots',
 ] as const;
 
 /** Row counts of `tables` (default: every table chat may write to), `table: n`. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publicCloudWith } from '../../src/bots/teams/adapter.ts';
-import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/auth.ts';
+import { publicCloudWith } from '../../src/bots/teams/verify/adapter.ts';
+import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/verify/auth.ts';
 import type { Logger } from '../../src/domain/ports.ts';
 import { testDialects } from '../support/databases.ts';
 import { type FakeTokenIssuer, startFakeTokenIssuer } from './fake-token-issuer.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../src/bots/core/build.ts';
 import type { FormSpec, Reply, ReplyProgress } from '../../src/bots/core/reply.ts';
-import { parseSubmission } from '../../src/bots/teams/card-submission.ts';
-import { MAX_CARD_BYTES, replyActivity } from '../../src/bots/teams/cards/activity.ts';
-import { replyCard } from '../../src/bots/teams/cards/reply-card.ts';
-import { teamsTexts } from '../../src/bots/teams/texts.ts';
+import { parseSubmission } from '../../src/bots/teams/parse/card-submission.ts';
+import { MAX_CARD_BYTES, replyActivity } from '../../src/bots/teams/render/activity.ts';
+import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
+import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
 import { cardProblems } from './card-validator.ts';
 
 const texts = teamsTexts('sv');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createTeamsPlugin } from '../../src/bots/teams/index.ts';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
+import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
 import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../support/databases.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/bots/core/reply.ts';
-import { replyActivity } from '../../src/bots/teams/cards/activity.ts';
-import { replyCard } from '../../src/bots/teams/cards/reply-card.ts';
-import { teamsTexts } from '../../src/bots/teams/texts.ts';
+import { replyActivity } from '../../src/bots/teams/render/activity.ts';
+import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
+import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
 import { hmacSigner } from '../../src/web/hmac.ts';
 import { type CoreFixture, coreFixture, NOW } from '../core/fixtures.ts';
 import { cardProblems } from './card-validator.ts';

@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandNames } from '../../src/bots/core/commands.ts';
-import { buildManifest, readManifestTemplate } from '../../src/bots/teams/manifest.ts';
+import { buildManifest, readManifestTemplate } from '../../src/bots/teams/package/manifest.ts';
 import type { CliIo } from '../../src/cli/command.ts';
 import { main } from '../../src/cli/main.ts';
 import { loadConfig } from '../../src/config.ts';

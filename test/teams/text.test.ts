@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDeliveryError, retryAfterMs } from '../../src/bots/teams/delivery-errors.ts';
-import { commandText, decodeEntities } from '../../src/bots/teams/text.ts';
+import { commandText, decodeEntities } from '../../src/bots/teams/parse/text.ts';
 
 const BOT = { id: '28:bot', name: 'Löftesbot' };
 const MENTION = [

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { DomainDeps } from '../../src/domain/deps.ts';
@@ -10,7 +11,6 @@ import { publishFollowUp } from '../../src/domain/publishing.ts';
 import { dashboardLink } from '../../src/domain/signed-link.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
 import { computedStyle, hasFocus, launchBrowser, testOutputPath } from '../support/browser.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
@@ -210,7 +210,13 @@ describe('public pages and the dashboard in headless Chromium', () => {
 
   describe('the dashboard', () => {
     const linkFor = (areaId: string) =>
-      dashboardLink({ ...linkDepsOf(config, clock), baseUrl: server.url }, areaId);
+      dashboardLink(
+        {
+          ...linkDepsOf(config, clock, { key: Buffer.from('test-link-secret'), source: 'configured' }),
+          baseUrl: server.url,
+        },
+        areaId,
+      );
 
     it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
       const link = linkFor('hoglandet');

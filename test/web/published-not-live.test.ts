@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import type { FormSpec } from '../../src/bots/core/reply.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock, uuid } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
+import { linkDepsOf, loadLinkSecret } from '../../src/web/hmac.ts';
 import { writeStaticSite } from '../../src/web/publish-static.ts';
 import { createSite } from '../../src/web/site.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
@@ -41,7 +42,9 @@ describe('public figures are as of the last published tertial, never live', () =
     });
   const page = async () => (await fetch(`${server.url}/k/savsjo`)).text();
   const staticPage = async () => {
-    await writeStaticSite(createSite(server.ctx), out);
+    const { ctx } = server;
+    const secret = await loadLinkSecret(ctx.config, ctx.handle.db, clock.now());
+    await writeStaticSite(createSite(ctx, linkDepsOf(ctx.config, clock, secret)), out);
     return readFileSync(join(out, 'k', 'savsjo', 'index.html'), 'utf8');
   };
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
 import type { Reply } from '../../src/bots/core/reply.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
@@ -11,7 +12,6 @@ import {
 } from '../../src/domain/signed-link.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
 import { hmacSigner } from '../../src/web/hmac.ts';
 import { webPlugin } from '../../src/web/plugin.ts';
 import { freshSqliteUrl } from '../support/databases.ts';

@@ -8,7 +8,8 @@ import {
   verifyDashboardToken,
 } from '../../src/domain/signed-link.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
-import { hmacSigner, linkDepsOf, linkSecretOf } from '../../src/web/hmac.ts';
+import { hmacSigner, LINK_SECRET_NAME, linkDepsOf, loadLinkSecret } from '../../src/web/hmac.ts';
+import { createTestDatabase, testDialects } from '../support/databases.ts';
 
 const NOW = Date.UTC(2026, 2, 12, 9, 0, 0);
 const sign = hmacSigner(Buffer.from('test-secret'));
@@ -77,35 +78,56 @@ describe('signed dashboard links', () => {
 });
 
 describe('the link secret', () => {
-  it('is LOFTESBOT_LINK_SECRET when set', () => {
-    const s = linkSecretOf(loadConfig({ LOFTESBOT_LINK_SECRET: 'hemligt' }));
-    expect(s.source).toBe('configured');
-    expect(s.key.toString()).toBe('hemligt');
+  const configured = { key: Buffer.from('hemligt'), source: 'configured' as const };
+
+  it.each(testDialects())('is LOFTESBOT_LINK_SECRET when set, stored nowhere ($name)', async ({ name }) => {
+    const db = await createTestDatabase(name);
+    try {
+      const s = await loadLinkSecret(loadConfig({ LOFTESBOT_LINK_SECRET: 'hemligt' }), db.handle.db, NOW);
+      expect(s).toEqual(configured);
+      expect(await db.handle.db.selectFrom('installation_secrets').selectAll().execute()).toEqual([]);
+    } finally {
+      await db.dispose();
+    }
   });
 
-  it('is derived from the platform secrets otherwise: stable, and different for other secrets', () => {
-    const a = linkSecretOf(loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' }));
-    const again = linkSecretOf(loadConfig({ SLACK_SIGNING_SECRET: 'x', SLACK_BOT_TOKEN: 'xoxb-1' }));
-    const b = linkSecretOf(loadConfig({ SLACK_SIGNING_SECRET: 'y', SLACK_BOT_TOKEN: 'xoxb-1' }));
-    expect(a.source).toBe('derived');
-    expect(a.key.equals(again.key)).toBe(true);
-    expect(a.key.equals(b.key)).toBe(false);
-    expect(a.key.toString('utf8')).not.toContain('xoxb');
-  });
-
-  it('is random but stable within the process when nothing is configured', () => {
-    const a = linkSecretOf(loadConfig({}));
-    const b = linkSecretOf(loadConfig({}));
-    expect(a.source).toBe('random');
-    expect(a.key.length).toBe(32);
-    expect(a.key.equals(b.key)).toBe(true);
-  });
+  it.each(testDialects())(
+    'is made once and kept in the database: every process on it agrees, another database differs ($name)',
+    async ({ name }) => {
+      const [one, other] = [await createTestDatabase(name), await createTestDatabase(name)];
+      try {
+        const config = loadConfig({});
+        // Two processes starting at once on one database: one insert wins, both read it.
+        const [a, b] = await Promise.all([
+          loadLinkSecret(config, one.handle.db, NOW),
+          loadLinkSecret(config, one.handle.db, NOW),
+        ]);
+        const later = await loadLinkSecret(config, one.handle.db, NOW + 86_400_000);
+        const elsewhere = await loadLinkSecret(config, other.handle.db, NOW);
+        expect(a.source).toBe('database');
+        expect(a.key.length).toBe(32);
+        expect(a.key.equals(b.key) && a.key.equals(later.key)).toBe(true);
+        expect(a.key.equals(elsewhere.key)).toBe(false);
+        // Rotation: delete the row; the next process to start makes a new one.
+        await one.handle.db.deleteFrom('installation_secrets').where('name', '=', LINK_SECRET_NAME).execute();
+        const rotated = await loadLinkSecret(config, one.handle.db, NOW);
+        expect(rotated.key.equals(a.key)).toBe(false);
+      } finally {
+        await one.dispose();
+        await other.dispose();
+      }
+    },
+  );
 
   it('gives links under LOFTESBOT_PUBLIC_URL, or localhost and the port', () => {
     const clock = fixedClock(NOW);
-    const withUrl = linkDepsOf(loadConfig({ LOFTESBOT_PUBLIC_URL: 'https://l.example.se' }), clock);
+    const withUrl = linkDepsOf(
+      loadConfig({ LOFTESBOT_PUBLIC_URL: 'https://l.example.se' }),
+      clock,
+      configured,
+    );
     expect(dashboardLink(withUrl, 'hoglandet').url).toMatch(/^https:\/\/l\.example\.se\/d\/hoglandet\?t=/);
-    const bare = linkDepsOf(loadConfig({ PORT: '8080' }), clock);
+    const bare = linkDepsOf(loadConfig({ PORT: '8080' }), clock, configured);
     expect(dashboardLink(bare, 'hoglandet').url).toMatch(/^http:\/\/localhost:8080\/d\/hoglandet\?t=/);
   });
 });

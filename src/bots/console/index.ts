@@ -1,2 +1,2 @@
-export { ConsoleNotifier, type Printer } from './console-notifier.ts';
+export { ConsoleNotifier, type Printer } from './notifier.ts';
 export { type ConsoleChatOptions, runConsoleChat } from './run-console-chat.ts';

@@ -1,5 +1,5 @@
-import type { PluginDeps, ServerPlugin } from '../../server/plugin.ts';
-import { ConsoleNotifier } from './console-notifier.ts';
+import type { PluginDeps, ServerPlugin } from '../contract.ts';
+import { ConsoleNotifier } from './notifier.ts';
 
 /**
  * The console platform inside the server: no routes, only a Notifier that prints reminders addressed to console

@@ -4,7 +4,8 @@ import type { Platform } from '../../domain/types.ts';
 import type { ChatCore } from '../core/core.ts';
 import { renderText } from '../core/render-text.ts';
 import type { FormSpec, Lang, Reply } from '../core/reply.ts';
-import type { ConsoleNotifier } from './console-notifier.ts';
+import type { ConsoleNotifier } from './notifier.ts';
+import { consoleName } from './seat.ts';
 
 /**
  * The terminal chat: reads commands line by line (interactively or piped), hands them to the chat core as the
@@ -27,6 +28,10 @@ export interface ConsoleChatOptions {
   readonly interactive?: boolean;
   /** Reminders sent to the console print into this chat. */
   readonly notifier?: ConsoleNotifier;
+  /** The name of the kommun or police area the conversation is bound to, for the welcome text. */
+  readonly place?: string | null;
+  /** Where the logs go meanwhile, for the welcome text. */
+  readonly logFile?: string;
 }
 
 const PRESS = /^!(\d+)$/;
@@ -67,11 +72,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     conversationId: options.conversationId,
     ...(options.lang ? { lang: options.lang } : {}),
   });
-  if (interactive) {
-    print(
-      `Löftesbot i terminalen — du är ${options.person} i ${options.conversationId}. Skriv /hjalp, !1 för knapp 1, exit för att sluta.`,
-    );
-  }
+  if (interactive) print(welcome(options));
   try {
     for (;;) {
       const raw = await next('> ');
@@ -107,6 +108,21 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   } finally {
     rl.close();
   }
+}
+
+/** "Löftesbot i terminalen — du är admin i LPO Höglandet. …" with names, never ids. */
+function welcome(options: ConsoleChatOptions): string {
+  const en = options.lang === 'en';
+  const who = consoleName(options.person);
+  const where = options.place
+    ? `${en ? 'in' : 'i'} ${options.place}`
+    : en
+      ? `in a conversation bound to no kommun (${options.conversationId})`
+      : `i en konversation som inte är kopplad till någon kommun (${options.conversationId})`;
+  const logs = options.logFile ? (en ? ` Logs: ${options.logFile}.` : ` Loggar: ${options.logFile}.`) : '';
+  return en
+    ? `Löftesbot in the terminal — you are ${who} ${where}. Type /help, !1 for button 1, exit to quit.${logs}`
+    : `Löftesbot i terminalen — du är ${who} ${where}. Skriv /hjalp, !1 för knapp 1, exit för att sluta.${logs}`;
 }
 
 /** Asks for each field, submits, and asks again for the fields the core refused. Null when input ended. */

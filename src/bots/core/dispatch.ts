@@ -55,6 +55,7 @@ export async function dispatchCommand(
   session: Session,
   text: string,
   eventId = session.request.eventId,
+  confirmed = false,
 ): Promise<Reply> {
   const again = await replayed(session, eventId);
   if (again) return again;
@@ -66,13 +67,18 @@ export async function dispatchCommand(
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
   if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId);
-  return run(session, parsed.command, eventId);
+  return run(session, parsed.command, eventId, confirmed);
 }
 
-async function run(session: Session, cmd: ParsedCommand, eventId: string): Promise<Reply> {
+async function run(
+  session: Session,
+  cmd: ParsedCommand,
+  eventId: string,
+  confirmed: boolean,
+): Promise<Reply> {
   switch (cmd.kind) {
     case 'log':
-      return handleLog(session, cmd, eventId);
+      return handleLog(session, cmd, eventId, confirmed);
     case 'status':
       return handleStatus(session, cmd.kommun, cmd.window);
     case 'summary':
@@ -113,6 +119,11 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     const parsed = parseRun(value);
     if (!parsed) return errorReply(t, t.formExpired);
     return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
+  }
+  if (name === ACTION.confirm) {
+    const parsed = parseRun(value);
+    if (!parsed) return errorReply(t, t.formExpired);
+    return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
   }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
   switch (name) {

@@ -116,6 +116,11 @@ export const ACTION = {
   undo: 'undo',
   /** Runs a command text on the person's behalf, e.g. a "Menade du Sävsjö?" suggestion (value: see core). */
   run: 'run',
+  /**
+   * Yes to the confirmation rule's question ("Menar du 7 dec 2025?"): runs the command text once more, this time
+   * storing without asking (value: as for `run`).
+   */
+  confirm: 'confirm',
   /** Answers a prompt with one of its options (value: `<promptId>|<option index>`). */
   promptAnswer: 'prompt:answer',
   /** Opens a free-text answer form for a prompt (value: prompt id). */

@@ -7,7 +7,7 @@ import { registerCommands } from './listeners/commands/index.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
 import { registerEvents } from './listeners/events/index.ts';
 import { registerViews } from './listeners/views/index.ts';
-import { SLACK_EVENTS_PATH } from './transport/http-route.ts';
+import { SLACK_EVENTS_PATH } from './verify/http-route.ts';
 
 /** HTTP mode (a public URL, signed requests) or Socket Mode (an outbound WebSocket, no public URL). */
 export type SlackMode =

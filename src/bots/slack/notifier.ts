@@ -1,10 +1,10 @@
 import type { DeliveryResult, Logger, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import { sleep as realSleep } from '../../runtime/timeout.ts';
 import type { Reply } from '../core/reply.ts';
-import { messageRefOf, parseSlackAddress } from './address.ts';
 import { classifyCallError } from './api/errors.ts';
+import { messageRefOf, parseSlackAddress } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 import { escapeMrkdwn } from './render/mrkdwn.ts';
-import { sleep as realSleep } from './timing.ts';
 
 /** The one Web API method the Notifier calls. */
 export interface PostMessageApi {

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { runConsoleChat } from '../../bots/console/run-console-chat.ts';
+import { conversationPlace } from '../../bots/console/seat.ts';
 import { createChatCore } from '../../bots/core/core.ts';
 import { grantRole } from '../../domain/admin.ts';
-import { createLogger } from '../../runtime/logger.ts';
-import { linkDepsOf } from '../../web/hmac.ts';
+import { createFileLogger, createLogger } from '../../runtime/logger.ts';
+import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
@@ -47,7 +48,12 @@ export const chatCommand: CliCommand = {
       throw new CliError('--lang: say sv or en', 2);
     }
     const person = `console:${name}`;
-    const ctx = await env.openContext({ logger: createLogger('error') });
+    const conversationId = values.channel ?? 'terminal';
+    // In a terminal the logs go to a file (never into the chat); piped, only errors reach stderr.
+    const logger = env.io.stdinIsTty
+      ? createFileLogger(env.config.logLevel, env.config.logFile)
+      : createLogger('error');
+    const ctx = await env.openContext({ logger });
     try {
       if (values.role !== undefined && values.kommun !== undefined) {
         const deps = { ...ctx, zone: ctx.config.timezone };
@@ -61,13 +67,21 @@ export const chatCommand: CliCommand = {
         if (!granted.ok) failAdmin(granted);
       }
       await runConsoleChat({
-        core: createChatCore(ctx, { links: linkDepsOf(ctx.config, ctx.clock) }),
+        core: createChatCore(ctx, {
+          links: linkDepsOf(
+            ctx.config,
+            ctx.clock,
+            await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now()),
+          ),
+        }),
         input: env.io.stdin,
         // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.
         output: env.io.stdinIsTty ? process.stdout : { write: (text: string) => env.io.out(text) },
         person,
-        conversationId: values.channel ?? 'terminal',
+        conversationId,
         interactive: env.io.stdinIsTty,
+        place: await conversationPlace(ctx, 'console', conversationId),
+        ...(env.io.stdinIsTty ? { logFile: ctx.config.logFile } : {}),
         ...(values.lang ? { lang: values.lang as 'sv' | 'en' } : {}),
       });
       return 0;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { writeStaticSite } from '../../web/publish-static.ts';
 import { createSite } from '../../web/site.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -12,14 +13,19 @@ Writes the same public pages the server shows at / and /k/<kommun> — every kom
 published follow-ups and its archive of earlier agreements — as static HTML files with their stylesheet and
 relative links, for a kommun web site that cannot host a Node service. The pages also open straight from the
 file system (open <folder>/index.html). Only published follow-up texts are included; the managers' dashboard is not.
-Run it again after each tertial is published; existing files are overwritten.
+Run it again after each tertial is published: the pages show each agreement as of its last published tertial;
+they are written to a temporary folder and swapped in, so no page of an earlier run is left behind.
 Example: npx loftesbot publish --out ./public-site`,
   async run(args, env) {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: false });
     if (!values.out || values.out.trim() === '') throw new CliError('--out <folder> is required', 2);
     const ctx = await env.openContext();
     try {
-      const result = await writeStaticSite(createSite(ctx), values.out);
+      const secret = await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now());
+      const result = await writeStaticSite(
+        createSite(ctx, linkDepsOf(ctx.config, ctx.clock, secret)),
+        values.out,
+      );
       const pages = result.files.filter((f) => f.endsWith('.html')).length;
       env.io.out(
         `Skrev ${pages} sidor (${result.kommuner} kommuner, ${result.archives} arkiverade medborgarlöften) och stilmallen till ${result.root}`,

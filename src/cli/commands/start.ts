@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createLogger } from '../../runtime/logger.ts';
-import { installProcessGuards } from '../../runtime/process-guards.ts';
-import { startServer } from '../../server/start.ts';
+import { installProcessGuards } from '../../app/process-guards.ts';
+import { startServer } from '../../app/start.ts';
+import { createFileLogger, createLogger } from '../../runtime/logger.ts';
 import type { CliCommand } from '../command.ts';
 import { noPlatformConfigured, runForegroundConsole } from '../start-console.ts';
 
@@ -14,7 +14,9 @@ export const startCommand: CliCommand = {
   help: `Usage: npx loftesbot start   (same as npm start)
 
 Starts the server on PORT (default 3000) with every platform whose credentials are configured; a platform without
-credentials is not started and the log says so. Logs are JSON lines on stderr (LOG_LEVEL).
+credentials is not started and the log says so. Logs are JSON lines on stderr (LOG_LEVEL) — except when the
+terminal chat runs in the foreground (a terminal, no Slack or Teams configured): then they are appended to
+LOFTESBOT_LOG_FILE (default ./data/loftesbot.log), so no log line lands in the chat.
 
 Stops gracefully on SIGTERM and SIGINT: stops accepting requests and stops the scheduler's ticker, lets requests
 and reminder sends in progress finish, closes the database and exits 0 — within 10 seconds, or exits 1.
@@ -22,9 +24,14 @@ A promise rejected with no handler is logged and the bot keeps serving; an uncau
 bot stops gracefully with exit code 1, for the service manager to restart it.`,
   async run(args, env) {
     parseArgs({ args, options: {}, allowPositionals: false });
-    const logger = createLogger(env.config.logLevel);
+    // The terminal chat in the foreground owns the terminal: logs then go to a file, never into the chat.
+    const foreground = env.io.stdinIsTty && noPlatformConfigured(env.config);
+    const logger = foreground
+      ? createFileLogger(env.config.logLevel, env.config.logFile)
+      : createLogger(env.config.logLevel);
     const server = await startServer(env.config, { logger });
     env.io.err(`Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz)`);
+    if (foreground) env.io.err(`Loggar skrivs till ${env.config.logFile}`);
     const code = await new Promise<number>((resolve) => {
       let stopping = false;
       const stop = (reason: string, exitCode: number) => {
@@ -53,7 +60,7 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
       });
       process.once('SIGTERM', () => stop('SIGTERM', 0));
       process.once('SIGINT', () => stop('SIGINT', 0));
-      if (env.io.stdinIsTty && noPlatformConfigured(env.config)) {
+      if (foreground) {
         runForegroundConsole(server, env).then(
           () => stop('chatten avslutades', 0),
           (e: unknown) => {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { commandNames } from '../../bots/core/commands.ts';
-import { buildAppPackage } from '../../bots/teams/app-package.ts';
+import { buildAppPackage } from '../../bots/teams/package/app-package.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
 export const teamsPackageCommand: CliCommand = {

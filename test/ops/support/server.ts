@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
+import { type RunningServer, type StartOptions, startServer } from '../../../src/app/start.ts';
+import type { PluginDeps, ServerPlugin } from '../../../src/bots/contract.ts';
 import type { ChatCore } from '../../../src/bots/core/core.ts';
-import { createSlackPlugin } from '../../../src/bots/slack/index.ts';
-import { createTeamsPlugin } from '../../../src/bots/teams/index.ts';
+import { createSlackPlugin } from '../../../src/bots/slack/plugin.ts';
+import { createTeamsPlugin } from '../../../src/bots/teams/plugin.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createLogger } from '../../../src/runtime/logger.ts';
 import { fixedClock } from '../../../src/runtime/system.ts';
-import type { PluginDeps, ServerPlugin } from '../../../src/server/plugin.ts';
-import { type RunningServer, type StartOptions, startServer } from '../../../src/server/start.ts';
 import { COORDINATOR_USER, POLICE_USER, seedDemo } from '../../chaos/support/seed.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../chaos/support/slack-requests.ts';
 import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../../support/databases.ts';

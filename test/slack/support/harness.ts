@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import { createSlackPlugin, type SlackPluginOptions } from '../../../src/bots/slack/index.ts';
+import { type RunningServer, startServer } from '../../../src/app/start.ts';
+import { createSlackPlugin, type SlackPluginOptions } from '../../../src/bots/slack/plugin.ts';
 import { type Config, loadConfig } from '../../../src/config.ts';
 import { loadDemo } from '../../../src/demo/load-demo.ts';
 import type { Store } from '../../../src/domain/ports.ts';
 import { silentLogger } from '../../../src/runtime/logger.ts';
 import { fixedClock } from '../../../src/runtime/system.ts';
-import { type RunningServer, startServer } from '../../../src/server/start.ts';
 import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../../support/databases.ts';
 import { type FakeSlack, startFakeSlack } from '../../support/fake-slack.ts';
 

@@ -1,4 +1,5 @@
 import { activityKind } from '../../../domain/activity-kinds.ts';
+import { countsSomethingElse, readCount } from './count-note.ts';
 import { parseDateAt } from './dates.ts';
 import { readActivity } from './kind.ts';
 import { boundArea, boundKommun, type PlaceRead, readPlace } from './place.ts';
@@ -21,8 +22,6 @@ import {
  */
 
 type LogResult = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
-
-const COUNT = /^(?:x)?(-?\d+)(?:st|x)?$/i;
 
 export function parseLog(
   command: 'insats' | 'logga',
@@ -108,50 +107,82 @@ export function parseLog(
     }
   }
 
+  const kind = activity.type === 'kind' ? activity.kind : null;
   let date: string | null = null;
+  let dateText: string | null = null;
   let count: number | null = null;
+  let countText: string | null = null;
+  let askDays: readonly string[] | null = null;
+  let ambiguous: { count: number; noun: string; at: number } | null = null;
   while (i < tokens.length) {
-    const token = tokens[i] as string;
-    if (date === null) {
-      const d = parseDateAt(tokens, i, ctx.today);
+    if (date === null && askDays === null) {
+      const d = parseDateAt(tokens, i, ctx.today, 'registration');
       if (d) {
-        if (!d.ok) {
+        if (d.type === 'refused') {
           return {
             ok: false,
             error:
-              d.error === 'bad-date'
-                ? { error: 'bad-date', text: d.text }
-                : { error: 'future-date', day: d.day },
+              d.reason === 'future' && d.day !== undefined
+                ? { error: 'future-date', day: d.day }
+                : { error: 'bad-date', text: d.text },
           };
         }
-        date = d.day;
+        if (d.type === 'ask-which-day') askDays = d.days;
+        else {
+          date = d.day;
+          dateText = tokens.slice(i, i + d.consumed).join(' ');
+        }
         i += d.consumed;
         continue;
       }
     }
-    const c = COUNT.exec(token);
-    if (c && count === null) {
-      const n = Number(c[1]);
-      if (!Number.isSafeInteger(n) || n < 1 || n > MAX_COUNT)
-        return { ok: false, error: { error: 'bad-count', text: token } };
-      count = n;
-      i++;
-      continue;
+    if (count !== null) break;
+    const c = readCount(tokens, i, kind, MAX_COUNT);
+    if (c === null) break;
+    if (c.type === 'bad') return { ok: false, error: { error: 'bad-count', text: c.text } };
+    if (c.type === 'ambiguous') {
+      ambiguous = { count: c.count, noun: c.noun, at: i };
+      break;
     }
-    break;
+    count = c.count;
+    countText = c.text;
+    i += c.consumed;
   }
-  const note = noteOf(tokens.slice(i));
+  const note = noteOf(tokens.slice(ambiguous ? ambiguous.at + 1 : i));
   if (note !== null && note.length > MAX_NOTE_LENGTH) {
     return { ok: false, error: { error: 'note-too-long', length: note.length } };
   }
   const day = date ?? ctx.today;
   const n = count ?? 1;
+  const act = activity as ActivityRef;
   if (pending) {
     const suggestions: Suggestion[] = pending.names.map((name) => ({
       name,
-      text: canonical(command, activity as ActivityRef, name, day, n, note),
+      text: canonical(command, act, name, day, n, note),
     }));
     return { ok: false, error: { error: 'suggest-kommun', query: pending.query, suggestions } };
+  }
+  const name = (kommun as KommunRef).name;
+  if (askDays !== null) {
+    const suggestions: Suggestion[] = askDays.map((d) => ({
+      name: d,
+      text: canonical(command, act, name, d, n, note),
+    }));
+    return { ok: false, error: { error: 'ask-which-day', suggestions } };
+  }
+  if (ambiguous) {
+    const whole = noteOf(tokens.slice(ambiguous.at));
+    return {
+      ok: false,
+      error: {
+        error: 'ambiguous-count',
+        count: ambiguous.count,
+        noun: ambiguous.noun,
+        kindId: kind?.id ?? null,
+        asCount: canonical(command, act, name, day, ambiguous.count, note),
+        asNote: canonical(command, act, name, day, 1, whole),
+      },
+    };
   }
   return {
     ok: true,
@@ -159,10 +190,11 @@ export function parseLog(
       kind: 'log',
       command,
       kommun: kommun as KommunRef,
-      activity: activity as ActivityRef,
+      activity: act,
       date: day,
       count: n,
       note,
+      read: { dateText, countText },
     },
   };
 }
@@ -188,5 +220,17 @@ export function canonical(
 ): string {
   const what =
     command === 'insats' ? [] : [activity.type === 'number' ? String(activity.number) : activity.kind.id];
-  return [`/${command}`, ...what, kommun, day, String(count), ...(note ? [note] : [])].join(' ');
+  // "3 st": the count is settled, so a note that starts with a counted noun ("ungdomar …") is not asked again.
+  const first = note?.split(/\s+/)[0];
+  const settle =
+    first !== undefined && countsSomethingElse(first, activity.type === 'kind' ? activity.kind : null);
+  return [
+    `/${command}`,
+    ...what,
+    kommun,
+    day,
+    String(count),
+    ...(settle ? ['st'] : []),
+    ...(note ? [note] : []),
+  ].join(' ');
 }

@@ -1,7 +1,7 @@
 import { nameKey } from '../../../domain/names.ts';
 import type { Platform } from '../../../domain/types.ts';
 import type { Lang } from '../reply.ts';
-import { parseDateAt } from './dates.ts';
+import { type DatePurpose, type DateReading, parseDateAt } from './dates.ts';
 import type { GrammarError, MeetingOp } from './types.ts';
 
 /** The sub-command words of /samverkan and /lofte, and person mentions. */
@@ -20,56 +20,63 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
   const two = nameKey(tokens.slice(0, 2).join(''));
   if (NEXT.has(first) && tokens.length === 1) return { ok: true, op: { type: 'list' } };
   if (HELD.has(first)) {
-    const day = optionalDay(tokens.slice(1), today);
+    const day = optionalDay(tokens.slice(1), today, 'registration');
     return day.ok ? { ok: true, op: { type: 'held', day: day.day } } : day;
   }
   if (CANCEL.has(first) || CANCEL.has(two)) {
-    const day = optionalDay(tokens.slice(CANCEL.has(first) ? 1 : 2), today);
+    const day = optionalDay(tokens.slice(CANCEL.has(first) ? 1 : 2), today, 'meeting');
     return day.ok ? { ok: true, op: { type: 'cancel', day: day.day } } : day;
   }
   if (MOVE.has(first)) {
     const rest = tokens.slice(1);
-    const a = parseDateAt(rest, 0, today, true);
-    if (!a)
-      return {
-        ok: false,
-        error: rest.length
-          ? { error: 'bad-date', text: rest.join(' ') }
-          : { error: 'bad-args', text: tokens.join(' ') },
-      };
-    if (!a.ok)
-      return {
-        ok: false,
-        error:
-          a.error === 'bad-date' ? { error: 'bad-date', text: a.text } : { error: 'bad-date', text: a.day },
-      };
-    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: a.day } };
+    if (rest.length === 0) return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
+    const a = parseDateAt(rest, 0, today, 'meeting');
+    if (!a) return { ok: false, error: { error: 'bad-date', text: rest.join(' ') } };
+    const aDay = meetingDay(a);
+    if (!aDay.ok) return aDay;
+    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: aDay.day } };
     const next = rest.slice(a.consumed);
     const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
-    const b = parseDateAt(next, offset, today, true);
-    if (!b?.ok || b.consumed + offset !== next.length) {
+    const b = parseDateAt(next, offset, today, 'meeting');
+    if (!b || b.consumed + offset !== next.length) {
       return { ok: false, error: { error: 'bad-date', text: next.join(' ') } };
     }
-    return { ok: true, op: { type: 'move', from: a.day, to: b.day } };
+    const bDay = meetingDay(b);
+    if (!bDay.ok) return bDay;
+    return { ok: true, op: { type: 'move', from: aDay.day, to: bDay.day } };
   }
   return { ok: false, error: { error: 'bad-args', text: tokens.join(' ') } };
 }
 
+type DayRead = { ok: true; day: string } | { ok: false; error: GrammarError };
+
+/** A reading of the date rule as a grammar result: a day, or the error that says why not. */
+function dayOf(d: DateReading): DayRead {
+  switch (d.type) {
+    case 'date':
+    case 'needs-confirmation':
+      return { ok: true, day: d.day };
+    case 'ask-which-day':
+      return { ok: false, error: { error: 'bad-date', text: 'förra veckan' } };
+    case 'refused':
+      if (d.reason === 'future' && d.day) return { ok: false, error: { error: 'future-date', day: d.day } };
+      if (d.reason === 'past' && d.day) return { ok: false, error: { error: 'past-date', day: d.day } };
+      return { ok: false, error: { error: 'bad-date', text: d.text } };
+  }
+}
+
+const meetingDay = dayOf;
+
 function optionalDay(
   tokens: readonly string[],
   today: string,
+  purpose: DatePurpose,
 ): { ok: true; day: string | null } | { ok: false; error: GrammarError } {
   if (tokens.length === 0) return { ok: true, day: null };
-  const d = parseDateAt(tokens, 0, today, true);
-  if (!d || (d.ok && d.consumed !== tokens.length))
+  const d = parseDateAt(tokens, 0, today, purpose);
+  if (!d || d.consumed !== tokens.length)
     return { ok: false, error: { error: 'bad-date', text: tokens.join(' ') } };
-  if (!d.ok)
-    return {
-      ok: false,
-      error:
-        d.error === 'bad-date' ? { error: 'bad-date', text: d.text } : { error: 'future-date', day: d.day },
-    };
-  return { ok: true, day: d.day };
+  return dayOf(d);
 }
 
 const LANGS: Readonly<Record<string, Lang>> = {

@@ -53,6 +53,8 @@ export type ParsedCommand =
       readonly date: string;
       readonly count: number;
       readonly note: string | null;
+      /** How the line was read: the words taken as the date and as the count (null: not typed, the default). */
+      readonly read?: { readonly dateText: string | null; readonly countText: string | null };
     }
   | { readonly kind: 'status'; readonly kommun: KommunRef; readonly window: SummaryWindow | null }
   | {
@@ -96,6 +98,20 @@ export type GrammarError =
   | { readonly error: 'suggest-kommun'; readonly query: string; readonly suggestions: readonly Suggestion[] }
   | { readonly error: 'bad-date'; readonly text: string }
   | { readonly error: 'future-date'; readonly day: string }
+  /** A meeting moved or set to a day before today. */
+  | { readonly error: 'past-date'; readonly day: string }
+  /** `förra veckan`: which day? One suggestion per weekday, each the full command. */
+  | { readonly error: 'ask-which-day'; readonly suggestions: readonly Suggestion[] }
+  /** `3 ungdomar …`: 3 of the activity, or 1 with the number in the note? Both as full commands. */
+  | {
+      readonly error: 'ambiguous-count';
+      readonly count: number;
+      readonly noun: string;
+      /** The activity's kind id, when the command named it by kind. */
+      readonly kindId: string | null;
+      readonly asCount: string;
+      readonly asNote: string;
+    }
   | { readonly error: 'bad-count'; readonly text: string }
   | { readonly error: 'note-too-long'; readonly length: number }
   | { readonly error: 'personal-number' }

@@ -1,3 +1,4 @@
+import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
@@ -55,6 +56,45 @@ export function grammarErrorReply(
       return errorReply(t, t.badDate(error.text), t.dateFormats, example);
     case 'future-date':
       return errorReply(t, t.futureDate(t.day(error.day)), t.nothingStored, example);
+    case 'past-date':
+      return errorReply(t, t.dates.pastMeeting(t.dates.full(error.day)), t.nothingStored, example);
+    case 'ask-which-day':
+      return reply({
+        headline: t.dates.whichDayHeadline,
+        sections: [{ text: t.dates.whichDayText }],
+        buttons: error.suggestions.map((s, i) => ({
+          actionId: `${ACTION.run}/${i}`,
+          label: t.dates.short(s.name),
+          value: runValue(eventId, s.text),
+        })),
+        tone: 'warning',
+      });
+    case 'ambiguous-count': {
+      const kind = error.kindId ? activityKind(error.kindId) : null;
+      const one = kind ? kindLabel(kind, 1, t.lang) : t.lang === 'en' ? 'activity' : 'aktivitet';
+      const many = kind
+        ? kindLabel(kind, error.count, t.lang)
+        : t.lang === 'en'
+          ? 'activities'
+          : 'aktiviteter';
+      return reply({
+        headline: t.dates.ambiguousHeadline(error.count, many, error.noun),
+        sections: [{ text: t.dates.ambiguousText }],
+        buttons: [
+          {
+            actionId: `${ACTION.run}/0`,
+            label: t.dates.asCount(error.count, many),
+            value: runValue(eventId, error.asCount),
+          },
+          {
+            actionId: `${ACTION.run}/1`,
+            label: t.dates.asNote(one, error.count, error.noun),
+            value: runValue(eventId, error.asNote),
+          },
+        ],
+        tone: 'warning',
+      });
+    }
     case 'bad-count':
       return errorReply(t, t.badCount(error.text), t.nothingStored, example);
     case 'note-too-long':

@@ -1,14 +1,16 @@
 import { type ActivityKind, activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
+import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
+import { canonical } from '../grammar/log.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
-import { forbiddenReply } from './errors.ts';
+import { forbiddenReply, runValue } from './errors.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
@@ -16,7 +18,12 @@ type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
  * /insats and /logga: logs the activity (idempotent by the event id, the reply stored in the same transaction),
  * and answers "✅ Riktad insats registrerad i Sävsjö 21 nov 2026 — 8 av minst 15 i år (53 %), i fas" with Ångra.
  */
-export async function handleLog(session: Session, cmd: LogCommand, eventId: string): Promise<Reply> {
+export async function handleLog(
+  session: Session,
+  cmd: LogCommand,
+  eventId: string,
+  confirmed = false,
+): Promise<Reply> {
   const { t, deps } = session;
   const key = eventKey(session, eventId);
   const result = await logActivity(
@@ -31,19 +38,64 @@ export async function handleLog(session: Session, cmd: LogCommand, eventId: stri
       count: cmd.count,
       note: cmd.note,
       idempotencyKey: key,
+      confirmed,
     },
     async (tx, logged) => {
       await tx.recordProcessedEvent(key, JSON.stringify(loggedReply(session, cmd, logged)), deps.clock.now());
     },
   );
   if (result.ok) return loggedReply(session, cmd, result);
+  if (result.error === 'needs-confirmation') return confirmReply(session, cmd, result.reasons, eventId);
   return failedReply(session, cmd, result, key, t);
+}
+
+/**
+ * The confirmation rule's question: "Menar du söndag 7 december 2025? Den tertialen är redan publicerad." with a Yes
+ * button that stores the same line without asking again. Nothing is stored until then.
+ */
+function confirmReply(
+  session: Session,
+  cmd: LogCommand,
+  reasons: readonly ConfirmationReason[],
+  eventId: string,
+): Reply {
+  const { t } = session;
+  const d = t.dates;
+  const kind = cmd.activity.type === 'kind' ? cmd.activity.kind : null;
+  const what = kind
+    ? kindLabel(kind, cmd.count, t.lang)
+    : t.lang === 'en'
+      ? 'registrations'
+      : 'registreringar';
+  const dayAsked = reasons.some((r) => r.type !== 'over-limit');
+  const headline = dayAsked ? d.confirmHeadline(d.full(cmd.date)) : d.confirmHeadline(`${cmd.count} ${what}`);
+  const why = reasons.map((r) =>
+    r.type === 'far-back'
+      ? d.confirmFarBack(r.days)
+      : r.type === 'published'
+        ? d.confirmPublished
+        : d.confirmOverLimit(r.count, r.limit),
+  );
+  const text = canonical(cmd.command, cmd.activity, cmd.kommun.name, cmd.date, cmd.count, cmd.note);
+  return reply({
+    headline,
+    sections: [{ text: why.join(' ') }, { text: d.confirmNothingStored }],
+    buttons: [
+      {
+        actionId: ACTION.confirm,
+        label: d.confirmYes(dayAsked ? t.day(cmd.date) : `${cmd.count} ${what}`),
+        value: runValue(eventId, text),
+        style: 'primary',
+      },
+    ],
+    tone: 'warning',
+  });
 }
 
 async function failedReply(
   session: Session,
   cmd: LogCommand,
-  result: Exclude<LogActivityResult, { ok: true }>,
+  result: Exclude<LogActivityResult, { ok: true } | { error: 'needs-confirmation' }>,
   key: string,
   t: Texts,
 ): Promise<Reply> {
@@ -104,7 +156,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const head = t.logged(
     r.count > 1 ? label : capitalize(label),
     cmd.kommun.name,
-    t.day(r.occurredOn),
+    t.dates.full(r.occurredOn),
     r.count,
   );
   const tail = progressTail(session, logged);
@@ -124,6 +176,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
+  if (cmd.read) sections.push({ text: readAs(t, cmd, r.count, label, r.occurredOn, r.note) });
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
@@ -131,6 +184,25 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     context: t.undoHint,
     tone: 'success',
   });
+}
+
+/** "Läst som: 3 riktade insatser («3 insatser») · söndag 6 december 2026 (idag) · anteckning: vid skolan". */
+function readAs(
+  t: Texts,
+  cmd: LogCommand,
+  count: number,
+  label: string,
+  day: string,
+  note: string | null,
+): string {
+  const d = t.dates;
+  const counted = cmd.read?.countText
+    ? `${count} ${label} (”${cmd.read.countText}”)`
+    : `${count} ${label} (${d.readDefaultCount})`;
+  const dated = cmd.read?.dateText
+    ? `${d.full(day)} (”${cmd.read.dateText}”)`
+    : `${d.full(day)} (${d.readToday})`;
+  return d.readAs([counted, dated, note ? d.readNote(note) : d.readNoNote]);
 }
 
 function progressTail(session: Session, logged: Logged): string | null {

@@ -31,7 +31,7 @@ export async function handleMeeting(
     const text = t.meetingError[result.error]?.(t.day(result.day)) ?? t.nothingStored;
     return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
-  const day = t.day(result.occurrence.scheduledOn);
+  const day = t.dates.full(result.occurrence.scheduledOn);
   if (result.op === 'held') {
     const sections: ReplySection[] = [];
     if (result.logged?.ok) {
@@ -53,7 +53,7 @@ export async function handleMeeting(
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
   } else if (result.op === 'move') {
     answer = reply({
-      headline: t.meetingMoved(t.day(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
+      headline: t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
       visibility: 'channel',
       tone: 'success',
     });

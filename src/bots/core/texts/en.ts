@@ -1,3 +1,4 @@
+import { datesEn } from './dates-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -140,6 +141,7 @@ export const en: Texts = {
     'invalid-date': (d) => `Invalid date: ${d}.`,
     conflict: (d) => `There is already a meeting on ${d}.`,
     'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
+    'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
   },
   markHeld: 'Held',
 
@@ -194,4 +196,5 @@ export const en: Texts = {
   progressTitle: 'Against the targets',
   everyone: 'everyone',
   sharing: sharingEn,
+  dates: datesEn,
 };

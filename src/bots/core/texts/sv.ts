@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { datesSv } from './dates-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -162,6 +163,7 @@ export const sv = {
     'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
     conflict: (d: string) => `Det finns redan ett möte ${d}.`,
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
+    'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
   markHeld: 'Genomfört',
 
@@ -222,6 +224,7 @@ export const sv = {
   progressTitle: 'Mot målen',
   everyone: 'alla',
   sharing: sharingSv,
+  dates: datesSv,
 };
 
 export type Texts = typeof sv;

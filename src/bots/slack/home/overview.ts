@@ -12,7 +12,7 @@ import {
   type ReplyProgress,
   type ReplySection,
 } from '../../core/reply.ts';
-import { slackTexts } from '../texts.ts';
+import { slackTexts } from '../render/texts.ts';
 
 /** Kommuner shown on one App Home (each is a few blocks; the tab holds 100). */
 export const HOME_MAX_KOMMUNER = 12;

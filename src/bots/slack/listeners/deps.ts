@@ -1,7 +1,7 @@
 import type { Logger } from '../../../domain/ports.ts';
 import type { ChatCore } from '../../core/core.ts';
 import type { Lang, Reply } from '../../core/reply.ts';
-import type { LocaleResolver } from '../locale.ts';
+import type { LocaleResolver } from '../parse/locale.ts';
 
 /** What the listeners need from the chat core (tests pass a fake). */
 export type SlackCore = Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm' | 'commandNames'>;

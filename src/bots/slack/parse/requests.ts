@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ActionRequest, CommandRequest, FormSubmission } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
-import { personOf } from '../address.ts';
 import { decodeMeta, FORM_CALLBACK, formValues } from '../render/modal.ts';
+import { personOf } from './address.ts';
 
 /**
  * Slack payloads → chat core requests. Pure functions over the payload shapes Slack documents (the fixtures in

@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
 import { LoftesbotError } from '../../../domain/errors.ts';
+import { fieldText } from '../../../runtime/schema-problem.ts';
 import type { FormField, FormSpec, Reply } from '../../core/reply.ts';
 import { type Block, replyBlocks, textSections } from './blocks.ts';
 import { LIMITS } from './limits.ts';
@@ -129,14 +131,21 @@ export function pageBlocks(blocks: Block[], max: number, more = (n: number) => `
   return kept;
 }
 
+/** A submitted view's `state`: `values[blockId][actionId]`; anything unreadable counts as no values. */
+const viewState = z
+  .object({ values: z.record(z.string(), z.record(z.string(), z.unknown()).catch({})).catch({}) })
+  .catch({ values: {} });
+/** One input's `{ value }` as text (`''` when empty or missing). */
+const inputValue = z
+  .object({ value: fieldText })
+  .transform((input) => input.value)
+  .catch('');
+
 /** The values of a submitted modal by field id (`''` for an empty input). */
 export function formValues(state: unknown): Record<string, string> {
-  const values =
-    (state as { values?: Record<string, Record<string, { value?: unknown }>> } | null)?.values ?? {};
   const out: Record<string, string> = {};
-  for (const [blockId, actions] of Object.entries(values)) {
-    const v = actions?.[INPUT_ACTION]?.value;
-    out[blockId] = typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v);
+  for (const [blockId, actions] of Object.entries(viewState.parse(state).values)) {
+    out[blockId] = inputValue.parse(actions[INPUT_ACTION]);
   }
   return out;
 }

@@ -1,10 +1,10 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { FormSpec, Reply } from '../../core/reply.ts';
-import { chatRequest, shortTime, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
-import { type CardSubmission, parseSubmission } from '../card-submission.ts';
-import { replyActivity } from '../cards/activity.ts';
-import { type EmbeddedForm, FORM_SPEC_KEY } from '../cards/form.ts';
-import type { TeamsTexts } from '../texts.ts';
+import { type CardSubmission, parseSubmission } from '../parse/card-submission.ts';
+import { replyActivity } from '../render/activity.ts';
+import { type EmbeddedForm, FORM_SPEC_KEY } from '../render/form.ts';
+import type { TeamsTexts } from '../render/texts.ts';
+import { chatRequest, shortTime, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * A card's Action.Submit: a button (`{ actionId, value }`) or a form (`{ formId, state, f:<field>… }`).

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { commandByWord } from '../../core/commands.ts';
-import { chatRequest, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
-import { replyActivity } from '../cards/activity.ts';
-import { resolveMentions } from '../mentions.ts';
-import { commandText } from '../text.ts';
+import { resolveMentions } from '../parse/mentions.ts';
+import { commandText } from '../parse/text.ts';
+import { replyActivity } from '../render/activity.ts';
+import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * A typed message: "@Löftesbot insats Sävsjö" in a channel, "/status Tranås" in a personal chat. The text is

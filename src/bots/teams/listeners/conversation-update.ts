@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { chatRequest, type TeamsBotDeps, textsOf } from '../bot-deps.ts';
-import { replyActivity } from '../cards/activity.ts';
 import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+import { replyActivity } from '../render/activity.ts';
+import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * conversationUpdate: the bot added to a team, a group chat or a personal chat (save the reference and say hello

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { TeamsBotDeps } from '../bot-deps.ts';
 import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+import type { TeamsBotDeps } from './deps.ts';
 
 /** installationUpdate: the app installed or upgraded (save the reference) or uninstalled (mark it dead). */
 export async function onInstallationUpdate(context: TurnContext, deps: TeamsBotDeps): Promise<void> {

@@ -1,6 +1,14 @@
 import { ACTION, actionNameOf, type Reply } from '../../../core/reply.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import {
+  type ActionSource,
+  actionRequest,
+  actionSource,
+  type BlockActionsPayload,
+} from '../../parse/requests.ts';
+import { replyView } from '../../render/modal.ts';
+import { slackTexts } from '../../render/texts.ts';
+import {
   fitParts,
   openForm,
   RESPONSE_URL_USES,
@@ -8,15 +16,7 @@ import {
   respondParts,
   type SlackApi,
   sendDirect,
-} from '../../deliver.ts';
-import {
-  type ActionSource,
-  actionRequest,
-  actionSource,
-  type BlockActionsPayload,
-} from '../../parse/requests.ts';
-import { replyView } from '../../render/modal.ts';
-import { slackTexts } from '../../texts.ts';
+} from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export interface ButtonPressArgs {

@@ -1,8 +1,8 @@
 import type { Lang } from '../../../core/reply.ts';
 import { callErrorCode } from '../../api/errors.ts';
-import type { Respond, SlackApi } from '../../deliver.ts';
 import { escapeMrkdwn } from '../../render/mrkdwn.ts';
-import { slackTexts } from '../../texts.ts';
+import { slackTexts } from '../../render/texts.ts';
+import type { Respond, SlackApi } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 const SUMMARY_COMMANDS = new Set(['/sammanfattning', '/summary']);

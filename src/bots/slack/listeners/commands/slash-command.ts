@@ -1,5 +1,8 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { Reply } from '../../../core/reply.ts';
+import { commandRequest } from '../../parse/requests.ts';
+import { slackTexts } from '../../render/texts.ts';
 import {
   fitParts,
   openForm,
@@ -8,10 +11,7 @@ import {
   respondParts,
   responseOf,
   type SlackApi,
-} from '../../deliver.ts';
-import { commandRequest } from '../../parse/requests.ts';
-import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
+} from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { splitDocumentsWord, uploadDocuments } from './documents.ts';
 

@@ -1,8 +1,8 @@
-import { personOf } from '../../address.ts';
 import { callErrorCode } from '../../api/errors.ts';
-import type { SlackApi } from '../../deliver.ts';
+import { personOf } from '../../parse/address.ts';
 import { homeView } from '../../render/home.ts';
-import { slackTexts } from '../../texts.ts';
+import { slackTexts } from '../../render/texts.ts';
+import type { SlackApi } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export interface AppHomeOpenedArgs {

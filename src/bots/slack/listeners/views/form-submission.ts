@@ -1,12 +1,12 @@
 import type { ViewResponseAction } from '@slack/bolt';
+import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
-import { type SlackApi, sendDirect } from '../../deliver.ts';
 import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests.ts';
 import { renderReply } from '../../render/blocks.ts';
 import { modalErrors, replyView } from '../../render/modal.ts';
-import { slackTexts } from '../../texts.ts';
-import { TIMEOUT, withTimeout } from '../../timing.ts';
+import { slackTexts } from '../../render/texts.ts';
+import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
 export interface FormSubmissionArgs {

@@ -1,0 +1,41 @@
+import type { PlatformHealth, ServerPlugin } from '../bots/contract.ts';
+import type { Store } from '../domain/ports.ts';
+import type { RouteHandler } from '../runtime/http.ts';
+import { send } from '../runtime/http.ts';
+import { withTimeout } from '../runtime/timeout.ts';
+
+export interface SchedulerHealth {
+  readonly state: 'up' | 'stalled' | 'disabled';
+  readonly lastTickAt: number | null;
+}
+
+/** GET /healthz: 200 when the database answers (with per-part states), 503 when it does not. */
+export function healthHandler(
+  store: Store,
+  plugins: () => readonly ServerPlugin[],
+  scheduler: () => SchedulerHealth,
+  startedAt: number,
+): RouteHandler {
+  return async (_req, res) => {
+    let database: 'up' | 'down' = 'down';
+    try {
+      database = (await withTimeout(store.ping(), 2_000)) === true ? 'up' : 'down';
+    } catch {
+      database = 'down';
+    }
+    const platforms: Record<string, PlatformHealth> = {};
+    for (const p of plugins()) platforms[p.name] = p.health?.() ?? { state: 'up' };
+    const sched = scheduler();
+    const degraded =
+      sched.state === 'stalled' ||
+      Object.values(platforms).some((p) => p.state === 'down' || p.state === 'degraded');
+    const status = database === 'down' ? 'down' : degraded ? 'degraded' : 'ok';
+    send(res, database === 'up' ? 200 : 503, {
+      status,
+      database,
+      scheduler: sched,
+      platforms,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+    });
+  };
+}

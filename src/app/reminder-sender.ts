@@ -1,0 +1,51 @@
+import type { ChatCore } from '../bots/core/core.ts';
+import type { Reply } from '../bots/core/reply.ts';
+import { parseAddress } from '../domain/address.ts';
+import type { DeliveryResult, Logger, Notifier } from '../domain/ports.ts';
+import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
+import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
+
+/** The platform a reminder target names: `channel:<platform>:<id>` or `person:<platform>:<id>`. */
+export function targetPlatform(target: string): string | null {
+  return parseAddress(target)?.platform ?? null;
+}
+
+/**
+ * How long one send may take before the scheduler gets a transient failure back (default 2 minutes): longer than
+ * any platform's own retries and Retry-After waits, shorter than the 5-minute lease. A platform call that hangs
+ * must not hang the scheduler, which would stop every other reminder.
+ */
+export const SEND_TIMEOUT_MS = 120_000;
+
+/**
+ * The scheduler's sender: renders the reminder's payload with the chat core (marked late when it is) and hands it
+ * to the Notifier of the target's platform. A target whose platform is not running is a permanent failure; a
+ * send that throws or outlasts `timeoutMs` is a transient one, retried with back-off.
+ */
+export function createReminderSender(
+  core: ChatCore,
+  notifiers: () => readonly Notifier[],
+  logger: Logger,
+  options: { readonly timeoutMs?: number } = {},
+): ReminderSender {
+  const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
+  return {
+    async send(reminder: ReminderToSend): Promise<DeliveryResult> {
+      const platform = targetPlatform(reminder.target);
+      const notifier = notifiers().find((n) => n.platform === platform);
+      if (!notifier) {
+        logger.warn({ reminderKey: reminder.key, platform }, 'no running platform for reminder target');
+        return { ok: false, permanent: true, error: `platform ${platform ?? '?'} is not running` };
+      }
+      const rendered = core.renderReminder(reminder.payload);
+      const reply: Reply = reminder.late ? core.markLate(rendered) : rendered;
+      const sent = await withTimeout(
+        notifier.send({ to: reminder.target, reply, key: reminder.key }),
+        timeoutMs,
+      );
+      if (sent !== TIMEOUT) return sent;
+      logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
+      return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import type { AddressInfo } from 'node:net';
+import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
+import { ChatCore } from '../bots/core/core.ts';
+import type { Config } from '../config.ts';
+import type { Clock, Logger } from '../domain/ports.ts';
+import { createLogger } from '../runtime/logger.ts';
+import { createMetrics, type Metrics } from '../runtime/metrics.ts';
+import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
+import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
+import type { Scheduler } from '../scheduler/scheduler.ts';
+import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
+import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
+import { type AppContext, openAppContext } from './context.ts';
+import { healthHandler, type SchedulerHealth } from './health.ts';
+import { createHttpServer, type HttpServer } from './http-server.ts';
+import { intervalTicker } from './interval-ticker.ts';
+import { PLUGIN_FACTORIES } from './plugins.ts';
+import { createReminderSender } from './reminder-sender.ts';
+
+export interface StartOptions {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Replaces the configured plugin factories (tests). */
+  readonly plugins?: readonly ((deps: PluginDeps) => ServerPlugin | null)[];
+  /** Port to listen on; defaults to config.port (0 = any free port). */
+  readonly port?: number;
+  readonly host?: string;
+  /** Run the scheduler (default: config.schedulerEnabled). Tests drive it with `scheduler.tickOnce`. */
+  readonly scheduler?: boolean;
+  /** Start the scheduler's minute ticker (default true); false leaves ticking to the caller. */
+  readonly tick?: boolean;
+  /** Scheduler knobs (tests: re-plan interval, batch sizes, policy). */
+  readonly schedulerTuning?: SchedulerTuning;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly address: AddressInfo;
+  readonly ctx: AppContext;
+  readonly metrics: Metrics;
+  readonly http: HttpServer;
+  readonly plugins: readonly ServerPlugin[];
+  readonly core: ChatCore;
+  readonly scheduler: Scheduler | null;
+  /** Graceful stop: stop accepting, finish in-flight requests, stop plugins, close the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root of the server: opens and migrates the database, builds the platform plugins,
+ * mounts them with /healthz and /metrics on one HTTP server and port, and starts listening.
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const startedAt = Date.now();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const testClock = options.clock ? undefined : config.testClock;
+  const clock = options.clock ?? (testClock ? fileClock(testClock) : undefined);
+  if (testClock) logger.warn({ testClock }, 'LOFTESBOT_TEST_CLOCK is set: simulated time, for tests only');
+  const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
+  let httpServer: HttpServer | null = null;
+  const metrics = createMetrics({
+    reminderQueue: () => reminderQueueDepth(ctx.handle.db),
+    inFlightRequests: () => httpServer?.inFlight ?? 0,
+  });
+  // One link signer for the chat and the web routes, with the secret every process on this database shares.
+  const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.handle.db, ctx.clock.now()));
+  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
+  const deps: PluginDeps = { ctx, metrics, core, links };
+  const plugins: ServerPlugin[] = [];
+  for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
+    const plugin = factory(deps);
+    if (plugin) plugins.push(plugin);
+  }
+  const http = createHttpServer({ logger, observer: metrics.http });
+  httpServer = http;
+  for (const plugin of plugins) for (const route of plugin.routes) http.route(route);
+  const scheduler =
+    (options.scheduler ?? config.schedulerEnabled)
+      ? createScheduler(
+          ctx,
+          createReminderSender(core, () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : [])), logger),
+          {
+            increment: (counter, labels, by = 1) =>
+              metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),
+          },
+          {
+            // A national re-plan costs ~100–250 ms (docs/performance.md): every 5 minutes, and before any send.
+            replanEveryMs: 5 * 60_000,
+            ...(testClock ? testClockTuning(testClock) : {}),
+            ...options.schedulerTuning,
+          },
+        )
+      : null;
+  const schedulerHealth = (): SchedulerHealth =>
+    scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
+  http.route({
+    method: 'GET',
+    path: '/healthz',
+    handler: healthHandler(ctx.store, () => plugins, schedulerHealth, startedAt),
+  });
+  http.route({
+    method: 'GET',
+    path: '/metrics',
+    handler: async (_req, res) => {
+      const body = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(body);
+    },
+  });
+  const address = await http.listen(options.port ?? config.port, options.host ?? config.host);
+  for (const plugin of plugins) await plugin.start?.();
+  if (scheduler && options.tick !== false) scheduler.start();
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  logger.info(
+    { url, database: ctx.handle.dialect, platforms: plugins.map((p) => p.name) },
+    'Löftesbot is listening',
+  );
+  let closed = false;
+  return {
+    url,
+    address,
+    ctx,
+    metrics,
+    http,
+    plugins,
+    core,
+    scheduler,
+    async close() {
+      if (closed) return;
+      closed = true;
+      // Stop accepting and stop the ticker at once; in-flight requests and claimed sends finish side by side.
+      await Promise.all([http.close(), scheduler?.stop()]);
+      for (const plugin of plugins) await plugin.stop?.();
+      await ctx.close();
+      logger.info({}, 'Löftesbot stopped');
+    },
+  };
+}
+
+/** Under the test clock the scheduler wakes up every few real milliseconds, to follow the time the test sets. */
+function testClockTuning(spec: TestClockSpec): SchedulerTuning {
+  return { ticker: intervalTicker(spec.tickMs) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The Swedish texts of dates, counts and the confirmation rule: `t.dates` in the catalogue; dates-en.ts has the
+ * same keys in English.
+ */
+
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const WEEKDAYS_SHORT = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+function weekdayIndex(iso: string): number {
+  // 0 = Monday; computed in UTC from the calendar day alone.
+  return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const datesSv = {
+  /** "söndag 7 december 2025": every reply that stores a date names it so. */
+  full: (iso: string) =>
+    `${WEEKDAYS[weekdayIndex(iso)]} ${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  /** "mån 30 nov": a weekday button. */
+  short: (iso: string) =>
+    `${WEEKDAYS_SHORT[weekdayIndex(iso)]} ${Number(iso.slice(8, 10))} ${MONTHS_SHORT[Number(iso.slice(5, 7)) - 1]}`,
+  // The confirmation rule
+  confirmHeadline: (day: string) => `Menar du ${day}?`,
+  confirmFarBack: (days: number) => `Det är ${plural(days, 'dag', 'dagar')} sedan.`,
+  confirmPublished: 'Den tertialen är redan publicerad.',
+  confirmOverLimit: (count: number, limit: number) =>
+    `${count} är fler än aktivitetens rimlighetsgräns på ${limit} per registrering.`,
+  confirmNothingStored: 'Ingenting har sparats än. Tryck Ja för att spara, eller skriv om kommandot.',
+  confirmYes: (what: string) => `Ja, ${what}`,
+  // förra veckan
+  whichDayHeadline: 'Vilken dag förra veckan?',
+  whichDayText: 'Ingenting har sparats än. Tryck på dagen.',
+  // Counts and notes
+  ambiguousHeadline: (count: number, many: string, noun: string) =>
+    `Menar du ${count} ${many}, eller ${count} ${noun} i anteckningen?`,
+  ambiguousText: 'Ingenting har sparats än. Välj hur raden ska läsas.',
+  asCount: (count: number, label: string) => `${count} ${label}`,
+  asNote: (label: string, count: number, noun: string) => `1 ${label}, ${count} ${noun} i anteckningen`,
+  /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
+  readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
+  readToday: 'idag',
+  readDefaultCount: 'inget antal angivet',
+  readNote: (note: string) => `anteckning: ${note}`,
+  readNoNote: 'ingen anteckning',
+  // Meetings
+  pastMeeting: (day: string) =>
+    `${day} har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.`,
+  futureHeld: (day: string) =>
+    `${day} har inte hänt än — ett möte kan markeras genomfört först när det har hållits.`,
+};

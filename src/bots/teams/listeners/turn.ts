@@ -1,0 +1,41 @@
+import type { TurnContext } from 'botbuilder';
+import { captureConversation } from '../conversation-refs.ts';
+import { onCardSubmit } from './card-submit.ts';
+import { onCommandMessage } from './command-message.ts';
+import { onConversationUpdate } from './conversation-update.ts';
+import type { TeamsBotDeps } from './deps.ts';
+import { onInstallationUpdate } from './installation-update.ts';
+
+/**
+ * The bot's turn: routes an authenticated activity to its listener. Every message also saves (or refreshes) the
+ * conversation reference first, so reminders can reach any conversation the bot has been spoken to in.
+ */
+export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    const a = context.activity;
+    switch (a.type) {
+      case 'message':
+        await capture(deps, context);
+        if (a.value !== undefined && a.value !== null && !a.text) return onCardSubmit(context, deps);
+        return onCommandMessage(context, deps);
+      case 'conversationUpdate':
+        return onConversationUpdate(context, deps);
+      case 'installationUpdate':
+        return onInstallationUpdate(context, deps);
+      default:
+        deps.logger.debug({ platform: 'teams', type: a.type, name: a.name }, 'teams: activity ignored');
+    }
+  };
+}
+
+/** Saving the reference must never cost the person their answer: a failure is logged, the turn goes on. */
+async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> {
+  try {
+    await captureConversation(deps.store, context.activity, deps.clock.now());
+  } catch (e) {
+    deps.logger.error(
+      { platform: 'teams', err: e instanceof Error ? e.message : String(e) },
+      'teams: could not save the conversation reference',
+    );
+  }
+}

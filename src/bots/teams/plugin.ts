@@ -1,0 +1,97 @@
+import type { ServerResponse } from 'node:http';
+import { type BufferedRequest, type Route, send } from '../../runtime/http.ts';
+import type { PluginDeps, ServerPlugin } from '../contract.ts';
+import { createTurnHandler } from './listeners/turn.ts';
+import { createTeamsNotifier } from './notifier.ts';
+import { isReply, replyActivity } from './render/activity.ts';
+import { teamsTexts } from './render/texts.ts';
+import { type AdapterOverrides, createAdapter } from './verify/adapter.ts';
+import { describeAuthMode, refusal, teamsAuthMode } from './verify/auth.ts';
+import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './verify/http-shim.ts';
+
+/**
+ * The Microsoft Teams bot as a server plugin: POST /api/messages on the shared HTTP server, and a Notifier for
+ * proactive reminders. The only part of the project that imports botbuilder is this folder.
+ *
+ * Request flow: (1) refuse with 401 what the auth mode does not allow (no credentials and no explicit local opt-in;
+ * with credentials, a missing or malformed token); (2) 400 for a body that is not an Activity; (3) validate the Bot
+ * Framework JWT against Microsoft's keys (401 for any bad token, 503 when the keys cannot be fetched); (4) botbuilder's
+ * CloudAdapter runs the turn; (5) the turn saves the conversation reference, hands the normalised text or card
+ * submission to the chat core and posts or updates the reply card.
+ */
+export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides = {}): ServerPlugin {
+  const { config, store, clock, logger: rootLogger } = deps.ctx;
+  const logger = rootLogger.child({ platform: 'teams' });
+  const mode = teamsAuthMode(config.teams);
+  const described = describeAuthMode(mode);
+  if (mode.kind === 'open') logger.warn(described.fields, described.message);
+  else logger.info(described.fields, described.message);
+  if (mode.kind === 'authenticated' && mode.openIgnored) {
+    logger.warn({}, 'teams: TEAMS_ALLOW_UNAUTHENTICATED is ignored because MICROSOFT_APP_ID is set');
+  }
+
+  const { adapter, verify } = createAdapter(mode, config.teams, logger, overrides);
+  const turn = createTurnHandler({
+    core: deps.core,
+    store,
+    clock,
+    logger,
+    zone: config.timezone,
+    defaultLang: config.lang,
+    metrics: deps.metrics,
+  });
+
+  const handler = async (req: BufferedRequest, res: ServerResponse): Promise<void> => {
+    const refused = refusal(mode, headerOf(req, 'authorization'));
+    if (refused) {
+      logger.warn({ requestId: req.requestId, reason: refused }, 'teams: request refused');
+      return send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
+    }
+    const parsed = parseJsonObject(req.rawBody);
+    const problem = parsed.ok ? activityShapeProblem(parsed.body) : parsed.reason;
+    if (!parsed.ok || problem) {
+      logger.warn({ requestId: req.requestId, reason: problem }, 'teams: bad request');
+      return send(res, 400, { error: problem });
+    }
+    const verdict = await verify(parsed.body, headerOf(req, 'authorization') ?? '');
+    if (verdict !== 'ok') {
+      logger.warn({ requestId: req.requestId, verdict }, 'teams: token refused');
+      return verdict === 'unauthorized'
+        ? send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' })
+        : send(res, 503, { error: 'cannot verify the token now' }, { 'retry-after': '5' });
+    }
+    await adapter.process(botRequest(req, parsed.body), botResponse(res), turn);
+  };
+  const route: Route = { method: 'POST', path: '/api/messages', name: 'teams', handler };
+
+  const texts = teamsTexts(config.lang);
+  const notifier =
+    mode.kind === 'refuse'
+      ? undefined
+      : createTeamsNotifier({
+          adapter,
+          appId: mode.kind === 'authenticated' ? mode.appId : '',
+          store,
+          clock,
+          logger,
+          toActivity: (reply) =>
+            isReply(reply) ? replyActivity(reply, { texts }) : { type: 'message', text: String(reply) },
+        });
+
+  return {
+    name: 'teams',
+    routes: [route],
+    ...(notifier ? { notifier } : {}),
+    health: () =>
+      mode.kind === 'authenticated'
+        ? { state: 'up' }
+        : mode.kind === 'open'
+          ? { state: 'degraded', detail: 'unauthenticated (local use only)' }
+          : { state: 'disabled', detail: 'MICROSOFT_APP_ID not set' },
+  };
+}
+
+function headerOf(req: BufferedRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,161 @@
+import { progressBar } from '../../../domain/progress.ts';
+import type { Reply, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
+import {
+  type AdaptiveCard,
+  actionSet,
+  adaptiveCard,
+  type CardAction,
+  type CardElement,
+  container,
+  factSet,
+  openUrlAction,
+  paragraphs,
+  submitAction,
+  type TextColor,
+  textBlock,
+} from './elements.ts';
+import { formActions, formInputs } from './form.ts';
+import type { TeamsTexts } from './texts.ts';
+
+/** How to render a Reply as a card. */
+export interface ReplyCardOptions {
+  readonly texts: TeamsTexts;
+  /** What the person had typed into the form, shown again beside `formErrors`. */
+  readonly formValues?: Readonly<Record<string, string>>;
+  /** Field id → message: the form is shown again with each message under its field. */
+  readonly formErrors?: Readonly<Record<string, string>>;
+  /** A last line, e.g. who answered the card and when. */
+  readonly footer?: string;
+  /** Leave out buttons and form: the card has been answered. */
+  readonly withoutActions?: boolean;
+  /** Cap on table rows (used to shrink a card that is too large for Teams). */
+  readonly maxTableRows?: number;
+}
+
+/** At most this many buttons in one row; more are split over several rows. */
+const BUTTONS_PER_ROW = 5;
+
+const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
+  klar: 'Good',
+  'i fas': 'Good',
+  efter: 'Warning',
+  'ej påbörjad': 'Attention',
+};
+
+/**
+ * A Reply as an Adaptive Card (schema 1.5): the headline as a heading, each section in its own container (text,
+ * FactSet, progress bars, Table), the context line in small grey text, the form's inputs, and the buttons as
+ * Action.Submit with `{ actionId, value }` (which Teams posts back as the message activity's `value`) — or, for a
+ * link button, Action.OpenUrl.
+ */
+export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard {
+  const body: CardElement[] = [
+    textBlock(reply.headline, {
+      heading: true,
+      weight: 'Bolder',
+      size: 'Medium',
+      color: headlineColor(reply),
+    }),
+  ];
+  if (options.formErrors && Object.keys(options.formErrors).length > 0) {
+    body.push(textBlock(options.texts.formErrors, { color: 'Attention', spacing: 'Small' }));
+  }
+  reply.sections.forEach((section, i) => {
+    const items = sectionItems(section, options);
+    if (items.length > 0) body.push(container(items, { spacing: 'Medium', separator: i > 0 }));
+  });
+  if (reply.context) body.push(textBlock(reply.context, { subtle: true, size: 'Small', spacing: 'Medium' }));
+
+  const actions: CardAction[] = [];
+  if (!options.withoutActions && reply.form) {
+    body.push(...formInputs(reply.form, options));
+    actions.push(...formActions(reply.form, reply.headline));
+  }
+  if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {
+    const buttons = reply.buttons.map((b) =>
+      b.url
+        ? openUrlAction(b.label, b.url)
+        : submitAction(
+            b.label,
+            { actionId: b.actionId, value: b.value },
+            b.style === 'danger' ? 'destructive' : b.style === 'primary' ? 'positive' : undefined,
+          ),
+    );
+    if (actions.length + buttons.length <= BUTTONS_PER_ROW + 1) actions.push(...buttons);
+    else
+      for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
+        body.push(actionSet(buttons.slice(i, i + BUTTONS_PER_ROW)));
+  }
+  if (options.footer)
+    body.push(textBlock(options.footer, { subtle: true, size: 'Small', spacing: 'Medium' }));
+  return adaptiveCard(body, actions, fallbackOf(reply.fallback, options.texts));
+}
+
+/** The card's fallbackText, for clients that cannot draw cards: the reply's text, clipped (it counts in the size). */
+const MAX_FALLBACK = 1500;
+function fallbackOf(text: string, texts: TeamsTexts): string {
+  return text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK)}\n${texts.truncated}` : text;
+}
+
+function headlineColor(reply: Reply): TextColor {
+  if (reply.tone === 'error') return 'Attention';
+  if (reply.tone === 'warning') return 'Warning';
+  return 'Default';
+}
+
+function sectionItems(section: ReplySection, options: ReplyCardOptions): CardElement[] {
+  const items: CardElement[] = [];
+  if (section.title) items.push(textBlock(section.title, { weight: 'Bolder' }));
+  if (section.text) items.push(...paragraphs(section.text, { spacing: 'Small' }));
+  if (section.fields && section.fields.length > 0) {
+    items.push(factSet(section.fields.map((f) => ({ title: f.label, value: f.value }))));
+  }
+  for (const p of section.progress ?? []) items.push(progressItem(p));
+  if (section.table && section.table.columns.length > 0) items.push(...tableItems(section.table, options));
+  return items;
+}
+
+/** One progress bar: the label, then `▰▰▰▱▱ 8/15 (53 %) · i fas` in the colour of its state. */
+export function progressItem(p: ReplyProgress): CardElement {
+  const figures =
+    p.target === null
+      ? `${p.done} · ${p.state}`
+      : `${progressBar(p.ratio)}  ${p.done}/${p.target} (${Math.round(p.ratio * 100)} %) · ${p.state}`;
+  return container(
+    [
+      textBlock(p.label),
+      textBlock(figures, { monospace: true, color: STATE_COLOR[p.state], spacing: 'None' }),
+    ],
+    { spacing: 'Small' },
+  );
+}
+
+function tableItems(table: ReplyTable, options: ReplyCardOptions): CardElement[] {
+  const width = table.columns.length;
+  const cap = options.maxTableRows ?? Number.POSITIVE_INFINITY;
+  const rows = table.rows.slice(0, cap);
+  const cell = (text: string, header = false): CardElement => ({
+    type: 'TableCell',
+    items: [textBlock(text || '–', header ? { weight: 'Bolder' } : {})],
+  });
+  const row = (cells: readonly string[], header = false): CardElement => ({
+    type: 'TableRow',
+    cells: Array.from({ length: width }, (_, i) => cell(cells[i] ?? '', header)),
+  });
+  const out: CardElement[] = [
+    {
+      type: 'Table',
+      firstRowAsHeader: true,
+      showGridLines: true,
+      gridStyle: 'accent',
+      columns: Array.from({ length: width }, (_, i) => ({ width: i === 0 && width > 2 ? 2 : 1 })),
+      rows: [row(table.columns, true), ...rows.map((r) => row(r))],
+    },
+  ];
+  if (rows.length < table.rows.length) {
+    out.push(
+      textBlock(options.texts.moreRows(table.rows.length - rows.length), { subtle: true, size: 'Small' }),
+    );
+  }
+  return out;
+}

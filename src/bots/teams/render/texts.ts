@@ -1,0 +1,36 @@
+import type { Lang } from '../../core/reply.ts';
+
+/** The few words the Teams adapter adds to the core's replies (footers, form errors), per language. */
+export interface TeamsTexts {
+  /** Footer of a card after someone answered it: who and when. */
+  readonly answeredBy: (name: string, when: string) => string;
+  readonly formErrors: string;
+  readonly required: string;
+  readonly moreRows: (n: number) => string;
+  readonly truncated: string;
+  readonly unsupported: string;
+}
+
+const sv: TeamsTexts = {
+  answeredBy: (name, when) => `✔ Registrerat av ${name}, ${when}`,
+  formErrors: '⚠️ Något behöver rättas innan det kan sparas — se de markerade fälten.',
+  required: 'Måste fyllas i.',
+  moreRows: (n) =>
+    `… och ${n} rader till. Hela tabellen: \`npx loftesbot report\` eller \`sammanfattning\` i en kanal.`,
+  truncated: '… (förkortat)',
+  unsupported: 'Det här kortet kan inte visas här. Skriv hjalp för att se vad Löftesbot kan.',
+};
+
+const en: TeamsTexts = {
+  answeredBy: (name, when) => `✔ Recorded by ${name}, ${when}`,
+  formErrors: '⚠️ Something needs correcting before it can be saved — see the marked fields.',
+  required: 'Required.',
+  moreRows: (n) =>
+    `… and ${n} more rows. The whole table: \`npx loftesbot report\` or \`summary\` in a channel.`,
+  truncated: '… (shortened)',
+  unsupported: 'This card cannot be shown here. Type help to see what Löftesbot can do.',
+};
+
+export function teamsTexts(lang: Lang): TeamsTexts {
+  return lang === 'en' ? en : sv;
+}

@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type CoreFixture, chatRegistrations, coreFixture, NOW } from './fixtures.ts';
+
+/**
+ * The date rule and the confirmation rule from the chat (Saturday 21 November 2026): questions with buttons instead
+ * of silent guesses, nothing stored until answered, and every stored date named in full with its weekday.
+ */
+describe('dates, counts and confirmation in chat [sqlite]', () => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('a day-month far back asks "Menar du …?" and stores once on Yes', async () => {
+    const before = await f.counts();
+    const ask = await f.say('per', '/insats Sävsjö 24/12', { eventId: 'e-far' });
+    expect(ask.headline).toBe('Menar du onsdag 24 december 2025?');
+    expect(ask.fallback).toContain('Det är 332 dagar sedan.');
+    expect(ask.fallback).toContain('Ingenting har sparats än.');
+    expect(await f.counts()).toEqual(before);
+    const yes = ask.buttons?.[0];
+    expect(yes).toMatchObject({ actionId: 'confirm', label: 'Ja, 24 dec 2025', style: 'primary' });
+    if (!yes) throw new Error('no button');
+    const done = await f.press('per', yes);
+    expect(done.headline).toMatch(/^✅ Riktad insats registrerad i Sävsjö onsdag 24 december 2025/);
+    expect(await f.press('per', yes)).toEqual(done);
+    expect(await chatRegistrations(f)).toBe(1);
+  });
+
+  it('a published tertial asks even when the day is recent', async () => {
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    const insats = bundle?.activities.find((a) => a.kind === 'insats');
+    if (!insats) throw new Error('no insats');
+    await f.db.store.insertStatus({
+      id: 'published-t3',
+      activityId: insats.id,
+      year: 2026,
+      tertial: 3,
+      text: 'Pågår',
+      count: null,
+      actor: 'console:sven',
+      platform: 'console',
+      createdAt: NOW - 1000,
+      published: true,
+    });
+    const ask = await f.say('per', '/insats Sävsjö igår');
+    expect(ask.headline).toBe('Menar du fredag 20 november 2026?');
+    expect(ask.fallback).toContain('Den tertialen är redan publicerad.');
+    expect(await chatRegistrations(f)).toBe(0);
+  });
+
+  it('a count over the sanity limit asks about the count', async () => {
+    const ask = await f.say('per', '/insats Sävsjö 80');
+    expect(ask.headline).toBe('Menar du 80 riktade insatser?');
+    expect(ask.fallback).toContain('80 är fler än aktivitetens rimlighetsgräns på 50 per registrering.');
+    const done = await f.press('per', ask.buttons?.[0] as { actionId: string; value: string });
+    expect(done.headline).toMatch(/^✅ 80 riktade insatser registrerade i Sävsjö lördag 21 november 2026/);
+  });
+
+  it('says how the line was read, and asks when a number counts people', async () => {
+    const done = await f.say('per', '/insats Sävsjö i fredags 2 kväll vid torget');
+    expect(done.headline).toMatch(/^✅ 2 riktade insatser registrerade i Sävsjö fredag 20 november 2026/);
+    expect(done.fallback).toContain(
+      'Läst som: 2 riktade insatser (”2”) · fredag 20 november 2026 (”i fredags”) · anteckning: kväll vid torget',
+    );
+    const ask = await f.say('per', '/insats Sävsjö 3 ungdomar omhändertagna vid skolan');
+    expect(ask.headline).toBe('Menar du 3 riktade insatser, eller 3 ungdomar i anteckningen?');
+    expect(ask.buttons?.map((b) => b.label)).toEqual([
+      '3 riktade insatser',
+      '1 riktad insats, 3 ungdomar i anteckningen',
+    ]);
+    expect(await chatRegistrations(f)).toBe(1);
+    const asNote = await f.press('per', ask.buttons?.[1] as { actionId: string; value: string });
+    expect(asNote.headline).toMatch(/^✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026/);
+    expect(asNote.fallback).toContain('anteckning: 3 ungdomar omhändertagna vid skolan');
+  });
+
+  it('förra veckan asks which day; imorgon is refused; English too', async () => {
+    const ask = await f.say('per', '/insats Sävsjö förra veckan');
+    expect(ask.headline).toBe('Vilken dag förra veckan?');
+    expect(ask.buttons?.map((b) => b.label)).toEqual([
+      'mån 9 nov',
+      'tis 10 nov',
+      'ons 11 nov',
+      'tor 12 nov',
+      'fre 13 nov',
+    ]);
+    const wed = await f.press('per', ask.buttons?.[2] as { actionId: string; value: string });
+    expect(wed.headline).toMatch(/i Sävsjö onsdag 11 november 2026/);
+    const tomorrow = await f.say('per', '/insats Sävsjö imorgon');
+    expect(tomorrow.tone).toBe('error');
+    expect(tomorrow.headline).toBe('22 nov 2026 har inte hänt än — datumet får inte vara efter idag.');
+    const en = await f.say('per', '/insats Sävsjö last week', { lang: 'en' });
+    expect(en.headline).toBe('Which day last week?');
+    expect(en.buttons?.[0]?.label).toBe('Mon 9 Nov');
+    expect(await chatRegistrations(f)).toBe(1);
+  });
+
+  it('a meeting moved into the past is refused; a day-month moves to the next such day', async () => {
+    const past = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-01');
+    expect(past.tone).toBe('error');
+    expect(past.headline).toBe(
+      'söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+    );
+    const moved = await f.say('sven', '/samverkan Sävsjö flytta 16/2 17/2');
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet tisdag 16 februari 2027 är flyttat till onsdag 17 februari 2027.',
+    );
+  });
+});
