@@ -65,11 +65,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
   const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.handle.db, ctx.clock.now()));
   const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
-  const deps: PluginDeps = { ctx, metrics, core, links };
+  const deps: PluginDeps = { ctx, metrics, core, links, listenHost: options.host ?? config.host };
   const plugins: ServerPlugin[] = [];
-  for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
-    const plugin = factory(deps);
-    if (plugin) plugins.push(plugin);
+  try {
+    for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
+      const plugin = factory(deps);
+      if (plugin) plugins.push(plugin);
+    }
+  } catch (e) {
+    // A plugin refused its configuration (e.g. unauthenticated Teams on a public address): start nothing.
+    await ctx.close();
+    throw e;
   }
   const http = createHttpServer({ logger, observer: metrics.http });
   httpServer = http;

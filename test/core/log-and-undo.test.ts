@@ -140,6 +140,23 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(await chatRegistrations(f)).toBe(1);
   });
 
+  it("a suggestion button's event id is the presser's own: someone else pressing the same value never gets the first answer", async () => {
+    const suggestion = await f.say('per', '/insats Savsjo igår 2', { eventId: 'e-forged' });
+    const button = suggestion.buttons?.[0];
+    if (!button) throw new Error('no button');
+    const mine = await f.press('per', button);
+    expect(mine.tone).toBe('success');
+    // The admin sends the same card data back (the client controls it): his own command runs, stored once.
+    const his = await f.press('admin', button);
+    expect(his.tone).toBe('success');
+    expect(his.buttons?.[0]?.value).not.toBe(mine.buttons?.[0]?.value);
+    expect(await chatRegistrations(f)).toBe(2);
+    const entries = await f.db.store.audit({ municipalityCode: '0684', limit: 5 });
+    expect(entries.filter((e) => e.action === 'registration.create').map((e) => e.actor)).toEqual(
+      expect.arrayContaining(['console:per', 'console:admin']),
+    );
+  });
+
   it('exact but for case is fine: sävsjö, SÄVSJÖ', async () => {
     expect((await f.say('per', '/insats sävsjö')).tone).toBe('success');
     expect((await f.say('per', '/insats SÄVSJÖ')).tone).toBe('success');
