@@ -155,6 +155,8 @@ export const en: Texts = {
   promptEmpty: 'Type an answer.',
   promptAbout: (activity, t) => `${activity} · ${t}`,
 
+  boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
+  boundElsewhereText: 'Nothing has changed.',
   bound: (name) =>
     `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
   granted: (person, role, scope) => `✅ ${person} now has the role ${role} for ${scope}.`,

@@ -179,6 +179,8 @@ export const sv = {
   promptAbout: (activity: string, t: string) => `${activity} · ${t}`,
 
   // Admin
+  boundElsewhere: (name: string) => `Kanalen hör till ${name}; en administratör där kan flytta den.`,
+  boundElsewhereText: 'Ingenting har ändrats.',
   bound: (name: string) =>
     `🔗 Kanalen är nu kopplad till ${name}. Kommandon här gäller ${name} om ingen kommun anges.`,
   granted: (person: string, role: string, scope: string) =>
