@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openAppContext } from '../../src/app/context.ts';
 import { createReminderSender } from '../../src/app/reminder-sender.ts';
+import type { Notifier } from '../../src/bots/contract.ts';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { createScheduler } from '../../src/scheduler/create.ts';
@@ -60,7 +60,14 @@ export async function benchScheduler(ctx: SectionContext): Promise<Figure[]> {
     const notifiers = [acceptingNotifier('slack', counter), acceptingNotifier('teams', counter)];
     // The tuning of the composition root (src/app/start.ts): re-plan every 5 minutes and before any send.
     const scheduler = createScheduler(
-      app,
+      {
+        store: app.store,
+        reminders: app.stores.reminders,
+        register: app.register,
+        clock: app.clock,
+        logger: app.logger,
+        zone: ZONE,
+      },
       createReminderSender(core, () => notifiers, silentLogger),
       undefined,
       {

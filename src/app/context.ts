@@ -4,14 +4,15 @@ import type { Clock, IdGenerator, Logger, Store } from '../domain/ports.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { loadRegister } from '../runtime/register.ts';
 import { systemClock, uuid } from '../runtime/system.ts';
-import { createStore } from '../store/kysely-store.ts';
-import { migrateToLatest } from '../store/migrate.ts';
 import { type DatabaseHandle, openDatabase } from '../store/open.ts';
+import { createStores, type Stores } from '../store/stores.ts';
 
-/** What every runtime (server, CLI, chat) needs: configuration, the database and the domain's ports. */
+/** What every runtime (server, CLI, chat) needs: configuration, the stores and the domain's ports. */
 export interface AppContext {
   readonly config: Config;
+  /** The open database; only createStores and close() use it (tests read tables through it). */
   readonly handle: DatabaseHandle;
+  readonly stores: Stores;
   readonly store: Store;
   readonly register: MunicipalityRegister;
   readonly clock: Clock;
@@ -31,8 +32,9 @@ export interface ContextOptions {
 /** Opens the database of `config`, brings its schema up to date and wires the ports. */
 export async function openAppContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   const handle = openDatabase(config.databaseUrl);
+  const stores = createStores(handle);
   try {
-    if (options.migrate !== false) await migrateToLatest(handle.db);
+    if (options.migrate !== false) await stores.migrate();
   } catch (e) {
     await handle.close();
     throw e;
@@ -40,7 +42,8 @@ export async function openAppContext(config: Config, options: ContextOptions = {
   return {
     config,
     handle,
-    store: createStore(handle.db, { committer: handle.committer }),
+    stores,
+    store: stores.store,
     register: loadRegister(),
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuid,

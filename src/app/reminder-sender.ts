@@ -1,7 +1,8 @@
+import type { Notifier } from '../bots/contract.ts';
 import type { ChatCore } from '../bots/core/core.ts';
 import type { Reply } from '../bots/core/reply.ts';
 import { parseAddress } from '../domain/address.ts';
-import type { DeliveryResult, Logger, Notifier } from '../domain/ports.ts';
+import type { DeliveryResult, Logger } from '../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
 import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
 
@@ -18,12 +19,12 @@ export function targetPlatform(target: string): string | null {
 export const SEND_TIMEOUT_MS = 120_000;
 
 /**
- * The scheduler's sender: renders the reminder's payload with the chat core (marked late when it is) and hands it
+ * The scheduler's sender: renders the reminder's payload with the chat core (in its recipient's language, marked late when it is) and hands it
  * to the Notifier of the target's platform. A target whose platform is not running is a permanent failure; a
  * send that throws or outlasts `timeoutMs` is a transient one, retried with back-off.
  */
 export function createReminderSender(
-  core: ChatCore,
+  core: Pick<ChatCore, 'renderReminderFor'>,
   notifiers: () => readonly Notifier[],
   logger: Logger,
   options: { readonly timeoutMs?: number } = {},
@@ -31,18 +32,21 @@ export function createReminderSender(
   const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
   return {
     async send(reminder: ReminderToSend): Promise<DeliveryResult> {
-      const platform = targetPlatform(reminder.target);
+      const address = parseAddress(reminder.target);
+      const platform = address?.platform ?? null;
       const notifier = notifiers().find((n) => n.platform === platform);
-      if (!notifier) {
+      if (!address || !notifier) {
         logger.warn({ reminderKey: reminder.key, platform }, 'no running platform for reminder target');
         return { ok: false, permanent: true, error: `platform ${platform ?? '?'} is not running` };
       }
-      const rendered = core.renderReminder(reminder.payload);
-      const reply: Reply = reminder.late ? core.markLate(rendered) : rendered;
-      const sent = await withTimeout(
-        notifier.send({ to: reminder.target, reply, key: reminder.key }),
-        timeoutMs,
+      const reply: Reply = await core.renderReminderFor(
+        address.kind === 'person'
+          ? { kind: 'person', person: `${address.platform}:${address.id}` }
+          : { kind: 'channel' },
+        reminder.payload,
+        reminder.late,
       );
+      const sent = await withTimeout(notifier.send({ to: address, reply, key: reminder.key }), timeoutMs);
       if (sent !== TIMEOUT) return sent;
       logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
       return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };

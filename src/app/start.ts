@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
-import { ChatCore } from '../bots/core/core.ts';
+import { type ChatCore, createChatCore } from '../bots/core/core.ts';
 import type { Config } from '../config.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
 import { createLogger } from '../runtime/logger.ts';
@@ -8,7 +8,6 @@ import { createMetrics, type Metrics } from '../runtime/metrics.ts';
 import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
-import { reminderQueueDepth } from '../store/repositories/reminder-queue.ts';
 import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
 import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
@@ -59,13 +58,32 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const ctx = await openAppContext(config, { logger, ...(clock ? { clock } : {}) });
   let httpServer: HttpServer | null = null;
   const metrics = createMetrics({
-    reminderQueue: () => reminderQueueDepth(ctx.handle.db),
+    reminderQueue: () => ctx.stores.reminderQueueDepth(),
     inFlightRequests: () => httpServer?.inFlight ?? 0,
   });
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
-  const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.handle.db, ctx.clock.now()));
-  const core = new ChatCore({ ...ctx, zone: config.timezone, defaultLang: config.lang, links });
-  const deps: PluginDeps = { ctx, metrics, core, links, listenHost: options.host ?? config.host };
+  const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));
+  const core = createChatCore({
+    store: ctx.store,
+    register: ctx.register,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    logger: ctx.logger,
+    config,
+    links,
+    count: (labels) => metrics.commands.inc({ ...labels }),
+  });
+  const deps: PluginDeps = {
+    config,
+    store: ctx.store,
+    register: ctx.register,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    logger: ctx.logger,
+    core,
+    links,
+    listenHost: options.host ?? config.host,
+  };
   const plugins: ServerPlugin[] = [];
   try {
     for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
@@ -83,7 +101,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const scheduler =
     (options.scheduler ?? config.schedulerEnabled)
       ? createScheduler(
-          ctx,
+          {
+            store: ctx.store,
+            reminders: ctx.stores.reminders,
+            register: ctx.register,
+            clock: ctx.clock,
+            logger: ctx.logger,
+            zone: config.timezone,
+          },
           createReminderSender(core, () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : [])), logger),
           {
             increment: (counter, labels, by = 1) =>
@@ -119,7 +144,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   logger.info(
-    { url, database: ctx.handle.dialect, platforms: plugins.map((p) => p.name) },
+    { url, database: ctx.stores.dialect, platforms: plugins.map((p) => p.name) },
     'Löftesbot is listening',
   );
   let closed = false;

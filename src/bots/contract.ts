@@ -1,23 +1,38 @@
-import type { AppContext } from '../app/context.ts';
-import type { Notifier } from '../domain/ports.ts';
-import type { LinkDeps } from '../domain/signed-link.ts';
+import type { Config } from '../config.ts';
+import type { Address } from '../domain/address.ts';
+import type { MunicipalityRegister } from '../domain/municipality-register.ts';
+import type { Clock, DeliveryResult, IdGenerator, Logger, Store } from '../domain/ports.ts';
+import type { LinkDeps, LinkSecretSource } from '../domain/signed-link.ts';
 import type { Route } from '../runtime/http.ts';
-import type { Metrics } from '../runtime/metrics.ts';
-import type { LinkSecretSource } from '../web/hmac.ts';
 import type { ChatCore } from './core/core.ts';
+import type { Reply } from './core/reply.ts';
 
-export {
-  type Address,
-  type Address as Target,
-  formatAddress,
-  parseAddress,
-  personAddressOf,
-} from '../domain/address.ts';
 /**
- * The contract between the chat core and the platforms: the plugin port the composition root mounts, and the typed
- * way out of the core (a `Reply` to a `Target`). Addresses are written and read by one codec (src/domain/address.ts).
+ * The contract between the chat core and the platforms: the plugin port the composition root (src/app) mounts,
+ * and the typed way out of the core — a `Reply` to a `Target`. Targets are written and read as text by one codec,
+ * src/domain/address.ts (`channel:<platform>:<id>`, `person:<platform>:<id>`), re-exported here.
  */
+
+export { formatAddress, parseAddress, personAddressOf } from '../domain/address.ts';
+export type { DeliveryResult } from '../domain/ports.ts';
 export type { Reply } from './core/reply.ts';
+
+/** Where a platform sends a message: a conversation or a person's direct chat, on one platform. */
+export type Target = Address;
+
+/** One message out of the core: a Reply (rendered by the platform, in `reply.lang`) to a Target. */
+export interface OutboundMessage {
+  readonly to: Target;
+  readonly reply: Reply;
+  /** A stable key, so platforms that can deduplicate (or logs) can tell repeats apart. */
+  readonly key: string;
+}
+
+/** A platform's way out: delivers one message. Never throws for platform failures: returns a DeliveryResult. */
+export interface Notifier {
+  readonly platform: string;
+  send(message: OutboundMessage): Promise<DeliveryResult>;
+}
 
 /** The state a platform reports on /healthz. */
 export interface PlatformHealth {
@@ -27,7 +42,7 @@ export interface PlatformHealth {
 
 /**
  * A platform adapter as the composition root sees it: HTTP routes to mount on the shared server, a Notifier for
- * reminders, and a lifecycle. Slack, Teams and the console each provide one.
+ * reminders, and a lifecycle. Slack, Teams, the console and the web pages each provide one.
  */
 export interface ServerPlugin {
   readonly name: 'slack' | 'teams' | 'console' | 'web';
@@ -40,10 +55,14 @@ export interface ServerPlugin {
   health?(): PlatformHealth;
 }
 
-/** What plugin factories receive from the composition root. */
+/** What plugin factories receive from the composition root: the configuration, the domain's ports and the core. */
 export interface PluginDeps {
-  readonly ctx: AppContext;
-  readonly metrics: Metrics;
+  readonly config: Config;
+  readonly store: Store;
+  readonly register: MunicipalityRegister;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly logger: Logger;
   /** The one chat core every platform shares. */
   readonly core: ChatCore;
   /** The link signer the chat core and the web routes share (src/web/hmac.ts). */

@@ -23,7 +23,11 @@ const CONNECT_HINT = `Ingen Slack eller Teams är konfigurerad, så Löftesbot s
  * connect Slack and Teams, then runs the terminal chat as console:admin; reminders print into it. Resolves when
  * the person types `exit` or ends the input.
  */
-export async function runForegroundConsole(server: RunningServer, env: CliEnv): Promise<void> {
+export async function runForegroundConsole(
+  server: RunningServer,
+  env: CliEnv,
+  notifier?: ConsoleNotifier,
+): Promise<void> {
   const { ctx } = server;
   const out = (text: string) => process.stdout.write(`${text}\n`);
   out(CONNECT_HINT);
@@ -43,7 +47,6 @@ export async function runForegroundConsole(server: RunningServer, env: CliEnv): 
       );
     }
   }
-  const notifier = server.plugins.find((p) => p.name === 'console')?.notifier as ConsoleNotifier | undefined;
   await runConsoleChat({
     core: server.core,
     input: env.io.stdin,

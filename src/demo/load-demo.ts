@@ -11,6 +11,7 @@ import type {
   MeetingSeries,
   Role,
   Scope,
+  StatisticCategory,
   TertialNumber,
 } from '../domain/types.ts';
 import { loadRegister } from '../runtime/register.ts';
@@ -76,6 +77,43 @@ const DEMO_PACE: Readonly<Record<string, number>> = {
   '0684:samverkansmöte': 1,
 };
 
+/**
+ * A typical tertial of each demo kommun's drug statistics (police figures; youth = 21 and younger), after the
+ * kommun's own follow-ups: Tranås, twice Sävsjö's size, has several times its cases. Each tertial varies around it.
+ */
+const DEMO_STATISTICS: Readonly<
+  Record<string, readonly { category: StatisticCategory; count: number; youth: number | null }[]>
+> = {
+  '0687': [
+    { category: 'narkotika.overlatelse', count: 4, youth: 1 },
+    { category: 'narkotika.innehav', count: 36, youth: 4 },
+    { category: 'narkotika.eget-bruk', count: 63, youth: 11 },
+    { category: 'doping.eget-bruk', count: 2, youth: null },
+  ],
+  '0684': [
+    { category: 'narkotika.overlatelse', count: 1, youth: null },
+    { category: 'narkotika.innehav', count: 7, youth: 3 },
+    { category: 'narkotika.eget-bruk', count: 18, youth: 11 },
+    { category: 'doping.innehav', count: 1, youth: 1 },
+  ],
+};
+
+/** A figure of one tertial: `base` moved by up to ±3, the same on every load. */
+function wobble(base: number, year: number, tertial: number, salt: number): number {
+  const step = (year * 7 + tertial * 5 + salt * 3) % 7;
+  return Math.max(0, base + step - 3);
+}
+
+/**
+ * When a tertial's status texts and statistics would have been written: 15:00 on the last weekday of the tertial,
+ * in the installation's zone.
+ */
+export function tertialWrittenAt(ref: { year: number; tertial: TertialNumber }, zone: string): number {
+  let day = DateTime.fromISO(`${tertialLastDay(ref)}T15:00`, { zone });
+  while (day.weekday > 5) day = day.minus({ days: 1 });
+  return day.toMillis();
+}
+
 export interface DemoResult {
   readonly agreementsAdded: string[];
   readonly agreementsPresent: string[];
@@ -113,7 +151,7 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
       const bundle = toBundle(seed);
       await tx.insertAgreement(bundle, now);
       if (seed.followUpYear !== undefined) await loadFollowUp(tx, seed, bundle, now);
-      else if (seed.id.startsWith('demo-')) await loadCurrentActivity(tx, seed, bundle, today, now);
+      else if (seed.id.startsWith('demo-')) await loadCurrentActivity(tx, seed, bundle, today, zone);
       await tx.appendAudit({
         id: `audit-${seed.id}`,
         at: now,
@@ -256,13 +294,17 @@ async function loadFollowUp(
   }
 }
 
-/** Registrations spread evenly up to yesterday at each activity's demo pace; statuses for finished tertials. */
+/**
+ * Registrations spread evenly up to yesterday at each activity's demo pace, each logged at 16:00 on its day;
+ * status texts and the kommun's own statistics for every finished tertial, written at the tertial's end — so the
+ * demo reads like a year in use, not like data loaded today.
+ */
 async function loadCurrentActivity(
   tx: Store,
   seed: SeedAgreement,
   bundle: AgreementBundle,
   today: string,
-  now: number,
+  zone: string,
 ): Promise<void> {
   const start = DateTime.fromISO(`${seed.periodFrom}-01-01`, { zone: 'UTC' });
   const end = DateTime.fromISO(today, { zone: 'UTC' });
@@ -289,7 +331,7 @@ async function loadCurrentActivity(
         actor: activity.responsible === 'kommun' ? reporter : 'console:per',
         platform: 'console',
         idempotencyKey: `${activity.id}-r${i + 1}`,
-        createdAt: now,
+        createdAt: DateTime.fromISO(`${day.toISODate()}T16:00`, { zone }).toMillis(),
         voidedAt: null,
         voidedBy: null,
       });
@@ -304,6 +346,7 @@ async function loadCurrentActivity(
     if (!finished) continue;
     const first = `${ref.year}-${String((ref.tertial - 1) * 4 + 1).padStart(2, '0')}-01`;
     const counts = await tx.registrationCounts(ids, first, tertialLastDay(ref));
+    const writtenAt = tertialWrittenAt({ year: ref.year, tertial: ref.tertial as TertialNumber }, zone);
     for (const activity of bundle.activities) {
       const count = counts[activity.id] ?? 0;
       const kind = activity.kind ? activityKind(activity.kind) : null;
@@ -321,22 +364,24 @@ async function loadCurrentActivity(
         count: kind ? count : null,
         actor: reporter,
         platform: 'console',
-        createdAt: now,
+        createdAt: writtenAt,
         published: true,
       });
     }
-    const seedStats = SAVSJO_2020_2021.statistics ?? [];
-    for (const s of seedStats.filter((x) => x.tertial === ref.tertial)) {
+    const code = Number(seed.municipalityCode);
+    for (const [i, s] of (DEMO_STATISTICS[seed.municipalityCode] ?? []).entries()) {
+      const count = wobble(s.count, ref.year, ref.tertial, code + i);
       await tx.putStatistic({
         municipalityCode: seed.municipalityCode,
         year: ref.year,
         tertial: ref.tertial,
         category: s.category,
-        count: s.count + ((ref.year + s.count) % 3),
-        youth: s.youth,
+        count,
+        youth:
+          s.youth === null ? null : Math.min(count, wobble(s.youth, ref.year, ref.tertial, code + i + 1)),
         actor: 'console:per',
         platform: 'console',
-        createdAt: now,
+        createdAt: writtenAt,
       });
     }
   }

@@ -237,16 +237,6 @@ export interface Store {
   ping(): Promise<boolean>;
 }
 
-/** A message the scheduler (or anything else) wants delivered to a platform conversation. */
-export interface OutboundMessage {
-  /** `slack:C123`, `teams:<conversation id>`, `console:…`: a platform-prefixed opaque address. */
-  readonly to: string;
-  /** A platform-neutral reply; rendered by the platform's adapter. */
-  readonly reply: unknown;
-  /** A stable key, so platforms that can deduplicate (or logs) can tell repeats apart. */
-  readonly key: string;
-}
-
 export type DeliveryResult =
   | { readonly ok: true; readonly messageId: string | null }
   | {
@@ -255,10 +245,3 @@ export type DeliveryResult =
       readonly error: string;
       readonly retryAfterMs?: number;
     };
-
-/** Sends messages out of the bot, to one platform. */
-export interface Notifier {
-  readonly platform: Platform;
-  /** Delivers one message. Never throws for platform failures: returns a DeliveryResult. */
-  send(message: OutboundMessage): Promise<DeliveryResult>;
-}

@@ -20,6 +20,9 @@ const PURPOSE = 'loftesbot/dashboard/v1';
 const TOKEN = /^(\d{1,12})\.([A-Za-z0-9_-]{16,128})$/;
 
 /** What signing and building a signed link needs. */
+/** Where an installation's link secret comes from: LOFTESBOT_LINK_SECRET, or the one kept in the database. */
+export type LinkSecretSource = 'configured' | 'database';
+
 export interface LinkDeps {
   readonly sign: LinkSigner;
   readonly clock: Clock;

@@ -1,10 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Clock } from '../domain/ports.ts';
-import type { LinkDeps, LinkSigner } from '../domain/signed-link.ts';
-import { installationSecret } from '../store/installation-secrets.ts';
-import type { Database } from '../store/schema.ts';
+import type { LinkDeps, LinkSecretSource, LinkSigner } from '../domain/signed-link.ts';
 
 /**
  * The runtime half of signed dashboard links: the HMAC-SHA256 signer the domain is given, and where its secret
@@ -13,20 +10,33 @@ import type { Database } from '../store/schema.ts';
  * and checks links with the same key. Rotating: README "Signed links".
  */
 
-export type LinkSecretSource = 'configured' | 'database';
-
 export interface LinkSecret {
   readonly key: Buffer;
   readonly source: LinkSecretSource;
+}
+
+export type { LinkSecretSource };
+
+/** The installation's secrets (src/store/stores.ts): the stored one by name, or `candidate` stored now. */
+export interface InstallationSecrets {
+  installationSecret(name: string, candidate: string, now: number): Promise<string>;
 }
 
 /** The name of the link secret's row in `installation_secrets`. */
 export const LINK_SECRET_NAME = 'link';
 
 /** The link secret of this installation and where it came from; makes and stores it the first time. */
-export async function loadLinkSecret(config: Config, db: Kysely<Database>, now: number): Promise<LinkSecret> {
+export async function loadLinkSecret(
+  config: Config,
+  secrets: InstallationSecrets,
+  now: number,
+): Promise<LinkSecret> {
   if (config.linkSecret) return { key: Buffer.from(config.linkSecret, 'utf8'), source: 'configured' };
-  const stored = await installationSecret(db, LINK_SECRET_NAME, randomBytes(32).toString('base64url'), now);
+  const stored = await secrets.installationSecret(
+    LINK_SECRET_NAME,
+    randomBytes(32).toString('base64url'),
+    now,
+  );
   return { key: Buffer.from(stored, 'base64url'), source: 'database' };
 }
 

@@ -10,8 +10,8 @@ import { createSite } from './site.ts';
  * Needs no credentials, so it is always mounted.
  */
 export function webPlugin(deps: PluginDeps): ServerPlugin {
-  const site = createSite(deps.ctx, deps.links);
-  const logger = deps.ctx.logger.child({ plugin: 'web' });
+  const site = createSite(deps, deps.links);
+  const logger = deps.logger.child({ plugin: 'web' });
   return {
     name: 'web',
     routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],

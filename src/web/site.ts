@@ -1,4 +1,4 @@
-import type { AppContext } from '../app/context.ts';
+import type { Config } from '../config.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
@@ -17,8 +17,11 @@ export interface Site {
   area(id: string): Promise<PoliceArea | null>;
 }
 
-/** The site over an application context (server or CLI) and its link signer. */
-export function createSite(ctx: AppContext, links: Site['links']): Site {
+/** The parts of the application the site is built from (server or CLI). */
+export type SiteParts = Omit<DomainDeps, 'zone'> & { readonly config: Config };
+
+/** The site over the application's parts and its link signer. */
+export function createSite(ctx: SiteParts, links: Site['links']): Site {
   const deps: DomainDeps = {
     store: ctx.store,
     register: ctx.register,

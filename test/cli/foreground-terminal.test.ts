@@ -62,5 +62,25 @@ describe('npm start in a terminal', () => {
     expect(messages).toContain('scheduler tick');
     expect(messages).toContain('shutting down');
     expect(lines.every((l) => typeof (l as { level?: unknown }).level === 'number')).toBe(true);
+    // LOG_LEVEL still applies: at debug, the test's /healthz polls are logged too.
+    expect(lines.some((l) => (l as { level?: unknown }).level === 20)).toBe(true);
+  }, 120_000);
+
+  it('gives npx loftesbot chat in a terminal the same: names and the log file in the banner, no log line in the chat', async () => {
+    const pty = loftesbotInPty(['chat', '--as', 'lena', '--channel', 'tranas'], dir, {
+      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
+      LOG_LEVEL: 'debug',
+    });
+    try {
+      await pty.waitFor(/du är lena i Tranås\. .*Loggar: \.\/data\/loftesbot\.log\./, 60_000);
+      const before = pty.output().length;
+      pty.write('/sammanfattning Jönköpings län\n');
+      await pty.waitFor(/Du ser 6 av 13 kommuner i Jönköpings län — de i LPO Höglandet\./, 30_000, before);
+      pty.write('exit\n');
+      expect(await pty.exited).toBe(0);
+    } finally {
+      pty.kill();
+    }
+    expect(pty.output()).not.toMatch(/\{"level":/);
   }, 120_000);
 });

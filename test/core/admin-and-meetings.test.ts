@@ -80,9 +80,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
       'Du har ingen behörighet i Löftesbot ännu',
     );
     const granted = await f.say('admin', '/lofte admin roll @nisse polis Sävsjö');
-    expect(granted.headline).toBe('✅ console:nisse har fått rollen polis för Sävsjö.');
+    expect(granted.headline).toBe('✅ nisse har fått rollen polis för Sävsjö.');
     expect((await f.say('admin', '/lofte admin roll @nisse polis Sävsjö')).headline).toBe(
-      'console:nisse har redan rollen polis för Sävsjö.',
+      'nisse har redan rollen polis för Sävsjö.',
     );
     expect((await f.say('admin', '/lofte admin roll @nisse kung Sävsjö')).headline).toContain(
       'Det finns ingen roll "kung"',
@@ -102,10 +102,22 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     f.clock.advance(60_000);
     await f.say('sven', '/insats Sävsjö');
     const history = await f.say('sven', '/lofte historik Sävsjö');
+    // Names and words, not ids and slugs.
     expect(history.sections[0]?.table?.rows[0]).toEqual([
       expect.any(String),
-      'console:sven',
-      'registration.create',
+      'sven',
+      'registered an activity',
+    ]);
+    const swedish = await f.say('admin', '/lofte historik Sävsjö');
+    expect(swedish.sections[0]?.table?.rows[0]).toEqual([
+      expect.any(String),
+      'sven',
+      'registrerade en aktivitet',
+    ]);
+    expect(swedish.sections[0]?.table?.rows).toContainEqual([
+      expect.any(String),
+      'kommandoraden',
+      'läste in demodata',
     ]);
     expect((await f.say('per', '/lofte historik Sävsjö')).tone).toBe('error');
   });

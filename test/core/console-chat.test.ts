@@ -3,10 +3,14 @@ import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleNotifier } from '../../src/bots/console/notifier.ts';
 import { runConsoleChat } from '../../src/bots/console/run-console-chat.ts';
+import { parseAddress, type Target } from '../../src/bots/contract.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { openDatabase } from '../../src/store/open.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 import { type CoreFixture, chatRegistrations, coreFixture } from './fixtures.ts';
+
+/** A stored address as the notifiers' typed Target. */
+const target = (text: string): Target => parseAddress(text) ?? { platform: '?', kind: 'channel', id: text };
 
 const BIN = 'bin/loftesbot.js';
 
@@ -202,12 +206,12 @@ describe('runConsoleChat in-process', () => {
         },
       ],
     });
-    const result = await notifier.send({ to: 'console:savsjo', reply: reminder, key: 'k1' });
+    const result = await notifier.send({ to: target('channel:console:savsjo'), reply: reminder, key: 'k1' });
     expect(result.ok).toBe(true);
     input.end('!1\n');
     await running;
     inOrder(out, [
-      '🔔 console:savsjo',
+      '🔔 channel:console:savsjo',
       '📝 Dags för uppföljning T3 2026 i Sävsjö — sista dag 31 dec 2026 (om 14 dagar)',
       '• Polisen ska öppna ett poliskontor.',
       '[1] Skriv uppföljning',

@@ -105,6 +105,7 @@ describe.each(testDialects())('forms and prompts [$name]', ({ name }) => {
         'narkotika.eget-bruk': 'Skriv ett heltal (0 eller mer).',
         'doping.innehav': 'Fyll i totalen också.',
       },
+      lang: 'sv',
     });
     expect(await f.counts()).toEqual(before);
     const good = await submit('per', form, {
@@ -195,6 +196,7 @@ describe.each(testDialects())('forms and prompts [$name]', ({ name }) => {
     expect(await submit('per', form, { answer: '   ' })).toEqual({
       ok: false,
       errors: { answer: 'Skriv ett svar.' },
+      lang: 'sv',
     });
     expect(await submit('per', form, { answer: 'Bra möte, alla var där' })).toMatchObject({ ok: true });
     expect(await f.db.store.prompt(prompt.id)).toMatchObject({

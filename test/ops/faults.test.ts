@@ -3,9 +3,10 @@ import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installProcessGuards } from '../../src/app/process-guards.ts';
 import { startServer } from '../../src/app/start.ts';
+import type { Notifier } from '../../src/bots/contract.ts';
 import { loadConfig } from '../../src/config.ts';
 import { isLoftesbotError } from '../../src/domain/errors.ts';
-import type { DeliveryResult, Logger, Notifier } from '../../src/domain/ports.ts';
+import type { DeliveryResult, Logger } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { busyCode, retryBusy } from '../../src/store/busy-retry.ts';
@@ -208,7 +209,7 @@ describe('one failure never stops the others', () => {
     const notifier: Notifier = {
       platform: 'slack',
       async send(message): Promise<DeliveryResult> {
-        if (message.to.includes('C0TRANAS')) throw new Error('renderer exploded');
+        if (message.to.id.includes('C0TRANAS')) throw new Error('renderer exploded');
         delivered.push(message.key);
         return { ok: true, messageId: `m${delivered.length}` };
       },

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/start.ts';
+import type { Notifier } from '../../src/bots/contract.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { seedDemo, ZONE } from '../chaos/support/seed.ts';
@@ -70,7 +70,7 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     const commands = (outcome: string) =>
-      sample(text, 'loftesbot_commands_total', { platform: 'slack', command: 'command:/insats', outcome });
+      sample(text, 'loftesbot_commands_total', { platform: 'slack', command: 'insats', outcome });
     expect(commands('success')).toBe(2);
     expect(commands('error')).toBe(1);
     expect(

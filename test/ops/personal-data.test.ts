@@ -129,7 +129,11 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
         { formId: FORM.promptAnswer, state: prompt.id },
         { answer: `Vi träffade ${number} i centrum` },
       );
-      expect(result).toEqual({ ok: false, errors: { answer: expect.stringContaining('samordningsnummer') } });
+      expect(result).toEqual({
+        ok: false,
+        errors: { answer: expect.stringContaining('samordningsnummer') },
+        lang: 'sv',
+      });
       expect(await h.counts()).toEqual(before);
       expect((await h.db.store.prompt(prompt.id))?.status).toBe('open');
     },

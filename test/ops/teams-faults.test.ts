@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReminderSender } from '../../src/app/reminder-sender.ts';
+import type { Notifier } from '../../src/bots/contract.ts';
 import type { ChatCore } from '../../src/bots/core/core.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { ZONE } from '../chaos/support/seed.ts';
 import { testDialects } from '../support/databases.ts';
@@ -78,10 +78,9 @@ describe.each(testDialects())('Teams failing while reminders go out [$name]', ({
 describe('a platform call that hangs', () => {
   it('is given up after the send timeout as a transient failure, for the scheduler to retry', async () => {
     const hanging: Notifier = { platform: 'teams', send: () => new Promise(() => {}) };
-    const core = {
-      renderReminder: () => ({ headline: 'x', sections: [], fallback: 'x', visibility: 'channel' }),
-      markLate: (r: unknown) => r,
-    } as unknown as ChatCore;
+    const core: Pick<ChatCore, 'renderReminderFor'> = {
+      renderReminderFor: async () => ({ headline: 'x', sections: [], fallback: 'x', visibility: 'channel' }),
+    };
     const sender = createReminderSender(core, () => [hanging], silentLogger, { timeoutMs: 30 });
     const result = await sender.send({
       key: 'k',

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatCore } from '../../src/bots/core/core.ts';
 import type { Reply } from '../../src/bots/core/reply.ts';
-import { createHomeOverview } from '../../src/bots/slack/home/overview.ts';
 import { fitParts } from '../../src/bots/slack/listeners/deliver.ts';
 import { renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { homeView } from '../../src/bots/slack/render/home.ts';
@@ -191,7 +190,8 @@ describe.each(testDialects())('Block Kit limits on every reply kind [$name]', ({
         value: `${prompt.id}|0`,
       }),
     );
-    const overview = createHomeOverview(deps);
+    const overview = (person: string, lang: 'sv' | 'en') =>
+      core.home({ eventId: `home-${person}`, platform: 'slack', person, conversationId: '', lang });
     replies.set('home coordinator', await overview(COORDINATOR, 'sv'));
     replies.set('home chief', await overview(CHIEF, 'en'));
     replies.set('home nobody', await overview('slack:U0NOBODY1', 'sv'));

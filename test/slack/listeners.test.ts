@@ -3,7 +3,6 @@ import { COMMAND_INFOS } from '../../src/bots/core/commands.ts';
 import type { ActionRequest, CommandRequest, FormResult, FormSubmission } from '../../src/bots/core/core.ts';
 import type { Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
-import { dedupeInflight } from '../../src/bots/slack/inflight.ts';
 import { buttonPress } from '../../src/bots/slack/listeners/actions/button-press.ts';
 import { slashCommand } from '../../src/bots/slack/listeners/commands/slash-command.ts';
 import type { Respond, SlackApi } from '../../src/bots/slack/listeners/deliver.ts';
@@ -112,13 +111,14 @@ describe('Slack listeners', () => {
         return { ok: true, reply: confirmation };
       },
       commandNames: () => COMMAND_INFOS,
+      home: async () => summary,
+      reportDocuments: async () => null,
       ...core,
     },
     logger: silentLogger,
     defaultLang: 'sv',
     ackBudgetMs: 500,
     resolveLang: async () => 'sv',
-    home: async () => summary,
     ...extra,
   });
 
@@ -192,41 +192,57 @@ describe('Slack listeners', () => {
       expect(r.responses[0]?.text).toMatch(/3 sekunder/);
     });
 
-    it('/sammanfattning … dokument asks the core without the word and uploads the documents', async () => {
+    it('/sammanfattning … dokument: the core reads the whole text; the report its reply refers to is uploaded', async () => {
       const r = recorder();
-      const deps = depsWith(
-        {
-          handleCommand: async (req) => {
-            seen.commands.push(req);
-            return summary;
-          },
+      const ref = { municipalityCode: '0684', year: 2026, tertial: 3 as const };
+      const asked: unknown[] = [];
+      const deps = depsWith({
+        handleCommand: async (req) => {
+          seen.commands.push(req);
+          return { ...summary, documents: ref, lang: 'sv' };
         },
-        {
-          documents: async ({ text }) => ({
-            title: `Rapport ${text}`,
+        reportDocuments: async (wanted, lang) => {
+          asked.push([wanted, lang]);
+          return {
+            title: 'Sävsjö 2026 T3',
             files: [
               { filename: 'uppfoljning-savsjo-2026-t3.html', title: 'HTML', content: '<html>Sävsjö</html>' },
               { filename: 'uppfoljning-savsjo-2026-t3.md', title: 'Markdown', content: '# Sävsjö' },
             ],
-          }),
+          };
         },
-      );
+      });
       await slashCommand(deps)({
         command: command('Sävsjö 2026 dokument', '/sammanfattning'),
         ack: r.ack,
         respond: r.respond,
         client,
       });
-      expect(seen.commands[0]?.text).toBe('/sammanfattning Sävsjö 2026');
+      expect(seen.commands[0]?.text).toBe('/sammanfattning Sävsjö 2026 dokument');
+      expect(asked).toEqual([[ref, 'sv']]);
       expect(fake.callsOf('files.getUploadURLExternal')).toHaveLength(2);
       const [complete] = fake.callsOf('files.completeUploadExternal');
       expect(complete?.args.channel_id).toBe('C2147483705');
       expect(fake.uploads.map((u) => u.body.toString('utf8')).join('\n')).toContain('# Sävsjö');
     });
-    it('tells the person when there are no documents, or when Slack refused the upload', async () => {
-      const none = recorder();
-      await slashCommand(depsWith({ handleCommand: async () => summary }, { documents: async () => null }))({
+    it('uploads nothing when the reply refers to no report; tells the person when files are missing or refused', async () => {
+      const plain = recorder();
+      await slashCommand(depsWith({ handleCommand: async () => summary }))({
         command: command('LPO Höglandet dokument', '/sammanfattning'),
+        ack: plain.ack,
+        respond: plain.respond,
+        client,
+      });
+      expect(fake.callsOf('files.getUploadURLExternal')).toEqual([]);
+      const ref = { municipalityCode: '0684', year: 2026, tertial: 3 as const };
+      const none = recorder();
+      await slashCommand(
+        depsWith({
+          handleCommand: async () => ({ ...summary, documents: ref }),
+          reportDocuments: async () => null,
+        }),
+      )({
+        command: command('Sävsjö dokument', '/sammanfattning'),
         ack: none.ack,
         respond: none.respond,
         client,
@@ -236,10 +252,10 @@ describe('Slack listeners', () => {
       const refused = recorder();
       const files = [{ filename: 'a.md', title: 'a', content: '# a' }];
       await slashCommand(
-        depsWith(
-          { handleCommand: async () => summary },
-          { documents: async () => ({ title: 'Sävsjö', files }) },
-        ),
+        depsWith({
+          handleCommand: async () => ({ ...summary, documents: ref }),
+          reportDocuments: async () => ({ title: 'Sävsjö', files }),
+        }),
       )({
         command: command('Sävsjö dokument', '/sammanfattning'),
         ack: refused.ack,
@@ -405,34 +421,6 @@ describe('Slack listeners', () => {
         client,
       });
       expect(fake.callsOf('chat.postMessage')[0]?.args.channel).toBe('C0SAVSJO1');
-    });
-  });
-
-  describe('inbound dedupe', () => {
-    it('hands a request arriving while its twin is in the core the same reply, asking the core once', async () => {
-      let calls = 0;
-      const core = dedupeInflight(
-        depsWith({
-          handleAction: async () => {
-            calls++;
-            return later(50, replaced);
-          },
-        }).core,
-      );
-      const request = {
-        eventId: 'slack:act:x',
-        platform: 'slack' as const,
-        person: 'slack:U1',
-        conversationId: 'C1',
-      };
-      const [a, b] = await Promise.all([
-        core.handleAction({ ...request, actionId: 'undo', value: 'r1' }),
-        core.handleAction({ ...request, actionId: 'undo', value: 'r1' }),
-      ]);
-      expect(calls).toBe(1);
-      expect(b).toBe(a);
-      await core.handleAction({ ...request, actionId: 'undo', value: 'r1' });
-      expect(calls).toBe(2);
     });
   });
 

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Notifier, parseAddress, type Target } from '../../src/bots/contract.ts';
 import type { Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
-import { parseSlackAddress } from '../../src/bots/slack/parse/address.ts';
+import { slackChannelOf } from '../../src/bots/slack/parse/address.ts';
 import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { blockText } from './support/slack-requests.ts';
+
+/** A stored address as the notifiers' typed Target. */
+const target = (text: string): Target => parseAddress(text) ?? { platform: '?', kind: 'channel', id: text };
 
 const reminder: Reply = {
   headline: '⏰ Tertial 3 slutar om 14 dagar — Sävsjö',
@@ -38,7 +41,8 @@ describe('the Slack Notifier', () => {
     });
   });
 
-  const send = (to = 'channel:slack:C0SAVSJO1', key = 'k1') => notifier.send({ to, reply: reminder, key });
+  const send = (to = 'channel:slack:C0SAVSJO1', key = 'k1') =>
+    notifier.send({ to: target(to), reply: reminder, key });
   const outcomes = () => fake.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.outcome);
 
   it('posts a reminder into a bound channel as Block Kit, escaped, and returns the message reference', async () => {
@@ -111,7 +115,7 @@ describe('the Slack Notifier', () => {
         sleeps.push(ms);
       },
     });
-    const result = await offline.send({ to: 'slack:C0SAVSJO1', reply: reminder, key: 'k' });
+    const result = await offline.send({ to: target('channel:slack:C0SAVSJO1'), reply: reminder, key: 'k' });
     expect(result).toMatchObject({ ok: false, permanent: false });
     expect(sleeps).toEqual([1000]);
   });
@@ -127,7 +131,13 @@ describe('the Slack Notifier', () => {
       logger: silentLogger,
     });
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    expect((await real.send({ to: 'slack:C0SAVSJO1', reply: 'Påminnelse <!here>', key: 'k' })).ok).toBe(true);
+    const loud = {
+      ...reminder,
+      headline: 'Påminnelse <!here>',
+      sections: [],
+      fallback: 'Påminnelse <!here>',
+    };
+    expect((await real.send({ to: target('channel:slack:C0SAVSJO1'), reply: loud, key: 'k' })).ok).toBe(true);
     expect(outcomes()).toEqual(['429', 'ok']);
     expect(fake.callsOf('chat.postMessage')[0]?.args.text).toBe('Påminnelse &lt;!here&gt;');
   });
@@ -135,14 +145,14 @@ describe('the Slack Notifier', () => {
 
 describe('Slack addresses', () => {
   it.each([
-    ['channel:slack:C0SAVSJO1', { channel: 'C0SAVSJO1', kind: 'channel' }],
-    ['person:slack:U0SAMORD1', { channel: 'U0SAMORD1', kind: 'person' }],
-    ['slack:G0PRIVATE', { channel: 'G0PRIVATE', kind: 'channel' }],
-    ['W0ENTERPRISE', { channel: 'W0ENTERPRISE', kind: 'person' }],
+    ['channel:slack:C0SAVSJO1', 'C0SAVSJO1'],
+    ['person:slack:U0SAMORD1', 'U0SAMORD1'],
+    ['channel:slack:G0PRIVATE', 'G0PRIVATE'],
+    ['person:slack:W0ENTERPRISE', 'W0ENTERPRISE'],
     ['channel:teams:19:x', null],
     ['person:console:anna', null],
-    ['slack:not an id', null],
+    ['channel:slack:not an id', null],
   ])('%s', (to, expected) => {
-    expect(parseSlackAddress(to)).toEqual(expected);
+    expect(slackChannelOf(target(to))).toEqual(expected);
   });
 });

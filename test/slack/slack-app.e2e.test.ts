@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseAddress, type Target } from '../../src/bots/contract.ts';
 import { blockKitProblems, viewProblems } from '../../src/bots/slack/render/limits.ts';
 import type { Registration } from '../../src/domain/types.ts';
 import { testDialects } from '../support/databases.ts';
@@ -19,6 +20,9 @@ import {
   postToSlackEndpoint,
   slashCommandBody,
 } from './support/slack-requests.ts';
+
+/** A stored address as the notifiers' typed Target. */
+const target = (text: string): Target => parseAddress(text) ?? { platform: '?', kind: 'channel', id: text };
 
 /**
  * The Slack app end to end: the real HTTP server, Bolt's signature check, the chat core and the store on
@@ -268,7 +272,7 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
       audience: 'samordnare',
     });
     const notifier = h.server.plugins.find((p) => p.name === 'slack')?.notifier;
-    const sent = await notifier?.send({ to: `channel:slack:${CHANNEL}`, reply, key: 'prompt-1' });
+    const sent = await notifier?.send({ to: target(`channel:slack:${CHANNEL}`), reply, key: 'prompt-1' });
     expect(sent?.ok).toBe(true);
     const [posted] = h.fake.callsOf('chat.postMessage');
     const buttons = ((posted?.args.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[])

@@ -81,7 +81,7 @@ describe.each(testDialects())(
     it('commands are counted in /metrics by platform and outcome', async () => {
       const metrics = await (await fetch(`${h.server.url}/metrics`)).text();
       expect(metrics).toMatch(
-        /loftesbot_commands_total\{platform="teams",command="insats",outcome="ok"\} \d+/,
+        /loftesbot_commands_total\{platform="teams",command="insats",outcome="success"\} \d+/,
       );
       expect(metrics).toMatch(
         /loftesbot_commands_total\{platform="teams",command="insats",outcome="error"\} \d+/,

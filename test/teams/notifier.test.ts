@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Notifier, parseAddress, type Target } from '../../src/bots/contract.ts';
 import { reply } from '../../src/bots/core/build.ts';
-import { parseTeamsAddress } from '../../src/bots/teams/notifier.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
+import { teamsAddressOf } from '../../src/bots/teams/notifier.ts';
 import { testDialects } from '../support/databases.ts';
 import { fixture, PERSONAL_ID, SVEN, startTeamsHarness, TEAM_ID, type TeamsHarness } from './harness.ts';
+
+/** A stored address as the notifiers' typed Target. */
+const target = (text: string): Target => parseAddress(text) ?? { platform: '?', kind: 'channel', id: text };
 
 const reminder = reply({
   headline: '⏰ Samverkansmöte i Tranås om 7 dagar',
@@ -12,13 +15,12 @@ const reminder = reply({
 });
 
 describe('Teams addresses', () => {
-  it('parses channel, person and bare conversation addresses; refuses other platforms', () => {
-    expect(parseTeamsAddress(`channel:teams:${TEAM_ID}`)).toEqual({ conversationId: TEAM_ID });
-    expect(parseTeamsAddress(`teams:${TEAM_ID}`)).toEqual({ conversationId: TEAM_ID });
-    expect(parseTeamsAddress('person:teams:0f3b2a1c')).toEqual({ person: 'teams:0f3b2a1c' });
-    expect(parseTeamsAddress('channel:slack:C123')).toBeNull();
-    expect(parseTeamsAddress('person:slack:U1')).toBeNull();
-    expect(parseTeamsAddress('channel:teams:')).toBeNull();
+  it('reads channel and person targets; refuses other platforms', () => {
+    expect(teamsAddressOf(target(`channel:teams:${TEAM_ID}`))).toEqual({ conversationId: TEAM_ID });
+    expect(teamsAddressOf(target('person:teams:0f3b2a1c'))).toEqual({ person: 'teams:0f3b2a1c' });
+    expect(teamsAddressOf(target('channel:slack:C123'))).toBeNull();
+    expect(teamsAddressOf(target('person:slack:U1'))).toBeNull();
+    expect(teamsAddressOf(target('channel:teams:'))).toBeNull();
   });
 });
 
@@ -39,7 +41,11 @@ describe.each(testDialects())('Teams proactive messages [$name]', ({ name }) => 
   });
 
   it('a reminder reaches a stored channel as a new post with an Adaptive Card', async () => {
-    const result = await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k1' });
+    const result = await notifier.send({
+      to: target(`channel:teams:${TEAM_ID}`),
+      reply: reminder,
+      key: 'k1',
+    });
     expect(result).toEqual({ ok: true, messageId: expect.stringMatching(/^fake-activity-/) });
     expect(h.connector.calls).toHaveLength(1);
     const [call] = h.connector.calls;
@@ -50,14 +56,14 @@ describe.each(testDialects())('Teams proactive messages [$name]', ({ name }) => 
   });
 
   it('a reminder to a person goes to their personal chat with the bot', async () => {
-    const result = await notifier.send({ to: `person:${SVEN}`, reply: reminder, key: 'k2' });
+    const result = await notifier.send({ to: target(`person:${SVEN}`), reply: reminder, key: 'k2' });
     expect(result.ok).toBe(true);
     expect(h.connector.calls[0]).toMatchObject({ kind: 'send', conversationId: PERSONAL_ID });
   });
 
   it('a 403 marks the reference dead, reports a permanent failure and is never tried again', async () => {
     h.connector.failConversation(TEAM_ID, { status: 403, code: 'BotNotInConversationRoster' });
-    const first = await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k3' });
+    const first = await notifier.send({ to: target(`channel:teams:${TEAM_ID}`), reply: reminder, key: 'k3' });
     expect(first).toMatchObject({ ok: false, permanent: true });
     expect(first.ok ? '' : first.error).toMatch(/403 BotNotInConversationRoster/);
     expect(h.connector.calls).toHaveLength(1);
@@ -65,38 +71,46 @@ describe.each(testDialects())('Teams proactive messages [$name]', ({ name }) => 
       dead: true,
       deadReason: '403 BotNotInConversationRoster',
     });
-    const again = await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k3' });
+    const again = await notifier.send({ to: target(`channel:teams:${TEAM_ID}`), reply: reminder, key: 'k3' });
     expect(again).toMatchObject({ ok: false, permanent: true });
     expect(h.connector.calls).toHaveLength(1);
   });
 
   it('ConversationBlockedByUser (403) and a vanished conversation (404) are permanent too', async () => {
     h.connector.failConversation(PERSONAL_ID, { status: 403, code: 'ConversationBlockedByUser' });
-    expect(await notifier.send({ to: `person:${SVEN}`, reply: reminder, key: 'k4' })).toMatchObject({
+    expect(await notifier.send({ to: target(`person:${SVEN}`), reply: reminder, key: 'k4' })).toMatchObject({
       ok: false,
       permanent: true,
     });
     h.connector.failConversation(TEAM_ID, { status: 404 });
-    expect(await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k5' })).toMatchObject(
-      {
-        ok: false,
-        permanent: true,
-      },
-    );
+    expect(
+      await notifier.send({ to: target(`channel:teams:${TEAM_ID}`), reply: reminder, key: 'k5' }),
+    ).toMatchObject({
+      ok: false,
+      permanent: true,
+    });
     expect(await h.server.ctx.store.conversationRef('teams', PERSONAL_ID)).toMatchObject({ dead: true });
     expect(await h.server.ctx.store.conversationRef('teams', TEAM_ID)).toMatchObject({ dead: true });
   });
 
   it('429 is retried with back-off inside the call (Retry-After honoured) and then delivered', async () => {
     h.connector.failNext({ status: 429, retryAfter: 0 }, 2);
-    const result = await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k6' });
+    const result = await notifier.send({
+      to: target(`channel:teams:${TEAM_ID}`),
+      reply: reminder,
+      key: 'k6',
+    });
     expect(result.ok).toBe(true);
     expect(h.connector.calls.map((c) => c.status)).toEqual([429, 429, 201]);
   });
 
   it('a 5xx that persists is a transient failure for the scheduler to retry; the reference stays alive', async () => {
     h.connector.failConversation(TEAM_ID, { status: 503, retryAfter: 0 });
-    const result = await notifier.send({ to: `channel:teams:${TEAM_ID}`, reply: reminder, key: 'k7' });
+    const result = await notifier.send({
+      to: target(`channel:teams:${TEAM_ID}`),
+      reply: reminder,
+      key: 'k7',
+    });
     expect(result).toMatchObject({ ok: false, permanent: false, retryAfterMs: 0 });
     expect(h.connector.calls.length).toBeGreaterThan(1);
     expect(await h.server.ctx.store.conversationRef('teams', TEAM_ID)).toMatchObject({ dead: false });
@@ -104,7 +118,7 @@ describe.each(testDialects())('Teams proactive messages [$name]', ({ name }) => 
 
   it('an address the bot has no reference for is a permanent failure, sent nowhere', async () => {
     for (const to of ['channel:teams:19:unknown@thread.tacv2', 'person:teams:nobody', 'channel:slack:C1']) {
-      expect(await notifier.send({ to, reply: reminder, key: 'k8' })).toMatchObject({
+      expect(await notifier.send({ to: target(to), reply: reminder, key: 'k8' })).toMatchObject({
         ok: false,
         permanent: true,
       });

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Notifier, parseAddress, type Target } from '../../src/bots/contract.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
-import type { Notifier } from '../../src/domain/ports.ts';
 import { testDialects } from '../support/databases.ts';
 import type { ConnectorCall } from '../support/fake-connector.ts';
 import { cardProblems } from './card-validator.ts';
 import { fixture, PERSONAL_ID, SVEN, startTeamsHarness, type TeamsHarness } from './harness.ts';
+
+/** A stored address as the notifiers' typed Target. */
+const target = (text: string): Target => parseAddress(text) ?? { platform: '?', kind: 'channel', id: text };
 
 describe.each(testDialects())('Teams prompts [$name]', ({ name }) => {
   let h: TeamsHarness;
@@ -40,7 +43,7 @@ describe.each(testDialects())('Teams prompts [$name]', ({ name }) => {
       options: ['Genomfört', 'Pågår', 'Ej påbörjat'],
       audience: 'samordnare',
     });
-    const sent = await notifier.send({ to: `person:${SVEN}`, reply, key: `prompt:${prompt.id}` });
+    const sent = await notifier.send({ to: target(`person:${SVEN}`), reply, key: `prompt:${prompt.id}` });
     if (!sent.ok) throw new Error(sent.error);
     return { prompt, messageId: sent.messageId ?? '', call: h.connector.calls.at(-1) as ConnectorCall };
   }

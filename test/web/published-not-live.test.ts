@@ -43,7 +43,7 @@ describe('public figures are as of the last published tertial, never live', () =
   const page = async () => (await fetch(`${server.url}/k/savsjo`)).text();
   const staticPage = async () => {
     const { ctx } = server;
-    const secret = await loadLinkSecret(ctx.config, ctx.handle.db, clock.now());
+    const secret = await loadLinkSecret(ctx.config, ctx.stores, clock.now());
     await writeStaticSite(createSite(ctx, linkDepsOf(ctx.config, clock, secret)), out);
     return readFileSync(join(out, 'k', 'savsjo', 'index.html'), 'utf8');
   };

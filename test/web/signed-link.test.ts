@@ -8,6 +8,7 @@ import {
   verifyDashboardToken,
 } from '../../src/domain/signed-link.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
+import { createStores } from '../../src/store/stores.ts';
 import { hmacSigner, LINK_SECRET_NAME, linkDepsOf, loadLinkSecret } from '../../src/web/hmac.ts';
 import { createTestDatabase, testDialects } from '../support/databases.ts';
 
@@ -83,7 +84,11 @@ describe('the link secret', () => {
   it.each(testDialects())('is LOFTESBOT_LINK_SECRET when set, stored nowhere ($name)', async ({ name }) => {
     const db = await createTestDatabase(name);
     try {
-      const s = await loadLinkSecret(loadConfig({ LOFTESBOT_LINK_SECRET: 'hemligt' }), db.handle.db, NOW);
+      const s = await loadLinkSecret(
+        loadConfig({ LOFTESBOT_LINK_SECRET: 'hemligt' }),
+        createStores(db.handle),
+        NOW,
+      );
       expect(s).toEqual(configured);
       expect(await db.handle.db.selectFrom('installation_secrets').selectAll().execute()).toEqual([]);
     } finally {
@@ -99,18 +104,18 @@ describe('the link secret', () => {
         const config = loadConfig({});
         // Two processes starting at once on one database: one insert wins, both read it.
         const [a, b] = await Promise.all([
-          loadLinkSecret(config, one.handle.db, NOW),
-          loadLinkSecret(config, one.handle.db, NOW),
+          loadLinkSecret(config, createStores(one.handle), NOW),
+          loadLinkSecret(config, createStores(one.handle), NOW),
         ]);
-        const later = await loadLinkSecret(config, one.handle.db, NOW + 86_400_000);
-        const elsewhere = await loadLinkSecret(config, other.handle.db, NOW);
+        const later = await loadLinkSecret(config, createStores(one.handle), NOW + 86_400_000);
+        const elsewhere = await loadLinkSecret(config, createStores(other.handle), NOW);
         expect(a.source).toBe('database');
         expect(a.key.length).toBe(32);
         expect(a.key.equals(b.key) && a.key.equals(later.key)).toBe(true);
         expect(a.key.equals(elsewhere.key)).toBe(false);
         // Rotation: delete the row; the next process to start makes a new one.
         await one.handle.db.deleteFrom('installation_secrets').where('name', '=', LINK_SECRET_NAME).execute();
-        const rotated = await loadLinkSecret(config, one.handle.db, NOW);
+        const rotated = await loadLinkSecret(config, createStores(one.handle), NOW);
         expect(rotated.key.equals(a.key)).toBe(false);
       } finally {
         await one.dispose();

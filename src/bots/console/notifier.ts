@@ -1,18 +1,10 @@
-import type { DeliveryResult, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import type { DeliveryResult } from '../../domain/ports.ts';
+import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { renderText } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
 
 /** Where console output goes: prints a block of text (with the reply it renders, when it is one). */
 export type Printer = (text: string, reply?: Reply) => void;
-
-function isReply(value: unknown): value is Reply {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Reply).headline === 'string' &&
-    Array.isArray((value as Reply).sections)
-  );
-}
 
 /**
  * The Notifier of the console platform: prints what the scheduler (or anything else) sends into the running
@@ -34,9 +26,7 @@ export class ConsoleNotifier implements Notifier {
   }
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
-    const reply = isReply(message.reply) ? message.reply : undefined;
-    const body = reply ? renderText(reply) : JSON.stringify(message.reply, null, 2);
-    this.printer(`🔔 ${message.to}\n${body}`, reply);
+    this.printer(`🔔 ${formatAddress(message.to)}\n${renderText(message.reply)}`, message.reply);
     this.counter += 1;
     return { ok: true, messageId: `console-${this.counter}` };
   }

@@ -44,10 +44,30 @@ export function errorReply(
   return reply({ ...extra, headline, sections: [...sections, ...(extra?.sections ?? [])], tone: 'error' });
 }
 
+/**
+ * A person as people read them: a console person by name (`console:anna` → anna), the command line and the
+ * importer in words; a Slack or Teams id stays as it is (it is how that platform names the person).
+ */
+export function personLabel(t: Texts, person: string): string {
+  const [platform = '', ...rest] = person.split(':');
+  const id = rest.join(':');
+  if (platform === 'console' && id !== '') return id;
+  return t.auditActors[platform] ?? person;
+}
+
 /** Joins names as "A, B eller C". */
 export function joinOr(t: Texts, names: readonly string[]): string {
+  return joinWith(t.or, names);
+}
+
+/** Joins names as "A, B och C". */
+export function joinAnd(t: Texts, names: readonly string[]): string {
+  return joinWith(t.and, names);
+}
+
+function joinWith(word: string, names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${t.or} ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${word} ${names[names.length - 1]}`;
 }
 
 /** Shortens a text to `max` characters with an ellipsis. */

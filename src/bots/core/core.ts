@@ -1,94 +1,94 @@
-import type { AppContext } from '../../app/context.ts';
-import type { DomainDeps } from '../../domain/deps.ts';
-import type { Logger, Prompt } from '../../domain/ports.ts';
+import type { Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
-import type { LinkDeps } from '../../domain/signed-link.ts';
-import type { Platform } from '../../domain/types.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
+import { buildReportDocuments, type ReportDocuments } from './documents.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
+import { homeReply } from './home.ts';
+import { actionLabel, commandLabel, formLabel } from './metric-labels.ts';
 import { renderReminderReply } from './reminders.ts';
-import type { Lang, Reply } from './reply.ts';
+import type { Lang, Reply, ReportRef } from './reply.ts';
+import type {
+  ActionRequest,
+  ChatCoreDeps,
+  ChatRequest,
+  CommandRequest,
+  FormResult,
+  FormSubmission,
+} from './requests.ts';
 import { apologize, openSession, type Session } from './session.ts';
 import { textsFor } from './texts/index.ts';
 
+export type {
+  ActionRequest,
+  ChatCoreDeps,
+  ChatRequest,
+  CommandRequest,
+  FormResult,
+  FormSubmission,
+} from './requests.ts';
+
 /**
- * The chat core's facade: one command language for every platform. Adapters (Slack, Teams, console) turn their
- * payloads into these requests and render the returned Reply; the core parses, checks permissions, calls the
- * domain's use cases and builds the reply. This is the core's single error boundary: an unexpected failure is
- * logged with an error id and answered with an apology that names the id — never a stack trace.
+ * The chat core's facade: the one chat application of every platform. Adapters (Slack, Teams, console) turn their
+ * payloads into these requests and render the returned Reply; the core resolves the language (one rule, one read,
+ * carried on the reply), answers a repeated event id once (in flight here, after the fact from the store), counts
+ * every request with one label set, parses, checks permissions, calls the domain's use cases and builds the reply.
+ * This is the core's single error boundary: an unexpected failure is logged with an error id and answered with an
+ * apology that names the id — never a stack trace.
  */
-
-/** What the core needs: the domain's ports, a logger and the workspace's default language (config.lang). */
-export interface ChatCoreDeps extends DomainDeps {
-  readonly logger: Logger;
-  readonly defaultLang: Lang;
-  /**
-   * Signs dashboard and report links and knows the server's public address (src/web/hmac.ts `linkDepsOf`, which
-   * must be the same process secret the web routes verify with). Without it the core answers that links are
-   * unavailable here, and publishing replies carry no page address.
-   */
-  readonly links?: LinkDeps;
-}
-
-/** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
-export interface ChatRequest {
-  /** The platform's id of this event (Slack trigger/action id, Teams activity id, a console counter). */
-  readonly eventId: string;
-  readonly platform: Platform;
-  readonly person: string;
-  /** The platform's conversation id, as used in channel bindings (Slack channel id, Teams conversation id). */
-  readonly conversationId: string;
-  /** The language the platform reports for the person; else the stored preference, else config.lang. */
-  readonly lang?: Lang;
-}
-
-/** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
-export interface CommandRequest extends ChatRequest {
-  readonly text: string;
-}
-
-/** A button press: a ReplyButton's `actionId` and `value`, handed back unchanged. */
-export interface ActionRequest extends ChatRequest {
-  readonly actionId: string;
-  readonly value: string;
-}
-
-/** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
-export interface FormSubmission extends ChatRequest {
-  readonly formId: string;
-  readonly state: string;
-  readonly values: Readonly<Record<string, string>>;
-}
-
-/** A form is either accepted (and answered) or refused with one message per field. */
-export type FormResult =
-  | { readonly ok: true; readonly reply: Reply }
-  | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
-
 export class ChatCore {
+  /** Requests being handled, by platform and event id: a second copy waits for the first and gets its answer. */
+  private readonly running = new Map<string, Promise<unknown>>();
+
   constructor(private readonly deps: ChatCoreDeps) {}
 
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {
-    return this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+    return this.once(request, async () => {
+      const reply = await this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+      this.count(request, commandLabel(request.text), reply.tone ?? 'ok');
+      return reply;
+    });
   }
 
   /** Handles a button press; never throws. */
   async handleAction(request: ActionRequest): Promise<Reply> {
-    return this.guard(request, 'action', (s) => dispatchAction(s, request.actionId, request.value));
+    return this.once(request, async () => {
+      const reply = await this.guard(request, 'action', (s) =>
+        dispatchAction(s, request.actionId, request.value),
+      );
+      this.count(request, actionLabel(request.actionId), reply.tone ?? 'ok');
+      return reply;
+    });
   }
 
   /** Handles a submitted form; never throws. Field errors come back as `{ ok: false, errors }`. */
   async submitForm(request: FormSubmission): Promise<FormResult> {
-    let session: Session | null = null;
-    try {
-      session = await openSession(this.deps, request);
-      return await dispatchForm(session, request.formId, request.state, request.values);
-    } catch (error) {
-      return { ok: true, reply: this.fail(error, request, 'form', session?.lang) };
-    }
+    return this.once(request, async () => {
+      let session: Session | null = null;
+      let result: FormResult;
+      try {
+        session = await openSession(this.deps, request);
+        const s = session;
+        const done = await dispatchForm(s, request.formId, request.state, request.values);
+        result = done.ok ? { ok: true, reply: { ...done.reply, lang: s.lang } } : { ...done, lang: s.lang };
+      } catch (error) {
+        result = { ok: true, reply: this.fail(error, request, 'form', session?.lang) };
+      }
+      this.count(request, formLabel(request.formId), result.ok ? (result.reply.tone ?? 'ok') : 'invalid');
+      return result;
+    });
+  }
+
+  /** A person's home (Slack's App Home tab): their kommuner's progress this tertial and next meetings. */
+  async home(request: ChatRequest): Promise<Reply> {
+    return this.guard(request, 'home', (s) => homeReply(s));
+  }
+
+  /** The files of a report a summary referred to (`reply.documents`), for platforms that attach files. */
+  async reportDocuments(ref: ReportRef, lang: Lang = this.deps.defaultLang): Promise<ReportDocuments | null> {
+    return buildReportDocuments(this.deps, ref, lang);
   }
 
   /** The canonical command list: names, English aliases, Swedish descriptions and usage hints. */
@@ -96,13 +96,31 @@ export class ChatCore {
     return commandNames();
   }
 
-  /** The message a scheduler reminder becomes (for any platform). */
+  /**
+   * The message a scheduler reminder becomes for its recipient: in a person's chosen language (a channel gets the
+   * default language), marked "⏰ Försenad påminnelse — …" when it is sent late (after downtime or retries).
+   */
+  async renderReminderFor(
+    recipient: { readonly kind: 'channel' | 'person'; readonly person?: string },
+    payload: ReminderPayload,
+    late = false,
+  ): Promise<Reply> {
+    const stored =
+      recipient.kind === 'person' && recipient.person
+        ? await this.deps.store.personLang(recipient.person)
+        : null;
+    const lang = stored ?? this.deps.defaultLang;
+    const rendered = this.renderReminder(payload, lang);
+    return late ? this.markLate(rendered, lang) : rendered;
+  }
+
+  /** The message a scheduler reminder becomes, in `lang`. */
   renderReminder(payload: ReminderPayload, lang: Lang = this.deps.defaultLang): Reply {
-    return renderReminderReply(payload, textsFor(lang), this.deps.zone);
+    return { ...renderReminderReply(payload, textsFor(lang), this.deps.zone), lang };
   }
 
   /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */
-  markLate(reminder: Reply, lang: Lang = this.deps.defaultLang): Reply {
+  markLate(reminder: Reply, lang: Lang = reminder.lang ?? this.deps.defaultLang): Reply {
     const label = textsFor(lang).lateReminder;
     return {
       ...reminder,
@@ -113,7 +131,7 @@ export class ChatCore {
 
   /** The message that asks a stored prompt (buttons per option and a free-text button). */
   renderPrompt(prompt: Prompt, lang: Lang = this.deps.defaultLang): Reply {
-    return renderPromptReply(prompt, textsFor(lang));
+    return { ...renderPromptReply(prompt, textsFor(lang)), lang };
   }
 
   /** Stores a new open prompt and returns it with the message that asks it; the caller sends the message. */
@@ -130,6 +148,20 @@ export class ChatCore {
     await this.deps.store.setPromptMessageRef(promptId, messageRef);
   }
 
+  /** In-flight dedupe: while an event id is being handled, a copy of it waits for the same answer. */
+  private once<T>(request: ChatRequest, run: () => Promise<T>): Promise<T> {
+    const key = `${request.platform}:${request.eventId}`;
+    const current = this.running.get(key);
+    if (current) return current as Promise<T>;
+    const started = run().finally(() => this.running.delete(key));
+    this.running.set(key, started);
+    return started;
+  }
+
+  private count(request: ChatRequest, command: string, outcome: string): void {
+    this.deps.count?.({ platform: request.platform, command, outcome });
+  }
+
   private async guard(
     request: ChatRequest,
     kind: string,
@@ -138,13 +170,13 @@ export class ChatCore {
     let session: Session | null = null;
     try {
       session = await openSession(this.deps, request);
-      return await run(session);
+      return { ...(await run(session)), lang: session.lang };
     } catch (error) {
       return this.fail(error, request, kind, session?.lang);
     }
   }
 
-  private fail(error: unknown, request: ChatRequest, kind: string, lang: Lang | undefined): Reply {
+  private fail(error: unknown, request: ChatRequest, kind: string, known: Lang | undefined): Reply {
     const errorId = this.deps.ids().replace(/-/g, '').slice(0, 8);
     this.deps.logger.error(
       {
@@ -160,26 +192,21 @@ export class ChatCore {
       },
       'chat core: unexpected error',
     );
-    return apologize(textsFor(lang ?? request.lang ?? this.deps.defaultLang), errorId);
+    const lang = known ?? request.lang ?? this.deps.defaultLang;
+    return { ...apologize(textsFor(lang), errorId), lang };
   }
 }
 
+/** The parts of the application the chat core is built from (narrow: no database handle, no whole context). */
+export interface ChatCoreParts extends Omit<ChatCoreDeps, 'zone' | 'defaultLang'> {
+  readonly config: { readonly timezone: string; readonly lang: Lang };
+}
+
 /**
- * The chat core over an application context (the configured database, clock, ids, logger, zone and language).
- * `links` is injected (src/web/hmac.ts `linkDepsOf(config, clock)`) so the core itself needs no cryptography.
+ * The chat core over the application's parts (the store, register, clock, ids, logger and the configured zone and
+ * language). `links` is injected (src/web/hmac.ts `linkDepsOf(config, clock)`) so the core needs no cryptography.
  */
-export function createChatCore(
-  ctx: Pick<AppContext, 'store' | 'register' | 'clock' | 'ids' | 'logger' | 'config'>,
-  options: { readonly links?: LinkDeps } = {},
-): ChatCore {
-  return new ChatCore({
-    store: ctx.store,
-    register: ctx.register,
-    clock: ctx.clock,
-    ids: ctx.ids,
-    logger: ctx.logger,
-    zone: ctx.config.timezone,
-    defaultLang: ctx.config.lang,
-    ...(options.links ? { links: options.links } : {}),
-  });
+export function createChatCore(parts: ChatCoreParts): ChatCore {
+  const { config, ...deps } = parts;
+  return new ChatCore({ ...deps, zone: config.timezone, defaultLang: config.lang });
 }

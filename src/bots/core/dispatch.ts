@@ -1,7 +1,6 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
 import { errorReply, reply } from './build.ts';
-import type { FormResult } from './core.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
@@ -17,6 +16,7 @@ import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
 import { handleSummary } from './handlers/summary.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
+import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
 
 /**

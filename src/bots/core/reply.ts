@@ -108,6 +108,17 @@ export interface Reply {
   /** True when the reply should replace the message whose button was pressed (e.g. after Ångra). */
   readonly replaceOriginal?: boolean;
   readonly tone?: ReplyTone;
+  /** The language the reply is written in; adapters write their own words (footers, errors) in it too. */
+  readonly lang?: Lang;
+  /** The report a kommun summary asked for with `dokument`: platforms that can attach files build and attach it. */
+  readonly documents?: ReportRef;
+}
+
+/** One kommun's follow-up report of a tertial, as ChatCore.reportDocuments builds its files. */
+export interface ReportRef {
+  readonly municipalityCode: string;
+  readonly year: number;
+  readonly tertial: 1 | 2 | 3;
 }
 
 /** The action names the core hands out on buttons and understands in handleAction. */

@@ -1,8 +1,8 @@
 import { localDay } from '../../domain/tertial.ts';
 import type { Actor, ChannelBinding, PoliceArea, RoleGrant } from '../../domain/types.ts';
 import { reply } from './build.ts';
-import type { ChatCoreDeps, ChatRequest } from './core.ts';
 import type { Lang, Reply } from './reply.ts';
+import type { ChatCoreDeps, ChatRequest } from './requests.ts';
 import { type Texts, textsFor } from './texts/index.ts';
 
 /** Everything one request is handled with: who asks, where, in which language, with which roles, on which day. */
@@ -29,7 +29,8 @@ export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Pro
     deps.store.listPoliceAreas(),
     deps.store.binding(request.platform, request.conversationId),
   ]);
-  const lang = request.lang ?? stored ?? deps.defaultLang;
+  // One rule: the person's own choice (/lofte språk), else what the platform reports, else the default.
+  const lang = stored ?? request.lang ?? deps.defaultLang;
   const now = deps.clock.now();
   return {
     deps,

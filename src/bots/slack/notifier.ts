@@ -1,10 +1,9 @@
-import type { DeliveryResult, Logger, Notifier, OutboundMessage } from '../../domain/ports.ts';
+import type { DeliveryResult, Logger } from '../../domain/ports.ts';
 import { sleep as realSleep } from '../../runtime/timeout.ts';
-import type { Reply } from '../core/reply.ts';
+import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { classifyCallError } from './api/errors.ts';
-import { messageRefOf, parseSlackAddress } from './parse/address.ts';
+import { messageRefOf, slackChannelOf } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
-import { escapeMrkdwn } from './render/mrkdwn.ts';
 
 /** The one Web API method the Notifier calls. */
 export interface PostMessageApi {
@@ -31,25 +30,6 @@ export interface SlackNotifierOptions {
   readonly maxWaitMs?: number;
   /** Injected in tests to observe the waits. */
   readonly sleep?: (ms: number) => Promise<void>;
-}
-
-/** True for a chat core Reply (as opposed to plain text). */
-export function isReply(value: unknown): value is Reply {
-  const r = value as Partial<Reply> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.headline === 'string' &&
-    Array.isArray(r.sections) &&
-    typeof r.fallback === 'string'
-  );
-}
-
-/** The Slack messages for an outbound reply: Block Kit for a Reply, escaped text for a string. */
-export function outboundMessages(reply: unknown): SlackMessage[] {
-  if (isReply(reply)) return renderReply(reply);
-  const text = typeof reply === 'string' ? reply : JSON.stringify(reply);
-  return [{ text: escapeMrkdwn(text), blocks: [] }];
 }
 
 /**
@@ -99,18 +79,20 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   return {
     platform: 'slack',
     async send(message: OutboundMessage): Promise<DeliveryResult> {
-      const address = parseSlackAddress(message.to);
-      if (!address) return { ok: false, permanent: true, error: `not a Slack address: ${message.to}` };
+      const channel = slackChannelOf(message.to);
+      if (!channel) {
+        return { ok: false, permanent: true, error: `not a Slack address: ${formatAddress(message.to)}` };
+      }
       let parts: SlackMessage[];
       try {
-        parts = outboundMessages(message.reply);
+        parts = renderReply(message.reply);
       } catch (e) {
         log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
         return { ok: false, permanent: true, error: 'render_failed' };
       }
       let first: string | null = null;
       for (const part of parts) {
-        const result = await postOnce(address.channel, part, message.key);
+        const result = await postOnce(channel, part, message.key);
         if (!result.ok) return result;
         first ??= result.messageId;
       }

@@ -1,14 +1,10 @@
-import type { Notifier } from '../../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
-import type { PlatformHealth, PluginDeps, ServerPlugin } from '../contract.ts';
+import type { Notifier, PlatformHealth, PluginDeps, ServerPlugin } from '../contract.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
-import { createHomeOverview } from './home/overview.ts';
-import { dedupeInflight } from './inflight.ts';
-import type { ListenerDeps, ReportDocuments, SlackCore } from './listeners/deps.ts';
+import type { ListenerDeps, SlackCore } from './listeners/deps.ts';
 import { createSlackNotifier } from './notifier.ts';
 import { createLocaleResolver } from './parse/locale.ts';
-import { createReportDocuments } from './report-documents.ts';
 import { slackEventsRoute } from './verify/http-route.ts';
 
 export { slashCommandNames } from './listeners/commands/index.ts';
@@ -24,8 +20,6 @@ export interface SlackPluginOptions {
   readonly apiRetries?: number;
   /** Look up people's Slack locale with users.info (default true). */
   readonly useSlackLocale?: boolean;
-  /** The report documents for `/sammanfattning … dokument` (default: src/reports' HTML and Markdown). */
-  readonly documents?: ReportDocuments;
   /** How long start() waits for Socket Mode to connect before going on (default 15 s). */
   readonly socketStartTimeoutMs?: number;
   /** Notifier tuning (tests inject `sleep` to observe waits). */
@@ -42,7 +36,7 @@ export interface SlackPluginOptions {
  * Returns null, and says so in the log, when Slack is not configured.
  */
 export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions = {}): ServerPlugin | null {
-  const { config, logger: rootLogger } = deps.ctx;
+  const { config, logger: rootLogger } = deps;
   const logger = rootLogger.child({ platform: 'slack' });
   const { botToken, signingSecret, appToken } = config.slack;
   if (!botToken || (!signingSecret && !appToken)) {
@@ -59,15 +53,8 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
     ...(options.apiRetries !== undefined ? { retries: options.apiRetries } : {}),
   };
-  const domain = {
-    store: deps.ctx.store,
-    register: deps.ctx.register,
-    clock: deps.ctx.clock,
-    ids: deps.ctx.ids,
-    zone: config.timezone,
-  };
-  const core = dedupeInflight(options.core ?? deps.core);
-  const locale = createLocaleResolver({ store: deps.ctx.store, clock: deps.ctx.clock });
+  const core = options.core ?? deps.core;
+  const locale = createLocaleResolver({ clock: deps.clock });
   let health: PlatformHealth = { state: 'up' };
   let connected = mode.kind === 'http';
   let startAttempt: Promise<unknown> | null = null;
@@ -77,10 +64,6 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     defaultLang: config.lang,
     ackBudgetMs: options.ackBudgetMs ?? 2_000,
     resolveLang: options.useSlackLocale === false ? async () => undefined : locale,
-    home: createHomeOverview(domain),
-    documents: options.documents ?? createReportDocuments(domain),
-    count: (kind, name, outcome) =>
-      deps.metrics.commands.inc({ platform: 'slack', command: `${kind}:${name}`, outcome }),
   };
   const bolt = createBoltApp(
     {

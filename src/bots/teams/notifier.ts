@@ -1,23 +1,15 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
-import type { Clock, ConversationRef, DeliveryResult, Logger, Notifier, Store } from '../../domain/ports.ts';
+import type { Clock, ConversationRef, DeliveryResult, Logger, Store } from '../../domain/ports.ts';
+import { formatAddress, type Notifier, type Reply, type Target } from '../contract.ts';
 import { classifyDeliveryError } from './delivery-errors.ts';
 
 /** Where a Teams message goes: a conversation, or a person's personal chat with the bot. */
 export type TeamsAddress = { readonly conversationId: string } | { readonly person: string };
 
-/**
- * Parses an outbound address: `channel:teams:<conversation id>`, `teams:<conversation id>` or
- * `person:teams:<AAD object id>`. Returns null for anything that is not a Teams address.
- */
-export function parseTeamsAddress(to: string): TeamsAddress | null {
-  if (to.startsWith('person:teams:')) {
-    const id = to.slice('person:teams:'.length);
-    return id ? { person: `teams:${id}` } : null;
-  }
-  const rest = to.startsWith('channel:teams:') ? to.slice('channel:'.length) : to;
-  if (!rest.startsWith('teams:')) return null;
-  const conversationId = rest.slice('teams:'.length);
-  return conversationId ? { conversationId } : null;
+/** The Teams address of a Target, or null when it is not a Teams target. */
+export function teamsAddressOf(target: Target): TeamsAddress | null {
+  if (target.platform !== 'teams' || !target.id) return null;
+  return target.kind === 'person' ? { person: `teams:${target.id}` } : { conversationId: target.id };
 }
 
 export interface TeamsNotifierDeps {
@@ -28,7 +20,7 @@ export interface TeamsNotifierDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   /** Renders an outbound message's platform-neutral reply as a Teams activity. */
-  readonly toActivity: (reply: unknown) => Partial<Activity>;
+  readonly toActivity: (reply: Reply) => Partial<Activity>;
 }
 
 /**
@@ -53,8 +45,10 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   return {
     platform: 'teams',
     async send(message) {
-      const address = parseTeamsAddress(message.to);
-      if (!address) return { ok: false, permanent: true, error: `not a Teams address: ${message.to}` };
+      const address = teamsAddressOf(message.to);
+      if (!address) {
+        return { ok: false, permanent: true, error: `not a Teams address: ${formatAddress(message.to)}` };
+      }
       let ref: ConversationRef | null;
       try {
         ref = await lookUp(address);

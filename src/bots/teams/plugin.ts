@@ -5,7 +5,7 @@ import { isLoopbackHost, isLoopbackUrl } from '../../runtime/loopback.ts';
 import type { PluginDeps, ServerPlugin } from '../contract.ts';
 import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier } from './notifier.ts';
-import { isReply, replyActivity } from './render/activity.ts';
+import { replyActivity } from './render/activity.ts';
 import { teamsTexts } from './render/texts.ts';
 import { type AdapterOverrides, createAdapter } from './verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from './verify/auth.ts';
@@ -22,7 +22,7 @@ import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from '
  * submission to the chat core and posts or updates the reply card.
  */
 export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides = {}): ServerPlugin {
-  const { config, store, clock, logger: rootLogger } = deps.ctx;
+  const { config, store, clock, logger: rootLogger } = deps;
   const logger = rootLogger.child({ platform: 'teams' });
   const mode = teamsAuthMode(config.teams);
   if (mode.kind === 'open' && !isLoopbackHost(deps.listenHost)) {
@@ -47,7 +47,6 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
     logger,
     zone: config.timezone,
     defaultLang: config.lang,
-    metrics: deps.metrics,
   });
 
   const handler = async (req: BufferedRequest, res: ServerResponse): Promise<void> => {
@@ -78,7 +77,6 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
   };
   const route: Route = { method: 'POST', path: '/api/messages', name: 'teams', handler };
 
-  const texts = teamsTexts(config.lang);
   const notifier =
     mode.kind === 'refuse'
       ? undefined
@@ -88,8 +86,7 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
           store,
           clock,
           logger,
-          toActivity: (reply) =>
-            isReply(reply) ? replyActivity(reply, { texts }) : { type: 'message', text: String(reply) },
+          toActivity: (reply) => replyActivity(reply, { texts: teamsTexts(reply.lang ?? config.lang) }),
         });
 
   return {

@@ -22,20 +22,23 @@ Restore (SQLite): stop the bot, copy the backup over the database file, start th
     const target = resolve(file);
     const ctx = await env.openContext();
     try {
-      if (ctx.handle.dialect === 'postgres') {
+      if (ctx.stores.dialect === 'postgres') {
         env.io.out(
           `PostgreSQL: kör\n  pg_dump --format=custom --file=${JSON.stringify(target)} "${redactUrl(ctx.config.databaseUrl)}"\nÅterställ med pg_restore --clean --dbname=<url> ${JSON.stringify(target)}`,
         );
         return 0;
       }
-      if (!ctx.handle.sqlite || !ctx.handle.sqlitePath)
-        throw new CliError('an in-memory database cannot be backed up');
       if (existsSync(target) && !values.force)
         throw new CliError(`${target} exists; use --force to overwrite`);
-      if (target === ctx.handle.sqlitePath)
-        throw new CliError('the backup must not be the database file itself');
-      const { totalPages } = await ctx.handle.sqlite.backup(target);
-      env.io.out(`Säkerhetskopia skriven: ${target} (${totalPages} sidor)`);
+      const result = await ctx.stores.backup(target);
+      if (!result.ok) {
+        throw new CliError(
+          result.reason === 'same-file'
+            ? 'the backup must not be the database file itself'
+            : 'an in-memory database cannot be backed up',
+        );
+      }
+      env.io.out(`Säkerhetskopia skriven: ${target} (${result.totalPages} sidor)`);
       return 0;
     } finally {
       await ctx.close();

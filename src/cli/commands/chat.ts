@@ -67,11 +67,17 @@ export const chatCommand: CliCommand = {
         if (!granted.ok) failAdmin(granted);
       }
       await runConsoleChat({
-        core: createChatCore(ctx, {
+        core: createChatCore({
+          store: ctx.store,
+          register: ctx.register,
+          clock: ctx.clock,
+          ids: ctx.ids,
+          logger: ctx.logger,
+          config: ctx.config,
           links: linkDepsOf(
             ctx.config,
             ctx.clock,
-            await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now()),
+            await loadLinkSecret(ctx.config, ctx.stores, ctx.clock.now()),
           ),
         }),
         input: env.io.stdin,

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { migrateToLatest } from '../../store/migrate.ts';
 import type { CliCommand } from '../command.ts';
 
 export const migrateCommand: CliCommand = {
@@ -12,7 +11,7 @@ Brings the schema of DATABASE_URL up to date. Forward-only; safe to run again an
     parseArgs({ args, options: {}, allowPositionals: false });
     const ctx = await env.openContext({ migrate: false });
     try {
-      const results = await migrateToLatest(ctx.handle.db);
+      const results = await ctx.stores.migrate();
       const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
       env.io.out(
         applied.length === 0 ? 'Schemat är redan aktuellt.' : `Körde migreringar: ${applied.join(', ')}`,

@@ -21,7 +21,7 @@ Example: npx loftesbot publish --out ./public-site`,
     if (!values.out || values.out.trim() === '') throw new CliError('--out <folder> is required', 2);
     const ctx = await env.openContext();
     try {
-      const secret = await loadLinkSecret(ctx.config, ctx.handle.db, ctx.clock.now());
+      const secret = await loadLinkSecret(ctx.config, ctx.stores, ctx.clock.now());
       const result = await writeStaticSite(
         createSite(ctx, linkDepsOf(ctx.config, ctx.clock, secret)),
         values.out,

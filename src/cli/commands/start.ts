@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { pluginFactories } from '../../app/plugins.ts';
 import { installProcessGuards } from '../../app/process-guards.ts';
 import { startServer } from '../../app/start.ts';
+import { ConsoleNotifier } from '../../bots/console/notifier.ts';
 import { createFileLogger, createLogger } from '../../runtime/logger.ts';
 import type { CliCommand } from '../command.ts';
 import { noPlatformConfigured, runForegroundConsole } from '../start-console.ts';
@@ -29,7 +31,9 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
     const logger = foreground
       ? createFileLogger(env.config.logLevel, env.config.logFile)
       : createLogger(env.config.logLevel);
-    const server = await startServer(env.config, { logger });
+    // The console's notifier, so the terminal chat started below takes over printing reminders.
+    const consoleNotifier = new ConsoleNotifier((text) => process.stdout.write(`${text}\n\n`));
+    const server = await startServer(env.config, { logger, plugins: pluginFactories(consoleNotifier) });
     env.io.err(`Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz)`);
     if (foreground) env.io.err(`Loggar skrivs till ${env.config.logFile}`);
     const code = await new Promise<number>((resolve) => {
@@ -61,7 +65,7 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
       process.once('SIGTERM', () => stop('SIGTERM', 0));
       process.once('SIGINT', () => stop('SIGINT', 0));
       if (foreground) {
-        runForegroundConsole(server, env).then(
+        runForegroundConsole(server, env, consoleNotifier).then(
           () => stop('chatten avslutades', 0),
           (e: unknown) => {
             logger.error({ err: e instanceof Error ? e.message : String(e) }, 'terminal chat failed');

@@ -3,7 +3,7 @@ import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
 import { lookupScope, scopeName } from '../../../domain/scope.ts';
 import { ROLES } from '../../../domain/types.ts';
-import { errorReply, joinOr, reply } from '../build.ts';
+import { errorReply, joinOr, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -90,7 +90,10 @@ export async function handleGrant(
   const result = await grantRole(session.deps, session.actor, person, role, scopeText);
   if (!result.ok) return errorReply(t, t.badPerson(person));
   const text = result.changed ? t.granted : t.alreadyGranted;
-  return reply({ headline: text(person, role.toLowerCase(), result.scopeName), tone: 'success' });
+  return reply({
+    headline: text(personLabel(t, person), role.toLowerCase(), result.scopeName),
+    tone: 'success',
+  });
 }
 
 export async function handleHistory(session: Session, kommun: KommunRef): Promise<Reply> {
@@ -102,8 +105,8 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
     return reply({ headline: t.historyHeadline(kommun.name), sections: [{ text: t.historyEmpty }] });
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
-    e.actor,
-    e.action,
+    personLabel(t, e.actor),
+    t.auditActions[e.action] ?? e.action,
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({

@@ -6,7 +6,7 @@ import type { PoliceArea } from '../../../domain/types.ts';
 import { buildReport } from '../../../reports/build-report.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
+import { ACTION, type Reply, type ReplyButton, type ReplySection, type ReportRef } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -62,12 +62,10 @@ export async function documentLinks(
   session: Session,
   kommun: KommunRef,
   window: SummaryWindow,
-): Promise<{ section: ReplySection; buttons: ReplyButton[] }> {
+): Promise<{ section: ReplySection; buttons: ReplyButton[]; ref?: ReportRef }> {
   const { t } = session;
   const s = t.sharing;
   const title = s.documentsTitle;
-  const links = session.deps.links;
-  if (!links) return { section: { title, text: s.documentsUnavailable }, buttons: [] };
   const options =
     window.kind === 'tertial'
       ? { year: window.year, tertial: window.tertial }
@@ -83,6 +81,8 @@ export async function documentLinks(
     return { section: { title, text }, buttons: [] };
   }
   const ref = { municipalityCode: kommun.code, year: built.report.year, tertial: built.report.tertial };
+  const links = session.deps.links;
+  if (!links) return { section: { title, text: s.documentsUnavailable }, buttons: [], ref };
   const result = await requestReportLink(session.deps, links, session.actor, ref, session.lang);
   if (!result.ok) {
     const text =
@@ -101,5 +101,6 @@ export async function documentLinks(
       value: format,
       url: result.link.urls[format],
     })),
+    ref,
   };
 }

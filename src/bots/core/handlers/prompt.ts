@@ -1,7 +1,7 @@
 import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
 import { clip, errorReply, reply } from '../build.ts';
-import type { FormResult } from '../core.ts';
 import { FORM, type Reply } from '../reply.ts';
+import type { FormResult } from '../requests.ts';
 import type { Session } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 

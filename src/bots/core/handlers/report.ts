@@ -2,9 +2,9 @@ import { followUpSheet, MAX_STATUS_LENGTH, recordFollowUps } from '../../../doma
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
-import type { FormResult } from '../core.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, FORM, type Reply } from '../reply.ts';
+import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 

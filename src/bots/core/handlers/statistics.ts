@@ -8,9 +8,9 @@ import {
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
-import type { FormResult } from '../core.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { FORM, type FormField, type Reply } from '../reply.ts';
+import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 import { parseTertialState } from './report.ts';

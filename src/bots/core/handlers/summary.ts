@@ -1,8 +1,9 @@
 import { areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
 import { headline } from '../../../domain/headline.ts';
 import { decide, may } from '../../../domain/permissions.ts';
+import { scopeName } from '../../../domain/scope.ts';
 import { type KommunSummary, type SummaryWindow, summarizeKommun } from '../../../domain/summary.ts';
-import { clip, errorReply, reply, truncate } from '../build.ts';
+import { clip, errorReply, joinAnd, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import type { Reply, ReplySection, ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -46,15 +47,38 @@ export async function handleSummary(
   const area = await summarizeArea(session.deps, { kind: target.type, name, municipalityCodes: codes }, w);
   const first = area.lines.find((l) => l.summary !== null)?.summary;
   const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
+  // A län filtered to what the person may read says so, and by which of their roles.
+  const filtered =
+    target.type === 'county' && codes.length < target.codes.length
+      ? [
+          {
+            text: t.filteredScope(
+              codes.length,
+              target.codes.length,
+              name,
+              joinAnd(t, readingPlaces(session, codes)),
+            ),
+          },
+        ]
+      : [];
   return reply({
     headline: t.areaSummaryHeadline(name, label),
     sections: [
+      ...filtered,
       { text: areaHeadline(area, t.lang) },
       { text: truncate(area.lines.map((l) => areaLineText(l, t.lang)).join('\n'), 3000) },
     ],
     visibility: 'channel',
     tone: 'info',
   });
+}
+
+/** The names of the person's role scopes that let them read any of `codes` ("LPO Höglandet"), each once, A–Ö. */
+function readingPlaces(session: Session, codes: readonly string[]): string[] {
+  const names = session.grants
+    .filter((g) => codes.some((code) => may([g], 'read', { type: 'kommun', code }, session.areas)))
+    .map((g) => scopeName(g.scope, session.deps.register, session.areas));
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'sv'));
 }
 
 async function kommunSummary(
@@ -90,7 +114,7 @@ async function kommunSummary(
   sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
   if (docs) sections.push(docs.section);
-  return reply({
+  const answer = reply({
     headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
     sections,
     ...(docs && docs.buttons.length > 0 ? { buttons: docs.buttons } : {}),
@@ -98,6 +122,7 @@ async function kommunSummary(
     visibility: 'channel',
     tone: 'info',
   });
+  return docs?.ref ? { ...answer, documents: docs.ref } : answer;
 }
 
 function followUpTable(

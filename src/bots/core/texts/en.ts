@@ -1,4 +1,5 @@
 import { datesEn } from './dates-en.ts';
+import { homeEn } from './home.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -31,6 +32,7 @@ export const en: Texts = {
   forbidden: (what, where, roles) =>
     `You may not ${what} for ${where}. People with the role ${roles} there may.`,
   or: 'or',
+  and: 'and',
 
   missingKommun: 'Which kommun? Type the kommun after the command.',
   unknownKommun: (q) => `I can't find a kommun called "${q}".`,
@@ -89,6 +91,8 @@ export const en: Texts = {
   statistics: 'Statistics',
   noStatus: '–',
   areaSummaryHeadline: (name, window) => `Progress in ${name}, ${window}`,
+  filteredScope: (shown, total, name, places) =>
+    `You see ${shown} of ${total} municipalities in ${name} — those in ${places}.`,
   kommun: 'Kommun',
 
   reportTitle: (t) => `Follow-up ${t}`,
@@ -167,6 +171,27 @@ export const en: Texts = {
   unknownScope: (q) => `I can't find a kommun or police area called "${q}".`,
   historyHeadline: (kommun) => `Latest changes in ${kommun}`,
   historyEmpty: 'No changes yet.',
+  auditActions: {
+    'registration.create': 'registered an activity',
+    'registration.void': 'undid a registration',
+    'status.create': 'wrote a status text',
+    'statistic.put': 'entered statistics',
+    'follow-up.publish': 'published the follow-up',
+    'follow-up.unpublish': 'unpublished the follow-up',
+    'prompt.answer': 'answered a question',
+    'meeting.held': 'marked a meeting as held',
+    'meeting.move': 'moved a meeting',
+    'meeting.cancel': 'cancelled a meeting',
+    'role.grant': 'granted a role',
+    'role.revoke': 'removed a role',
+    'binding.save': 'bound a channel',
+    'area.save': 'saved a police area',
+    'dashboard.link': 'made a dashboard link',
+    'report.link': 'made a report link',
+    import: 'imported a document',
+    'demo.load': 'loaded the demo data',
+  },
+  auditActors: { cli: 'the command line', import: 'the importer', system: 'Löftesbot' },
   langSet: 'Done! I will answer you in English from now on.',
   badLang: 'Type /lofte språk sv or /lofte språk en.',
   badLofte: "I don't understand. Usage:",
@@ -197,6 +222,7 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  home: homeEn,
   sharing: sharingEn,
   dates: datesEn,
 };

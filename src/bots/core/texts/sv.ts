@@ -1,6 +1,7 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { datesSv } from './dates-sv.ts';
+import { homeSv } from './home.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -42,6 +43,7 @@ export const sv = {
   forbidden: (what: string, where: string, roles: string) =>
     `Du får inte ${what} för ${where}. Det får den som har rollen ${roles} där.`,
   or: 'eller',
+  and: 'och',
 
   // Grammar errors
   missingKommun: 'Vilken kommun? Skriv kommunen efter kommandot.',
@@ -109,6 +111,8 @@ export const sv = {
   statistics: 'Statistik',
   noStatus: '–',
   areaSummaryHeadline: (name: string, window: string) => `Läget i ${name}, ${window}`,
+  filteredScope: (shown: number, total: number, name: string, places: string) =>
+    `Du ser ${shown} av ${total} kommuner i ${name} — de i ${places}.`,
   kommun: 'Kommun',
 
   // Forms
@@ -193,6 +197,29 @@ export const sv = {
   unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter "${q}".`,
   historyHeadline: (kommun: string) => `Senaste ändringarna i ${kommun}`,
   historyEmpty: 'Inga ändringar ännu.',
+  /** What an audit entry did, as a person reads it (`/lofte historik`). */
+  auditActions: {
+    'registration.create': 'registrerade en aktivitet',
+    'registration.void': 'ångrade en registrering',
+    'status.create': 'skrev en lägestext',
+    'statistic.put': 'förde in statistik',
+    'follow-up.publish': 'publicerade uppföljningen',
+    'follow-up.unpublish': 'avpublicerade uppföljningen',
+    'prompt.answer': 'svarade på en fråga',
+    'meeting.held': 'markerade ett samverkansmöte som hållet',
+    'meeting.move': 'flyttade ett samverkansmöte',
+    'meeting.cancel': 'ställde in ett samverkansmöte',
+    'role.grant': 'gav en roll',
+    'role.revoke': 'tog bort en roll',
+    'binding.save': 'kopplade en kanal',
+    'area.save': 'sparade ett polisområde',
+    'dashboard.link': 'skapade en länk till översikten',
+    'report.link': 'skapade en länk till rapporten',
+    import: 'importerade ett dokument',
+    'demo.load': 'läste in demodata',
+  } as Record<string, string>,
+  /** Who did it, when it was not a person in chat. */
+  auditActors: { cli: 'kommandoraden', import: 'importen', system: 'Löftesbot' } as Record<string, string>,
   langSet: 'Klart! Jag svarar dig på svenska från och med nu.',
   badLang: 'Skriv /lofte språk sv eller /lofte språk en.',
   badLofte: 'Jag förstår inte. Så här:',
@@ -225,6 +252,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  home: homeSv,
   sharing: sharingSv,
   dates: datesSv,
 };

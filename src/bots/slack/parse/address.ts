@@ -1,29 +1,16 @@
+import type { Target } from '../../contract.ts';
+
 /**
- * Slack addresses as the rest of the bot writes them, and the channel id chat.postMessage wants. The scheduler
- * addresses reminders as `channel:slack:<channel id>` or `person:slack:<user id>`; OutboundMessage uses
- * `slack:<id>`; a plain Slack id is accepted too. A user id posts into the app's direct-message tab with that person.
+ * Slack addresses: the channel id chat.postMessage wants for a Target (a conversation id, or a user id for a
+ * direct message in the app's tab with that person), person ids and stored message references.
  */
 
 const SLACK_ID = /^[CDGUW][A-Z0-9]{2,30}$/;
 
-export interface SlackAddress {
-  /** What to pass as `channel` to chat.postMessage: a conversation id, or a user id for a direct message. */
-  readonly channel: string;
-  readonly kind: 'channel' | 'person';
-}
-
-/** The Slack address in `to`, or null when it is not a Slack address. */
-export function parseSlackAddress(to: string): SlackAddress | null {
-  const text = to.trim();
-  const id = text.startsWith('channel:slack:')
-    ? text.slice('channel:slack:'.length)
-    : text.startsWith('person:slack:')
-      ? text.slice('person:slack:'.length)
-      : text.startsWith('slack:')
-        ? text.slice('slack:'.length)
-        : text;
-  if (!SLACK_ID.test(id)) return null;
-  return { channel: id, kind: /^[UW]/.test(id) ? 'person' : 'channel' };
+/** What to pass as `channel` to chat.postMessage for `target`, or null when it is not a Slack target. */
+export function slackChannelOf(target: Target): string | null {
+  if (target.platform !== 'slack' || !SLACK_ID.test(target.id)) return null;
+  return target.id;
 }
 
 /** The person id of a Slack user: `slack:U123`. */

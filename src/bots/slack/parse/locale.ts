@@ -1,7 +1,6 @@
-import type { Clock, Store } from '../../../domain/ports.ts';
+import type { Clock } from '../../../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../../../runtime/timeout.ts';
 import type { Lang } from '../../core/reply.ts';
-import { personOf } from './address.ts';
 
 /** The one Web API call the locale lookup needs. */
 export interface UsersInfoApi {
@@ -21,12 +20,11 @@ export function langOfLocale(locale: string | undefined | null): Lang | undefine
 export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang | undefined>;
 
 /**
- * The language Slack reports for a person, for the chat core's `lang`: only when the person has not chosen one
- * with `/lofte språk`, so a stored choice always wins over Slack's UI language. Looked up with users.info
- * (include_locale), cached per person for `ttlMs`, and given up after `timeoutMs` (a person is waiting).
+ * The language Slack reports for a person (their Slack UI locale), for the chat core's `lang`; the core decides
+ * (a choice stored with `/lofte språk` wins). Looked up with users.info (include_locale), cached per person for
+ * `ttlMs`, and given up after `timeoutMs` (a person is waiting).
  */
 export function createLocaleResolver(options: {
-  readonly store: Pick<Store, 'personLang'>;
   readonly clock: Clock;
   readonly ttlMs?: number;
   readonly timeoutMs?: number;
@@ -35,7 +33,6 @@ export function createLocaleResolver(options: {
   const timeoutMs = options.timeoutMs ?? 700;
   const cache = new Map<string, { lang: Lang | undefined; at: number }>();
   return async (userId, api) => {
-    if (await options.store.personLang(personOf(userId))) return undefined;
     const now = options.clock.now();
     const hit = cache.get(userId);
     if (hit && now - hit.at < ttl) return hit.lang;

@@ -10,14 +10,7 @@ export interface SlackTexts {
   readonly moreParts: (shown: number, total: number) => string;
   readonly formSavedTitle: string;
   readonly formErrorsHeadline: string;
-  readonly homeTitle: string;
-  readonly homeNoRoles: string;
-  readonly homeNoAgreement: (kommun: string) => string;
-  readonly homeNextMeeting: (when: string, place: string | null) => string;
-  readonly homeNoMeeting: string;
-  readonly homeTertial: (label: string) => string;
   readonly homeMore: (n: number) => string;
-  readonly homeHint: string;
   readonly reportReady: (kommun: string) => string;
   readonly documentsFailed: (error: string) => string;
   readonly documentsUnavailable: string;
@@ -30,15 +23,7 @@ const sv: SlackTexts = {
     `Svaret är för långt för Slack: ${shown} av ${total} delar visas. Hela rapporten får du med \`dokument\`.`,
   formSavedTitle: 'Sparat',
   formErrorsHeadline: 'Formuläret sparades inte',
-  homeTitle: 'Löftesbot',
-  homeNoRoles:
-    'Du har inga kommuner här än. Be den som sköter Löftesbot att ge dig en roll (`loftesbot role add`), eller skriv `/hjalp`.',
-  homeNoAgreement: (kommun) => `${kommun}: inget medborgarlöfte gäller i år.`,
-  homeNextMeeting: (when, place) => `Nästa samverkansmöte: ${when}${place ? `, ${place}` : ''}`,
-  homeNoMeeting: 'Inget samverkansmöte planerat.',
-  homeTertial: (label) => `Läget ${label}`,
   homeMore: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
-  homeHint: 'Registrera med `/insats <kommun>`, se läget med `/status <kommun>`, hjälp med `/hjalp`.',
   reportReady: (kommun) => `Uppföljningsrapporten för ${kommun} (HTML och Markdown)`,
   documentsFailed: (error) =>
     `Rapportdokumenten kunde inte laddas upp här (${error}). Är Löftesbot medlem i kanalen?`,
@@ -54,15 +39,7 @@ const en: SlackTexts = {
     `The answer is too long for Slack: ${shown} of ${total} parts shown. Use \`dokument\` for the full report.`,
   formSavedTitle: 'Saved',
   formErrorsHeadline: 'The form was not saved',
-  homeTitle: 'Löftesbot',
-  homeNoRoles:
-    'You have no kommuner here yet. Ask whoever runs Löftesbot for a role (`loftesbot role add`), or type `/help`.',
-  homeNoAgreement: (kommun) => `${kommun}: no agreement in force this year.`,
-  homeNextMeeting: (when, place) => `Next collaboration meeting: ${when}${place ? `, ${place}` : ''}`,
-  homeNoMeeting: 'No collaboration meeting planned.',
-  homeTertial: (label) => `Progress ${label}`,
   homeMore: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
-  homeHint: 'Log with `/insats <kommun>`, see progress with `/status <kommun>`, help with `/help`.',
   reportReady: (kommun) => `The follow-up report for ${kommun} (HTML and Markdown)`,
   documentsFailed: (error) =>
     `The report documents could not be uploaded here (${error}). Is Löftesbot a member of this channel?`,

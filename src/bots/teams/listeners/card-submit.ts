@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { FormSpec, Reply } from '../../core/reply.ts';
+import type { FormSpec, Lang, Reply } from '../../core/reply.ts';
 import { type CardSubmission, parseSubmission } from '../parse/card-submission.ts';
 import { replyActivity } from '../render/activity.ts';
 import { type EmbeddedForm, FORM_SPEC_KEY } from '../render/form.ts';
@@ -25,8 +25,8 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     return;
   }
   const request = chatRequest(context);
-  const { lang, texts } = await textsOf(deps, request.person);
-  const footer = texts.answeredBy(a.from?.name || request.person, shortTime(deps, lang));
+  const footerIn = (texts: TeamsTexts, lang: Lang) =>
+    texts.answeredBy(a.from?.name || request.person, shortTime(deps, lang));
 
   if (submission.kind === 'action') {
     const reply = await deps.core.handleAction({
@@ -34,8 +34,10 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
       actionId: submission.actionId,
       value: submission.value,
     });
-    count(deps, 'action', reply);
+    const lang = reply.lang ?? deps.defaultLang;
+    const texts = textsOf(deps, lang);
     if (reply.replaceOriginal && reply.tone !== 'error' && a.replyToId) {
+      const footer = footerIn(texts, lang);
       await replaceCard(context, a.replyToId, replyActivity(reply, { texts, footer }));
     } else {
       await context.sendActivity(replyActivity(reply, { texts }));
@@ -49,28 +51,20 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     state: submission.state,
     values: submission.values,
   });
+  const lang = (result.ok ? result.reply.lang : result.lang) ?? deps.defaultLang;
+  const texts = textsOf(deps, lang);
   if (result.ok) {
-    count(deps, 'form', result.reply);
     const accepted = replyActivity(result.reply, {
       texts,
-      footer: result.reply.tone === 'error' ? undefined : footer,
+      footer: result.reply.tone === 'error' ? undefined : footerIn(texts, lang),
     });
     if (a.replyToId) await replaceCard(context, a.replyToId, accepted);
     else await context.sendActivity(accepted);
     return;
   }
-  deps.metrics?.commands.inc({ platform: 'teams', command: 'form', outcome: 'invalid' });
   const again = refusedForm(submission, a, texts, result.errors);
   if (again && a.replyToId) await replaceCard(context, a.replyToId, again);
   else await context.sendActivity(replyActivity(errorsAsReply(result.errors, texts), { texts }));
-}
-
-function count(deps: TeamsBotDeps, command: string, reply: Reply): void {
-  deps.metrics?.commands.inc({
-    platform: 'teams',
-    command,
-    outcome: reply.tone === 'error' ? 'error' : 'ok',
-  });
 }
 
 async function replaceCard(

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { commandByWord } from '../../core/commands.ts';
 import { resolveMentions } from '../parse/mentions.ts';
 import { commandText } from '../parse/text.ts';
 import { replyActivity } from '../render/activity.ts';
@@ -16,11 +15,5 @@ export async function onCommandMessage(context: TurnContext, deps: TeamsBotDeps)
   const text = commandText(a.text, a.recipient ?? {}, a.entities ?? [], people) || 'hjalp';
   const request = chatRequest(context);
   const reply = await deps.core.handleCommand({ ...request, text });
-  const { texts } = await textsOf(deps, request.person);
-  deps.metrics?.commands.inc({
-    platform: 'teams',
-    command: commandByWord(text.split(' ')[0] ?? '')?.name ?? 'unknown',
-    outcome: reply.tone === 'error' ? 'error' : 'ok',
-  });
-  await context.sendActivity(replyActivity(reply, { texts }));
+  await context.sendActivity(replyActivity(reply, { texts: textsOf(deps, reply.lang) }));
 }

@@ -24,7 +24,6 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
     deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);
     const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
-    const { texts } = await textsOf(deps, request.person);
-    await context.sendActivity(replyActivity(welcome, { texts }));
+    await context.sendActivity(replyActivity(welcome, { texts: textsOf(deps, welcome.lang) }));
   }
 }

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { Clock, Logger, Store } from '../../../domain/ports.ts';
-import type { Metrics } from '../../../runtime/metrics.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
 import { baseConversationId, personOf } from '../conversation-refs.ts';
@@ -10,16 +9,13 @@ import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 /** What the Teams listeners need. */
 export interface TeamsBotDeps {
   readonly core: Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm'>;
-  readonly store: Pick<
-    Store,
-    'conversationRef' | 'saveConversationRef' | 'markConversationDead' | 'personLang'
-  >;
+  readonly store: Pick<Store, 'conversationRef' | 'saveConversationRef' | 'markConversationDead'>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** IANA zone for the times shown on cards. */
   readonly zone: string;
+  /** The language of the adapter's own words when the core has not said (config.lang). */
   readonly defaultLang: Lang;
-  readonly metrics?: Pick<Metrics, 'commands'>;
 }
 
 /** The core's request for this activity: person `teams:<AAD id>`, the conversation without its thread part. */
@@ -33,18 +29,9 @@ export function chatRequest(context: TurnContext): ChatRequest {
   };
 }
 
-/** The language for the adapter's own words: the person's stored choice, else the configured default. */
-export async function textsOf(
-  deps: TeamsBotDeps,
-  person: string,
-): Promise<{ lang: Lang; texts: TeamsTexts }> {
-  let lang = deps.defaultLang;
-  try {
-    lang = (await deps.store.personLang(person)) ?? deps.defaultLang;
-  } catch {
-    // the default language is a fine answer when the store hiccups
-  }
-  return { lang, texts: teamsTexts(lang) };
+/** The adapter's own words (footers, form errors) in the language the core answered in. */
+export function textsOf(deps: Pick<TeamsBotDeps, 'defaultLang'>, lang: Lang | undefined): TeamsTexts {
+  return teamsTexts(lang ?? deps.defaultLang);
 }
 
 /** "21 nov. 2026 14:03" in the configured zone and the person's language. */

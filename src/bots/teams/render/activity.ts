@@ -39,15 +39,3 @@ export function replyActivity(reply: Reply, options: ReplyCardOptions): Partial<
       : reply.fallback;
   return { type: 'message', text, textFormat: 'plain' };
 }
-
-/** True for a value shaped like the core's Reply (the notifier gets `unknown`). */
-export function isReply(value: unknown): value is Reply {
-  const v = value as Partial<Reply> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.headline === 'string' &&
-    typeof v.fallback === 'string' &&
-    Array.isArray(v.sections)
-  );
-}

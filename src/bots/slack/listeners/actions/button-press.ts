@@ -48,9 +48,8 @@ export function buttonPress(deps: ListenerDeps) {
       const request = actionRequest(body, lang);
       if (!request) return;
       const reply = await deps.core.handleAction(request);
-      deps.count?.('action', request.actionId.split('/')[0] ?? '', reply.tone ?? 'ok');
       const source = actionSource(body);
-      const t = slackTexts(lang ?? deps.defaultLang);
+      const t = slackTexts(reply.lang ?? deps.defaultLang);
       if (reply.form) {
         const error = await openForm({
           client,

@@ -13,7 +13,7 @@ import {
   type SlackApi,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { splitDocumentsWord, uploadDocuments } from './documents.ts';
+import { uploadDocuments } from './documents.ts';
 
 /** What the listener uses of Bolt's arguments (tests pass fakes). */
 export interface SlashCommandArgs {
@@ -28,7 +28,8 @@ export interface SlashCommandArgs {
  * comes back within Slack's 3 seconds. When the core answers within the ack budget the reply rides on the ack
  * (the HTTP response); otherwise the listener acks empty at once and answers through response_url when ready.
  * A reply with a form opens a modal on the command's trigger. Confirmations are ephemeral, summaries in channel —
- * the reply's `visibility` says which. `/sammanfattning … dokument` also uploads the report documents.
+ * the reply's `visibility` says which. A summary that refers to its report documents (`/sammanfattning …
+ * dokument`) also uploads them.
  */
 export function slashCommand(deps: ListenerDeps) {
   return async function slashCommandListener({
@@ -46,16 +47,15 @@ export function slashCommand(deps: ListenerDeps) {
     };
     const log = deps.logger.child({ platform: 'slack', command: command.command });
     try {
-      const lang = await deps.resolveLang(command.user_id, client);
-      const t = slackTexts(lang ?? deps.defaultLang);
-      const { text, documents } = splitDocumentsWord(command.command, command.text ?? '');
-      const request = commandRequest({ ...command, text }, lang);
+      const reported = await deps.resolveLang(command.user_id, client);
+      const request = commandRequest(command, reported);
       const pending = deps.core.handleCommand(request);
       const budget = Math.max(0, deps.ackBudgetMs - (Date.now() - started));
       const early = await withTimeout(pending, budget);
       let reply: Reply;
       if (early !== TIMEOUT && !early.form) {
         reply = early;
+        const t = slackTexts(reply.lang ?? deps.defaultLang);
         // The ack carries the first message; response_url takes up to five more.
         const [first, ...rest] = fitParts(reply, RESPONSE_URL_USES + 1, t);
         await ackOnce(first ? responseOf(first, reply.visibility) : undefined);
@@ -63,6 +63,7 @@ export function slashCommand(deps: ListenerDeps) {
       } else {
         await ackOnce();
         reply = early === TIMEOUT ? await pending : early;
+        const t = slackTexts(reply.lang ?? deps.defaultLang);
         if (reply.form) {
           const error = await openForm({
             client,
@@ -81,16 +82,15 @@ export function slashCommand(deps: ListenerDeps) {
           await respondParts(respond, fitParts(reply, RESPONSE_URL_USES, t), reply.visibility);
         }
       }
-      deps.count?.('command', command.command, reply.tone ?? 'ok');
-      if (documents && deps.documents && reply.tone !== 'error') {
+      if (reply.documents) {
+        const lang = reply.lang ?? deps.defaultLang;
         await uploadDocuments({
           deps,
           client,
           respond,
           channel: command.channel_id,
-          text,
-          person: request.person,
-          lang: lang ?? deps.defaultLang,
+          built: await deps.core.reportDocuments(reply.documents, lang),
+          lang,
         });
       }
     } catch (e) {
@@ -99,7 +99,6 @@ export function slashCommand(deps: ListenerDeps) {
         'slack command failed',
       );
       await ackOnce();
-      deps.count?.('command', command.command, 'failed');
     }
   };
 }

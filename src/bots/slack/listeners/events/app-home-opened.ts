@@ -15,13 +15,18 @@ export function appHomeOpened(deps: ListenerDeps) {
   return async function appHomeOpenedListener({ event, client }: AppHomeOpenedArgs): Promise<void> {
     if (event.tab !== undefined && event.tab !== 'home') return;
     try {
-      const lang = (await deps.resolveLang(event.user, client)) ?? deps.defaultLang;
-      const reply = await deps.home(personOf(event.user), lang);
-      await client.views.publish({ user_id: event.user, view: homeView(reply, slackTexts(lang).homeMore) });
-      deps.count?.('event', 'app_home_opened', 'ok');
+      const reported = await deps.resolveLang(event.user, client);
+      const reply = await deps.core.home({
+        eventId: `slack:home:${event.user}`,
+        platform: 'slack',
+        person: personOf(event.user),
+        conversationId: '',
+        ...(reported ? { lang: reported } : {}),
+      });
+      const t = slackTexts(reply.lang ?? deps.defaultLang);
+      await client.views.publish({ user_id: event.user, view: homeView(reply, t.homeMore) });
     } catch (e) {
       deps.logger.warn({ platform: 'slack', error: callErrorCode(e) }, 'slack app home not published');
-      deps.count?.('event', 'app_home_opened', 'failed');
     }
   };
 }

@@ -37,7 +37,6 @@ export function formSubmit(deps: ListenerDeps) {
       const lang = await deps.resolveLang(body.user.id, client);
       const request = formSubmission(body, lang);
       if (!request) return await ackOnce();
-      const t = slackTexts(lang ?? deps.defaultLang);
       const pending = deps.core.submitForm(request);
       const early = await withTimeout(pending, Math.max(0, deps.ackBudgetMs - (Date.now() - started)));
       const title = body.view.title?.text ?? 'Löftesbot';
@@ -45,6 +44,7 @@ export function formSubmit(deps: ListenerDeps) {
       if (early === TIMEOUT) {
         await ackOnce();
         result = await pending;
+        const t = slackTexts(langOf(result) ?? deps.defaultLang);
         if (result.ok) await sendDirect(client, body.user.id, result.reply, log);
         else await sendDirect(client, body.user.id, errorsReply(result.errors, t.formErrorsHeadline), log);
       } else if (!early.ok) {
@@ -52,9 +52,9 @@ export function formSubmit(deps: ListenerDeps) {
         await ackOnce({ response_action: 'errors', errors: modalErrors(early.errors, body.view) });
       } else {
         result = early;
+        const t = slackTexts(early.reply.lang ?? deps.defaultLang);
         await ackOnce({ response_action: 'update', view: replyView(early.reply, title || t.formSavedTitle) });
       }
-      deps.count?.('form', request.formId, result.ok ? (result.reply.tone ?? 'ok') : 'invalid');
       if (result.ok && result.reply.visibility === 'channel' && request.conversationId) {
         for (const part of renderReply(result.reply)) {
           await client.chat
@@ -69,6 +69,11 @@ export function formSubmit(deps: ListenerDeps) {
       await ackOnce().catch(() => {});
     }
   };
+}
+
+/** The language the core answered a form in. */
+function langOf(result: FormResult) {
+  return result.ok ? result.reply.lang : result.lang;
 }
 
 /** Field errors as a reply, for when the modal has already closed. */

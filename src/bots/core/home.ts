@@ -1,0 +1,111 @@
+import { DateTime } from 'luxon';
+import type { DomainDeps } from '../../domain/deps.ts';
+import { nextMeetings } from '../../domain/meetings.ts';
+import { summarizeKommun } from '../../domain/summary.ts';
+import { formatTertial, tertialOf } from '../../domain/tertial.ts';
+import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
+import {
+  ACTION,
+  type Lang,
+  type Reply,
+  type ReplyButton,
+  type ReplyProgress,
+  type ReplySection,
+} from './reply.ts';
+import type { Session } from './session.ts';
+import { textsFor } from './texts/index.ts';
+
+/** Kommuner shown on one App Home (each is a few blocks; the tab holds 100). */
+export const HOME_MAX_KOMMUNER = 12;
+
+/** The kommunkoder a person's roles cover: their kommuner and every kommun of their police areas, in order. */
+export function kommunerOf(grants: readonly RoleGrant[], areas: readonly PoliceArea[]): string[] {
+  const codes: string[] = [];
+  for (const g of grants) {
+    const add =
+      g.scope.type === 'kommun'
+        ? [g.scope.id]
+        : (areas.find((a) => a.id === g.scope.id)?.municipalityCodes ?? []);
+    for (const c of add) if (!codes.includes(c)) codes.push(c);
+  }
+  return codes;
+}
+
+function shortLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
+}
+
+/**
+ * A person's home (Slack's App Home tab), as a platform-neutral Reply: for each kommun their roles cover, the
+ * progress of every activity this tertial and the next samverkansmöte, with a button to open the tertial's
+ * follow-up form. Read-only; built from the domain's summary and meeting functions.
+ */
+export async function homeReply(session: Session): Promise<Reply> {
+  const { deps, grants, areas, today, lang } = session;
+  const t = session.t.home;
+  const codes = kommunerOf(grants, areas);
+  const current = tertialOf(session.now, deps.zone);
+  const sections: ReplySection[] = [];
+  const buttons: ReplyButton[] = [];
+  if (codes.length === 0) sections.push({ text: t.noRoles });
+  for (const code of codes.slice(0, HOME_MAX_KOMMUNER)) {
+    const name = deps.register.byCodeOrNull(code)?.name ?? code;
+    const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
+    const meeting = await nextMeetingText(deps, code, areas, today, lang);
+    if (!result.ok) {
+      sections.push({ title: name, text: `${t.noAgreement(name)}\n${meeting}` });
+      continue;
+    }
+    const progress: ReplyProgress[] = result.summary.activities.map((line) => ({
+      label: shortLabel(line.activity.text),
+      done: line.done,
+      target: line.target,
+      state: line.state,
+      ratio: line.target ? line.done / line.target : 0,
+    }));
+    sections.push({ title: `${name} · ${t.tertial(formatTertial(current))}`, text: meeting, progress });
+    buttons.push({ actionId: `${ACTION.reportOpen}/${buttons.length}`, label: `📝 ${name}`, value: code });
+  }
+  if (codes.length > HOME_MAX_KOMMUNER) sections.push({ text: t.more(codes.length - HOME_MAX_KOMMUNER) });
+  const fallback = [t.title, ...sections.map((s) => [s.title, s.text].filter(Boolean).join('\n'))].join(
+    '\n\n',
+  );
+  return {
+    headline: t.title,
+    sections,
+    ...(buttons.length > 0 ? { buttons } : {}),
+    context: t.hint,
+    fallback,
+    visibility: 'ephemeral',
+  };
+}
+
+async function nextMeetingText(
+  deps: DomainDeps,
+  code: string,
+  areas: readonly PoliceArea[],
+  today: string,
+  lang: Lang,
+): Promise<string> {
+  const t = textsFor(lang).home;
+  const scopes = [
+    { type: 'kommun' as const, id: code },
+    ...areas
+      .filter((a) => a.municipalityCodes.includes(code))
+      .map((a) => ({ type: 'area' as const, id: a.id })),
+  ];
+  const series = (await Promise.all(scopes.map((s) => deps.store.meetingSeriesFor(s))))
+    .flat()
+    .filter((s) => s.active);
+  if (series.length === 0) return t.noMeeting;
+  const exceptions = await deps.store.meetingsOf(series.map((s) => s.id));
+  const next = series
+    .flatMap((s) => nextMeetings(s, exceptions, today, 1))
+    .sort((a, b) => `${a.scheduledOn} ${a.time}`.localeCompare(`${b.scheduledOn} ${b.time}`))[0];
+  if (!next) return t.noMeeting;
+  const when = DateTime.fromISO(next.scheduledOn, { zone: deps.zone })
+    .setLocale(lang === 'en' ? 'en-GB' : 'sv')
+    .toFormat('cccc d LLLL');
+  return t.nextMeeting(`${when} ${next.time}`, next.place);
+}

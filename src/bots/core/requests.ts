@@ -1,0 +1,70 @@
+import type { DomainDeps } from '../../domain/deps.ts';
+import type { Logger } from '../../domain/ports.ts';
+import type { LinkDeps } from '../../domain/signed-link.ts';
+import type { Platform } from '../../domain/types.ts';
+import type { Lang, Reply } from './reply.ts';
+
+/**
+ * The chat core's vocabulary: what adapters hand in (requests), what forms give back, and what the core is built
+ * from. Its own module, so the core's files (session, dispatch, handlers) import it without a cycle through core.ts.
+ */
+
+/** Who asks, from where. `person` is `slack:U123`, `teams:<aad id>` or `console:<name>`. */
+export interface ChatRequest {
+  /** The platform's id of this event (Slack trigger/action id, Teams activity id, a console counter). */
+  readonly eventId: string;
+  readonly platform: Platform;
+  readonly person: string;
+  /** The platform's conversation id, as used in channel bindings (Slack channel id, Teams conversation id). */
+  readonly conversationId: string;
+  /** The language the platform reports for the person; used when the person has not chosen one. */
+  readonly lang?: Lang;
+}
+
+/** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
+export interface CommandRequest extends ChatRequest {
+  readonly text: string;
+}
+
+/** A button press: a ReplyButton's `actionId` and `value`, handed back unchanged. */
+export interface ActionRequest extends ChatRequest {
+  readonly actionId: string;
+  readonly value: string;
+}
+
+/** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
+export interface FormSubmission extends ChatRequest {
+  readonly formId: string;
+  readonly state: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/** A form is either accepted (and answered) or refused with one message per field, in the person's language. */
+export type FormResult =
+  | { readonly ok: true; readonly reply: Reply }
+  | { readonly ok: false; readonly errors: Readonly<Record<string, string>>; readonly lang?: Lang };
+
+/**
+ * One handled request, for the commands counter. The label set is the same on every platform and bounded:
+ * `command` is a canonical command name (`insats`, `status` …, `unknown`), `action:<name>` or `form:<id>` from the
+ * core's own lists; `outcome` is the reply's tone (`success`, `info`, `warning`, `error`), `ok` or `invalid`.
+ */
+export interface CommandCount {
+  readonly platform: string;
+  readonly command: string;
+  readonly outcome: string;
+}
+
+/** What the core needs: the domain's ports, a logger and the workspace's default language (config.lang). */
+export interface ChatCoreDeps extends DomainDeps {
+  readonly logger: Logger;
+  readonly defaultLang: Lang;
+  /**
+   * Signs dashboard and report links and knows the server's public address (src/web/hmac.ts `linkDepsOf`, which
+   * must be the same process secret the web routes verify with). Without it the core answers that links are
+   * unavailable here, and publishing replies carry no page address.
+   */
+  readonly links?: LinkDeps;
+  /** Counts every handled command, button and form (the composition root wires it to /metrics). */
+  readonly count?: (labels: CommandCount) => void;
+}

@@ -1,0 +1,36 @@
+/** The personal home (Slack's App Home tab, any platform's overview): its frame, per language. */
+
+export interface HomeTexts {
+  readonly title: string;
+  readonly noRoles: string;
+  readonly noAgreement: (kommun: string) => string;
+  readonly nextMeeting: (when: string, place: string | null) => string;
+  readonly noMeeting: string;
+  readonly tertial: (label: string) => string;
+  readonly more: (n: number) => string;
+  readonly hint: string;
+}
+
+export const homeSv: HomeTexts = {
+  title: 'Löftesbot',
+  noRoles:
+    'Du har inga kommuner här än. Be den som sköter Löftesbot att ge dig en roll (`loftesbot role add`), eller skriv `/hjalp`.',
+  noAgreement: (kommun) => `${kommun}: inget medborgarlöfte gäller i år.`,
+  nextMeeting: (when, place) => `Nästa samverkansmöte: ${when}${place ? `, ${place}` : ''}`,
+  noMeeting: 'Inget samverkansmöte planerat.',
+  tertial: (label) => `Läget ${label}`,
+  more: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
+  hint: 'Registrera med `/insats <kommun>`, se läget med `/status <kommun>`, hjälp med `/hjalp`.',
+};
+
+export const homeEn: HomeTexts = {
+  title: 'Löftesbot',
+  noRoles:
+    'You have no kommuner here yet. Ask whoever runs Löftesbot for a role (`loftesbot role add`), or type `/help`.',
+  noAgreement: (kommun) => `${kommun}: no agreement in force this year.`,
+  nextMeeting: (when, place) => `Next collaboration meeting: ${when}${place ? `, ${place}` : ''}`,
+  noMeeting: 'No collaboration meeting planned.',
+  tertial: (label) => `Progress ${label}`,
+  more: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
+  hint: 'Log with `/insats <kommun>`, see progress with `/status <kommun>`, help with `/help`.',
+};
