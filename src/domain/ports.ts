@@ -139,6 +139,8 @@ export interface Store {
   /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
   insertRegistration(registration: Registration): Promise<boolean>;
   registration(id: string): Promise<Registration | null>;
+  /** Registrations whose id starts with `prefix` (a short id as listed), at most `limit`, by id. */
+  registrationsByIdPrefix(prefix: string, limit: number): Promise<Registration[]>;
   registrationByKey(idempotencyKey: string): Promise<Registration | null>;
   /** Marks a registration voided; returns false when it was already voided or does not exist. */
   voidRegistration(id: string, by: string, at: number): Promise<boolean>;

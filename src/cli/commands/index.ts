@@ -8,6 +8,7 @@ import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { publishCommand } from './publish.ts';
+import { registrationsCommand } from './registrations.ts';
 import { reportCommand } from './report.ts';
 import { roleCommand } from './role.ts';
 import { scheduleCommand } from './schedule.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
   areaCommand,
   backupCommand,
   auditCommand,
+  registrationsCommand,
   scheduleCommand,
   reportCommand,
   publishCommand,
