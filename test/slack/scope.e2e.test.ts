@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/databases.ts';
-import { CHANNEL, NOW, SIGNING_SECRET, type SlackHarness, startSlackHarness } from './support/harness.ts';
+import {
+  CHANNEL,
+  COORDINATOR_USER,
+  NOW,
+  POLICE_USER,
+  SIGNING_SECRET,
+  type SlackHarness,
+  startSlackHarness,
+} from './support/harness.ts';
 import { blockText, jsonOf, postToSlackEndpoint, slashCommandBody } from './support/slack-requests.ts';
 
 /**
@@ -84,5 +92,40 @@ describe.each(testDialects())('scope on every change, over Slack [$name]', ({ na
         code,
       ).toBe(true);
     }
+  });
+
+  it('corrections after 24 hours: /lofte registreringar lists short ids, /lofte rätta voids with a reason (samordnare)', async () => {
+    const body = slashCommandBody({
+      command: '/insats',
+      text: 'Sävsjö 3',
+      userId: POLICE_USER,
+      channelId: 'D0POLICE1',
+      responseUrl: h.fake.responseUrl('insats'),
+    });
+    expect((await postToSlackEndpoint(h.url, body, { secret: SIGNING_SECRET })).status).toBe(200);
+    const bundle = await h.store.agreementForYear('0684', 2026);
+    const ids = bundle?.activities.map((a) => a.id) ?? [];
+    const mine = (await h.store.registrationsOf(ids, '2026-01-01', '2026-12-31')).find(
+      (r) => r.actor === `slack:${POLICE_USER}` && r.count === 3,
+    );
+    if (!mine) throw new Error('the registration was not stored');
+    const short = mine.id.slice(0, 8);
+    const listed = await lofte(COORDINATOR_USER, 'registreringar Sävsjö');
+    expect(listed).toContain('Senaste registreringarna i Sävsjö');
+    expect(listed).toContain(short);
+
+    const refused = await lofte(POLICE_USER, `rätta ${short} fel antal`);
+    expect(refused).toContain('Bara en samordnare eller administratör');
+    expect((await h.store.registration(mine.id))?.voidedAt).toBeNull();
+
+    const done = await lofte(COORDINATOR_USER, `rätta ${short} Dubbelregistrerad`);
+    expect(done).toContain(`Registreringen ${short} är makulerad`);
+    expect((await h.store.registration(mine.id))?.voidedAt).not.toBeNull();
+    const audit = await h.store.audit({ municipalityCode: '0684', limit: 20 });
+    expect(audit.find((e) => e.action === 'registration.correct')).toMatchObject({
+      actor: `slack:${COORDINATOR_USER}`,
+      entityId: mine.id,
+      after: expect.objectContaining({ reason: 'Dubbelregistrerad' }),
+    });
   });
 });

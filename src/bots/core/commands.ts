@@ -150,12 +150,16 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     who: 'admin (språk: alla)',
     description: 'Inställningar: koppla kanal, roller, historik, språk',
     descriptionEn: 'Settings: bind channel, roles, history, language',
-    usage: 'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv',
-    usageEn: 'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv',
+    usage:
+      'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv',
+    usageEn:
+      'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | registreringar <kommun> [activity] | rätta <id> <reason> | språk en|sv',
     examples: [
       'lofte admin koppla Tranås',
       'lofte admin roll @anna samordnare Tranås',
       'lofte historik Sävsjö',
+      'lofte registreringar Sävsjö 1',
+      'lofte rätta 3f2a9c1e dubbelregistrerad',
       'lofte språk en',
     ],
     writes: true,

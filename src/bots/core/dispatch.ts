@@ -4,6 +4,7 @@ import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
@@ -101,6 +102,10 @@ async function run(
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
     case 'history':
       return handleHistory(session, cmd.kommun);
+    case 'registrations':
+      return handleRegistrations(session, cmd.kommun, cmd.activity);
+    case 'correct':
+      return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
     case 'lang':
       return handleLang(session, cmd.lang);
   }

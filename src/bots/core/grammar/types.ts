@@ -80,6 +80,10 @@ export type ParsedCommand =
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
+  | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
+  /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
+  | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
   | { readonly kind: 'lang'; readonly lang: Lang };
 
 /** A suggested correction: the name to show and the full command text that performs it. */
