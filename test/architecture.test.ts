@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALLOWED, checkLayers, cyclesOf, folderOf } from './support/layers.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,7 +29,7 @@ const FORBIDDEN_IN_DOMAIN = [
   /^adaptivecards/,
   /^pino/,
   /^prom-client/,
-  /^node:(fs|http|https|net|child_process)/,
+  /^node:(fs|http|https|net|child_process|crypto)/,
   /(^|\/)store\//,
   /(^|\/)bots\//,
   /(^|\/)scheduler\//,
@@ -53,6 +54,7 @@ describe('the house rules', () => {
   it('the boundary check itself catches a forbidden import', () => {
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('../store/kysely-store.ts'))).toBe(true);
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('@slack/bolt'))).toBe(true);
+    expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('node:crypto'))).toBe(true);
     expect(FORBIDDEN_IN_DOMAIN.some((re) => re.test('./tertial.ts'))).toBe(false);
   });
 
@@ -83,5 +85,54 @@ describe('the house rules', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('every folder imports only what the allow-list of the README layout permits, type imports included', () => {
+    expect(checkLayers('.').forbidden).toEqual([]);
+  });
+
+  it('no folder-level import cycle', () => {
+    expect(checkLayers('.').cycles).toEqual([]);
+  });
+
+  it('the allow-list check fails on a forbidden import and on a cycle (fixture)', () => {
+    const report = checkLayers('test/fixtures/architecture');
+    expect(report.forbidden).toEqual(['domain → store (src/domain/rules.ts → ../store/rows.ts)']);
+    expect(report.cycles).toEqual([['domain', 'store']]);
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set<string>()],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the README layout lists every folder of src/ once, bottom up, as the allow-list has them', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## Development'));
+    const listed = [...block.matchAll(/^src\/(\S+)/gm)].map((m) => folderOf((m[1] ?? '').replace(/\/$/, '')));
+    const actual = readdirSync('src').flatMap((name) =>
+      name === 'bots'
+        ? readdirSync('src/bots').map((b) => folderOf(`bots/${b}`))
+        : [folderOf(statSync(join('src', name)).isDirectory() ? `${name}/x.ts` : name)],
+    );
+    expect([...listed].sort()).toEqual([...new Set(actual)].sort());
+    expect([...listed].sort()).toEqual(Object.keys(ALLOWED).sort());
+    for (const [i, folder] of listed.entries()) {
+      for (const lower of ALLOWED[folder] ?? [])
+        expect(listed.indexOf(lower), `${folder} → ${lower}`).toBeLessThan(i);
+    }
+  });
+
+  it('no source file over 300 lines, data tables excepted', () => {
+    const DATA_TABLES = new Set([join('src', 'demo', 'seed-agreements.ts')]);
+    const long = sources('src')
+      .filter((file) => !DATA_TABLES.has(file))
+      .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 301);
+    expect(long).toEqual([]);
   });
 });

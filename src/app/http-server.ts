@@ -84,7 +84,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = validRequestId(headerOf(req, 'x-request-id')) ?? randomUUID();
     // Everything the request starts logs with its id (pino mixin over AsyncLocalStorage).
-    void withRequestContext({ requestId }, () => handle(req, res, requestId));
+    void withRequestContext({ requestId, receivedAt: Date.now() }, () => handle(req, res, requestId));
   });
   server.keepAliveTimeout = 5_000;
 

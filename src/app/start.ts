@@ -13,14 +13,14 @@ import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { createHttpServer, type HttpServer } from './http-server.ts';
 import { intervalTicker } from './interval-ticker.ts';
-import { PLUGIN_FACTORIES } from './plugins.ts';
+import { PLUGIN_FACTORIES, type PluginFactory } from './plugins.ts';
 import { createReminderSender } from './reminder-sender.ts';
 
 export interface StartOptions {
   readonly clock?: Clock;
   readonly logger?: Logger;
   /** Replaces the configured plugin factories (tests). */
-  readonly plugins?: readonly ((deps: PluginDeps) => ServerPlugin | null)[];
+  readonly plugins?: readonly PluginFactory[];
   /** Port to listen on; defaults to config.port (0 = any free port). */
   readonly port?: number;
   readonly host?: string;
@@ -87,7 +87,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const plugins: ServerPlugin[] = [];
   try {
     for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
-      const plugin = factory(deps);
+      const plugin = await factory(deps);
       if (plugin) plugins.push(plugin);
     }
   } catch (e) {

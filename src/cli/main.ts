@@ -15,7 +15,8 @@ function usage(commands: readonly CliCommand[]): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Every command has --help. Configuration comes from the environment and .env (see .env.example).',
+    'Every command has --help. Configuration comes from the environment and .env (see .env.example); commands,',
+    'JSON formats and HTTP paths are described in README.md and docs/formats.md in the repository.',
   ].join('\n');
 }
 

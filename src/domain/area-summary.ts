@@ -65,7 +65,8 @@ function kommunState(summary: KommunSummary): ProgressState {
   if (tally.efter > 0) return 'efter';
   if (tally.total > 0 && tally.klar === tally.total) return 'klar';
   if (tally.klar + tally['i fas'] > 0) return 'i fas';
-  return 'ej påbörjad';
+  if (tally['ej påbörjad'] > 0) return 'ej påbörjad';
+  return 'följs upp med text';
 }
 
 const STATE_RANK: Readonly<Record<ProgressState, number>> = {
@@ -73,6 +74,7 @@ const STATE_RANK: Readonly<Record<ProgressState, number>> = {
   'ej påbörjad': 1,
   'i fas': 2,
   klar: 3,
+  'följs upp med text': 4,
 };
 
 /** Worst first: behind count, missing statuses, state, share on track; no agreement last; then by name. */
@@ -182,7 +184,13 @@ const LINE_WORDS = {
     missing: (n: number, t: number) => `${n} missing T${t} status`,
     activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
     state: (s: ProgressState) =>
-      ({ efter: 'behind', 'i fas': 'on track', klar: 'done', 'ej påbörjad': 'not started' })[s],
+      ({
+        efter: 'behind',
+        'i fas': 'on track',
+        klar: 'done',
+        'ej påbörjad': 'not started',
+        'följs upp med text': 'followed up in text',
+      })[s],
   },
 } as const;
 

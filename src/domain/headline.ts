@@ -1,5 +1,6 @@
 import { kindLabel } from './activity-kinds.ts';
 import type { ActivityLine, KommunSummary, SummaryWindow } from './summary.ts';
+import { formatAmount } from './target.ts';
 import { previousTertial, type TertialRef, tertialsOfPeriod } from './tertial.ts';
 import type { Agreement } from './types.ts';
 
@@ -13,8 +14,10 @@ export interface Attention {
   readonly behind: readonly ActivityLine[];
   /** Activities with no status text for `reportTertial`. */
   readonly missingStatus: readonly ActivityLine[];
-  /** Activities neither behind nor missing a due status text. */
+  /** Activities klar or i fas by the one verdict (verdict.ts) — the same count as the tally's klar + i fas. */
   readonly onTrack: number;
+  /** Activities without a numeric target: followed up in text, never counted as i fas. */
+  readonly textOnly: number;
   readonly total: number;
 }
 
@@ -60,12 +63,12 @@ export function attentionOf(summary: KommunSummary): Attention {
           !finishedBy(l, reportTertial),
       )
     : [];
-  const flagged = new Set([...behind, ...missingStatus]);
   return {
     reportTertial,
     behind,
     missingStatus,
-    onTrack: summary.activities.length - flagged.size,
+    onTrack: summary.activities.filter((l) => l.state === 'klar' || l.state === 'i fas').length,
+    textOnly: summary.activities.filter((l) => l.state === 'följs upp med text').length,
     total: summary.activities.length,
   };
 }
@@ -83,7 +86,12 @@ export function activityLabel(line: ActivityLine, lang: Lang = 'sv'): string {
 const WORDS = {
   sv: {
     activities: (n: number) => (n === 1 ? 'aktivitet' : 'aktiviteter'),
-    onTrack: (n: number, total: number, noun: string) => `${n} av ${total} ${noun} i fas.`,
+    onTrack: (n: number, total: number, noun: string, text: number) =>
+      total === 0
+        ? `${text === 1 ? 'Aktiviteten' : `Alla ${text} aktiviteter`} följs upp med text.`
+        : `${n} av ${total} ${noun}${text > 0 ? ' med mål' : ''} ${n === 1 ? 'klar' : 'klara'} eller i fas${
+            text > 0 ? `, ${text} följs upp med text` : ''
+          }.`,
     of: 'av',
     behind: 'Efter',
     noStatus: (t: string) => `utan status ${t}`,
@@ -92,7 +100,12 @@ const WORDS = {
   },
   en: {
     activities: (n: number) => (n === 1 ? 'activity' : 'activities'),
-    onTrack: (n: number, total: number, noun: string) => `${n} of ${total} ${noun} on track.`,
+    onTrack: (n: number, total: number, noun: string, text: number) =>
+      total === 0
+        ? `${text === 1 ? 'The activity is' : `All ${text} activities are`} followed up in text.`
+        : `${n} of ${total} ${noun}${text > 0 ? ' with a target' : ''} done or on track${
+            text > 0 ? `, ${text} followed up in text` : ''
+          }.`,
     of: 'of',
     behind: 'Behind',
     noStatus: (t: string) => `missing ${t} status`,
@@ -113,12 +126,13 @@ export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const w = WORDS[lang];
   const a = attentionOf(summary);
   if (a.total === 0) return w.empty;
-  const first = w.onTrack(a.onTrack, a.total, w.activities(a.total));
+  const withTarget = a.total - a.textOnly;
+  const first = w.onTrack(a.onTrack, withTarget, w.activities(withTarget), a.textOnly);
   const tertial = a.reportTertial ? `T${a.reportTertial.tertial}` : '';
   const missing = new Set(a.missingStatus);
   const items: string[] = [];
   for (const line of a.behind) {
-    const count = `${activityLabel(line, lang)} ${line.done} ${w.of} ${line.target ?? 0}`;
+    const count = `${activityLabel(line, lang)} ${line.done} ${w.of} ${formatAmount(line.target ?? 0, lang)}`;
     items.push(missing.has(line) ? `${count} (${w.noStatus(tertial)})` : count);
   }
   for (const line of a.missingStatus) {

@@ -94,10 +94,6 @@ export interface ConversationRef {
   readonly updatedAt: number;
 }
 
-/**
- * Persistence for the domain. Every method is one statement or one small read; several writes that must stand or
- * fall together go inside `transaction`. Implemented by src/store over SQLite and PostgreSQL.
- */
 /** An agreement's public view as of its last published tertial, saved when a tertial is (un)published. */
 export interface PublicSnapshot {
   readonly agreementId: string;
@@ -106,10 +102,8 @@ export interface PublicSnapshot {
   readonly view: PublicAgreementView;
 }
 
-export interface Store {
-  /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
-  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
-
+/** Police areas, agreements (commitments, activities), their follow-up statuses and statistics. */
+export interface AgreementStore {
   // Police areas
   /** All police areas with their member kommuner. */
   listPoliceAreas(): Promise<PoliceArea[]>;
@@ -134,26 +128,6 @@ export interface Store {
    * several) with its commitments and activities, in a few set-based queries however many kommuner are asked for.
    */
   agreementBundlesInYear(municipalityCodes: readonly string[], year: number): Promise<AgreementBundle[]>;
-
-  // Registrations
-  /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
-  insertRegistration(registration: Registration): Promise<boolean>;
-  registration(id: string): Promise<Registration | null>;
-  /** Registrations whose id starts with `prefix` (a short id as listed), at most `limit`, by id. */
-  registrationsByIdPrefix(prefix: string, limit: number): Promise<Registration[]>;
-  registrationByKey(idempotencyKey: string): Promise<Registration | null>;
-  /** Marks a registration voided; returns false when it was already voided or does not exist. */
-  voidRegistration(id: string, by: string, at: number): Promise<boolean>;
-  /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
-  registrationCounts(
-    activityIds: readonly string[],
-    firstDay: string,
-    lastDay: string,
-  ): Promise<CountsByActivity>;
-  /** Non-voided counts per activity and month over `firstDay`..`lastDay`. */
-  monthlyCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<MonthlyCount[]>;
-  /** Non-voided registrations of the given activities in a day range, newest first. */
-  registrationsOf(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<Registration[]>;
 
   // Follow-up statuses
   /** Appends a status text (history is kept; the latest per activity and tertial wins). */
@@ -180,7 +154,33 @@ export interface Store {
   /** Creates or replaces the figure for (kommun, year, tertial, category). */
   putStatistic(statistic: Statistic): Promise<void>;
   statisticsOf(municipalityCode: string, years: readonly number[]): Promise<Statistic[]>;
+}
 
+/** Registrations of activities and their sums. */
+export interface RegistrationStore {
+  // Registrations
+  /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
+  insertRegistration(registration: Registration): Promise<boolean>;
+  registration(id: string): Promise<Registration | null>;
+  /** Registrations whose id starts with `prefix` (a short id as listed), at most `limit`, by id. */
+  registrationsByIdPrefix(prefix: string, limit: number): Promise<Registration[]>;
+  registrationByKey(idempotencyKey: string): Promise<Registration | null>;
+  /** Marks a registration voided; returns false when it was already voided or does not exist. */
+  voidRegistration(id: string, by: string, at: number): Promise<boolean>;
+  /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
+  registrationCounts(
+    activityIds: readonly string[],
+    firstDay: string,
+    lastDay: string,
+  ): Promise<CountsByActivity>;
+  /** Non-voided counts per activity and month over `firstDay`..`lastDay`. */
+  monthlyCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<MonthlyCount[]>;
+  /** Non-voided registrations of the given activities in a day range, newest first. */
+  registrationsOf(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<Registration[]>;
+}
+
+/** Samverkansmöten: series and the exceptions of single occurrences. */
+export interface MeetingStore {
   // Meetings
   saveMeetingSeries(series: MeetingSeries, now: number): Promise<void>;
   meetingSeries(id: string): Promise<MeetingSeries | null>;
@@ -189,7 +189,10 @@ export interface Store {
   /** Creates or replaces the exception for one occurrence of a series. */
   saveMeeting(meeting: Meeting): Promise<void>;
   meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
+}
 
+/** Who may do what where: channel bindings, roles and the audit trail. */
+export interface AccessStore {
   // Channel bindings
   saveBinding(binding: ChannelBinding, now: number): Promise<void>;
   removeBinding(platform: Platform, conversationId: string): Promise<boolean>;
@@ -210,13 +213,19 @@ export interface Store {
   // Audit
   appendAudit(entry: AuditEntry): Promise<void>;
   audit(filter: AuditFilter): Promise<AuditEntry[]>;
+}
 
+/** Processed platform events and their replies (a retry answers with the same reply). */
+export interface IdempotencyStore {
   // Idempotency of incoming commands
   /** The stored reply for a processed platform event, or null. */
   processedEvent(key: string): Promise<string | null>;
   /** Records a processed event; returns false when the key was already recorded (a concurrent duplicate). */
   recordProcessedEvent(key: string, reply: string, now: number): Promise<boolean>;
+}
 
+/** Questions the bot asks (prompts) and their answers. */
+export interface PromptStore {
   // Prompts
   insertPrompt(prompt: Prompt): Promise<void>;
   prompt(id: string): Promise<Prompt | null>;
@@ -224,7 +233,10 @@ export interface Store {
   answerPrompt(id: string, answer: string, by: string, platform: Platform, at: number): Promise<boolean>;
   setPromptMessageRef(id: string, messageRef: string): Promise<void>;
   openPrompts(municipalityCode: string): Promise<Prompt[]>;
+}
 
+/** Conversation references for proactive messages, and a person's chosen language. */
+export interface ConversationStore {
   // Conversation references (proactive messaging)
   saveConversationRef(ref: ConversationRef): Promise<void>;
   conversationRef(platform: Platform, conversationId: string): Promise<ConversationRef | null>;
@@ -234,7 +246,23 @@ export interface Store {
   // Person settings
   personLang(person: string): Promise<'sv' | 'en' | null>;
   setPersonLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
+}
 
+/**
+ * Persistence for the domain: the intersection of the area ports above, for the composition root and the use
+ * cases that span areas. Every method is one statement or one small read; several writes that must stand or fall
+ * together go inside `transaction`. Implemented by src/store over SQLite and PostgreSQL.
+ */
+export interface Store
+  extends AgreementStore,
+    RegistrationStore,
+    MeetingStore,
+    AccessStore,
+    IdempotencyStore,
+    PromptStore,
+    ConversationStore {
+  /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
 }

@@ -1,8 +1,10 @@
-import type { Window } from './tertial.ts';
+import { daysBetween } from './dates.ts';
+import { DEFAULT_ZONE, localDay, type Window } from './tertial.ts';
 import type { Target } from './types.ts';
+import { elapsedDays, expectedCount, type Verdict, verdictOf } from './verdict.ts';
 
-/** klar = target reached; i fas = on pace; efter = behind pace; ej påbörjad = nothing done and nothing due yet. */
-export type ProgressState = 'klar' | 'i fas' | 'efter' | 'ej påbörjad';
+/** The verdict of verdict.ts: klar, i fas, efter, ej påbörjad, or följs upp med text (no numeric target). */
+export type ProgressState = Verdict;
 
 export interface Progress {
   readonly done: number;
@@ -18,7 +20,7 @@ export interface Progress {
   readonly state: ProgressState;
 }
 
-/** Share of `window` elapsed at `now`, clamped to 0–1. */
+/** Share of `window` elapsed at `now`, clamped to 0–1 (by instants; the verdict counts whole days). */
 export function elapsedShare(window: Window, now: number): number {
   if (now <= window.start) return 0;
   if (now >= window.end) return 1;
@@ -26,27 +28,30 @@ export function elapsedShare(window: Window, now: number): number {
 }
 
 /**
- * Progress of `done` against `target` over `window` at `now`.
- * A run is "i fas" when it has done at least the whole number of occurrences expected by now (pro rata);
- * nothing done while something is already due is "efter"; nothing done and nothing due is "ej påbörjad".
+ * Progress of `done` against `target` over `window` at `now`, with the one verdict of verdict.ts. `expectedByNow`
+ * is the labelled derived figure ("väntat hittills"), never another target.
  */
-export function progressOf(done: number, target: number, window: Window, now: number): Progress {
-  const elapsed = elapsedShare(window, now);
-  const expectedByNow = target * elapsed;
+export function progressOf(
+  done: number,
+  target: number,
+  window: Window,
+  now: number,
+  zone: string = DEFAULT_ZONE,
+): Progress {
+  const today = localDay(now, zone);
+  const periodDays = daysBetween(window.firstDay, window.lastDay) + 1;
+  const elapsed = elapsedDays(window.firstDay, window.lastDay, today);
+  const expectedByNow = expectedCount(target, elapsed, periodDays);
   const remaining = Math.max(0, target - done);
   const ratio = target > 0 ? done / target : done > 0 ? 1 : 0;
-  let state: ProgressState;
-  if (target > 0 && done >= target) state = 'klar';
-  else if (target <= 0) state = done > 0 ? 'klar' : 'ej påbörjad';
-  else if (done >= Math.floor(expectedByNow)) state = done === 0 ? 'ej påbörjad' : 'i fas';
-  else state = 'efter';
-  return { done, target, remaining, expectedByNow, elapsed, ratio, state };
+  const state = verdictOf({ count: done, target, firstDay: window.firstDay, lastDay: window.lastDay, today });
+  return { done, target, remaining, expectedByNow, elapsed: elapsed / periodDays, ratio, state };
 }
 
 /**
  * The target that applies to a window of `windowYears` years (1/3 for a tertial, 1 for a year, the period's
  * length for the whole period), given the target's own basis and the agreement's length in years.
- * Rounded up: "minst 15 per år" asked per tertial is 5.
+ * A fraction, never rounded up: "minst 4 per år" asked per tertial is 4/3, and three tertials add up to 4.
  */
 export function scaleTarget(target: Target, windowYears: number, periodYears: number): number {
   const perYear =
@@ -55,8 +60,10 @@ export function scaleTarget(target: Target, windowYears: number, periodYears: nu
       : target.per === 'tertial'
         ? target.count * 3
         : target.count / periodYears;
-  // max(0, …): ceil of a tiny negative is -0, which is not 0 to Object.is (and prints oddly in places).
-  return Math.max(0, Math.ceil(perYear * windowYears - 1e-9));
+  const scaled = perYear * windowYears;
+  // Whole numbers stay whole despite floating point (15/3×3 is 15, not 14.999…).
+  const whole = Math.round(scaled);
+  return Math.abs(scaled - whole) < 1e-9 ? whole : scaled;
 }
 
 /** A progress bar drawn with text, e.g. `▰▰▰▱▱`. */

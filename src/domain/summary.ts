@@ -211,10 +211,10 @@ export function composeSummary(
     const target = activity.target
       ? scaleTarget(activity.target, windowYears(window, agreement), periodYears)
       : null;
-    const progress = target === null ? null : progressOf(done, target, range, now);
+    const progress = target === null ? null : progressOf(done, target, range, now, zone);
     const focusStatus = statusOf.get(`${activity.id}|${focusTertial.year}|${focusTertial.tertial}`) ?? null;
     const anyStatus = tertials.some((c) => c.status !== null && inWindow(c, window));
-    const state: ProgressState = progress ? progress.state : done > 0 || anyStatus ? 'i fas' : 'ej påbörjad';
+    const state: ProgressState = progress ? progress.state : 'följs upp med text';
     return {
       activity,
       kind: activity.kind ? activityKind(activity.kind) : null,
@@ -234,7 +234,15 @@ export function composeSummary(
   const loose = lines.filter((l) => l.activity.commitmentId === null);
   if (loose.length > 0 || groups.length === 0) groups.push({ commitment: null, activities: loose });
 
-  const tally = { total: lines.length, klar: 0, 'i fas': 0, efter: 0, 'ej påbörjad': 0, withoutStatus: 0 };
+  const tally = {
+    total: lines.length,
+    klar: 0,
+    'i fas': 0,
+    efter: 0,
+    'ej påbörjad': 0,
+    'följs upp med text': 0,
+    withoutStatus: 0,
+  };
   for (const l of lines) {
     tally[l.state]++;
     if (!l.focusStatus) tally.withoutStatus++;

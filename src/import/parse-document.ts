@@ -16,7 +16,7 @@ import type { ImportedActivity, ImportedTertial, ParsedDocument } from './types.
 import { wordRegex } from './word-regex.ts';
 
 /**
- * Text of an agreement or follow-up document → the structure of DESIGN.md ("import --json output").
+ * Text of an agreement or follow-up document → the structure of docs/formats.md ("import --json").
  * Pure: the caller reads the file (see read-document.ts) and passes the register.
  */
 

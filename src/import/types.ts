@@ -1,7 +1,7 @@
 import type { Responsible, StatisticCategory, TargetBasis } from '../domain/types.ts';
 
 /**
- * The structure `npx loftesbot import --json` prints (DESIGN.md, "import --json output"). Plain JSON data.
+ * The structure `npx loftesbot import --json` prints (docs/formats.md, "import --json"). Plain JSON data.
  */
 
 export type DocumentKind = 'agreement' | 'follow-up';
@@ -42,7 +42,7 @@ export interface ImportedDocument {
   readonly warnings: readonly string[];
 }
 
-/** The parse of one document: the JSON of DESIGN.md plus what storing it needs. */
+/** The parse of one document: the JSON of docs/formats.md plus what storing it needs. */
 export interface ParsedDocument {
   readonly document: ImportedDocument;
   /** The kommunkod of `document.municipality`, or null. */

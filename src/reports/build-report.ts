@@ -68,9 +68,9 @@ function buildRow(
   const own = line.tertials.filter((c) => c.year === ctx.year);
   const reported = own.map((c) => (c.tertial <= ctx.upTo ? c : { ...c, count: 0, status: null }));
   const done = reported.reduce((s, c) => s + c.count, 0);
-  const progress = line.target === null ? null : progressOf(done, line.target, ctx.summary.range, ctx.asOf);
-  const anyStatus = reported.some((c) => c.status !== null);
-  const state: ProgressState = progress ? progress.state : done > 0 || anyStatus ? 'i fas' : 'ej påbörjad';
+  const progress =
+    line.target === null ? null : progressOf(done, line.target, ctx.summary.range, ctx.asOf, ctx.zone);
+  const state: ProgressState = progress ? progress.state : 'följs upp med text';
   const yearTotal = ctx.upTo === 3 && done > 0 ? done : null;
   const cells = ([1, 2, 3] as const).map((t): ReportCell => {
     const c = reported.find((x) => x.tertial === t);

@@ -74,10 +74,13 @@ const SV = {
     Responsible,
     string
   >,
-  states: { klar: 'klar', 'i fas': 'i fas', efter: 'efter', 'ej påbörjad': 'ej påbörjad' } as Record<
-    ProgressState,
-    string
-  >,
+  states: {
+    klar: 'klar',
+    'i fas': 'i fas',
+    efter: 'efter',
+    'ej påbörjad': 'ej påbörjad',
+    'följs upp med text': 'följs upp med text',
+  } as Record<ProgressState, string>,
   categories: {
     'narkotika.framstallning': 'framställning',
     'narkotika.overlatelse': 'överlåtelse',
@@ -135,7 +138,13 @@ const EN: ReportLabels = {
   noStatus: 'No entry',
   notYet: 'Not yet due',
   responsible: { polis: 'Police', kommun: 'Municipality', gemensam: 'Police and municipality' },
-  states: { klar: 'done', 'i fas': 'on track', efter: 'behind', 'ej påbörjad': 'not started' },
+  states: {
+    klar: 'done',
+    'i fas': 'on track',
+    efter: 'behind',
+    'ej påbörjad': 'not started',
+    'följs upp med text': 'followed up in text',
+  },
   categories: {
     'narkotika.framstallning': 'production',
     'narkotika.overlatelse': 'supply',

@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** What every log line written while handling one incoming request carries. */
 export interface RequestContext {
   readonly requestId: string;
+  /** When the request arrived (epoch ms): deadlines such as Slack's 3-second ack count from here. */
+  readonly receivedAt: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

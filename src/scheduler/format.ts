@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { PlannedReminder, ReminderKind } from './types.ts';
 
 /**
- * Text forms of a plan for `npx loftesbot schedule`: one JSON object per line (the format DESIGN.md fixes), or a
+ * Text forms of a plan for `npx loftesbot schedule`: one JSON object per line (the format docs/formats.md fixes), or a
  * readable Swedish table.
  */
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../domain/ports.ts';
 import { verifyDashboardToken } from '../domain/signed-link.ts';
+import { serverUrls } from '../domain/site-urls.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderReport } from '../reports/render.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
@@ -8,7 +9,6 @@ import { forbiddenPage, notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';
 import { dashboardData } from './site-data.ts';
-import { serverUrls } from './urls.ts';
 
 /** The report formats the dashboard offers, in the report module's own renderers. */
 export const DASHBOARD_FORMATS: readonly (ReportFormat & { ext: 'md' | 'html' | 'csv' })[] = [

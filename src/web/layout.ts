@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { type Html, type HtmlValue, html } from './html.ts';
-import type { SiteUrls } from './urls.ts';
+import type { SiteUrls } from '../domain/site-urls.ts';
+import { type Html, type HtmlValue, html } from '../runtime/html.ts';
 
 /**
  * The frame of every page: `lang="sv"`, a skip link to the main content, a header with the site name and

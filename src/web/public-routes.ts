@@ -1,3 +1,4 @@
+import { CSS_PATH, serverUrls } from '../domain/site-urls.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { notFoundPage } from './pages/errors.ts';
 import { archivePage, homePage, kommunPage, type RenderContext } from './pages/public-pages.ts';
@@ -5,7 +6,6 @@ import { PUBLIC_HEADERS, segments, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';
 import { archivedAgreement, homeData, kommunData } from './site-data.ts';
 import { SITE_CSS } from './style.ts';
-import { CSS_PATH, serverUrls } from './urls.ts';
 
 /** `GET /`, `GET /k/<kommun>`, `GET /k/<kommun>/arkiv/<id>` and the stylesheet. */
 export function publicRoutes(site: Site): Route[] {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { staticFiles, staticUrls } from '../domain/site-urls.ts';
 import { archivePage, homePage, kommunPage } from './pages/public-pages.ts';
 import type { Site } from './site.ts';
 import { archivedAgreement, homeData, kommunData } from './site-data.ts';
 import { SITE_CSS } from './style.ts';
-import { staticFiles, staticUrls } from './urls.ts';
 
 /** What a static export wrote. */
 export interface StaticSite {

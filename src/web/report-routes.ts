@@ -1,5 +1,6 @@
 import type { Logger } from '../domain/ports.ts';
 import { type ReportLinkFormat, type ReportRef, verifyReportToken } from '../domain/signed-link.ts';
+import { serverUrls } from '../domain/site-urls.ts';
 import type { TertialNumber } from '../domain/types.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderReport } from '../reports/render.ts';
@@ -7,7 +8,6 @@ import type { Route, RouteHandler } from '../runtime/http.ts';
 import { forbiddenPage, notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';
-import { serverUrls } from './urls.ts';
 
 /** `<år>-t<n>.<html|md|csv>`: the report file of a year up to a tertial. */
 const FILE = /^(\d{4})-t([123])\.(html|md|csv)$/;

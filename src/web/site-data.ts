@@ -2,9 +2,9 @@ import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { publicPageView } from '../domain/public-snapshot.ts';
 import type { PublicAgreementView } from '../domain/public-view.ts';
+import type { SlugIndex } from '../domain/slug.ts';
 import { tertialOf } from '../domain/tertial.ts';
 import type { Agreement, Municipality, PoliceArea } from '../domain/types.ts';
-import type { SlugIndex } from './slug.ts';
 
 /**
  * What the pages show, read through the domain. Public pages show each agreement as of its last published

@@ -2,9 +2,9 @@ import type { Config } from '../config.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
+import { type SlugIndex, slugIndex } from '../domain/slug.ts';
 import type { Municipality, PoliceArea } from '../domain/types.ts';
 import type { LinkSecretSource } from './hmac.ts';
-import { type SlugIndex, slugIndex } from './slug.ts';
 
 /** What the web pages need from the application: the domain's ports, kommun slugs and the link signer. */
 export interface Site {

@@ -154,11 +154,17 @@ describe.each(testDialects().map((d) => d.name))(
       console.log(
         `chaos a ${dialect} (SIGKILL after ${KILL_AFTER} confirmations): sent ${TOTAL}, acked with confirmation ${ackConfirmed.size}, ` +
           `acked empty ${ackedEmpty.size} (of which confirmed later via response_url ${lateConfirmed.size}), ` +
-          `refused ${refused.size}, dropped by the kill ${dropped.size}; stored ${stored.size} ` +
+          `refused ${refused.size} (${[...refused]
+            .map((i) => {
+              const o = outcomes[i];
+              return o?.kind === 'answered' ? `${o.res.status} ${o.res.body.slice(0, 80)}` : '';
+            })
+            .slice(0, 3)
+            .join(' | ')}), dropped by the kill ${dropped.size}; stored ${stored.size} ` +
           `(committed but unconfirmed when killed ${storedUnconfirmed}); lost = ${lost.length}, duplicates = ${duplicates}`,
       );
       // The kill cut requests off: dropped, or acked but never confirmed.
-    expect(dropped.size + ackedEmpty.size - lateConfirmed.size).toBeGreaterThan(0);
+      expect(dropped.size + ackedEmpty.size - lateConfirmed.size).toBeGreaterThan(0);
       expect(seen.size).toBeGreaterThanOrEqual(KILL_AFTER);
       expect(lost).toEqual([]);
       expect(duplicates).toBe(0);

@@ -87,7 +87,7 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
       inOrder(out, [
         // 1. the confirmation with the new count
         new RegExp(
-          `✅ Riktad insats registrerad i Sävsjö \\S+ \\d+ \\S+ ${year} — ${done} av minst 15 under perioden \\(\\d+ %\\)`,
+          `✅ Riktad insats registrerad i Sävsjö \\S+ \\d+ \\S+ ${year} — ${done} av minst 15 under ${p.periodFrom}–${p.periodTo}`,
         ),
         '[1] Ångra',
         // 2. the status, listing every activity of the agreement in order

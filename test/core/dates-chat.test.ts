@@ -111,4 +111,35 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
       '📅 Samverkansmötet tisdag 16 februari 2027 är flyttat till onsdag 17 februari 2027.',
     );
   });
+
+  it('a typo gets one line with the nearest command and a button that runs it; English too', async () => {
+    const typo = await f.say('per', '/insat Sävsjö 2');
+    expect(typo.headline).toBe('Menade du /insats Sävsjö 2?');
+    expect(typo.sections).toEqual([]);
+    expect(typo.buttons?.map((b) => b.label)).toEqual(['/insats Sävsjö 2', '/hjalp']);
+    const done = await f.press('per', typo.buttons?.[0] as { actionId: string; value: string });
+    expect(done.headline).toMatch(/^✅ 2 riktade insatser registrerade i Sävsjö lördag 21 november 2026/);
+    const en = await f.say('per', '/insat Sävsjö', { lang: 'en' });
+    expect(en.headline).toBe('Did you mean /insats Sävsjö?');
+    const hej = await f.say('per', 'hej');
+    expect(hej.headline).toBe('Jag känner inte till "hej". Skriv /hjalp för att se kommandona.');
+    expect(hej.fallback.split('\n').length).toBeLessThanOrEqual(2);
+  });
+
+  it('/sammanfattning <kommun> fits a phone: one line per activity, worst first, the table one tap away', async () => {
+    const r = await f.say('lena', '/sammanfattning Sävsjö');
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    expect(bundle?.activities.length).toBe(8);
+    const lines = r.fallback.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length, r.fallback).toBeLessThanOrEqual(15);
+    const rows = r.sections[1]?.text?.split('\n') ?? [];
+    expect(rows).toHaveLength(8);
+    const order = ['🟠', '⚪', '🟢', '✅', '📝'];
+    const ranks = rows.map((row) => order.indexOf([...row][0] ?? ''));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const table = r.buttons?.find((b) => b.actionId === 'summary:table');
+    expect(table?.label).toBe('Visa tabellen');
+    const full = await f.press('lena', table as { actionId: string; value: string });
+    expect(full.sections.some((sec) => sec.table?.columns[0] === 'Aktivitet')).toBe(true);
+  });
 });

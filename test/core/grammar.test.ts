@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, tokenize } from '../../src/bots/core/grammar/parse.ts';
 import type { GrammarContext } from '../../src/bots/core/grammar/types.ts';
+import { commandText } from '../../src/bots/teams/parse/text.ts';
 import type { Scope } from '../../src/domain/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 
@@ -286,8 +287,13 @@ const CASES: readonly Case[] = [
   ['/lofte språk fr', { error: 'bad-lang' }],
   ['/lofte dansa', { error: 'bad-args' }],
   // unknown and empty
-  ['/fika Tranås', { error: 'unknown-command', word: '/fika' }],
-  ['hej', { error: 'unknown-command', word: 'hej' }],
+  ['/fika Tranås', { error: 'unknown-command', word: '/fika', suggestion: null }],
+  ['hej', { error: 'unknown-command', word: 'hej', suggestion: null }],
+  // Issue 15: a typo suggests the nearest command with the rest of the line.
+  ['/insat Sävsjö', { error: 'unknown-command', word: '/insat', suggestion: '/insats Sävsjö' }],
+  ['/sammanfatning Tranås', { error: 'unknown-command', suggestion: '/sammanfattning Tranås' }],
+  ['/stauts Tranås T2', { error: 'unknown-command', suggestion: '/status Tranås T2' }],
+  ['/summry Tranås', { error: 'unknown-command', suggestion: '/summary Tranås' }],
   ['', { error: 'empty' }],
   ['   ', { error: 'empty' }],
   ['/', { error: 'empty' }],
@@ -319,12 +325,14 @@ describe('the command grammar', () => {
     expect(r).toMatchObject({ ok: false, error: { error: 'bad-person' } });
   });
 
-  it('ignores a leading Teams @mention of the bot', () => {
+  it('reads plain text only: Teams markup is removed by the Teams adapter, not here', () => {
     expect(parseCommand('<at>Löftesbot</at> insats Sävsjö', ctx())).toMatchObject({
-      ok: true,
-      command: { kind: 'log' },
+      ok: false,
+      error: { error: 'unknown-command' },
     });
-    expect(tokenize('<at>Löftes bot</at>  status')).toEqual(['status']);
+    expect(commandText('<at>Löftesbot</at>&nbsp;insats Sävsjö', { id: 'bot', name: 'Löftesbot' }, [])).toBe(
+      'insats Sävsjö',
+    );
   });
 
   it('splits on any whitespace, including no-break spaces', () => {

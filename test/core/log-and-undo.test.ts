@@ -22,7 +22,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     const reply = await f.say('per', '/insats Sävsjö');
     expect(reply.tone).toBe('success');
     expect(reply.headline).toMatch(
-      /^✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026 — \d+ av minst 15 under perioden \(\d+ %\), (i fas|klar|efter)$/,
+      /^✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026 — \d+ av minst 15 under 2025–2026( · väntat hittills: \d+)? · (i fas|klar|efter)$/,
     );
     expect(reply.headline).toContain(`${(done?.done ?? 0) + 1} av minst 15`);
     expect(reply.buttons).toEqual([expect.objectContaining({ actionId: 'undo', label: 'Ångra' })]);

@@ -185,6 +185,7 @@ describe('replies stay within the platforms’ limits', () => {
       expect(b.actionId.length).toBeLessThanOrEqual(24);
       expect(b.value.length).toBeLessThanOrEqual(2000);
       expect([
+        'summary:table',
         'undo',
         'run',
         'prompt:answer',

@@ -48,7 +48,7 @@ describe.each(testDialects())('npx loftesbot import [$name]', ({ name }) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('--dry-run --json prints the DESIGN.md structure and stores nothing', async () => {
+  it('--dry-run --json prints the docs/formats.md structure and stores nothing', async () => {
     const { code, out, err } = await run([seed('tranas-uppfoljning-2020-t3.txt'), '--dry-run', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out);

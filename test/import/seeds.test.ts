@@ -343,7 +343,7 @@ describe('the seed documents', () => {
     expect(parsed.title).toBe('Lokala medborgarlöften i Sävsjö 2020-2021');
   });
 
-  it('the JSON keeps the key order of DESIGN.md', () => {
+  it('the JSON keeps the key order of docs/formats.md', () => {
     const json = JSON.parse(JSON.stringify(parseSeed('savsjo-uppfoljning-2020-t3.txt').document));
     expect(Object.keys(json)).toEqual([
       'kind',

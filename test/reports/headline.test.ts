@@ -70,10 +70,10 @@ describe('headline: the five-second line', () => {
       '2026-02-10T09:00:00+01:00',
     );
     expect(headline(s)).toBe(
-      '5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av 2, krogkontroller utan status T3.',
+      '2 av 3 aktiviteter med mål klara eller i fas, 4 följs upp med text. Efter: trygghetsvandringar 0 av 2, krogkontroller utan status T3.',
     );
     expect(headline(s, 'en')).toBe(
-      '5 of 7 activities on track. Behind: safety walks 0 of 2, licensed premises inspections missing T3 status.',
+      '2 of 3 activities with a target done or on track, 4 followed up in text. Behind: safety walks 0 of 2, licensed premises inspections missing T3 status.',
     );
   });
 
@@ -91,7 +91,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(s.activities[0]?.state).toBe('klar');
-    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+    expect(headline(s)).toBe('1 av 1 aktivitet klar eller i fas.');
   });
 
   it('i fas: on pace but not done', () => {
@@ -101,7 +101,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(s.activities[0]?.state).toBe('i fas');
-    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+    expect(headline(s)).toBe('1 av 1 aktivitet klar eller i fas.');
   });
 
   it('efter: behind pace, with done of target', () => {
@@ -119,11 +119,12 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(s.activities[0]?.state).toBe('efter');
-    expect(headline(s)).toBe('1 av 2 aktiviteter i fas. Efter: trafikkontroller 2 av 30.');
-    expect(headline(s, 'en')).toBe('1 of 2 activities on track. Behind: traffic controls 2 of 30.');
+    expect(headline(s)).toBe('1 av 2 aktiviteter klar eller i fas. Efter: trafikkontroller 2 av 30.');
+    expect(headline(s, 'en')).toBe('1 of 2 activities done or on track. Behind: traffic controls 2 of 30.');
   });
 
-  it('ej påbörjad: nothing done and nothing due yet counts as on track', () => {
+  // Issue 15: ej påbörjad is its own verdict, not counted as i fas.
+  it('ej påbörjad: nothing done in the first 30 days is not counted as i fas', () => {
     const s = summaryOf(
       [{ kind: 'trygghetsvandring', target: { count: 4, per: 'year' } }],
       YEAR_2026,
@@ -131,17 +132,17 @@ describe('headline: the five-second line', () => {
     );
     expect(s.activities[0]?.state).toBe('ej påbörjad');
     expect(reportTertialOf(s)).toBeNull();
-    expect(headline(s)).toBe('1 av 1 aktivitet i fas.');
+    expect(headline(s)).toBe('0 av 1 aktivitet klara eller i fas.');
   });
 
   it('a missing status is flagged only for a tertial that has ended', () => {
     const spec: Spec = { kind: 'krogkontroll', target: null, monthly: { '2026-02': 1 } };
     expect(headline(summaryOf([spec], YEAR_2026, MID_MAY))).toBe(
-      '0 av 1 aktivitet i fas. Efter: krogkontroller utan status T1.',
+      'Aktiviteten följs upp med text. Efter: krogkontroller utan status T1.',
     );
     // The current tertial alone: nothing has ended, nothing is due.
     expect(headline(summaryOf([spec], { kind: 'tertial', year: 2026, tertial: 2 }, MID_MAY))).toBe(
-      '1 av 1 aktivitet i fas.',
+      'Aktiviteten följs upp med text.',
     );
     // A past year: its third tertial is the one due.
     expect(reportTertialOf(summaryOf([spec], { kind: 'year', year: 2025 }, MID_MAY))).toEqual({
@@ -166,7 +167,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(headline(s)).toBe(
-      '1 av 3 aktiviteter i fas. Efter: trafikkontroller 0 av 60 (utan status T1), ”Kommunen ska upplåta en lokal” utan status T1.',
+      '0 av 1 aktivitet med mål klara eller i fas, 2 följs upp med text. Efter: trafikkontroller 0 av 60 (utan status T1), ”Kommunen ska upplåta en lokal” utan status T1.',
     );
     expect(attentionOf(s).missingStatus).toHaveLength(2);
   });
@@ -186,7 +187,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     const line = headline(s);
-    expect(line).toMatch(/^0 av 6 aktiviteter i fas\. Efter: .+ och 2 till\.$/);
+    expect(line).toMatch(/^0 av 6 aktiviteter klara eller i fas\. Efter: .+ och 2 till\.$/);
     expect(line.split(', ')).toHaveLength(4);
   });
 
@@ -203,7 +204,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(headline(s)).toBe(
-      '0 av 1 aktivitet i fas. Efter: ”Kommunen ska tillsammans med Polisen och…” utan status T1.',
+      'Aktiviteten följs upp med text. Efter: ”Kommunen ska tillsammans med Polisen och…” utan status T1.',
     );
   });
 

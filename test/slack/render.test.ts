@@ -120,7 +120,7 @@ describe('renderReply', () => {
       fallback: 'Läget',
       visibility: 'ephemeral',
     });
-    expect(blockText(part?.blocks)).toContain('▰▰▰▰▰▱▱▱▱▱` 8/15 (53 %) · i fas');
+    expect(blockText(part?.blocks)).toContain('▰▰▰▰▰▱▱▱▱▱ 8/15 (53 %) · i fas');
   });
 
   it('puts a headline too long for a header into a section, whole', () => {

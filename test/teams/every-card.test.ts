@@ -4,7 +4,7 @@ import { testDialects } from '../support/databases.ts';
 import { cardProblems } from './card-validator.ts';
 import { fixture, PER, SVEN, startTeamsHarness, type TeamsHarness } from './harness.ts';
 
-/** Every command of DESIGN.md (and its errors), as typed in Teams; each reply card must pass the renderer library. */
+/** Every command of the README and docs/formats.md (and its errors), as typed in Teams; each reply card must pass the renderer library. */
 const COMMANDS = [
   'hjalp',
   'hjälp insats',

@@ -1,4 +1,4 @@
-import { nameKey } from '../../domain/names.ts';
+import { closest, nameKey } from '../../domain/names.ts';
 
 /**
  * The one place of truth for the chat commands: their Swedish names, English aliases, descriptions and usage hints.
@@ -174,6 +174,21 @@ export function commandNames(): readonly CommandInfo[] {
 const BY_WORD = new Map<string, CommandInfo>();
 for (const info of COMMAND_INFOS) {
   for (const word of [info.name, ...info.aliases, ...info.typed]) BY_WORD.set(nameKey(word) || word, info);
+}
+
+/**
+ * The command a mistyped word most likely means ("insat" → insats, "sammanfatning" → sammanfattning, "stauts" →
+ * status), or null when none is close. Words of three letters or fewer are never corrected.
+ */
+export function nearestCommand(word: string): { info: CommandInfo; word: string } | null {
+  const key = nameKey(word.replace(/^\//, ''));
+  if (key.length < 4) return null;
+  const words = [...BY_WORD.entries()].map(([k, info]) => ({ k, info }));
+  const found = closest(key, words, (w) => w.k, 1)[0];
+  if (!found) return null;
+  // An English alias suggests the alias ("/summry" → /summary), anything else the Swedish name.
+  const alias = found.info.aliases.find((a) => nameKey(a) === found.k);
+  return { info: found.info, word: alias ?? found.info.name };
 }
 
 /** The command a typed word names (`/insats`, `log`, `hjälp`, `HJALP`), or null. */

@@ -15,7 +15,7 @@ import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
-import { handleSummary } from './handlers/summary.ts';
+import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
 import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
@@ -148,6 +148,13 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     }
     case ACTION.meetingHeld:
       return meetingHeld(session, value, eventId);
+    case ACTION.summaryTable: {
+      const [code, win] = value.split('|');
+      const m = code ? session.deps.register.byCodeOrNull(code) : null;
+      const w = win ? windowFromValue(win) : null;
+      if (!m || !w) return errorReply(t, t.formExpired);
+      return kommunSummaryTable(session, { code: m.code, name: m.name }, w);
+    }
     case ACTION.publish: {
       const target = kommunAndTertial(session, value);
       if (!target) return errorReply(t, t.formExpired);

@@ -48,13 +48,28 @@ function renderSection(section: ReplySection): string {
   return lines.join('\n');
 }
 
-/** Two lines per bar: the label, then `▰▰▰▱▱ 8/15 (53 %) · i fas`. */
+/** Two lines per bar: the label, then `▰▰▰▱▱ 8 av minst 15 under 2026 · väntat hittills: 13 · i fas · ”Pågår”`. */
 export function renderProgress(p: ReplyProgress): string[] {
-  const detail = p.detail ? ` · ”${p.detail}”` : '';
+  return [p.label, `   ${progressFigures(p)}`];
+}
+
+/**
+ * The figures of one progress row, the same on every platform: the bar (with a target), the signed count, the
+ * labelled expected pace, the state in the reader's language and the latest status text.
+ */
+export function progressFigures(p: ReplyProgress): string {
   const state = p.stateLabel ?? p.state;
-  if (p.target === null) return [p.label, `   ${p.done > 0 ? `${p.done} · ` : ''}${state}${detail}`];
-  const pct = Math.round(p.ratio * 100);
-  return [p.label, `   ${progressBar(p.ratio)} ${p.done}/${p.target} (${pct} %) · ${state}${detail}`];
+  const parts: string[] = [];
+  if (p.target === null) {
+    parts.push(p.amount ?? (p.done > 0 ? String(p.done) : ''));
+  } else {
+    const pct = Math.round(p.ratio * 100);
+    parts.push(`${progressBar(p.ratio)} ${p.amount ?? `${p.done}/${p.target} (${pct} %)`}`);
+    if (p.expected && p.state !== 'klar') parts.push(p.expected);
+  }
+  if (!(p.target === null && p.amount)) parts.push(state);
+  if (p.detail) parts.push(`”${p.detail}”`);
+  return parts.filter((x) => x !== '').join(' · ');
 }
 
 /** A table as aligned columns when it is narrow, else one block per row. */

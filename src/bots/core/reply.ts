@@ -31,6 +31,10 @@ export interface ReplyProgress {
   readonly ratio: number;
   /** A short note shown with the bar, e.g. the latest status text ("Pågår"). */
   readonly detail?: string;
+  /** The signed count in the reader's language, "16 av minst 15 under 2026" (domain/target.ts signedCount). */
+  readonly amount?: string;
+  /** The expected pace, labelled: "väntat hittills: 13" (domain/target.ts expectedPhrase). */
+  readonly expected?: string;
 }
 
 export interface ReplyTable {
@@ -146,6 +150,8 @@ export const ACTION = {
   help: 'help',
   /** Publishes a tertial's follow-up to the public pages (value: `<kommunkod>|<year>|<tertial>`). */
   publish: 'follow-up:publish',
+  /** Shows a kommun's full follow-up table (value: `<kommunkod>|<window>`, see handlers/summary.ts windowValue). */
+  summaryTable: 'summary:table',
   /** A link button (it carries a `url`); the click needs no answer. */
   link: 'link',
 } as const;

@@ -50,6 +50,10 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
           endpoints: [SLACK_EVENTS_PATH],
           logger,
           processBeforeResponse: false,
+          // Our listeners ack within Slack's 3 s counted from the request's arrival (empty, then response_url, when
+          // the core is slow). Bolt's own 404 for a request nobody acked must not overtake that on a loaded machine,
+          // where timers fire late: it would tell the person "failed" about a registration that was stored.
+          unhandledRequestTimeoutMillis: 10_000,
         })
       : new SocketModeReceiver({
           appToken: options.mode.appToken,

@@ -2,6 +2,7 @@ import { TIMEOUT, withTimeout } from '../../runtime/timeout.ts';
 import type { Notifier, PlatformHealth, PluginDeps, ServerPlugin } from '../contract.ts';
 import { createDeliveryClient, type SlackApiSettings } from './api/client.ts';
 import { createBoltApp, type SlackMode } from './app.ts';
+import { slackConfigured } from './configured.ts';
 import type { ListenerDeps, SlackCore } from './listeners/deps.ts';
 import { createSlackNotifier } from './notifier.ts';
 import { createLocaleResolver } from './parse/locale.ts';
@@ -38,14 +39,8 @@ export interface SlackPluginOptions {
 export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions = {}): ServerPlugin | null {
   const { config, logger: rootLogger } = deps;
   const logger = rootLogger.child({ platform: 'slack' });
-  const { botToken, signingSecret, appToken } = config.slack;
-  if (!botToken || (!signingSecret && !appToken)) {
-    logger.info(
-      { configured: { botToken: !!botToken, signingSecret: !!signingSecret, appToken: !!appToken } },
-      'Slack not started: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)',
-    );
-    return null;
-  }
+  if (!slackConfigured(config, rootLogger)) return null;
+  const { botToken = '', signingSecret, appToken } = config.slack;
   const mode: SlackMode = appToken
     ? { kind: 'socket', appToken }
     : { kind: 'http', signingSecret: signingSecret ?? '' };

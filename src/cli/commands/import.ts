@@ -38,7 +38,7 @@ stores it in one transaction. Importing the same file again changes nothing. A f
 kommun's stored agreement for its year (activities matched by their text), or creates that agreement.
 
   --dry-run   read and show the result, store nothing
-  --json      print the result as JSON (the format in DESIGN.md)
+  --json      print the result as JSON (every field: docs/formats.md in the repository)
 
 Warnings (what could not be read, with its line) go to stderr. The exit code is non-zero only when the file
 holds no agreement at all (no kommun, no period, or neither promises nor activities).`,

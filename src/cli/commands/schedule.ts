@@ -21,7 +21,8 @@ computed from the database as it is now. Nothing is sent and nothing is written.
 
   --json   one JSON object per line:
            {"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Tranås",
-            "target": "channel:slack:C0123", "key": "…"}`,
+            "target": "channel:slack:C0123", "key": "…"}
+           (every field: docs/formats.md in the repository, "schedule --json")`,
   async run(args, env) {
     const { values } = parseArgs({
       args,

@@ -1,4 +1,4 @@
-import { escapeHtml } from './markup.ts';
+import { type Html, html } from '../../runtime/html.ts';
 
 export interface MonthlyChartInput {
   /** Unique within the page: ids of the chart's title and description derive from it. */
@@ -39,7 +39,7 @@ function niceMax(n: number): number {
  * year's target as a dashed line with the even pace towards it dotted. Exposed as one image (role="img") whose
  * title and description say in words what the picture shows.
  */
-export function monthlyChartSvg(input: MonthlyChartInput): string {
+export function monthlyChartSvg(input: MonthlyChartInput): Html {
   const plotW = W - LEFT - RIGHT;
   const plotH = H - TOP - BOTTOM;
   let running = 0;
@@ -51,55 +51,52 @@ export function monthlyChartSvg(input: MonthlyChartInput): string {
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
   const band = plotW / 12;
   const x = (month: number) => LEFT + band * month;
-  const parts: string[] = [];
+  const parts: Html[] = [];
   const titleId = `${input.id}-title`;
   const descId = `${input.id}-desc`;
   parts.push(
-    `<svg class="lb-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-chart="monthly">`,
-    `<title id="${titleId}">${escapeHtml(input.title)}</title>`,
-    `<desc id="${descId}">${escapeHtml(input.description)}</desc>`,
+    html`<svg class="lb-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-chart="monthly">`,
+    html`<title id="${titleId}">${input.title}</title>`,
+    html`<desc id="${descId}">${input.description}</desc>`,
   );
   for (const v of [0, max / 2, max]) {
     parts.push(
-      `<line class="lb-chart-grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${fmt(y(v))}" y2="${fmt(y(v))}"/>`,
-      `<text x="${LEFT - 4}" y="${fmt(y(v) + 3)}" text-anchor="end">${fmt(v)}</text>`,
+      html`<line class="lb-chart-grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${fmt(y(v))}" y2="${fmt(y(v))}"/>`,
+      html`<text x="${LEFT - 4}" y="${fmt(y(v) + 3)}" text-anchor="end">${fmt(v)}</text>`,
     );
   }
   input.monthly.forEach((n, i) => {
     const bw = band * 0.6;
     if (n > 0)
       parts.push(
-        `<rect class="lb-chart-bar" x="${fmt(x(i) + (band - bw) / 2)}" y="${fmt(y(n))}" width="${fmt(bw)}" height="${fmt(y(0) - y(n))}"/>`,
+        html`<rect class="lb-chart-bar" x="${fmt(x(i) + (band - bw) / 2)}" y="${fmt(y(n))}" width="${fmt(bw)}" height="${fmt(y(0) - y(n))}"/>`,
       );
     const label = (input.monthNames[i] ?? '').charAt(0).toLocaleUpperCase('sv-SE');
-    parts.push(
-      `<text x="${fmt(x(i) + band / 2)}" y="${H - 6}" text-anchor="middle">${escapeHtml(label)}</text>`,
-    );
+    parts.push(html`<text x="${fmt(x(i) + band / 2)}" y="${H - 6}" text-anchor="middle">${label}</text>`);
   });
   if (input.target !== null && input.target > 0) {
     const ty = fmt(y(input.target));
     parts.push(
-      `<line class="lb-chart-pace" x1="${LEFT}" y1="${fmt(y(0))}" x2="${W - RIGHT}" y2="${ty}"/>`,
-      `<line class="lb-chart-target" x1="${LEFT}" x2="${W - RIGHT}" y1="${ty}" y2="${ty}"/>`,
-      `<text class="lb-chart-target-label" x="${W - RIGHT}" y="${fmt(y(input.target) - 3)}" text-anchor="end">${escapeHtml(`${input.legend.target} ${input.target}`)}</text>`,
+      html`<line class="lb-chart-pace" x1="${LEFT}" y1="${fmt(y(0))}" x2="${W - RIGHT}" y2="${ty}"/>`,
+      html`<line class="lb-chart-target" x1="${LEFT}" x2="${W - RIGHT}" y1="${ty}" y2="${ty}"/>`,
+      html`<text class="lb-chart-target-label" x="${W - RIGHT}" y="${fmt(y(input.target) - 3)}" text-anchor="end">${input.legend.target} ${input.target}</text>`,
     );
   }
   const points = cumulative
     .slice(0, Math.max(1, Math.min(12, input.lastMonth)))
     .map((v, i) => `${fmt(x(i) + band / 2)},${fmt(y(v))}`);
-  parts.push(`<polyline class="lb-chart-cumulative" points="${points.join(' ')}"/>`);
+  parts.push(html`<polyline class="lb-chart-cumulative" points="${points.join(' ')}"/>`);
   // Legend: a bar swatch, a line swatch and the dashed target, along the top edge.
   parts.push(
-    `<rect class="lb-chart-bar" x="${LEFT}" y="6" width="8" height="8"/>`,
-    `<text x="${LEFT + 11}" y="13">${escapeHtml(input.legend.monthly)}</text>`,
-    `<line class="lb-chart-cumulative" x1="${LEFT + 70}" x2="${LEFT + 82}" y1="10" y2="10"/>`,
-    `<text x="${LEFT + 85}" y="13">${escapeHtml(input.legend.cumulative)}</text>`,
+    html`<rect class="lb-chart-bar" x="${LEFT}" y="6" width="8" height="8"/>`,
+    html`<text x="${LEFT + 11}" y="13">${input.legend.monthly}</text>`,
+    html`<line class="lb-chart-cumulative" x1="${LEFT + 70}" x2="${LEFT + 82}" y1="10" y2="10"/>`,
+    html`<text x="${LEFT + 85}" y="13">${input.legend.cumulative}</text>`,
   );
   if (input.target !== null && input.target > 0)
     parts.push(
-      `<line class="lb-chart-target" x1="${LEFT + 150}" x2="${LEFT + 164}" y1="10" y2="10"/>`,
-      `<text x="${LEFT + 167}" y="13">${escapeHtml(input.legend.target)}</text>`,
+      html`<line class="lb-chart-target" x1="${LEFT + 150}" x2="${LEFT + 164}" y1="10" y2="10"/>`,
+      html`<text x="${LEFT + 167}" y="13">${input.legend.target}</text>`,
     );
-  parts.push('</svg>');
-  return parts.join('');
+  return html`${parts}</svg>`;
 }

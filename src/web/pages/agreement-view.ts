@@ -1,7 +1,7 @@
 import type { PublicActivity, PublicAgreementView, PublicStatistic } from '../../domain/public-view.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
-import { type Html, html } from '../html.ts';
+import { type Html, html } from '../../runtime/html.ts';
 import { domId, figureText, LABELS, progressLine, targetText } from './parts.ts';
 
 /**

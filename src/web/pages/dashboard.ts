@@ -1,9 +1,9 @@
 import { type AreaLine, type AreaSummary, areaHeadline, areaLineText } from '../../domain/area-summary.ts';
 import { activityLabel, headline } from '../../domain/headline.ts';
+import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { ActivityLine } from '../../domain/summary.ts';
-import { type Html, html } from '../html.ts';
+import { type Html, html } from '../../runtime/html.ts';
 import { isoInstant, page, swedishDate, swedishDateTime } from '../layout.ts';
-import type { SiteUrls } from '../urls.ts';
 import { badge, domId, LABELS, progressLine } from './parts.ts';
 
 /**

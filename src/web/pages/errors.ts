@@ -1,7 +1,7 @@
 import type { TokenCheck } from '../../domain/signed-link.ts';
-import { html } from '../html.ts';
+import type { SiteUrls } from '../../domain/site-urls.ts';
+import { html } from '../../runtime/html.ts';
 import { page } from '../layout.ts';
-import type { SiteUrls } from '../urls.ts';
 
 /** The pages of refusals and dead ends, in plain Swedish. */
 

@@ -4,7 +4,7 @@ import type { PublicFigure, PublicProgress } from '../../domain/public-view.ts';
 import type { Target } from '../../domain/types.ts';
 import { progressBarHtml, stateBadge } from '../../reports/html/markup.ts';
 import { reportLabels } from '../../reports/labels.ts';
-import { type Html, html, raw } from '../html.ts';
+import { type Html, html, raw } from '../../runtime/html.ts';
 
 /**
  * Small pieces the pages share, in the report's look: the report's progress bar and state badge (src/reports/html),
@@ -34,7 +34,7 @@ export function figureText(figure: PublicFigure): string {
 }
 
 export function badge(state: ProgressState): Html {
-  return raw(stateBadge(state, LABELS.states[state]));
+  return stateBadge(state, LABELS.states[state]);
 }
 
 /**
@@ -65,7 +65,7 @@ export function progressLine(
   const percent = Math.round(p.ratio * 100);
   const shown = LABELS.ofTarget(done, p.target);
   const valueText = `${shown} ${unitOf(kind, p.target)}, ${percent} procent`;
-  return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${raw(progressBarHtml(p.ratio, shown))}</span> ${badge(p.state)}</div>`;
+  return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${progressBarHtml(p.ratio, shown)}</span> ${badge(p.state)}</div>`;
 }
 
 /** An element id from any text: letters, digits and hyphens. */

@@ -1,9 +1,9 @@
 import type { PublicAgreementView } from '../../domain/public-view.ts';
+import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { Agreement, Municipality } from '../../domain/types.ts';
-import { html } from '../html.ts';
+import { html } from '../../runtime/html.ts';
 import { page, swedishDate } from '../layout.ts';
 import type { HomeData, KommunData, KommunEntry } from '../site-data.ts';
-import type { SiteUrls } from '../urls.ts';
 import { agreementBody, periodText } from './agreement-view.ts';
 
 /** The public pages: the start page, a kommun's current medborgarlöfte, and an archived one. */

@@ -1,5 +1,5 @@
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
-import { type CommandName, commandByWord } from '../commands.ts';
+import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
@@ -12,10 +12,12 @@ import { parseTertialRef, parseWindow } from './window.ts';
  * or a typed error. Pure: everything it needs is in the GrammarContext.
  */
 
-/** Splits a command line into words (any whitespace, including no-break spaces), after a leading Teams @mention of the bot. */
+/**
+ * Splits a command line into words (any whitespace, including no-break spaces). Platform markup (Teams' @mention,
+ * HTML entities, Slack's escapes) is the adapter's to remove (src/bots/teams/parse/text.ts, src/bots/slack/parse).
+ */
 export function tokenize(text: string): string[] {
   return text
-    .replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '')
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
     .trim()
     .split(/\s+/)
@@ -29,7 +31,11 @@ export function parseCommand(text: string, ctx: GrammarContext): ParseResult {
   const word = tokens[0];
   if (word === undefined || word === '/') return { ok: false, command: null, error: { error: 'empty' } };
   const info = commandByWord(word);
-  if (!info) return { ok: false, command: null, error: { error: 'unknown-command', word } };
+  if (!info) {
+    const near = nearestCommand(word);
+    const suggestion = near ? [`/${near.word}`, ...tokens.slice(1)].join(' ') : null;
+    return { ok: false, command: null, error: { error: 'unknown-command', word, suggestion } };
+  }
   const args = tokens.slice(1);
   if (containsPersonalNumber(args.join(' '))) {
     return { ok: false, command: info.name, error: { error: 'personal-number' } };

@@ -95,7 +95,8 @@ export interface Suggestion {
 /** Why a command could not be parsed. Every variant becomes a friendly reply with an example. */
 export type GrammarError =
   | { readonly error: 'empty' }
-  | { readonly error: 'unknown-command'; readonly word: string }
+  /** `suggestion`: the whole line with the nearest command instead ("/insats Sävsjö"), or null. */
+  | { readonly error: 'unknown-command'; readonly word: string; readonly suggestion: string | null }
   | { readonly error: 'missing-kommun' }
   | { readonly error: 'area-not-kommun'; readonly name: string }
   | { readonly error: 'unknown-kommun'; readonly query: string }

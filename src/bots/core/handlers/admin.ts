@@ -9,6 +9,7 @@ import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { describeAudit } from './history-words.ts';
 
 /**
  * /lofte: `admin koppla <kommun>` binds this conversation, `admin roll @person <roll> <kommun>` grants a role
@@ -106,7 +107,7 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
     personLabel(t, e.actor),
-    t.auditActions[e.action] ?? e.action,
+    describeAudit(e, t),
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({

@@ -29,7 +29,24 @@ export function grammarErrorReply(
     case 'empty':
       return helpReply(t, null, t.emptyCommand);
     case 'unknown-command':
-      return helpReply(t, null, t.unknownCommand(error.word));
+      // One line and a button, not the whole help: "Menade du /insats Sävsjö?" [/insats Sävsjö] [/hjalp].
+      return reply({
+        headline: error.suggestion ? t.didYouMean(error.suggestion) : t.unknownCommandShort(error.word),
+        buttons: [
+          ...(error.suggestion
+            ? [
+                {
+                  actionId: `${ACTION.run}/0`,
+                  label: error.suggestion,
+                  value: runValue(eventId, error.suggestion),
+                  style: 'primary' as const,
+                },
+              ]
+            : []),
+          { actionId: ACTION.help, label: t.lang === 'en' ? '/help' : '/hjalp', value: '' },
+        ],
+        tone: 'warning',
+      });
     case 'missing-kommun':
       return errorReply(t, t.missingKommun, undefined, example);
     case 'area-not-kommun':

@@ -2,6 +2,7 @@ import { type ActivityKind, activityKind, kindLabel } from '../../../domain/acti
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
+import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -11,6 +12,7 @@ import { ACTION, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply, runValue } from './errors.ts';
+import { progressOf } from './status.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
@@ -162,18 +164,8 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const tail = progressTail(session, logged);
   const sections: ReplySection[] = [];
   if (logged.line) {
-    const l = logged.line;
-    sections.push({
-      progress: [
-        {
-          label: clip(logged.activity.text, 140),
-          done: l.done,
-          target: l.target,
-          state: l.state,
-          ratio: l.progress?.ratio ?? 0,
-        },
-      ],
-    });
+    const row = progressOf(logged.line, 0, t, { window: logged.window, agreement: logged.agreement });
+    sections.push({ progress: [{ ...row, label: clip(logged.activity.text, 140) }] });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
   if (cmd.read) sections.push({ text: readAs(t, cmd, r.count, label, r.occurredOn, r.note) });
@@ -205,24 +197,15 @@ function readAs(
   return d.readAs([counted, dated, note ? d.readNote(note) : d.readNoNote]);
 }
 
+/** "16 av minst 15 under 2026 · väntat hittills: 13 · i fas" — the signed count and the one verdict. */
 function progressTail(session: Session, logged: Logged): string | null {
   const { t } = session;
   const line = logged.line;
   if (!line) return null;
-  const basis = basisText(t, logged.window, Number(session.today.slice(0, 4)));
-  if (line.progress && line.target !== null && line.target > 0) {
-    const pct = Math.round(line.progress.ratio * 100);
-    return t.progressTail(line.done, line.target, basis, pct, t.state[line.state]);
-  }
-  return t.doneTail(line.done, basis);
-}
-
-function basisText(t: Texts, window: SummaryWindow, thisYear: number): string {
-  if (window.kind === 'period') return t.basis.period ?? '';
-  if (window.kind === 'tertial') return t.basis.tertial ?? '';
-  return window.year === thisYear
-    ? (t.basis.year ?? '')
-    : `${t.lang === 'en' ? 'in' : 'under'} ${window.year}`;
+  const amount = signedCount(line, logged.window, logged.agreement, t.lang);
+  if (line.target === null) return amount;
+  const expected = line.state === 'klar' ? null : expectedPhrase(line, t.lang);
+  return [amount, expected, t.state[line.state]].filter((x) => x !== null).join(' · ');
 }
 
 /** "riktad insats" / "riktade insatser", or for an activity without a kind its shortened text. */

@@ -1,8 +1,8 @@
 import { type PublishCheckFinding, publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
+import { serverUrls } from '../../../domain/site-urls.ts';
+import { slugIndex } from '../../../domain/slug.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
-import { slugIndex } from '../../../web/slug.ts';
-import { serverUrls } from '../../../web/urls.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, type Reply, type ReplyButton } from '../reply.ts';

@@ -6,6 +6,7 @@ import {
   type SummaryWindow,
   summarizeKommun,
 } from '../../../domain/summary.ts';
+import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
@@ -34,10 +35,10 @@ export async function handleStatus(
     .filter((g) => g.activities.length > 0)
     .map((g) => ({
       title: g.commitment ? clip(g.commitment.text, 140) : t.looseActivities,
-      progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
+      progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     }));
   sections.unshift({ text: headline(s, t.lang) });
-  sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
+  sections.push({ text: t.tally(s.tally) });
   return reply({
     headline: t.statusHeadline(kommun.name, windowLabel(t, s)),
     sections,
@@ -46,8 +47,17 @@ export async function handleStatus(
   });
 }
 
-/** One activity as a progress bar: "3. Polisen ska genomföra minst femton riktade insatser…". */
-export function progressOf(line: ActivityLine, number: number, t: Texts): ReplyProgress {
+/**
+ * One activity as a progress bar: "3. Polisen ska genomföra minst femton riktade insatser…" with the signed count
+ * ("16 av minst 15 under 2026"), the expected pace ("väntat hittills: 13") and the latest status text.
+ */
+export function progressOf(
+  line: ActivityLine,
+  number: number,
+  t: Texts,
+  s: Pick<KommunSummary, 'window' | 'agreement'>,
+): ReplyProgress {
+  const expected = expectedPhrase(line, t.lang);
   return {
     label: `${number}. ${clip(line.activity.text, 120)}`,
     done: line.done,
@@ -55,6 +65,8 @@ export function progressOf(line: ActivityLine, number: number, t: Texts): ReplyP
     state: line.state,
     stateLabel: t.state[line.state] ?? line.state,
     ratio: line.progress?.ratio ?? 0,
+    amount: signedCount(line, s.window, s.agreement, t.lang),
+    ...(expected ? { expected } : {}),
     ...(line.focusStatus ? { detail: clip(line.focusStatus.text, 80) } : {}),
   };
 }

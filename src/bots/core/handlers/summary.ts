@@ -1,11 +1,18 @@
 import { areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
-import { headline } from '../../../domain/headline.ts';
+import { activityLabel, headline } from '../../../domain/headline.ts';
 import { decide, may } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
-import { type KommunSummary, type SummaryWindow, summarizeKommun } from '../../../domain/summary.ts';
+import {
+  type ActivityLine,
+  type KommunSummary,
+  type SummaryWindow,
+  summarizeKommun,
+} from '../../../domain/summary.ts';
+import { expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { VERDICTS } from '../../../domain/verdict.ts';
 import { clip, errorReply, joinAnd, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
-import type { Reply, ReplySection, ReplyTable } from '../reply.ts';
+import { ACTION, type Reply, type ReplySection, type ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -81,11 +88,93 @@ function readingPlaces(session: Session, codes: readonly string[]): string[] {
   return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'sv'));
 }
 
+/**
+ * A kommun's summary, short enough for a phone: the headline, one line per activity worst first ("🟠
+ * trygghetsvandringar — 0 av minst 2 under 2026 · väntat hittills: 1 · efter"), the tally — and the full
+ * Activity × T1–T3 table one tap away (button), and in the `dokument` reports.
+ */
 async function kommunSummary(
   session: Session,
   kommun: KommunRef,
   w: SummaryWindow,
   documents: boolean,
+): Promise<Reply> {
+  const { t } = session;
+  const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
+  const result = await summarizeKommun(session.deps, kommun.code, w);
+  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  const s = result.summary;
+  const rank = (l: ActivityLine) => VERDICTS.indexOf(l.state);
+  const worstFirst = [...s.activities].sort((a, b) => rank(a) - rank(b));
+  const lines = worstFirst.map((l) => {
+    const status = l.focusStatus ? `”${clip(l.focusStatus.text, 40)}”` : null;
+    const parts =
+      l.target === null
+        ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
+        : [
+            signedCount(l, s.window, s.agreement, t.lang),
+            l.state === 'klar' ? null : expectedPhrase(l, t.lang),
+            t.state[l.state],
+          ];
+    return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang)} — ${parts.filter((x) => x !== null).join(' · ')}`;
+  });
+  const docs = documents ? await documentLinks(session, kommun, w) : null;
+  const table = {
+    actionId: ACTION.summaryTable,
+    label: t.lang === 'en' ? 'Show the table' : 'Visa tabellen',
+    value: `${kommun.code}|${windowValue(w)}`,
+  };
+  const sections: ReplySection[] = [
+    { text: headline(s, t.lang) },
+    { text: lines.join('\n') },
+    { text: t.tally(s.tally) },
+  ];
+  if (docs) sections.push(docs.section);
+  const answer = reply({
+    headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
+    sections,
+    // With `dokument` the documents hold the full table; else the table is one tap away.
+    buttons: docs ? docs.buttons : [table],
+    context: s.agreement.title,
+    visibility: 'channel',
+    tone: 'info',
+  });
+  return docs?.ref ? { ...answer, documents: docs.ref } : answer;
+}
+
+/** `tertial:2026:3`, `year:2026`, `period`: a window in a button value. */
+export function windowValue(w: SummaryWindow): string {
+  return w.kind === 'tertial'
+    ? `tertial:${w.year}:${w.tertial}`
+    : w.kind === 'year'
+      ? `year:${w.year}`
+      : 'period';
+}
+
+export function windowFromValue(text: string): SummaryWindow | null {
+  const [kind, year, tertial] = text.split(':');
+  if (kind === 'period') return { kind: 'period' };
+  if (kind === 'year' && /^\d{4}$/.test(year ?? '')) return { kind: 'year', year: Number(year) };
+  if (kind === 'tertial' && /^\d{4}$/.test(year ?? '') && /^[123]$/.test(tertial ?? '')) {
+    return { kind: 'tertial', year: Number(year), tertial: Number(tertial) as 1 | 2 | 3 };
+  }
+  return null;
+}
+
+const STATE_MARK: Readonly<Record<ActivityLine['state'], string>> = {
+  efter: '🟠',
+  'ej påbörjad': '⚪',
+  'i fas': '🟢',
+  klar: '✅',
+  'följs upp med text': '📝',
+};
+
+/** The full follow-up of a kommun: one Activity × tertial table per promise, progress, statistics, tally. */
+export async function kommunSummaryTable(
+  session: Session,
+  kommun: KommunRef,
+  w: SummaryWindow,
 ): Promise<Reply> {
   const { t } = session;
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
@@ -106,23 +195,19 @@ async function kommunSummary(
   if (targeted.length > 0) {
     sections.push({
       title: t.progressTitle,
-      progress: targeted.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t)),
+      progress: targeted.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     });
   }
   const stats = statisticsTable(t, s);
   if (stats) sections.push({ title: t.statistics, table: stats });
-  sections.push({ text: t.tally(s.tally.klar, s.tally['i fas'], s.tally.efter, s.tally['ej påbörjad']) });
-  const docs = documents ? await documentLinks(session, kommun, w) : null;
-  if (docs) sections.push(docs.section);
-  const answer = reply({
+  sections.push({ text: t.tally(s.tally) });
+  return reply({
     headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),
     sections,
-    ...(docs && docs.buttons.length > 0 ? { buttons: docs.buttons } : {}),
     context: s.agreement.title,
     visibility: 'channel',
     tone: 'info',
   });
-  return docs?.ref ? { ...answer, documents: docs.ref } : answer;
 }
 
 function followUpTable(

@@ -11,7 +11,13 @@ export const en: Texts = {
   lang: 'en',
   months: MONTHS,
   day: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
-  state: { klar: 'done', 'i fas': 'on track', efter: 'behind', 'ej påbörjad': 'not started' },
+  state: {
+    klar: 'done',
+    'i fas': 'on track',
+    efter: 'behind',
+    'ej påbörjad': 'not started',
+    'följs upp med text': 'followed up in text',
+  },
   example: 'Example',
   examples: 'Examples',
 
@@ -24,6 +30,7 @@ export const en: Texts = {
   helpCommand: (usage) => `Usage: ${usage}`,
   helpFooter: 'Type /help <command> for more about one command.',
   unknownCommand: (word) => `I don't know the command "${word}".`,
+  unknownCommandShort: (word) => `I don't know "${word}". Type /help to see the commands.`,
   emptyCommand: 'Type a command, for example /insats Sävsjö.',
 
   noAccessHeadline: 'You have no access to Löftesbot yet',
@@ -83,7 +90,16 @@ export const en: Texts = {
   windowYear: (y) => `year ${y}`,
   windowPeriod: (from, to) => `period ${from}–${to}`,
   noTarget: 'no target',
-  tally: (klar, fas, efter, ej) => `${klar} done · ${fas} on track · ${efter} behind · ${ej} not started`,
+  tally: (c) =>
+    [
+      c.klar > 0 ? `${c.klar} done` : '',
+      c['i fas'] > 0 ? `${c['i fas']} on track` : '',
+      c.efter > 0 ? `${c.efter} behind` : '',
+      c['ej påbörjad'] > 0 ? `${c['ej påbörjad']} not started` : '',
+      c['följs upp med text'] > 0 ? `${c['följs upp med text']} followed up in text` : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' · '),
   statusContext: (title) => `${title}. Log with /log <no> <kommun>.`,
   summaryHeadline: (name, window) => `Follow-up of the agreement in ${name}, ${window}`,
   activity: 'Activity',

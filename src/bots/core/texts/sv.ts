@@ -16,10 +16,13 @@ export const sv = {
   months: MONTHS,
   day: (iso: string) =>
     `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
-  state: { klar: 'klar', 'i fas': 'i fas', efter: 'efter', 'ej påbörjad': 'ej påbörjad' } as Record<
-    ProgressState,
-    string
-  >,
+  state: {
+    klar: 'klar',
+    'i fas': 'i fas',
+    efter: 'efter',
+    'ej påbörjad': 'ej påbörjad',
+    'följs upp med text': 'följs upp med text',
+  } as Record<ProgressState, string>,
   example: 'Exempel',
   examples: 'Exempel',
 
@@ -34,6 +37,8 @@ export const sv = {
   helpCommand: (usage: string) => `Så här: ${usage}`,
   helpFooter: 'Skriv /hjalp <kommando> för mer om ett kommando.',
   unknownCommand: (word: string) => `Jag känner inte till kommandot "${word}".`,
+  unknownCommandShort: (word: string) =>
+    `Jag känner inte till "${word}". Skriv /hjalp för att se kommandona.`,
   emptyCommand: 'Skriv ett kommando, till exempel /insats Sävsjö.',
 
   // Access
@@ -102,8 +107,19 @@ export const sv = {
   windowYear: (y: number) => `år ${y}`,
   windowPeriod: (from: number, to: number) => `perioden ${from}–${to}`,
   noTarget: 'inget mål',
-  tally: (klar: number, fas: number, efter: number, ej: number) =>
-    `${klar} klara · ${fas} i fas · ${efter} efter · ${ej} ej påbörjade`,
+  /** "1 klar · 4 i fas · 1 efter · 1 ej påbörjad · 2 följs upp med text" (zero counts left out). */
+  tally: (c: Readonly<Record<ProgressState, number>>) =>
+    [
+      c.klar > 0 ? `${c.klar} ${c.klar === 1 ? 'klar' : 'klara'}` : '',
+      c['i fas'] > 0 ? `${c['i fas']} i fas` : '',
+      c.efter > 0 ? `${c.efter} efter` : '',
+      c['ej påbörjad'] > 0
+        ? `${c['ej påbörjad']} ej ${c['ej påbörjad'] === 1 ? 'påbörjad' : 'påbörjade'}`
+        : '',
+      c['följs upp med text'] > 0 ? `${c['följs upp med text']} följs upp med text` : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' · '),
   statusContext: (title: string) => `${title}. Registrera med /logga <nr> <kommun>.`,
   summaryHeadline: (name: string, window: string) => `Uppföljning av medborgarlöftet i ${name}, ${window}`,
   activity: 'Aktivitet',

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { progressBar } from '../../../domain/progress.ts';
+import { progressFigures } from '../../core/render-text.ts';
 import type {
   Reply,
   ReplyButton,
@@ -39,6 +39,7 @@ const STATE_ICON: Record<string, string> = {
   'i fas': '🟢',
   efter: '🟠',
   'ej påbörjad': '⚪',
+  'följs upp med text': '📝',
 };
 
 const escapedLength = (s: string) => escapeMrkdwn(s).length;
@@ -101,10 +102,7 @@ function fieldSections(fields: readonly ReplyField[]): Block[] {
 /** One progress bar as mrkdwn: the label, then `▰▰▰▱▱▱▱▱▱▱ 8/15 (53 %) · i fas`. */
 export function progressLine(p: ReplyProgress): string {
   const icon = STATE_ICON[p.state] ?? '•';
-  if (p.target === null)
-    return `${icon} ${escapeMrkdwn(p.label)}\n      ${p.done} · ${escapeMrkdwn(p.state)}`;
-  const pct = Math.round(p.ratio * 100);
-  return `${icon} ${escapeMrkdwn(p.label)}\n      \`${progressBar(p.ratio)}\` ${p.done}/${p.target} (${pct} %) · ${escapeMrkdwn(p.state)}`;
+  return `${icon} ${escapeMrkdwn(p.label)}\n      ${escapeMrkdwn(progressFigures(p))}`;
 }
 
 /** A table row by row: the first cell bold, then `column: cell` lines (phones show this better than columns). */

@@ -1,4 +1,4 @@
-import { progressBar } from '../../../domain/progress.ts';
+import { progressFigures } from '../../core/render-text.ts';
 import type { Reply, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
 import {
   type AdaptiveCard,
@@ -40,6 +40,7 @@ const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
   'i fas': 'Good',
   efter: 'Warning',
   'ej påbörjad': 'Attention',
+  'följs upp med text': 'Default',
 };
 
 /**
@@ -117,10 +118,7 @@ function sectionItems(section: ReplySection, options: ReplyCardOptions): CardEle
 
 /** One progress bar: the label, then `▰▰▰▱▱ 8/15 (53 %) · i fas` in the colour of its state. */
 export function progressItem(p: ReplyProgress): CardElement {
-  const figures =
-    p.target === null
-      ? `${p.done} · ${p.state}`
-      : `${progressBar(p.ratio)}  ${p.done}/${p.target} (${Math.round(p.ratio * 100)} %) · ${p.state}`;
+  const figures = progressFigures(p);
   return container(
     [
       textBlock(p.label),

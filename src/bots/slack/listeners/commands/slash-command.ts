@@ -1,4 +1,5 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
+import { currentRequest } from '../../../../runtime/request-context.ts';
 import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { Reply } from '../../../core/reply.ts';
 import { commandRequest } from '../../parse/requests.ts';
@@ -38,7 +39,8 @@ export function slashCommand(deps: ListenerDeps) {
     respond,
     client,
   }: SlashCommandArgs): Promise<void> {
-    const started = Date.now();
+    // Slack's 3 seconds began when the request arrived, not when Bolt got round to this listener.
+    const started = currentRequest()?.receivedAt ?? Date.now();
     let acked = false;
     const ackOnce = async (body?: Parameters<typeof ack>[0]) => {
       if (acked) return;

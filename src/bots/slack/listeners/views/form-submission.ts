@@ -1,4 +1,5 @@
 import type { ViewResponseAction } from '@slack/bolt';
+import { currentRequest } from '../../../../runtime/request-context.ts';
 import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
@@ -26,7 +27,8 @@ export interface FormSubmissionArgs {
 export function formSubmit(deps: ListenerDeps) {
   return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
     const log = deps.logger.child({ platform: 'slack', view: body.view.callback_id });
-    const started = Date.now();
+    // Slack's 3 seconds began when the request arrived, not when Bolt got round to this listener.
+    const started = currentRequest()?.receivedAt ?? Date.now();
     let acked = false;
     const ackOnce = async (response?: ViewResponseAction) => {
       if (acked) return;

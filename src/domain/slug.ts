@@ -1,5 +1,5 @@
-import type { MunicipalityRegister } from '../domain/municipality-register.ts';
-import type { Municipality } from '../domain/types.ts';
+import type { MunicipalityRegister } from './municipality-register.ts';
+import type { Municipality } from './types.ts';
 
 /**
  * Readable URL names for kommuner: `/k/savsjo`, `/k/upplands-vasby`, `/k/malung-salen`. Lower case, no diacritics,

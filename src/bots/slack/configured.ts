@@ -1,0 +1,18 @@
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../domain/ports.ts';
+
+/**
+ * Whether Slack is configured: a bot token with a signing secret (HTTP) or an app token (Socket Mode). Kept apart
+ * from the plugin so the composition root can decide without loading Bolt; when it is not, says so in the log.
+ */
+export function slackConfigured(config: Config, logger: Logger): boolean {
+  const { botToken, signingSecret, appToken } = config.slack;
+  if (botToken && (signingSecret || appToken)) return true;
+  logger
+    .child({ platform: 'slack' })
+    .info(
+      { configured: { botToken: !!botToken, signingSecret: !!signingSecret, appToken: !!appToken } },
+      'Slack not started: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)',
+    );
+  return false;
+}
