@@ -63,6 +63,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
   const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));
+  let replan = () => {};
   const core = createChatCore({
     store: ctx.store,
     register: ctx.register,
@@ -72,6 +73,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     config,
     links,
     count: (labels) => metrics.commands.inc({ ...labels }),
+    // A change to a meeting series or meeting re-plans its reminders at the scheduler's next tick.
+    onPlanChange: () => replan(),
   });
   const deps: PluginDeps = {
     config,
@@ -122,6 +125,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           },
         )
       : null;
+  if (scheduler) replan = () => scheduler.requestReplan();
   const schedulerHealth = (): SchedulerHealth =>
     scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
   http.route({

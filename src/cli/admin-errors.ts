@@ -11,6 +11,8 @@ export function failAdmin(result: Exclude<AdminResult, { ok: true }>): never {
       throw new CliError(
         `"${result.person}" är ingen person; skriv slack:<användar-id>, teams:<AAD-objekt-id> eller console:<namn>`,
       );
+    case 'all-admin-only':
+      throw new CliError(`omfånget alla finns bara för rollen admin (inte ${result.role})`);
     case 'unknown-scope': {
       const s = result.lookup.kind === 'unknown' ? result.lookup.suggestions : [];
       throw new CliError(

@@ -2,6 +2,7 @@ import { openAppContext } from '../app/context.ts';
 import { type Config, configFromProcess } from '../config.ts';
 import { isLoftesbotError } from '../domain/errors.ts';
 import { silentLogger } from '../runtime/logger.ts';
+import { fileClock } from '../runtime/test-clock.ts';
 import { type CliCommand, CliError, type CliIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -57,7 +58,13 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
     return await command.run(args, {
       config,
       io,
-      openContext: (options) => openAppContext(config, { logger: silentLogger, ...options }),
+      openContext: (options) =>
+        openAppContext(config, {
+          logger: silentLogger,
+          // Test-only (LOFTESBOT_TEST_CLOCK): the CLI reads the same simulated time as the server.
+          ...(config.testClock ? { clock: fileClock(config.testClock) } : {}),
+          ...options,
+        }),
     });
   } catch (e) {
     if (e instanceof CliError) {

@@ -3,9 +3,14 @@ import type { RunningServer } from '../app/start.ts';
 import type { ConsoleNotifier } from '../bots/console/notifier.ts';
 import { runConsoleChat } from '../bots/console/run-console-chat.ts';
 import { conversationPlace } from '../bots/console/seat.ts';
+import { textsFor } from '../bots/core/texts/index.ts';
 import type { Config } from '../config.ts';
 import { loadDemo } from '../demo/load-demo.ts';
+import { ensureFirstAdmin } from '../domain/admin.ts';
 import type { CliEnv } from './command.ts';
+
+/** The person of the foreground terminal chat. */
+const PERSON = 'console:admin';
 
 /** True when neither Slack nor Teams is configured: the terminal chat is then the way in. */
 export function noPlatformConfigured(config: Config): boolean {
@@ -33,6 +38,9 @@ export async function runForegroundConsole(
   out(CONNECT_HINT);
   const empty =
     (await ctx.store.listPoliceAreas()).length === 0 && (await ctx.store.allBindings()).length === 0;
+  const first = await ensureFirstAdmin({ ...ctx, zone: ctx.config.timezone }, PERSON);
+  const t = textsFor(ctx.config.lang);
+  if (first.granted) out(t.setup.firstAdmin(PERSON));
   if (empty) {
     const rl = createInterface({ input: env.io.stdin, output: process.stdout });
     const answer = (
@@ -45,13 +53,15 @@ export async function runForegroundConsole(
       out(
         `Demodata inläst (${result.agreementsAdded.length} medborgarlöften). Prova: /insats Sävsjö, /status Tranås, /hjalp`,
       );
+    } else {
+      out(`${t.setup.nextStepsTitle}:\n${t.setup.nextSteps('Tranås')}`);
     }
   }
   await runConsoleChat({
     core: server.core,
     input: env.io.stdin,
     output: process.stdout,
-    person: 'console:admin',
+    person: PERSON,
     conversationId: 'hoglandet',
     interactive: true,
     place: await conversationPlace(ctx, 'console', 'hoglandet'),

@@ -1,6 +1,6 @@
 import { auditRowsOf, type DomainDeps } from './deps.ts';
 import { nameKey } from './names.ts';
-import { lookupScope, type ScopeLookup, scopeOf } from './scope.ts';
+import { ALL_NAME, isAllWord, lookupScope, type ScopeLookup, scopeOf } from './scope.ts';
 import { type Actor, type Platform, type PoliceArea, ROLES, type Role, type Scope } from './types.ts';
 
 /** The kommuner a scope covers: the kommun itself, or every kommun of the police area. */
@@ -14,7 +14,9 @@ export type AdminResult =
   | { readonly ok: true; readonly changed: boolean; readonly scope: Scope; readonly scopeName: string }
   | { readonly ok: false; readonly error: 'unknown-role'; readonly role: string }
   | { readonly ok: false; readonly error: 'unknown-scope'; readonly lookup: ScopeLookup }
-  | { readonly ok: false; readonly error: 'bad-person'; readonly person: string };
+  | { readonly ok: false; readonly error: 'bad-person'; readonly person: string }
+  /** The scope `alla` (everything) exists for the admin role only. */
+  | { readonly ok: false; readonly error: 'all-admin-only'; readonly role: string };
 
 const PERSON = /^(slack|teams|console):[^\s]+$/;
 
@@ -69,8 +71,11 @@ async function changeRole(
   if (!PERSON.test(person)) return { ok: false, error: 'bad-person', person };
   const r = role.toLowerCase();
   if (!isRole(r)) return { ok: false, error: 'unknown-role', role };
-  const resolved = await resolve(deps, scopeText);
+  const resolved = isAllWord(scopeText)
+    ? { scope: { type: 'all', id: 'alla' } as Scope, name: ALL_NAME }
+    : await resolve(deps, scopeText);
   if (!('scope' in resolved)) return { ok: false, error: 'unknown-scope', lookup: resolved };
+  if (resolved.scope.type === 'all' && r !== 'admin') return { ok: false, error: 'all-admin-only', role: r };
   const grant = { person, role: r, scope: resolved.scope };
   const changed = await deps.store.transaction(async (tx) => {
     const did = op === 'grant' ? await tx.grantRole(grant, deps.clock.now()) : await tx.revokeRole(grant);
@@ -161,4 +166,26 @@ export async function savePoliceArea(
     for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
   });
   return { ok: true, id, name: area.name, municipalities: names };
+}
+
+export type FirstAdminResult =
+  | { readonly granted: true; readonly person: string }
+  | { readonly granted: false };
+
+/**
+ * The first administrator: on a database without any role, the local console person (`console:<name>`) is made
+ * admin over `alla`, audited, so a newcomer can set everything up from the terminal. Never a Slack or Teams
+ * person: they get roles from an administrator.
+ */
+export async function ensureFirstAdmin(deps: DomainDeps, person: string): Promise<FirstAdminResult> {
+  if (!person.startsWith('console:') || !PERSON.test(person)) return { granted: false };
+  if ((await deps.store.allRoles()).length > 0) return { granted: false };
+  const result = await grantRole(
+    deps,
+    { person: 'cli:first-start', platform: 'cli' },
+    person,
+    'admin',
+    ALL_NAME,
+  );
+  return result.ok && result.changed ? { granted: true, person } : { granted: false };
 }

@@ -30,6 +30,7 @@ export type MeetingChangeError =
   | 'invalid-date'
   | 'conflict'
   | 'in-the-future'
+  | 'not-cancelled'
   /** A move to a day before today (the date rule's `meeting` purpose refuses it). */
   | 'in-the-past';
 
@@ -45,7 +46,8 @@ export function rhythmDays(series: MeetingSeries, fromDay: string, toDay: string
   const first = day(series.firstDate).toMillis();
   const stepMs = Math.max(1, Math.floor(series.intervalWeeks)) * 7 * DAY_MS;
   const from = day(fromDay).toMillis();
-  const to = day(toDay).toMillis();
+  const end = series.endsOn ? day(series.endsOn).toMillis() - DAY_MS : Number.POSITIVE_INFINITY;
+  const to = Math.min(day(toDay).toMillis(), end);
   let k = Math.max(0, Math.ceil((from - first) / stepMs));
   const out: string[] = [];
   for (let t = first + k * stepMs; t <= to; t = first + ++k * stepMs)
@@ -67,7 +69,8 @@ export function occurrencesBetween(
   toDay: string,
   options: { readonly includeCancelled?: boolean } = {},
 ): MeetingOccurrence[] {
-  const own = exceptions.filter((m) => m.seriesId === series.id);
+  const ends = series.endsOn ?? null;
+  const own = exceptions.filter((m) => m.seriesId === series.id && (ends === null || m.originalOn < ends));
   const byOriginal = new Map(own.map((m) => [m.originalOn, m]));
   const originals = new Set(rhythmDays(series, fromDay, toDay));
   for (const m of own) originals.add(m.originalOn);
@@ -161,6 +164,25 @@ export function cancelMeeting(
   if (occurrence.status === 'held') return { ok: false, error: 'held', day: which };
   if (occurrence.status === 'cancelled') return { ok: false, error: 'cancelled', day: which };
   return change(series, occurrence, { scheduledOn: occurrence.scheduledOn, status: 'cancelled' }, now);
+}
+
+/** Restores a cancelled meeting (on, or originally on, `which`) to its day: planned, or moved when it had been moved. */
+export function restoreMeeting(
+  series: MeetingSeries,
+  exceptions: readonly Meeting[],
+  which: string,
+  now: number,
+): MeetingChange {
+  if (!isDay(which)) return { ok: false, error: 'invalid-date', day: which };
+  const occurrence = findOccurrence(series, exceptions, which);
+  if (!occurrence) return { ok: false, error: 'not-found', day: which };
+  if (occurrence.status !== 'cancelled') return { ok: false, error: 'not-cancelled', day: which };
+  const clash = occurrencesBetween(series, exceptions, occurrence.scheduledOn, occurrence.scheduledOn).some(
+    (o) => o.originalOn !== occurrence.originalOn,
+  );
+  if (clash) return { ok: false, error: 'conflict', day: occurrence.scheduledOn };
+  const status: MeetingStatus = occurrence.scheduledOn === occurrence.originalOn ? 'planned' : 'moved';
+  return change(series, occurrence, { scheduledOn: occurrence.scheduledOn, status }, now);
 }
 
 /**

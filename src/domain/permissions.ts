@@ -78,6 +78,7 @@ export function grantCovers(
   target: PermissionTarget,
   areas: readonly PoliceArea[],
 ): boolean {
+  if (grant.scope.type === 'all') return true;
   if (target.type === 'kommun') return scopeCovers(grant.scope, target.code, areas);
   return grant.scope.type === 'area' && grant.scope.id === target.id;
 }

@@ -129,6 +129,12 @@ export interface AgreementStore {
    */
   agreementBundlesInYear(municipalityCodes: readonly string[], year: number): Promise<AgreementBundle[]>;
 
+  // Agreement upkeep
+  /** Creates or replaces one activity (by id), including its short name and target change. */
+  saveActivity(activity: Activity): Promise<void>;
+  /** Deletes one activity and its status texts (the caller checks it has no registrations). */
+  deleteActivity(id: string): Promise<void>;
+
   // Follow-up statuses
   /** Appends a status text (history is kept; the latest per activity and tertial wins). */
   insertStatus(status: FollowUpStatus): Promise<void>;
@@ -177,6 +183,11 @@ export interface RegistrationStore {
   monthlyCounts(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<MonthlyCount[]>;
   /** Non-voided registrations of the given activities in a day range, newest first. */
   registrationsOf(activityIds: readonly string[], firstDay: string, lastDay: string): Promise<Registration[]>;
+  /** Non-voided registrations of the activities (optionally not counting those from one platform, e.g. `import`). */
+  registrationCountOf(
+    activityIds: readonly string[],
+    options?: { readonly exceptPlatform?: Platform },
+  ): Promise<number>;
 }
 
 /** Samverkansmöten: series and the exceptions of single occurrences. */
@@ -189,6 +200,8 @@ export interface MeetingStore {
   /** Creates or replaces the exception for one occurrence of a series. */
   saveMeeting(meeting: Meeting): Promise<void>;
   meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
+  /** Deletes the exceptions of a series on or after `fromDay` (by rhythm date, or moved there); returns how many. */
+  deleteMeetingsFrom(seriesId: string, fromDay: string): Promise<number>;
 }
 
 /** Who may do what where: channel bindings, roles and the audit trail. */

@@ -1,6 +1,7 @@
 import { maskForPublishing } from './personal-data/publish-checks.ts';
 import type { ProgressState } from './progress.ts';
 import type { ActivityLine, KommunSummary } from './summary.ts';
+import type { TargetChange } from './target-change.ts';
 import type { TertialRef } from './tertial.ts';
 import type {
   Agreement,
@@ -76,6 +77,8 @@ export interface PublicActivity {
   /** The activity kind id (`insats`, `trafikkontroll`…), or null. */
   readonly kind: string | null;
   readonly target: Target | null;
+  /** Set when the target was changed after signing ("ändrat från 15 under perioden den 6 dec 2026"). */
+  readonly targetChange?: TargetChange | null;
   /** Progress over the summary year, or null when the view has no year (an archived agreement). */
   readonly year: PublicProgress | null;
   readonly period: PublicProgress;
@@ -148,6 +151,7 @@ export function publicView(
       responsible: line.activity.responsible,
       kind: line.activity.kind,
       target: line.activity.target,
+      ...(line.activity.targetChange ? { targetChange: line.activity.targetChange } : {}),
       year: y ? publicProgress(y) : null,
       period: publicProgress(line),
       followUps,

@@ -1,7 +1,9 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Access, type LogActivityResult, logActivity } from './log-activity.ts';
+import { isPastMeetingDay } from './meeting-day.ts';
 import {
   cancelMeeting,
+  findOccurrence,
   lastMeetingOnOrBefore,
   type MeetingChange,
   type MeetingChangeError,
@@ -9,11 +11,13 @@ import {
   markMeetingHeld,
   moveMeeting,
   nextMeetings,
+  restoreMeeting,
 } from './meetings.ts';
 import { type Denied, decide } from './permissions.ts';
 import type { Store } from './ports.ts';
 import { localDay } from './tertial.ts';
-import type { Actor, MeetingSeries } from './types.ts';
+import type { Actor, Meeting, MeetingSeries } from './types.ts';
+import { plusDays } from './working-days.ts';
 
 /**
  * /samverkan: the samverkansmöten of a kommun — the next meetings, and changes to one meeting (held, moved,
@@ -42,7 +46,10 @@ export async function seriesForKommun(
       .filter((a) => a.municipalityCodes.includes(code))
       .map((a) => deps.store.meetingSeriesFor({ type: 'area', id: a.id })),
   );
-  return [...own, ...areaSeries.flat()].filter((s) => s.active);
+  const today = localDay(deps.clock.now(), deps.zone);
+  // An ended series stays while its last meetings are recent (held, follow-ups); older ones drop out.
+  const recent = plusDays(today, -120);
+  return [...own, ...areaSeries.flat()].filter((s) => s.active && (s.endsOn == null || s.endsOn > recent));
 }
 
 /** The next `count` meetings of every series that applies to the kommun. */
@@ -66,7 +73,8 @@ export async function meetingOverview(
 export type MeetingOp =
   | { readonly type: 'held'; readonly day: string | null }
   | { readonly type: 'move'; readonly from: string | null; readonly to: string }
-  | { readonly type: 'cancel'; readonly day: string | null };
+  | { readonly type: 'cancel'; readonly day: string | null }
+  | { readonly type: 'restore'; readonly day: string };
 
 export type ChangeResult =
   | {
@@ -92,19 +100,27 @@ export async function changeMeeting(
 ): Promise<ChangeResult> {
   const decision = decide(access.grants, 'meetings', { type: 'kommun', code }, access.areas);
   if (!decision.ok) return { ok: false, error: 'forbidden', decision };
-  const series = (await seriesForKommun(deps, access, code))[0];
-  if (!series) return { ok: false, error: 'no-series' };
-  const exceptions = await deps.store.meetingsOf([series.id]);
+  const all = await seriesForKommun(deps, access, code);
+  if (all.length === 0) return { ok: false, error: 'no-series' };
+  const allExceptions = await deps.store.meetingsOf(all.map((s) => s.id));
   const now = deps.clock.now();
   const today = localDay(now, deps.zone);
-  const upcoming = nextMeetings(series, exceptions, today, 1)[0] ?? null;
+  const asked = op.type === 'move' ? op.from : op.day;
+  const pick = pickSeries(all, allExceptions, asked, today);
+  const series = pick.series;
+  const exceptions = allExceptions.filter((m) => m.seriesId === series.id);
+  const upcoming = pick.upcoming;
   let change: MeetingChange;
   if (op.type === 'held') {
     const which = op.day ?? lastMeetingOnOrBefore(series, exceptions, today)?.scheduledOn ?? today;
     change = markMeetingHeld(series, exceptions, which, today, now);
   } else if (op.type === 'cancel') {
     change = cancelMeeting(series, exceptions, op.day ?? upcoming?.scheduledOn ?? today, now);
-  } else if (op.to < today) {
+  } else if (op.type === 'restore') {
+    change = restoreMeeting(series, exceptions, op.day, now);
+    if (change.ok && isPastMeetingDay(change.occurrence.scheduledOn, today))
+      change = { ok: false, error: 'in-the-past', day: change.occurrence.scheduledOn };
+  } else if (isPastMeetingDay(op.to, today)) {
     change = { ok: false, error: 'in-the-past', day: op.to };
   } else {
     change = moveMeeting(series, exceptions, op.from ?? upcoming?.scheduledOn ?? today, op.to, now);
@@ -141,4 +157,55 @@ export async function changeMeeting(
     const previous = { ...ok.occurrence, scheduledOn: before?.scheduledOn ?? ok.meeting.originalOn };
     return { ok: true, op: op.type, before: previous, occurrence: ok.occurrence, logged };
   });
+}
+
+/**
+ * Which of a kommun's series a change means: the one with a meeting on (or originally on) `day`, else the one
+ * whose next meeting comes first. Also returns that next meeting.
+ */
+function pickSeries(
+  all: readonly MeetingSeries[],
+  exceptions: readonly Meeting[],
+  day: string | null,
+  today: string,
+): { series: MeetingSeries; upcoming: MeetingOccurrence | null } {
+  const nexts = all.map((series) => ({
+    series,
+    upcoming: nextMeetings(series, exceptions, today, 1)[0] ?? null,
+  }));
+  if (day) {
+    const hit = nexts.find((n) => findOccurrence(n.series, exceptions, day));
+    if (hit) return hit;
+  }
+  const withNext = nexts.filter((n) => n.upcoming !== null);
+  withNext.sort((a, b) => (a.upcoming?.scheduledOn ?? '').localeCompare(b.upcoming?.scheduledOn ?? ''));
+  return withNext[0] ?? (nexts[0] as { series: MeetingSeries; upcoming: MeetingOccurrence | null });
+}
+
+export type FindResult =
+  | { readonly ok: true; readonly series: MeetingSeries; readonly occurrence: MeetingOccurrence }
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
+  | { readonly ok: false; readonly error: 'no-series' }
+  | { readonly ok: false; readonly error: MeetingChangeError; readonly day: string };
+
+/** The meeting a change would apply to (on `day`, else the next one), without changing anything. */
+export async function findMeeting(
+  deps: DomainDeps,
+  access: Access,
+  code: string,
+  day: string | null,
+): Promise<FindResult> {
+  const decision = decide(access.grants, 'meetings', { type: 'kommun', code }, access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const all = await seriesForKommun(deps, access, code);
+  if (all.length === 0) return { ok: false, error: 'no-series' };
+  const exceptions = await deps.store.meetingsOf(all.map((s) => s.id));
+  const today = localDay(deps.clock.now(), deps.zone);
+  const pick = pickSeries(all, exceptions, day, today);
+  const occurrence = day ? findOccurrence(pick.series, exceptions, day) : pick.upcoming;
+  if (!occurrence) return { ok: false, error: 'not-found', day: day ?? today };
+  if (occurrence.status === 'cancelled')
+    return { ok: false, error: 'cancelled', day: occurrence.scheduledOn };
+  if (occurrence.status === 'held') return { ok: false, error: 'held', day: occurrence.scheduledOn };
+  return { ok: true, series: pick.series, occurrence };
 }

@@ -2,6 +2,14 @@ import type { MunicipalityRegister } from './municipality-register.ts';
 import { closest, nameKey } from './names.ts';
 import type { Municipality, PoliceArea, Scope } from './types.ts';
 
+/** The word for the scope `alla` (every kommun and police area), as typed and as shown. */
+export const ALL_NAME = 'alla';
+
+/** True when a scope word means every kommun and police area (`alla`, `all`). */
+export function isAllWord(text: string): boolean {
+  return ['alla', 'all'].includes(text.trim().toLowerCase());
+}
+
 /** What a scope word ("Tranås", "Höglandet", "LPO Höglandet", "Jönköpings län") resolved to. */
 export type ScopeLookup =
   | { readonly kind: 'kommun'; readonly municipality: Municipality; readonly exact: boolean }
@@ -59,11 +67,13 @@ export function scopeName(
   areas: readonly PoliceArea[],
 ): string {
   if (scope.type === 'kommun') return register.byCodeOrNull(scope.id)?.name ?? scope.id;
+  if (scope.type === 'all') return ALL_NAME;
   return areas.find((a) => a.id === scope.id)?.name ?? scope.id;
 }
 
 /** True when `scope` covers kommun `code` (the kommun itself, or a police area it belongs to). */
 export function scopeCovers(scope: Scope, code: string, areas: readonly PoliceArea[]): boolean {
+  if (scope.type === 'all') return true;
   if (scope.type === 'kommun') return scope.id === code;
   return areas.some((a) => a.id === scope.id && a.municipalityCodes.includes(code));
 }

@@ -213,7 +213,6 @@ export function composeSummary(
       : null;
     const progress = target === null ? null : progressOf(done, target, range, now, zone);
     const focusStatus = statusOf.get(`${activity.id}|${focusTertial.year}|${focusTertial.tertial}`) ?? null;
-    const anyStatus = tertials.some((c) => c.status !== null && inWindow(c, window));
     const state: ProgressState = progress ? progress.state : 'följs upp med text';
     return {
       activity,

@@ -59,6 +59,10 @@ export interface Activity {
   readonly responsible: Responsible;
   readonly kind: string | null;
   readonly target: Target | null;
+  /** A short name given after import (`/lofte avtal <kommun> <nr> namn …`); absent: none. */
+  readonly shortName?: string | null;
+  /** Set once the target was changed after signing: the signed target (null: none) and the day of the change. */
+  readonly targetChange?: { readonly signed: Target | null; readonly on: string } | null;
 }
 
 export type Platform = 'slack' | 'teams' | 'console' | 'cli' | 'import' | 'scheduler' | 'web';
@@ -127,7 +131,9 @@ export interface Statistic {
 /** Where a series, binding or role applies: one kommun or one police area. */
 export type Scope =
   | { readonly type: 'kommun'; readonly id: string }
-  | { readonly type: 'area'; readonly id: string };
+  | { readonly type: 'area'; readonly id: string }
+  /** `alla`: every kommun and police area. Only an admin role may have it (domain/admin.ts). */
+  | { readonly type: 'all'; readonly id: 'alla' };
 
 /** A recurring samverkansmöte. `time` and `remindAt` are local `HH:mm`. */
 export interface MeetingSeries {
@@ -139,6 +145,8 @@ export interface MeetingSeries {
   readonly place: string | null;
   readonly remindAt: string;
   readonly active: boolean;
+  /** The first day without meetings of this series (it ended, or changed rhythm there); absent or null: runs on. */
+  readonly endsOn?: string | null;
 }
 
 export type MeetingStatus = 'planned' | 'moved' | 'cancelled' | 'held';

@@ -104,8 +104,13 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
     const same = existing.find((a) => a.source?.endsWith(`#sha256:${input.sha256}`));
     if (same) return { status: 'already-imported', agreementId: same.id } as const;
     const audit = await tx.audit({ municipalityCode: code, limit: 100_000 });
+    // An import undone since (`import --undo`, `/lofte avtal <kommun> ångra import`) may be imported again.
+    const undone = new Set(audit.filter((e) => e.action === 'import.undo').map((e) => e.entityId));
     const earlier = audit.find(
-      (e) => e.action === 'import' && (e.after as { sha256?: unknown } | null)?.sha256 === input.sha256,
+      (e) =>
+        e.action === 'import' &&
+        !undone.has(e.entityId) &&
+        (e.after as { sha256?: unknown } | null)?.sha256 === input.sha256,
     );
     if (earlier) return { status: 'already-imported', agreementId: earlier.entityId } as const;
 

@@ -5,6 +5,7 @@ import { headline, type Lang } from '../domain/headline.ts';
 import { type ProgressState, progressOf } from '../domain/progress.ts';
 import type { ActivityLine, KommunSummary } from '../domain/summary.ts';
 import { summarizeKommun } from '../domain/summary.ts';
+import { targetChangeText } from '../domain/target-change.ts';
 import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
 import type { Municipality, TertialNumber } from '../domain/types.ts';
 import { type ReportLabels, reportLabels } from './labels.ts';
@@ -101,6 +102,9 @@ function buildRow(
     kind: line.activity.kind,
     unit: line.kind ? kindLabel(line.kind, 2, ctx.lang) : null,
     target: line.target,
+    ...(line.activity.targetChange
+      ? { targetNote: targetChangeText(line.activity.targetChange, ctx.lang) }
+      : {}),
     done,
     ratio: progress ? progress.ratio : null,
     state,

@@ -54,38 +54,45 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The follow-up as CSV: one row per activity and reported tertial, CRLF line ends, UTF-8 with BOM. */
-export function renderCsv(report: Report): string {
+/** The column headers of the flat follow-up table (CSV and xlsx). */
+export function flatHeaders(report: Report): readonly string[] {
+  return HEADERS[report.lang];
+}
+
+/** The flat follow-up table: one row per activity and reported tertial (CSV and xlsx share it). */
+export function flatRows(report: Report): (string | number | null)[][] {
   const l = reportLabels(report.lang);
-  const lines: string[] = [HEADERS[report.lang].map(csvField).join(',')];
+  const rows: (string | number | null)[][] = [];
   for (const section of report.sections) {
     for (const row of section.rows) {
       for (const cell of row.cells) {
         if (!cell.reported) continue;
-        lines.push(
-          [
-            report.municipality.name,
-            report.municipality.code,
-            report.agreement.title,
-            report.year,
-            cell.tertial,
-            section.commitment,
-            row.text,
-            l.responsible[row.responsible],
-            row.unit,
-            row.target,
-            cell.registered,
-            cell.yearTotal,
-            cell.status,
-            cell.statusDay,
-            cell.text,
-            l.states[row.state],
-          ]
-            .map(csvField)
-            .join(','),
-        );
+        rows.push([
+          report.municipality.name,
+          report.municipality.code,
+          report.agreement.title,
+          report.year,
+          cell.tertial,
+          section.commitment,
+          row.text,
+          l.responsible[row.responsible],
+          row.unit,
+          row.target,
+          cell.registered,
+          cell.yearTotal,
+          cell.status,
+          cell.statusDay,
+          cell.text,
+          l.states[row.state],
+        ]);
       }
     }
   }
+  return rows;
+}
+
+/** The follow-up as CSV: one row per activity and reported tertial, CRLF line ends, UTF-8 with BOM. */
+export function renderCsv(report: Report): string {
+  const lines = [flatHeaders(report), ...flatRows(report)].map((r) => r.map(csvField).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

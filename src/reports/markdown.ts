@@ -75,7 +75,7 @@ export function renderMarkdown(report: Report): string {
     out.push(`## ${escapeMarkdown(t.progressHeading)}`, '');
     const rows = counted.map((r) => [
       r.unit ? capitalize(r.unit) : r.text,
-      r.target === null ? l.noTarget : String(r.target),
+      `${r.target === null ? l.noTarget : String(r.target)}${r.targetNote ? ` (${r.targetNote})` : ''}`,
       String(r.done),
       progressText(r, report.lang),
     ]);

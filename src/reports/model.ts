@@ -64,6 +64,8 @@ export interface ReportRow {
   readonly unit: string | null;
   /** The target for the year (scaled from the agreement's), or null when the activity has no number. */
   readonly target: number | null;
+  /** Beside the target when it was changed after signing: "ändrat från 15 under perioden den 6 dec 2026". */
+  readonly targetNote?: string;
   /** Registered in the year up to and including the report's tertial. */
   readonly done: number;
   /** done / target (not clamped), or null without a target. */

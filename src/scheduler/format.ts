@@ -28,6 +28,7 @@ export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
   'meeting-followup': 'Uppföljning av möte',
   'tertial-reminder': 'Tertialpåminnelse',
   'tertial-overdue': 'Försenad tertialrapport',
+  'agreement-renewal': 'Förnya medborgarlöftet',
 };
 
 /** What a reminder is about, in Swedish. */
@@ -42,6 +43,8 @@ export function aboutSv(r: PlannedReminder): string {
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} utan status (${p.daysBefore} dagar före)`;
     case 'tertial-overdue':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
+    case 'agreement-renewal':
+      return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
   }
 }
 

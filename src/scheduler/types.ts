@@ -11,12 +11,13 @@ import type {
   TertialNumber,
 } from '../domain/types.ts';
 
-/** The four things the scheduler sends. */
+/** The things the scheduler sends. */
 export const REMINDER_KINDS = [
   'meeting-reminder',
   'meeting-followup',
   'tertial-reminder',
   'tertial-overdue',
+  'agreement-renewal',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -34,6 +35,8 @@ export interface ReminderOffsets {
   /** Overdue notice: working days after the tertial's last day (default 5). */
   readonly overdueWorkingDays: number;
   readonly overdueAt: string;
+  /** Renewal: days before an agreement's last day (default 60 and 14), when no later agreement is stored. */
+  readonly renewalDays?: readonly number[];
 }
 
 export const DEFAULT_OFFSETS: ReminderOffsets = Object.freeze({
@@ -115,6 +118,18 @@ export type ReminderPayload =
       readonly subject: ReminderSubject;
       readonly tertial: TertialRefPayload;
       readonly missing: readonly MissingActivity[];
+    }
+  | {
+      readonly kind: 'agreement-renewal';
+      readonly subject: ReminderSubject;
+      readonly agreement: {
+        readonly id: string;
+        readonly periodFrom: number;
+        readonly periodTo: number;
+        /** The agreement's last day, `YYYY-12-31`. */
+        readonly lastDay: string;
+      };
+      readonly daysBefore: number;
     };
 
 /** One reminder of the plan. `key` is unique: kind + subject + occurrence (+ target). */

@@ -3,6 +3,7 @@ import type { Store } from '../domain/ports.ts';
 import { retryBusy } from './busy-retry.ts';
 import type { GroupCommitter } from './group-commit.ts';
 import { accessRepository } from './repositories/access.ts';
+import { agreementUpkeepRepository } from './repositories/agreement-upkeep.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
 import { auditRepository } from './repositories/audit.ts';
@@ -41,6 +42,7 @@ export function createStore(
     ...registrationRepository(db),
     ...followUpRepository(db),
     ...meetingRepository(db),
+    ...agreementUpkeepRepository(db),
     ...accessRepository(db),
     ...auditRepository(db),
     ...conversationRepository(db),

@@ -42,6 +42,11 @@ export interface ActivitiesTable {
   kind: string | null;
   target_count: number | null;
   target_per: string | null;
+  /** Migration 0005: a short name given in chat, and the signed target once the target was changed. */
+  short_name: string | null;
+  signed_target_count: number | null;
+  signed_target_per: string | null;
+  target_changed_on: string | null;
 }
 
 export interface RegistrationsTable {
@@ -95,6 +100,8 @@ export interface MeetingSeriesTable {
   place: string | null;
   remind_at: string;
   active: number;
+  /** First day without meetings (exclusive end), or null; migration 0003. */
+  ends_on: string | null;
   created_at: number;
   updated_at: number;
 }

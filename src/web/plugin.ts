@@ -1,4 +1,5 @@
 import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
+import { calendarRoutes } from './calendar-routes.ts';
 import { dashboardRoutes } from './dashboard-routes.ts';
 import { publicRoutes } from './public-routes.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -14,7 +15,12 @@ export function webPlugin(deps: PluginDeps): ServerPlugin {
   const logger = deps.logger.child({ plugin: 'web' });
   return {
     name: 'web',
-    routes: [...publicRoutes(site), ...dashboardRoutes(site, logger), ...reportRoutes(site, logger)],
+    routes: [
+      ...publicRoutes(site),
+      ...dashboardRoutes(site, logger),
+      ...reportRoutes(site, logger),
+      ...calendarRoutes(site, logger),
+    ],
     health: () => ({ state: 'up' }),
   };
 }

@@ -160,7 +160,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect(moved.headline).toBe(
       '📅 Samverkansmötet tisdag 24 november 2026 är flyttat till torsdag 26 november 2026.',
     );
-    const cancelled = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
+    const asked = await f.say('sven', '/samverkan Sävsjö ställ in 2027-01-05');
+    expect(asked.headline).toBe('Ställa in samverkansmötet tisdag 5 januari 2027?');
+    const cancelled = await f.press('sven', asked.buttons?.[0] as { actionId: string; value: string });
     expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 5 januari 2027 är inställt.');
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliHarness, cliHarness } from '../cli/cli-harness.ts';
 
@@ -46,6 +47,35 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
     }
   });
 
+  it('writes an Excel workbook with --format xlsx: the CSV table, numbers as numbers, text never a formula', async () => {
+    const out = join(cli.dir, 'savsjo.xlsx');
+    const r = await cli.run(
+      'report',
+      'Sävsjö',
+      '--year',
+      '2020',
+      '--tertial',
+      '3',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    );
+    expect(r).toMatchObject({ code: 0, out: '', err: `Skrev ${out} (Sävsjö, T3 2020).` });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('Uppföljning');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Kommun');
+    const csv = await cli.run('report', 'Sävsjö', '--year', '2020', '--tertial', '3', '--format', 'csv');
+    const csvRows = csv.out.trim().split('\r\n').length;
+    expect(sheet?.rowCount).toBe(csvRows);
+    expect(sheet?.getRow(2).getCell(1).value).toBe('Sävsjö');
+    expect(typeof sheet?.getRow(2).getCell(4).value).toBe('number');
+    for (let i = 1; i <= (sheet?.rowCount ?? 0); i++) {
+      sheet?.getRow(i).eachCell((c) => expect(c.formula).toBeUndefined());
+    }
+  });
+
   it('an unknown kommun is a one-line error with a suggestion and a non-zero exit', async () => {
     const r = await cli.run('report', 'Tranaas');
     expect(r.code).not.toBe(0);
@@ -56,7 +86,8 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
   it('bad options and missing agreements fail with one line each', async () => {
     const cases: [string[], RegExp][] = [
       [['report'], /^loftesbot report: usage: report <kommun>/],
-      [['report', 'Tranås', '--format', 'pdf'], /okänt format "pdf"; välj md, html, csv, json$/],
+      [['report', 'Tranås', '--format', 'pdf'], /okänt format "pdf"; välj md, html, csv, json, xlsx$/],
+      [['report', 'Tranås', '--format', 'xlsx'], /--format xlsx skriver en binär fil: ange --out FIL/],
       [['report', 'Tranås', '--tertial', '4'], /ogiltigt tertial "4"; välj 1, 2 eller 3$/],
       [['report', 'Tranås', '--year', 'förra'], /ogiltigt år "förra"/],
       [
@@ -77,7 +108,7 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
     const r = await cli.run('report', '--help');
     expect(r.code).toBe(0);
     expect(r.out).toContain(
-      '--format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel) or json',
+      '--format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx',
     );
   });
 });

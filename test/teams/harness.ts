@@ -44,9 +44,19 @@ export interface TeamsHarness {
 export async function startTeamsHarness(
   dialect: TestDialect['name'],
   env: Record<string, string> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
-  options: { logger?: Logger; scheduler?: boolean; openIdMetadataUrl?: string } = {},
+  options: {
+    logger?: Logger;
+    scheduler?: boolean;
+    openIdMetadataUrl?: string;
+    /** Use this database (kept afterwards) instead of a fresh one. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TeamsHarness> {
-  const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
+  const db = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => {} }
+    : dialect === 'sqlite'
+      ? freshSqliteUrl()
+      : await freshPostgresUrl();
   const config = loadConfig({
     DATABASE_URL: db.url,
     LOG_LEVEL: 'silent',

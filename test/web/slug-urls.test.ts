@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serverUrls, staticFiles, staticUrls } from '../../src/domain/site-urls.ts';
 import { kommunSlug, slugIndex } from '../../src/domain/slug.ts';
-import { loadRegister } from '../../src/runtime/register.ts';
 import { escapeHtml, html, raw } from '../../src/runtime/html.ts';
+import { loadRegister } from '../../src/runtime/register.ts';
 
 describe('kommun slugs', () => {
   it('are readable: lower case, no diacritics, hyphens between words', () => {

@@ -112,11 +112,21 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: ['meeting'],
     typed: ['samverkansmöte'],
     who: 'samordnare',
-    description: 'Samverkansmötena: nästa, genomfört, flytta, ställ in',
-    descriptionEn: 'Collaboration meetings: next, held, move, cancel',
-    usage: '<kommun> [nästa|genomfört|flytta <datum>|ställ in]',
-    usageEn: '<kommun> [next|held|move <date>|cancel]',
-    examples: ['samverkan Tranås', 'samverkan Tranås genomfört', 'samverkan Sävsjö flytta 2026-12-03'],
+    description: 'Samverkansmötena: nästa, ny serie, ändra, uppehåll, genomfört, flytta, ställ in, kalender',
+    descriptionEn: 'Collaboration meetings: next, new series, change, break, held, move, cancel, calendar',
+    usage:
+      '<kommun> [nästa|ny <veckodag> <HH:MM> var <N>:e vecka från <datum> [plats <text>]|ändra från <datum> …|uppehåll <från> <till>|avsluta [datum]|genomfört|flytta <datum>|ställ in [datum]|återställ <datum>|kalender]',
+    usageEn:
+      '<kommun> [next|new <weekday> <HH:MM> every <N> weeks from <date> [at <place>]|change from <date> …|pause <from> <to>|end [date]|held|move <date>|cancel [date]|restore <date>|calendar]',
+    examples: [
+      'samverkan Tranås',
+      'samverkan Tranås ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset',
+      'samverkan Tranås ändra från 1/3 torsdag 10:00',
+      'samverkan Tranås uppehåll 15/6 15/8',
+      'samverkan Tranås genomfört',
+      'samverkan Sävsjö flytta 2026-12-03',
+      'samverkan Sävsjö kalender',
+    ],
     writes: true,
   },
   {
@@ -148,13 +158,18 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     aliases: [],
     typed: ['löfte', 'loftesbot', 'löftesbot'],
     who: 'admin (språk: alla)',
-    description: 'Inställningar: koppla kanal, roller, historik, språk',
-    descriptionEn: 'Settings: bind channel, roles, history, language',
+    description: 'Inställningar: hem, avtal och mål, polisområde, koppla kanal, roller, historik, språk',
+    descriptionEn:
+      'Settings: home, agreement and targets, police area, bind channel, roles, history, language',
     usage:
-      'admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv',
     usageEn:
-      'admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | registreringar <kommun> [activity] | rätta <id> <reason> | språk en|sv',
+      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | registreringar <kommun> [activity] | rätta <id> <reason> | språk en|sv',
     examples: [
+      'lofte hem',
+      'lofte avtal Tranås',
+      'lofte mål Tranås 3 30 per år',
+      'lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
       'lofte admin koppla Tranås',
       'lofte admin roll @anna samordnare Tranås',
       'lofte historik Sävsjö',

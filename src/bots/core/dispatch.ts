@@ -4,18 +4,23 @@ import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { handleAgreement } from './handlers/agreement.ts';
+import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
+import { handleCreateSeries, handleEndSeries } from './handlers/meeting-series.ts';
+import { submitSeriesForm } from './handlers/meeting-series-form.ts';
 import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { CONFIRMED, handlePublish } from './handlers/publish.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
 import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
+import { homeReply } from './home.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
 import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
@@ -100,6 +105,19 @@ async function run(
       return handleBind(session, cmd.scopeText);
     case 'grant':
       return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'area-meeting': {
+      // The area stands in for the kommun in the texts ("Mötesserie skapad för LPO Höglandet").
+      const named = { code: cmd.area.id, name: cmd.area.name };
+      return cmd.op.type === 'create'
+        ? remember(session, eventId, await handleCreateSeries(session, named, cmd.op.spec, eventId, cmd.area))
+        : remember(session, eventId, await handleEndSeries(session, named, cmd.op.day, cmd.area));
+    }
+    case 'home':
+      return homeReply(session);
+    case 'agreement':
+      return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op));
+    case 'area-new':
+      return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':
       return handleHistory(session, cmd.kommun);
     case 'registrations':
@@ -186,6 +204,7 @@ export async function dispatchForm(
   if (formId === FORM.report) result = await submitReport(session, state, values);
   else if (formId === FORM.statistics) result = await submitStatistics(session, state, values);
   else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
+  else if (formId === FORM.meetingSeries) result = await submitSeriesForm(session, state, values);
   else return { ok: true, reply: errorReply(t, t.formExpired) };
   if (result.ok) await remember(session, eventId, result.reply);
   return result;

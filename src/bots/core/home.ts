@@ -4,6 +4,7 @@ import { nextMeetings } from '../../domain/meetings.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
+import { setupSection } from './home-setup.ts';
 import {
   ACTION,
   type Lang,
@@ -25,7 +26,9 @@ export function kommunerOf(grants: readonly RoleGrant[], areas: readonly PoliceA
     const add =
       g.scope.type === 'kommun'
         ? [g.scope.id]
-        : (areas.find((a) => a.id === g.scope.id)?.municipalityCodes ?? []);
+        : g.scope.type === 'all'
+          ? areas.flatMap((a) => a.municipalityCodes)
+          : (areas.find((a) => a.id === g.scope.id)?.municipalityCodes ?? []);
     for (const c of add) if (!codes.includes(c)) codes.push(c);
   }
   return codes;
@@ -48,7 +51,7 @@ export async function homeReply(session: Session): Promise<Reply> {
   const current = tertialOf(session.now, deps.zone);
   const sections: ReplySection[] = [];
   const buttons: ReplyButton[] = [];
-  if (codes.length === 0) sections.push({ text: t.noRoles });
+  if (codes.length === 0 && grants.length === 0) sections.push({ text: t.noRoles });
   for (const code of codes.slice(0, HOME_MAX_KOMMUNER)) {
     const name = deps.register.byCodeOrNull(code)?.name ?? code;
     const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
@@ -68,6 +71,9 @@ export async function homeReply(session: Session): Promise<Reply> {
     buttons.push({ actionId: `${ACTION.reportOpen}/${buttons.length}`, label: `📝 ${name}`, value: code });
   }
   if (codes.length > HOME_MAX_KOMMUNER) sections.push({ text: t.more(codes.length - HOME_MAX_KOMMUNER) });
+  const setup = await setupSection(session, codes);
+  sections.unshift(...setup.sections);
+  buttons.unshift(...setup.buttons);
   const fallback = [t.title, ...sections.map((s) => [s.title, s.text].filter(Boolean).join('\n'))].join(
     '\n\n',
   );

@@ -1,5 +1,8 @@
+import { flagOf } from '../../domain/meeting-flags.ts';
+import { plusDays } from '../../domain/working-days.ts';
 import type { AgendaItem, MissingActivity, ReminderPayload } from '../../scheduler/types.ts';
 import { clip, reply, truncate } from './build.ts';
+import { flagSection } from './handlers/meeting-series.ts';
 import { ACTION, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
 import type { Texts } from './texts/index.ts';
 
@@ -16,9 +19,21 @@ export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: s
       const sections: ReplySection[] = [];
       if (m.place) sections.push({ text: m.place });
       if (payload.agenda.length > 0) sections.push(agendaSection(payload.agenda, t));
+      // A meeting on a holiday or in the Christmas week: say so, with buttons that move it (kommun series).
+      const flag = flagOf(m.date, m.originalOn, plusDays(m.date, -payload.daysBefore));
+      const flagged =
+        flag && code
+          ? flagSection(
+              t,
+              { code, name },
+              [flag],
+              `reminder:${m.seriesId}:${m.originalOn}:${payload.daysBefore}`,
+            )
+          : { sections: [], buttons: [] };
       return reply({
         headline: t.meetingReminder(name, t.day(m.date), m.time, payload.daysBefore),
-        sections,
+        sections: [...sections, ...flagged.sections],
+        buttons: flagged.buttons,
         visibility: 'channel',
         tone: 'info',
       });
@@ -38,6 +53,15 @@ export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: s
         headline: t.meetingFollowup(name, t.day(m.date)),
         sections: [{ text: t.meetingFollowupText }],
         buttons,
+        visibility: 'channel',
+        tone: 'info',
+      });
+    }
+    case 'agreement-renewal': {
+      const a = payload.agreement;
+      return reply({
+        headline: t.setup.renewal(name, a.periodFrom, a.periodTo, t.day(a.lastDay), payload.daysBefore),
+        sections: [{ text: t.setup.renewalText }],
         visibility: 'channel',
         tone: 'info',
       });

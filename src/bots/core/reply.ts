@@ -168,5 +168,7 @@ export const FORM = {
   report: 'report',
   statistics: 'statistics',
   promptAnswer: 'prompt-answer',
+  /** A new meeting series (`/samverkan <kommun> ny`). */
+  meetingSeries: 'meeting-series',
 } as const;
 export type FormId = (typeof FORM)[keyof typeof FORM];

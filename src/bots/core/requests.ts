@@ -67,4 +67,6 @@ export interface ChatCoreDeps extends DomainDeps {
   readonly links?: LinkDeps;
   /** Counts every handled command, button and form (the composition root wires it to /metrics). */
   readonly count?: (labels: CommandCount) => void;
+  /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
+  readonly onPlanChange?: () => void;
 }

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { runConsoleChat } from '../../bots/console/run-console-chat.ts';
 import { conversationPlace } from '../../bots/console/seat.ts';
 import { createChatCore } from '../../bots/core/core.ts';
-import { grantRole } from '../../domain/admin.ts';
+import { textsFor } from '../../bots/core/texts/index.ts';
+import { ensureFirstAdmin, grantRole } from '../../domain/admin.ts';
 import { createFileLogger, createLogger } from '../../runtime/logger.ts';
 import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { failAdmin } from '../admin-errors.ts';
@@ -16,7 +17,8 @@ type !1 to press the first; exit (or end of input) quits. Works with piped stand
 
   printf '/insats Sävsjö\\n/status Sävsjö\\n' | npx loftesbot chat --as per
 
-  --as <name>        act as console:<name> (default: admin — the demo's administrator)
+  --as <name>        act as console:<name> (default: admin — the demo's administrator). On a database without
+                     any role, this person is made admin over alla (everything) and told so.
   --role <roll>      first grant console:<name> this role (polis, kommun, samordnare, chef, admin) …
   --kommun <namn>    … for this kommun or police area
   --channel <id>     the console conversation id (the demo binds tranas, savsjo and hoglandet); default: terminal
@@ -65,6 +67,13 @@ export const chatCommand: CliCommand = {
           values.kommun,
         );
         if (!granted.ok) failAdmin(granted);
+      }
+      const first = await ensureFirstAdmin({ ...ctx, zone: ctx.config.timezone }, person);
+      if (first.granted) {
+        const t = textsFor((values.lang as 'sv' | 'en' | undefined) ?? ctx.config.lang);
+        env.io.out(
+          `${t.setup.firstAdmin(person)}\n${t.setup.nextStepsTitle}:\n${t.setup.nextSteps('Tranås')}`,
+        );
       }
       await runConsoleChat({
         core: createChatCore({

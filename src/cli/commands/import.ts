@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import { undoImport } from '../../domain/agreement-upkeep.ts';
 import { parseDocument } from '../../import/parse-document.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, type CliEnv, CliError } from '../command.ts';
 import { cliPerson } from '../operator.ts';
 
 function describe(parsed: ParsedDocument): string {
@@ -40,14 +41,23 @@ kommun's stored agreement for its year (activities matched by their text), or cr
   --dry-run   read and show the result, store nothing
   --json      print the result as JSON (every field: docs/formats.md in the repository)
 
+  npx loftesbot import --undo <id>
+              undoes the import of an agreement (the id the import printed, or see agreements show): deletes it
+              while nothing has been registered against it; audited.
+
 Warnings (what could not be read, with its line) go to stderr. The exit code is non-zero only when the file
 holds no agreement at all (no kommun, no period, or neither promises nor activities).`,
   async run(args, env) {
     const { values, positionals } = parseArgs({
       args,
-      options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        undo: { type: 'string' },
+      },
       allowPositionals: true,
     });
+    if (values.undo !== undefined) return undo(values.undo, positionals, env);
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0)
       throw new CliError('ange exakt en fil: npx loftesbot import <fil> [--dry-run] [--json]', 2);
@@ -93,3 +103,32 @@ holds no agreement at all (no kommun, no period, or neither promises nor activit
     }
   },
 };
+
+async function undo(id: string, positionals: readonly string[], env: CliEnv): Promise<number> {
+  if (positionals.length > 0 || !id) throw new CliError('usage: npx loftesbot import --undo <id>', 2);
+  const ctx = await env.openContext();
+  try {
+    const result = await undoImport(
+      { ...ctx, zone: ctx.config.timezone },
+      { person: 'cli:operator', platform: 'cli' },
+      null,
+      { agreementId: id },
+    );
+    if (!result.ok) {
+      if (result.error === 'unknown-agreement') throw new CliError(`inget medborgarlöfte med id ${id}`);
+      if (result.error === 'has-registrations')
+        throw new CliError(
+          `det finns ${result.count} registreringar mot medborgarlöftet; importen kan inte ångras`,
+        );
+      if (result.error === 'not-imported')
+        throw new CliError('medborgarlöftet är inte importerat från en fil');
+      throw new CliError('importen kunde inte ångras');
+    }
+    const a = result.bundle.agreement;
+    const name = ctx.register.byCodeOrNull(a.municipalityCode)?.name ?? a.municipalityCode;
+    env.io.out(`Importen av medborgarlöftet ${a.periodFrom}–${a.periodTo} för ${name} (${a.id}) är ångrad.`);
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}

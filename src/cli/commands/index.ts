@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.ts';
+import { agreementsCommand } from './agreements.ts';
 import { areaCommand } from './area.ts';
 import { auditCommand } from './audit.ts';
 import { backupCommand } from './backup.ts';
@@ -6,6 +7,7 @@ import { bindCommand } from './bind.ts';
 import { chatCommand } from './chat.ts';
 import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
+import { meetingsCommand } from './meetings.ts';
 import { migrateCommand } from './migrate.ts';
 import { publishCommand } from './publish.ts';
 import { registrationsCommand } from './registrations.ts';
@@ -25,6 +27,8 @@ export const COMMANDS: readonly CliCommand[] = [
   roleCommand,
   bindCommand,
   areaCommand,
+  meetingsCommand,
+  agreementsCommand,
   backupCommand,
   auditCommand,
   registrationsCommand,

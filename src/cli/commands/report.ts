@@ -3,12 +3,13 @@ import { parseArgs } from 'node:util';
 import type { TertialNumber } from '../../domain/types.ts';
 import { buildReport } from '../../reports/build-report.ts';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../reports/render.ts';
+import { renderXlsx } from '../../reports/xlsx.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
 export const reportCommand: CliCommand = {
   name: 'report',
   summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV or JSON)',
-  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json] [--out FILE] [--lang sv|en]
+  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE] [--lang sv|en]
 
 Writes the follow-up of a kommun's medborgarlöfte in the form of the published follow-ups: a heading with the
 kommun and period, the promises, one table per promise (Aktivitet | Tertial 1 | Tertial 2 | Tertial 3), targets,
@@ -16,7 +17,8 @@ registrations per month and the drug-crime statistics.
 
   --year      calendar year (default: this year)
   --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
-  --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel) or json
+  --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx (an Excel
+              workbook; needs --out)
   --out       write to FILE instead of standard output
   --lang      sv (default: LOFTESBOT_LANG) or en
 
@@ -37,10 +39,18 @@ Examples:
     });
     const query = positionals.join(' ').trim();
     if (!query)
-      throw new CliError('usage: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json]', 2);
+      throw new CliError(
+        'usage: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx]',
+        2,
+      );
     const format = values.format ?? 'md';
-    if (!isReportFormat(format))
-      throw new CliError(`okänt format "${format}"; välj ${REPORT_FORMATS.join(', ')}`, 2);
+    if (format !== 'xlsx' && !isReportFormat(format))
+      throw new CliError(`okänt format "${format}"; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
+    if (format === 'xlsx' && !values.out)
+      throw new CliError(
+        '--format xlsx skriver en binär fil: ange --out FIL, t.ex. --out uppfoljning.xlsx',
+        2,
+      );
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
       throw new CliError(`ogiltigt år "${values.year}"; skriv t.ex. --year 2020`, 2);
@@ -67,6 +77,12 @@ Examples:
         if (result.error === 'not-started')
           throw new CliError(`tertial ${result.tertial} ${result.year} har inte börjat ännu`);
         throw new CliError(`${municipality.name} har inget medborgarlöfte som gäller ${result.year}`);
+      }
+      if (format === 'xlsx') {
+        const out = values.out as string;
+        writeFileSync(out, await renderXlsx(result.report));
+        env.io.err(`Skrev ${out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`);
+        return 0;
       }
       const rendered = renderReport(result.report, format);
       if (values.out) {

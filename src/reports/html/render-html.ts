@@ -44,7 +44,7 @@ function progressSection(report: Report): Html | null {
       r.target !== null && r.ratio !== null
         ? progressBarHtml(r.ratio, l.ofTarget(r.done, r.target))
         : String(r.done);
-    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td class="lb-num">${r.target === null ? l.noTarget : String(r.target)}</td><td>${bar}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
+    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td class="lb-num">${r.target === null ? l.noTarget : String(r.target)}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td>${bar}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
   });
   const head = headRow([l.activity, l.target, l.registered, l.stateColumn]);
   return html`<section aria-labelledby="lb-progress"><h2 id="lb-progress">${report.texts.progressHeading}</h2>

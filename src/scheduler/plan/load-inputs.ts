@@ -42,7 +42,8 @@ export async function loadPlanInputs(
   const asOfYear = tertialOf(asOf, zone).year;
   const fromYear = Number(localDay(window.start - YEAR_SLACK_DAYS * 86_400_000, zone).slice(0, 4));
   const toYear = Number(localDay(window.end + YEAR_SLACK_DAYS * 86_400_000, zone).slice(0, 4));
-  const years = [...new Set([asOfYear, ...range(fromYear, toYear)])].sort();
+  // toYear + 1: whether an agreement ending this year already has its successor (renewal reminders).
+  const years = [...new Set([asOfYear, ...range(fromYear, toYear + 1)])].sort();
 
   const agreementsByCode = new Map<string, Map<number, AgreementBundle>>();
   const bundles = new Map<string, AgreementBundle>();

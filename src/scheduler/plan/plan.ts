@@ -1,5 +1,6 @@
 import type { PlanInputs, PlannedReminder, PlanWindow } from '../types.ts';
 import { planMeetings } from './meetings.ts';
+import { planRenewals } from './renewals.ts';
 import { planTertials } from './tertials.ts';
 import { dayRange } from './window.ts';
 
@@ -10,7 +11,11 @@ import { dayRange } from './window.ts';
  */
 export function plan(inputs: PlanInputs, window: PlanWindow): PlannedReminder[] {
   const range = dayRange(window, inputs.zone);
-  const all = [...planMeetings(inputs, range), ...planTertials(inputs, range)];
+  const all = [
+    ...planMeetings(inputs, range),
+    ...planTertials(inputs, range),
+    ...planRenewals(inputs, range),
+  ];
   const byKey = new Map<string, PlannedReminder>();
   for (const r of all) if (!byKey.has(r.key)) byKey.set(r.key, r);
   return [...byKey.values()].sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

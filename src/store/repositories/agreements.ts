@@ -44,6 +44,18 @@ export function toActivity(r: Selectable<ActivitiesTable>): Activity {
       r.target_count === null || r.target_per === null
         ? null
         : { count: Number(r.target_count), per: r.target_per as TargetBasis },
+    ...(r.short_name ? { shortName: r.short_name } : {}),
+    ...(r.target_changed_on
+      ? {
+          targetChange: {
+            signed:
+              r.signed_target_count === null || r.signed_target_per === null
+                ? null
+                : { count: Number(r.signed_target_count), per: r.signed_target_per as TargetBasis },
+            on: r.target_changed_on,
+          },
+        }
+      : {}),
   };
 }
 

@@ -11,9 +11,11 @@ type MeetingRepo = Pick<
   | 'allMeetingSeries'
   | 'saveMeeting'
   | 'meetingsOf'
+  | 'deleteMeetingsFrom'
 >;
 
 export function toScope(type: string, id: string): Scope {
+  if (type === 'all') return { type: 'all', id: 'alla' };
   return type === 'area' ? { type: 'area', id } : { type: 'kommun', id };
 }
 
@@ -27,6 +29,7 @@ function toSeries(r: Selectable<MeetingSeriesTable>): MeetingSeries {
     place: r.place,
     remindAt: r.remind_at,
     active: Number(r.active) === 1,
+    ...(r.ends_on ? { endsOn: r.ends_on } : {}),
   };
 }
 
@@ -42,6 +45,7 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepo {
         place: s.place,
         remind_at: s.remindAt,
         active: s.active ? 1 : 0,
+        ends_on: s.endsOn ?? null,
         updated_at: now,
       };
       await db
@@ -84,6 +88,20 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepo {
         .values({ series_id: m.seriesId, original_on: m.originalOn, ...values })
         .onConflict((oc) => oc.columns(['series_id', 'original_on']).doUpdateSet(values))
         .execute();
+    },
+
+    async deleteMeetingsFrom(seriesId, fromDay) {
+      const result = await db
+        .deleteFrom('meetings')
+        .where('series_id', '=', seriesId)
+        .where((eb) =>
+          eb.or([
+            eb('original_on', '>=', fromDay),
+            eb.and([eb('scheduled_on', '>=', fromDay), eb('status', '=', 'moved')]),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     async meetingsOf(seriesIds) {

@@ -1,4 +1,5 @@
 import type { PublicActivity, PublicAgreementView, PublicStatistic } from '../../domain/public-view.ts';
+import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
 import { type Html, html } from '../../runtime/html.ts';
@@ -37,7 +38,7 @@ function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
 </table>`;
   return html`<article class="lb-web-activity" aria-labelledby="${id}">
 <h3 id="${id}">${a.text}</h3>
-<dl class="lb-web-facts"><dt>Ansvarig</dt><dd>${LABELS.responsible[a.responsible]}</dd><dt>${LABELS.target}</dt><dd>${targetText(a.target, a.kind)}</dd></dl>
+<dl class="lb-web-facts"><dt>Ansvarig</dt><dd>${LABELS.responsible[a.responsible]}</dd><dt>${LABELS.target}</dt><dd>${targetText(a.target, a.kind)}${a.targetChange ? ` (${targetChangeText(a.targetChange, 'sv')})` : ''}</dd></dl>
 <div class="lb-web-bars">${bars}</div>
 ${followUps}
 </article>`;

@@ -36,11 +36,22 @@ export interface SlackHarness {
 export async function startSlackHarness(
   dialect: TestDialect['name'],
   options: SlackPluginOptions = {},
-  start: { readonly scheduler?: boolean; readonly appToken?: string } = {},
+  start: {
+    readonly scheduler?: boolean;
+    readonly appToken?: string;
+    /** Load the demo data and grant the two test users (default true). */
+    readonly demo?: boolean;
+    /** Use this database (kept afterwards) instead of a fresh one. */
+    readonly databaseUrl?: string;
+  } = {},
   setUp?: (fake: FakeSlack) => Promise<void> | void,
 ): Promise<SlackHarness> {
   const fake = await startFakeSlack();
-  const db = dialect === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
+  const db = start.databaseUrl
+    ? { url: start.databaseUrl, drop: async () => {} }
+    : dialect === 'sqlite'
+      ? freshSqliteUrl()
+      : await freshPostgresUrl();
   const config = loadConfig({
     DATABASE_URL: db.url,
     PORT: '0',
@@ -75,15 +86,17 @@ export async function startSlackHarness(
     ],
   });
   const store = server.ctx.store;
-  await loadDemo(store, clock, config.timezone);
-  await store.grantRole(
-    { person: `slack:${POLICE_USER}`, role: 'polis', scope: { type: 'area', id: 'hoglandet' } },
-    NOW,
-  );
-  await store.grantRole(
-    { person: `slack:${COORDINATOR_USER}`, role: 'samordnare', scope: { type: 'kommun', id: '0684' } },
-    NOW,
-  );
+  if (start.demo !== false) {
+    await loadDemo(store, clock, config.timezone);
+    await store.grantRole(
+      { person: `slack:${POLICE_USER}`, role: 'polis', scope: { type: 'area', id: 'hoglandet' } },
+      NOW,
+    );
+    await store.grantRole(
+      { person: `slack:${COORDINATOR_USER}`, role: 'samordnare', scope: { type: 'kommun', id: '0684' } },
+      NOW,
+    );
+  }
   return {
     server,
     fake,

@@ -2,6 +2,7 @@ import { nameKey } from '../../../domain/names.ts';
 import type { Platform } from '../../../domain/types.ts';
 import type { Lang } from '../reply.ts';
 import { type DatePurpose, type DateReading, parseDateAt } from './dates.ts';
+import { parseSeriesOp } from './meeting-series.ts';
 import type { GrammarError, MeetingOp } from './types.ts';
 
 /** The sub-command words of /samverkan and /lofte, and person mentions. */
@@ -10,12 +11,16 @@ const NEXT = new Set(['nasta', 'next', 'kommande', 'lista', 'list']);
 const HELD = new Set(['genomfort', 'genomford', 'held', 'klart', 'hallet', 'hallits', 'done']);
 const MOVE = new Set(['flytta', 'move', 'flyttat']);
 const CANCEL = new Set(['stallin', 'installt', 'installd', 'cancel', 'stryk']);
+/** The word the confirmation button adds after `ställ in <datum>`. */
+export const CONFIRM = new Set(['ja', 'yes', 'bekrafta', 'confirm']);
 
 type OpRead = { ok: true; op: MeetingOp } | { ok: false; error: GrammarError };
 
 /** `[nästa | genomfört [datum] | flytta [från] <till> | ställ in [datum]]` after the kommun of /samverkan. */
 export function parseMeetingOp(tokens: readonly string[], today: string): OpRead {
   if (tokens.length === 0) return { ok: true, op: { type: 'list' } };
+  const series = parseSeriesOp(tokens, today);
+  if (series) return series;
   const first = nameKey(tokens[0] as string);
   const two = nameKey(tokens.slice(0, 2).join(''));
   if (NEXT.has(first) && tokens.length === 1) return { ok: true, op: { type: 'list' } };
@@ -24,8 +29,10 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
     return day.ok ? { ok: true, op: { type: 'held', day: day.day } } : day;
   }
   if (CANCEL.has(first) || CANCEL.has(two)) {
-    const day = optionalDay(tokens.slice(CANCEL.has(first) ? 1 : 2), today, 'meeting');
-    return day.ok ? { ok: true, op: { type: 'cancel', day: day.day } } : day;
+    const rest = tokens.slice(CANCEL.has(first) ? 1 : 2);
+    const confirmed = rest.length > 0 && CONFIRM.has(nameKey(rest[rest.length - 1] as string));
+    const day = optionalDay(confirmed ? rest.slice(0, -1) : rest, today, 'meeting');
+    return day.ok ? { ok: true, op: { type: 'cancel', day: day.day, confirmed } } : day;
   }
   if (MOVE.has(first)) {
     const rest = tokens.slice(1);
@@ -51,7 +58,7 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
 type DayRead = { ok: true; day: string } | { ok: false; error: GrammarError };
 
 /** A reading of the date rule as a grammar result: a day, or the error that says why not. */
-function dayOf(d: DateReading): DayRead {
+export function dayOf(d: DateReading): DayRead {
   switch (d.type) {
     case 'date':
     case 'needs-confirmation':

@@ -1,9 +1,12 @@
+import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
+import { parseAgreementCommand } from './agreement.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
+import { readPlace } from './place.ts';
 import type { GrammarContext, GrammarError, ParsedCommand, ParseResult } from './types.ts';
 import { parseTertialRef, parseWindow } from './window.ts';
 
@@ -71,6 +74,13 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
       return { ok: true, command: { kind, kommun: k.kommun, tertial: t.tertial } };
     }
     case 'samverkan': {
+      // A police area's own series: `/samverkan LPO Höglandet ny …` and `… avsluta [datum]`.
+      const place = readPlace(args, 0, ctx);
+      if (place.type === 'area') {
+        const op = parseMeetingOp(args.slice(place.consumed), ctx.today);
+        if (op.ok && (op.op.type === 'create' || op.op.type === 'end'))
+          return { ok: true, command: { kind: 'area-meeting', area: place.area, op: op.op } };
+      }
       const first = readKommunArg(args, ctx, rebuild);
       if (!first.ok) return first;
       const op = parseMeetingOp(first.rest, ctx.today);
@@ -92,6 +102,30 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
 const ADMIN = new Set(['admin']);
 const BIND = new Set(['koppla', 'bind', 'kanal']);
 const ROLE = new Set(['roll', 'role', 'ge']);
+const AREA = new Set(['område', 'omrade', 'area', 'lpo']);
+const NEW = new Set(['ny', 'nytt', 'new']);
+
+/** `ny "LPO Höglandet" Tranås Sävsjö Eksjö` (quotes around a name of several words; kommuner by space or comma). */
+function parseAreaNew(args: readonly string[]): ParsedCommand | null {
+  if (!NEW.has((args[0] ?? '').toLocaleLowerCase('sv-SE'))) return null;
+  const text = args.slice(1).join(' ');
+  const quoted = /^["“”'](.+?)["“”']\s*(.*)$/.exec(text);
+  let name: string;
+  let rest: string;
+  if (quoted) {
+    name = quoted[1] as string;
+    rest = quoted[2] as string;
+  } else {
+    const words = args.slice(1);
+    const take = /^lpo$/i.test(words[0] ?? '') ? 2 : 1;
+    name = words.slice(0, take).join(' ');
+    rest = words.slice(take).join(' ');
+  }
+  const kommuner = rest.split(/[\s,]+/).filter((w) => w !== '');
+  if (!name.trim() || kommuner.length === 0) return null;
+  return { kind: 'area-new', name: name.trim(), kommuner };
+}
+
 const HISTORY = new Set(['historik', 'history', 'logg']);
 const LANG = new Set(['språk', 'sprak', 'language', 'lang']);
 const REGISTRATIONS = new Set(['registreringar', 'registrations']);
@@ -114,6 +148,18 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     if (scope.length === 0) return { ok: false, error: { error: 'missing-kommun' } };
     return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
   }
+  if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {
+    const area = parseAreaNew(args.slice(2));
+    return area
+      ? { ok: true, command: area }
+      : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+  }
+  if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
+    return { ok: true, command: { kind: 'home' } };
+  if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))
+    return parseAgreementCommand('avtal', args.slice(1), ctx);
+  if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))
+    return parseAgreementCommand('mal', args.slice(1), ctx);
   if (a !== undefined && HISTORY.has(a)) {
     const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
     if (!k.ok) return k;

@@ -1,10 +1,12 @@
 import type { ActivityKind } from '../../../domain/activity-kinds.ts';
+import type { SeriesChange, SeriesSpec } from '../../../domain/meeting-series.ts';
 import type { MunicipalityRegister } from '../../../domain/municipality-register.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
 import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Platform, PoliceArea, Scope } from '../../../domain/types.ts';
 import type { CommandName } from '../commands.ts';
 import type { Lang } from '../reply.ts';
+import type { AgreementOp } from './agreement.ts';
 
 /** What the grammar needs to know besides the words: pure data, no ports. */
 export interface GrammarContext {
@@ -31,7 +33,28 @@ export type MeetingOp =
   | { readonly type: 'list' }
   | { readonly type: 'held'; readonly day: string | null }
   | { readonly type: 'move'; readonly from: string | null; readonly to: string }
-  | { readonly type: 'cancel'; readonly day: string | null };
+  /** `ställ in [datum]`; `confirmed` once the person pressed "Ja, ställ in". */
+  | { readonly type: 'cancel'; readonly day: string | null; readonly confirmed?: boolean }
+  | { readonly type: 'restore'; readonly day: string }
+  | { readonly type: 'create'; readonly spec: SeriesSpec }
+  /** `ny` alone: the form (Slack modal, Teams card) or, on the console, how to write it. */
+  | { readonly type: 'create-form' }
+  | { readonly type: 'change'; readonly from: string; readonly change: SeriesChange }
+  | { readonly type: 'pause'; readonly from: string; readonly to: string }
+  | { readonly type: 'end'; readonly day: string | null }
+  | { readonly type: 'calendar' };
+
+/** What is missing or wrong in a series command, for the reply that shows the right form. */
+export type SeriesProblem =
+  | 'weekday'
+  | 'time'
+  | 'interval'
+  | 'from'
+  | 'to'
+  | 'day'
+  | 'place'
+  | 'words'
+  | 'nothing';
 
 export type SummaryTarget =
   | { readonly type: 'kommun'; readonly kommun: KommunRef }
@@ -76,6 +99,12 @@ export type ParsedCommand =
     }
   | { readonly kind: 'statistics'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
   | { readonly kind: 'meeting'; readonly kommun: KommunRef; readonly op: MeetingOp }
+  /** A police area's own meeting series: created or ended. */
+  | {
+      readonly kind: 'area-meeting';
+      readonly area: PoliceArea;
+      readonly op: Extract<MeetingOp, { type: 'create' } | { type: 'end' }>;
+    }
   | { readonly kind: 'help'; readonly topic: string | null }
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
@@ -84,6 +113,12 @@ export type ParsedCommand =
   | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
   | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
+  /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
+  | { readonly kind: 'agreement'; readonly kommun: KommunRef; readonly op: AgreementOp }
+  /** `/lofte hem`: the person's home (as Slack's App Home), on any platform. */
+  | { readonly kind: 'home' }
+  /** `/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`. */
+  | { readonly kind: 'area-new'; readonly name: string; readonly kommuner: readonly string[] }
   | { readonly kind: 'lang'; readonly lang: Lang };
 
 /** A suggested correction: the name to show and the full command text that performs it. */
@@ -129,7 +164,11 @@ export type GrammarError =
   /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
   | { readonly error: 'link-needs-area'; readonly name: string; readonly area: string | null }
   /** `dokument` after a police area or län: the documents are one kommun's report. */
-  | { readonly error: 'documents-need-kommun'; readonly name: string };
+  | { readonly error: 'documents-need-kommun'; readonly name: string }
+  /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
+  | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
+  /** `/lofte avtal` or `/lofte mål` with words that are not understood. */
+  | { readonly error: 'bad-agreement'; readonly text: string };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

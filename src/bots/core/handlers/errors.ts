@@ -138,6 +138,26 @@ export function grammarErrorReply(
       const example = t.lang === 'en' ? `/summary ${area} link` : `/sammanfattning ${area} länk`;
       return errorReply(t, t.sharing.linkNeedsArea(error.name), t.sharing.linkNeedsAreaText, example);
     }
+    case 'bad-agreement':
+      return errorReply(
+        t,
+        t.agreement.badWords(error.text),
+        usageOf(t, 'lofte'),
+        t.agreement.example('Tranås'),
+      );
+    case 'bad-series': {
+      const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
+      const headline = error.problem === 'words' ? `${what} "${error.text}".` : what;
+      const sample =
+        error.problem === 'to'
+          ? t.series.examplePause('Tranås')
+          : error.problem === 'day'
+            ? t.series.exampleDay('Tranås')
+            : error.problem === 'nothing'
+              ? t.series.exampleChange('Tranås')
+              : t.series.exampleCreate('Tranås');
+      return errorReply(t, headline, t.nothingStored, sample);
+    }
     case 'documents-need-kommun':
       return errorReply(
         t,

@@ -1,7 +1,6 @@
 import { type ActivityKind, activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
-import type { SummaryWindow } from '../../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';

@@ -1,12 +1,20 @@
 import type { MeetingOccurrence } from '../../../domain/meetings.ts';
-import { changeMeeting, meetingOverview } from '../../../domain/samverkan.ts';
+import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef, MeetingOp } from '../grammar/types.ts';
-import type { Reply, ReplySection } from '../reply.ts';
+import { ACTION, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
-import { forbiddenReply } from './errors.ts';
+import { forbiddenReply, runValue } from './errors.ts';
 import { loggedReply } from './log.ts';
+import { handleCalendar } from './meeting-calendar.ts';
+import {
+  handleChangeSeries,
+  handleCreateSeries,
+  handleEndSeries,
+  handlePauseSeries,
+} from './meeting-series.ts';
+import { openSeriesForm } from './meeting-series-form.ts';
 
 /**
  * /samverkan: the next three meetings, or a change to one: genomfört (held; also logs a samverkansmöte),
@@ -19,7 +27,31 @@ export async function handleMeeting(
   eventId: string,
 ): Promise<Reply> {
   const { t } = session;
-  if (op.type === 'list') return listMeetings(session, kommun);
+  switch (op.type) {
+    case 'list':
+      return listMeetings(session, kommun);
+    case 'create':
+      return remember(session, eventId, await handleCreateSeries(session, kommun, op.spec, eventId));
+    case 'create-form':
+      return openSeriesForm(session, kommun);
+    case 'change':
+      return remember(
+        session,
+        eventId,
+        await handleChangeSeries(session, kommun, op.from, op.change, eventId),
+      );
+    case 'pause':
+      return remember(session, eventId, await handlePauseSeries(session, kommun, op.from, op.to, eventId));
+    case 'end':
+      return remember(session, eventId, await handleEndSeries(session, kommun, op.day));
+    case 'calendar':
+      return handleCalendar(session, kommun);
+    case 'cancel':
+      if (!op.confirmed) return confirmCancel(session, kommun, op.day, eventId);
+      break;
+    default:
+      break;
+  }
   const key = eventKey(session, eventId);
   let answer: Reply;
   const result = await changeMeeting(session.deps, session.actor, accessOf(session), kommun.code, op);
@@ -28,9 +60,10 @@ export async function handleMeeting(
       return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, result.decision);
     }
     if (result.error === 'no-series') return errorReply(t, t.noSeries(kommun.name), t.nothingStored);
-    const text = t.meetingError[result.error]?.(t.day(result.day)) ?? t.nothingStored;
+    const text = meetingErrorText(t, result.error, result.day);
     return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
+  session.deps.onPlanChange?.();
   const day = t.dates.full(result.occurrence.scheduledOn);
   if (result.op === 'held') {
     const sections: ReplySection[] = [];
@@ -57,8 +90,24 @@ export async function handleMeeting(
       visibility: 'channel',
       tone: 'success',
     });
+  } else if (result.op === 'restore') {
+    answer = reply({ headline: t.series.restored(day), visibility: 'channel', tone: 'success' });
   } else {
-    answer = reply({ headline: t.meetingCancelled(day), visibility: 'channel', tone: 'success' });
+    answer = reply({
+      headline: t.meetingCancelled(day),
+      buttons: [
+        {
+          actionId: `${ACTION.run}/undo`,
+          label: t.undo,
+          value: runValue(
+            `${eventId}:undo`,
+            `/samverkan ${kommun.name} återställ ${result.occurrence.originalOn}`,
+          ),
+        },
+      ],
+      visibility: 'channel',
+      tone: 'success',
+    });
   }
   await session.deps.store.recordProcessedEvent(key, JSON.stringify(answer), session.deps.clock.now());
   return answer;
@@ -68,17 +117,87 @@ async function listMeetings(session: Session, kommun: KommunRef): Promise<Reply>
   const { t } = session;
   const result = await meetingOverview(session.deps, accessOf(session), kommun.code);
   if (!result.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, result.decision);
-  if (result.series.length === 0) return errorReply(t, t.noSeries(kommun.name));
-  const sections: ReplySection[] = result.series.map((s) => ({
-    text: s.next.length > 0 ? s.next.map((o) => `• ${line(t, o)}`).join('\n') : t.noUpcoming,
-  }));
-  const weeks = result.series[0]?.series.intervalWeeks ?? 6;
+  if (result.series.length === 0)
+    return errorReply(
+      t,
+      t.noSeries(kommun.name),
+      t.series.createHelp(kommun.name),
+      t.series.exampleCreate(kommun.name),
+    );
+  // A rhythm changed from a date is two series (the old one ends there): one list, in date order.
+  const next = result.series
+    .flatMap((s) => s.next)
+    .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn))
+    .slice(0, 3);
+  const sections: ReplySection[] = [
+    { text: next.length > 0 ? next.map((o) => `• ${line(t, o)}`).join('\n') : t.noUpcoming },
+  ];
+  const running = result.series.find((s) => s.series.endsOn == null) ?? result.series[0];
+  const weeks = running?.series.intervalWeeks ?? 6;
   return reply({
     headline: t.meetingsHeadline(kommun.name),
     sections,
     context: t.meetingEvery(weeks),
     tone: 'info',
   });
+}
+
+async function confirmCancel(
+  session: Session,
+  kommun: KommunRef,
+  day: string | null,
+  eventId: string,
+): Promise<Reply> {
+  const { t } = session;
+  const found = await findMeeting(session.deps, accessOf(session), kommun.code, day);
+  if (!found.ok) {
+    if (found.error === 'forbidden')
+      return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, found.decision);
+    if (found.error === 'no-series')
+      return errorReply(t, t.noSeries(kommun.name), t.nothingStored, t.series.exampleCreate(kommun.name));
+    return errorReply(
+      t,
+      meetingErrorText(t, found.error, found.day),
+      t.nothingStored,
+      `/samverkan ${kommun.name}`,
+    );
+  }
+  const o = found.occurrence;
+  return reply({
+    headline: t.series.confirmCancel(t.dates.full(o.scheduledOn)),
+    sections: [{ text: t.series.confirmCancelText }],
+    buttons: [
+      {
+        actionId: `${ACTION.run}/yes`,
+        label: t.series.yesCancel,
+        value: runValue(`${eventId}:yes`, `/samverkan ${kommun.name} ställ in ${o.scheduledOn} ja`),
+        style: 'danger',
+      },
+      {
+        actionId: `${ACTION.run}/no`,
+        label: t.series.keep,
+        value: runValue(`${eventId}:no`, `/samverkan ${kommun.name}`),
+      },
+    ],
+    tone: 'warning',
+  });
+}
+
+function meetingErrorText(t: Texts, error: string, day: string): string {
+  if (error === 'in-the-past') return t.series.inThePast(day);
+  if (error === 'not-cancelled') return t.series.notCancelled(t.day(day));
+  return t.meetingError[error]?.(t.day(day)) ?? t.nothingStored;
+}
+
+/** Stores a successful write's reply under its event id (so a retried event answers the same). */
+async function remember(session: Session, eventId: string, answer: Reply): Promise<Reply> {
+  if (answer.tone === 'success')
+    await session.deps.store.recordProcessedEvent(
+      eventKey(session, eventId),
+      JSON.stringify(answer),
+      session.now,
+    );
+  return answer;
 }
 
 function line(t: Texts, o: MeetingOccurrence): string {

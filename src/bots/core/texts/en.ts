@@ -1,5 +1,8 @@
+import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
+import { seriesEn } from './meetings-en.ts';
+import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
 
@@ -68,10 +71,6 @@ export const en: Texts = {
 
   logged: (label, kommun, day, count) =>
     `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} ${day}`,
-  progressTail: (done, target, basis, pct, state) =>
-    `${done} of at least ${target} ${basis} (${pct} %), ${state}`,
-  doneTail: (done, basis) => `${done} ${basis}`,
-  basis: { year: 'this year', period: 'this period', tertial: 'this tertial' },
   undo: 'Undo',
   undoHint: 'Wrong? Press Undo within 24 hours.',
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
@@ -257,5 +256,8 @@ export const en: Texts = {
   everyone: 'everyone',
   home: homeEn,
   sharing: sharingEn,
+  series: seriesEn,
+  setup: setupEn,
+  agreement: agreementEn,
   dates: datesEn,
 };

@@ -1,7 +1,10 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { homeSv } from './home.ts';
+import { seriesSv } from './meetings-sv.ts';
+import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
 /**
@@ -81,10 +84,6 @@ export const sv = {
   // Registration
   logged: (label: string, kommun: string, day: string, count: number) =>
     `✅ ${count > 1 ? `${count} ` : ''}${label} ${count > 1 ? 'registrerade' : /(möte|ingripande)$/i.test(label) ? 'registrerat' : 'registrerad'} i ${kommun} ${day}`,
-  progressTail: (done: number, target: number, basis: string, pct: number, state: string) =>
-    `${done} av minst ${target} ${basis} (${pct} %), ${state}`,
-  doneTail: (done: number, basis: string) => `${done} ${basis}`,
-  basis: { year: 'i år', period: 'under perioden', tertial: 'i tertialet' } as Record<string, string>,
   undo: 'Ångra',
   undoHint: 'Fel? Tryck Ångra inom 24 timmar.',
   noSuchActivity: (label: string, kommun: string) =>
@@ -287,6 +286,9 @@ export const sv = {
   everyone: 'alla',
   home: homeSv,
   sharing: sharingSv,
+  series: seriesSv,
+  setup: setupSv,
+  agreement: agreementSv,
   dates: datesSv,
 };
 

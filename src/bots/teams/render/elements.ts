@@ -39,11 +39,27 @@ export function toCardMarkdown(text: string): string {
   return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g, '$1**$2**');
 }
 
-/** A wrapping TextBlock. */
+/** Backslash-escapes everything TextBlock markdown would read: tags (`<kommun>`), links, emphasis, lists, headings. */
+export function escapeCardText(text: string): string {
+  return text
+    .replace(/[\\<>[\]_*`~|]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\. /gm, '$1\\. ');
+}
+
+/**
+ * Text for a TextBlock or FactSet: everything escaped, so placeholders and user text show as typed — never a tag,
+ * never a link, never emphasis (the core's texts carry no markdown; user text must not gain any).
+ */
+export function cardMarkdown(text: string): string {
+  return escapeCardText(text);
+}
+
+/** A wrapping TextBlock; its text is escaped (cardMarkdown). */
 export function textBlock(text: string, o: TextOptions = {}): CardElement {
   return {
     type: 'TextBlock',
-    text,
+    text: cardMarkdown(text),
     wrap: true,
     ...(o.heading ? { style: 'heading' } : {}),
     ...(o.weight ? { weight: o.weight } : {}),
@@ -66,7 +82,7 @@ export function paragraphs(text: string, o: TextOptions = {}): CardElement[] {
       continue;
     }
     const spacing = out.length === 0 ? o.spacing : gap ? 'Small' : 'None';
-    out.push(textBlock(toCardMarkdown(line), { ...o, ...(spacing ? { spacing } : {}) }));
+    out.push(textBlock(line, { ...o, ...(spacing ? { spacing } : {}) }));
     gap = false;
   }
   return out;
@@ -77,7 +93,10 @@ export function container(items: CardElement[], extra: Record<string, unknown> =
 }
 
 export function factSet(facts: readonly { readonly title: string; readonly value: string }[]): CardElement {
-  return { type: 'FactSet', facts: facts.map((f) => ({ title: f.title, value: f.value })) };
+  return {
+    type: 'FactSet',
+    facts: facts.map((f) => ({ title: cardMarkdown(f.title), value: cardMarkdown(f.value) })),
+  };
 }
 
 /** An action button posting `data` back to the bot (as the message activity's `value`). */

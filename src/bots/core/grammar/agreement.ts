@@ -1,0 +1,121 @@
+import { nameKey } from '../../../domain/names.ts';
+import type { Responsible, Target, TargetBasis } from '../../../domain/types.ts';
+import { readKommunArg } from './kommun-arg.ts';
+import type { GrammarContext, GrammarError, KommunRef } from './types.ts';
+
+/**
+ * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]` and
+ * `/lofte mål <kommun> <nr> <antal> per år|per tertial|under perioden` (English words too).
+ */
+
+export type AgreementOp =
+  | { readonly type: 'show' }
+  | { readonly type: 'name'; readonly number: number; readonly text: string }
+  | { readonly type: 'responsible'; readonly number: number; readonly responsible: Responsible }
+  | { readonly type: 'commitment'; readonly number: number; readonly commitment: number }
+  | { readonly type: 'target'; readonly number: number; readonly target: Target | null }
+  | { readonly type: 'add'; readonly text: string; readonly responsible: Responsible }
+  | { readonly type: 'remove'; readonly number: number }
+  | { readonly type: 'undo-import' };
+
+export type AgreementParse =
+  | { ok: true; command: { kind: 'agreement'; kommun: KommunRef; op: AgreementOp } }
+  | { ok: false; error: GrammarError };
+
+const RESPONSIBLE: Readonly<Record<string, Responsible>> = {
+  polis: 'polis',
+  polisen: 'polis',
+  police: 'polis',
+  kommun: 'kommun',
+  kommunen: 'kommun',
+  municipality: 'kommun',
+  gemensam: 'gemensam',
+  gemensamt: 'gemensam',
+  bada: 'gemensam',
+  both: 'gemensam',
+  joint: 'gemensam',
+};
+
+const BASES: Readonly<Record<string, TargetBasis>> = {
+  'per ar': 'year',
+  arligen: 'year',
+  'per year': 'year',
+  'a year': 'year',
+  'per tertial': 'tertial',
+  'under perioden': 'period',
+  perioden: 'period',
+  'for the period': 'period',
+  'per period': 'period',
+};
+
+const bad = (text: string): AgreementParse => ({ ok: false, error: { error: 'bad-agreement', text } });
+
+/** `<antal> per år|per tertial|under perioden` (or `inget` / `none`) → a target, or undefined when not one. */
+export function readTarget(tokens: readonly string[]): Target | null | undefined {
+  const words = tokens.map((t) => nameKey(t));
+  if (words.length === 1 && ['inget', 'ingen', 'none', 'nothing'].includes(words[0] as string)) return null;
+  const count = /^\d{1,4}$/.test(tokens[0] ?? '') ? Number(tokens[0]) : Number.NaN;
+  if (!Number.isInteger(count) || count < 1) return undefined;
+  const basis = words.slice(1).join(' ');
+  const per: TargetBasis | undefined = BASES[basis];
+  return per ? { count, per } : undefined;
+}
+
+export function parseAgreementCommand(
+  word: 'avtal' | 'mal',
+  args: readonly string[],
+  ctx: GrammarContext,
+): AgreementParse {
+  const prefix = word === 'avtal' ? '/lofte avtal' : '/lofte mål';
+  const k = readKommunArg(args, ctx, (n, r) => [prefix, n, ...r].join(' '), true);
+  if (!k.ok) return k;
+  const rest = k.rest;
+  const keys = rest.map((t) => nameKey(t));
+  const done = (op: AgreementOp): AgreementParse => ({
+    ok: true,
+    command: { kind: 'agreement', kommun: k.kommun, op },
+  });
+  const number = /^\d{1,3}$/.test(rest[0] ?? '') ? Number(rest[0]) : null;
+  if (word === 'mal') {
+    const target = readTarget(rest.slice(1));
+    if (number === null || target === undefined) return bad(rest.join(' '));
+    return done({ type: 'target', number, target });
+  }
+  if (rest.length === 0) return done({ type: 'show' });
+  if ((keys[0] === 'angra' || keys[0] === 'undo') && keys[1] === 'import' && rest.length === 2)
+    return done({ type: 'undo-import' });
+  if ((keys[0] === 'ny' || keys[0] === 'new' || keys[0] === 'lagg') && rest.length > 1) {
+    const skip = ['aktivitet', 'activity', 'till', 'to'].includes(keys[1] as string) ? 2 : 1;
+    const words = rest.slice(skip);
+    const last = nameKey(words[words.length - 1] ?? '');
+    const responsible = words.length > 1 ? RESPONSIBLE[last] : undefined;
+    const text = (responsible ? words.slice(0, -1) : words).join(' ').trim();
+    if (!text) return bad(rest.join(' '));
+    return done({ type: 'add', text: text.slice(0, 500), responsible: responsible ?? 'gemensam' });
+  }
+  if ((keys[0] === 'ta' && keys[1] === 'bort') || keys[0] === 'remove') {
+    const n = rest[keys[0] === 'ta' ? 2 : 1];
+    if (!n || !/^\d{1,3}$/.test(n) || rest.length !== (keys[0] === 'ta' ? 3 : 2)) return bad(rest.join(' '));
+    return done({ type: 'remove', number: Number(n) });
+  }
+  if (number === null || rest.length < 3) return bad(rest.join(' '));
+  const field = keys[1];
+  const value = rest.slice(2);
+  if (field === 'namn' || field === 'name')
+    return done({ type: 'name', number, text: value.join(' ').slice(0, 80) });
+  if (field === 'ansvar' || field === 'responsible') {
+    const responsible = RESPONSIBLE[nameKey(value[0] ?? '')];
+    if (!responsible || value.length !== 1) return bad(rest.join(' '));
+    return done({ type: 'responsible', number, responsible });
+  }
+  if (field === 'lofte' || field === 'promise') {
+    if (value.length !== 1 || !/^\d{1,2}$/.test(value[0] as string)) return bad(rest.join(' '));
+    return done({ type: 'commitment', number, commitment: Number(value[0]) });
+  }
+  if (field === 'mal' || field === 'target') {
+    const target = readTarget(value);
+    if (target === undefined) return bad(rest.join(' '));
+    return done({ type: 'target', number, target });
+  }
+  return bad(rest.join(' '));
+}

@@ -1,0 +1,124 @@
+import {
+  addActivity,
+  editActivity,
+  removeActivity,
+  showAgreement,
+  type UpkeepRefusal,
+  undoImport,
+} from '../../../domain/agreement-upkeep.ts';
+import type { Activity } from '../../../domain/types.ts';
+import { errorReply, reply } from '../build.ts';
+import type { AgreementOp } from '../grammar/agreement.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import type { Reply, ReplySection } from '../reply.ts';
+import { accessOf, type Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
+import { forbiddenReply } from './errors.ts';
+
+/**
+ * `/lofte avtal <kommun>`: the agreement's promises and activities with their numbers; and its upkeep — short name,
+ * responsible party, promise, target (`/lofte mål`), a new activity, removing one, undoing the import.
+ */
+export async function handleAgreement(session: Session, kommun: KommunRef, op: AgreementOp): Promise<Reply> {
+  const { t } = session;
+  const a = t.agreement;
+  const access = accessOf(session);
+  const { deps, actor } = session;
+  switch (op.type) {
+    case 'show': {
+      const r = await showAgreement(deps, access, kommun.code);
+      if (!r.ok) return refusal(session, kommun, r, 'read');
+      const { agreement, commitments, activities } = r.bundle;
+      const sections: ReplySection[] = [];
+      const numbered = activities.map((x, i) => ({ x, n: i + 1 }));
+      for (const [i, c] of commitments.entries()) {
+        const own = numbered.filter((v) => v.x.commitmentId === c.id);
+        sections.push({
+          title: a.promise(i + 1, c.text),
+          text: own.map((v) => line(t, v.n, v.x)).join('\n') || '–',
+        });
+      }
+      const loose = numbered.filter((v) => !commitments.some((c) => c.id === v.x.commitmentId));
+      if (loose.length > 0)
+        sections.push({ title: a.loose, text: loose.map((v) => line(t, v.n, v.x)).join('\n') });
+      return reply({
+        headline: a.headline(kommun.name, agreement.periodFrom, agreement.periodTo),
+        sections,
+        context: a.context(kommun.name),
+        tone: 'info',
+      });
+    }
+    case 'add': {
+      const r = await addActivity(deps, actor, access, kommun.code, op.text, op.responsible);
+      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      return done(t, a.added(r.number, r.after.text));
+    }
+    case 'remove': {
+      const r = await removeActivity(deps, actor, access, kommun.code, op.number);
+      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      return done(t, a.removed(r.number, r.before.text));
+    }
+    case 'undo-import': {
+      const r = await undoImport(deps, actor, access, { kommun: kommun.code });
+      if (!r.ok) {
+        if (r.error === 'unknown-agreement') return errorReply(t, a.noAgreement(kommun.name));
+        return refusal(session, kommun, r, 'follow-up');
+      }
+      return done(t, a.undone(kommun.name, r.bundle.agreement.periodFrom, r.bundle.agreement.periodTo));
+    }
+    default: {
+      const change =
+        op.type === 'name'
+          ? { shortName: op.text }
+          : op.type === 'responsible'
+            ? { responsible: op.responsible }
+            : op.type === 'commitment'
+              ? { commitment: op.commitment }
+              : { target: op.target };
+      const r = await editActivity(deps, actor, access, kommun.code, op.number, change);
+      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      if (op.type === 'target')
+        return done(t, a.targetSet(r.number, nameOf(r.after), r.after.target, r.before.target));
+      return done(t, a.edited(r.number, line(t, r.number, r.after)));
+    }
+  }
+}
+
+function nameOf(x: Activity): string {
+  return x.shortName || x.text;
+}
+
+function line(t: Texts, n: number, x: Activity): string {
+  const note = x.targetChange ? t.agreement.changedFrom(x.targetChange.signed, x.targetChange.on) : null;
+  return t.agreement.line(n, nameOf(x), x.responsible, x.target, note);
+}
+
+function done(t: Texts, headline: string): Reply {
+  return reply({ headline, sections: [{ text: t.agreement.audited }], tone: 'success' });
+}
+
+function refusal(
+  session: Session,
+  kommun: KommunRef,
+  r: UpkeepRefusal,
+  permission: 'read' | 'follow-up',
+): Reply {
+  const { t } = session;
+  const a = t.agreement;
+  switch (r.error) {
+    case 'forbidden':
+      return forbiddenReply(t, session.actor.person, permission, kommun.name, r.decision);
+    case 'no-agreement':
+      return errorReply(t, a.noAgreement(kommun.name), a.noAgreementHint);
+    case 'no-such-number':
+      return errorReply(t, a.noSuchNumber(r.max), t.nothingStored, `/lofte avtal ${kommun.name}`);
+    case 'no-such-commitment':
+      return errorReply(t, a.noSuchCommitment(r.max), t.nothingStored, `/lofte avtal ${kommun.name}`);
+    case 'has-registrations':
+      return errorReply(t, a.hasRegistrations(r.count));
+    case 'not-imported':
+      return errorReply(t, a.notImported, t.nothingStored);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber);
+  }
+}

@@ -1,0 +1,85 @@
+import { weekdayOf } from '../../../domain/meeting-day.ts';
+import type { SeriesSpec } from '../../../domain/meeting-series.ts';
+import { containsPersonalNumber } from '../../../domain/personnummer.ts';
+import { errorReply, reply } from '../build.ts';
+import { readDay, timeWord, weekdayWord } from '../grammar/meeting-series.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import { FORM, type Reply } from '../reply.ts';
+import type { FormResult } from '../requests.ts';
+import type { Session } from '../session.ts';
+import { handleCreateSeries } from './meeting-series.ts';
+
+/** The meeting-series form (Slack modal, Teams card, terminal questions) opened by `/samverkan <kommun> ny`. */
+
+/** `ny` alone: the form. Submitted, it runs the same words as the typed command. */
+export function openSeriesForm(session: Session, kommun: KommunRef): Reply {
+  const { t } = session;
+  return reply({
+    headline: t.series.createHelp(kommun.name),
+    sections: [{ text: t.series.exampleCreate(kommun.name) }],
+    form: {
+      formId: FORM.meetingSeries,
+      title: t.series.formTitle,
+      submitLabel: t.series.formSubmit,
+      state: JSON.stringify({ k: kommun.code }),
+      fields: [
+        { id: 'weekday', label: t.series.formWeekday, initial: t.series.weekday(2), maxLength: 20 },
+        { id: 'time', label: t.series.formTime, initial: '13:00', maxLength: 5 },
+        { id: 'every', label: t.series.formEvery, initial: '6', kind: 'number', maxLength: 2 },
+        { id: 'first', label: t.series.formFirst, hint: t.dateFormats, maxLength: 30 },
+        { id: 'place', label: t.series.formPlace, optional: true, maxLength: 200 },
+      ],
+    },
+  });
+}
+
+/** The series form, submitted: the values become the typed command's words; a bad part is named on its field. */
+export async function submitSeriesForm(
+  session: Session,
+  state: string,
+  values: Readonly<Record<string, string>>,
+): Promise<FormResult> {
+  const { t } = session;
+  let code: string | null = null;
+  try {
+    code = (JSON.parse(state) as { k?: string }).k ?? null;
+  } catch {
+    code = null;
+  }
+  const m = code ? session.deps.register.byCodeOrNull(code) : null;
+  if (!m) return { ok: true, reply: errorReply(t, t.formExpired) };
+  const v = (id: string) => (values[id] ?? '').trim();
+  const errors: Record<string, string> = {};
+  const weekday = v('weekday') ? weekdayWord(v('weekday')) : null;
+  if (v('weekday') && weekday === null) errors.weekday = t.series.problem.weekday as string;
+  const time = timeWord(v('time'));
+  if (time === null) errors.time = t.series.problem.time as string;
+  const every = /^\d{1,2}$/.test(v('every')) ? Number(v('every')) : 0;
+  if (every < 1 || every > 52) errors.every = t.series.problem.interval as string;
+  if (v('place') && containsPersonalNumber(v('place'))) errors.place = t.personalNumber;
+  const firstWords = v('first').split(/\s+/);
+  const first = readDay(firstWords, 0, session.today);
+  if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.problem.from as string;
+  if (Object.keys(errors).length > 0 || !first.ok || time === null) return { ok: false, errors };
+  const spec: SeriesSpec = {
+    first: first.day,
+    weekday,
+    time,
+    intervalWeeks: every,
+    place: v('place') || null,
+  };
+  if (spec.weekday !== null && weekdayOf(spec.first) !== spec.weekday) {
+    return {
+      ok: false,
+      errors: { first: t.series.weekdayMismatch(spec.first, t.series.weekday(spec.weekday)) },
+    };
+  }
+  const answer = await handleCreateSeries(
+    session,
+    { code: m.code, name: m.name },
+    spec,
+    session.request.eventId,
+  );
+  if (answer.tone === 'error') return { ok: false, errors: { first: answer.headline } };
+  return { ok: true, reply: answer };
+}

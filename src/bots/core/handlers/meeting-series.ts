@@ -1,0 +1,231 @@
+import { weekdayOf } from '../../../domain/meeting-day.ts';
+import type { MeetingFlag } from '../../../domain/meeting-flags.ts';
+import {
+  changeSeriesFrom,
+  createSeries,
+  type SeriesChange,
+  type SeriesEcho,
+  type SeriesRefusal,
+  type SeriesSpec,
+} from '../../../domain/meeting-series.ts';
+import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
+import type { PoliceArea, Scope } from '../../../domain/types.ts';
+import { errorReply, reply } from '../build.ts';
+import type { KommunRef } from '../grammar/types.ts';
+import { ACTION, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
+import { accessOf, type Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
+import { forbiddenReply, runValue } from './errors.ts';
+
+/**
+ * /samverkan <kommun> ny | ändra från | uppehåll | avsluta: the samordnare creates and keeps the kommun's meeting
+ * series. Every reply echoes what was understood in full, lists the meetings that need a look (holidays, the
+ * Christmas week) with buttons to move them, and every change asks the scheduler to re-plan at once.
+ */
+
+/** The command text that creates a series, as a suggestion button runs it (Swedish words work in every language). */
+export function createCommandText(kommun: string, spec: SeriesSpec, weekday: boolean): string {
+  const day = weekday && spec.weekday !== null ? `${weekdayWordSv(spec.weekday)} ` : '';
+  const place = spec.place ? ` plats ${spec.place}` : '';
+  return `/samverkan ${kommun} ny ${day}${spec.time} var ${spec.intervalWeeks}:e vecka från ${spec.first}${place}`;
+}
+
+function weekdayWordSv(n: number): string {
+  return ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][n - 1] as string;
+}
+
+export async function handleCreateSeries(
+  session: Session,
+  kommun: KommunRef,
+  spec: SeriesSpec,
+  eventId: string,
+  area?: PoliceArea,
+): Promise<Reply> {
+  const { t } = session;
+  const scope: Scope = area ? { type: 'area', id: area.id } : { type: 'kommun', id: kommun.code };
+  const result = await createSeries(session.deps, session.actor, accessOf(session), scope, spec);
+  if (!result.ok) {
+    if (result.error === 'weekday-mismatch') {
+      const name = t.series.weekday(result.weekday);
+      const buttons: ReplyButton[] = [
+        {
+          actionId: `${ACTION.run}/0`,
+          label: t.series.startOn(result.proposed),
+          value: runValue(
+            `${eventId}:wd0`,
+            createCommandText(kommun.name, { ...spec, first: result.proposed }, true),
+          ),
+          style: 'primary',
+        },
+        {
+          actionId: `${ACTION.run}/1`,
+          label: t.series.startOn(result.given),
+          value: runValue(`${eventId}:wd1`, createCommandText(kommun.name, spec, false)),
+        },
+      ];
+      return reply({
+        headline: t.series.weekdayMismatch(result.given, name),
+        sections: [{ text: t.series.weekdayMismatchText(result.proposed, name) }],
+        buttons,
+        tone: 'warning',
+      });
+    }
+    return refusalReply(session, kommun, result, t.series.exampleCreate(kommun.name));
+  }
+  session.deps.onPlanChange?.();
+  const echoed = echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId);
+  if (!area) return echoed;
+  // Moving one meeting is done per kommun (`/samverkan <kommun> flytta`): no move buttons for an area's series.
+  const { buttons: _moves, ...rest } = echoed;
+  return rest;
+}
+
+export async function handleChangeSeries(
+  session: Session,
+  kommun: KommunRef,
+  from: string,
+  change: SeriesChange,
+  eventId: string,
+): Promise<Reply> {
+  const { t } = session;
+  const result = await changeSeriesFrom(
+    session.deps,
+    session.actor,
+    accessOf(session),
+    kommun.code,
+    from,
+    change,
+  );
+  if (!result.ok) return refusalReply(session, kommun, result, t.series.exampleChange(kommun.name));
+  session.deps.onPlanChange?.();
+  const extra: ReplySection[] = [{ text: t.series.keptBefore(result.from) }];
+  if (result.dropped.length > 0) {
+    extra.push({
+      text: t.series.dropped(result.dropped.map((o) => t.series.shortDay(o.scheduledOn)).join(', ')),
+    });
+  }
+  return echoReply(session, kommun, t.series.changed(kommun.name, result.from), result, extra, eventId);
+}
+
+export async function handlePauseSeries(
+  session: Session,
+  kommun: KommunRef,
+  from: string,
+  to: string,
+  eventId: string,
+): Promise<Reply> {
+  const { t } = session;
+  const result = await pauseSeries(session.deps, session.actor, accessOf(session), kommun.code, from, to);
+  if (!result.ok) return refusalReply(session, kommun, result, t.series.examplePause(kommun.name));
+  session.deps.onPlanChange?.();
+  const extra = [
+    { text: t.series.skipped(result.skipped.map((o) => t.series.shortDay(o.scheduledOn)).join(', ')) },
+  ];
+  return echoReply(session, kommun, t.series.paused(kommun.name, from, to), result, extra, eventId);
+}
+
+export async function handleEndSeries(
+  session: Session,
+  kommun: KommunRef,
+  day: string | null,
+  area?: PoliceArea,
+): Promise<Reply> {
+  const { t } = session;
+  const running = area
+    ? (await session.deps.store.meetingSeriesFor({ type: 'area', id: area.id })).find(
+        (s) => s.active && s.endsOn == null,
+      )
+    : undefined;
+  if (area && !running) return refusalReply(session, kommun, { ok: false, error: 'no-series' }, '');
+  const which = running ? { seriesId: running.id } : { kommun: kommun.code };
+  const result = await endSeries(session.deps, session.actor, accessOf(session), which, day);
+  if (!result.ok)
+    return refusalReply(session, kommun, result, `/samverkan ${kommun.name} avsluta 2027-06-30`);
+  session.deps.onPlanChange?.();
+  return reply({
+    headline: t.series.ended(kommun.name, result.endsOn),
+    sections: [{ text: t.series.endedRemoved(result.removed.length) }],
+    visibility: 'channel',
+    tone: 'success',
+  });
+}
+
+function echoReply(
+  session: Session,
+  kommun: KommunRef,
+  headline: string,
+  echo: SeriesEcho,
+  extra: readonly ReplySection[],
+  eventId: string,
+): Reply {
+  const { t } = session;
+  const s = echo.series;
+  const text = t.series.echo(
+    s.intervalWeeks,
+    weekdayOf(s.firstDate),
+    s.time,
+    s.firstDate,
+    s.place,
+    echo.next.map((o) => o.scheduledOn),
+  );
+  const flags = flagSection(t, kommun, echo.flags, eventId);
+  return reply({
+    headline,
+    sections: [{ text }, ...extra, ...flags.sections, { text: t.series.remindersNote }],
+    buttons: flags.buttons,
+    visibility: 'channel',
+    tone: 'success',
+  });
+}
+
+/** The flagged meetings (holidays, the Christmas week) with a button per alternative day. */
+export function flagSection(
+  t: Texts,
+  kommun: KommunRef,
+  flags: readonly MeetingFlag[],
+  eventId: string,
+): { sections: ReplySection[]; buttons: ReplyButton[] } {
+  if (flags.length === 0) return { sections: [], buttons: [] };
+  const lines = flags.map((f) => {
+    const what =
+      f.reason === 'christmas' ? t.series.flagChristmas(f.day) : t.series.flagHoliday(f.day, f.holiday ?? '');
+    return `• ${t.series.flagMove(what, [...f.alternatives])}`;
+  });
+  const buttons: ReplyButton[] = flags.slice(0, 4).flatMap((f, i) =>
+    f.alternatives.map((alt, j) => ({
+      actionId: `${ACTION.run}/f${i}${j}`,
+      label: t.series.moveTo(f.day, alt),
+      value: runValue(`${eventId}:f${i}${j}`, `/samverkan ${kommun.name} flytta ${f.day} ${alt}`),
+    })),
+  );
+  return { sections: [{ title: t.series.flagsTitle, text: lines.join('\n') }], buttons };
+}
+
+function refusalReply(session: Session, kommun: KommunRef, r: SeriesRefusal, example: string): Reply {
+  const { t } = session;
+  switch (r.error) {
+    case 'forbidden':
+      return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, r.decision);
+    case 'invalid':
+      return errorReply(t, t.series.invalid(r.problems.join(' ')), t.nothingStored, example);
+    case 'in-the-past':
+      return errorReply(t, t.series.inThePast(r.day), t.nothingStored, example);
+    case 'weekday-mismatch':
+      return errorReply(
+        t,
+        t.series.weekdayMismatch(r.given, t.series.weekday(r.weekday)),
+        t.nothingStored,
+        example,
+      );
+    case 'exists':
+      return errorReply(t, t.series.exists(kommun.name), t.series.existsText(kommun.name));
+    case 'no-series':
+      return errorReply(t, t.noSeries(kommun.name), t.nothingStored, t.series.exampleCreate(kommun.name));
+    case 'bad-range':
+      return errorReply(t, t.series.badRange(r.from, r.to), t.nothingStored, example);
+    case 'personal-number':
+      return errorReply(t, t.personalNumber);
+    case 'none-in-range':
+      return errorReply(t, t.series.noneInRange(r.from, r.to), t.nothingStored, example);
+  }
+}

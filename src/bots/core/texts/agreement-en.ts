@@ -1,0 +1,35 @@
+import { targetChangeText } from '../../../domain/target-change.ts';
+import type { Responsible, Target } from '../../../domain/types.ts';
+import type { AgreementTexts } from './agreement-sv.ts';
+
+/** English texts for keeping an agreement up to date (same keys as agreement-sv.ts). */
+
+const BASIS: Record<string, string> = { year: 'per year', tertial: 'per tertial', period: 'for the period' };
+const RESP: Record<Responsible, string> = { polis: 'Police', kommun: 'Kommun', gemensam: 'Joint' };
+const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'no target');
+
+export const agreementEn: AgreementTexts = {
+  target,
+  responsible: (r) => RESP[r],
+  changedFrom: (signed, on) => targetChangeText({ signed, on }, 'en'),
+  headline: (kommun, from, to) => `The agreement of ${kommun} ${from}–${to}`,
+  promise: (n, text) => `Promise ${n}: ${text}`,
+  line: (n, name, resp, t, note) => `${n}. ${name} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''}`,
+  loose: 'Without a promise',
+  context: (kommun) =>
+    `Change: /lofte avtal ${kommun} <no> name|responsible|promise …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>`,
+  edited: (n, name) => `✅ Activity ${n} changed: ${name}`,
+  targetSet: (n, name, t, was) => `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`,
+  added: (n, text) => `✅ Activity ${n} added: ${text}`,
+  removed: (n, text) => `🗑️ Activity ${n} removed: ${text}`,
+  undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
+  audited: 'The change is in the history (/lofte historik).',
+  noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
+  noAgreementHint: 'Import it: npx loftesbot import <file>.',
+  noSuchNumber: (max) => `There is no activity with that number; the agreement has ${max}.`,
+  noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
+  hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,
+  notImported: 'This agreement was not imported from a file and cannot be undone that way.',
+  badWords: (text) => `I don't understand "${text}".`,
+  example: (kommun) => `/lofte mål ${kommun} 3 30 per year`,
+};

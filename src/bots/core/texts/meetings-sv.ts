@@ -1,0 +1,94 @@
+/** Swedish texts of the meeting series (`/samverkan <kommun> ny | ändra | uppehåll | avsluta | …`). */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const SHORT = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
+
+const dm = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+const dmy = (iso: string) => `${dm(iso)} ${iso.slice(0, 4)}`;
+const wd = (iso: string) => SHORT[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7] as string;
+
+export const seriesSv = {
+  weekday: (n: number) => WEEKDAYS[n - 1] as string,
+  /** "tis 12 jan 2027" */
+  longDay: (iso: string) => `${wd(iso)} ${dmy(iso)}`,
+  shortDay: dm,
+  every: (weeks: number) =>
+    weeks === 1 ? 'Varje vecka' : weeks === 2 ? 'Varannan vecka' : `Var ${weeks}:e vecka`,
+  /** "Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr." */
+  echo: (weeks: number, weekday: number, time: string, first: string, place: string | null, next: string[]) =>
+    `${seriesSv.every(weeks)}, ${WEEKDAYS[weekday - 1]}ar ${time}, från ${wd(first)} ${dmy(first)}${place ? `, ${place}` : ''}.${
+      next.length > 0
+        ? ` Nästa${['', '', ' två', ' tre'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
+        : ' Inga kommande möten.'
+    }`,
+  created: (kommun: string) => `✅ Mötesserie skapad för ${kommun}`,
+  changed: (kommun: string, from: string) => `✅ Mötesserien i ${kommun} är ändrad från ${dmy(from)}`,
+  keptBefore: (from: string) => `Möten före ${dmy(from)} är kvar som de var.`,
+  dropped: (list: string) => `Flyttade eller inställda möten som inte längre gäller: ${list}.`,
+  paused: (kommun: string, from: string, to: string) => `⏸️ Uppehåll i ${kommun} ${dmy(from)}–${dmy(to)}`,
+  skipped: (list: string) => `Inställda möten: ${list}.`,
+  ended: (kommun: string, day: string) => `🛑 Mötesserien i ${kommun} är avslutad från ${dmy(day)}.`,
+  endedRemoved: (n: number) =>
+    n === 0
+      ? 'Inga fler möten var planerade.'
+      : `${n} kommande möte${n === 1 ? '' : 'n'} och deras påminnelser är borttagna.`,
+  remindersNote: 'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+  weekdayMismatch: (day: string, weekday: string) => `${dmy(day)} är ingen ${weekday}.`,
+  weekdayMismatchText: (proposed: string, weekday: string) =>
+    `Nästa ${weekday} är ${wd(proposed)} ${dmy(proposed)}. Ingenting har sparats än — välj en knapp.`,
+  startOn: (iso: string) => `Börja ${wd(iso)} ${dm(iso)}`,
+  exists: (kommun: string) => `${kommun} har redan en mötesserie.`,
+  existsText: (kommun: string) =>
+    `Ändra den med /samverkan ${kommun} ändra från <datum> …, eller avsluta den med /samverkan ${kommun} avsluta.`,
+  inThePast: (day: string) => `${dmy(day)} har redan varit — ett möte kan inte läggas i det förflutna.`,
+  badRange: (from: string, to: string) => `Uppehållet slutar (${dmy(to)}) före det börjar (${dmy(from)}).`,
+  noneInRange: (from: string, to: string) => `Det finns inga möten mellan ${dmy(from)} och ${dmy(to)}.`,
+  invalid: (problems: string) => `Mötesserien går inte att spara: ${problems}`,
+  problem: {
+    weekday: 'Vilken veckodag?',
+    time: 'Vilken tid? Skriv till exempel 13:00.',
+    interval: 'Hur ofta? Skriv till exempel var 6:e vecka.',
+    from: 'Från vilket datum? Skriv till exempel från 12/1.',
+    to: 'Skriv uppehållet som två datum: från och till.',
+    day: 'Vilket datum? Skriv till exempel 2027-02-23 eller 23/2.',
+    place: 'Skriv platsen efter ordet plats.',
+    words: 'Jag förstår inte',
+    nothing: 'Vad ska ändras? Skriv veckodag, tid, var <N>:e vecka eller plats.',
+  } as Record<string, string>,
+  exampleCreate: (kommun: string) =>
+    `/samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
+  exampleChange: (kommun: string) => `/samverkan ${kommun} ändra från 1/3 onsdag 10:00`,
+  examplePause: (kommun: string) => `/samverkan ${kommun} uppehåll 15/6 15/8`,
+  exampleDay: (kommun: string) => `/samverkan ${kommun} återställ 23/2`,
+  confirmCancel: (day: string) => `Ställa in samverkansmötet ${day}?`,
+  confirmCancelText: 'Ingenting är ändrat än. Påminnelserna för mötet tas bort om du ställer in det.',
+  yesCancel: 'Ja, ställ in',
+  keep: 'Nej, behåll',
+  kept: 'Mötet är kvar. Ingenting har ändrats.',
+  restored: (day: string) => `↩️ Samverkansmötet ${day} är återställt.`,
+  notCancelled: (d: string) => `Mötet ${d} är inte inställt.`,
+  flagsTitle: 'Att se över',
+  flagHoliday: (day: string, holiday: string) => `${dm(day)} är ${holiday.toLocaleLowerCase('sv-SE')}`,
+  flagChristmas: (day: string) => `${dm(day)} är i mellandagarna`,
+  flagMove: (what: string, alternatives: string[]) =>
+    alternatives.length > 0 ? `${what} — flytta till ${alternatives.map(dm).join(' eller ')}?` : `${what}.`,
+  moveTo: (from: string, to: string) => `${dm(from)} → ${dm(to)}`,
+  formTitle: 'Ny mötesserie',
+  formSubmit: 'Skapa',
+  formWeekday: 'Veckodag',
+  formTime: 'Tid (HH:MM)',
+  formEvery: 'Var hur många veckor',
+  formFirst: 'Första mötet (datum)',
+  formPlace: 'Plats',
+  formHint: (kommun: string) =>
+    `Eller skriv: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
+  createHelp: (kommun: string) => `Skapa en mötesserie för ${kommun} så här:`,
+  calendarHeadline: (kommun: string) => `📆 Samverkansmötena i ${kommun} i din kalender`,
+  calendarText:
+    'Lägg till länken som prenumeration i Outlook (Lägg till kalender → Från internet) eller Google Kalender (Andra kalendrar → Från webbadress). Flyttade och inställda möten följer med.',
+  calendarUnavailable: 'Kalenderlänkar fungerar bara när Löftesbot körs som server (npm start).',
+  openCalendar: 'Kalenderlänk',
+};
+
+export type SeriesTexts = typeof seriesSv;

@@ -1,0 +1,31 @@
+import type { SetupTexts } from './setup-sv.ts';
+
+/** English texts for setting up a kommun (same keys as setup-sv.ts). */
+export const setupEn: SetupTexts = {
+  areaSaved: (name, kommuner) => `✅ ${name} is saved with ${kommuner}.`,
+  areaUnknownKommun: (q) => `I can't find a kommun called "${q}".`,
+  areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
+  firstAdmin: (person) =>
+    `The database was empty, so you (${person}) are now administrator of every kommun and police area (alla).`,
+  renewal: (kommun, from, to, lastDay, days) =>
+    `📄 The agreement ${from}–${to} of ${kommun} ends on ${lastDay} (in ${days} days)`,
+  renewalText:
+    'Time to prepare the next one: the local picture, promises and activities. Once it is signed, an administrator imports it: npx loftesbot import <file> (Word, HTML or text). The reminder stops once a later agreement is stored.',
+  homeTitle: 'To set up next',
+  homeArea: 'Create a police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
+  homeAgreement: 'Import the agreement: npx loftesbot import <file>',
+  homeSeries: (kommun) =>
+    `Create the meeting series: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12`,
+  homeSeriesButton: (kommun) => `New meeting series ${kommun}`,
+  homeChannel: (kommun) => `Bind a channel: type /lofte admin koppla ${kommun} in the channel`,
+  homeRoles: (kommun) => `Give roles: /lofte admin roll @name samordnare ${kommun} (polis, kommun, chef …)`,
+  nextStepsTitle: 'How a kommun gets going',
+  nextSteps: (kommun) =>
+    [
+      `1. Police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`,
+      `2. Agreement: npx loftesbot import <file> (Word, PDF text, HTML or text), e.g. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
+      `3. Meetings: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,
+      `4. Channel: in the Slack or Teams channel, /lofte admin koppla ${kommun}`,
+      `5. Roles: /lofte admin roll @anna samordnare ${kommun} (polis, kommun, samordnare, chef, admin)`,
+    ].join('\n'),
+};

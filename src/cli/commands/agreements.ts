@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { readTarget } from '../../bots/core/grammar/agreement.ts';
+import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
+import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
+import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
+import { type CliCommand, CliError } from '../command.ts';
+
+const HELP = `Usage:
+  npx loftesbot agreements show <kommun> [--json]
+  npx loftesbot agreements edit <kommun> <nr> [--name TEXT] [--responsible polis|kommun|gemensam]
+                                              [--promise N] [--target "<antal> per år|per tertial|under perioden"|inget]
+
+show   the kommun's current agreement: its promises and activities with their numbers (as /status numbers them).
+edit   changes one activity; a changed target keeps the signed one, which public pages and reports show
+       ("ändrat från 15 under perioden den 6 dec 2026"). Audited as cli:operator.
+To undo an import: npx loftesbot import --undo <id>.
+Examples:
+  npx loftesbot agreements show Tranås
+  npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis`;
+
+const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
+
+export const agreementsCommand: CliCommand = {
+  name: 'agreements',
+  summary: 'show and edit a kommun’s agreement (show | edit)',
+  help: HELP,
+  async run(args, env) {
+    const { positionals, values } = parseArgs({
+      args,
+      options: {
+        json: { type: 'boolean' },
+        name: { type: 'string' },
+        responsible: { type: 'string' },
+        promise: { type: 'string' },
+        target: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    const [sub, ...rest] = positionals;
+    if (sub !== 'show' && sub !== 'edit')
+      throw new CliError('say show or edit (see npx loftesbot agreements --help)', 2);
+    const numberText = sub === 'edit' ? rest.at(-1) : undefined;
+    const kommunText = (sub === 'edit' ? rest.slice(0, -1) : rest).join(' ');
+    if (!kommunText) throw new CliError(`${sub} needs <kommun>`, 2);
+    const ctx = await env.openContext();
+    try {
+      const found = ctx.register.lookup(kommunText);
+      if (found.kind !== 'found')
+        throw new CliError(
+          `hittar ingen kommun som heter "${kommunText}"${found.suggestions.length ? ` — menade du ${found.suggestions.map((s) => s.name).join(', ')}?` : ''}`,
+        );
+      const m = found.municipality;
+      const deps = { ...ctx, zone: ctx.config.timezone };
+      const access = {
+        grants: [
+          { person: ACTOR.person, role: 'admin' as const, scope: { type: 'kommun' as const, id: m.code } },
+        ],
+        areas: [],
+      };
+      if (sub === 'show') {
+        const r = await showAgreement(deps, access, m.code);
+        if (!r.ok) throw new CliError(`${agreementSv.noAgreement(m.name)} ${agreementSv.noAgreementHint}`);
+        const { agreement, commitments, activities } = r.bundle;
+        if (values.json) {
+          env.io.out(
+            JSON.stringify(
+              { agreement, commitments, activities: activities.map((a, i) => ({ number: i + 1, ...a })) },
+              null,
+              2,
+            ),
+          );
+          return 0;
+        }
+        env.io.out(
+          `${agreementSv.headline(m.name, agreement.periodFrom, agreement.periodTo)} (${agreement.id})`,
+        );
+        for (const [i, c] of commitments.entries()) env.io.out(agreementSv.promise(i + 1, c.text));
+        for (const [i, a] of activities.entries()) {
+          const promise = commitments.findIndex((c) => c.id === a.commitmentId);
+          const note = a.targetChange
+            ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on)
+            : null;
+          env.io.out(
+            `${agreementSv.line(i + 1, a.shortName || a.text, a.responsible, a.target, note)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
+          );
+        }
+        return 0;
+      }
+      const number = numberText && /^\d{1,3}$/.test(numberText) ? Number(numberText) : Number.NaN;
+      if (!Number.isInteger(number))
+        throw new CliError('edit needs <kommun> <nr>, e.g. agreements edit Tranås 3 --target "30 per år"', 2);
+      const change: { -readonly [K in keyof ActivityChange]: ActivityChange[K] } = {};
+      if (values.name !== undefined) change.shortName = values.name;
+      if (values.responsible !== undefined) {
+        if (!RESPONSIBLES.includes(values.responsible as Responsible))
+          throw new CliError(`--responsible: polis, kommun eller gemensam (fick "${values.responsible}")`, 2);
+        change.responsible = values.responsible as Responsible;
+      }
+      if (values.promise !== undefined) {
+        if (!/^\d{1,2}$/.test(values.promise))
+          throw new CliError(`--promise: löftets nummer (fick "${values.promise}")`, 2);
+        change.commitment = Number(values.promise);
+      }
+      if (values.target !== undefined) {
+        const target = readTarget(values.target.split(/\s+/).filter(Boolean));
+        if (target === undefined)
+          throw new CliError(
+            `--target: skriv "<antal> per år", "<antal> per tertial", "<antal> under perioden" eller inget (fick "${values.target}")`,
+            2,
+          );
+        change.target = target;
+      }
+      if (Object.keys(change).length === 0)
+        throw new CliError('nothing to change: give --name, --responsible, --promise or --target', 2);
+      const r = await editActivity(deps, ACTOR, access, m.code, number, change);
+      if (!r.ok) {
+        if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
+        if (r.error === 'no-such-number') throw new CliError(agreementSv.noSuchNumber(r.max));
+        if (r.error === 'no-such-commitment') throw new CliError(agreementSv.noSuchCommitment(r.max));
+        if (r.error === 'personal-number')
+          throw new CliError('namnet ser ut att innehålla ett personnummer; inget sparades', 2);
+        throw new CliError('ändringen kunde inte sparas');
+      }
+      const a = r.after;
+      const note = a.targetChange ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on) : null;
+      env.io.out(agreementSv.line(number, a.shortName || a.text, a.responsible, a.target, note));
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};

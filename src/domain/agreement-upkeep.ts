@@ -1,0 +1,262 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import { type Denied, decide } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
+import type { AgreementBundle } from './ports.ts';
+import { localDay } from './tertial.ts';
+import type { Activity, Actor, PoliceArea, Responsible, RoleGrant, Target } from './types.ts';
+
+/**
+ * Keeping an imported agreement up to date: list it with numbers, change an activity's short name, responsible
+ * party, promise or target (the signed target is kept, so pages can say "ändrat från …"), add an activity, remove
+ * one nothing was registered for, and undo an import while nothing has been registered against it. Samordnare and
+ * admin of the kommun (the `follow-up` permission) change; anyone with a role there reads. Every change is audited.
+ */
+
+export interface UpkeepAccess {
+  readonly grants: readonly RoleGrant[];
+  readonly areas: readonly PoliceArea[];
+}
+
+export type UpkeepRefusal =
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
+  | { readonly ok: false; readonly error: 'no-agreement' }
+  | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
+  | { readonly ok: false; readonly error: 'no-such-commitment'; readonly max: number }
+  | { readonly ok: false; readonly error: 'has-registrations'; readonly count: number }
+  | { readonly ok: false; readonly error: 'not-imported' }
+  /** A name or text that looks like it holds a personnummer: nothing is stored. */
+  | { readonly ok: false; readonly error: 'personal-number' };
+
+/** The agreement in force this year, else the latest one. */
+export async function currentAgreement(deps: DomainDeps, code: string): Promise<AgreementBundle | null> {
+  const year = Number(localDay(deps.clock.now(), deps.zone).slice(0, 4));
+  const current = await deps.store.agreementForYear(code, year);
+  if (current) return current;
+  const latest = (await deps.store.agreementsOf(code))[0];
+  return latest ? deps.store.agreementBundle(latest.id) : null;
+}
+
+export async function showAgreement(
+  deps: DomainDeps,
+  access: UpkeepAccess,
+  code: string,
+): Promise<{ readonly ok: true; readonly bundle: AgreementBundle } | UpkeepRefusal> {
+  const decision = decide(access.grants, 'read', { type: 'kommun', code }, access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const bundle = await currentAgreement(deps, code);
+  return bundle ? { ok: true, bundle } : { ok: false, error: 'no-agreement' };
+}
+
+/** One change to an activity; only the given parts change. `commitment` is the promise's number (1-based). */
+export interface ActivityChange {
+  readonly shortName?: string;
+  readonly responsible?: Responsible;
+  readonly commitment?: number;
+  readonly target?: Target | null;
+}
+
+export type EditResult =
+  | {
+      readonly ok: true;
+      readonly number: number;
+      readonly before: Activity;
+      readonly after: Activity;
+      readonly bundle: AgreementBundle;
+    }
+  | UpkeepRefusal;
+
+async function writable(
+  deps: DomainDeps,
+  access: UpkeepAccess,
+  code: string,
+): Promise<{ ok: true; bundle: AgreementBundle } | UpkeepRefusal> {
+  const decision = decide(access.grants, 'follow-up', { type: 'kommun', code }, access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const bundle = await currentAgreement(deps, code);
+  return bundle ? { ok: true, bundle } : { ok: false, error: 'no-agreement' };
+}
+
+export async function editActivity(
+  deps: DomainDeps,
+  actor: Actor,
+  access: UpkeepAccess,
+  code: string,
+  number: number,
+  change: ActivityChange,
+): Promise<EditResult> {
+  const w = await writable(deps, access, code);
+  if (!w.ok) return w;
+  if (change.shortName && containsPersonalNumber(change.shortName))
+    return { ok: false, error: 'personal-number' };
+  const before = w.bundle.activities[number - 1];
+  if (!before) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
+  let commitmentId = before.commitmentId;
+  if (change.commitment !== undefined) {
+    const c = w.bundle.commitments[change.commitment - 1];
+    if (!c) return { ok: false, error: 'no-such-commitment', max: w.bundle.commitments.length };
+    commitmentId = c.id;
+  }
+  const today = localDay(deps.clock.now(), deps.zone);
+  const targetChanged = change.target !== undefined && !sameTarget(change.target, before.target);
+  const after: Activity = {
+    ...before,
+    commitmentId,
+    ...(change.shortName !== undefined ? { shortName: change.shortName.trim() || null } : {}),
+    ...(change.responsible !== undefined ? { responsible: change.responsible } : {}),
+    ...(targetChanged
+      ? {
+          target: change.target ?? null,
+          targetChange: {
+            signed: before.targetChange ? before.targetChange.signed : before.target,
+            on: today,
+          },
+        }
+      : {}),
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.saveActivity(after);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: targetChanged ? 'activity.target' : 'activity.edit',
+        entity: 'activity',
+        entityId: before.id,
+        municipalityCode: code,
+        before,
+        after,
+      }),
+    );
+  });
+  return { ok: true, number, before, after, bundle: w.bundle };
+}
+
+export async function addActivity(
+  deps: DomainDeps,
+  actor: Actor,
+  access: UpkeepAccess,
+  code: string,
+  text: string,
+  responsible: Responsible,
+): Promise<EditResult> {
+  const w = await writable(deps, access, code);
+  if (!w.ok) return w;
+  if (containsPersonalNumber(text)) return { ok: false, error: 'personal-number' };
+  const position = Math.max(-1, ...w.bundle.activities.map((a) => a.position)) + 1;
+  const activity: Activity = {
+    id: deps.ids(),
+    agreementId: w.bundle.agreement.id,
+    commitmentId: null,
+    position,
+    text: text.trim(),
+    responsible,
+    kind: null,
+    target: null,
+  };
+  await deps.store.transaction(async (tx) => {
+    await tx.saveActivity(activity);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'activity.add',
+        entity: 'activity',
+        entityId: activity.id,
+        municipalityCode: code,
+        before: null,
+        after: activity,
+      }),
+    );
+  });
+  return {
+    ok: true,
+    number: w.bundle.activities.length + 1,
+    before: activity,
+    after: activity,
+    bundle: w.bundle,
+  };
+}
+
+export async function removeActivity(
+  deps: DomainDeps,
+  actor: Actor,
+  access: UpkeepAccess,
+  code: string,
+  number: number,
+): Promise<EditResult> {
+  const w = await writable(deps, access, code);
+  if (!w.ok) return w;
+  const activity = w.bundle.activities[number - 1];
+  if (!activity) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
+  const count = await deps.store.registrationCountOf([activity.id]);
+  if (count > 0) return { ok: false, error: 'has-registrations', count };
+  await deps.store.transaction(async (tx) => {
+    await tx.deleteActivity(activity.id);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'activity.remove',
+        entity: 'activity',
+        entityId: activity.id,
+        municipalityCode: code,
+        before: activity,
+        after: null,
+      }),
+    );
+  });
+  return { ok: true, number, before: activity, after: activity, bundle: w.bundle };
+}
+
+export type UndoImportResult =
+  | { readonly ok: true; readonly bundle: AgreementBundle }
+  | UpkeepRefusal
+  | { readonly ok: false; readonly error: 'unknown-agreement'; readonly id: string };
+
+/**
+ * Undoes an import: deletes the imported agreement while nothing has been registered against it (registrations the
+ * import itself stored from a follow-up document do not count). `access: null` is the server operator (CLI).
+ */
+export async function undoImport(
+  deps: DomainDeps,
+  actor: Actor,
+  access: UpkeepAccess | null,
+  which: { readonly agreementId: string } | { readonly kommun: string },
+): Promise<UndoImportResult> {
+  const bundle =
+    'agreementId' in which
+      ? await deps.store.agreementBundle(which.agreementId)
+      : await currentAgreement(deps, which.kommun);
+  if (!bundle) {
+    return 'agreementId' in which
+      ? { ok: false, error: 'unknown-agreement', id: which.agreementId }
+      : { ok: false, error: 'no-agreement' };
+  }
+  const code = bundle.agreement.municipalityCode;
+  if (access) {
+    const decision = decide(access.grants, 'follow-up', { type: 'kommun', code }, access.areas);
+    if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  }
+  if (bundle.agreement.isDemo || !bundle.agreement.source) return { ok: false, error: 'not-imported' };
+  const count = await deps.store.registrationCountOf(
+    bundle.activities.map((a) => a.id),
+    { exceptPlatform: 'import' },
+  );
+  if (count > 0) return { ok: false, error: 'has-registrations', count };
+  await deps.store.transaction(async (tx) => {
+    await tx.deleteAgreement(bundle.agreement.id);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'import.undo',
+        entity: 'agreement',
+        entityId: bundle.agreement.id,
+        municipalityCode: code,
+        before: {
+          agreement: bundle.agreement,
+          commitments: bundle.commitments.length,
+          activities: bundle.activities.length,
+        },
+        after: null,
+      }),
+    );
+  });
+  return { ok: true, bundle };
+}
+
+function sameTarget(a: Target | null, b: Target | null): boolean {
+  return (a?.count ?? null) === (b?.count ?? null) && (a?.per ?? null) === (b?.per ?? null);
+}

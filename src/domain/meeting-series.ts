@@ -1,0 +1,270 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import { isPastMeetingDay, nextWeekday, weekdayOf } from './meeting-day.ts';
+import { holidayFlags, type MeetingFlag } from './meeting-flags.ts';
+import {
+  type MeetingOccurrence,
+  nextMeetings,
+  occurrencesBetween,
+  rhythmDays,
+  seriesProblems,
+} from './meetings.ts';
+import { type Denied, decide, type PermissionTarget } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
+import { localDay } from './tertial.ts';
+import type { Actor, MeetingSeries, PoliceArea, RoleGrant, Scope } from './types.ts';
+import { plusDays } from './working-days.ts';
+
+/**
+ * Meeting series kept by the samordnare: create one, change its rhythm from a date, pause it for a range, end it.
+ * Each use case checks the `meetings` permission on the series' scope, writes in one transaction with an audit
+ * entry, and returns what a reply echoes: the series, its next three meetings and the holiday flags of the next
+ * twelve months.
+ */
+
+export interface SeriesAccess {
+  readonly grants: readonly RoleGrant[];
+  readonly areas: readonly PoliceArea[];
+}
+
+/** What a person asks for; `weekday` (1 = Monday) is checked against `first` when given. */
+export interface SeriesSpec {
+  readonly first: string;
+  readonly weekday: number | null;
+  readonly time: string;
+  readonly intervalWeeks: number;
+  readonly place: string | null;
+}
+
+/** A series as the reply echoes it. */
+export interface SeriesEcho {
+  readonly series: MeetingSeries;
+  readonly next: readonly MeetingOccurrence[];
+  readonly flags: readonly MeetingFlag[];
+}
+
+export type SeriesRefusal =
+  | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
+  | { readonly ok: false; readonly error: 'invalid'; readonly problems: readonly string[] }
+  | { readonly ok: false; readonly error: 'in-the-past'; readonly day: string }
+  | {
+      readonly ok: false;
+      readonly error: 'weekday-mismatch';
+      readonly given: string;
+      readonly weekday: number;
+      /** The next day on or after `given` that is the asked weekday. */
+      readonly proposed: string;
+    }
+  | { readonly ok: false; readonly error: 'exists'; readonly series: MeetingSeries }
+  | { readonly ok: false; readonly error: 'no-series' }
+  | { readonly ok: false; readonly error: 'bad-range'; readonly from: string; readonly to: string }
+  | { readonly ok: false; readonly error: 'none-in-range'; readonly from: string; readonly to: string }
+  /** The place looks like it holds a personnummer: nothing is stored. */
+  | { readonly ok: false; readonly error: 'personal-number' };
+
+export type CreateSeriesResult = ({ readonly ok: true } & SeriesEcho) | SeriesRefusal;
+
+export type ChangeSeriesResult =
+  | ({
+      readonly ok: true;
+      readonly from: string;
+      /** Moved or cancelled meetings on or after `from` that the change dropped. */
+      readonly dropped: readonly MeetingOccurrence[];
+    } & SeriesEcho)
+  | SeriesRefusal;
+
+export type PauseResult =
+  | ({ readonly ok: true; readonly skipped: readonly MeetingOccurrence[] } & SeriesEcho)
+  | SeriesRefusal;
+
+export type EndResult =
+  | {
+      readonly ok: true;
+      readonly series: MeetingSeries;
+      readonly endsOn: string;
+      /** The meetings that no longer take place. */
+      readonly removed: readonly MeetingOccurrence[];
+    }
+  | SeriesRefusal;
+
+const DEFAULT_REMIND_AT = '09:00';
+
+export function targetOf(scope: Scope): PermissionTarget {
+  return scope.type === 'kommun' ? { type: 'kommun', code: scope.id } : { type: 'area', id: scope.id };
+}
+
+/** True while a series still has meetings to come on or after `today`. */
+export function isCurrent(series: MeetingSeries, today: string): boolean {
+  return series.active && (series.endsOn == null || series.endsOn > today);
+}
+
+/** The series of a scope that run on (no end), newest first. */
+async function runningSeries(deps: DomainDeps, scope: Scope): Promise<MeetingSeries[]> {
+  const all = await deps.store.meetingSeriesFor(scope);
+  return all.filter((s) => s.active && s.endsOn == null).reverse();
+}
+
+/** The series a change to a kommun's meetings applies to: its own running one, else its area's. */
+export async function runningSeriesForKommun(
+  deps: DomainDeps,
+  access: SeriesAccess,
+  code: string,
+): Promise<MeetingSeries | null> {
+  const own = await runningSeries(deps, { type: 'kommun', id: code });
+  if (own[0]) return own[0];
+  for (const area of access.areas.filter((a) => a.municipalityCodes.includes(code))) {
+    const found = await runningSeries(deps, { type: 'area', id: area.id });
+    if (found[0]) return found[0];
+  }
+  return null;
+}
+
+/** The echo of a series: its next three meetings from `from` and the flags of the twelve months after today. */
+export async function echoOf(deps: DomainDeps, series: MeetingSeries, today: string): Promise<SeriesEcho> {
+  const exceptions = await deps.store.meetingsOf([series.id]);
+  const start = series.firstDate > today ? series.firstDate : today;
+  const next = nextMeetings(series, exceptions, start, 3);
+  const year = occurrencesBetween(series, exceptions, today, plusDays(today, 365));
+  return { series, next, flags: holidayFlags(year, today) };
+}
+
+export function auditScope(scope: Scope): string | null {
+  return scope.type === 'kommun' ? scope.id : null;
+}
+
+/** Creates a series for a kommun or police area. */
+export async function createSeries(
+  deps: DomainDeps,
+  actor: Actor,
+  access: SeriesAccess,
+  scope: Scope,
+  spec: SeriesSpec,
+): Promise<CreateSeriesResult> {
+  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  if (spec.place && containsPersonalNumber(spec.place)) return { ok: false, error: 'personal-number' };
+  const today = localDay(deps.clock.now(), deps.zone);
+  const draft: MeetingSeries = {
+    id: deps.ids(),
+    scope,
+    firstDate: spec.first,
+    intervalWeeks: spec.intervalWeeks,
+    time: spec.time,
+    place: spec.place,
+    remindAt: DEFAULT_REMIND_AT,
+    active: true,
+    endsOn: null,
+  };
+  const problems = seriesProblems(draft);
+  if (problems.length > 0) return { ok: false, error: 'invalid', problems };
+  if (isPastMeetingDay(spec.first, today)) return { ok: false, error: 'in-the-past', day: spec.first };
+  if (spec.weekday !== null && weekdayOf(spec.first) !== spec.weekday) {
+    return {
+      ok: false,
+      error: 'weekday-mismatch',
+      given: spec.first,
+      weekday: spec.weekday,
+      proposed: nextWeekday(spec.first, spec.weekday),
+    };
+  }
+  const existing = (await runningSeries(deps, scope))[0];
+  if (existing) return { ok: false, error: 'exists', series: existing };
+  await deps.store.transaction(async (tx) => {
+    await tx.saveMeetingSeries(draft, deps.clock.now());
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'meeting-series.create',
+        entity: 'meeting-series',
+        entityId: draft.id,
+        municipalityCode: auditScope(scope),
+        before: null,
+        after: draft,
+      }),
+    );
+  });
+  return { ok: true, ...(await echoOf(deps, draft, today)) };
+}
+
+/** What `ändra från` may change; what is left out stays as it was. */
+export interface SeriesChange {
+  readonly weekday: number | null;
+  readonly time: string | null;
+  readonly intervalWeeks: number | null;
+  readonly place: string | null;
+}
+
+/**
+ * Changes the rhythm of a kommun's series from `from`: meetings before it stay as they were, the old series ends
+ * there and a new one with the changed settings begins on the first matching day on or after `from`. Moved or
+ * cancelled meetings on or after `from` are dropped and returned.
+ */
+export async function changeSeriesFrom(
+  deps: DomainDeps,
+  actor: Actor,
+  access: SeriesAccess,
+  code: string,
+  from: string,
+  changes: SeriesChange,
+): Promise<ChangeSeriesResult> {
+  const old = await runningSeriesForKommun(deps, access, code);
+  if (!old) return { ok: false, error: 'no-series' };
+  const decision = decide(access.grants, 'meetings', targetOf(old.scope), access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  if (changes.place && containsPersonalNumber(changes.place)) return { ok: false, error: 'personal-number' };
+  const today = localDay(deps.clock.now(), deps.zone);
+  if (isPastMeetingDay(from, today)) return { ok: false, error: 'in-the-past', day: from };
+  const intervalWeeks = changes.intervalWeeks ?? old.intervalWeeks;
+  const first =
+    changes.weekday !== null
+      ? nextWeekday(from, changes.weekday)
+      : (rhythmDays({ ...old, endsOn: null }, from, plusDays(from, old.intervalWeeks * 7))[0] ?? from);
+  const next: MeetingSeries = {
+    ...old,
+    id: deps.ids(),
+    firstDate: first,
+    intervalWeeks,
+    time: changes.time ?? old.time,
+    place: changes.place ?? old.place,
+    endsOn: null,
+  };
+  const problems = seriesProblems(next);
+  if (problems.length > 0) return { ok: false, error: 'invalid', problems };
+  const exceptions = await deps.store.meetingsOf([old.id]);
+  const dropped = exceptions
+    .filter(
+      (m) => (m.originalOn >= from || m.scheduledOn >= from) && m.status !== 'held' && m.status !== 'planned',
+    )
+    .map((m) => ({ ...occurrenceShape(old, m.originalOn), scheduledOn: m.scheduledOn, status: m.status }));
+  const ended: MeetingSeries = { ...old, endsOn: from, active: from > old.firstDate };
+  await deps.store.transaction(async (tx) => {
+    const now = deps.clock.now();
+    await tx.deleteMeetingsFrom(old.id, from);
+    await tx.saveMeetingSeries(ended, now);
+    await tx.saveMeetingSeries(next, now);
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'meeting-series.change',
+        entity: 'meeting-series',
+        entityId: old.id,
+        municipalityCode: auditScope(old.scope),
+        before: old,
+        after: { ended, next, from, dropped: dropped.map((d) => d.originalOn) },
+      }),
+    );
+  });
+  return { ok: true, from, dropped: byDay(dropped), ...(await echoOf(deps, next, today)) };
+}
+
+function occurrenceShape(series: MeetingSeries, originalOn: string): MeetingOccurrence {
+  return {
+    seriesId: series.id,
+    originalOn,
+    scheduledOn: originalOn,
+    status: 'planned',
+    time: series.time,
+    place: series.place,
+  };
+}
+
+function byDay(list: readonly MeetingOccurrence[]): MeetingOccurrence[] {
+  return [...list].sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn));
+}

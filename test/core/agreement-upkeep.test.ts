@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, coreFixture } from './fixtures.ts';
+
+/** `/lofte avtal` and `/lofte mål`: the agreement listed with numbers and kept up to date, audited. */
+
+describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  async function actions(): Promise<string[]> {
+    return (await f.db.store.audit({ limit: 1000 }))
+      .map((e) => e.action)
+      .filter((a) => a.startsWith('activity.'))
+      .sort();
+  }
+
+  it('lists promises and activities with numbers; changes name, responsible, promise and target; audited', async () => {
+    const shown = await f.say('sven', '/lofte avtal Sävsjö');
+    expect(shown.headline).toBe('Medborgarlöftet i Sävsjö 2025–2026');
+    expect(shown.sections[0]?.title).toMatch(/^Löfte 1: /);
+    expect(shown.sections[0]?.text).toMatch(/^1\. .+ — (Polisen|Kommunen|Gemensam), /);
+    const first = /^1\. .+ — \w+, (\d+) under perioden/.exec(shown.sections[0]?.text ?? '')?.[1];
+
+    const target = await f.say('sven', '/lofte mål Sävsjö 1 20 per år');
+    expect(target.headline).toMatch(/^✅ Målet för 1\. .+ är nu 20 per år \(var .+\)\.$/);
+    const after = await f.say('sven', '/lofte avtal Sävsjö');
+    expect(after.sections[0]?.text?.split('\n')[0]).toContain(
+      first ? `20 per år (ändrat från ${first} under perioden den 21 nov 2026)` : '20 per år (ändrat från',
+    );
+    const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Riktade insatser');
+    expect(renamed.headline).toBe(
+      `✅ Aktivitet 1 ändrad: 1. Riktade insatser — ${renamed.headline.split(' — ')[1]}`,
+    );
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toMatch(
+      /^✅ Aktivitet 1 ändrad: 1\. Riktade insatser — Polisen, 20 per år \(ändrat från/,
+    );
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 2')).tone).toBe('success');
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 9')).headline).toMatch(
+      /^Det finns inget sådant löfte/,
+    );
+    expect((await f.say('sven', '/lofte avtal Sävsjö 99 ansvar polis')).headline).toMatch(
+      /^Det finns ingen aktivitet med det numret; medborgarlöftet har \d+\.$/,
+    );
+    expect(await actions()).toEqual(['activity.edit', 'activity.edit', 'activity.edit', 'activity.target']);
+  });
+
+  it('adds an activity, removes one without registrations, refuses one with; polis may not; English too', async () => {
+    const before = await f.say('sven', '/lofte avtal Sävsjö');
+    const count = before.sections
+      .flatMap((s) => s.text?.split('\n') ?? [])
+      .filter((l) => /^\d+\. /.test(l)).length;
+    const added = await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Föräldramöte om droger kommun');
+    expect(added.headline).toBe(`✅ Aktivitet ${count + 1} tillagd: Föräldramöte om droger`);
+    const listed = await f.say('sven', '/lofte avtal Sävsjö');
+    expect(listed.fallback).toContain(`${count + 1}. Föräldramöte om droger — Kommunen, inget mål`);
+    expect((await f.say('sven', `/lofte avtal Sävsjö ta bort ${count + 1}`)).headline).toBe(
+      `🗑️ Aktivitet ${count + 1} borttagen: Föräldramöte om droger`,
+    );
+    await f.say('per', '/insats Sävsjö');
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    const insats = (bundle?.activities.findIndex((a) => a.kind === 'insats') ?? -1) + 1;
+    expect(insats).toBeGreaterThan(0);
+    const refused = await f.say('sven', `/lofte avtal Sävsjö ta bort ${insats}`);
+    expect(refused.headline).toMatch(
+      /^Det finns \d+ registreringar, så det går inte\. Ingenting har ändrats\.$/,
+    );
+    expect((await f.say('per', '/lofte mål Sävsjö 1 20 per år')).headline).toBe(
+      'Du får inte skriva lägestexter för Sävsjö. Det får den som har rollen samordnare eller admin där.',
+    );
+    expect((await f.say('sven', '/lofte mål Sävsjö 1 tjugo')).headline).toBe('Jag förstår inte "1 tjugo".');
+    expect(
+      (await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Samtal med 19121212-1212')).fallback,
+    ).toContain('personnummer');
+    expect((await f.say('sven', '/lofte avtal Sävsjö ångra import')).headline).toBe(
+      'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',
+    );
+    const en = await f.say('sven', '/lofte avtal Sävsjö', { lang: 'en' });
+    expect(en.headline).toBe('The agreement of Sävsjö 2025–2026');
+    const enTarget = await f.say('sven', '/lofte target Sävsjö 2 12 per tertial', { lang: 'en' });
+    expect(enTarget.headline).toMatch(/^✅ The target of 2\. .+ is now 12 per tertial \(was .+\)\.$/);
+    const enList = await f.say('sven', '/lofte agreement Sävsjö', { lang: 'en' });
+    expect(enList.fallback).toMatch(/2\. .+ 12 per tertial \(changed from .+ on 21 Nov 2026\)/);
+    expect(await actions()).toEqual(['activity.add', 'activity.remove', 'activity.target']);
+  });
+});

@@ -1,0 +1,274 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/bots/core/reply.ts';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, coreFixture } from './fixtures.ts';
+
+/** The chat commands that create and keep a meeting series (today is Saturday 21 November 2026). */
+
+function button(reply: Reply, index = 0): { actionId: string; value: string } {
+  const b = reply.buttons?.[index];
+  if (!b) throw new Error(`no button ${index} in: ${reply.fallback}`);
+  return b;
+}
+
+async function audits(f: CoreFixture, prefix: string): Promise<string[]> {
+  const entries = await f.db.store.audit({ limit: 1000 });
+  return entries
+    .map((e) => e.action)
+    .filter((a) => a.startsWith(prefix))
+    .sort();
+}
+
+describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('creates a series and echoes it in full, in Swedish and English; a second one is refused', async () => {
+    const created = await f.say(
+      'admin',
+      '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset',
+    );
+    expect(created.headline).toBe('✅ Mötesserie skapad för Eksjö');
+    expect(created.sections[0]?.text).toBe(
+      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+    );
+    expect(created.fallback).toContain('Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.');
+    expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.create']);
+    const list = await f.say('admin', '/samverkan Eksjö');
+    expect(list.sections[0]?.text?.split('\n')).toEqual([
+      '• 12 jan 2027 kl. 13:00, Stadshuset',
+      '• 23 feb 2027 kl. 13:00, Stadshuset',
+      '• 6 apr 2027 kl. 13:00, Stadshuset',
+    ]);
+    const again = await f.say('admin', '/samverkan Eksjö ny onsdag 10:00 varje vecka från 2027-01-13');
+    expect(again.headline).toBe('Eksjö har redan en mötesserie.');
+    expect(again.fallback).toContain('/samverkan Eksjö ändra från');
+
+    const en = await f.say(
+      'admin',
+      '/meeting Nässjö new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall',
+      {
+        lang: 'en',
+      },
+    );
+    expect(en.headline).toBe('✅ Meeting series created for Nässjö');
+    expect(en.sections[0]?.text).toBe(
+      'Every 6 weeks, Tuesdays 13:00, from Tue 12 Jan 2027, Town hall. Next three: 12 Jan, 23 Feb, 6 Apr.',
+    );
+  });
+
+  it('a date that is not the weekday gets a proposal with buttons; nothing is stored until one is pressed', async () => {
+    const before = await f.counts();
+    const asked = await f.say(
+      'admin',
+      '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 2027-01-13 plats Stadshuset',
+    );
+    expect(asked.headline).toBe('13 jan 2027 är ingen tisdag.');
+    expect(asked.sections[0]?.text).toBe(
+      'Nästa tisdag är tis 19 jan 2027. Ingenting har sparats än — välj en knapp.',
+    );
+    expect(asked.buttons?.map((b) => b.label)).toEqual(['Börja tis 19 jan', 'Börja ons 13 jan']);
+    expect(await f.counts()).toEqual(before);
+    const created = await f.press('admin', button(asked, 0));
+    expect(created.sections[0]?.text).toMatch(
+      /^Var 6:e vecka, tisdagar 13:00, från tis 19 jan 2027, Stadshuset\./,
+    );
+    const en = await f.say('admin', '/meeting Nässjö new tuesday 13:00 every 6 weeks from 2027-01-13', {
+      lang: 'en',
+    });
+    expect(en.headline).toBe('13 Jan 2027 is not a Tuesday.');
+    expect(en.buttons?.map((b) => b.label)).toEqual(['Start Tue 19 Jan', 'Start Wed 13 Jan']);
+  });
+
+  it('refuses the past, a polis, and incomplete commands with the right form; nothing is stored', async () => {
+    const before = await f.counts();
+    const cases: [string, string, string][] = [
+      [
+        'admin',
+        '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 2026-11-17',
+        'tisdag 17 november 2026 har redan varit',
+      ],
+      [
+        'per',
+        '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1',
+        'Du får inte ändra samverkansmöten för Eksjö',
+      ],
+      ['admin', '/samverkan Eksjö ny tisdag var 6:e vecka från 12/1', 'Vilken tid?'],
+      ['admin', '/samverkan Eksjö ny tisdag 13:00 från 12/1', 'Hur ofta?'],
+      ['admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka', 'Från vilket datum?'],
+      ['admin', '/samverkan Eksjö ny tisdag 13:00 var 60:e vecka från 12/1', 'Hur ofta?'],
+      [
+        'admin',
+        '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1 kaffe',
+        'Jag förstår inte "kaffe".',
+      ],
+      ['admin', '/samverkan Eksjö ändra från 1/3', 'Vad ska ändras?'],
+      ['admin', '/samverkan Eksjö uppehåll 15/6', 'Skriv uppehållet som två datum'],
+      ['admin', '/samverkan Eksjö ändra från 1/3 onsdag', 'Eksjö har ingen mötesserie'],
+    ];
+    for (const [who, text, expected] of cases) {
+      const r = await f.say(who, text);
+      expect(r.tone, text).toBe('error');
+      expect(r.headline, text).toContain(expected);
+      expect(r.fallback, text).toMatch(/Exempel: \/samverkan|Ingenting har sparats/);
+    }
+    const en = await f.say('admin', '/meeting Eksjö new tuesday every 6 weeks from 12/1', { lang: 'en' });
+    expect(en.headline).toBe('What time? Type for example 13:00.');
+    expect(en.fallback).toContain('Example: /meeting Tranås new tuesday 13:00 every 6 weeks');
+    expect(await f.counts()).toEqual(before);
+  });
+
+  it('ändra från keeps earlier meetings, drops moved and cancelled ones after the date, and says so', async () => {
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset');
+    await f.say('admin', '/samverkan Eksjö flytta 6/4 8/4');
+    const changed = await f.say('admin', '/samverkan Eksjö ändra från 1/3 torsdag 10:00 var 4:e vecka');
+    expect(changed.headline).toBe('✅ Mötesserien i Eksjö är ändrad från 1 mar 2027');
+    expect(changed.sections.map((s) => s.text)).toEqual([
+      'Var 4:e vecka, torsdagar 10:00, från tor 4 mar 2027, Stadshuset. Nästa tre: 4 mar, 1 apr, 29 apr.',
+      'Möten före 1 mar 2027 är kvar som de var.',
+      'Flyttade eller inställda möten som inte längre gäller: 8 apr.',
+      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+    ]);
+    const list = await f.say('admin', '/samverkan Eksjö');
+    expect(list.sections[0]?.text?.split('\n')).toEqual([
+      '• 12 jan 2027 kl. 13:00, Stadshuset',
+      '• 23 feb 2027 kl. 13:00, Stadshuset',
+      '• 4 mar 2027 kl. 10:00, Stadshuset',
+    ]);
+    expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.change', 'meeting-series.create']);
+    const en = await f.say('admin', '/meeting Eksjö change from 2027-05-01 at Town hall', { lang: 'en' });
+    expect(en.headline).toBe('✅ The meeting series of Eksjö is changed from 1 May 2027');
+    expect(en.sections[1]?.text).toBe('Meetings before 1 May 2027 stay as they were.');
+  });
+
+  it('uppehåll cancels the meetings in a range; ställ in asks first, and Ångra and återställ bring it back', async () => {
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 varannan vecka från 1/6');
+    const paused = await f.say('admin', '/samverkan Eksjö uppehåll 15/6 15/8');
+    expect(paused.headline).toBe('⏸️ Uppehåll i Eksjö 15 jun 2027–15 aug 2027');
+    expect(paused.sections[1]?.text).toBe('Inställda möten: 15 jun, 29 jun, 13 jul, 27 jul, 10 aug.');
+    expect(paused.sections[0]?.text).toMatch(/Nästa tre: 1 jun, 24 aug, 7 sep\.$/);
+
+    const asked = await f.say('admin', '/samverkan Eksjö ställ in 24/8');
+    expect(asked.headline).toBe('Ställa in samverkansmötet tisdag 24 augusti 2027?');
+    expect(asked.buttons?.map((b) => b.label)).toEqual(['Ja, ställ in', 'Nej, behåll']);
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('24 aug 2027');
+    const cancelled = await f.press('admin', button(asked, 0));
+    expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 24 augusti 2027 är inställt.');
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).not.toContain('24 aug 2027');
+    const undone = await f.press('admin', button(cancelled, 0));
+    expect(undone.headline).toBe('↩️ Samverkansmötet tisdag 24 augusti 2027 är återställt.');
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('24 aug 2027');
+
+    const restored = await f.say('admin', '/samverkan Eksjö återställ 13/7');
+    expect(restored.headline).toBe('↩️ Samverkansmötet tisdag 13 juli 2027 är återställt.');
+    expect((await f.say('admin', '/samverkan Eksjö återställ 13/7')).headline).toBe(
+      'Mötet 13 jul 2027 är inte inställt.',
+    );
+    expect((await f.say('admin', '/samverkan Eksjö flytta 1/6 2026-11-01')).headline).toBe(
+      'söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+    );
+    await f.say('admin', '/lofte språk en');
+    const en = await f.say('admin', '/meeting Eksjö cancel 7/9');
+    expect(en.headline).toBe('Cancel the meeting on Tuesday 7 September 2027?');
+    const enDone = await f.press('admin', button(en, 0));
+    expect(enDone.headline).toBe('🚫 The collaboration meeting Tuesday 7 September 2027 is cancelled.');
+    expect(enDone.buttons?.[0]?.label).toBe('Undo');
+    const enPause = await f.say('admin', '/meeting Eksjö pause 2027-10-01 2027-10-31', { lang: 'en' });
+    expect(enPause.headline).toBe('⏸️ Break in Eksjö 1 Oct 2027–31 Oct 2027');
+    const enRestore = await f.say('admin', '/meeting Eksjö restore 7/9', { lang: 'en' });
+    expect(enRestore.headline).toBe('↩️ The meeting on Tuesday 7 September 2027 is restored.');
+  });
+
+  it('avsluta ends the series; flags holidays and the Christmas week with buttons that move the meeting', async () => {
+    const created = await f.say('admin', '/samverkan Eksjö ny onsdag 10:00 var 2:a vecka från 2026-12-02');
+    // 2 dec, 16 dec, 30 dec (Christmas week), … 6 jan 2027 is not on the rhythm; 13 jan is.
+    expect(created.fallback).toContain('30 dec är i mellandagarna — flytta till 23 dec eller 13 jan?');
+    const move = created.buttons?.find((b) => b.label === '30 dec → 23 dec');
+    expect(move).toBeDefined();
+    const moved = await f.press('admin', move as { actionId: string; value: string });
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet onsdag 30 december 2026 är flyttat till onsdag 23 december 2026.',
+    );
+    const ended = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
+    expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 1 mar 2027.');
+    const list = await f.say('admin', '/samverkan Eksjö');
+    expect(list.sections[0]?.text?.split('\n').length).toBe(3);
+    const none = await f.say('admin', '/samverkan Eksjö avsluta');
+    expect(none.headline).toBe('Eksjö har ingen mötesserie för samverkansmöten i Löftesbot.');
+    const en = await f.say('admin', '/meeting Nässjö new thursday 09:00 every week from 2027-04-29', {
+      lang: 'en',
+    });
+    expect(en.fallback).toContain(
+      '6 May is a public holiday (Kristi himmelsfärdsdag) — move it to 29 Apr or 13 May?',
+    );
+    const enEnd = await f.say('admin', '/meeting Nässjö end', { lang: 'en' });
+    expect(enEnd.headline).toBe('🛑 The meeting series of Nässjö ends from 22 Nov 2026.');
+  });
+
+  it('ny alone opens a form; submitting it creates the series, a bad field is named', async () => {
+    const form = await f.say('admin', '/samverkan Eksjö ny');
+    expect(form.form?.fields.map((x) => x.id)).toEqual(['weekday', 'time', 'every', 'first', 'place']);
+    const submit = (values: Record<string, string>) =>
+      f.core.submitForm({
+        eventId: `form-${Math.random()}`,
+        platform: 'console',
+        person: 'console:admin',
+        conversationId: 'terminal',
+        formId: form.form?.formId as string,
+        state: form.form?.state as string,
+        values,
+      });
+    const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
+    expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
+    const ok = await submit({
+      weekday: 'tisdag',
+      time: '13:00',
+      every: '6',
+      first: '12/1',
+      place: 'Stadshuset',
+    });
+    expect(ok.ok && ok.reply.sections[0]?.text).toBe(
+      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+    );
+  });
+});
+
+describe('a police area’s own series in chat', () => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('an admin of the area creates and ends it; it applies to each of its kommuner; a kommun samordnare may not', async () => {
+    expect(
+      (await f.say('sven', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1')).headline,
+    ).toBe(
+      'Du får inte ändra samverkansmöten för LPO Höglandet. Det får den som har rollen samordnare eller admin där.',
+    );
+    const created = await f.say(
+      'admin',
+      '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1 plats Polishuset',
+    );
+    expect(created.headline).toBe('✅ Mötesserie skapad för LPO Höglandet');
+    expect(created.sections[0]?.text).toBe(
+      'Var 6:e vecka, torsdagar 09:30, från tor 14 jan 2027, Polishuset. Nästa tre: 14 jan, 25 feb, 8 apr.',
+    );
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain(
+      '14 jan 2027 kl. 09:30, Polishuset',
+    );
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-03-01');
+    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 mar 2027.');
+    const en = await f.say('admin', '/meeting LPO Höglandet end', { lang: 'en' });
+    expect(en.headline).toBe('LPO Höglandet has no collaboration meeting series in Löftesbot.');
+  });
+});

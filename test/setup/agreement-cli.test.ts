@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/command.ts';
+import { main } from '../../src/cli/main.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
+
+/**
+ * The agreement on the command line: show, edit a target (the public page and the report then say "ändrat från …"),
+ * and undo an import — allowed while nothing is registered, refused after; every change audited. Today is
+ * 2 May 2024, inside the Tranås agreement 2023–2024 of data/seeds.
+ */
+
+const NOW = DateTime.fromISO('2024-05-02T10:00:00', { zone: 'Europe/Stockholm' });
+const SEED = 'data/seeds/tranas-medborgarlofte-2023-2024.txt';
+
+describe('agreements show|edit and import --undo', () => {
+  let dir: string;
+  let config: Config;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'loftesbot-agreement-'));
+    const clockFile = join(dir, 'clock');
+    writeFileSync(clockFile, String(NOW.toMillis()));
+    config = loadConfig({
+      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
+      LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
+      LOG_LEVEL: 'silent',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function cli(args: string[], input: string[] = []) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdin = new PassThrough();
+    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), stdin, stdinIsTty: false };
+    stdin.end(input.map((l) => `${l}\n`).join(''));
+    const code = await main(args, io, config);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  const idOf = (out: string) => /medborgarlöfte \(([^)]+)\)/.exec(out)?.[1] as string;
+
+  it('imports, undoes, imports again, edits a target, and refuses to undo once something is registered', async () => {
+    const first = await cli(['import', SEED]);
+    expect(first.code, first.err).toBe(0);
+    const undone = await cli(['import', '--undo', idOf(first.out)]);
+    expect(undone.out).toBe(
+      `Importen av medborgarlöftet 2023–2024 för Tranås (${idOf(first.out)}) är ångrad.`,
+    );
+    expect((await cli(['agreements', 'show', 'Tranås'])).err).toContain(
+      'Tranås har inget medborgarlöfte i Löftesbot.',
+    );
+    expect((await cli(['import', '--undo', 'no-such-id'])).err).toBe(
+      'loftesbot import: inget medborgarlöfte med id no-such-id',
+    );
+
+    const again = await cli(['import', SEED]);
+    expect(again.out + again.err).toContain('Importerat till nytt medborgarlöfte');
+    const id = idOf(again.out);
+    const shown = await cli(['agreements', 'show', 'Tranås']);
+    expect(shown.out.split('\n')[0]).toBe(`Medborgarlöftet i Tranås 2023–2024 (${id})`);
+    const lines = shown.out.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines.length).toBeGreaterThan(3);
+    const withTarget = lines.find((l) => / \d+ (per år|under perioden|per tertial)/.test(l)) as string;
+    const n = Number(withTarget.split('.')[0]);
+    const signed = / (\d+ (?:per år|under perioden|per tertial))/.exec(withTarget)?.[1];
+
+    const edited = await cli([
+      'agreements',
+      'edit',
+      'Tranås',
+      String(n),
+      '--target',
+      '40 per år',
+      '--name',
+      'Kontroller',
+    ]);
+    expect(edited.code, edited.err).toBe(0);
+    expect(edited.out).toBe(
+      `${n}. Kontroller — ${withTarget.split(' — ')[1]?.split(',')[0]}, 40 per år (ändrat från ${signed} den 2 maj 2024)`,
+    );
+    expect((await cli(['agreements', 'edit', 'Tranås', String(n), '--target', 'många'])).code).toBe(2);
+    expect((await cli(['agreements', 'edit', 'Tranås', '99', '--responsible', 'polis'])).err).toMatch(
+      /ingen aktivitet med det numret/,
+    );
+
+    const report = await cli(['report', 'Tranås', '--year', '2024', '--format', 'md']);
+    expect(report.out).toContain(`(ändrat från ${signed} den 2 maj 2024)`);
+    const site = join(dir, 'site');
+    expect((await cli(['publish', '--out', site])).code).toBe(0);
+    const page = findPage(site, 'tranas');
+    expect(readFileSync(page, 'utf8')).toContain(`ändrat från ${signed} den 2 maj 2024`);
+
+    // Something registered against it: the import can no longer be undone, in chat or on the CLI.
+    const chat = await cli(['chat'], [`/logga ${n} Tranås idag`, '/lofte avtal Tranås ångra import']);
+    expect(chat.out).toContain('registrerad i Tranås');
+    expect(chat.out).toContain('Det finns 1 registreringar, så det går inte. Ingenting har ändrats.');
+    const refused = await cli(['import', '--undo', id]);
+    expect(refused).toMatchObject({
+      code: 1,
+      err: 'loftesbot import: det finns 1 registreringar mot medborgarlöftet; importen kan inte ångras',
+    });
+
+    const audit = await cli(['audit', '--json']);
+    const actions = audit.out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { action: string }).action);
+    expect(actions).toEqual(expect.arrayContaining(['import.undo', 'activity.target']));
+  });
+});
+
+function findPage(root: string, slug: string): string {
+  const candidates = [join(root, 'k', slug, 'index.html'), join(root, 'k', `${slug}.html`)];
+  for (const c of candidates) if (existsSync(c)) return c;
+  throw new Error(`no page for ${slug} in ${readdirSync(root).join(', ')}`);
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandNames } from '../../src/bots/core/commands.ts';
+import type { Reply } from '../../src/bots/core/reply.ts';
+import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
+import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
+import { type CoreFixture, coreFixture } from '../core/fixtures.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+/**
+ * Every kind of reply card rendered in ONE Chromium page by Microsoft's `adaptivecards` renderer, with markdown
+ * processed the way Teams reads TextBlock markdown (backslash escapes, **bold**, [links](…), inline HTML tags
+ * dropped). What a person would see must hold each command syntax of the help in full — `<kommun>` included — and
+ * no text a user typed may become a link.
+ *
+ * The markdown step is a small CommonMark subset written here (no markdown library is installed); it treats an
+ * unescaped `<word>` as a tag and drops it, exactly the failure the issue reports from Teams.
+ */
+
+const require = createRequire(import.meta.url);
+const AC_SCRIPT = readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');
+
+const MARKDOWN = `
+window.teamsMarkdown = function (text) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const slots = [];
+  // Backslash escapes first: the escaped character is literal.
+  let t = text.replace(/\\\\([\\\\\`*_{}\\[\\]()#+\\-.!<>|~])/g, (_, c) => { slots.push(esc(c)); return '\\u0000' + (slots.length - 1) + '\\u0000'; });
+  t = t.replace(/<\\/?[A-Za-z][^>]*>/g, '');                       // inline HTML tags vanish
+  t = esc(t);
+  t = t.replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>'); // links
+  t = t.replace(/\\*\\*([^*]+)\\*\\*/g, '<strong>$1</strong>');
+  t = t.replace(/(^|\\s)_([^_]+)_(?=\\s|$)/g, '$1<em>$2</em>');
+  t = t.replace(/\\u0000(\\d+)\\u0000/g, (_, i) => slots[Number(i)]);
+  return t;
+};
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = window.teamsMarkdown(text);
+  result.didProcess = true;
+};
+window.renderCard = (json) => {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.parse(json);
+  const el = card.render();
+  const box = document.createElement('section');
+  box.appendChild(el);
+  document.body.appendChild(box);
+  return { text: box.innerText, links: [...box.querySelectorAll('a')].map((a) => a.textContent) };
+};
+`;
+
+const USER_NOTE = 'se [här](http://evil.example) <b>fet</b> *stjärna* _under_ 3 < 5 > 2';
+
+describe('reply cards as Microsoft renders them (adaptivecards in Chromium)', () => {
+  let f: CoreFixture;
+  let browser: Browser;
+  beforeAll(async () => {
+    f = await coreFixture('sqlite');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await f?.dispose();
+  });
+
+  it('shows every help syntax in full and never turns user text into a link', async () => {
+    const replies: [string, Reply][] = [];
+    for (const lang of ['sv', 'en'] as const) {
+      replies.push([`hjalp ${lang}`, await f.say('per', '/hjalp', { lang })]);
+      for (const c of commandNames())
+        replies.push([`hjalp ${c.name} ${lang}`, await f.say('per', `/hjalp ${c.name}`, { lang })]);
+      replies.push([`status ${lang}`, await f.say('per', '/status Sävsjö', { lang })]);
+      replies.push([`insats ${lang}`, await f.say('per', `/insats Sävsjö 2 ${USER_NOTE}`, { lang })]);
+      replies.push([`typo ${lang}`, await f.say('per', '/insat Sävsjö', { lang })]);
+      replies.push([`ask ${lang}`, await f.say('per', '/insats Sävsjö 3 ungdomar vid skolan', { lang })]);
+      replies.push([`confirm ${lang}`, await f.say('per', '/insats Sävsjö 24/12', { lang })]);
+      replies.push([`summary ${lang}`, await f.say('lena', '/sammanfattning Sävsjö', { lang })]);
+    }
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: AC_SCRIPT });
+    await page.addScriptTag({ content: MARKDOWN });
+    const seen = new Map<string, { text: string; links: string[] }>();
+    for (const [name, r] of replies) {
+      const lang = name.endsWith(' en') ? 'en' : 'sv';
+      const card = replyCard(r, { texts: teamsTexts(lang) });
+      seen.set(
+        name,
+        await page.evaluate(
+          (json) =>
+            (
+              globalThis as unknown as { renderCard: (j: unknown) => { text: string; links: string[] } }
+            ).renderCard(json),
+          card,
+        ),
+      );
+    }
+    await page.close();
+
+    const problems: string[] = [];
+    for (const lang of ['sv', 'en'] as const) {
+      const help = seen.get(`hjalp ${lang}`)?.text ?? '';
+      for (const c of commandNames()) {
+        const usage = `/${c.name} ${lang === 'en' ? c.usageEn : c.usage}`;
+        if (!help.includes(usage)) problems.push(`${lang} help lacks "${usage}"`);
+        const own = seen.get(`hjalp ${c.name} ${lang}`)?.text ?? '';
+        if (!own.includes(usage)) problems.push(`${lang} /hjalp ${c.name} lacks "${usage}"`);
+      }
+      const insats = seen.get(`insats ${lang}`);
+      if (!insats?.text.includes(USER_NOTE))
+        problems.push(`${lang} note not shown as typed: ${insats?.text}`);
+      for (const [name, s] of seen)
+        if (s.links.length > 0) problems.push(`${name}: links ${s.links.join(', ')}`);
+      if (!seen.get(`typo ${lang}`)?.text.includes('/insats Sävsjö')) problems.push(`${lang} typo card`);
+    }
+    expect(problems).toEqual([]);
+    // The state of a progress row is in the reader's language.
+    expect(seen.get('status en')?.text).not.toMatch(/\b(i fas|efter|ej påbörjad|följs upp med text)\b/);
+  });
+});
