@@ -13,6 +13,7 @@ import { type AppContext, openAppContext } from './context.ts';
 import { healthHandler, type SchedulerHealth } from './health.ts';
 import { createHttpServer, type HttpServer } from './http-server.ts';
 import { intervalTicker } from './interval-ticker.ts';
+import { createMessageUpdates } from './message-updates.ts';
 import { PLUGIN_FACTORIES, type PluginFactory } from './plugins.ts';
 import { createReminderSender } from './reminder-sender.ts';
 
@@ -64,7 +65,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
   const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));
   let replan = () => {};
-  const core = createChatCore({
+  const plugins: ServerPlugin[] = [];
+  const notifiers = () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : []));
+  const core: ChatCore = createChatCore({
     store: ctx.store,
     register: ctx.register,
     clock: ctx.clock,
@@ -73,6 +76,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     config,
     links,
     count: (labels) => metrics.commands.inc({ ...labels }),
+    reminders: ctx.stores.reminders,
+    updates: createMessageUpdates(() => core, notifiers, ctx.stores.reminders, logger),
     // A change to a meeting series or meeting re-plans its reminders at the scheduler's next tick.
     onPlanChange: () => replan(),
   });
@@ -87,7 +92,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     links,
     listenHost: options.host ?? config.host,
   };
-  const plugins: ServerPlugin[] = [];
   try {
     for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
       const plugin = await factory(deps);
@@ -112,7 +116,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             logger: ctx.logger,
             zone: config.timezone,
           },
-          createReminderSender(core, () => plugins.flatMap((p) => (p.notifier ? [p.notifier] : [])), logger),
+          createReminderSender(core, notifiers, logger),
           {
             increment: (counter, labels, by = 1) =>
               metrics.reminders.inc({ kind: labels.kind, outcome: counter }, by),

@@ -32,6 +32,11 @@ export interface OutboundMessage {
 export interface Notifier {
   readonly platform: string;
   send(message: OutboundMessage): Promise<DeliveryResult>;
+  /**
+   * Replaces a message this notifier sent (`messageId` as `send` returned it) with a new reply, e.g. a prompt
+   * after someone answered it. Never throws: returns a DeliveryResult.
+   */
+  update?(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult>;
 }
 
 /** The state a platform reports on /healthz. */

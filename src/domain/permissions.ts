@@ -21,6 +21,8 @@ export type Permission =
   | 'read-area'
   /** Read the audit history of a kommun (/lofte historik). */
   | 'history'
+  /** Remind those responsible for a late follow-up once more ("Påminn dem" on the overdue notice). */
+  | 'remind'
   /** Bind channels and grant roles (/lofte admin …). */
   | 'admin';
 
@@ -55,6 +57,11 @@ export const PERMISSION_RULES: readonly PermissionRule[] = [
     description: 'se sammanfattningen för ett polisområde',
   },
   { permission: 'history', roles: ['samordnare', 'chef', 'admin'], description: 'se ändringshistoriken' },
+  {
+    permission: 'remind',
+    roles: ['chef', 'admin'],
+    description: 'påminna de ansvariga när uppföljningen är försenad',
+  },
   { permission: 'admin', roles: ['admin'], description: 'koppla kanaler och dela ut roller' },
 ];
 
@@ -104,6 +111,24 @@ export function may(
   areas: readonly PoliceArea[],
 ): boolean {
   return decide(grants, permission, target, areas).ok;
+}
+
+/**
+ * True when `person` may do `permission` for `target`, or is the audience named: a person id (`slack:U123`) or a
+ * role name whose holders for the target may (a prompt addressed to `samordnare`, to one officer).
+ */
+export function mayAsAudience(
+  person: string,
+  grants: readonly RoleGrant[],
+  permission: Permission,
+  target: PermissionTarget,
+  areas: readonly PoliceArea[],
+  audience: string | undefined,
+): boolean {
+  if (may(grants, permission, target, areas)) return true;
+  if (audience === undefined) return false;
+  if (audience === person) return true;
+  return grants.some((g) => g.role === audience && grantCovers(g, target, areas));
 }
 
 /** The kommuner (codes) a person may do `permission` for, among `codes`. */

@@ -258,6 +258,13 @@ export interface ConversationStore {
 
   // Person settings
   personLang(person: string): Promise<'sv' | 'en' | null>;
+  /** The display names known for `persons` (those without one are absent). */
+  personNames(persons: readonly string[]): Promise<Map<string, string>>;
+  /** Remembers the name a person goes by on their platform (a no-op when it is unchanged). */
+  setPersonName(person: string, name: string, now: number): Promise<void>;
+  /** The language the person's platform last reported (Slack locale), or null. */
+  personPlatformLang(person: string): Promise<'sv' | 'en' | null>;
+  setPersonPlatformLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
   setPersonLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;
 }
 

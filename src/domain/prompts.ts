@@ -1,6 +1,6 @@
 import { isRole } from './admin.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
-import { decide, grantCovers } from './permissions.ts';
+import { mayAsAudience, type Permission } from './permissions.ts';
 import { containsPersonalNumber } from './personnummer.ts';
 import type { Prompt } from './ports.ts';
 import type { Actor, FollowUpStatus, PoliceArea, RoleGrant, TertialNumber } from './types.ts';
@@ -54,7 +54,15 @@ export async function askPrompt(deps: DomainDeps, input: AskPromptInput): Promis
   return prompt;
 }
 
-/** True when `person` holding `grants` may answer `prompt`. */
+/** The permission that answers a prompt: `meetings` for a meeting follow-up, else `follow-up`. */
+export function promptPermission(prompt: Pick<Prompt, 'kind'>): Permission {
+  return prompt.kind === 'meeting-followup' ? 'meetings' : 'follow-up';
+}
+
+/**
+ * True when `person` holding `grants` may answer `prompt`: whoever holds its permission for the kommun, the person
+ * it was addressed to, or a holder of the role it was addressed to.
+ */
 export function mayAnswer(
   prompt: Prompt,
   person: string,
@@ -62,12 +70,8 @@ export function mayAnswer(
   areas: readonly PoliceArea[],
 ): boolean {
   const target = { type: 'kommun', code: prompt.municipalityCode } as const;
-  if (decide(grants, 'follow-up', target, areas).ok) return true;
-  if (prompt.audience === person) return true;
-  if (isRole(prompt.audience)) {
-    return grants.some((g) => g.role === prompt.audience && grantCovers(g, target, areas));
-  }
-  return false;
+  const audience = isRole(prompt.audience) || prompt.audience.includes(':') ? prompt.audience : undefined;
+  return mayAsAudience(person, grants, promptPermission(prompt), target, areas, audience);
 }
 
 export type AnswerResult =

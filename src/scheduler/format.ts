@@ -6,13 +6,27 @@ import type { PlannedReminder, ReminderKind } from './types.ts';
  * readable Swedish table.
  */
 
-/** `{"at": "2026-11-23T09:00:00+01:00", "kind": "…", "municipality": "Tranås", "target": "…", "key": "…"}` */
-export function scheduleJsonLine(r: PlannedReminder, zone: string): string {
+/** Display names of persons by person id (`slack:U123`), as the store knows them. */
+export type PersonNames = ReadonlyMap<string, string>;
+
+/** Who a target is to a reader: a person's display name (else their id), a channel's address as it is. */
+export function targetName(target: string, names: PersonNames): string {
+  if (!target.startsWith('person:')) return target;
+  const person = target.slice('person:'.length);
+  return names.get(person) ?? person;
+}
+
+/**
+ * `{"at": "2026-11-23T09:00:00+01:00", "kind": "…", "municipality": "Tranås", "target": "…", "targetName": "…",
+ * "key": "…"}`
+ */
+export function scheduleJsonLine(r: PlannedReminder, zone: string, names: PersonNames = new Map()): string {
   const fields: [string, string][] = [
     ['at', isoAt(r.at, zone)],
     ['kind', r.kind],
     ['municipality', r.subject.name],
     ['target', r.target],
+    ['targetName', targetName(r.target, names)],
     ['key', r.key],
   ];
   return `{${fields.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
@@ -28,6 +42,7 @@ export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
   'meeting-followup': 'Uppföljning av möte',
   'tertial-reminder': 'Tertialpåminnelse',
   'tertial-overdue': 'Försenad tertialrapport',
+  'tertial-nudge': 'Påminnelse från chef',
   'agreement-renewal': 'Förnya medborgarlöftet',
 };
 
@@ -42,6 +57,7 @@ export function aboutSv(r: PlannedReminder): string {
     case 'tertial-reminder':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} utan status (${p.daysBefore} dagar före)`;
     case 'tertial-overdue':
+    case 'tertial-nudge':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
     case 'agreement-renewal':
       return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
@@ -49,13 +65,17 @@ export function aboutSv(r: PlannedReminder): string {
 }
 
 /** A Swedish table: Tid | Typ | Kommun | Mottagare | Avser, and a count. */
-export function scheduleTable(planned: readonly PlannedReminder[], zone: string): string {
+export function scheduleTable(
+  planned: readonly PlannedReminder[],
+  zone: string,
+  names: PersonNames = new Map(),
+): string {
   const header = ['Tid', 'Typ', 'Kommun', 'Mottagare', 'Avser'];
   const rows = planned.map((r) => [
     DateTime.fromMillis(r.at, { zone }).setLocale('sv').toFormat('ccc yyyy-MM-dd HH:mm'),
     KIND_LABELS_SV[r.kind],
     r.subject.name,
-    r.target,
+    targetName(r.target, names),
     aboutSv(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));

@@ -76,6 +76,11 @@ export interface ReminderStore {
    */
   syncPlan(planned: readonly PlannedReminder[], window: PlanWindow, now: number): Promise<SyncResult>;
   /**
+   * Writes reminders made on demand (not by the plan: "Påminn dem"), each only if its key is new; returns how many
+   * were written. The key carries the day, so the same reminder is written at most once a day.
+   */
+  insertOnce(reminders: readonly PlannedReminder[], now: number): Promise<number>;
+  /**
    * Atomically claims up to `limit` due rows (pending and due, or sending with an expired lease) for this instance:
    * status → sending, attempts + 1, lease until `cutoffs.leaseUntil`, late set when due before `cutoffs.lateBefore`.
    * On PostgreSQL one UPDATE … WHERE key IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING; on SQLite the same
@@ -99,6 +104,8 @@ export interface ReminderStore {
   ): Promise<boolean>;
   /** sending → failed. */
   markFailed(key: string, attempt: number, error: string, now: number): Promise<boolean>;
+  /** Sent rows of `kinds` about `scope` that have a platform message id: the messages that can be updated. */
+  sentMessages(scope: Scope, kinds: readonly ReminderKind[]): Promise<StoredReminder[]>;
   /** Rows by status and due time, oldest first (e.g. missed ones for the managers' summary, failed for admins). */
   list(filter: ReminderFilter): Promise<StoredReminder[]>;
 }

@@ -1,6 +1,6 @@
 import { formatAddress, personAddressOf } from '../domain/address.ts';
 import type { ChannelBinding, PoliceArea, Responsible, Role, RoleGrant, Scope } from '../domain/types.ts';
-import type { ReminderTarget } from './types.ts';
+import type { ReminderTarget, RoleHolder } from './types.ts';
 
 /**
  * Routing rules: which conversations and persons a reminder about a kommun or police area goes to.
@@ -55,6 +55,28 @@ export function roleTargets(
     (g) => roles.includes(g.role) && scopes.some((s) => s.type === g.scope.type && s.id === g.scope.id),
   );
   return unique(holders.map((g) => personTarget(g.person)));
+}
+
+/** The persons holding any of `roles` for a kommun (directly or through its police areas), sorted, unique. */
+export function roleHolders(
+  roles: readonly Role[],
+  code: string,
+  grants: readonly RoleGrant[],
+  areas: readonly PoliceArea[],
+): RoleHolder[] {
+  const scopes: Scope[] = [
+    { type: 'kommun', id: code },
+    ...areasOf(code, areas).map((a): Scope => ({ type: 'area', id: a.id })),
+  ];
+  const seen = new Map<string, RoleHolder>();
+  for (const g of grants) {
+    if (!roles.includes(g.role) || !scopes.some((s) => s.type === g.scope.type && s.id === g.scope.id))
+      continue;
+    seen.set(`${g.role} ${g.person}`, { role: g.role, person: g.person });
+  }
+  return [...seen.values()].sort((a, b) =>
+    a.role === b.role ? a.person.localeCompare(b.person) : a.role.localeCompare(b.role),
+  );
 }
 
 /** The roles answerable for an activity's status: its responsible party (gemensam → both) and the coordinators. */

@@ -6,6 +6,7 @@ import type {
   MeetingSeries,
   PoliceArea,
   Responsible,
+  Role,
   RoleGrant,
   Scope,
   TertialNumber,
@@ -17,9 +18,28 @@ export const REMINDER_KINDS = [
   'meeting-followup',
   'tertial-reminder',
   'tertial-overdue',
+  'tertial-nudge',
   'agreement-renewal',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * The kinds the plan makes (and syncPlan keeps equal to the plan). `tertial-nudge` rows are written on demand
+ * ("Påminn dem" on an overdue notice) and never removed by a re-plan.
+ */
+export const PLANNED_KINDS: readonly ReminderKind[] = [
+  'meeting-reminder',
+  'meeting-followup',
+  'tertial-reminder',
+  'tertial-overdue',
+  'agreement-renewal',
+];
+
+/** A person holding a role for a kommun (directly or through its police area), named in a manager's notice. */
+export interface RoleHolder {
+  readonly role: Role;
+  readonly person: string;
+}
 
 /** When reminders go out, relative to their meeting or tertial end. Passed in, so each deployment can tune it. */
 export interface ReminderOffsets {
@@ -118,6 +138,18 @@ export type ReminderPayload =
       readonly subject: ReminderSubject;
       readonly tertial: TertialRefPayload;
       readonly missing: readonly MissingActivity[];
+      /** Who answers for the kommun's activities (polis, kommun, samordnare); absent in rows planned before. */
+      readonly responsible?: readonly RoleHolder[];
+      /** The police areas of the kommun, for the managers' dashboard link. */
+      readonly areas?: readonly { readonly id: string; readonly name: string }[];
+    }
+  | {
+      readonly kind: 'tertial-nudge';
+      readonly subject: ReminderSubject;
+      readonly tertial: TertialRefPayload;
+      readonly missing: readonly MissingActivity[];
+      /** The manager who asked for the reminder. */
+      readonly requestedBy: string;
     }
   | {
       readonly kind: 'agreement-renewal';

@@ -201,6 +201,10 @@ export interface ConversationRefsTable {
 export interface PersonSettingsTable {
   person: string;
   lang: string | null;
+  /** The name the person goes by on their platform (migration 0004); null until the platform told us. */
+  display_name: string | null;
+  /** The language the person's platform reports (Slack locale), used when they chose none (migration 0004). */
+  platform_lang: string | null;
   updated_at: number;
 }
 

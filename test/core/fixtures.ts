@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
-import { ChatCore } from '../../src/bots/core/core.ts';
+import { ChatCore, type MessageUpdates } from '../../src/bots/core/core.ts';
 import type { Lang, Reply } from '../../src/bots/core/reply.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Logger } from '../../src/domain/ports.ts';
 import type { LinkDeps } from '../../src/domain/signed-link.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { fixedClock, uuid } from '../../src/runtime/system.ts';
+import { reminderRepository } from '../../src/store/repositories/reminders.ts';
 import {
   createTestDatabase,
   type TestDatabase,
@@ -39,7 +40,7 @@ let counter = 0;
 /** A migrated database of the dialect with the demo data loaded, and a chat core over it on a fixed clock. */
 export async function coreFixture(
   dialect: TestDialect['name'],
-  options: { demo?: boolean; links?: LinkDeps } = {},
+  options: { demo?: boolean; links?: LinkDeps; updates?: MessageUpdates } = {},
 ): Promise<CoreFixture> {
   const db = await createTestDatabase(dialect);
   const clock = fixedClock(NOW);
@@ -60,7 +61,9 @@ export async function coreFixture(
     zone: ZONE,
     logger,
     defaultLang: 'sv',
+    reminders: reminderRepository(db.handle.db, db.handle.dialect),
     ...(options.links ? { links: options.links } : {}),
+    ...(options.updates ? { updates: options.updates } : {}),
   });
   const person = (p: string) => (p.includes(':') ? p : `console:${p}`);
   return {

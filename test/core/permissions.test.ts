@@ -28,6 +28,7 @@ const EXPECTED: Readonly<Record<Permission, readonly Role[]>> = {
   read: ['polis', 'kommun', 'samordnare', 'chef', 'admin'],
   'read-area': ['chef', 'admin'],
   history: ['samordnare', 'chef', 'admin'],
+  remind: ['chef', 'admin'],
   admin: ['admin'],
 };
 

@@ -116,7 +116,7 @@ describe('scheduler reminders as replies', () => {
     ]);
   });
 
-  it('tertial-overdue in English, with the missing activities and the report button', () => {
+  it('tertial-overdue in English, with the missing activities, "Remind them" and the report button', () => {
     const payload: ReminderPayload = {
       kind: 'tertial-overdue',
       subject: SUBJECT,
@@ -127,7 +127,10 @@ describe('scheduler reminders as replies', () => {
     expect(r.headline).toBe('⏰ The T2 2026 follow-up in Tranås is overdue');
     expect(r.tone).toBe('warning');
     expect(r.fallback).toContain('1 activity has no status text');
-    expect(r.buttons?.[0]).toMatchObject({ actionId: 'report:open', value: '0687|2026|2' });
+    expect(r.buttons?.map((b) => [b.actionId, b.label, b.value])).toEqual([
+      ['tertial:remind', 'Remind them', '0687|2026|2'],
+      ['report:open', 'Write follow-up', '0687|2026|2'],
+    ]);
   });
 
   it('the report button of a reminder opens the form for that tertial', async () => {

@@ -89,6 +89,7 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
       const button = buttonsOf(saved.reply)[0];
       expect(button).toEqual({
         actionId: ACTION.publish,
+        requires: { permission: 'follow-up', target: { type: 'kommun', code: '0684' } },
         label: '🌐 Publicera T3 2026',
         value: '0684|2026|3',
         style: 'primary',
@@ -165,7 +166,12 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
           headline: 'Uppföljningen T3 2026 för Sävsjö kan inte publiceras än',
         });
         expect(buttonsOf(blocked)).toEqual([
-          { actionId: ACTION.reportOpen, label: 'Redigera', value: '0684|2026|3' },
+          {
+            actionId: ACTION.reportOpen,
+            requires: { permission: 'follow-up', target: { type: 'kommun', code: '0684' } },
+            label: 'Redigera',
+            value: '0684|2026|3',
+          },
         ]);
         expect((await publicTexts()).some((t) => t.includes(text))).toBe(false);
       }

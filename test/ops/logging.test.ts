@@ -89,6 +89,14 @@ describe('logs', () => {
     }
   });
 
+  it('names no key twice on a line (a child logger adding a field its parent already has)', () => {
+    expect(s.logs.some((l) => l.platform === 'slack')).toBe(true);
+    for (const line of s.logs) {
+      const keys = topLevelKeys(line.raw);
+      expect(keys.length - new Set(keys).size, line.raw).toBe(0);
+    }
+  });
+
   it('carries neither the note texts nor any secret', () => {
     const all = s.logs.map((l) => l.raw).join('\n');
     for (const secret of [NOTE, TEAMS_NOTE, 'Kalle Anka', BOT_TOKEN, SIGNING_SECRET, BEARER, 'c2VjcmV0']) {
@@ -166,3 +174,21 @@ const sink = new Writable({
     done();
   },
 });
+
+/** The keys of a JSON object's top level as written, duplicates included (JSON.parse would keep only the last). */
+function topLevelKeys(raw: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== '"') j += raw[j] === '\\' ? 2 : 1;
+      const after = raw.slice(j + 1).trimStart();
+      if (depth === 1 && after.startsWith(':')) keys.push(raw.slice(i + 1, j));
+      i = j;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return keys;
+}

@@ -186,16 +186,23 @@ describe.each(testDialects())('the demo data’s reminders for 2026 [$name]', ({
       stdinIsTty: false,
     };
     const config = loadConfig({ DATABASE_URL: t.url, LOG_LEVEL: 'silent' });
+    // Lena's platform told us her name; the others are named by their id.
+    await t.store.setPersonName('console:lena', 'Lena Chef', 0);
     const code = await main(['schedule', '--from', '2026-01-01', '--to', '2026-12-31', '--json'], io, config);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const lines = out.join('\n').split('\n');
     expect(lines).toHaveLength(88);
     expect(lines).toContain(
-      '{"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Sävsjö", "target": "channel:console:savsjo", "key": "meeting-reminder:demo-series-savsjo:2026-11-24:1d:channel:console:savsjo"}',
+      '{"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Sävsjö", "target": "channel:console:savsjo", "targetName": "channel:console:savsjo", "key": "meeting-reminder:demo-series-savsjo:2026-11-24:1d:channel:console:savsjo"}',
     );
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, string>);
-    expect(parsed.every((p) => Object.keys(p).join() === 'at,kind,municipality,target,key')).toBe(true);
+    expect(parsed.every((p) => Object.keys(p).join() === 'at,kind,municipality,target,targetName,key')).toBe(
+      true,
+    );
+    const names = new Map(parsed.map((p) => [p.target, p.targetName]));
+    expect(names.get('person:console:lena')).toBe('Lena Chef');
+    expect(names.get('person:console:sven')).toBe('console:sven');
     expect(parsed.map((p) => `${p.at} ${p.kind} ${p.municipality} ${p.target}`)).toEqual(planned.map(line));
     expect(parsed.map((p) => p.key)).toEqual(planned.map((r) => r.key));
     expect(await reminderRepository(t.handle.db, t.handle.dialect).list({})).toEqual([]);
@@ -205,12 +212,13 @@ describe.each(testDialects())('the demo data’s reminders for 2026 [$name]', ({
     const out: string[] = [];
     const io = { out: (s: string) => out.push(s), err: () => {}, stdin: process.stdin, stdinIsTty: false };
     const config = loadConfig({ DATABASE_URL: t.url, LOG_LEVEL: 'silent' });
+    await t.store.setPersonName('console:lena', 'Lena Chef', 0);
     expect(await main(['schedule', '--from', '2026-05-01', '--to', '2026-05-10'], io, config)).toBe(0);
     const text = out.join('\n');
     expect(text).toContain('Tid');
     expect(text).toContain('Mottagare');
     expect(text).toMatch(
-      /fre 2026-05-08 09:00\s+Försenad tertialrapport\s+Sävsjö\s+person:console:lena\s+T1 2026: 8 saknas/,
+      /fre 2026-05-08 09:00\s+Försenad tertialrapport\s+Sävsjö\s+Lena Chef\s+T1 2026: 8 saknas/,
     );
     expect(text).toContain('2 påminnelser 2026-05-01 – 2026-05-10.');
   });

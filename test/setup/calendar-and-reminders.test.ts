@@ -132,10 +132,10 @@ describe('the calendar feed and flagged reminders', () => {
       daysBefore: 7,
       agenda: [],
     };
-    const sv = renderReminderReply(payload as never, textsFor('sv'), ZONE);
+    const sv = renderReminderReply(payload as never, textsFor('sv'));
     expect(sv.fallback).toContain('29 dec är i mellandagarna — flytta till 22 dec eller 5 jan?');
     expect(sv.buttons?.map((b) => b.label)).toEqual(['29 dec → 22 dec', '29 dec → 5 jan']);
-    const en = renderReminderReply(payload as never, textsFor('en'), ZONE);
+    const en = renderReminderReply(payload as never, textsFor('en'));
     expect(en.fallback).toContain('29 Dec is in the Christmas week — move it to 22 Dec or 5 Jan?');
     const moved = await f.press('admin', button(sv, '29 dec → 5 jan'));
     expect(moved.headline).toBe(
@@ -144,7 +144,6 @@ describe('the calendar feed and flagged reminders', () => {
     const plain = renderReminderReply(
       { ...payload, meeting: { ...payload.meeting, date: '2027-01-12', originalOn: '2027-01-12' } } as never,
       textsFor('sv'),
-      ZONE,
     );
     expect(plain.buttons ?? []).toEqual([]);
   });

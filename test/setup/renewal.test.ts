@@ -56,12 +56,12 @@ describe('agreement renewal reminders', () => {
     const payload = rows.find(
       (r) => r.subject.name === 'Tranås' && r.payload.kind === 'agreement-renewal',
     )?.payload;
-    const sv = renderReminderReply(payload as never, textsFor('sv'), ZONE);
+    const sv = renderReminderReply(payload as never, textsFor('sv'));
     expect(sv.headline).toMatch(
       /^📄 Medborgarlöftet 2025–2026 i Tranås slutar 31 dec 2026 \(om (60|14) dagar\)$/,
     );
     expect(sv.fallback).toContain('npx loftesbot import <fil>');
-    const en = renderReminderReply(payload as never, textsFor('en'), ZONE);
+    const en = renderReminderReply(payload as never, textsFor('en'));
     expect(en.headline).toMatch(
       /^📄 The agreement 2025–2026 of Tranås ends on 31 Dec 2026 \(in (60|14) days\)$/,
     );

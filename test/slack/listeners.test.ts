@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMAND_INFOS } from '../../src/bots/core/commands.ts';
 import type { ActionRequest, CommandRequest, FormResult, FormSubmission } from '../../src/bots/core/core.ts';
-import type { Reply } from '../../src/bots/core/reply.ts';
+import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { buttonPress } from '../../src/bots/slack/listeners/actions/button-press.ts';
 import { slashCommand } from '../../src/bots/slack/listeners/commands/slash-command.ts';
@@ -19,7 +19,7 @@ import { blockText, fixtureJson, fixtureText } from './support/slack-requests.ts
 const confirmation: Reply = {
   headline: '✅ Riktad insats registrerad i Sävsjö',
   sections: [{ text: 'Anteckning: kväll <!channel>' }],
-  buttons: [{ actionId: 'undo', label: 'Ångra', value: 'reg-1', style: 'danger' }],
+  buttons: [{ actionId: 'undo', requires: OPEN_TO_ALL, label: 'Ångra', value: 'reg-1', style: 'danger' }],
   fallback: 'Riktad insats registrerad i Sävsjö',
   visibility: 'ephemeral',
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Notifier, parseAddress, type Target } from '../../src/bots/contract.ts';
-import type { Reply } from '../../src/bots/core/reply.ts';
+import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
 import { slackChannelOf } from '../../src/bots/slack/parse/address.ts';
@@ -15,7 +15,7 @@ const target = (text: string): Target => parseAddress(text) ?? { platform: '?', 
 const reminder: Reply = {
   headline: '⏰ Tertial 3 slutar om 14 dagar — Sävsjö',
   sections: [{ text: 'Lägestext saknas för 3 aktiviteter. Anteckning: <!channel> & <@U0X>' }],
-  buttons: [{ actionId: 'report:open', label: 'Skriv uppföljningen', value: '0684' }],
+  buttons: [{ actionId: 'report:open', requires: OPEN_TO_ALL, label: 'Skriv uppföljningen', value: '0684' }],
   fallback: 'Tertial 3 slutar om 14 dagar — Sävsjö',
   visibility: 'channel',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormSpec, Reply } from '../../src/bots/core/reply.ts';
+import { type FormSpec, OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { fitParts } from '../../src/bots/slack/listeners/deliver.ts';
 import { headlineBlocks, renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { blockKitProblems, viewProblems } from '../../src/bots/slack/render/limits.ts';
@@ -45,6 +45,7 @@ function giantReply(): Reply {
     ],
     buttons: Array.from({ length: 60 }, (_, i) => ({
       actionId: `run/${i}`,
+      requires: OPEN_TO_ALL,
       label: `Knapp ${i} ${'med en väldigt lång etikett '.repeat(4)}`,
       value: `v${i}`,
     })),

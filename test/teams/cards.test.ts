@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../src/bots/core/build.ts';
-import type { FormSpec, Reply, ReplyProgress } from '../../src/bots/core/reply.ts';
+import { type FormSpec, OPEN_TO_ALL, type Reply, type ReplyProgress } from '../../src/bots/core/reply.ts';
 import { parseSubmission } from '../../src/bots/teams/parse/card-submission.ts';
 import { MAX_CARD_BYTES, replyActivity } from '../../src/bots/teams/render/activity.ts';
 import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
@@ -40,7 +40,7 @@ const KINDS: Record<string, Reply> = {
   'registration with undo': reply({
     headline: '✅ Riktad insats registrerad i Sävsjö 21 nov 2026 — 8 av minst 15 i år (53 %), i fas',
     sections: [{ progress: [progress[0] as ReplyProgress] }],
-    buttons: [{ actionId: 'undo', label: 'Ångra', value: 'reg-1', style: 'danger' }],
+    buttons: [{ actionId: 'undo', requires: OPEN_TO_ALL, label: 'Ångra', value: 'reg-1', style: 'danger' }],
     context: 'Registrerat av Per Polis · kan ångras i 24 timmar',
     visibility: 'channel',
     tone: 'success',
@@ -89,7 +89,7 @@ const KINDS: Record<string, Reply> = {
       'Annat',
       'Skriv svar',
       'Hoppa över',
-    ].map((label, i) => ({ actionId: `prompt:answer/${i}`, label, value: `p1|${i}` })),
+    ].map((label, i) => ({ actionId: `prompt:answer/${i}`, requires: OPEN_TO_ALL, label, value: `p1|${i}` })),
   }),
   'form with inputs': reply({ headline: 'Rapportera T3', sections: [{ text: 'Skriv läget.' }], form }),
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/bots/core/reply.ts';
+import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { replyActivity } from '../../src/bots/teams/render/activity.ts';
 import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
 import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
@@ -61,7 +61,7 @@ describe('Teams link buttons', () => {
     const reply: Reply = {
       ...(replies.published as Reply),
       buttons: [
-        { actionId: 'undo', label: 'Ångra', value: 'r1', style: 'danger' },
+        { actionId: 'undo', requires: OPEN_TO_ALL, label: 'Ångra', value: 'r1', style: 'danger' },
         ...((replies.published as Reply).buttons ?? []),
       ],
     };

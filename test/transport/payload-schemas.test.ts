@@ -173,7 +173,13 @@ describe('Slack request bodies', () => {
       JSON.stringify({ type: 'event_callback', event: { type: 'x' }, authorizations: [{}] }),
       null,
     ],
-    ['other event', JSON_TYPE, JSON.stringify({ type: 'app_rate_limited' }), 'unsupported event type'],
+    [
+      'app_rate_limited',
+      JSON_TYPE,
+      JSON.stringify({ type: 'app_rate_limited', minute_rate_limited: 1 }),
+      null,
+    ],
+    ['other event', JSON_TYPE, JSON.stringify({ type: 'team_migration_started' }), 'unsupported event type'],
     ['text body', 'text/plain', 'hej', 'unsupported content type'],
     ['no content type', undefined, 'hej', 'unsupported content type'],
   ];

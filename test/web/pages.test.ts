@@ -8,7 +8,7 @@ import type { DomainDeps } from '../../src/domain/deps.ts';
 import { publishedView } from '../../src/domain/public-snapshot.ts';
 import type { PublicAgreementView, PublicProgress } from '../../src/domain/public-view.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
-import { dashboardLink } from '../../src/domain/signed-link.ts';
+import { dashboardLink, reportLink } from '../../src/domain/signed-link.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
@@ -217,6 +217,58 @@ describe('public pages and the dashboard in headless Chromium', () => {
         },
         areaId,
       );
+
+    it('at 390 px the public page, the dashboard and the report fit their boxes without breaking words', async () => {
+      const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 390, height: 844 } });
+      const report = reportLink(
+        {
+          ...linkDepsOf(config, clock, { key: Buffer.from('test-link-secret'), source: 'configured' }),
+          baseUrl: server.url,
+        },
+        { municipalityCode: '0684', year: 2026, tertial: 2 },
+      );
+      const problems: string[] = [];
+      for (const url of [`${server.url}/k/savsjo`, linkFor('hoglandet').url, report.urls.html]) {
+        const page = await phone.newPage();
+        if (url === report.urls.html) {
+          // The report is a download (Content-Disposition): read it, then show it as a browser would open the file.
+          const res = await fetch(url);
+          expect(res.status, url).toBe(200);
+          await page.setContent(await res.text());
+        } else expect((await page.goto(url))?.status(), url).toBe(200);
+        // Runs in the page (a string, so the Node-side types stay DOM-free).
+        const found = (await page.evaluate(`(() => {
+          const out = [];
+          const doc = document.documentElement;
+          if (doc.scrollWidth > doc.clientWidth + 1) out.push('page ' + doc.scrollWidth + ' px wide');
+          for (const el of document.querySelectorAll('body *')) {
+            const style = getComputedStyle(el);
+            const parent = el.parentElement;
+            if (!parent || style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+            if (el.closest('table, .lb-web-scroll') !== null) continue;
+            const r = el.getBoundingClientRect();
+            const box = parent.getBoundingClientRect();
+            if (r.width > 0 && r.right > Math.max(box.right, doc.clientWidth) + 1)
+              out.push(el.tagName + '.' + el.className + ' sticks out');
+          }
+          for (const table of document.querySelectorAll('table')) {
+            const scroller = table.parentElement.closest('.lb-web-scroll');
+            const box = (scroller || table.parentElement).getBoundingClientRect();
+            if (table.getBoundingClientRect().right > box.right + 1 && !scroller) out.push('a table is wider than its box');
+          }
+          for (const cell of document.querySelectorAll('td, th')) {
+            const style = getComputedStyle(cell);
+            if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all') out.push('a cell may break words');
+          }
+          return out;
+        })()`)) as string[];
+        problems.push(...found.slice(0, 5).map((p) => `${url}: ${p}`));
+        expect(await axeProblems(page), url).toEqual([]);
+        await page.close();
+      }
+      await phone.close();
+      expect(problems).toEqual([]);
+    });
 
     it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
       const link = linkFor('hoglandet');

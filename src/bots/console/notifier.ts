@@ -30,4 +30,13 @@ export class ConsoleNotifier implements Notifier {
     this.counter += 1;
     return { ok: true, messageId: `console-${this.counter}` };
   }
+
+  /** The terminal cannot change what it printed: the updated message is printed again, marked as such. */
+  async update(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult> {
+    this.printer(
+      `✏️ ${formatAddress(message.to)} (${message.messageId})\n${renderText(message.reply)}`,
+      message.reply,
+    );
+    return { ok: true, messageId: message.messageId };
+  }
 }

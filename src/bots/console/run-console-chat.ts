@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Platform } from '../../domain/types.ts';
 import type { ChatCore } from '../core/core.ts';
 import { renderText } from '../core/render-text.ts';
-import type { FormSpec, Lang, Reply } from '../core/reply.ts';
+import { allButtons, type FormSpec, type Lang, type Reply } from '../core/reply.ts';
 import type { ConsoleNotifier } from './notifier.ts';
 import { consoleName } from './seat.ts';
 
@@ -51,7 +51,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   let last: Reply | null = null;
   options.notifier?.attach((text, reply) => {
     print(text);
-    if (reply?.buttons?.length) last = reply;
+    if (reply && allButtons(reply).length > 0) last = reply;
     if (interactive) rl.prompt(true);
   });
   const lines = rl[Symbol.asyncIterator]();
@@ -83,7 +83,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       const press = PRESS.exec(line);
       let reply: Reply;
       if (press) {
-        const button = last?.buttons?.[Number(press[1]) - 1];
+        const button = last ? allButtons(last)[Number(press[1]) - 1] : undefined;
         if (!button) {
           print(`Det finns ingen knapp ${press[1]}.`);
           continue;

@@ -1,6 +1,8 @@
+import { may } from '../../domain/permissions.ts';
 import type { Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
+import { type Recipient, visibleTo } from './access.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchForm } from './dispatch.ts';
 import { buildReportDocuments, type ReportDocuments } from './documents.ts';
@@ -18,6 +20,7 @@ import type {
   FormSubmission,
 } from './requests.ts';
 import { apologize, openSession, type Session } from './session.ts';
+import { statusPromptReply } from './status-prompt.ts';
 import { textsFor } from './texts/index.ts';
 
 export type {
@@ -27,6 +30,7 @@ export type {
   CommandRequest,
   FormResult,
   FormSubmission,
+  MessageUpdates,
 } from './requests.ts';
 
 /**
@@ -72,7 +76,9 @@ export class ChatCore {
         session = await openSession(this.deps, request);
         const s = session;
         const done = await dispatchForm(s, request.formId, request.state, request.values);
-        result = done.ok ? { ok: true, reply: { ...done.reply, lang: s.lang } } : { ...done, lang: s.lang };
+        result = done.ok
+          ? { ok: true, reply: { ...forSession(done.reply, s), lang: s.lang } }
+          : { ...done, lang: s.lang };
       } catch (error) {
         result = { ok: true, reply: this.fail(error, request, 'form', session?.lang) };
       }
@@ -101,22 +107,83 @@ export class ChatCore {
    * default language), marked "⏰ Försenad påminnelse — …" when it is sent late (after downtime or retries).
    */
   async renderReminderFor(
-    recipient: { readonly kind: 'channel' | 'person'; readonly person?: string },
+    recipient: ReminderRecipient,
     payload: ReminderPayload,
     late = false,
   ): Promise<Reply> {
-    const stored =
-      recipient.kind === 'person' && recipient.person
-        ? await this.deps.store.personLang(recipient.person)
-        : null;
-    const lang = stored ?? this.deps.defaultLang;
-    const rendered = this.renderReminder(payload, lang);
+    const { to, lang } = await this.recipientOf(recipient);
+    const prompt = to.kind === 'person' ? await this.statusPromptFor(payload, to, lang) : null;
+    const names =
+      payload.kind === 'tertial-overdue' && payload.responsible
+        ? await this.deps.store.personNames(payload.responsible.map((h) => h.person))
+        : new Map<string, string>();
+    const plain = renderReminderReply(payload, textsFor(lang), {
+      canRemind: this.deps.reminders !== undefined,
+      names,
+    });
+    const rendered = { ...visibleTo(prompt ?? plain, to), lang };
     return late ? this.markLate(rendered, lang) : rendered;
   }
 
-  /** The message a scheduler reminder becomes, in `lang`. */
+  /**
+   * The new version of a sent reminder after a prompt in it was answered, or null when what its recipient got
+   * asks nothing (a channel's list, a police officer's figures): such a message needs no update.
+   */
+  async renderReminderUpdate(
+    recipient: ReminderRecipient,
+    payload: ReminderPayload,
+    late = false,
+  ): Promise<Reply | null> {
+    const { to, lang } = await this.recipientOf(recipient);
+    if (to.kind !== 'person') return null;
+    const prompt = await this.statusPromptFor(payload, to, lang);
+    if (!prompt) return null;
+    const rendered = { ...visibleTo(prompt, to), lang };
+    return late ? this.markLate(rendered, lang) : rendered;
+  }
+
+  /**
+   * A reminder recipient's roles and language: the person's choice (`/lofte språk`), else what their platform last
+   * reported (Slack locale), else config.lang. A channel gets the default language and every button.
+   */
+  private async recipientOf(recipient: ReminderRecipient): Promise<{ to: Recipient; lang: Lang }> {
+    const person = recipient.kind === 'person' ? recipient.person : undefined;
+    if (!person) return { to: { kind: 'channel' }, lang: this.deps.defaultLang };
+    const [stored, reported, grants, areas] = await Promise.all([
+      this.deps.store.personLang(person),
+      this.deps.store.personPlatformLang(person),
+      this.deps.store.rolesOf(person),
+      this.deps.store.listPoliceAreas(),
+    ]);
+    const lang = stored ?? reported ?? this.deps.defaultLang;
+    return { to: { kind: 'person', person, grants, areas }, lang };
+  }
+
+  /** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
+  private async statusPromptFor(
+    payload: ReminderPayload,
+    recipient: Extract<Recipient, { kind: 'person' }>,
+    lang: Lang,
+  ): Promise<Reply | null> {
+    if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge') return null;
+    const code = payload.subject.municipalityCode;
+    if (!code || !may(recipient.grants, 'follow-up', { type: 'kommun', code }, recipient.areas)) return null;
+    const t = textsFor(lang);
+    const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
+    const label = t.windowTertial(ref.tertial, ref.year);
+    const headline =
+      payload.kind === 'tertial-reminder'
+        ? t.tertialReminder(payload.subject.name, label, t.day(payload.tertial.lastDay), payload.daysBefore)
+        : t.tertialNudge(payload.subject.name, label);
+    const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
+    const ids = payload.missing.map((m) => m.activityId);
+    return statusPromptReply(this.deps, t, code, ref, ids, headline, context);
+  }
+
+  /** The message a scheduler reminder becomes, in `lang`, with every button its payload offers. */
   renderReminder(payload: ReminderPayload, lang: Lang = this.deps.defaultLang): Reply {
-    return { ...renderReminderReply(payload, textsFor(lang), this.deps.zone), lang };
+    const options = { canRemind: this.deps.reminders !== undefined };
+    return { ...renderReminderReply(payload, textsFor(lang), options), lang };
   }
 
   /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */
@@ -170,7 +237,7 @@ export class ChatCore {
     let session: Session | null = null;
     try {
       session = await openSession(this.deps, request);
-      return { ...(await run(session)), lang: session.lang };
+      return { ...forSession(await run(session), session), lang: session.lang };
     } catch (error) {
       return this.fail(error, request, kind, session?.lang);
     }
@@ -195,6 +262,22 @@ export class ChatCore {
     const lang = known ?? request.lang ?? this.deps.defaultLang;
     return { ...apologize(textsFor(lang), errorId), lang };
   }
+}
+
+/** Who a reminder goes to: a person (`slack:U123`) or a channel. */
+export interface ReminderRecipient {
+  readonly kind: 'channel' | 'person';
+  readonly person?: string;
+}
+
+/** A reply to a request as its asker sees it: only the buttons their roles let them press. */
+function forSession(reply: Reply, session: Session): Reply {
+  return visibleTo(reply, {
+    kind: 'person',
+    person: session.actor.person,
+    grants: session.grants,
+    areas: session.areas,
+  });
 }
 
 /** The parts of the application the chat core is built from (narrow: no database handle, no whole context). */

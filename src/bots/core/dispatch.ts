@@ -1,5 +1,7 @@
+import { decide } from '../../domain/permissions.ts';
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
+import { requirementMet } from './access.ts';
 import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
@@ -7,23 +9,25 @@ import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/a
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
-import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
+import { forbiddenReply, grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { handleCreateSeries, handleEndSeries } from './handlers/meeting-series.ts';
 import { submitSeriesForm } from './handlers/meeting-series-form.ts';
-import { answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
+import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { CONFIRMED, handlePublish } from './handlers/publish.ts';
+import { handleRemind } from './handlers/remind.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
 import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
 import { homeReply } from './home.ts';
+import { pressRequirement } from './press.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
 import type { FormResult } from './requests.ts';
-import { eventKey, type Session } from './session.ts';
+import { eventKey, kommunName, type Session } from './session.ts';
 
 /**
  * Routing: command text → grammar → handler; button → handler; form → handler. The same platform event id seen
@@ -149,11 +153,15 @@ export async function dispatchAction(session: Session, actionId: string, value: 
     return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
   }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
+  const refused = await refusePress(session, name, value);
+  if (refused) return refused;
   switch (name) {
     case ACTION.undo:
       return remember(session, eventId, await handleUndo(session, value));
     case ACTION.promptAnswer:
       return remember(session, eventId, await answerWithOption(session, value));
+    case ACTION.promptAccept:
+      return remember(session, eventId, await acceptProposal(session, value));
     case ACTION.promptText:
       return openAnswerForm(session, value);
     case ACTION.reportOpen:
@@ -183,6 +191,11 @@ export async function dispatchAction(session: Session, actionId: string, value: 
         await handlePublish(session, target.kommun, target.tertial, true, confirmed),
       );
     }
+    case ACTION.remind: {
+      const target = kommunAndTertial(session, value);
+      if (!target) return errorReply(t, t.formExpired);
+      return remember(session, eventId, await handleRemind(session, target.kommun, target.tertial));
+    }
     default:
       return helpReply(t, null);
   }
@@ -208,6 +221,27 @@ export async function dispatchForm(
   else return { ok: true, reply: errorReply(t, t.formExpired) };
   if (result.ok) await remember(session, eventId, result.reply);
   return result;
+}
+
+/**
+ * The press-time half of the button rule (access.ts): the requirement is worked out from the pressed value and
+ * checked against the presser's roles; a button they could never have been shown is refused, nothing happens.
+ */
+async function refusePress(session: Session, name: string, value: string): Promise<Reply | null> {
+  const req = await pressRequirement(session, name, value);
+  if (!req || req.permission === null) return null;
+  if (requirementMet(req, session.actor.person, session.grants, session.areas)) return null;
+  // Answering a prompt and undoing a registration have their own audience (the one asked, the one who logged).
+  if (name === ACTION.promptAnswer || name === ACTION.promptAccept || name === ACTION.promptText)
+    return errorReply(session.t, session.t.promptForbidden);
+  if (name === ACTION.undo) return errorReply(session.t, session.t.undoForbidden);
+  const where =
+    req.target.type === 'kommun'
+      ? kommunName(session, req.target.code)
+      : (session.areas.find((a) => a.id === (req.target as { id: string }).id)?.name ?? req.target.id);
+  const decision = decide(session.grants, req.permission, req.target, session.areas);
+  if (decision.ok) return null;
+  return forbiddenReply(session.t, session.actor.person, req.permission, where, decision);
 }
 
 function parseRun(value: string): { e: string; c: string } | null {

@@ -1,7 +1,7 @@
 import { currentAgreement } from '../../domain/agreement-upkeep.ts';
 import { may } from '../../domain/permissions.ts';
 import { scopeCovers } from '../../domain/scope.ts';
-import { ACTION, type ReplyButton, type ReplySection } from './reply.ts';
+import { ACTION, needs, type ReplyButton, type ReplySection } from './reply.ts';
 import type { Session } from './session.ts';
 
 /**
@@ -47,6 +47,7 @@ export async function setupSection(
         missing.push(t.homeSeries(name));
         buttons.push({
           actionId: `${ACTION.run}/setup${buttons.length}`,
+          requires: needs('meetings', code),
           label: t.homeSeriesButton(name),
           value: JSON.stringify({ e: `home:${session.request.eventId}:${code}`, c: `/samverkan ${name} ny` }),
         });

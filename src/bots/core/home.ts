@@ -8,6 +8,7 @@ import { setupSection } from './home-setup.ts';
 import {
   ACTION,
   type Lang,
+  needs,
   type Reply,
   type ReplyButton,
   type ReplyProgress,
@@ -68,7 +69,13 @@ export async function homeReply(session: Session): Promise<Reply> {
       ratio: line.target ? line.done / line.target : 0,
     }));
     sections.push({ title: `${name} · ${t.tertial(formatTertial(current))}`, text: meeting, progress });
-    buttons.push({ actionId: `${ACTION.reportOpen}/${buttons.length}`, label: `📝 ${name}`, value: code });
+    // Offered to everyone here; the core leaves it out for those who may not write the follow-up (access.ts).
+    buttons.push({
+      actionId: `${ACTION.reportOpen}/${buttons.length}`,
+      requires: needs('follow-up', code),
+      label: `📝 ${name}`,
+      value: code,
+    });
   }
   if (codes.length > HOME_MAX_KOMMUNER) sections.push({ text: t.more(codes.length - HOME_MAX_KOMMUNER) });
   const setup = await setupSection(session, codes);

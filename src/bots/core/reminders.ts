@@ -1,16 +1,39 @@
 import { flagOf } from '../../domain/meeting-flags.ts';
+import type { Role } from '../../domain/types.ts';
 import { plusDays } from '../../domain/working-days.ts';
-import type { AgendaItem, MissingActivity, ReminderPayload } from '../../scheduler/types.ts';
+import { rolesResponsibleFor } from '../../scheduler/recipients.ts';
+import type { AgendaItem, MissingActivity, ReminderPayload, RoleHolder } from '../../scheduler/types.ts';
 import { clip, reply, truncate } from './build.ts';
+import { runValue } from './handlers/errors.ts';
 import { flagSection } from './handlers/meeting-series.ts';
-import { ACTION, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
+import {
+  ACTION,
+  type ButtonRequirement,
+  needs,
+  needsInArea,
+  type Reply,
+  type ReplyButton,
+  type ReplySection,
+} from './reply.ts';
 import type { Texts } from './texts/index.ts';
 
 /**
  * The messages the scheduler's reminders become. Pure: the payload carries everything (the scheduler read the
- * store when it planned); buttons lead back into the core (open the follow-up form, mark a meeting held).
+ * store when it planned); buttons lead back into the core (open the follow-up form, mark a meeting held, remind
+ * those responsible) and each says what it needs, so the core drops the ones its recipient may not press.
  */
-export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: string): Reply {
+export interface ReminderRenderOptions {
+  /** False when this process cannot write reminder rows: the overdue notice then offers no "Påminn dem". */
+  readonly canRemind: boolean;
+  /** Display names of the people a message names (the overdue notice's responsible); ids where absent. */
+  readonly names?: ReadonlyMap<string, string>;
+}
+
+export function renderReminderReply(
+  payload: ReminderPayload,
+  t: Texts,
+  options: ReminderRenderOptions = { canRemind: true },
+): Reply {
   const name = payload.subject.name;
   const code = payload.subject.municipalityCode;
   switch (payload.kind) {
@@ -38,25 +61,6 @@ export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: s
         tone: 'info',
       });
     }
-    case 'meeting-followup': {
-      const m = payload.meeting;
-      const buttons: ReplyButton[] = [
-        {
-          actionId: ACTION.meetingHeld,
-          label: t.markHeld,
-          value: `${m.seriesId}|${m.originalOn}`,
-          style: 'primary',
-        },
-      ];
-      if (code) buttons.push({ actionId: ACTION.reportOpen, label: t.openReport, value: code });
-      return reply({
-        headline: t.meetingFollowup(name, t.day(m.date)),
-        sections: [{ text: t.meetingFollowupText }],
-        buttons,
-        visibility: 'channel',
-        tone: 'info',
-      });
-    }
     case 'agreement-renewal': {
       const a = payload.agreement;
       return reply({
@@ -66,33 +70,101 @@ export function renderReminderReply(payload: ReminderPayload, t: Texts, _zone: s
         tone: 'info',
       });
     }
+    case 'meeting-followup': {
+      const m = payload.meeting;
+      const meetings: ButtonRequirement = code
+        ? needs('meetings', code)
+        : needsInArea('meetings', payload.subject.scope.id);
+      const buttons: ReplyButton[] = [
+        {
+          actionId: ACTION.meetingHeld,
+          requires: meetings,
+          label: t.markHeld,
+          value: `${m.seriesId}|${m.originalOn}`,
+          style: 'primary',
+        },
+      ];
+      if (code) {
+        buttons.push({
+          actionId: ACTION.reportOpen,
+          requires: needs('follow-up', code),
+          label: t.openReport,
+          value: code,
+        });
+      }
+      return reply({
+        headline: t.meetingFollowup(name, t.day(m.date)),
+        sections: [{ text: t.meetingFollowupText }],
+        buttons,
+        visibility: 'channel',
+        tone: 'info',
+      });
+    }
     case 'tertial-reminder':
-    case 'tertial-overdue': {
+    case 'tertial-nudge': {
       const ref = payload.tertial;
       const label = t.windowTertial(ref.tertial, ref.year);
       const headline =
         payload.kind === 'tertial-reminder'
           ? t.tertialReminder(name, label, t.day(ref.lastDay), payload.daysBefore)
-          : t.tertialOverdue(name, label);
-      const buttons: ReplyButton[] = code
-        ? [
-            {
-              actionId: ACTION.reportOpen,
-              label: t.openReport,
-              value: `${code}|${ref.year}|${ref.tertial}`,
-              style: 'primary',
-            },
-          ]
-        : [];
+          : t.tertialNudge(name, label);
+      const sections = payload.missing.length > 0 ? [missingSection(payload.missing, t)] : [];
       return reply({
         headline,
-        sections: payload.missing.length > 0 ? [missingSection(payload.missing, t)] : [],
+        sections,
+        buttons: code ? [reportButton(t, code, ref.year, ref.tertial)] : [],
+        ...(payload.kind === 'tertial-nudge' ? { context: t.nudgeBy(payload.requestedBy) } : {}),
+        visibility: 'channel',
+        tone: payload.kind === 'tertial-nudge' ? 'warning' : 'info',
+      });
+    }
+    case 'tertial-overdue': {
+      const ref = payload.tertial;
+      const label = t.windowTertial(ref.tertial, ref.year);
+      const buttons: ReplyButton[] = [];
+      if (code && options.canRemind && payload.missing.length > 0) {
+        buttons.push({
+          actionId: ACTION.remind,
+          requires: needs('remind', code),
+          label: t.remindThem,
+          value: `${code}|${ref.year}|${ref.tertial}`,
+          style: 'primary',
+        });
+      }
+      for (const area of payload.areas ?? []) {
+        buttons.push({
+          actionId: `${ACTION.run}/${buttons.length}`,
+          requires: needsInArea('read-area', area.id),
+          label: `${t.openDashboard}: ${clip(area.name, 60)}`,
+          value: runValue(
+            `dashboard-${area.id}-${ref.year}-T${ref.tertial}`,
+            `sammanfattning ${area.name} länk`,
+          ),
+        });
+      }
+      if (code) buttons.push(reportButton(t, code, ref.year, ref.tertial));
+      return reply({
+        headline: t.tertialOverdue(name, label),
+        sections:
+          payload.missing.length > 0
+            ? [missingSection(payload.missing, t, payload.responsible ?? null, options.names)]
+            : [],
         buttons,
         visibility: 'channel',
-        tone: payload.kind === 'tertial-overdue' ? 'warning' : 'info',
+        tone: 'warning',
       });
     }
   }
+}
+
+function reportButton(t: Texts, code: string, year: number, tertial: number): ReplyButton {
+  return {
+    actionId: ACTION.reportOpen,
+    requires: needs('follow-up', code),
+    label: t.openReport,
+    value: `${code}|${year}|${tertial}`,
+    style: 'primary',
+  };
 }
 
 function agendaSection(items: readonly AgendaItem[], t: Texts): ReplySection {
@@ -104,7 +176,27 @@ function agendaSection(items: readonly AgendaItem[], t: Texts): ReplySection {
   return { title: t.agendaTitle, text: truncate(lines.join('\n'), 2900) };
 }
 
-function missingSection(items: readonly MissingActivity[], t: Texts): ReplySection {
-  const lines = items.slice(0, 25).map((item) => `• ${clip(item.text, 100)}`);
-  return { title: t.missingTitle(items.length), text: lines.join('\n') };
+/**
+ * The activities lacking a status; with `holders` (a manager's notice) each line also says who answers for it:
+ * the responsible party and the people holding its roles (polis / kommun by responsibility, and the samordnare).
+ */
+function missingSection(
+  items: readonly MissingActivity[],
+  t: Texts,
+  holders: readonly RoleHolder[] | null = null,
+  names: ReadonlyMap<string, string> = new Map(),
+): ReplySection {
+  const lines = items.slice(0, 25).map((item) => {
+    if (!holders) return `• ${clip(item.text, 100)}`;
+    const roles: readonly Role[] = rolesResponsibleFor(item.responsible);
+    const people = [
+      ...new Set(holders.filter((h) => roles.includes(h.role)).map((h) => names.get(h.person) ?? h.person)),
+    ];
+    const who = t.responsibleWho(
+      t.responsibleRole[item.responsible],
+      people.length > 0 ? clip(people.join(', '), 200) : t.nobodyResponsible,
+    );
+    return `• ${clip(item.text, 90)} — ${who}`;
+  });
+  return { title: t.missingTitle(items.length), text: truncate(lines.join('\n'), 2900) };
 }

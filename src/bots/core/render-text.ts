@@ -16,9 +16,15 @@ export interface TextOptions {
 
 export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions = {}): string {
   const out: string[] = [reply.headline];
+  const numbered = options.buttons !== false;
+  // Buttons are numbered in the order allButtons gives: each section's own first, then the reply's.
+  let n = 0;
   for (const section of reply.sections) {
     const body = renderSection(section);
     if (body) out.push('', body);
+    const own = (section.buttons ?? []).map((b) => ({ ...b, mark: `[${++n}] ` }));
+    const choices = numbered ? own.filter((b) => !b.url) : [];
+    if (choices.length > 0) out.push(choices.map((b) => `${b.mark}${b.label}`).join('   '));
   }
   if (reply.context) out.push('', `— ${reply.context}`);
   if (reply.form && options.form !== false) {
@@ -28,8 +34,7 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
       out.push(`  • ${f.label}${f.optional ? '' : ' *'}${initial}`);
     }
   }
-  const numbered = options.buttons !== false;
-  const buttons = (reply.buttons ?? []).map((b, i) => ({ ...b, mark: numbered ? `[${i + 1}] ` : '' }));
+  const buttons = (reply.buttons ?? []).map((b) => ({ ...b, mark: numbered ? `[${++n}] ` : '' }));
   const choices = numbered ? buttons.filter((b) => !b.url) : [];
   if (choices.length > 0) out.push('', choices.map((b) => `${b.mark}${b.label}`).join('   '));
   // A link is content as much as a control: its address is shown even where buttons are not (the fallback).

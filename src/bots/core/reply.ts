@@ -1,3 +1,4 @@
+import type { Permission, PermissionTarget } from '../../domain/permissions.ts';
 import type { ProgressState } from '../../domain/progress.ts';
 
 /**
@@ -50,6 +51,8 @@ export interface ReplySection {
   readonly fields?: readonly ReplyField[];
   readonly progress?: readonly ReplyProgress[];
   readonly table?: ReplyTable;
+  /** Buttons about this section only (e.g. the answers to one activity of a prompt), shown right under it. */
+  readonly buttons?: readonly ReplyButton[];
 }
 
 /**
@@ -62,6 +65,12 @@ export interface ReplySection {
  */
 export interface ReplyButton {
   readonly actionId: string;
+  /**
+   * What pressing it needs: a permission for a kommun or police area, or nothing (help, links, suggestions whose
+   * command checks its own permission). A button whose permission its recipient lacks is never rendered
+   * (visibleTo), and the same rule is checked again when it is pressed (press.ts).
+   */
+  readonly requires: ButtonRequirement;
   readonly label: string;
   readonly value: string;
   readonly style?: 'primary' | 'danger';
@@ -125,6 +134,34 @@ export interface ReportRef {
   readonly tertial: 1 | 2 | 3;
 }
 
+/** What a button needs of the person who presses it. */
+export type ButtonRequirement =
+  | { readonly permission: null }
+  | {
+      readonly permission: Permission;
+      readonly target: PermissionTarget;
+      /** Also allowed: this person id or the holders of this role for the target (a prompt's audience). */
+      readonly audience?: string;
+    };
+
+/** A button anyone may press (its action checks nothing, or checks its own command). */
+export const OPEN_TO_ALL: ButtonRequirement = Object.freeze({ permission: null });
+
+/** A button that needs `permission` for the kommun `code`. */
+export function needs(permission: Permission, code: string): ButtonRequirement {
+  return { permission, target: { type: 'kommun', code } };
+}
+
+/** A button that needs `permission` for the police area `id`. */
+export function needsInArea(permission: Permission, id: string): ButtonRequirement {
+  return { permission, target: { type: 'area', id } };
+}
+
+/** Every button of a reply in the order they are shown: each section's own, then the reply's. */
+export function allButtons(reply: Pick<Reply, 'sections' | 'buttons'>): ReplyButton[] {
+  return [...reply.sections.flatMap((s) => s.buttons ?? []), ...(reply.buttons ?? [])];
+}
+
 /** The action names the core hands out on buttons and understands in handleAction. */
 export const ACTION = {
   /** Voids a registration (value: registration id). */
@@ -138,6 +175,8 @@ export const ACTION = {
   confirm: 'confirm',
   /** Answers a prompt with one of its options (value: `<promptId>|<option index>`). */
   promptAnswer: 'prompt:answer',
+  /** Accepts a status prompt's proposed text (value: `<promptId>|<registered count>`). */
+  promptAccept: 'prompt:accept',
   /** Opens a free-text answer form for a prompt (value: prompt id). */
   promptText: 'prompt:text',
   /** Opens the follow-up form of a kommun (value: kommunkod, optionally `|<year>|<tertial>`). */
@@ -154,6 +193,8 @@ export const ACTION = {
   summaryTable: 'summary:table',
   /** A link button (it carries a `url`); the click needs no answer. */
   link: 'link',
+  /** Sends the tertial prompts again to those responsible for what is missing (value: `<kommunkod>|<year>|<tertial>`). */
+  remind: 'tertial:remind',
 } as const;
 export type ActionName = (typeof ACTION)[keyof typeof ACTION];
 

@@ -2,6 +2,7 @@ import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform } from '../../domain/types.ts';
+import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { Lang, Reply } from './reply.ts';
 
 /**
@@ -19,6 +20,8 @@ export interface ChatRequest {
   readonly conversationId: string;
   /** The language the platform reports for the person; used when the person has not chosen one. */
   readonly lang?: Lang;
+  /** The name the platform shows for the person (Teams `from.name`); remembered for replies and lists. */
+  readonly displayName?: string;
 }
 
 /** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
@@ -67,6 +70,21 @@ export interface ChatCoreDeps extends DomainDeps {
   readonly links?: LinkDeps;
   /** Counts every handled command, button and form (the composition root wires it to /metrics). */
   readonly count?: (labels: CommandCount) => void;
+  /**
+   * Writes reminders made on demand ("Påminn dem" on an overdue notice) for the scheduler to send. Without it the
+   * notice offers no such button and the action answers that reminders cannot be sent from here.
+   */
+  readonly reminders?: Pick<ReminderStore, 'insertOnce'>;
+  /**
+   * Updates, in place, every message already sent that asks about a kommun's tertial (the status prompts), after
+   * one of its questions was answered. Without it only the presser's own view changes.
+   */
+  readonly updates?: MessageUpdates;
   /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
   readonly onPlanChange?: () => void;
+}
+
+/** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */
+export interface MessageUpdates {
+  tertialAnswered(municipalityCode: string, year: number, tertial: number): Promise<void>;
 }

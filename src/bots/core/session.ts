@@ -28,6 +28,7 @@ export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Pro
     deps.store.rolesOf(request.person),
     deps.store.listPoliceAreas(),
     deps.store.binding(request.platform, request.conversationId),
+    rememberName(deps, request),
   ]);
   // One rule: the person's own choice (/lofte språk), else what the platform reports, else the default.
   const lang = stored ?? request.lang ?? deps.defaultLang;
@@ -44,6 +45,20 @@ export async function openSession(deps: ChatCoreDeps, request: ChatRequest): Pro
     areas,
     binding,
   };
+}
+
+/** Stores the name the platform reported for the person, when it is new or changed (one read, rarely a write). */
+async function rememberName(deps: ChatCoreDeps, request: ChatRequest): Promise<void> {
+  const name = request.displayName?.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!name) return;
+  const known = await deps.store.personNames([request.person]);
+  if (known.get(request.person) !== name)
+    await deps.store.setPersonName(request.person, name, deps.clock.now());
+}
+
+/** A person as people know them: the name their platform shows, else their id. */
+export function nameOf(names: ReadonlyMap<string, string>, person: string): string {
+  return names.get(person) ?? person;
 }
 
 /** The answer to an unexpected failure: an apology with the error id, nothing more. */

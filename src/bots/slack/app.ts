@@ -71,7 +71,7 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
   });
   app.error(async (error) => {
     options.logger.error(
-      { platform: 'slack', code: (error as { code?: unknown }).code, err: scrubSdkText(error.message) },
+      { code: (error as { code?: unknown }).code, err: scrubSdkText(error.message) },
       'slack listener error',
     );
   });

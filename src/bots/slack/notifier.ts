@@ -2,7 +2,7 @@ import type { DeliveryResult, Logger } from '../../domain/ports.ts';
 import { sleep as realSleep } from '../../runtime/timeout.ts';
 import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { classifyCallError } from './api/errors.ts';
-import { messageRefOf, slackChannelOf } from './parse/address.ts';
+import { messageRefOf, parseMessageRef, slackChannelOf } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 
 /** The one Web API method the Notifier calls. */
@@ -15,6 +15,12 @@ export interface PostMessageApi {
       unfurl_links?: boolean;
       unfurl_media?: boolean;
     }): Promise<{ ts?: string; channel?: string }>;
+    update(args: {
+      channel: string;
+      ts: string;
+      text: string;
+      blocks?: SlackMessage['blocks'];
+    }): Promise<unknown>;
   };
 }
 
@@ -44,7 +50,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const backoffMs = options.backoffMs ?? 1_000;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const sleep = options.sleep ?? realSleep;
-  const log = options.logger.child({ platform: 'slack', component: 'notifier' });
+  const log = options.logger.child({ component: 'notifier' });
 
   const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
     for (let attempt = 1; ; attempt++) {
@@ -97,6 +103,36 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         first ??= result.messageId;
       }
       return { ok: true, messageId: first };
+    },
+    async update(message): Promise<DeliveryResult> {
+      const ref = parseMessageRef(message.messageId);
+      if (!ref) return { ok: false, permanent: true, error: `not a Slack message: ${message.messageId}` };
+      let first: SlackMessage | undefined;
+      try {
+        first = renderReply(message.reply)[0];
+      } catch (e) {
+        log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
+        return { ok: false, permanent: true, error: 'render_failed' };
+      }
+      if (!first) return { ok: false, permanent: true, error: 'render_failed' };
+      try {
+        await options.api.chat.update({
+          channel: ref.channel,
+          ts: ref.ts,
+          text: first.text,
+          ...(first.blocks.length > 0 ? { blocks: first.blocks } : {}),
+        });
+        return { ok: true, messageId: message.messageId };
+      } catch (e) {
+        const failure = classifyCallError(e);
+        log.warn({ key: message.key, error: failure.error }, 'slack message update failed');
+        return {
+          ok: false,
+          permanent: failure.kind === 'permanent',
+          error: failure.error,
+          ...(failure.kind === 'rate-limited' ? { retryAfterMs: failure.retryAfterMs } : {}),
+        };
+      }
     },
   };
 }

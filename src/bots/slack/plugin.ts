@@ -49,7 +49,7 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
     ...(options.apiRetries !== undefined ? { retries: options.apiRetries } : {}),
   };
   const core = options.core ?? deps.core;
-  const locale = createLocaleResolver({ clock: deps.clock });
+  const locale = createLocaleResolver({ clock: deps.clock, names: deps.store });
   let health: PlatformHealth = { state: 'up' };
   let connected = mode.kind === 'http';
   let startAttempt: Promise<unknown> | null = null;

@@ -1,6 +1,6 @@
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Clock, ConversationRef, DeliveryResult, Logger, Store } from '../../domain/ports.ts';
-import { formatAddress, type Notifier, type Reply, type Target } from '../contract.ts';
+import { formatAddress, type Notifier, type OutboundMessage, type Reply, type Target } from '../contract.ts';
 import { classifyDeliveryError } from './delivery-errors.ts';
 
 /** Where a Teams message goes: a conversation, or a person's personal chat with the bot. */
@@ -34,7 +34,7 @@ export interface TeamsNotifierDeps {
  * posting into a conversation the bot has left; the next message from that conversation revives it.
  */
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
-  const log = deps.logger.child({ platform: 'teams', component: 'notifier' });
+  const log = deps.logger.child({ component: 'notifier' });
 
   async function lookUp(address: TeamsAddress): Promise<ConversationRef | null> {
     return 'person' in address
@@ -42,62 +42,74 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       : deps.store.conversationRef('teams', address.conversationId);
   }
 
-  return {
-    platform: 'teams',
-    async send(message) {
-      const address = teamsAddressOf(message.to);
-      if (!address) {
-        return { ok: false, permanent: true, error: `not a Teams address: ${formatAddress(message.to)}` };
-      }
-      let ref: ConversationRef | null;
-      try {
-        ref = await lookUp(address);
-      } catch (e) {
-        return { ok: false, permanent: false, error: `store: ${e instanceof Error ? e.message : String(e)}` };
-      }
-      if (!ref) {
-        return {
-          ok: false,
-          permanent: true,
-          error:
-            'person' in address
-              ? 'no personal chat with this person: they have not installed or written to the bot'
-              : 'no conversation reference: the bot has not been installed in or spoken to in this conversation',
-        };
-      }
-      if (ref.dead) {
-        return {
-          ok: false,
-          permanent: true,
-          error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
-        };
-      }
-      const reference = JSON.parse(ref.reference) as ConversationReference;
-      const activity = deps.toActivity(message.reply);
-      let messageId: string | null = null;
-      // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
-      let failure: { error: unknown } | null = null;
-      try {
-        await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
-          // A proactive message is a new post, not a reply to the continuation's made-up activity id.
-          context.onSendActivities(async (_ctx, activities, next) => {
-            for (const a of activities) delete a.replyToId;
-            return next();
-          });
-          try {
+  /** Sends, or with `messageId` replaces, one activity in the conversation `message.to` names. */
+  async function deliver(message: OutboundMessage, update: string | null): Promise<DeliveryResult> {
+    const address = teamsAddressOf(message.to);
+    if (!address) {
+      return { ok: false, permanent: true, error: `not a Teams address: ${formatAddress(message.to)}` };
+    }
+    let ref: ConversationRef | null;
+    try {
+      ref = await lookUp(address);
+    } catch (e) {
+      return { ok: false, permanent: false, error: `store: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (!ref) {
+      return {
+        ok: false,
+        permanent: true,
+        error:
+          'person' in address
+            ? 'no personal chat with this person: they have not installed or written to the bot'
+            : 'no conversation reference: the bot has not been installed in or spoken to in this conversation',
+      };
+    }
+    if (ref.dead) {
+      return {
+        ok: false,
+        permanent: true,
+        error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
+      };
+    }
+    const reference = JSON.parse(ref.reference) as ConversationReference;
+    const activity = deps.toActivity(message.reply);
+    let messageId: string | null = null;
+    // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
+    let failure: { error: unknown } | null = null;
+    try {
+      await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
+        // A proactive message is a new post, not a reply to the continuation's made-up activity id.
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
+        try {
+          if (update) {
+            await context.updateActivity({ ...activity, type: 'message', id: update });
+            messageId = update;
+          } else {
             const response = await context.sendActivity(activity);
             messageId = response?.id ?? null;
-          } catch (error) {
-            failure = { error };
           }
-        });
-      } catch (error) {
-        failure = { error };
-      }
-      if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
-      log.debug({ conversation: ref.conversationId, key: message.key }, 'teams message sent');
-      return { ok: true, messageId };
-    },
+        } catch (error) {
+          failure = { error };
+        }
+      });
+    } catch (error) {
+      failure = { error };
+    }
+    if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
+    log.debug(
+      { conversation: ref.conversationId, key: message.key },
+      update ? 'teams message updated' : 'teams message sent',
+    );
+    return { ok: true, messageId };
+  }
+
+  return {
+    platform: 'teams',
+    send: (message) => deliver(message, null),
+    update: (message) => deliver(message, message.messageId),
   };
 
   async function failed(error: unknown, ref: ConversationRef, key: string): Promise<DeliveryResult> {

@@ -5,6 +5,7 @@ import { createChatCore } from '../../bots/core/core.ts';
 import { textsFor } from '../../bots/core/texts/index.ts';
 import { ensureFirstAdmin, grantRole } from '../../domain/admin.ts';
 import { createFileLogger, createLogger } from '../../runtime/logger.ts';
+import { reminderRepository } from '../../store/repositories/reminders.ts';
 import { linkDepsOf, loadLinkSecret } from '../../web/hmac.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -88,6 +89,7 @@ export const chatCommand: CliCommand = {
             ctx.clock,
             await loadLinkSecret(ctx.config, ctx.stores, ctx.clock.now()),
           ),
+          reminders: reminderRepository(ctx.handle.db, ctx.handle.dialect),
         }),
         input: env.io.stdin,
         // A terminal gets the real stdout (readline draws its prompt there); pipes go through the CLI's io.

@@ -21,8 +21,9 @@ computed from the database as it is now. Nothing is sent and nothing is written.
 
   --json   one JSON object per line:
            {"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Tranås",
-            "target": "channel:slack:C0123", "key": "…"}
-           (every field: docs/formats.md in the repository, "schedule --json")`,
+            "target": "person:slack:U0123", "targetName": "Anna Svensson", "key": "…"}
+           (targetName: the person's display name from Slack or Teams, else their id; a channel's address;
+           every field: docs/formats.md in the repository, "schedule --json")`,
   async run(args, env) {
     const { values } = parseArgs({
       args,
@@ -49,12 +50,14 @@ computed from the database as it is now. Nothing is sent and nothing is written.
         offsets: DEFAULT_OFFSETS,
       });
       const planned = plan(inputs, window);
+      const persons = planned.filter((r) => r.target.startsWith('person:')).map((r) => r.target.slice(7));
+      const names = await ctx.store.personNames(persons);
       if (values.json) {
-        if (planned.length > 0) env.io.out(planned.map((r) => scheduleJsonLine(r, zone)).join('\n'));
+        if (planned.length > 0) env.io.out(planned.map((r) => scheduleJsonLine(r, zone, names)).join('\n'));
       } else if (planned.length === 0) {
         env.io.out(`Inga påminnelser ${from} – ${to}.`);
       } else {
-        env.io.out(scheduleTable(planned, zone));
+        env.io.out(scheduleTable(planned, zone, names));
         env.io.out(
           `\n${planned.length} ${planned.length === 1 ? 'påminnelse' : 'påminnelser'} ${from} – ${to}.`,
         );

@@ -31,7 +31,7 @@ function activityTable(rows: readonly ReportRow[], labelledBy: string, report: R
     (r, i) =>
       html`${i > 0 ? '\n' : ''}<tr><th scope="row">${r.text}<span class="lb-resp">${l.responsible[r.responsible]}</span></th>${r.cells.map((c) => cellHtml(c, report))}</tr>`,
   );
-  return html`<table class="lb-table" aria-labelledby="${labelledBy}">${COLGROUP}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  return html`<table class="lb-table" aria-labelledby="${labelledBy}" tabindex="0">${COLGROUP}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
 function progressSection(report: Report): Html | null {
@@ -48,7 +48,7 @@ function progressSection(report: Report): Html | null {
   });
   const head = headRow([l.activity, l.target, l.registered, l.stateColumn]);
   return html`<section aria-labelledby="lb-progress"><h2 id="lb-progress">${report.texts.progressHeading}</h2>
-<table class="lb-table lb-progress-table" aria-labelledby="lb-progress">${COLGROUP}
+<table class="lb-table lb-progress-table" aria-labelledby="lb-progress" tabindex="0">${COLGROUP}
 <thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></section>`;
 }
 
@@ -89,7 +89,7 @@ function statisticsSection(report: Report): Html {
   const table =
     rows.length === 0
       ? ''
-      : html`<table class="lb-table" aria-labelledby="lb-statistics">${COLGROUP}
+      : html`<table class="lb-table" aria-labelledby="lb-statistics" tabindex="0">${COLGROUP}
 <thead><tr>${headRow([l.statisticsColumn, l.tertial(1), l.tertial(2), l.tertial(3)])}</tr></thead>
 <tbody>\n${body}\n</tbody></table>`;
   return html`<section aria-labelledby="lb-statistics"><h2 id="lb-statistics">${report.texts.statisticsHeading}</h2>

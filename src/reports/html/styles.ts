@@ -54,8 +54,9 @@ body {
   padding: 0.4rem 0.5rem;
   text-align: left;
   vertical-align: top;
-  overflow-wrap: anywhere;
-  hyphens: auto;
+  /* Words break only when one alone is wider than its cell — never mid-word to fit (no "Genomfö rt"). */
+  overflow-wrap: break-word;
+  hyphens: manual;
 }
 .lb-table thead th { background: var(--lb-head-bg); font-weight: 700; }
 .lb-table tbody th { font-weight: 600; }
@@ -96,8 +97,16 @@ body {
 .lb-footer { margin-top: 2.5rem; border-top: 1px solid var(--lb-rule); padding-top: 0.5rem; color: var(--lb-muted); font-size: 0.85rem; }
 .lb-sr-only {
   position: absolute !important;
+  top: 0; left: 0;
   width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+/* A phone (390 px): a table scrolls inside its own box instead of squeezing words apart. */
+@media screen and (max-width: 40rem) {
+  .lb-table { display: block; overflow-x: auto; table-layout: auto; max-width: 100%; width: auto; }
+  .lb-table col.lb-col-activity, .lb-table.lb-progress-table col.lb-col-activity { width: auto; }
+  .lb-table th, .lb-table td { min-width: 6.5rem; }
+  .lb-web-scroll .lb-table { display: table; overflow: visible; }
 }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {

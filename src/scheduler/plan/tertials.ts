@@ -2,7 +2,7 @@ import { type TertialRef, tertialLastDay } from '../../domain/tertial.ts';
 import type { Scope } from '../../domain/types.ts';
 import { addWorkingDays, localInstant, onWorkingDay, plusDays } from '../../domain/working-days.ts';
 import { missingActivities } from '../agenda.ts';
-import { personsElseChannels, rolesResponsibleFor } from '../recipients.ts';
+import { areasOf, personsElseChannels, roleHolders, rolesResponsibleFor } from '../recipients.ts';
 import type {
   KommunPlanData,
   MissingActivity,
@@ -86,7 +86,19 @@ function planTertial(
         at: overdueAt,
         subject,
         target,
-        payload: { kind: 'tertial-overdue', subject, tertial, missing },
+        payload: {
+          kind: 'tertial-overdue',
+          subject,
+          tertial,
+          missing,
+          responsible: roleHolders(
+            ['polis', 'kommun', 'samordnare'],
+            kommun.code,
+            inputs.roles,
+            inputs.areas,
+          ),
+          areas: areasOf(kommun.code, inputs.areas).map((a) => ({ id: a.id, name: a.name })),
+        },
       });
     }
   }
@@ -94,10 +106,10 @@ function planTertial(
 }
 
 /** Each recipient with the missing activities it answers for, in document order. */
-function byRecipient(
+export function byRecipient(
   missing: readonly MissingActivity[],
   scope: Scope,
-  inputs: PlanInputs,
+  inputs: Pick<PlanInputs, 'bindings' | 'roles' | 'areas'>,
 ): Map<string, MissingActivity[]> {
   const out = new Map<string, MissingActivity[]>();
   const targetsOf = new Map<string, readonly string[]>();

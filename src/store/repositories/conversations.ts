@@ -16,6 +16,10 @@ type ConversationRepo = Pick<
   | 'markConversationDead'
   | 'personLang'
   | 'setPersonLang'
+  | 'personNames'
+  | 'setPersonName'
+  | 'personPlatformLang'
+  | 'setPersonPlatformLang'
 >;
 
 function toPrompt(r: Selectable<PromptsTable>): Prompt {
@@ -76,6 +80,7 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
           message_ref: p.messageRef,
           created_at: p.createdAt,
         })
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     },
 
@@ -168,8 +173,53 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
     async setPersonLang(person, lang, now) {
       await db
         .insertInto('person_settings')
-        .values({ person, lang, updated_at: now })
+        .values({ person, lang, display_name: null, platform_lang: null, updated_at: now })
         .onConflict((oc) => oc.column('person').doUpdateSet({ lang, updated_at: now }))
+        .execute();
+    },
+
+    async personNames(persons) {
+      const out = new Map<string, string>();
+      const unique = [...new Set(persons)];
+      for (let i = 0; i < unique.length; i += 200) {
+        const rows = await db
+          .selectFrom('person_settings')
+          .select(['person', 'display_name'])
+          .where('person', 'in', unique.slice(i, i + 200))
+          .where('display_name', 'is not', null)
+          .execute();
+        for (const r of rows) if (r.display_name) out.set(r.person, r.display_name);
+      }
+      return out;
+    },
+
+    async personPlatformLang(person) {
+      const row = await db
+        .selectFrom('person_settings')
+        .select('platform_lang')
+        .where('person', '=', person)
+        .executeTakeFirst();
+      return row?.platform_lang === 'sv' || row?.platform_lang === 'en' ? row.platform_lang : null;
+    },
+
+    async setPersonPlatformLang(person, lang, now) {
+      await db
+        .insertInto('person_settings')
+        .values({ person, lang: null, display_name: null, platform_lang: lang, updated_at: now })
+        .onConflict((oc) => oc.column('person').doUpdateSet({ platform_lang: lang, updated_at: now }))
+        .execute();
+    },
+
+    async setPersonName(person, name, now) {
+      await db
+        .insertInto('person_settings')
+        .values({ person, lang: null, display_name: name, platform_lang: null, updated_at: now })
+        .onConflict((oc) =>
+          oc
+            .column('person')
+            .doUpdateSet({ display_name: name, updated_at: now })
+            .where('person_settings.display_name', 'is distinct from', name),
+        )
         .execute();
     },
   };

@@ -1,6 +1,11 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ReminderStatus, ReminderStore, StoredReminder, SyncResult } from '../../scheduler/ports.ts';
-import type { PlannedReminder, ReminderKind, ReminderPayload } from '../../scheduler/types.ts';
+import {
+  PLANNED_KINDS,
+  type PlannedReminder,
+  type ReminderKind,
+  type ReminderPayload,
+} from '../../scheduler/types.ts';
 import type { DialectName } from '../open.ts';
 import type { Database, RemindersTable } from '../schema.ts';
 import { toScope } from './meetings.ts';
@@ -98,6 +103,7 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
         .selectFrom('reminders')
         .select('key')
         .where('status', '=', 'pending')
+        .where('kind', 'in', [...PLANNED_KINDS])
         .where('due_at', '>=', window.start)
         .where('due_at', '<', window.end)
         .execute();
@@ -115,6 +121,33 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
         deleted += Number(result.numDeletedRows);
       }
       return { upserted, deleted };
+    },
+
+    async insertOnce(reminders, now) {
+      let inserted = 0;
+      for (const batch of chunks(reminders)) {
+        const result = await db
+          .insertInto('reminders')
+          .values(batch.map((r) => rowOf(r, now)))
+          .onConflict((oc) => oc.column('key').doNothing())
+          .executeTakeFirst();
+        inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      return inserted;
+    },
+
+    async sentMessages(scope, kinds) {
+      if (kinds.length === 0) return [];
+      const rows = await db
+        .selectFrom('reminders')
+        .selectAll()
+        .where('status', '=', 'sent')
+        .where('scope_type', '=', scope.type)
+        .where('scope_id', '=', scope.id)
+        .where('kind', 'in', [...kinds])
+        .where('message_id', 'is not', null)
+        .execute();
+      return rows.map(toReminder).sort(byDue);
     },
 
     async claimDue(c, limit) {

@@ -24,6 +24,8 @@ export interface SlackHarness {
   readonly url: string;
   readonly store: Store;
   readonly config: Config;
+  /** The injected clock the server runs on. */
+  readonly clock: ReturnType<typeof fixedClock>;
   /** The waits the Notifier asked for, in milliseconds. */
   readonly sleeps: number[];
   close(): Promise<void>;
@@ -103,6 +105,7 @@ export async function startSlackHarness(
     url: server.url,
     store,
     config,
+    clock,
     sleeps,
     async close() {
       await server.close();

@@ -91,8 +91,9 @@ export async function handleGrant(
   const result = await grantRole(session.deps, session.actor, person, role, scopeText);
   if (!result.ok) return errorReply(t, t.badPerson(person));
   const text = result.changed ? t.granted : t.alreadyGranted;
+  const names = await session.deps.store.personNames([person]);
   return reply({
-    headline: text(personLabel(t, person), role.toLowerCase(), result.scopeName),
+    headline: text(names.get(person) ?? personLabel(t, person), role.toLowerCase(), result.scopeName),
     tone: 'success',
   });
 }

@@ -4,7 +4,7 @@ import { errorReply, joinOr, reply } from '../build.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
-import { ACTION, type Reply } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
 import { exampleOf, helpReply } from './help.ts';
 
@@ -37,13 +37,19 @@ export function grammarErrorReply(
             ? [
                 {
                   actionId: `${ACTION.run}/0`,
+                  requires: OPEN_TO_ALL,
                   label: error.suggestion,
                   value: runValue(eventId, error.suggestion),
                   style: 'primary' as const,
                 },
               ]
             : []),
-          { actionId: ACTION.help, label: t.lang === 'en' ? '/help' : '/hjalp', value: '' },
+          {
+            actionId: ACTION.help,
+            requires: OPEN_TO_ALL,
+            label: t.lang === 'en' ? '/help' : '/hjalp',
+            value: '',
+          },
         ],
         tone: 'warning',
       });
@@ -62,6 +68,8 @@ export function grammarErrorReply(
         sections: [{ text: t.didYouMeanText }],
         buttons: error.suggestions.map((s, i) => ({
           actionId: `${ACTION.run}/${i}`,
+          // The suggested command checks its own permission when it runs.
+          requires: OPEN_TO_ALL,
           label: t.runFor(s.name),
           value: runValue(eventId, s.text),
           ...(i === 0 ? { style: 'primary' as const } : {}),
@@ -81,6 +89,7 @@ export function grammarErrorReply(
         sections: [{ text: t.dates.whichDayText }],
         buttons: error.suggestions.map((s, i) => ({
           actionId: `${ACTION.run}/${i}`,
+          requires: OPEN_TO_ALL,
           label: t.dates.short(s.name),
           value: runValue(eventId, s.text),
         })),
@@ -100,11 +109,13 @@ export function grammarErrorReply(
         buttons: [
           {
             actionId: `${ACTION.run}/0`,
+            requires: OPEN_TO_ALL,
             label: t.dates.asCount(error.count, many),
             value: runValue(eventId, error.asCount),
           },
           {
             actionId: `${ACTION.run}/1`,
+            requires: OPEN_TO_ALL,
             label: t.dates.asNote(one, error.count, error.noun),
             value: runValue(eventId, error.asNote),
           },

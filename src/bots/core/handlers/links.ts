@@ -6,7 +6,14 @@ import type { PoliceArea } from '../../../domain/types.ts';
 import { buildReport } from '../../../reports/build-report.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplyButton, type ReplySection, type ReportRef } from '../reply.ts';
+import {
+  ACTION,
+  OPEN_TO_ALL,
+  type Reply,
+  type ReplyButton,
+  type ReplySection,
+  type ReportRef,
+} from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -42,7 +49,9 @@ export async function handleDashboardLink(session: Session, area: PoliceArea): P
       { text: url },
       { text: `${s.validUntil(untilText(t, expiresAt, session.deps.zone))} ${s.linkText}` },
     ],
-    buttons: [{ actionId: ACTION.link, label: s.openDashboard, value: result.area.id, url }],
+    buttons: [
+      { actionId: ACTION.link, requires: OPEN_TO_ALL, label: s.openDashboard, value: result.area.id, url },
+    ],
     tone: 'success',
   });
 }
@@ -97,6 +106,7 @@ export async function documentLinks(
     section: { title, text: s.documentsText(label, until) },
     buttons: REPORT_LINK_FORMATS.map((format, i) => ({
       actionId: `${ACTION.link}/${i}`,
+      requires: OPEN_TO_ALL,
       label: s.download(FORMAT_LABEL[format]),
       value: format,
       url: result.link.urls[format],

@@ -7,7 +7,7 @@ import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { canonical } from '../grammar/log.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplySection } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply, runValue } from './errors.ts';
@@ -84,6 +84,8 @@ function confirmReply(
     buttons: [
       {
         actionId: ACTION.confirm,
+        // Yes runs the command once more; it checks the permission itself, as it did the first time.
+        requires: needs('log', cmd.kommun.code),
         label: d.confirmYes(dayAsked ? t.day(cmd.date) : `${cmd.count} ${what}`),
         value: runValue(eventId, text),
         style: 'primary',
@@ -171,7 +173,15 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
-    buttons: [{ actionId: ACTION.undo, label: t.undo, value: r.id, style: 'danger' }],
+    buttons: [
+      {
+        actionId: ACTION.undo,
+        requires: needs('log', r.municipalityCode),
+        label: t.undo,
+        value: r.id,
+        style: 'danger',
+      },
+    ],
     context: t.undoHint,
     tone: 'success',
   });

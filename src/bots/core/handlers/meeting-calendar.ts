@@ -3,7 +3,7 @@ import { decide } from '../../../domain/permissions.ts';
 import { seriesForKommun } from '../../../domain/samverkan.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 
@@ -28,7 +28,9 @@ export async function handleCalendar(session: Session, kommun: KommunRef): Promi
   return reply({
     headline: t.series.calendarHeadline(kommun.name),
     sections: [{ text: url }, { text: t.series.calendarText }],
-    buttons: [{ actionId: ACTION.link, label: t.series.openCalendar, value: kommun.code, url }],
+    buttons: [
+      { actionId: ACTION.link, requires: OPEN_TO_ALL, label: t.series.openCalendar, value: kommun.code, url },
+    ],
     tone: 'success',
   });
 }

@@ -12,7 +12,7 @@ import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts
 import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
+import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply, runValue } from './errors.ts';
@@ -47,9 +47,12 @@ export async function handleCreateSeries(
   if (!result.ok) {
     if (result.error === 'weekday-mismatch') {
       const name = t.series.weekday(result.weekday);
+      // The command the button runs checks the permission again; the button shows only to those who have it.
+      const seriesRequirement = area ? needsInArea('meetings', area.id) : needs('meetings', kommun.code);
       const buttons: ReplyButton[] = [
         {
           actionId: `${ACTION.run}/0`,
+          requires: seriesRequirement,
           label: t.series.startOn(result.proposed),
           value: runValue(
             `${eventId}:wd0`,
@@ -59,6 +62,7 @@ export async function handleCreateSeries(
         },
         {
           actionId: `${ACTION.run}/1`,
+          requires: seriesRequirement,
           label: t.series.startOn(result.given),
           value: runValue(`${eventId}:wd1`, createCommandText(kommun.name, spec, false)),
         },
@@ -194,6 +198,7 @@ export function flagSection(
   const buttons: ReplyButton[] = flags.slice(0, 4).flatMap((f, i) =>
     f.alternatives.map((alt, j) => ({
       actionId: `${ACTION.run}/f${i}${j}`,
+      requires: needs('meetings', kommun.code),
       label: t.series.moveTo(f.day, alt),
       value: runValue(`${eventId}:f${i}${j}`, `/samverkan ${kommun.name} flytta ${f.day} ${alt}`),
     })),

@@ -2,7 +2,7 @@ import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef, MeetingOp } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplySection } from '../reply.ts';
+import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply, runValue } from './errors.ts';
@@ -98,6 +98,7 @@ export async function handleMeeting(
       buttons: [
         {
           actionId: `${ACTION.run}/undo`,
+          requires: needs('meetings', kommun.code),
           label: t.undo,
           value: runValue(
             `${eventId}:undo`,
@@ -169,12 +170,14 @@ async function confirmCancel(
     buttons: [
       {
         actionId: `${ACTION.run}/yes`,
+        requires: needs('meetings', kommun.code),
         label: t.series.yesCancel,
         value: runValue(`${eventId}:yes`, `/samverkan ${kommun.name} ställ in ${o.scheduledOn} ja`),
         style: 'danger',
       },
       {
         actionId: `${ACTION.run}/no`,
+        requires: OPEN_TO_ALL,
         label: t.series.keep,
         value: runValue(`${eventId}:no`, `/samverkan ${kommun.name}`),
       },

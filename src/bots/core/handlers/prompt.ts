@@ -1,13 +1,16 @@
 import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
+import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import type { Session } from '../session.ts';
+import { nameOf, type Session } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 
 /**
- * Answers to prompts: a button (one of the prompt's options) or a free-text form. Anyone with the right role may
- * answer, at any later time; the answer records who gave it and replaces the question in the conversation.
+ * Answers to prompts: a button (one of the prompt's options, or a status prompt's proposed text) or a free-text
+ * form. Anyone with the right role may answer, at any later time; the answer records who gave it. A one-question
+ * prompt's message is replaced by the answer; a status prompt (many activities, many recipients) is updated in
+ * place everywhere it was sent, and the one who answered gets a short confirmation.
  */
 
 export async function answerWithOption(session: Session, value: string): Promise<Reply> {
@@ -24,12 +27,30 @@ export async function answerWithOption(session: Session, value: string): Promise
   );
 }
 
+/** A status prompt's proposal, "Genomfört 20 trafikkontroller under tertialet." (value `<promptId>|<count>`). */
+export async function acceptProposal(session: Session, value: string): Promise<Reply> {
+  const { t } = session;
+  const [promptId = '', countText = ''] = value.split('|');
+  const prompt = await session.deps.store.prompt(promptId);
+  const count = Number(countText);
+  if (!prompt || prompt.year === null || !Number.isInteger(count)) return errorReply(t, t.promptMissing);
+  const bundle = await session.deps.store.agreementForYear(prompt.municipalityCode, prompt.year);
+  const activity = bundle?.activities.find((a) => a.id === prompt.activityId);
+  const text = activity ? proposalText(activity, count) : null;
+  if (!text) return errorReply(t, t.promptMissing);
+  return answered(
+    session,
+    await answerPrompt(session.deps, session.actor, session.grants, session.areas, promptId, text),
+  );
+}
+
 /** The free-text answer form of a prompt. */
 export async function openAnswerForm(session: Session, promptId: string): Promise<Reply> {
   const { t } = session;
   const prompt = await session.deps.store.prompt(promptId);
   if (!prompt) return errorReply(t, t.promptMissing);
   if (prompt.status !== 'open') return answered(session, { ok: false, error: 'already-answered', prompt });
+  const status = prompt.kind === STATUS_PROMPT_KIND;
   return reply({
     headline: prompt.question,
     form: {
@@ -38,7 +59,12 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
       submitLabel: t.save,
       state: prompt.id,
       fields: [
-        { id: 'answer', label: clip(prompt.question, 150), multiline: true, maxLength: MAX_ANSWER_LENGTH },
+        {
+          id: 'answer',
+          label: clip(prompt.question, 150),
+          multiline: !status,
+          maxLength: status ? 300 : MAX_ANSWER_LENGTH,
+        },
       ],
     },
   });
@@ -63,20 +89,39 @@ export async function submitAnswer(
     if (result.error === 'too-long') return { ok: false, errors: { answer: t.tooLong(MAX_ANSWER_LENGTH) } };
     if (result.error === 'personal-number') return { ok: false, errors: { answer: t.personalNumber } };
   }
-  return { ok: true, reply: answered(session, result) };
+  return { ok: true, reply: await answered(session, result) };
 }
 
-function answered(session: Session, result: AnswerResult): Reply {
+async function answered(session: Session, result: AnswerResult): Promise<Reply> {
   const { t } = session;
-  if (result.ok) return renderPromptReply(result.prompt, t);
+  const prompt = 'prompt' in result ? result.prompt : null;
+  const status = prompt?.kind === STATUS_PROMPT_KIND && prompt.year !== null && prompt.tertial !== null;
+  if (status && (result.ok || result.error === 'already-answered')) {
+    // Every message that asks this tertial's prompts shows the answer now (also heals a missed earlier update).
+    await refresh(session, prompt.municipalityCode, prompt.year as number, prompt.tertial as number);
+  }
+  if (result.ok) {
+    if (!status) {
+      const names = await session.deps.store.personNames([session.actor.person]);
+      return renderPromptReply(result.prompt, t, names);
+    }
+    const label = t.windowTertial(result.prompt.tertial ?? 1, result.prompt.year ?? 0);
+    return reply({
+      headline: t.statusSaved(clip(result.prompt.question, 80), label, result.prompt.answer ?? ''),
+      tone: 'success',
+    });
+  }
   switch (result.error) {
     case 'not-found':
       return errorReply(t, t.promptMissing);
-    case 'already-answered':
+    case 'already-answered': {
+      const by = result.prompt.answeredBy;
+      const names = by ? await session.deps.store.personNames([by]) : new Map<string, string>();
       return reply({
-        headline: t.promptAlreadyAnswered(result.prompt.answeredBy ?? '?', result.prompt.answer ?? ''),
+        headline: t.promptAlreadyAnswered(by ? nameOf(names, by) : '?', result.prompt.answer ?? ''),
         tone: 'info',
       });
+    }
     case 'forbidden':
       return errorReply(t, t.promptForbidden);
     case 'empty':
@@ -85,5 +130,18 @@ function answered(session: Session, result: AnswerResult): Reply {
       return errorReply(t, t.tooLong(MAX_ANSWER_LENGTH));
     case 'personal-number':
       return errorReply(t, t.personalNumber);
+  }
+}
+
+async function refresh(session: Session, code: string, year: number, tertial: number): Promise<void> {
+  const updates = session.deps.updates;
+  if (!updates) return;
+  try {
+    await updates.tertialAnswered(code, year, tertial);
+  } catch (e) {
+    session.deps.logger.warn(
+      { kommun: code, year, tertial, err: e instanceof Error ? e.message : String(e) },
+      'could not update the messages of an answered prompt',
+    );
   }
 }

@@ -5,7 +5,7 @@ import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplyButton } from '../reply.ts';
+import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { noAccessReply } from './errors.ts';
 
@@ -59,7 +59,15 @@ export async function handlePublish(
   }
   const url = publicPageUrl(session, result.municipality);
   const buttons: ReplyButton[] = url
-    ? [{ actionId: ACTION.link, label: s.openPublicPage, value: result.municipality.code, url }]
+    ? [
+        {
+          actionId: ACTION.link,
+          requires: OPEN_TO_ALL,
+          label: s.openPublicPage,
+          value: result.municipality.code,
+          url,
+        },
+      ]
     : [];
   const text = publish
     ? [
@@ -93,9 +101,11 @@ function checkReply(
   const s = session.t.sharing;
   const label = session.t.windowTertial(ref.tertial, ref.year);
   const value = `${kommun.code}|${ref.year}|${ref.tertial}`;
-  const edit: ReplyButton = { actionId: ACTION.reportOpen, label: s.editTexts, value };
+  const requires = needs('follow-up', kommun.code);
+  const edit: ReplyButton = { actionId: ACTION.reportOpen, requires, label: s.editTexts, value };
   const anyway: ReplyButton = {
     actionId: ACTION.publish,
+    requires,
     label: s.publishAnyway,
     value: `${value}|${CONFIRMED}`,
     style: 'primary',

@@ -3,7 +3,7 @@ import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import { ACTION, FORM, type Reply } from '../reply.ts';
+import { ACTION, FORM, needs, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
@@ -97,6 +97,7 @@ export async function submitReport(
     const started = ref.year < current.year || (ref.year === current.year && ref.tertial <= current.tertial);
     const publish = {
       actionId: ACTION.publish,
+      requires: needs('follow-up', state.k),
       label: t.sharing.publishButton(label),
       value: `${state.k}|${ref.year}|${ref.tertial}`,
       style: 'primary' as const,

@@ -12,7 +12,7 @@ import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
 import { clip, errorReply, joinAnd, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
-import { ACTION, type Reply, type ReplySection, type ReplyTable } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplyButton, type ReplySection, type ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -120,8 +120,9 @@ async function kommunSummary(
     return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang)} — ${parts.filter((x) => x !== null).join(' · ')}`;
   });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
-  const table = {
+  const table: ReplyButton = {
     actionId: ACTION.summaryTable,
+    requires: needs('read', kommun.code),
     label: t.lang === 'en' ? 'Show the table' : 'Visa tabellen',
     value: `${kommun.code}|${windowValue(w)}`,
   };

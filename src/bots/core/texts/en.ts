@@ -2,6 +2,7 @@ import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { homeEn } from './home.ts';
 import { seriesEn } from './meetings-en.ts';
+import { promptsEn } from './prompts-en.ts';
 import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
@@ -248,6 +249,7 @@ export const en: Texts = {
     read: 'see progress',
     'read-area': 'see the summary',
     history: 'see the history',
+    remind: 'remind those responsible',
     admin: 'administer',
   },
   alreadyLogged: 'This is already logged (the same event arrived twice).',
@@ -255,6 +257,7 @@ export const en: Texts = {
   progressTitle: 'Against the targets',
   everyone: 'everyone',
   home: homeEn,
+  ...promptsEn,
   sharing: sharingEn,
   series: seriesEn,
   setup: setupEn,

@@ -4,6 +4,7 @@ import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { homeSv } from './home.ts';
 import { seriesSv } from './meetings-sv.ts';
+import { promptsSv } from './prompts-sv.ts';
 import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
@@ -278,6 +279,7 @@ export const sv = {
     read: 'se läget',
     'read-area': 'se sammanfattningen',
     history: 'se historiken',
+    remind: 'påminna de ansvariga',
     admin: 'administrera',
   } as Record<Permission, string>,
   alreadyLogged: 'Det här är redan registrerat (samma händelse kom två gånger).',
@@ -285,6 +287,7 @@ export const sv = {
   progressTitle: 'Mot målen',
   everyone: 'alla',
   home: homeSv,
+  ...promptsSv,
   sharing: sharingSv,
   series: seriesSv,
   setup: setupSv,

@@ -178,6 +178,7 @@ export function replyBlocks(reply: Reply, options: RenderOptions = {}): Block[] 
     if (body.length === 0) return;
     if (i > 0 && section.title && blocks.length > 0) blocks.push({ type: 'divider' });
     blocks.push(...body);
+    if (options.buttons !== false && section.buttons?.length) blocks.push(...buttonBlocks(section.buttons));
   });
   blocks.push(...contextBlocks(reply.context));
   if (options.buttons !== false && reply.buttons?.length) blocks.push(...buttonBlocks(reply.buttons));

@@ -114,7 +114,8 @@ function boldSection(block: Block): Block {
 
 /** A modal showing a reply (the confirmation after a submit), keeping the form's title. */
 export function replyView(reply: Reply, title: string): types.ModalView {
-  const blocks = replyBlocks(reply, { buttons: false });
+  // Buttons stay: the confirmation of /rapportera offers Publicera right there (a press updates this view).
+  const blocks = replyBlocks(reply);
   return {
     type: 'modal',
     title: { type: 'plain_text', text: shorten(title, LIMITS.viewTitle) || 'Löftesbot', emoji: true },

@@ -76,10 +76,24 @@ const eventCallback = z.object({
   authorizations: z.array(jsonObject('bad authorizations'), { error: 'bad authorizations' }).optional(),
 });
 
+/** Slack's notice that it is dropping events for the app this minute; acknowledged with 200 (see http-route.ts). */
+const appRateLimited = z.object({
+  type: z.literal('app_rate_limited'),
+  minute_rate_limited: z.number().optional(),
+});
+
 const EVENTS: Readonly<Record<string, z.ZodType>> = {
   url_verification: urlVerification,
   event_callback: eventCallback,
+  app_rate_limited: appRateLimited,
 };
+
+/** True for a JSON body of Slack's `app_rate_limited` notice. */
+export function isAppRateLimited(raw: Buffer, contentType: string | undefined): boolean {
+  if ((contentType ?? '').split(';')[0]?.trim().toLowerCase() !== 'application/json') return false;
+  const body = parseJson(raw.toString('utf8'));
+  return appRateLimited.safeParse(body).success;
+}
 
 /** Why a request body to /slack/events cannot be one Slack sends us, or null when it can. */
 export function slackBodyProblem(

@@ -1,7 +1,7 @@
 import { type HTTPReceiver, isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../../domain/ports.ts';
 import { type Route, send } from '../../../runtime/http.ts';
-import { slackBodyProblem } from './body-check.ts';
+import { isAppRateLimited, slackBodyProblem } from './body-check.ts';
 
 /** Where Slack posts slash commands, interactivity and events. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -45,6 +45,19 @@ export function slackEventsRoute(receiver: HTTPReceiver, check?: SlackBodyCheck)
         if (problem && signed(check.signingSecret, req.rawBody, req.headers)) {
           check.logger.warn({ reason: problem }, 'slack: malformed request refused');
           send(res, 400, { error: 'bad request' });
+          return;
+        }
+        // Slack tells us it is dropping our events for a minute; it wants a 200, and Bolt has no listener for it.
+        const contentType = headerOf(req.headers['content-type']);
+        if (
+          isAppRateLimited(req.rawBody, contentType) &&
+          signed(check.signingSecret, req.rawBody, req.headers)
+        ) {
+          check.logger.warn(
+            { reason: 'app_rate_limited' },
+            'slack: events are being rate limited for this app',
+          );
+          send(res, 200, { ok: true });
           return;
         }
       }

@@ -13,15 +13,12 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
   const conversationId = baseConversationId(a.conversation?.id ?? '');
   if (botId && a.membersRemoved?.some((m) => m.id === botId)) {
     await deps.store.markConversationDead('teams', conversationId, 'bot removed', deps.clock.now());
-    deps.logger.info(
-      { platform: 'teams', conversation: conversationId },
-      'teams: bot removed from conversation',
-    );
+    deps.logger.info({ conversation: conversationId }, 'teams: bot removed from conversation');
     return;
   }
   await captureConversation(deps.store, a, deps.clock.now());
   if (botId && a.membersAdded?.some((m) => m.id === botId)) {
-    deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: bot added to conversation');
+    deps.logger.info({ conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);
     const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
     await context.sendActivity(replyActivity(welcome, { texts: textsOf(deps, welcome.lang) }));

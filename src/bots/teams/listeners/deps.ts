@@ -26,6 +26,7 @@ export function chatRequest(context: TurnContext): ChatRequest {
     platform: 'teams',
     person: personOf(a) ?? 'teams:unknown',
     conversationId: baseConversationId(a.conversation?.id ?? ''),
+    ...(a.from?.name?.trim() ? { displayName: a.from.name.trim() } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ export async function onInstallationUpdate(context: TurnContext, deps: TeamsBotD
   const conversationId = baseConversationId(a.conversation?.id ?? '');
   if (a.action === 'remove' || a.action === 'remove-upgrade') {
     await deps.store.markConversationDead('teams', conversationId, 'app uninstalled', deps.clock.now());
-    deps.logger.info({ platform: 'teams', conversation: conversationId }, 'teams: app uninstalled');
+    deps.logger.info({ conversation: conversationId }, 'teams: app uninstalled');
     return;
   }
   await captureConversation(deps.store, a, deps.clock.now());

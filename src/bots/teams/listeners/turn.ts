@@ -23,7 +23,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
       case 'installationUpdate':
         return onInstallationUpdate(context, deps);
       default:
-        deps.logger.debug({ platform: 'teams', type: a.type, name: a.name }, 'teams: activity ignored');
+        deps.logger.debug({ type: a.type, name: a.name }, 'teams: activity ignored');
     }
   };
 }
@@ -34,7 +34,7 @@ async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> 
     await captureConversation(deps.store, context.activity, deps.clock.now());
   } catch (e) {
     deps.logger.error(
-      { platform: 'teams', err: e instanceof Error ? e.message : String(e) },
+      { err: e instanceof Error ? e.message : String(e) },
       'teams: could not save the conversation reference',
     );
   }

@@ -23,10 +23,7 @@ export async function resolveMentions(context: TurnContext, logger: Logger): Pro
         aad = (await TeamsInfo.getMember(context, mentioned.id)).aadObjectId;
       } catch (e) {
         const err = e as { statusCode?: number; message?: string };
-        logger.warn(
-          { platform: 'teams', status: err.statusCode },
-          'teams: could not look up a mentioned person',
-        );
+        logger.warn({ status: err.statusCode }, 'teams: could not look up a mentioned person');
       }
     }
     if (aad && m.text) resolved.set(m.text, `teams:${aad}`);

@@ -1,5 +1,5 @@
 import { progressFigures } from '../../core/render-text.ts';
-import type { Reply, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
+import type { Reply, ReplyButton, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
 import {
   type AdaptiveCard,
   actionSet,
@@ -73,15 +73,7 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
     actions.push(...formActions(reply.form, reply.headline));
   }
   if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {
-    const buttons = reply.buttons.map((b) =>
-      b.url
-        ? openUrlAction(b.label, b.url)
-        : submitAction(
-            b.label,
-            { actionId: b.actionId, value: b.value },
-            b.style === 'danger' ? 'destructive' : b.style === 'primary' ? 'positive' : undefined,
-          ),
-    );
+    const buttons = reply.buttons.map(cardAction);
     if (actions.length + buttons.length <= BUTTONS_PER_ROW + 1) actions.push(...buttons);
     else
       for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
@@ -90,6 +82,17 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
   if (options.footer)
     body.push(textBlock(options.footer, { subtle: true, size: 'Small', spacing: 'Medium' }));
   return adaptiveCard(body, actions, fallbackOf(reply.fallback, options.texts));
+}
+
+/** A button as a card action: Action.OpenUrl for a link, else Action.Submit with `{ actionId, value }`. */
+function cardAction(b: ReplyButton): CardAction {
+  return b.url
+    ? openUrlAction(b.label, b.url)
+    : submitAction(
+        b.label,
+        { actionId: b.actionId, value: b.value },
+        b.style === 'danger' ? 'destructive' : b.style === 'primary' ? 'positive' : undefined,
+      );
 }
 
 /** The card's fallbackText, for clients that cannot draw cards: the reply's text, clipped (it counts in the size). */
@@ -113,6 +116,11 @@ function sectionItems(section: ReplySection, options: ReplyCardOptions): CardEle
   }
   for (const p of section.progress ?? []) items.push(progressItem(p));
   if (section.table && section.table.columns.length > 0) items.push(...tableItems(section.table, options));
+  if (!options.withoutActions && section.buttons && section.buttons.length > 0) {
+    const buttons = section.buttons.map(cardAction);
+    for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
+      items.push(actionSet(buttons.slice(i, i + BUTTONS_PER_ROW)));
+  }
   return items;
 }
 

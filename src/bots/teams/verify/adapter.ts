@@ -98,10 +98,7 @@ export function createAdapter(
       } catch (error) {
         const e = error as { name?: string; statusCode?: number; message?: string };
         if (e.statusCode === 401 || TOKEN_ERRORS.has(e.name ?? '')) return 'unauthorized';
-        logger.error(
-          { platform: 'teams', err: { name: e.name, message: e.message } },
-          'teams: cannot verify tokens',
-        );
+        logger.error({ err: { name: e.name, message: e.message } }, 'teams: cannot verify tokens');
         return 'unavailable';
       }
     },

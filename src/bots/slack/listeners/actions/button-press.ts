@@ -42,7 +42,7 @@ export function buttonPress(deps: ListenerDeps) {
     const actionId = body.actions[0]?.action_id ?? '';
     // A link button opens its address in the browser; Slack reports the click too, and there is nothing to do.
     if (actionNameOf(actionId) === ACTION.link) return;
-    const log = deps.logger.child({ platform: 'slack', action: actionId });
+    const log = deps.logger.child({ action: actionId });
     try {
       const lang = await deps.resolveLang(body.user.id, client);
       const request = actionRequest(body, lang);
@@ -111,10 +111,7 @@ async function showReply(
       }
       updated = true;
     } catch (e) {
-      deps.logger.warn(
-        { platform: 'slack', error: callErrorCode(e) },
-        'chat.update failed; replacing through response_url',
-      );
+      deps.logger.warn({ error: callErrorCode(e) }, 'chat.update failed; replacing through response_url');
     }
     if (updated) {
       await respondParts(respond, rest, reply.visibility);

@@ -32,7 +32,7 @@ export async function uploadDocuments(input: {
     });
   } catch (e) {
     const error = callErrorCode(e);
-    deps.logger.warn({ platform: 'slack', error }, 'slack report upload failed');
+    deps.logger.warn({ error }, 'slack report upload failed');
     await respond({ response_type: 'ephemeral', replace_original: false, text: t.documentsFailed(error) });
   }
 }

@@ -47,7 +47,7 @@ export function slashCommand(deps: ListenerDeps) {
       acked = true;
       await ack(body);
     };
-    const log = deps.logger.child({ platform: 'slack', command: command.command });
+    const log = deps.logger.child({ command: command.command });
     try {
       const reported = await deps.resolveLang(command.user_id, client);
       const request = commandRequest(command, reported);

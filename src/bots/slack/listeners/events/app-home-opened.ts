@@ -26,7 +26,7 @@ export function appHomeOpened(deps: ListenerDeps) {
       const t = slackTexts(reply.lang ?? deps.defaultLang);
       await client.views.publish({ user_id: event.user, view: homeView(reply, t.homeMore) });
     } catch (e) {
-      deps.logger.warn({ platform: 'slack', error: callErrorCode(e) }, 'slack app home not published');
+      deps.logger.warn({ error: callErrorCode(e) }, 'slack app home not published');
     }
   };
 }

@@ -26,7 +26,7 @@ export interface FormSubmissionArgs {
  */
 export function formSubmit(deps: ListenerDeps) {
   return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
-    const log = deps.logger.child({ platform: 'slack', view: body.view.callback_id });
+    const log = deps.logger.child({ view: body.view.callback_id });
     // Slack's 3 seconds began when the request arrived, not when Bolt got round to this listener.
     const started = currentRequest()?.receivedAt ?? Date.now();
     let acked = false;

@@ -1,0 +1,29 @@
+import type { promptsSv } from './prompts-sv.ts';
+
+/** The English texts of status prompts and tertial reminders (same keys as prompts-sv.ts). */
+export const promptsEn: typeof promptsSv = {
+  statusWriteOwn: '✍️ Write your own',
+  statusOption: { Pågår: 'Ongoing', 'Ej genomfört': 'Not done' },
+  statusFigures: (n, target, t) =>
+    target === null ? `${n} logged in ${t}` : `${n} logged in ${t} · target ${target}`,
+  statusAnswered: (who, day, answer) => `✅ Answered by ${who} ${day}: ${answer}`,
+  statusPromptHint: (t) =>
+    `The answer becomes the activity's status text for ${t}. The first answer counts for everyone; the rest can be answered later.`,
+  statusSaved: (activity, t, answer) => `✅ Saved as the status text of ${activity}, ${t}: ${answer}`,
+  tertialNudge: (name, t) =>
+    `🔔 Reminder: the ${t} follow-up in ${name} is overdue — please write the missing status texts`,
+  nudgeBy: (person) => `Reminder sent by ${person}.`,
+  responsibleRole: { polis: 'the police', kommun: 'the kommun', gemensam: 'police and kommun' },
+  responsibleWho: (party, people) => `responsible: ${party}${people ? ` (${people})` : ''}`,
+  nobodyResponsible: 'nobody holds the role yet',
+  remindThem: 'Remind them',
+  openDashboard: 'Area dashboard',
+  remindSent: (n, name, t) =>
+    `🔔 The reminder about ${t} in ${name} goes out to ${n} recipient${n === 1 ? '' : 's'} within a minute.`,
+  remindAlready: (name, t) =>
+    `Those responsible for ${t} in ${name} have already been reminded today. You can remind them again tomorrow.`,
+  remindNothing: (name, t) => `Every activity in ${name} has a status text for ${t}. Nobody is reminded.`,
+  remindNobody: (name) =>
+    `Nobody holds the polis, kommun or samordnare role for ${name}, and no channel is bound. Nobody is reminded.`,
+  remindUnavailable: 'Reminders cannot be sent from here. Nothing was sent.',
+};

@@ -1,0 +1,35 @@
+/**
+ * The Swedish texts of status prompts and tertial reminders to people (spread into sv.ts): the answers under each
+ * activity, who answered, the overdue notice's list of those responsible and "Påminn dem".
+ */
+export const promptsSv = {
+  statusWriteOwn: '✍️ Skriv själv',
+  statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
+  statusFigures: (n: number, target: number | null, t: string) =>
+    target === null ? `${n} registrerade under ${t}` : `${n} registrerade under ${t} · mål ${target}`,
+  statusAnswered: (who: string, day: string, answer: string) => `✅ Besvarat av ${who} ${day}: ${answer}`,
+  statusPromptHint: (t: string) =>
+    `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
+  statusSaved: (activity: string, t: string, answer: string) =>
+    `✅ Sparat som lägestext för ${activity}, ${t}: ${answer}`,
+  tertialNudge: (name: string, t: string) =>
+    `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
+  nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,
+  responsibleRole: { polis: 'polisen', kommun: 'kommunen', gemensam: 'polisen och kommunen' } as Record<
+    'polis' | 'kommun' | 'gemensam',
+    string
+  >,
+  responsibleWho: (party: string, people: string) => `ansvar: ${party}${people ? ` (${people})` : ''}`,
+  nobodyResponsible: 'ingen har rollen ännu',
+  remindThem: 'Påminn dem',
+  openDashboard: 'Områdets översikt',
+  remindSent: (n: number, name: string, t: string) =>
+    `🔔 Påminnelsen om ${t} i ${name} går ut till ${n} mottagare inom en minut.`,
+  remindAlready: (name: string, t: string) =>
+    `De ansvariga för ${t} i ${name} har redan påmints i dag. Nästa påminnelse går att skicka i morgon.`,
+  remindNothing: (name: string, t: string) =>
+    `Alla aktiviteter i ${name} har lägestext för ${t}. Ingen påminns.`,
+  remindNobody: (name: string) =>
+    `Ingen har rollen polis, kommun eller samordnare för ${name}, och ingen kanal är kopplad. Ingen påminns.`,
+  remindUnavailable: 'Påminnelser kan inte skickas härifrån. Ingenting har skickats.',
+};
