@@ -10,34 +10,20 @@ import { type CoreFixture, coreFixture } from '../core/fixtures.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 /**
- * Every kind of reply card rendered in ONE Chromium page by Microsoft's `adaptivecards` renderer, with markdown
- * processed the way Teams reads TextBlock markdown (backslash escapes, **bold**, [links](…), inline HTML tags
- * dropped). What a person would see must hold each command syntax of the help in full — `<kommun>` included — and
- * no text a user typed may become a link.
- *
- * The markdown step is a small CommonMark subset written here (no markdown library is installed); it treats an
- * unescaped `<word>` as a tag and drops it, exactly the failure the issue reports from Teams.
+ * Every kind of reply card rendered in ONE Chromium page by Microsoft's `adaptivecards` renderer, with TextBlock
+ * markdown processed by markdown-it (CommonMark, inline HTML passed through as Teams does, so an unescaped `<word>`
+ * becomes a tag and vanishes — exactly the failure the issue reports from Teams). What a person would see must hold
+ * each command syntax of the help in full — `<kommun>` included — and no text a user typed may become a link.
  */
 
 const require = createRequire(import.meta.url);
 const AC_SCRIPT = readFileSync(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8');
+const MARKDOWN_IT = readFileSync(require.resolve('markdown-it/browser'), 'utf8');
 
 const MARKDOWN = `
-window.teamsMarkdown = function (text) {
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const slots = [];
-  // Backslash escapes first: the escaped character is literal.
-  let t = text.replace(/\\\\([\\\\\`*_{}\\[\\]()#+\\-.!<>|~])/g, (_, c) => { slots.push(esc(c)); return '\\u0000' + (slots.length - 1) + '\\u0000'; });
-  t = t.replace(/<\\/?[A-Za-z][^>]*>/g, '');                       // inline HTML tags vanish
-  t = esc(t);
-  t = t.replace(/\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/g, '<a href="$2">$1</a>'); // links
-  t = t.replace(/\\*\\*([^*]+)\\*\\*/g, '<strong>$1</strong>');
-  t = t.replace(/(^|\\s)_([^_]+)_(?=\\s|$)/g, '$1<em>$2</em>');
-  t = t.replace(/\\u0000(\\d+)\\u0000/g, (_, i) => slots[Number(i)]);
-  return t;
-};
+const md = window.markdownit({ html: true, linkify: false });
 AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-  result.outputHtml = window.teamsMarkdown(text);
+  result.outputHtml = md.render(text);
   result.didProcess = true;
 };
 window.renderCard = (json) => {
@@ -81,6 +67,7 @@ describe('reply cards as Microsoft renders them (adaptivecards in Chromium)', ()
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><body></body></html>');
     await page.addScriptTag({ content: AC_SCRIPT });
+    await page.addScriptTag({ content: MARKDOWN_IT });
     await page.addScriptTag({ content: MARKDOWN });
     const seen = new Map<string, { text: string; links: string[] }>();
     for (const [name, r] of replies) {
