@@ -90,10 +90,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     logger: ctx.logger,
     core,
     links,
+    listenHost: options.host ?? config.host,
   };
-  for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
-    const plugin = await factory(deps);
-    if (plugin) plugins.push(plugin);
+  try {
+    for (const factory of options.plugins ?? PLUGIN_FACTORIES) {
+      const plugin = await factory(deps);
+      if (plugin) plugins.push(plugin);
+    }
+  } catch (e) {
+    // A plugin refused its configuration (e.g. unauthenticated Teams on a public address): start nothing.
+    await ctx.close();
+    throw e;
   }
   const http = createHttpServer({ logger, observer: metrics.http });
   httpServer = http;

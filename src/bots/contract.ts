@@ -72,4 +72,6 @@ export interface PluginDeps {
   readonly core: ChatCore;
   /** The link signer the chat core and the web routes share (src/web/hmac.ts). */
   readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
+  /** The address the HTTP server listens on (HOST, or the start option that overrides it). */
+  readonly listenHost: string;
 }

@@ -15,6 +15,8 @@ export interface CliEnv {
   readonly io: CliIo;
   /** Opens (and migrates) the configured database; the caller closes it. */
   openContext(options?: ContextOptions): Promise<AppContext>;
+  /** Who operates the CLI, for the audit log (`cli:<operator>`); default: the operating-system user. */
+  readonly operator?: string;
 }
 
 /** One `npx loftesbot <name>` command. `run` returns the exit code; expected failures print one line to stderr. */

@@ -15,14 +15,12 @@ import {
   HOGLANDET,
   wobble,
 } from './demo-setup.ts';
+import { saveDemoSnapshots } from './demo-snapshots.ts';
 import { type DemoAgreement, seedAgreements } from './seed-documents.ts';
 
 export { DEMO_BINDINGS, DEMO_ROLES, DEMO_SERIES, HOGLANDET } from './demo-setup.ts';
 
-/**
- * When a tertial's status texts and statistics would have been written: 15:00 on the last weekday of the tertial,
- * in the installation's zone.
- */
+/** When a tertial's texts and statistics would have been written: 15:00 on its last weekday, in `zone`. */
 export function tertialWrittenAt(ref: { year: number; tertial: TertialNumber }, zone: string): number {
   let day = DateTime.fromISO(`${tertialLastDay(ref)}T15:00`, { zone });
   while (day.weekday > 5) day = day.minus({ days: 1 });
@@ -102,6 +100,7 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
       }
     }
     for (const r of DEMO_ROLES) await tx.grantRole(r, now);
+    await saveDemoSnapshots(tx, added, now, zone);
     return { agreementsAdded: added, agreementsPresent: present };
   });
 }

@@ -1,7 +1,13 @@
-import { auditOf, type DomainDeps } from './deps.ts';
+import { auditRowsOf, type DomainDeps } from './deps.ts';
 import { nameKey } from './names.ts';
 import { ALL_NAME, isAllWord, lookupScope, type ScopeLookup, scopeOf } from './scope.ts';
-import { type Actor, type Platform, ROLES, type Role, type Scope } from './types.ts';
+import { type Actor, type Platform, type PoliceArea, ROLES, type Role, type Scope } from './types.ts';
+
+/** The kommuner a scope covers: the kommun itself, or every kommun of the police area. */
+export function kommunerOf(scope: Scope, areas: readonly PoliceArea[]): string[] {
+  if (scope.type === 'kommun') return [scope.id];
+  return [...(areas.find((a) => a.id === scope.id)?.municipalityCodes ?? [])];
+}
 
 /** Outcome of an administrative change. Expected failures are values. */
 export type AdminResult =
@@ -74,16 +80,15 @@ async function changeRole(
   const changed = await deps.store.transaction(async (tx) => {
     const did = op === 'grant' ? await tx.grantRole(grant, deps.clock.now()) : await tx.revokeRole(grant);
     if (did) {
-      await tx.appendAudit(
-        auditOf(deps, actor, {
-          action: op === 'grant' ? 'role.grant' : 'role.revoke',
-          entity: 'role',
-          entityId: `${person}/${r}/${resolved.scope.type}:${resolved.scope.id}`,
-          municipalityCode: resolved.scope.type === 'kommun' ? resolved.scope.id : null,
-          before: op === 'grant' ? null : grant,
-          after: op === 'grant' ? grant : null,
-        }),
-      );
+      const change = {
+        action: op === 'grant' ? 'role.grant' : 'role.revoke',
+        entity: 'role',
+        entityId: `${person}/${r}/${resolved.scope.type}:${resolved.scope.id}`,
+        before: op === 'grant' ? null : grant,
+        after: op === 'grant' ? grant : null,
+      };
+      const codes = kommunerOf(resolved.scope, await tx.listPoliceAreas());
+      for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
     }
     return did;
   });
@@ -104,16 +109,17 @@ export async function bindConversation(
   await deps.store.transaction(async (tx) => {
     const before = await tx.binding(platform, conversationId);
     await tx.saveBinding(binding, deps.clock.now());
-    await tx.appendAudit(
-      auditOf(deps, actor, {
-        action: 'binding.save',
-        entity: 'binding',
-        entityId: `${platform}:${conversationId}`,
-        municipalityCode: resolved.scope.type === 'kommun' ? resolved.scope.id : null,
-        before,
-        after: binding,
-      }),
-    );
+    const areas = await tx.listPoliceAreas();
+    // Visible from the kommuner the conversation left as well as those it now belongs to.
+    const codes = [...kommunerOf(resolved.scope, areas), ...(before ? kommunerOf(before.scope, areas) : [])];
+    const change = {
+      action: 'binding.save',
+      entity: 'binding',
+      entityId: `${platform}:${conversationId}`,
+      before,
+      after: binding,
+    };
+    for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
   });
   return { ok: true, changed: true, scope: resolved.scope, scopeName: resolved.name };
 }
@@ -155,16 +161,9 @@ export async function savePoliceArea(
   await deps.store.transaction(async (tx) => {
     const before = (await tx.listPoliceAreas()).find((a) => a.id === id) ?? null;
     await tx.savePoliceArea(area, deps.clock.now());
-    await tx.appendAudit(
-      auditOf(deps, actor, {
-        action: 'area.save',
-        entity: 'police-area',
-        entityId: id,
-        municipalityCode: null,
-        before,
-        after: area,
-      }),
-    );
+    const change = { action: 'area.save', entity: 'police-area', entityId: id, before, after: area };
+    const codes = [...area.municipalityCodes, ...(before?.municipalityCodes ?? [])];
+    for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
   });
   return { ok: true, id, name: area.name, municipalities: names };
 }

@@ -27,3 +27,19 @@ export function auditOf(
 ): AuditEntry {
   return { id: deps.ids(), at: deps.clock.now(), actor: actor.person, platform: actor.platform, ...change };
 }
+
+/**
+ * The audit rows of one change that affects several kommuner (an area grant, a binding moved from one kommun to
+ * another, a police area's members): one row per kommun, so `/lofte historik <kommun>` of each shows it; one row
+ * without a kommun when it affects none.
+ */
+export function auditRowsOf(
+  deps: Pick<DomainDeps, 'clock' | 'ids'>,
+  actor: Actor,
+  change: { action: string; entity: string; entityId: string; before: unknown; after: unknown },
+  municipalityCodes: readonly string[],
+): AuditEntry[] {
+  const codes = [...new Set(municipalityCodes)].sort();
+  if (codes.length === 0) return [auditOf(deps, actor, { ...change, municipalityCode: null })];
+  return codes.map((municipalityCode) => auditOf(deps, actor, { ...change, municipalityCode }));
+}

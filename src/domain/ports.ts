@@ -1,3 +1,4 @@
+import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
   Agreement,
@@ -93,6 +94,14 @@ export interface ConversationRef {
   readonly updatedAt: number;
 }
 
+/** An agreement's public view as of its last published tertial, saved when a tertial is (un)published. */
+export interface PublicSnapshot {
+  readonly agreementId: string;
+  readonly municipalityCode: string;
+  readonly publishedAt: number;
+  readonly view: PublicAgreementView;
+}
+
 /** Police areas, agreements (commitments, activities), their follow-up statuses and statistics. */
 export interface AgreementStore {
   // Police areas
@@ -139,6 +148,14 @@ export interface AgreementStore {
     published: boolean,
   ): Promise<number>;
 
+  // Public snapshots (what the public pages show, as of the last published tertial)
+  /** Creates or replaces the public snapshot of an agreement. */
+  savePublicSnapshot(snapshot: PublicSnapshot): Promise<void>;
+  /** Removes the public snapshot of an agreement (nothing of it is published any more). */
+  deletePublicSnapshot(agreementId: string): Promise<void>;
+  /** The public snapshot of an agreement, or null when none of it has been published. */
+  publicSnapshot(agreementId: string): Promise<PublicSnapshot | null>;
+
   // Statistics
   /** Creates or replaces the figure for (kommun, year, tertial, category). */
   putStatistic(statistic: Statistic): Promise<void>;
@@ -151,6 +168,8 @@ export interface RegistrationStore {
   /** Inserts a registration; returns false (and writes nothing) when its idempotency key is already stored. */
   insertRegistration(registration: Registration): Promise<boolean>;
   registration(id: string): Promise<Registration | null>;
+  /** Registrations whose id starts with `prefix` (a short id as listed), at most `limit`, by id. */
+  registrationsByIdPrefix(prefix: string, limit: number): Promise<Registration[]>;
   registrationByKey(idempotencyKey: string): Promise<Registration | null>;
   /** Marks a registration voided; returns false when it was already voided or does not exist. */
   voidRegistration(id: string, by: string, at: number): Promise<boolean>;

@@ -111,6 +111,8 @@ export interface PublicAgreementView {
   readonly publishedTertials: readonly TertialRef[];
   /** Drug statistics of published tertials only, small figures suppressed. */
   readonly statistics: readonly PublicStatistic[];
+  /** The last published tertial the figures are as of, or null when no figures are published (pages hide them). */
+  readonly figuresAsOf: TertialRef | null;
 }
 
 function publicProgress(line: ActivityLine): PublicProgress {
@@ -127,7 +129,11 @@ const key = (r: TertialRef): string => `${r.year}|${r.tertial}`;
  * The public view of an agreement from its whole-period summary and (for a current agreement) its summary over
  * the current year. Both must be of the same agreement.
  */
-export function publicView(period: KommunSummary, year: KommunSummary | null): PublicAgreementView {
+export function publicView(
+  period: KommunSummary,
+  year: KommunSummary | null,
+  figuresAsOf: TertialRef | null = null,
+): PublicAgreementView {
   const yearLines = new Map((year?.activities ?? []).map((l) => [l.activity.id, l]));
   const published = new Map<string, TertialRef>();
   const activity = (line: ActivityLine): PublicActivity => {
@@ -174,5 +180,6 @@ export function publicView(period: KommunSummary, year: KommunSummary | null): P
     commitments,
     publishedTertials,
     statistics,
+    figuresAsOf,
   };
 }

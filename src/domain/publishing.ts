@@ -2,6 +2,7 @@ import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
 import { checkPublishText, type PublishRuleId } from './personal-data/publish-checks.ts';
+import { refreshPublicSnapshot } from './public-snapshot.ts';
 import { findArea } from './scope.ts';
 import {
   type DashboardLink,
@@ -179,6 +180,7 @@ async function setFollowUpPublished(
     const before = statuses.filter((s) => s.published).length;
     const changed = statuses.filter((s) => s.published !== published).length;
     await tx.setPublished(ids, year, tertial, published);
+    await refreshPublicSnapshot(tx, municipality, bundle, deps.clock.now(), deps.zone);
     await tx.appendAudit(
       auditOf(deps, actor, {
         action: published ? 'follow-up.publish' : 'follow-up.unpublish',

@@ -16,8 +16,8 @@ export type VoidResult =
     };
 
 /**
- * Voids a registration (Ångra): within 24 hours of logging, by the person who logged it or by someone who may
- * write the kommun's follow-up. The row stays (struck out) and the change is audited, in one transaction.
+ * Voids a registration (Ångra): within 24 hours of logging, by the person who logged it while they still hold a role
+ * that may log in the kommun, or by someone who may write the kommun's follow-up. The row stays (struck out) and the change is audited, in one transaction.
  */
 export async function voidRegistration(
   deps: DomainDeps,
@@ -29,7 +29,9 @@ export async function voidRegistration(
   if (!registration) return { ok: false, error: 'not-found' };
   if (registration.voidedAt !== null) return { ok: false, error: 'already-voided', registration };
   const target = { type: 'kommun', code: registration.municipalityCode } as const;
-  const own = registration.actor === actor.person;
+  // Voiding needs a current role in the kommun: one's own registration with a role that may log there, anyone's
+  // with one that may write the follow-up. A person who lost the kommun keeps no way to change its figures.
+  const own = registration.actor === actor.person && may(access.grants, 'log', target, access.areas);
   if (!own && !may(access.grants, 'follow-up', target, access.areas)) {
     return { ok: false, error: 'forbidden', registration };
   }

@@ -10,6 +10,7 @@ import { auditRepository } from './repositories/audit.ts';
 import { conversationRepository } from './repositories/conversations.ts';
 import { followUpRepository } from './repositories/follow-ups.ts';
 import { meetingRepository } from './repositories/meetings.ts';
+import { publicSnapshotRepository } from './repositories/public-snapshots.ts';
 import { registrationRepository } from './repositories/registrations.ts';
 import { summaryRepository } from './repositories/summaries.ts';
 import type { Database } from './schema.ts';
@@ -46,5 +47,6 @@ export function createStore(
     ...auditRepository(db),
     ...conversationRepository(db),
     ...summaryRepository(db),
+    ...publicSnapshotRepository(db),
   };
 }

@@ -214,6 +214,13 @@ export interface InstallationSecretsTable {
   created_at: number;
 }
 
+export interface PublicSnapshotsTable {
+  agreement_id: string;
+  municipality_code: string;
+  published_at: number;
+  view: string;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -234,4 +241,5 @@ export interface Database {
   conversation_refs: ConversationRefsTable;
   person_settings: PersonSettingsTable;
   installation_secrets: InstallationSecretsTable;
+  public_snapshots: PublicSnapshotsTable;
 }

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { staticFiles, staticUrls } from '../domain/site-urls.ts';
 import { archivePage, homePage, kommunPage } from './pages/public-pages.ts';
@@ -18,10 +19,32 @@ export interface StaticSite {
 /**
  * Writes the public pages as static files under `outDir` — the same pages the server renders, with relative links
  * and the stylesheet beside them — for a kommun web site that cannot host a Node service. Opens from file:// too.
- * The dashboard is never exported: it lives only behind signed links.
+ * The dashboard is never exported: it lives only behind signed links. The pages are written to a temporary folder
+ * beside `outDir` and swapped in when complete, so no stale page of an earlier run survives and a failed run leaves
+ * the previous site as it was.
  */
 export async function writeStaticSite(site: Site, outDir: string): Promise<StaticSite> {
   const root = resolve(outDir);
+  const suffix = randomBytes(4).toString('hex');
+  const building = `${root}.tmp-${suffix}`;
+  try {
+    const result = await writeInto(site, building);
+    const old = `${root}.old-${suffix}`;
+    const exists = await stat(root).then(
+      () => true,
+      () => false,
+    );
+    if (exists) await rename(root, old);
+    await rename(building, root);
+    if (exists) await rm(old, { recursive: true, force: true });
+    return { ...result, root };
+  } catch (error) {
+    await rm(building, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeInto(site: Site, root: string): Promise<StaticSite> {
   const files: string[] = [];
   const write = async (file: string, content: string) => {
     const path = join(root, file);

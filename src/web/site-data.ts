@@ -1,14 +1,15 @@
 import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
 import type { DomainDeps } from '../domain/deps.ts';
-import { type PublicAgreementView, publicView } from '../domain/public-view.ts';
+import { publicPageView } from '../domain/public-snapshot.ts';
+import type { PublicAgreementView } from '../domain/public-view.ts';
 import type { SlugIndex } from '../domain/slug.ts';
-import { composeSummary, summarizeKommun, summaryPlan } from '../domain/summary.ts';
 import { tertialOf } from '../domain/tertial.ts';
 import type { Agreement, Municipality, PoliceArea } from '../domain/types.ts';
 
 /**
- * What the pages show, read through the domain: the same summaries the chat and the reports use
- * (summarizeKommun, summarizeArea), projected for the public by publicView. Nothing here computes progress.
+ * What the pages show, read through the domain. Public pages show each agreement as of its last published
+ * tertial (the snapshot saved when publishing, domain/public-snapshot.ts), never live figures; the managers'
+ * dashboard (behind a signed link) shows the live area summary the chat uses. Nothing here computes progress.
  */
 
 export interface KommunEntry {
@@ -80,16 +81,16 @@ export async function kommunData(
   municipality: Municipality,
   slug: string,
 ): Promise<KommunData> {
-  const asOf = deps.clock.now();
-  const year = tertialOf(asOf, deps.zone).year;
-  const [period, thisYear, agreements] = await Promise.all([
-    summarizeKommun(deps, municipality.code, { kind: 'period' }),
-    summarizeKommun(deps, municipality.code, { kind: 'year', year }),
+  const now = deps.clock.now();
+  const year = tertialOf(now, deps.zone).year;
+  const [bundle, agreements] = await Promise.all([
+    deps.store.agreementForYear(municipality.code, year),
     deps.store.agreementsOf(municipality.code),
   ]);
-  const current = period.ok ? publicView(period.summary, thisYear.ok ? thisYear.summary : null) : null;
+  const shown = bundle ? await publicPageView(deps.store, municipality, bundle, now, deps.zone) : null;
+  const current = shown?.view ?? null;
   const archive = agreements.filter((a) => a.id !== current?.agreement.id && a.periodFrom <= year);
-  return { asOf, municipality, slug, current, archive };
+  return { asOf: shown?.asOf ?? now, municipality, slug, current, archive };
 }
 
 /**
@@ -109,17 +110,7 @@ export async function archivedAgreement(
   if (!bundle || bundle.agreement.municipalityCode !== municipality.code) return null;
   if (current?.agreement.id === bundle.agreement.id) return 'current';
   if (bundle.agreement.periodFrom > year) return null;
-  const window = { kind: 'period' } as const;
-  const plan = summaryPlan(window, bundle.agreement, deps.zone);
-  const ids = bundle.activities.map((a) => a.id);
-  const [monthly, statuses, statistics] = await Promise.all([
-    deps.store.monthlyCounts(ids, plan.firstDay, plan.lastDay),
-    deps.store.latestStatuses(ids, plan.years),
-    deps.store.statisticsOf(municipality.code, plan.years),
-  ]);
-  const data = { monthly, statuses, statistics };
-  const summary = composeSummary(municipality, bundle, window, data, deps.clock.now(), deps.zone);
-  return publicView(summary, null);
+  return (await publicPageView(deps.store, municipality, bundle, deps.clock.now(), deps.zone)).view;
 }
 
 /** The managers' dashboard: the area summary the chat shows for `/sammanfattning <område>`, this year. */

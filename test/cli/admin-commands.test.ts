@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
@@ -61,7 +62,7 @@ describe('CLI administration commands', () => {
 
     const audit = await withStore(`sqlite:${cli.dbPath}`, (s) => s.audit({}));
     expect(audit.map((e) => e.action).sort()).toEqual(['role.grant', 'role.grant', 'role.revoke']);
-    expect(audit.every((e) => e.actor === 'cli:operator' && e.platform === 'cli')).toBe(true);
+    expect(audit.every((e) => e.actor === `cli:${userInfo().username}` && e.platform === 'cli')).toBe(true);
   });
 
   it('role list on an empty database says so', async () => {

@@ -108,6 +108,24 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect((await f.press('sven', button)).headline).toMatch(/^↩️/);
   });
 
+  it('one who has lost their role in the kommun may no longer undo their own registration there', async () => {
+    const button = (await f.say('per', '/insats Sävsjö')).buttons?.[0];
+    if (!button) throw new Error('no Ångra button');
+    await f.db.store.revokeRole({
+      person: 'console:per',
+      role: 'polis',
+      scope: { type: 'area', id: 'hoglandet' },
+    });
+    await f.db.store.grantRole(
+      { person: 'console:per', role: 'polis', scope: { type: 'kommun', id: '0687' } },
+      f.clock.now(),
+    );
+    const before = await chatRegistrations(f);
+    expect((await f.press('per', button)).headline).toContain('Bara den som registrerade');
+    expect(await chatRegistrations(f)).toBe(before);
+    expect((await f.db.store.registration(button.value))?.voidedAt).toBeNull();
+  });
+
   it('an accent-folded kommun suggests the right one, stores nothing, and the button logs it once', async () => {
     const before = await f.counts();
     const suggestion = await f.say('per', '/insats Savsjo igår 2', { eventId: 'e-savsjo' });
@@ -121,6 +139,23 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     const again = await f.press('per', button);
     expect(again).toEqual(done);
     expect(await chatRegistrations(f)).toBe(1);
+  });
+
+  it("a suggestion button's event id is the presser's own: someone else pressing the same value never gets the first answer", async () => {
+    const suggestion = await f.say('per', '/insats Savsjo igår 2', { eventId: 'e-forged' });
+    const button = suggestion.buttons?.[0];
+    if (!button) throw new Error('no button');
+    const mine = await f.press('per', button);
+    expect(mine.tone).toBe('success');
+    // The admin sends the same card data back (the client controls it): his own command runs, stored once.
+    const his = await f.press('admin', button);
+    expect(his.tone).toBe('success');
+    expect(his.buttons?.[0]?.value).not.toBe(mine.buttons?.[0]?.value);
+    expect(await chatRegistrations(f)).toBe(2);
+    const entries = await f.db.store.audit({ municipalityCode: '0684', limit: 5 });
+    expect(entries.filter((e) => e.action === 'registration.create').map((e) => e.actor)).toEqual(
+      expect.arrayContaining(['console:per', 'console:admin']),
+    );
   });
 
   it('exact but for case is fine: sävsjö, SÄVSJÖ', async () => {

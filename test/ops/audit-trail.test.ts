@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,9 +178,9 @@ describe.each(testDialects())('the audit trail [$name]', ({ name }) => {
     expect(imported.code).toBe(0);
     const entries = (await h.db.store.audit({ since: started, limit: 100 })).filter((e) => e.at >= started);
     expect(entries.map((e) => `${e.action} ${e.actor} ${e.platform}`).sort()).toEqual([
-      'binding.save cli:operator cli',
-      'import cli:operator import',
-      'role.grant cli:operator cli',
+      `binding.save cli:${userInfo().username} cli`,
+      `import cli:${userInfo().username} import`,
+      `role.grant cli:${userInfo().username} cli`,
     ]);
     const imp = entries.find((e) => e.action === 'import');
     expect(imp?.municipalityCode).toBe('0686');

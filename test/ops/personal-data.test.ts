@@ -139,6 +139,19 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
     },
   );
 
+  it.each(EVASIVE)(
+    'an agreement edit (/lofte avtal … ny aktivitet) with a personnummer (%s) is refused; nothing stored',
+    async (_f, number) => {
+      const activities = async () => (await h.db.store.agreementForYear('0684', 2026))?.activities.length;
+      const [before, rows] = [await activities(), await h.counts()];
+      const reply = await h.say(PEOPLE.admin, `/lofte avtal Sävsjö ny aktivitet Samtal med ${number} kommun`);
+      expect(reply.tone).toBe('error');
+      expect(reply.fallback).toContain('personnummer eller samordningsnummer');
+      expect(await activities()).toBe(before);
+      expect(await h.counts()).toEqual(rows);
+    },
+  );
+
   it(`a note of ${MAX_NOTE_LENGTH} characters is stored; one of ${MAX_NOTE_LENGTH + 1} is refused, saying how long it may be`, async () => {
     const before = await h.counts();
     const long = await h.say(PEOPLE.police, `/insats Sävsjö idag 1 ${'a'.repeat(MAX_NOTE_LENGTH + 1)}`);

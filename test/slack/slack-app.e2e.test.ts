@@ -78,6 +78,10 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
       { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 301 },
     ],
     [
+      'a timestamp 10 minutes in the future',
+      { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) + 600 },
+    ],
+    [
       'a signature of another body',
       { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' },
     ],

@@ -24,6 +24,7 @@ const TABLES = [
   'reminders',
   'conversation_refs',
   'person_settings',
+  'public_snapshots',
 ];
 
 describe.each(testDialects())('migrations and transactions [$name]', ({ name }) => {

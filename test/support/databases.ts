@@ -124,6 +124,7 @@ export const CHAT_WRITTEN_TABLES = [
   'role_grants',
   'prompts',
   'person_settings',
+  'public_snapshots',
 ] as const;
 
 /** Row counts of `tables` (default: every table chat may write to), `table: n`. */

@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/start.ts';
+import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { publicCloudWith } from '../../src/bots/teams/verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/verify/auth.ts';
+import { loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/domain/ports.ts';
-import { testDialects } from '../support/databases.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { isLoopbackUrl } from '../../src/runtime/loopback.ts';
+import { freshSqliteUrl, testDialects } from '../support/databases.ts';
 import { type FakeTokenIssuer, startFakeTokenIssuer } from './fake-token-issuer.ts';
 import { fixture, PERSONAL_ID, startTeamsHarness, type TeamsHarness } from './harness.ts';
 
@@ -144,6 +149,39 @@ describe.each(testDialects())('POST /api/messages refuses what it must [$name]',
       await h.close();
       h = undefined;
     }
+  });
+
+  it('unauthenticated local mode only on a loopback address: HOST=0.0.0.0 refuses to start', async () => {
+    const db = freshSqliteUrl();
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      LOG_LEVEL: 'silent',
+    });
+    await expect(
+      startServer(config, {
+        plugins: [(deps) => createTeamsPlugin(deps)],
+        port: 0,
+        host: '0.0.0.0',
+        logger: silentLogger,
+        scheduler: false,
+      }),
+    ).rejects.toThrow(/TEAMS_ALLOW_UNAUTHENTICATED: only for a bot listening on a loopback address/);
+    await db.drop();
+  });
+
+  it('unauthenticated local mode posts only to a loopback serviceUrl: any other gets 400, nothing stored or sent', async () => {
+    h = await startTeamsHarness(name);
+    for (const serviceUrl of [
+      'http://169.254.169.254/latest/',
+      'https://smba.trafficmanager.net/emea/',
+      'http://10.0.0.5/',
+    ]) {
+      const res = await h.post(fixture('message-personal', serviceUrl, { text: 'insats Sävsjö' }));
+      expect(res.status).toBe(400);
+    }
+    await nothingStored(h);
+    expect(isLoopbackUrl(h.connector.url)).toBe(true);
   });
 
   it('unauthenticated local mode answers a malformed body with 400 and never reaches the bot', async () => {

@@ -73,6 +73,30 @@ describe.each(testDialects())('Teams commands end to end [$name]', ({ name }) =>
     expect(h.connector.calls.filter((c) => c.kind === 'reply')).toHaveLength(2);
   });
 
+  it('the same activity id from two people in two conversations is two events: each stored, each answered its own', async () => {
+    const { store } = h.server.ctx;
+    await store.grantRole(
+      { person: SVEN, role: 'polis', scope: { type: 'area', id: 'hoglandet' } },
+      h.clock.now(),
+    );
+    const tranas = async () => {
+      const bundle = await store.agreementForYear('0687', 2026);
+      const ids = bundle?.activities.map((a) => a.id) ?? [];
+      return (await store.registrationsOf(ids, '2026-01-01', '2026-12-31')).filter((r) => r.actor === SVEN);
+    };
+    const savsjoBefore = (await registrations()).length;
+    const tranasBefore = (await tranas()).length;
+    const id = '1763716351157';
+    await h.post(fixture('message-channel', h.connector.url, { id }));
+    await h.post(fixture('message-personal', h.connector.url, { id, text: 'insats Tranås' }));
+    expect(await registrations()).toHaveLength(savsjoBefore + 1);
+    expect(await tranas()).toHaveLength(tranasBefore + 1);
+    const personal = await h.connector.waitFor((c) => c.conversationId === PERSONAL_ID);
+    const json = JSON.stringify(card(personal));
+    expect(json).toMatch(/registrerad i Tranås/);
+    expect(json).not.toMatch(/Sävsjö/);
+  });
+
   it('a personal chat: leading /, HTML entities and formatting are normalised before the core parses', async () => {
     const before = (await registrations()).length;
     await h.post(

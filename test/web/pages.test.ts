@@ -5,9 +5,10 @@ import { type RunningServer, startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { DomainDeps } from '../../src/domain/deps.ts';
+import { publishedView } from '../../src/domain/public-snapshot.ts';
+import type { PublicAgreementView, PublicProgress } from '../../src/domain/public-view.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
 import { dashboardLink, reportLink } from '../../src/domain/signed-link.ts';
-import { type KommunSummary, summarizeKommun } from '../../src/domain/summary.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
@@ -36,8 +37,7 @@ describe('public pages and the dashboard in headless Chromium', () => {
   let context: BrowserContext;
   let deps: DomainDeps;
   let dropDb: () => Promise<void>;
-  let savsjo: KommunSummary;
-  let savsjoYear: KommunSummary;
+  let savsjo: PublicAgreementView;
   const config = loadConfig({
     LOFTESBOT_LINK_SECRET: 'test-link-secret',
     LOFTESBOT_SCHEDULER: 'false',
@@ -71,11 +71,10 @@ describe('public pages and the dashboard in headless Chromium', () => {
     });
     await store.insertStatus(draft(3, DRAFT_CURRENT));
     await store.insertStatus(draft(2, DRAFT_EDIT));
-    const period = await summarizeKommun(deps, '0684', { kind: 'period' });
-    const year = await summarizeKommun(deps, '0684', { kind: 'year', year: 2026 });
-    if (!period.ok || !year.ok) throw new Error('no Sävsjö summary');
-    savsjo = period.summary;
-    savsjoYear = year.summary;
+    // The page shows the agreement as of its last published tertial (the demo's snapshot), never live figures.
+    const shown = bundle && (await publishedView(store, register.get('0684'), bundle, NOW, ZONE));
+    if (!shown) throw new Error('the demo has no published Sävsjö follow-up');
+    savsjo = shown;
     browser = await launchBrowser();
     context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
   });
@@ -108,18 +107,20 @@ describe('public pages and the dashboard in headless Chromium', () => {
     const { page, status } = await open('/k/savsjo');
     expect(status).toBe(200);
     expect(await page.locator('h1').innerText()).toBe('Medborgarlöfte för Sävsjö 2025–2026');
-    const yearOf = new Map(savsjoYear.activities.map((l) => [l.activity.id, l]));
-    for (const line of savsjo.activities) {
-      const article = page.locator('article', { has: page.locator('h3', { hasText: line.activity.text }) });
-      expect(await article.count(), line.activity.text).toBe(1);
+    expect(savsjo.figuresAsOf).toEqual({ year: 2026, tertial: 2 });
+    const value = (p: PublicProgress | null) => (p?.done.kind === 'value' ? p.done.value : null);
+    for (const a of savsjo.commitments.flatMap((c) => c.activities)) {
+      const article = page.locator('article', { has: page.locator('h3', { hasText: a.text }) });
+      expect(await article.count(), a.text).toBe(1);
       expect(await article.locator('dd').first().innerText()).toMatch(/Polisen|Kommunen/);
       const bars = article.locator('[role="progressbar"]');
-      if (line.target === null) {
+      if (a.period.target === null) {
         expect(await bars.count()).toBe(0);
         expect(await article.locator('.lb-web-bar').count()).toBe(2);
         continue;
       }
-      const year = yearOf.get(line.activity.id);
+      const year = { done: value(a.year), target: a.year?.target };
+      const line = { done: value(a.period), target: a.period.target };
       expect(await bars.count()).toBe(2);
       const [thisYear, period] = [bars.nth(0), bars.nth(1)];
       expect(await thisYear.getAttribute('aria-valuemax')).toBe(String(year?.target));

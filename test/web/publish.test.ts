@@ -1,6 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +120,16 @@ describe('npx loftesbot publish --out DIR', () => {
     await page.getByRole('link', { name: 'Medborgarlöften', exact: true }).click();
     expect(page.url()).toBe(pathToFileURL(join(out, 'index.html')).href);
     await page.close();
+  });
+
+  it('writes into a temporary folder and swaps it in: no stale page of an earlier run survives', async () => {
+    mkdirSync(join(out, 'k', 'nedlagd'), { recursive: true });
+    writeFileSync(join(out, 'k', 'nedlagd', 'index.html'), 'gammal sida');
+    expect(await publishCommand.run(['--out', out], env)).toBe(0);
+    expect(existsSync(join(out, 'k', 'nedlagd', 'index.html'))).toBe(false);
+    expect(existsSync(join(out, 'k', 'savsjo', 'index.html'))).toBe(true);
+    const leftovers = readdirSync(dirname(out)).filter((f) => f.startsWith(`${basename(out)}.`));
+    expect(leftovers).toEqual([]);
   });
 
   it('wants --out', async () => {

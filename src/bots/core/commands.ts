@@ -163,9 +163,9 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     descriptionEn:
       'Settings: home, agreement and targets, police area, bind channel, roles, history, language, import',
     usage:
-      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | språk en|sv | import <text>',
+      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv | import <text>',
     usageEn:
-      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | språk en|sv | import <text>',
+      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | registreringar <kommun> [activity] | rätta <id> <reason> | språk en|sv | import <text>',
     examples: [
       'lofte hem',
       'lofte avtal Tranås',
@@ -174,6 +174,8 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
       'lofte admin koppla Tranås',
       'lofte admin roll @anna samordnare Tranås',
       'lofte historik Sävsjö',
+      'lofte registreringar Sävsjö 1',
+      'lofte rätta 3f2a9c1e dubbelregistrerad',
       'lofte språk en',
     ],
     writes: true,

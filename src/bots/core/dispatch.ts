@@ -6,6 +6,7 @@ import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.t
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
+import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
@@ -133,6 +134,10 @@ async function run(
       return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':
       return handleHistory(session, cmd.kommun);
+    case 'registrations':
+      return handleRegistrations(session, cmd.kommun, cmd.activity);
+    case 'correct':
+      return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
     case 'lang':
       return handleLang(session, cmd.lang);
   }

@@ -71,9 +71,14 @@ export function accessOf(session: Session): { grants: readonly RoleGrant[]; area
   return { grants: session.grants, areas: session.areas };
 }
 
-/** The idempotency key of a platform event: `slack:<event id>`. */
+/**
+ * The idempotency key of a platform event: platform, conversation, sender and the event's id. Teams activity ids are
+ * unique only within a conversation, and a suggestion button's event id comes from data the client sends back, so
+ * the key holds the conversation and the sender too: one person can only ever replay their own answers.
+ */
 export function eventKey(session: Session, eventId: string): string {
-  return `${session.request.platform}:${eventId}`;
+  const { platform, conversationId, person } = session.request;
+  return `${platform}:${conversationId}:${person}:${eventId}`;
 }
 
 /** A kommun's display name. */

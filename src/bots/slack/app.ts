@@ -2,6 +2,7 @@ import { App, type Authorize, HTTPReceiver, SocketModeReceiver, webApi } from '@
 import type { Logger } from '../../domain/ports.ts';
 import { boltLogger } from './api/bolt-logger.ts';
 import { interactiveClientOptions, normalizeApiUrl, type SlackApiSettings } from './api/client.ts';
+import { scrubSdkText } from './api/scrub.ts';
 import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
@@ -70,7 +71,7 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
   });
   app.error(async (error) => {
     options.logger.error(
-      { code: (error as { code?: unknown }).code, err: error.message },
+      { code: (error as { code?: unknown }).code, err: scrubSdkText(error.message) },
       'slack listener error',
     );
   });

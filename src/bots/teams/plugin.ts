@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import { LoftesbotError } from '../../domain/errors.ts';
 import { type BufferedRequest, type Route, send } from '../../runtime/http.ts';
+import { isLoopbackHost, isLoopbackUrl } from '../../runtime/loopback.ts';
 import type { PluginDeps, ServerPlugin } from '../contract.ts';
 import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier } from './notifier.ts';
@@ -23,6 +25,13 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
   const { config, store, clock, logger: rootLogger } = deps;
   const logger = rootLogger.child({ platform: 'teams' });
   const mode = teamsAuthMode(config.teams);
+  if (mode.kind === 'open' && !isLoopbackHost(deps.listenHost)) {
+    throw new LoftesbotError(
+      'E_CONFIG',
+      `TEAMS_ALLOW_UNAUTHENTICATED: only for a bot listening on a loopback address (HOST=127.0.0.1), not on ${deps.listenHost}`,
+      { details: { variable: 'TEAMS_ALLOW_UNAUTHENTICATED' } },
+    );
+  }
   const described = describeAuthMode(mode);
   if (mode.kind === 'open') logger.warn(described.fields, described.message);
   else logger.info(described.fields, described.message);
@@ -51,6 +60,11 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
     if (!parsed.ok || problem) {
       logger.warn({ requestId: req.requestId, reason: problem }, 'teams: bad request');
       return send(res, 400, { error: problem });
+    }
+    if (mode.kind === 'open' && !isLoopbackUrl(parsed.body.serviceUrl)) {
+      // Unauthenticated: the bot would post wherever the activity says. Only to this machine.
+      logger.warn({ requestId: req.requestId }, 'teams: serviceUrl refused in unauthenticated mode');
+      return send(res, 400, { error: 'serviceUrl must be a loopback address in unauthenticated mode' });
     }
     const verdict = await verify(parsed.body, headerOf(req, 'authorization') ?? '');
     if (verdict !== 'ok') {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { savePoliceArea } from '../../domain/admin.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { cliPerson } from '../operator.ts';
 
 export const areaCommand: CliCommand = {
   name: 'area',
@@ -30,7 +31,7 @@ Example: npx loftesbot area add "LPO Värnamo" Värnamo Gislaved Gnosjö`,
         throw new CliError('usage: area add "<namn>" <kommun> … | area list', 2);
       const result = await savePoliceArea(
         { ...ctx, zone: ctx.config.timezone },
-        { person: 'cli:operator', platform: 'cli' },
+        { person: cliPerson(env), platform: 'cli' },
         name,
         kommuner,
       );

@@ -7,6 +7,7 @@ import { type ImportOutcome, incompleteReason, storeImport } from '../../import/
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
+import { cliPerson } from '../operator.ts';
 
 function describe(parsed: ParsedDocument): string {
   const d = parsed.document;
@@ -89,7 +90,7 @@ promises nor activities).`,
     try {
       const outcome = await storeImport(
         // Attributed like every other CLI change (role, bind, area): the audit entry names the operator.
-        { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: 'cli:operator' },
+        { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: cliPerson(env) },
         { parsed, fileName: source.fileName, sha256: source.sha256 },
       );
       if (outcome.status === 'imported') {

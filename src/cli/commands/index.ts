@@ -10,6 +10,7 @@ import { importCommand } from './import.ts';
 import { meetingsCommand } from './meetings.ts';
 import { migrateCommand } from './migrate.ts';
 import { publishCommand } from './publish.ts';
+import { registrationsCommand } from './registrations.ts';
 import { reportCommand } from './report.ts';
 import { roleCommand } from './role.ts';
 import { scheduleCommand } from './schedule.ts';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly CliCommand[] = [
   agreementsCommand,
   backupCommand,
   auditCommand,
+  registrationsCommand,
   scheduleCommand,
   reportCommand,
   publishCommand,

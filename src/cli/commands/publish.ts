@@ -13,7 +13,8 @@ Writes the same public pages the server shows at / and /k/<kommun> — every kom
 published follow-ups and its archive of earlier agreements — as static HTML files with their stylesheet and
 relative links, for a kommun web site that cannot host a Node service. The pages also open straight from the
 file system (open <folder>/index.html). Only published follow-up texts are included; the managers' dashboard is not.
-Run it again after each tertial is published; existing files are overwritten.
+Run it again after each tertial is published: the pages show each agreement as of its last published tertial;
+they are written to a temporary folder and swapped in, so no page of an earlier run is left behind.
 Example: npx loftesbot publish --out ./public-site`,
   async run(args, env) {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } }, allowPositionals: false });

@@ -136,6 +136,7 @@ export function agreementRepository(db: Kysely<Database>): AgreementRepo {
         await db.deleteFrom('follow_up_statuses').where('activity_id', 'in', activityIds).execute();
         await db.deleteFrom('activities').where('agreement_id', '=', id).execute();
         await db.deleteFrom('commitments').where('agreement_id', '=', id).execute();
+        await db.deleteFrom('public_snapshots').where('agreement_id', '=', id).execute();
         await db.deleteFrom('agreements').where('id', '=', id).execute();
       });
     },

@@ -7,6 +7,7 @@ type RegistrationRepo = Pick<
   Store,
   | 'insertRegistration'
   | 'registration'
+  | 'registrationsByIdPrefix'
   | 'registrationByKey'
   | 'voidRegistration'
   | 'registrationCounts'
@@ -58,6 +59,19 @@ export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
     async registration(id) {
       const row = await db.selectFrom('registrations').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toRegistration(row) : null;
+    },
+
+    async registrationsByIdPrefix(prefix, limit) {
+      const safe = prefix.replace(/[^A-Za-z0-9-]/g, '');
+      if (safe === '') return [];
+      const rows = await db
+        .selectFrom('registrations')
+        .selectAll()
+        .where('id', 'like', `${safe}%`)
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toRegistration);
     },
 
     async registrationByKey(key) {

@@ -19,10 +19,15 @@ export function periodText(view: PublicAgreementView): string {
 
 function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
   const id = domId('aktivitet', a.id);
-  const bars = [
-    a.year && view.year !== null ? progressLine(`${id}-ar`, `I år (${view.year})`, a.year, a.kind) : null,
-    progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind),
-  ];
+  const bars =
+    view.figuresAsOf === null
+      ? [html`<p class="lb-empty">Inga siffror är publicerade ännu.</p>`]
+      : [
+          a.year && view.year !== null
+            ? progressLine(`${id}-ar`, `I år (${view.year})`, a.year, a.kind)
+            : null,
+          progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind),
+        ];
   const followUps =
     a.followUps.length === 0
       ? html`<p class="lb-empty">Ingen uppföljning av aktiviteten är publicerad ännu.</p>`
@@ -82,7 +87,9 @@ export function agreementBody(view: PublicAgreementView): Html {
   const published =
     view.publishedTertials.length === 0
       ? 'Ingen tertialuppföljning är publicerad ännu.'
-      : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.`;
+      : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.${
+          view.figuresAsOf ? ` Siffrorna gäller till och med ${formatTertial(view.figuresAsOf)}.` : ''
+        }`;
   let n = 0;
   const loose = view.commitments.some((c) => c.text !== null)
     ? LABELS.otherActivities

@@ -128,6 +128,8 @@ function parseAreaNew(args: readonly string[]): ParsedCommand | null {
 
 const HISTORY = new Set(['historik', 'history', 'logg']);
 const LANG = new Set(['språk', 'sprak', 'language', 'lang']);
+const REGISTRATIONS = new Set(['registreringar', 'registrations']);
+const CORRECT = new Set(['rätta', 'ratta', 'correct']);
 
 function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   const [a, b, ...rest] = args.map((x) => x.toLocaleLowerCase('sv-SE'));
@@ -163,6 +165,21 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     if (!k.ok) return k;
     if (k.rest.length > 0) return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
     return { ok: true, command: { kind: 'history', kommun: k.kommun } };
+  }
+  if (a !== undefined && REGISTRATIONS.has(a)) {
+    const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte registreringar', n, ...r].join(' '));
+    if (!k.ok) return k;
+    const [n, ...more] = k.rest;
+    const activity = n === undefined ? null : Number(n);
+    if (more.length > 0 || (activity !== null && (!Number.isInteger(activity) || activity < 1)))
+      return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
+    return { ok: true, command: { kind: 'registrations', kommun: k.kommun, activity } };
+  }
+  if (a !== undefined && CORRECT.has(a)) {
+    const [id, ...reason] = args.slice(1);
+    if (id === undefined || reason.length === 0)
+      return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    return { ok: true, command: { kind: 'correct', id, reason: reason.join(' ') } };
   }
   if (a !== undefined && LANG.has(a)) {
     const lang = parseLang(b);

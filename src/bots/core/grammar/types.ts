@@ -109,6 +109,10 @@ export type ParsedCommand =
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
+  | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
+  /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
+  | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
   /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
   | { readonly kind: 'agreement'; readonly kommun: KommunRef; readonly op: AgreementOp }
   /** `/lofte hem`: the person's home (as Slack's App Home), on any platform. */

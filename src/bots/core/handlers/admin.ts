@@ -53,6 +53,16 @@ export async function handleBind(session: Session, scopeText: string): Promise<R
   if (!r.ok) return r.reply;
   const refused = mayAdminister(session, r);
   if (refused) return refused;
+  // Moving a conversation takes admin rights over the scope it leaves as well as the one it joins.
+  const current = session.binding?.scope;
+  if (current) {
+    const from: PermissionTarget =
+      current.type === 'kommun' ? { type: 'kommun', code: current.id } : { type: 'area', id: current.id };
+    if (!decide(session.grants, 'admin', from, session.areas).ok) {
+      const name = scopeName(current, session.deps.register, session.areas);
+      return errorReply(session.t, session.t.boundElsewhere(name), session.t.boundElsewhereText);
+    }
+  }
   const { platform, conversationId } = session.request;
   const result = await bindConversation(session.deps, session.actor, platform, conversationId, scopeText);
   if (!result.ok) return errorReply(session.t, session.t.unknownScope(scopeText));

@@ -176,6 +176,8 @@ export const en: Texts = {
   promptEmpty: 'Type an answer.',
   promptAbout: (activity, t) => `${activity} · ${t}`,
 
+  boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
+  boundElsewhereText: 'Nothing has changed.',
   bound: (name) =>
     `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
   granted: (person, role, scope) => `✅ ${person} now has the role ${role} for ${scope}.`,
@@ -186,6 +188,23 @@ export const en: Texts = {
   unknownScope: (q) => `I can't find a kommun or police area called "${q}".`,
   historyHeadline: (kommun) => `Latest changes in ${kommun}`,
   historyEmpty: 'No changes yet.',
+  registrationsHeadline: (kommun) => `Latest registrations in ${kommun}`,
+  registrationsEmpty: 'No registrations yet.',
+  registrationsHint: 'Correct one with /lofte rätta <id> <reason> (samordnare, admin).',
+  registrationsColumns: ['Id', 'Day', 'Count', 'Activity', 'Who'],
+  corrected: (id, count, day) => `Registration ${id} is voided (count ${count}, ${day})`,
+  correctedText: (reason) =>
+    `Reason: ${reason}. The change is in the history; the public page changes when the tertial is published again.`,
+  correctErrors: {
+    'not-found': 'I find no registration with that id. Take the id from /lofte registreringar <kommun>.',
+    ambiguous: 'Several registrations start like that. Type more of the id.',
+    'no-reason': 'Write a reason after the id.',
+    'reason-too-long': 'The reason may be at most 200 characters.',
+    'personal-number':
+      'The reason holds something that looks like a personal identity number. Write it without personal data.',
+    'already-voided': 'The registration is already voided.',
+    forbidden: 'Only a samordnare or administrator of the kommun may correct registrations there.',
+  },
   auditActions: {
     'registration.create': 'registered an activity',
     'registration.void': 'undid a registration',

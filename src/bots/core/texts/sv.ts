@@ -200,6 +200,8 @@ export const sv = {
   promptAbout: (activity: string, t: string) => `${activity} · ${t}`,
 
   // Admin
+  boundElsewhere: (name: string) => `Kanalen hör till ${name}; en administratör där kan flytta den.`,
+  boundElsewhereText: 'Ingenting har ändrats.',
   bound: (name: string) =>
     `🔗 Kanalen är nu kopplad till ${name}. Kommandon här gäller ${name} om ingen kommun anges.`,
   granted: (person: string, role: string, scope: string) =>
@@ -212,6 +214,23 @@ export const sv = {
   unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter "${q}".`,
   historyHeadline: (kommun: string) => `Senaste ändringarna i ${kommun}`,
   historyEmpty: 'Inga ändringar ännu.',
+  registrationsHeadline: (kommun: string) => `Senaste registreringarna i ${kommun}`,
+  registrationsEmpty: 'Inga registreringar ännu.',
+  registrationsHint: 'Rätta en registrering med /lofte rätta <id> <skäl> (samordnare, admin).',
+  registrationsColumns: ['Id', 'Dag', 'Antal', 'Aktivitet', 'Vem'],
+  corrected: (id: string, count: number, day: string) =>
+    `Registreringen ${id} är makulerad (antal ${count}, ${day})`,
+  correctedText: (reason: string) =>
+    `Skäl: ${reason}. Ändringen finns i historiken; den öppna sidan ändras när tertialet publiceras igen.`,
+  correctErrors: {
+    'not-found': 'Jag hittar ingen registrering med det id:t. Ta id:t från /lofte registreringar <kommun>.',
+    ambiguous: 'Flera registreringar börjar så. Skriv fler tecken av id:t.',
+    'no-reason': 'Skriv ett skäl efter id:t.',
+    'reason-too-long': 'Skälet får vara högst 200 tecken.',
+    'personal-number': 'Skälet innehåller något som ser ut som ett personnummer. Skriv utan personuppgifter.',
+    'already-voided': 'Registreringen är redan makulerad.',
+    forbidden: 'Bara en samordnare eller administratör för kommunen får rätta registreringar där.',
+  },
   /** What an audit entry did, as a person reads it (`/lofte historik`). */
   auditActions: {
     'registration.create': 'registrerade en aktivitet',

@@ -1,4 +1,5 @@
 import { webApi } from '@slack/bolt';
+import { scrubSdkText } from './scrub.ts';
 
 /** What a failed Web API call means for whoever wants to retry it. */
 export type CallFailure =
@@ -61,7 +62,7 @@ export function classifyCallError(e: unknown): CallFailure {
   if (code === webApi.ErrorCode.RequestError) return { kind: 'transient', error: 'request_error' };
   const name = (e as { name?: unknown })?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'transient', error: 'timeout' };
-  return { kind: 'transient', error: e instanceof Error ? e.message.slice(0, 100) : 'unknown_error' };
+  return { kind: 'transient', error: e instanceof Error ? scrubSdkText(e.message, 100) : 'unknown_error' };
 }
 
 /** The Slack error code of a failed call (`channel_not_found`, `ratelimited`, `http_500` …). */

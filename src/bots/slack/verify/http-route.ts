@@ -6,6 +6,9 @@ import { isAppRateLimited, slackBodyProblem } from './body-check.ts';
 /** Where Slack posts slash commands, interactivity and events. */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
+/** How far ahead of this machine's clock a request's timestamp may be (Slack's own window is 5 minutes). */
+export const MAX_FUTURE_MS = 5 * 60 * 1000;
+
 /** What the route needs to refuse a malformed body before Bolt sees it. */
 export interface SlackBodyCheck {
   readonly signingSecret: string;
@@ -29,6 +32,14 @@ export function slackEventsRoute(receiver: HTTPReceiver, check?: SlackBodyCheck)
     path: SLACK_EVENTS_PATH,
     name: 'slack',
     handler: (req, res) => {
+      // Bolt refuses timestamps more than 5 minutes old, not those in the future: a request dated ahead could be
+      // replayed for as long as it likes. Refused here, signed or not.
+      const timestamp = Number(headerOf(req.headers['x-slack-request-timestamp']));
+      if (Number.isFinite(timestamp) && timestamp * 1000 > Date.now() + MAX_FUTURE_MS) {
+        check?.logger.warn({ reason: 'timestamp in the future' }, 'slack: request refused');
+        send(res, 401, { error: 'unauthorized' });
+        return;
+      }
       if (check) {
         const problem = slackBodyProblem(req.rawBody, headerOf(req.headers['content-type']), commands);
         if (problem && signed(check.signingSecret, req.rawBody, req.headers)) {

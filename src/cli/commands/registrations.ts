@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
+import { type CliCommand, CliError } from '../command.ts';
+import { cliPerson } from '../operator.ts';
+
+const HELP = `Usage:
+  npx loftesbot registrations list <kommun> [--activity <n>] [--json]
+  npx loftesbot registrations void <id> --reason "<why>"
+
+list: the latest registrations of the kommun's medborgarlöfte in force, newest first, each with its short id
+(the first 8 characters of its id); --activity limits to one activity (its number in /status).
+void: voids a registration at any time (after the 24 hours of Ångra), with a reason of at most ${MAX_REASON_LENGTH} characters;
+the registration stays, struck out, and the correction is in the audit log as cli:<your user name>. Public pages
+change only when the tertial is published again.
+Example: npx loftesbot registrations void 3f2a9c1e --reason "Dubbelregistrerad"`;
+
+export const registrationsCommand: CliCommand = {
+  name: 'registrations',
+  summary: 'list registrations with short ids, and void one with a reason (list | void)',
+  help: HELP,
+  async run(args, env) {
+    const { positionals, values } = parseArgs({
+      args,
+      options: { activity: { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+    const [sub, ...rest] = positionals;
+    if (sub !== 'list' && sub !== 'void')
+      throw new CliError('say list or void (see npx loftesbot registrations --help)', 2);
+    if (sub === 'void' && (rest.length !== 1 || !values.reason))
+      throw new CliError('void needs <id> and --reason "<why>"', 2);
+    if (sub === 'list' && rest.length === 0) throw new CliError('list needs <kommun>', 2);
+    const activity = values.activity === undefined ? null : Number(values.activity);
+    if (activity !== null && (!Number.isInteger(activity) || activity < 1))
+      throw new CliError('--activity is an activity number, 1 or more', 2);
+    const ctx = await env.openContext();
+    try {
+      const deps = { ...ctx, zone: ctx.config.timezone };
+      if (sub === 'void') {
+        const actor = { person: cliPerson(env), platform: 'cli' as const };
+        const result = await correctRegistration(deps, actor, null, rest[0] ?? '', values.reason ?? '');
+        if (!result.ok) throw new CliError(VOID_ERRORS[result.error], 1);
+        const r = result.registration;
+        env.io.out(`Makulerade registreringen ${r.id} (${r.occurredOn}, antal ${r.count}).`);
+        return 0;
+      }
+      const query = rest.join(' ');
+      const found = ctx.register.lookup(query);
+      if (found.kind !== 'found') throw new CliError(`hittar ingen kommun som heter "${query}"`, 1);
+      const result = await listRegistrations(deps, null, found.municipality, activity);
+      if (!result.ok)
+        throw new CliError(
+          result.error === 'unknown-activity'
+            ? `${found.municipality.name} har ingen aktivitet ${activity}`
+            : `${found.municipality.name} har inget medborgarlöfte som gäller nu`,
+          1,
+        );
+      if (values.json) {
+        env.io.out(
+          JSON.stringify(
+            result.rows.map((r) => ({ shortId: r.shortId, ...r.registration })),
+            null,
+            2,
+          ),
+        );
+      } else if (result.rows.length === 0) {
+        env.io.out(`Inga registreringar för ${found.municipality.name}.`);
+      } else {
+        for (const r of result.rows)
+          env.io.out(
+            [
+              r.shortId,
+              r.registration.occurredOn,
+              r.registration.count,
+              `${r.activityNumber}. ${r.activity.text}`,
+              r.registration.actor,
+            ].join('\t'),
+          );
+      }
+      return 0;
+    } finally {
+      await ctx.close();
+    }
+  },
+};
+
+const VOID_ERRORS: Record<
+  Exclude<Awaited<ReturnType<typeof correctRegistration>>, { ok: true }>['error'],
+  string
+> = {
+  'not-found': 'hittar ingen registrering med det id:t (ange minst 8 tecken, som i registrations list)',
+  ambiguous: 'flera registreringar börjar så; ange fler tecken av id:t',
+  'no-reason': 'ange ett skäl med --reason',
+  'reason-too-long': `skälet får vara högst ${MAX_REASON_LENGTH} tecken`,
+  'personal-number': 'skälet innehåller något som ser ut som ett personnummer; skriv utan personuppgifter',
+  'already-voided': 'registreringen är redan makulerad',
+  forbidden: 'du får inte makulera den registreringen',
+};

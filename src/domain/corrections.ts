@@ -1,0 +1,140 @@
+import { auditOf, type DomainDeps } from './deps.ts';
+import type { Access } from './log-activity.ts';
+import { may } from './permissions.ts';
+import { containsPersonalNumber } from './personnummer.ts';
+import { localDay } from './tertial.ts';
+import type { Activity, Actor, Municipality, Registration } from './types.ts';
+
+/**
+ * Corrections after the 24 hours of Ångra: the recent registrations of a kommun with short ids
+ * (`/lofte registreringar`, `npx loftesbot registrations list`), and voiding one with a reason
+ * (`/lofte rätta`, `npx loftesbot registrations void`) — by a samordnare or admin of the kommun, or the operator at
+ * the command line. The row stays (struck out) and the correction is audited with its reason. Public figures change
+ * only when the tertial is published again.
+ */
+
+/** Characters of a registration id shown and accepted as its short id. */
+export const SHORT_ID_LENGTH = 8;
+/** The longest reason for a correction. */
+export const MAX_REASON_LENGTH = 200;
+
+/** The first SHORT_ID_LENGTH characters of each id, or the whole id where that prefix is shared within `ids`. */
+export function shortIds(ids: readonly string[]): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (const id of ids)
+    seen.set(id.slice(0, SHORT_ID_LENGTH), (seen.get(id.slice(0, SHORT_ID_LENGTH)) ?? 0) + 1);
+  return new Map(
+    ids.map((id) => [id, seen.get(id.slice(0, SHORT_ID_LENGTH)) === 1 ? id.slice(0, SHORT_ID_LENGTH) : id]),
+  );
+}
+
+export interface ListedRegistration {
+  readonly shortId: string;
+  readonly registration: Registration;
+  readonly activity: Activity;
+  /** The activity's number in /status (1-based). */
+  readonly activityNumber: number;
+}
+
+export type ListResult =
+  | { readonly ok: true; readonly municipality: Municipality; readonly rows: readonly ListedRegistration[] }
+  | { readonly ok: false; readonly error: 'no-agreement' | 'forbidden' | 'unknown-activity' };
+
+/**
+ * The latest live registrations of a kommun's agreement in force (newest first, at most `limit`), optionally of one
+ * activity (its /status number). `access` null: the operator at the command line; otherwise `read` is needed.
+ */
+export async function listRegistrations(
+  deps: DomainDeps,
+  access: Access | null,
+  municipality: Municipality,
+  activityNumber: number | null,
+  limit = 20,
+): Promise<ListResult> {
+  if (access && !may(access.grants, 'read', { type: 'kommun', code: municipality.code }, access.areas))
+    return { ok: false, error: 'forbidden' };
+  const today = localDay(deps.clock.now(), deps.zone);
+  const bundle = await deps.store.agreementForYear(municipality.code, Number(today.slice(0, 4)));
+  if (!bundle) return { ok: false, error: 'no-agreement' };
+  const numbered = bundle.activities.map((activity, i) => ({ activity, activityNumber: i + 1 }));
+  const chosen =
+    activityNumber === null ? numbered : numbered.filter((a) => a.activityNumber === activityNumber);
+  if (chosen.length === 0) return { ok: false, error: 'unknown-activity' };
+  const { periodFrom, periodTo } = bundle.agreement;
+  const rows = await deps.store.registrationsOf(
+    chosen.map((a) => a.activity.id),
+    `${periodFrom}-01-01`,
+    `${periodTo}-12-31`,
+  );
+  const byId = new Map(chosen.map((a) => [a.activity.id, a]));
+  const latest = [...rows].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
+  const short = shortIds(rows.map((r) => r.id));
+  return {
+    ok: true,
+    municipality,
+    rows: latest.flatMap((registration) => {
+      const a = byId.get(registration.activityId);
+      return a ? [{ shortId: short.get(registration.id) ?? registration.id, registration, ...a }] : [];
+    }),
+  };
+}
+
+export type CorrectionResult =
+  | { readonly ok: true; readonly registration: Registration }
+  | {
+      readonly ok: false;
+      readonly error:
+        | 'not-found'
+        | 'ambiguous'
+        | 'no-reason'
+        | 'reason-too-long'
+        | 'personal-number'
+        | 'already-voided'
+        | 'forbidden';
+    };
+
+/**
+ * Voids a registration with a reason, at any time. `idText`: a short id as listed, or the whole id (an exact id
+ * wins over a prefix). `access` null:
+ * the operator at the command line; otherwise `follow-up` for the registration's kommun (samordnare, admin).
+ */
+export async function correctRegistration(
+  deps: DomainDeps,
+  actor: Actor,
+  access: Access | null,
+  idText: string,
+  reasonText: string,
+): Promise<CorrectionResult> {
+  const reason = reasonText.trim();
+  if (reason === '') return { ok: false, error: 'no-reason' };
+  if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
+  if (containsPersonalNumber(reason)) return { ok: false, error: 'personal-number' };
+  const key = idText.trim();
+  const exact = key === '' ? null : await deps.store.registration(key);
+  if (!exact && key.length < SHORT_ID_LENGTH) return { ok: false, error: 'not-found' };
+  const matches = exact ? [exact] : await deps.store.registrationsByIdPrefix(key, 2);
+  if (matches.length === 0) return { ok: false, error: 'not-found' };
+  if (matches.length > 1) return { ok: false, error: 'ambiguous' };
+  const registration = matches[0] as Registration;
+  const target = { type: 'kommun', code: registration.municipalityCode } as const;
+  if (access && !may(access.grants, 'follow-up', target, access.areas))
+    return { ok: false, error: 'forbidden' };
+  if (registration.voidedAt !== null) return { ok: false, error: 'already-voided' };
+  const now = deps.clock.now();
+  const done = await deps.store.transaction(async (tx) => {
+    if (!(await tx.voidRegistration(registration.id, actor.person, now))) return false;
+    await tx.appendAudit(
+      auditOf(deps, actor, {
+        action: 'registration.correct',
+        entity: 'registration',
+        entityId: registration.id,
+        municipalityCode: registration.municipalityCode,
+        before: { voidedAt: null, count: registration.count, occurredOn: registration.occurredOn },
+        after: { voidedAt: now, voidedBy: actor.person, reason },
+      }),
+    );
+    return true;
+  });
+  if (!done) return { ok: false, error: 'already-voided' };
+  return { ok: true, registration: { ...registration, voidedAt: now, voidedBy: actor.person } };
+}

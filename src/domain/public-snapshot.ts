@@ -1,0 +1,91 @@
+import type { AgreementBundle, Store } from './ports.ts';
+import { type PublicAgreementView, publicView } from './public-view.ts';
+import { composeSummary, summaryPlan } from './summary.ts';
+import { type TertialRef, tertialLastDay, tertialWindow } from './tertial.ts';
+import type { Municipality } from './types.ts';
+
+/**
+ * What the public sees is decided by publishing: the public view of an agreement as of its last published tertial.
+ * Counts are those registered up to the end of that tertial and known at the moment of publishing; texts are the
+ * published ones. Saved when a tertial is published or withdrawn (publishing.ts) and read by the pages and
+ * `publish --out` — so a registration made after publishing changes nothing public until the next publish.
+ */
+
+const later = (a: TertialRef, b: TertialRef) =>
+  a.year > b.year || (a.year === b.year && a.tertial > b.tertial);
+
+/**
+ * The public view of `bundle` as of its last published tertial, computed now from `store` (a transaction while
+ * publishing); null when no tertial of it is published.
+ */
+export async function publishedView(
+  store: Store,
+  municipality: Municipality,
+  bundle: AgreementBundle,
+  now: number,
+  zone: string,
+): Promise<PublicAgreementView | null> {
+  const window = { kind: 'period' } as const;
+  const plan = summaryPlan(window, bundle.agreement, zone);
+  const ids = bundle.activities.map((a) => a.id);
+  const statuses = await store.latestStatuses(ids, plan.years);
+  let last: TertialRef | null = null;
+  for (const s of statuses) if (s.published && (last === null || later(s, last))) last = s;
+  if (last === null) return null;
+  const lastDay = tertialLastDay(last);
+  const [monthly, statistics] = await Promise.all([
+    store.monthlyCounts(ids, plan.firstDay, lastDay < plan.lastDay ? lastDay : plan.lastDay),
+    store.statisticsOf(municipality.code, plan.years),
+  ]);
+  const asOf = Math.min(now, tertialWindow(last, zone).end - 1);
+  const data = { monthly, statuses, statistics };
+  const period = composeSummary(municipality, bundle, window, data, asOf, zone);
+  const year = composeSummary(municipality, bundle, { kind: 'year', year: last.year }, data, asOf, zone);
+  return publicView(period, year, { year: last.year, tertial: last.tertial });
+}
+
+/**
+ * The public view of an agreement none of which is published: the promises, activities and targets, no figures
+ * (`figuresAsOf` null) and no texts.
+ */
+export function unpublishedView(
+  municipality: Municipality,
+  bundle: AgreementBundle,
+  now: number,
+  zone: string,
+): PublicAgreementView {
+  const data = { monthly: [], statuses: [], statistics: [] };
+  return publicView(composeSummary(municipality, bundle, { kind: 'period' }, data, now, zone), null);
+}
+
+/** The view the public pages show of `bundle`: its snapshot, or the unpublished view when there is none. */
+export async function publicPageView(
+  store: Store,
+  municipality: Municipality,
+  bundle: AgreementBundle,
+  now: number,
+  zone: string,
+): Promise<{ readonly view: PublicAgreementView; readonly asOf: number }> {
+  const snapshot = await store.publicSnapshot(bundle.agreement.id);
+  if (snapshot) return { view: { ...snapshot.view, municipality }, asOf: snapshot.view.asOf };
+  return { view: unpublishedView(municipality, bundle, now, zone), asOf: now };
+}
+
+/** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */
+export async function refreshPublicSnapshot(
+  store: Store,
+  municipality: Municipality,
+  bundle: AgreementBundle,
+  now: number,
+  zone: string,
+): Promise<void> {
+  const view = await publishedView(store, municipality, bundle, now, zone);
+  if (view === null) await store.deletePublicSnapshot(bundle.agreement.id);
+  else
+    await store.savePublicSnapshot({
+      agreementId: bundle.agreement.id,
+      municipalityCode: municipality.code,
+      publishedAt: now,
+      view,
+    });
+}
