@@ -8,7 +8,6 @@ import { bestMatch } from './similarity.ts';
 import { categoryOf } from './statistics.ts';
 import {
   type ActivityDraft,
-  type CellDraft,
   cellsOf,
   EMPTY_CELL,
   GENERIC_CAPTION,

@@ -4,7 +4,7 @@ import type { PublicFigure, PublicProgress } from '../../domain/public-view.ts';
 import type { Target } from '../../domain/types.ts';
 import { progressBarHtml, stateBadge } from '../../reports/html/markup.ts';
 import { reportLabels } from '../../reports/labels.ts';
-import { type Html, html, raw } from '../../runtime/html.ts';
+import { type Html, html } from '../../runtime/html.ts';
 
 /**
  * Small pieces the pages share, in the report's look: the report's progress bar and state badge (src/reports/html),
