@@ -1,5 +1,21 @@
 /** The words of dates (months, weekdays, relative days) in Swedish and English, as keys of nameKey. */
 
+/** The Swedish month names, January first, as they are written in running text. */
+export const SWEDISH_MONTHS: readonly string[] = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
 export const MONTHS: Readonly<Record<string, number>> = (() => {
   const names: [string[], number][] = [
     [['jan', 'januari', 'january'], 1],

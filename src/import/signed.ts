@@ -1,22 +1,9 @@
 import { DateTime } from 'luxon';
+import { SWEDISH_MONTHS as MONTHS } from '../domain/date-words.ts';
 import type { Block } from './blocks.ts';
 
 /** The place-and-date line under the signatures: "Tranås 2023-03-15", "Laxå den 26 oktober 2018". */
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const PLACE = '\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s+)?';
 const SIGNED_ISO = new RegExp(`^${PLACE}(\\d{4})-(\\d{2})-(\\d{2})$`, 'u');
 const SIGNED_WORDS = new RegExp(`^${PLACE}(\\d{1,2})(?::[ae])?\\s+(${MONTHS.join('|')})\\s+(\\d{4})$`, 'iu');

@@ -1,12 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
+import { type CliWorkspace, cliWorkspace } from './workspace.ts';
 
 /**
  * The agreement on the command line: show, edit a target (the public page and the report then say "ändrat från …"),
@@ -18,29 +14,12 @@ const NOW = DateTime.fromISO('2024-05-02T10:00:00', { zone: 'Europe/Stockholm' }
 const SEED = 'data/seeds/tranas-medborgarlofte-2023-2024.txt';
 
 describe('agreements show|edit and import --undo', () => {
-  let dir: string;
-  let config: Config;
+  let ws: CliWorkspace;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'loftesbot-agreement-'));
-    const clockFile = join(dir, 'clock');
-    writeFileSync(clockFile, String(NOW.toMillis()));
-    config = loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
-      LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
-      LOG_LEVEL: 'silent',
-    });
+    ws = cliWorkspace('agreement', NOW);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function cli(args: string[], input: string[] = []) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdin = new PassThrough();
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), stdin, stdinIsTty: false };
-    stdin.end(input.map((l) => `${l}\n`).join(''));
-    const code = await main(args, io, config);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  afterAll(() => ws.dispose());
+  const cli = (args: string[], input: string[] = []) => ws.cli(args, input);
 
   const idOf = (out: string) => /medborgarlöfte \(([^)]+)\)/.exec(out)?.[1] as string;
 
@@ -90,7 +69,7 @@ describe('agreements show|edit and import --undo', () => {
 
     const report = await cli(['report', 'Tranås', '--year', '2024', '--format', 'md']);
     expect(report.out).toContain(`(ändrat från ${signed} den 2 maj 2024)`);
-    const site = join(dir, 'site');
+    const site = join(ws.dir, 'site');
     expect((await cli(['publish', '--out', site])).code).toBe(0);
     const page = findPage(site, 'tranas');
     expect(readFileSync(page, 'utf8')).toContain(`ändrat från ${signed} den 2 maj 2024`);

@@ -1,46 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
 import { SIGNING_SECRET, startSlackHarness } from '../slack/support/harness.ts';
 import { blockText, jsonOf, postToSlackEndpoint, slashCommandBody } from '../slack/support/slack-requests.ts';
+import { type CliWorkspace, cliWorkspace } from './workspace.ts';
 
 /** `alla` only for the console person of an empty database; meeting series on the command line. */
 
 const NOW = DateTime.fromISO('2026-11-20T10:00:00', { zone: 'Europe/Stockholm' });
 
 describe('the first administrator and meetings on the command line', () => {
-  let dir: string;
-  let config: Config;
+  let ws: CliWorkspace;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'loftesbot-first-'));
-    const clockFile = join(dir, 'clock');
-    writeFileSync(clockFile, String(NOW.toMillis()));
-    config = loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
-      LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
-      LOG_LEVEL: 'silent',
-    });
+    ws = cliWorkspace('first', NOW);
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function cli(args: string[], input: string[] = []) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdin = new PassThrough();
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), stdin, stdinIsTty: false };
-    stdin.end(input.map((l) => `${l}\n`).join(''));
-    const code = await main(args, io, config);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  afterEach(() => ws.dispose());
+  const cli = (args: string[], input: string[] = []) => ws.cli(args, input);
 
   it('a Slack person on an empty database gets no role; the console person gets alla, once, and says so', async () => {
-    const slack = await startSlackHarness('sqlite', {}, { demo: false, databaseUrl: config.databaseUrl });
+    const slack = await startSlackHarness('sqlite', {}, { demo: false, databaseUrl: ws.config.databaseUrl });
     try {
       const body = slashCommandBody({
         command: '/samverkan',

@@ -1,12 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
 import { COORDINATOR_USER, SIGNING_SECRET, startSlackHarness } from '../slack/support/harness.ts';
 import {
   blockText,
@@ -17,6 +10,7 @@ import {
   slashCommandBody,
 } from '../slack/support/slack-requests.ts';
 import { CHANNEL_ID, fixture, SVEN, startTeamsHarness } from '../teams/harness.ts';
+import { type CliWorkspace, cliWorkspace } from './workspace.ts';
 
 /**
  * A real kommun's set-up without the demo, from an EMPTY database, on one SQLite file: the console person becomes
@@ -29,29 +23,12 @@ import { CHANNEL_ID, fixture, SVEN, startTeamsHarness } from '../teams/harness.t
 const NOW = DateTime.fromISO('2026-11-20T10:00:00', { zone: 'Europe/Stockholm' });
 
 describe('a kommun from an empty database to its first reminders', () => {
-  let dir: string;
-  let config: Config;
+  let ws: CliWorkspace;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'loftesbot-setup-'));
-    const clockFile = join(dir, 'clock');
-    writeFileSync(clockFile, String(NOW.toMillis()));
-    config = loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
-      LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
-      LOG_LEVEL: 'silent',
-    });
+    ws = cliWorkspace('setup', NOW);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function cli(argv: string[], input: string[] = []) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdin = new PassThrough();
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), stdin, stdinIsTty: false };
-    stdin.end(input.map((l) => `${l}\n`).join(''));
-    const code = await main(argv, io, config);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  afterAll(() => ws.dispose());
+  const cli = (args: string[], input: string[] = []) => ws.cli(args, input);
 
   it('sets up Tranås, Sävsjö, Eksjö and their police area in chat, on Slack, on Teams and on the CLI', async () => {
     // The terminal chat on an empty database: the console person is made admin over alla and told so.
@@ -94,7 +71,7 @@ describe('a kommun from an empty database to its first reminders', () => {
     ).toEqual([{ person: 'console:admin', role: 'admin', scope: { type: 'all', id: 'alla' } }]);
 
     // Slack, through real Bolt with signature checks.
-    const slack = await startSlackHarness('sqlite', {}, { demo: false, databaseUrl: config.databaseUrl });
+    const slack = await startSlackHarness('sqlite', {}, { demo: false, databaseUrl: ws.config.databaseUrl });
     try {
       // `/samverkan Sävsjö ny` alone opens the form as a modal; a bad time is named on its field, nothing stored.
       const open = slashCommandBody({
@@ -173,7 +150,7 @@ describe('a kommun from an empty database to its first reminders', () => {
     const teams = await startTeamsHarness(
       'sqlite',
       { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
-      { databaseUrl: config.databaseUrl },
+      { databaseUrl: ws.config.databaseUrl },
     );
     try {
       const res = await teams.post(

@@ -1,12 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
+import { type CliWorkspace, cliWorkspace } from './workspace.ts';
 
 /**
  * The README's "Set up your kommun", run as written on a fresh database: every `sh` block's `npx loftesbot …` line
@@ -49,29 +44,12 @@ function argv(line: string): string[] {
 }
 
 describe('README: Set up your kommun', () => {
-  let dir: string;
-  let config: Config;
+  let ws: CliWorkspace;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'loftesbot-readme-'));
-    const clockFile = join(dir, 'clock');
-    writeFileSync(clockFile, String(NOW.toMillis()));
-    config = loadConfig({
-      DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
-      LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
-      LOG_LEVEL: 'silent',
-    });
+    ws = cliWorkspace('readme', NOW);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function cli(args: string[], input: string[] = []) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const stdin = new PassThrough();
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), stdin, stdinIsTty: false };
-    stdin.end(input.map((l) => `${l}\n`).join(''));
-    const code = await main(args, io, config);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  afterAll(() => ws.dispose());
+  const cli = (args: string[], input: string[] = []) => ws.cli(args, input);
 
   it('runs every command of the section on an empty database and ends with the first reminders planned', async () => {
     const blocks = blocksOf(setupSection(readFileSync('README.md', 'utf8')));

@@ -1,3 +1,5 @@
+import { SWEDISH_MONTHS as MONTHS } from '../../../domain/date-words.ts';
+
 /**
  * The Swedish texts of dates, counts and the confirmation rule: `t.dates` in the catalogue; dates-en.ts has the
  * same keys in English.
@@ -5,20 +7,6 @@
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
 const WEEKDAYS_SHORT = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 function weekdayIndex(iso: string): number {
