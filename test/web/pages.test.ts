@@ -136,6 +136,18 @@ describe('public pages and the dashboard in headless Chromium', () => {
     await page.close();
   });
 
+  it('groups activities under their promise when linked, else lists the promises and then one "Aktiviteter"', async () => {
+    const headings = async (slug: string) => {
+      const page = await (await fetch(`${server.url}/k/${slug}`)).text();
+      expect(page).not.toContain('Inga aktiviteter är knutna till löftet');
+      return [...page.matchAll(/<h2[^>]*>([^<]*)</g)].map((m) => (m[1] ?? '').split(':')[0]);
+    };
+    // Sävsjö's activities are linked to its two promises.
+    expect((await headings('savsjo')).slice(0, 2)).toEqual(['Löfte 1', 'Löfte 2']);
+    // Tranås' agreement links none: its promises as a list, then every activity under one heading.
+    expect((await headings('tranas')).slice(0, 2)).toEqual(['Löftena', 'Aktiviteter']);
+  });
+
   it('shows published follow-up texts only: drafts appear once a coordinator publishes them', async () => {
     const { page } = await open('/k/savsjo');
     const text = await page.locator('main').innerText();

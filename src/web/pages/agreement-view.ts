@@ -82,6 +82,47 @@ function statisticsTable(view: PublicAgreementView): Html | null {
 </section>`;
 }
 
+/** Activities grouped under the promise they are linked to; those linked to none under "Övriga aktiviteter". */
+function promiseSections(view: PublicAgreementView): Html[] {
+  let n = 0;
+  return view.commitments
+    .filter((c) => c.activities.length > 0 || c.text !== null)
+    .map((c) => {
+      const heading = c.text === null ? LABELS.otherActivities : `Löfte ${++n}: ${c.text}`;
+      const id = `lofte-${c.text === null ? 'ovriga' : n}`;
+      return html`<section class="lb-web-commitment" aria-labelledby="${id}">
+<h2 id="${id}">${heading}</h2>
+${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knutna till löftet.</p>` : c.activities.map((a) => activityBlock(a, view))}
+</section>`;
+    });
+}
+
+/** An agreement whose activities are linked to no promise: the promises as a list, then one "Aktiviteter". */
+function promisesThenActivities(
+  view: PublicAgreementView,
+  promises: PublicAgreementView['commitments'],
+): Html[] {
+  const activities = view.commitments.flatMap((c) => c.activities);
+  return [
+    ...(promises.length > 0
+      ? [
+          html`<section class="lb-web-commitment" aria-labelledby="loften">
+<h2 id="loften">Löftena</h2>
+<ol>${promises.map((c) => html`<li>${c.text}</li>`)}</ol>
+</section>`,
+        ]
+      : []),
+    ...(activities.length > 0
+      ? [
+          html`<section class="lb-web-commitment" aria-labelledby="aktiviteter">
+<h2 id="aktiviteter">${LABELS.looseActivities}</h2>
+${activities.map((a) => activityBlock(a, view))}
+</section>`,
+        ]
+      : []),
+  ];
+}
+
 /** The promises, activities and statistics of an agreement. */
 export function agreementBody(view: PublicAgreementView): Html {
   const published =
@@ -90,20 +131,9 @@ export function agreementBody(view: PublicAgreementView): Html {
       : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.${
           view.figuresAsOf ? ` Siffrorna gäller till och med ${formatTertial(view.figuresAsOf)}.` : ''
         }`;
-  let n = 0;
-  const loose = view.commitments.some((c) => c.text !== null)
-    ? LABELS.otherActivities
-    : LABELS.looseActivities;
-  const commitments = view.commitments
-    .filter((c) => c.activities.length > 0 || c.text !== null)
-    .map((c) => {
-      const heading = c.text === null ? loose : `Löfte ${++n}: ${c.text}`;
-      const id = `lofte-${c.text === null ? 'ovriga' : n}`;
-      return html`<section class="lb-web-commitment" aria-labelledby="${id}">
-<h2 id="${id}">${heading}</h2>
-${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knutna till löftet.</p>` : c.activities.map((a) => activityBlock(a, view))}
-</section>`;
-    });
+  const promises = view.commitments.filter((c) => c.text !== null);
+  const linked = promises.some((c) => c.activities.length > 0);
+  const commitments = linked ? promiseSections(view) : promisesThenActivities(view, promises);
   return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
 <p>${published}</p>
 ${commitments}
