@@ -31,6 +31,8 @@ const schema = z.object({
     ),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
@@ -64,6 +66,11 @@ export interface Config {
   readonly databaseUrl: string;
   readonly port: number;
   readonly host: string;
+  /**
+   * The operations listener (GET /metrics, GET /healthz with details), apart from the public port: METRICS_HOST
+   * (default 127.0.0.1) and METRICS_PORT (null: 9464, or any free port when PORT is 0).
+   */
+  readonly metrics: { readonly host: string; readonly port: number | null };
   readonly slack: {
     readonly signingSecret?: string;
     readonly botToken?: string;
@@ -133,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
     host: e.HOST,
+    metrics: Object.freeze({ host: e.METRICS_HOST, port: e.METRICS_PORT ?? null }),
     slack: Object.freeze({
       signingSecret: e.SLACK_SIGNING_SECRET,
       botToken: e.SLACK_BOT_TOKEN,

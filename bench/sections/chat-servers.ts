@@ -49,6 +49,8 @@ export async function startFakes(): Promise<Fakes> {
 export interface Server {
   readonly child: Child;
   readonly url: string;
+  /** The operations listener (/metrics, the detailed /healthz). */
+  readonly metricsUrl: string;
   /** Milliseconds from spawn to the first 200 from /healthz. */
   readonly readyMs: number;
 }
@@ -65,15 +67,16 @@ export async function startLoftesbot(
   script = 'bin/loftesbot.js',
 ): Promise<Server> {
   const port = await freePort();
+  const metricsPort = await freePort();
   const since = performance.now();
   const child = spawnNode(name, script, ['start'], {
-    env: serverEnv(databaseUrl, port, slackApiUrl),
+    env: { ...serverEnv(databaseUrl, port, slackApiUrl), METRICS_PORT: String(metricsPort) },
     nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(CACHE_DIR, 'profiles')}`] : [],
   });
   const url = `http://127.0.0.1:${port}`;
   try {
     const readyMs = await waitForHttp200(`${url}/healthz`, child, since);
-    return { child, url, readyMs };
+    return { child, url, metricsUrl: `http://127.0.0.1:${metricsPort}`, readyMs };
   } catch (e) {
     await child.stop();
     throw new Error(`${(e as Error).message}\n${logTail(child)}`);

@@ -205,7 +205,7 @@ export async function benchChat(
   const server = await startLoftesbot('loftesbot-load', databaseUrl, fakes.slackApiUrl, ctx.options.profile);
   const run = `b${Date.now().toString(36)}`;
   try {
-    const health = (await getJson(`${server.url}/healthz`)) as { platforms?: Record<string, unknown> };
+    const health = (await getJson(`${server.metricsUrl}/healthz`)) as { platforms?: Record<string, unknown> };
     const platforms = Object.keys(health.platforms ?? {});
     ctx.log(`server ready in ${Math.round(server.readyMs)} ms; platforms: ${platforms.join(', ') || 'none'}`);
 

@@ -32,7 +32,9 @@ async function starts(
     // Signal handlers are installed just after the server listens: give it a moment before stopping it.
     await sleep(300);
     if (i === runs - 1) {
-      const health = (await getJson(`${server.url}/healthz`)) as { platforms?: Record<string, unknown> };
+      const health = (await getJson(`${server.metricsUrl}/healthz`)) as {
+        platforms?: Record<string, unknown>;
+      };
       platforms = Object.keys(health.platforms ?? {});
       await sleep(ctx.options.quick ? 2_000 : 5_000);
       idleMB = rssMB(server.child.pid);

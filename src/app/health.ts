@@ -9,12 +9,16 @@ export interface SchedulerHealth {
   readonly lastTickAt: number | null;
 }
 
-/** GET /healthz: 200 when the database answers (with per-part states), 503 when it does not. */
+/**
+ * GET /healthz: 200 when the database answers, 503 when it does not. On the operations listener the body has the
+ * per-part states (`details`); on the public port only `{ status }`.
+ */
 export function healthHandler(
   store: Store,
   plugins: () => readonly ServerPlugin[],
   scheduler: () => SchedulerHealth,
   startedAt: number,
+  details = true,
 ): RouteHandler {
   return async (_req, res) => {
     let database: 'up' | 'down' = 'down';
@@ -30,6 +34,7 @@ export function healthHandler(
       sched.state === 'stalled' ||
       Object.values(platforms).some((p) => p.state === 'down' || p.state === 'degraded');
     const status = database === 'down' ? 'down' : degraded ? 'degraded' : 'ok';
+    if (!details) return send(res, database === 'up' ? 200 : 503, { status });
     send(res, database === 'up' ? 200 : 503, {
       status,
       database,

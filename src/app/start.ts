@@ -25,6 +25,8 @@ export interface StartOptions {
   /** Port to listen on; defaults to config.port (0 = any free port). */
   readonly port?: number;
   readonly host?: string;
+  /** Port of the operations listener (/metrics, detailed /healthz); default METRICS_PORT, 9464, or 0 with port 0. */
+  readonly metricsPort?: number;
   /** Run the scheduler (default: config.schedulerEnabled). Tests drive it with `scheduler.tickOnce`. */
   readonly scheduler?: boolean;
   /** Start the scheduler's minute ticker (default true); false leaves ticking to the caller. */
@@ -35,6 +37,8 @@ export interface StartOptions {
 
 export interface RunningServer {
   readonly url: string;
+  /** The operations listener: `<metricsUrl>/metrics` and the detailed `<metricsUrl>/healthz`. */
+  readonly metricsUrl: string;
   readonly address: AddressInfo;
   readonly ctx: AppContext;
   readonly metrics: Metrics;
@@ -132,12 +136,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (scheduler) replan = () => scheduler.requestReplan();
   const schedulerHealth = (): SchedulerHealth =>
     scheduler?.health() ?? { state: 'disabled', lastTickAt: null };
-  http.route({
-    method: 'GET',
-    path: '/healthz',
-    handler: healthHandler(ctx.store, () => plugins, schedulerHealth, startedAt),
-  });
-  http.route({
+  const health = (details: boolean) =>
+    healthHandler(ctx.store, () => plugins, schedulerHealth, startedAt, details);
+  http.route({ method: 'GET', path: '/healthz', handler: health(false) });
+  // /metrics and the detailed /healthz on their own listener (METRICS_HOST:METRICS_PORT, loopback by default).
+  const ops = createHttpServer({ logger });
+  ops.route({ method: 'GET', path: '/healthz', handler: health(true) });
+  ops.route({
     method: 'GET',
     path: '/metrics',
     handler: async (_req, res) => {
@@ -146,18 +151,29 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       res.end(body);
     },
   });
-  const address = await http.listen(options.port ?? config.port, options.host ?? config.host);
+  const port = options.port ?? config.port;
+  const address = await http.listen(port, options.host ?? config.host);
+  const metricsPort = options.metricsPort ?? config.metrics.port ?? (port === 0 ? 0 : DEFAULT_METRICS_PORT);
+  let opsAddress: AddressInfo;
+  try {
+    opsAddress = await ops.listen(metricsPort, config.metrics.host);
+  } catch (e) {
+    await http.close();
+    await ctx.close();
+    throw e;
+  }
   for (const plugin of plugins) await plugin.start?.();
   if (scheduler && options.tick !== false) scheduler.start();
-  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  const url = urlOf(address);
+  const metricsUrl = urlOf(opsAddress);
   logger.info(
-    { url, database: ctx.stores.dialect, platforms: plugins.map((p) => p.name) },
+    { url, metricsUrl, database: ctx.stores.dialect, platforms: plugins.map((p) => p.name) },
     'Löftesbot is listening',
   );
   let closed = false;
   return {
     url,
+    metricsUrl,
     address,
     ctx,
     metrics,
@@ -169,12 +185,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       if (closed) return;
       closed = true;
       // Stop accepting and stop the ticker at once; in-flight requests and claimed sends finish side by side.
-      await Promise.all([http.close(), scheduler?.stop()]);
+      await Promise.all([http.close(), ops.close(), scheduler?.stop()]);
       for (const plugin of plugins) await plugin.stop?.();
       await ctx.close();
       logger.info({}, 'Löftesbot stopped');
     },
   };
+}
+
+/** The operations listener's port when METRICS_PORT is not set (Prometheus' range for exporters). */
+const DEFAULT_METRICS_PORT = 9464;
+
+function urlOf(address: AddressInfo): string {
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
 /** Under the test clock the scheduler wakes up every few real milliseconds, to follow the time the test sets. */

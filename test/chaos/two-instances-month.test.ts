@@ -105,7 +105,7 @@ async function runMonth(
       startServerProcess(env('xoxb-chaos-b')),
     ])),
   );
-  const tickedAt = (t: number) => Promise.all(servers.map((s) => waitForTick(s.url, t)));
+  const tickedAt = (t: number) => Promise.all(servers.map((s) => waitForTick(s.metricsUrl, t)));
   await Promise.all(servers.map((s) => waitHealthy(s.url)));
   await tickedAt(START);
 

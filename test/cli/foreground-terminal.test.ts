@@ -30,7 +30,7 @@ describe('npm start in a terminal', () => {
     });
     try {
       await pty.waitFor(/\[J\/n\]/, 60_000);
-      const url = /kör på (http:\/\/[^\s]+) /.exec(pty.output())?.[1];
+      const url = /mätvärden: (http:\/\/[^\s]+)\/metrics/.exec(pty.output())?.[1];
       expect(url).toBeDefined();
       pty.write('j\n');
       const banner = await pty.waitFor(/du är admin i LPO Höglandet\. .*Loggar: \.\/data\/loftesbot\.log\./);

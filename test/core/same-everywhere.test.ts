@@ -163,7 +163,7 @@ describe.each(testDialects())('one chat application on every platform [$name]', 
   }
 
   async function commandLabels(): Promise<Record<Platform, string[]>> {
-    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const text = await (await fetch(`${server.metricsUrl}/metrics`)).text();
     const out: Record<Platform, string[]> = { console: [], slack: [], teams: [] };
     for (const m of text.matchAll(/^loftesbot_commands_total\{([^}]*)\} (\d+)/gm)) {
       const labels = Object.fromEntries(

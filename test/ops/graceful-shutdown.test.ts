@@ -52,7 +52,7 @@ function halfSent(url: string, body: string, headers: Record<string, string>) {
   };
 }
 
-/** loftesbot_http_requests_in_flight, as GET /metrics reports it (counting that request itself). */
+/** loftesbot_http_requests_in_flight on the public port, as GET /metrics on the operations listener reports it. */
 async function inFlightRequests(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith('loftesbot_http_requests_in_flight '));
@@ -125,8 +125,9 @@ describe('graceful shutdown of the real process', () => {
         responseUrl: fake.responseUrl('shutdown'),
       });
       const inFlight = halfSent(server.url, body, signedHeaders(SIGNING_SECRET, body));
-      // The half-sent request is being handled once the server counts it (besides the scrape asking).
-      while ((await inFlightRequests(server.url)) < 2) await new Promise((r) => setTimeout(r, 20));
+      // The half-sent request is being handled once the server counts it (the scrape, on the operations
+      // listener, is not counted).
+      while ((await inFlightRequests(server.metricsUrl)) < 1) await new Promise((r) => setTimeout(r, 20));
       await postArrived; // the scheduler is now sending the Tranås reminder to a Slack that takes 1.5 s
       const signalledAt = Date.now();
       server.kill('SIGTERM');

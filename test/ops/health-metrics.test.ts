@@ -35,8 +35,16 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
     await s.close();
   });
 
-  it('/healthz: database up, scheduler disabled here, each platform with its state', async () => {
+  it('the public port answers /healthz with the status only and has no /metrics', async () => {
     const res = await fetch(`${s.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'degraded' });
+    expect((await fetch(`${s.url}/metrics`)).status).toBe(404);
+    expect(new URL(s.server.metricsUrl).hostname).toBe('127.0.0.1');
+  });
+
+  it('/healthz on the operations listener: database up, scheduler disabled here, each platform with its state', async () => {
+    const res = await fetch(`${s.server.metricsUrl}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'degraded',
@@ -65,7 +73,7 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
     expect((await send('Sävsjö', 1)).status).toBe(200);
     expect((await send('Sävsjö', 2)).status).toBe(200);
     expect((await send('Sävsjö 2030-01-01', 3)).status).toBe(200);
-    const res = await fetch(`${s.url}/metrics`);
+    const res = await fetch(`${s.server.metricsUrl}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
@@ -80,7 +88,7 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
   });
 
   it('/metrics: process metrics and the process-error counter', async () => {
-    const text = await (await fetch(`${s.url}/metrics`)).text();
+    const text = await (await fetch(`${s.server.metricsUrl}/metrics`)).text();
     for (const metric of [
       'loftesbot_process_cpu_user_seconds_total',
       'loftesbot_process_resident_memory_bytes',
@@ -90,8 +98,8 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
       expect(text).toContain(`\n${metric}`);
     }
     expect(text).toContain('# TYPE loftesbot_process_errors_total counter');
-    // The scrape itself is in flight while it is answered.
-    expect(sample(text, 'loftesbot_http_requests_in_flight')).toBe(1);
+    // Requests in flight on the public port; the scrape, on the operations listener, is not one of them.
+    expect(sample(text, 'loftesbot_http_requests_in_flight')).toBe(0);
   });
 });
 
@@ -127,7 +135,7 @@ describe('reminder metrics and health with the scheduler running', () => {
     const scheduler = server.scheduler;
     if (!scheduler) throw new Error('no scheduler');
     await scheduler.tickOnce(start); // plans the next 35 days: a queue
-    let text = await (await fetch(`${server.url}/metrics`)).text();
+    let text = await (await fetch(`${server.metricsUrl}/metrics`)).text();
     const pending = sample(text, 'loftesbot_reminder_queue', { status: 'pending' }) ?? 0;
     const rows = await server.ctx.handle.db
       .selectFrom('reminders')
@@ -147,7 +155,7 @@ describe('reminder metrics and health with the scheduler running', () => {
     fail = false;
     clock.set(at('2026-04-22T12:00'));
     await scheduler.tickOnce(at('2026-04-22T12:00'));
-    text = await (await fetch(`${server.url}/metrics`)).text();
+    text = await (await fetch(`${server.metricsUrl}/metrics`)).text();
     const total = (outcome: string) =>
       text
         .split('\n')
@@ -162,11 +170,13 @@ describe('reminder metrics and health with the scheduler running', () => {
 
   it('/healthz says the scheduler is ticking, and answers 503 when the database is gone', async () => {
     server.scheduler?.start();
-    const up = (await (await fetch(`${server.url}/healthz`)).json()) as { scheduler: { state: string } };
+    const up = (await (await fetch(`${server.metricsUrl}/healthz`)).json()) as {
+      scheduler: { state: string };
+    };
     expect(up.scheduler.state).toBe('up');
     await server.scheduler?.stop();
     await server.ctx.handle.db.destroy();
-    const down = await fetch(`${server.url}/healthz`);
+    const down = await fetch(`${server.metricsUrl}/healthz`);
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ status: 'down', database: 'down' });
   });

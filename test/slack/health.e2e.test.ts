@@ -21,7 +21,7 @@ describe.each(testDialects())('Slack health [$name]', ({ name }) => {
   afterAll(async () => h?.close());
 
   it('reports Slack degraded on /healthz when auth.test fails at start, while the server keeps serving', async () => {
-    const res = await fetch(`${h.url}/healthz`);
+    const res = await fetch(`${h.server.metricsUrl}/healthz`);
     const body = (await res.json()) as {
       status: string;
       platforms: Record<string, { state: string; detail?: string }>;
@@ -34,7 +34,7 @@ describe.each(testDialects())('Slack health [$name]', ({ name }) => {
   it('tries auth.test again with the next request and is up once Slack accepts the token', async () => {
     const body = slashCommandBody({ command: '/hjalp', text: '', userId: POLICE_USER, channelId: CHANNEL });
     expect((await postToSlackEndpoint(h.url, body, { secret: SIGNING_SECRET })).status).toBe(200);
-    const health = (await (await fetch(`${h.url}/healthz`)).json()) as {
+    const health = (await (await fetch(`${h.server.metricsUrl}/healthz`)).json()) as {
       platforms: Record<string, { state: string }>;
     };
     expect(health.platforms.slack?.state).toBe('up');

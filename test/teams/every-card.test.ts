@@ -79,7 +79,7 @@ describe.each(testDialects())(
     });
 
     it('commands are counted in /metrics by platform and outcome', async () => {
-      const metrics = await (await fetch(`${h.server.url}/metrics`)).text();
+      const metrics = await (await fetch(`${h.server.metricsUrl}/metrics`)).text();
       expect(metrics).toMatch(
         /loftesbot_commands_total\{platform="teams",command="insats",outcome="success"\} \d+/,
       );

@@ -12,7 +12,8 @@ const SHUTDOWN_LIMIT_MS = 10_000;
 
 export const startCommand: CliCommand = {
   name: 'start',
-  summary: 'run the bot: HTTP server (Slack, Teams, /healthz, /metrics), scheduler, and the terminal chat',
+  summary:
+    'run the bot: HTTP server (Slack, Teams, public pages, /healthz), /metrics on its own listener, scheduler, and the terminal chat',
   help: `Usage: npx loftesbot start   (same as npm start)
 
 Starts the server on PORT (default 3000) with every platform whose credentials are configured; a platform without
@@ -34,7 +35,9 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
     // The console's notifier, so the terminal chat started below takes over printing reminders.
     const consoleNotifier = new ConsoleNotifier((text) => process.stdout.write(`${text}\n\n`));
     const server = await startServer(env.config, { logger, plugins: pluginFactories(consoleNotifier) });
-    env.io.err(`Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz)`);
+    env.io.err(
+      `Löftesbot kör på ${server.url} (hälsa: ${server.url}/healthz; mätvärden: ${server.metricsUrl}/metrics)`,
+    );
     if (foreground) env.io.err(`Loggar skrivs till ${env.config.logFile}`);
     const code = await new Promise<number>((resolve) => {
       let stopping = false;

@@ -11,6 +11,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** `http://127.0.0.1:<port>` once listening. */
   readonly url: string;
+  /** The operations listener (GET /metrics, the detailed GET /healthz). */
+  readonly metricsUrl: string;
   /** Every stderr line so far, parsed. */
   readonly logs: readonly LogLine[];
   /** Everything written to stdout and stderr, as text. */
@@ -44,6 +46,7 @@ export async function startServerProcess(
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   child.stdout?.on('data', (d: Buffer) => chunks.push(d.toString('utf8')));
+  let metricsUrl = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -57,9 +60,10 @@ export async function startServerProcess(
       pending = lines.pop() ?? '';
       for (const raw of lines) {
         logs.push(parseLine(raw));
-        const m = /kör på (http:\/\/[^\s]+)/.exec(raw);
-        if (m?.[1]) {
+        const m = /kör på (http:\/\/[^\s]+).*mätvärden: (http:\/\/[^\s]+)\/metrics/.exec(raw);
+        if (m?.[1] && m[2]) {
           clearTimeout(timer);
+          metricsUrl = m[2];
           resolve(m[1]);
         }
       }
@@ -72,6 +76,7 @@ export async function startServerProcess(
   return {
     child,
     url,
+    metricsUrl,
     logs,
     output: () => chunks.join(''),
     exited,
