@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
 import { type ChatCore, createChatCore } from '../bots/core/core.ts';
 import type { Config } from '../config.ts';
+import { LoftesbotError } from '../domain/errors.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
@@ -152,13 +153,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     },
   });
   const port = options.port ?? config.port;
-  const address = await http.listen(port, options.host ?? config.host);
   const metricsPort = options.metricsPort ?? config.metrics.port ?? (port === 0 ? 0 : DEFAULT_METRICS_PORT);
+  let address: AddressInfo;
   let opsAddress: AddressInfo;
   try {
-    opsAddress = await ops.listen(metricsPort, config.metrics.host);
+    address = await listenOn(http, port, options.host ?? config.host, 'PORT');
+    opsAddress = await listenOn(ops, metricsPort, config.metrics.host, 'METRICS_PORT');
   } catch (e) {
-    await http.close();
+    await Promise.all([http.close(), ops.close()]);
     await ctx.close();
     throw e;
   }
@@ -195,6 +197,27 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
 /** The operations listener's port when METRICS_PORT is not set (Prometheus' range for exporters). */
 const DEFAULT_METRICS_PORT = 9464;
+
+/** Listens, turning a port already in use into a configuration error that names the variable to change. */
+async function listenOn(
+  server: HttpServer,
+  port: number,
+  host: string,
+  variable: string,
+): Promise<AddressInfo> {
+  try {
+    return await server.listen(port, host);
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== 'EADDRINUSE') throw e;
+    throw new LoftesbotError(
+      'E_CONFIG',
+      `${variable}: ${host}:${port} is already in use; choose a free port`,
+      {
+        details: { variable },
+      },
+    );
+  }
+}
 
 function urlOf(address: AddressInfo): string {
   const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
