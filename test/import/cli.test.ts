@@ -1,43 +1,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { loadConfig } from '../../src/config.ts';
 import { createTestDatabase, type TestDatabase, testDialects } from '../support/databases.ts';
 import { docxFromText } from './docx-twin.ts';
+import { runImport } from './run-import.ts';
 
 const seed = (name: string) => fileURLToPath(new URL(`../../data/seeds/${name}`, import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (t) => stdout.push(t),
-    err: (t) => stderr.push(t),
-    stdin: Readable.from([]),
-    stdinIsTty: false,
-  };
-}
-
 describe.each(testDialects())('npx loftesbot import [$name]', ({ name }) => {
   let db: TestDatabase;
   let dir: string;
-  const run = async (args: string[]) => {
-    const io = capture();
-    const code = await main(
-      ['import', ...args],
-      io,
-      loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' }),
-    );
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const run = (args: string[]) => runImport(db.url, args);
 
   beforeEach(async () => {
     db = await createTestDatabase(name);
@@ -124,8 +100,8 @@ describe.each(testDialects())('npx loftesbot import [$name]', ({ name }) => {
 
 describe('npx loftesbot import --help', () => {
   it('describes the command', async () => {
-    const io = capture();
-    expect(await main(['import', '--help'], io, loadConfig({}))).toBe(0);
-    expect(io.stdout.join('\n')).toContain('--dry-run');
+    const help = await runImport('sqlite::memory:', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('--dry-run');
   });
 });

@@ -2,13 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/command.ts';
-import { main } from '../../src/cli/main.ts';
-import { loadConfig } from '../../src/config.ts';
 import { IMPORT_LIMITS } from '../../src/import/limits.ts';
 import {
   CHAT_WRITTEN_TABLES,
@@ -18,6 +14,7 @@ import {
   testDialects,
 } from '../support/databases.ts';
 import { docxFromText } from './docx-twin.ts';
+import { runImport } from './run-import.ts';
 import { zipBomb } from './zip-bomb.ts';
 
 /**
@@ -57,31 +54,10 @@ const FORMS: readonly { name: string; pn: string }[] = [
 const POSITIONS = ['promise', 'activity', 'status', 'note'] as const;
 const CASES = POSITIONS.flatMap((where) => FORMS.map((form) => ({ where, ...form })));
 
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (t) => stdout.push(t),
-    err: (t) => stderr.push(t),
-    stdin: Readable.from([]),
-    stdinIsTty: false,
-  };
-}
-
 describe.each(testDialects())('import refuses personal data and oversized files [$name]', ({ name }) => {
   let db: TestDatabase;
   let dir: string;
-  const run = async (args: string[]) => {
-    const io = capture();
-    const code = await main(
-      ['import', ...args],
-      io,
-      loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' }),
-    );
-    return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') };
-  };
+  const run = (args: string[]) => runImport(db.url, args);
 
   beforeAll(async () => {
     db = await createTestDatabase(name);
