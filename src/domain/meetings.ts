@@ -129,6 +129,17 @@ export function findOccurrence(
   return rhythmDays(series, onDay, onDay).length > 0 ? occurrenceOf(series, onDay, undefined) : null;
 }
 
+/** The occurrence on (or originally on) `which`, or why there is none to change. */
+function occurrenceToChange(
+  series: MeetingSeries,
+  exceptions: readonly Meeting[],
+  which: string,
+): { readonly ok: true; readonly occurrence: MeetingOccurrence } | Extract<MeetingChange, { ok: false }> {
+  if (!isDay(which)) return { ok: false, error: 'invalid-date', day: which };
+  const occurrence = findOccurrence(series, exceptions, which);
+  return occurrence ? { ok: true, occurrence } : { ok: false, error: 'not-found', day: which };
+}
+
 /** Moves the meeting on (or originally on) `which` to `to`. Moving it back to its rhythm date makes it planned. */
 export function moveMeeting(
   series: MeetingSeries,
@@ -158,9 +169,9 @@ export function cancelMeeting(
   which: string,
   now: number,
 ): MeetingChange {
-  if (!isDay(which)) return { ok: false, error: 'invalid-date', day: which };
-  const occurrence = findOccurrence(series, exceptions, which);
-  if (!occurrence) return { ok: false, error: 'not-found', day: which };
+  const found = occurrenceToChange(series, exceptions, which);
+  if (!found.ok) return found;
+  const { occurrence } = found;
   if (occurrence.status === 'held') return { ok: false, error: 'held', day: which };
   if (occurrence.status === 'cancelled') return { ok: false, error: 'cancelled', day: which };
   return change(series, occurrence, { scheduledOn: occurrence.scheduledOn, status: 'cancelled' }, now);
@@ -173,9 +184,9 @@ export function restoreMeeting(
   which: string,
   now: number,
 ): MeetingChange {
-  if (!isDay(which)) return { ok: false, error: 'invalid-date', day: which };
-  const occurrence = findOccurrence(series, exceptions, which);
-  if (!occurrence) return { ok: false, error: 'not-found', day: which };
+  const found = occurrenceToChange(series, exceptions, which);
+  if (!found.ok) return found;
+  const { occurrence } = found;
   if (occurrence.status !== 'cancelled') return { ok: false, error: 'not-cancelled', day: which };
   const clash = occurrencesBetween(series, exceptions, occurrence.scheduledOn, occurrence.scheduledOn).some(
     (o) => o.originalOn !== occurrence.originalOn,
@@ -196,9 +207,9 @@ export function markMeetingHeld(
   today: string,
   now: number,
 ): MeetingChange {
-  if (!isDay(which)) return { ok: false, error: 'invalid-date', day: which };
-  const occurrence = findOccurrence(series, exceptions, which);
-  if (!occurrence) return { ok: false, error: 'not-found', day: which };
+  const found = occurrenceToChange(series, exceptions, which);
+  if (!found.ok) return found;
+  const { occurrence } = found;
   if (occurrence.status === 'held') return { ok: false, error: 'held', day: which };
   if (occurrence.status === 'cancelled') return { ok: false, error: 'cancelled', day: which };
   if (occurrence.scheduledOn > today)

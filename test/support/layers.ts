@@ -1,6 +1,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
+/** What the composition root may import: every folder below it. */
+const APP_IMPORTS: readonly string[] = [
+  'domain',
+  'runtime',
+  'config',
+  'scheduler',
+  'store',
+  'reports',
+  'import',
+  'demo',
+  'bots/core',
+  'bots/contract',
+  'bots/slack',
+  'bots/teams',
+  'bots/console',
+  'web',
+];
+
 /**
  * The folder-level import rules of src/, as the README's "Layout" lists them (bottom up). Each folder may import
  * from the folders named here and from itself, nothing else — type imports included. `bots/contract` is the file
@@ -21,39 +39,8 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'bots/teams': ['domain', 'runtime', 'config', 'bots/core', 'bots/contract'],
   'bots/console': ['domain', 'runtime', 'config', 'bots/core', 'bots/contract'],
   web: ['domain', 'runtime', 'config', 'reports', 'bots/contract'],
-  app: [
-    'domain',
-    'runtime',
-    'config',
-    'scheduler',
-    'store',
-    'reports',
-    'import',
-    'demo',
-    'bots/core',
-    'bots/contract',
-    'bots/slack',
-    'bots/teams',
-    'bots/console',
-    'web',
-  ],
-  cli: [
-    'domain',
-    'runtime',
-    'config',
-    'scheduler',
-    'store',
-    'reports',
-    'import',
-    'demo',
-    'bots/core',
-    'bots/contract',
-    'bots/slack',
-    'bots/teams',
-    'bots/console',
-    'web',
-    'app',
-  ],
+  app: APP_IMPORTS,
+  cli: [...APP_IMPORTS, 'app'],
 };
 
 export function sourcesOf(dir: string): string[] {
