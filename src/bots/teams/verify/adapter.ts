@@ -7,6 +7,7 @@ import {
 import type { Config } from '../../../config.ts';
 import type { Logger } from '../../../domain/ports.ts';
 import type { TeamsAuthMode } from './auth.ts';
+import { reuseConnectors } from './connector-reuse.ts';
 
 /** Test and private-cloud settings for the adapter. */
 export interface AdapterOverrides {
@@ -74,7 +75,7 @@ export function createAdapter(
           ...(overrides.openIdMetadataUrl ? publicCloudWith(overrides.openIdMetadataUrl) : {}),
         }
       : {};
-  const auth = new ConfigurationBotFrameworkAuthentication(settings);
+  const auth = reuseConnectors(new ConfigurationBotFrameworkAuthentication(settings));
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
