@@ -49,6 +49,15 @@ export interface ActivitiesTable {
   target_changed_on: string | null;
 }
 
+/** Non-voided registrations per activity and month, kept by triggers (migration 0008). */
+export interface RegistrationMonthTotalsTable {
+  activity_id: string;
+  /** `YYYY-MM`. */
+  month: string;
+  total: number;
+  registrations: number;
+}
+
 export interface RegistrationsTable {
   id: string;
   activity_id: string;
@@ -228,6 +237,7 @@ export interface Database {
   commitments: CommitmentsTable;
   activities: ActivitiesTable;
   registrations: RegistrationsTable;
+  registration_month_totals: RegistrationMonthTotalsTable;
   follow_up_statuses: FollowUpStatusesTable;
   statistics: StatisticsTable;
   meeting_series: MeetingSeriesTable;

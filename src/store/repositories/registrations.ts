@@ -88,6 +88,31 @@ const monthlyCounts = reusedStatement(
   (ids) => String(ids.length),
 );
 
+/** The same from registration_month_totals (migration 0008): one row per activity and month. */
+const monthTotals = reusedStatement(
+  (db, ids: readonly string[], firstMonth: string, lastMonth: string) =>
+    db
+      .selectFrom('registration_month_totals')
+      .select(['activity_id', 'month', 'total'])
+      .where('activity_id', 'in', [...ids])
+      .where('month', '>=', firstMonth)
+      .where('month', '<=', lastMonth)
+      .where('registrations', '>', 0)
+      .orderBy('activity_id')
+      .orderBy('month'),
+  (ids, firstMonth, lastMonth) => [...ids, firstMonth, lastMonth, 0],
+  (ids) => String(ids.length),
+);
+
+/** True when `firstDay` is the first of its month and `lastDay` the last of its month (both `YYYY-MM-DD`). */
+export function wholeMonths(firstDay: string, lastDay: string): boolean {
+  if (!/^\d{4}-\d{2}-01$/.test(firstDay) || !/^\d{4}-\d{2}-\d{2}$/.test(lastDay)) return false;
+  const year = Number(lastDay.slice(0, 4));
+  const month = Number(lastDay.slice(5, 7));
+  // Day 0 of the next month is the last day of this one (UTC: no zone involved).
+  return Number(lastDay.slice(8, 10)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
   return {
     async insertRegistration(r) {
@@ -151,7 +176,10 @@ export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
 
     async monthlyCounts(activityIds, firstDay, lastDay) {
       if (activityIds.length === 0) return [];
-      const { rows } = await monthlyCounts.run(db, activityIds, firstDay, lastDay);
+      // Whole months (tertials, years, periods: every summary) are read from the totals the triggers keep.
+      const { rows } = wholeMonths(firstDay, lastDay)
+        ? await monthTotals.run(db, activityIds, firstDay.slice(0, 7), lastDay.slice(0, 7))
+        : await monthlyCounts.run(db, activityIds, firstDay, lastDay);
       return rows.map((r) => ({ activityId: r.activity_id, month: r.month, count: Number(r.total) }));
     },
 
