@@ -22,7 +22,9 @@ export type TeamsAuthMode =
   | { readonly kind: 'refuse' };
 
 /** The auth mode the Teams configuration puts the bot in. Credentials always win over the local no-auth switch. */
-export function teamsAuthMode(teams: Config['teams']): TeamsAuthMode {
+export function teamsAuthMode(
+  teams: Pick<Config['teams'], 'appId' | 'appType' | 'tenantId' | 'allowUnauthenticated'>,
+): TeamsAuthMode {
   if (teams.appId) {
     return {
       kind: 'authenticated',
