@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/start.ts';
-import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { OPEN_MODE_NO_PROACTIVE } from '../../src/bots/teams/notifier.ts';
+import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { cloudSettings } from '../../src/bots/teams/verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/verify/auth.ts';
 import { loadConfig } from '../../src/config.ts';
