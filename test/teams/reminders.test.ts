@@ -10,7 +10,7 @@ const TRANAS = '0687';
 describe.each(testDialects())('Scheduler reminders through Teams [$name]', ({ name }) => {
   let h: TeamsHarness;
   beforeEach(async () => {
-    h = await startTeamsHarness(name, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { scheduler: true });
+    h = await startTeamsHarness(name, undefined, { scheduler: true });
     const { store } = h.server.ctx;
     await loadDemo(store, h.clock, 'Europe/Stockholm');
     await store.saveBinding(
@@ -41,6 +41,8 @@ describe.each(testDialects())('Scheduler reminders through Teams [$name]', ({ na
     await tickDays(120, () => toTeam().length > 0);
     const [first] = toTeam();
     expect(first).toMatchObject({ method: 'POST', kind: 'send', status: 201 });
+    // Proactive, so outside any turn: the bot's own bearer token from the (local) Bot Framework identity.
+    expect(h.identity?.botTokenClaims(first?.authorization)).toMatchObject({ aud: h.identity?.scope });
     expect(first?.body.attachments[0].content.type).toBe('AdaptiveCard');
     expect(cardProblems(first?.body.attachments[0].content)).toEqual([]);
 
