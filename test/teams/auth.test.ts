@@ -4,6 +4,7 @@ import { OPEN_MODE_NO_PROACTIVE } from '../../src/bots/teams/notifier.ts';
 import { createTeamsPlugin } from '../../src/bots/teams/plugin.ts';
 import { cloudSettings } from '../../src/bots/teams/verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from '../../src/bots/teams/verify/auth.ts';
+import { clientCredentialsFactory } from '../../src/bots/teams/verify/client-credentials.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
@@ -219,6 +220,52 @@ describe('Bot Framework clouds (pure)', () => {
       ToBotFromChannelOpenIdMetadataUrl: 'https://keys.cloud.example/openid',
       ToBotFromEmulatorOpenIdMetadataUrl: 'https://keys.cloud.example/openid',
     });
+  });
+});
+
+describe('the custom cloud’s client-credentials token factory', () => {
+  type Signable = Parameters<
+    Awaited<ReturnType<ReturnType<typeof clientCredentialsFactory>['createCredentials']>>['signRequest']
+  >[0];
+  const request = () => {
+    const headers = new Map<string, string>();
+    return { headers, resource: { headers } as unknown as Signable };
+  };
+
+  it('one grant per audience, reused until it nears expiry; a refusal names the error code, never the secret', async () => {
+    const id = await sharedBotIdentity();
+    const loginUrl = id.env.TEAMS_LOGIN_URL as string;
+    let now = Date.now();
+    const factory = clientCredentialsFactory({
+      appId: id.appId,
+      password: id.password,
+      loginUrl,
+      now: () => now,
+    });
+    const before = id.grants.length;
+    const signed: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = request();
+      await (await factory.createCredentials(id.appId, id.scope, loginUrl, true)).signRequest(r.resource);
+      signed.push(r.headers.get('authorization') ?? '');
+    }
+    expect(id.grants.length - before).toBe(1);
+    expect(new Set(signed).size).toBe(1);
+    expect(id.botTokenClaims(signed[0])).toMatchObject({ aud: id.scope, appid: id.appId });
+    now += 56 * 60_000; // the token lives an hour; it is renewed five minutes before
+    await (await factory.createCredentials(id.appId, id.scope, loginUrl, true)).signRequest(
+      request().resource,
+    );
+    expect(id.grants.length - before).toBe(2);
+    await expect(factory.createCredentials('someone-else', id.scope, loginUrl, true)).rejects.toThrow(
+      /appId/,
+    );
+
+    const wrong = clientCredentialsFactory({ appId: id.appId, password: 'wrong-secret', loginUrl });
+    const failed = (await wrong.createCredentials(id.appId, id.scope, loginUrl, true))
+      .signRequest(request().resource)
+      .catch((e: Error) => e.message);
+    expect(await failed).toBe('Bot Framework token endpoint answered 401 (invalid_client)');
   });
 });
 
