@@ -54,7 +54,7 @@ export function describeAuthMode(mode: TeamsAuthMode): { fields: Record<string, 
       return {
         fields: { authMode: 'unauthenticated' },
         message:
-          'teams: NO authentication (TEAMS_ALLOW_UNAUTHENTICATED=true) — for the Bot Framework Emulator on a local machine only',
+          'teams: NO authentication (TEAMS_ALLOW_UNAUTHENTICATED=true) — for the Bot Framework Emulator on a local machine only; no conversation reference is kept, so no reminders reach Teams',
       };
     case 'refuse':
       return {
