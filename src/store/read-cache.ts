@@ -1,7 +1,7 @@
 import type { Store } from '../domain/ports.ts';
 
 /**
- * A read cache in front of the Store (docs/decisions/0011-read-cache.md): what every chat request reads and what
+ * A read cache in front of the Store (docs/decisions/0012-read-cache-and-month-totals.md): what every chat request reads and what
  * rarely changes — a person's language, name and roles, the police areas, the conversation's binding, the agreement
  * in force, follow-up statuses, a Teams conversation reference — is kept in memory, so a `/insats` runs the
  * statements of its write and not ten reads before it.

@@ -51,7 +51,7 @@ export function createStores(handle: DatabaseHandle): Stores {
 }
 
 /**
- * The read cache's bounds (docs/decisions/0011-read-cache.md): on SQLite another process's commit is seen within 50 ms
+ * The read cache's bounds (docs/decisions/0012-read-cache-and-month-totals.md): on SQLite another process's commit is seen within 50 ms
  * (PRAGMA data_version, looked at no more often), so entries may live a minute; on PostgreSQL nothing tells us, so two seconds.
  */
 function readCacheOptions(handle: DatabaseHandle): ReadCacheOptions {

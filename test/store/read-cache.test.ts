@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase, testDialects } from '../support/
 import { bundle, T0 } from './fixtures.ts';
 
 /**
- * The read cache in front of the Store (src/store/read-cache.ts, ADR 0011): cached reads are answered from memory,
+ * The read cache in front of the Store (src/store/read-cache.ts, ADR 0012): cached reads are answered from memory,
  * every write that changes them is seen at once, a rolled-back write is never served, and another process's write
  * is seen within the documented bound (SQLite: the next read; PostgreSQL: the entry's lifetime).
  */
