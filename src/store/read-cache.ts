@@ -181,7 +181,7 @@ function wrapMethod(inner: Store, name: keyof Store, state: CacheState, tx: TxSt
   if (typeof method !== 'function') return method;
   const bound = method.bind(inner) as (...args: unknown[]) => Promise<unknown>;
   if (name === 'transaction') return transactionOf(inner, state, tx);
-  if (name in CACHED) return cachedRead(name as CachedName, bound, state, tx);
+  if (Object.hasOwn(CACHED, name)) return cachedRead(name as CachedName, bound, state, tx);
   if (READS.has(name) || QUIET.has(name)) return bound;
   return invalidatingWrite(bound, state, tx);
 }
