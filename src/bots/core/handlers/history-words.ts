@@ -36,9 +36,13 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
       };
       const from = limit(e.before);
       const to = limit(e.after);
-      return en ? `changed the sanity limit ${from} → ${to}` : `ändrade rimlighetsgränsen ${from} → ${to}`;
+      return t.agreement.limitChanged(from, to);
     }
     default:
-      return t.auditActions[e.action] ?? (en ? 'made another change' : 'gjorde en annan ändring');
+      return (
+        t.auditActions[e.action] ??
+        t.agreement.auditActions[e.action] ??
+        (en ? 'made another change' : 'gjorde en annan ändring')
+      );
   }
 }

@@ -28,6 +28,13 @@ export const agreementEn: AgreementTexts = {
   added: (n, text) => `✅ Activity ${n} added: ${text}`,
   removed: (n, text) => `🗑️ Activity ${n} removed: ${text}`,
   undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
+  auditActions: {
+    'activity.edit': 'changed an activity',
+    'activity.target': 'changed the target of an activity',
+    'activity.add': 'added an activity',
+    'activity.remove': 'removed an activity',
+  },
+  limitChanged: (from, to) => `changed the sanity limit ${from} → ${to}`,
   audited: 'The change is in the history (/lofte historik).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
   noAgreementHint: 'Import it: npx loftesbot import <file>.',

@@ -39,6 +39,14 @@ export const agreementSv = {
   removed: (n: number, text: string) => `🗑️ Aktivitet ${n} borttagen: ${text}`,
   undone: (kommun: string, from: number, to: number) =>
     `↩️ Importen av medborgarlöftet ${from}–${to} för ${kommun} är ångrad.`,
+  /** What an upkeep audit entry did, in words (`/lofte historik`). */
+  auditActions: {
+    'activity.edit': 'ändrade en aktivitet',
+    'activity.target': 'ändrade målet för en aktivitet',
+    'activity.add': 'lade till en aktivitet',
+    'activity.remove': 'tog bort en aktivitet',
+  } as Record<string, string>,
+  limitChanged: (from: number, to: number) => `ändrade rimlighetsgränsen ${from} → ${to}`,
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
   noAgreementHint: 'Importera det: npx loftesbot import <fil>.',

@@ -251,11 +251,6 @@ export const sv = {
     'report.link': 'skapade en länk till rapporten',
     import: 'importerade ett dokument',
     'demo.load': 'läste in demodata',
-    'activity.edit': 'ändrade en aktivitet',
-    'activity.target': 'ändrade målet för en aktivitet',
-    'activity.limit': 'ändrade rimlighetsgränsen för en aktivitet',
-    'activity.add': 'lade till en aktivitet',
-    'activity.remove': 'tog bort en aktivitet',
   } as Record<string, string>,
   /** Who did it, when it was not a person in chat. */
   auditActors: { cli: 'kommandoraden', import: 'importen', system: 'Löftesbot' } as Record<string, string>,
