@@ -9,6 +9,7 @@ import { publishedView } from '../../src/domain/public-snapshot.ts';
 import type { PublicAgreementView, PublicProgress } from '../../src/domain/public-view.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
 import { dashboardLink, reportLink } from '../../src/domain/signed-link.ts';
+import { formatAmount } from '../../src/domain/target.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
@@ -124,12 +125,20 @@ describe('public pages and the dashboard in headless Chromium', () => {
       expect(await bars.count()).toBe(2);
       const [thisYear, period] = [bars.nth(0), bars.nth(1)];
       expect(await thisYear.getAttribute('aria-valuemax')).toBe(String(year?.target));
-      expect(await thisYear.getAttribute('aria-valuetext')).toContain(`${year?.done} av ${year?.target}`);
+      // Signed with the window each figure stands for: "9 av minst 15 under 2026", "… under 2025–2026".
+      const yearText = `${year?.done} av minst ${formatAmount(year?.target ?? 0)} under 2026`;
+      const periodText = `${line.done} av minst ${formatAmount(line.target)} under 2025–2026`;
+      expect(await thisYear.getAttribute('aria-valuetext')).toContain(yearText);
       expect(await period.getAttribute('aria-valuemax')).toBe(String(line.target));
-      expect(await period.getAttribute('aria-valuetext')).toContain(`${line.done} av ${line.target}`);
+      expect(await period.getAttribute('aria-valuetext')).toContain(periodText);
       // Accessible name and visible text equivalent.
       expect(await thisYear.getAttribute('aria-labelledby')).toBeTruthy();
-      expect(await thisYear.innerText()).toBe(`${year?.done} av ${year?.target}`);
+      expect(await thisYear.innerText()).toMatch(
+        new RegExp(`^${yearText}( \\(\\d+ (per tertial|under perioden)\\))?$`),
+      );
+      expect(await period.innerText()).toMatch(
+        new RegExp(`^${periodText}( \\(\\d+ (per år|per tertial)\\))?$`),
+      );
     }
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: testOutputPath('web', 'kommun-savsjo.png'), fullPage: true });
