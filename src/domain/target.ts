@@ -89,6 +89,16 @@ export function followedUpInText(lang: Lang = 'sv'): string {
   return lang === 'en' ? 'followed up in text' : 'följs upp med text';
 }
 
+/** "3 under 2026": a count with its window, for an activity without a number beside its verdict word. */
+export function countInWindow(
+  doneText: string,
+  window: SummaryWindow,
+  agreement: Pick<Agreement, 'periodFrom' | 'periodTo'>,
+  lang: Lang = 'sv',
+): string {
+  return `${doneText} ${windowPhrase(window, agreement, lang)}`;
+}
+
 /**
  * The signed count of an activity over a window: "16 av minst 15 under 2026"; a share of another basis says so:
  * "1 av minst 1⅓ under T3 2026 (4 per år)"; without a number: "3 under 2026 · följs upp med text".

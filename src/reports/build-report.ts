@@ -5,7 +5,7 @@ import { headline, type Lang } from '../domain/headline.ts';
 import { type ProgressState, progressOf } from '../domain/progress.ts';
 import type { ActivityLine, KommunSummary } from '../domain/summary.ts';
 import { summarizeKommun } from '../domain/summary.ts';
-import { expectedSoFar, signedCount, signedTarget } from '../domain/target.ts';
+import { countInWindow, expectedSoFar, signedCount, signedTarget } from '../domain/target.ts';
 import { targetChangeText } from '../domain/target-change.ts';
 import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
 import type { Municipality, TertialNumber } from '../domain/types.ts';
@@ -105,6 +105,7 @@ function buildRow(
     unit: line.kind ? kindLabel(line.kind, 2, ctx.lang) : null,
     target: line.target,
     agreedTarget: line.activity.target,
+    counted: countInWindow(String(done), ctx.summary.window, ctx.summary.agreement, ctx.lang),
     signedTarget: signedTarget(adjusted, ctx.summary.window, ctx.summary.agreement, ctx.lang),
     signed: signedCount(adjusted, ctx.summary.window, ctx.summary.agreement, ctx.lang),
     expectedSoFar: expectedSoFar(adjusted),

@@ -26,9 +26,13 @@ export function progressText(row: ReportRow, lang: Report['lang']): string {
   return `${progressBar(row.ratio)} ${state}`;
 }
 
-/** The signed count with the note of a changed target: "16 av minst 15 under 2026 (ändrat från …)". */
+/**
+ * The figure beside the verdict: the signed count with the note of a changed target ("16 av minst 15 under 2026
+ * (ändrat från …)"), or without a target the count with its window ("3 under 2026"; the verdict says the rest).
+ */
 export function signedText(row: ReportRow): string {
-  return `${row.signed}${row.targetNote ? ` (${row.targetNote})` : ''}`;
+  const figure = row.signedTarget === null ? row.counted : row.signed;
+  return `${figure}${row.targetNote ? ` (${row.targetNote})` : ''}`;
 }
 
 /** The expected pace as a figure, "–" without a target or once done (never a target). */

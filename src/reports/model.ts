@@ -71,6 +71,8 @@ export interface ReportRow {
   readonly agreedTarget: Target | null;
   /** The year's target signed: "minst 7½ under 2026 (15 under perioden)"; null without a number. */
   readonly signedTarget: string | null;
+  /** The count with its window, "3 under 2026": what a table beside the verdict shows without a target. */
+  readonly counted: string;
   /** The count signed against the year's target: "16 av minst 7½ under 2026 (15 under perioden)" (domain/target.ts). */
   readonly signed: string;
   /** Expected by the report's date at an even pace (whole, floored), or null without a target — never a target. */

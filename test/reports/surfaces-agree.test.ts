@@ -13,7 +13,13 @@ import { activityLabel, headline } from '../../src/domain/headline.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
 import { dashboardLink, reportLink } from '../../src/domain/signed-link.ts';
 import { type ActivityLine, type SummaryWindow, summarizeKommun } from '../../src/domain/summary.ts';
-import { basisWords, expectedPhrase, expectedSoFar, signedCount } from '../../src/domain/target.ts';
+import {
+  basisWords,
+  countInWindow,
+  expectedPhrase,
+  expectedSoFar,
+  signedCount,
+} from '../../src/domain/target.ts';
 import { buildReport } from '../../src/reports/build-report.ts';
 import type { Report } from '../../src/reports/model.ts';
 import { renderJson } from '../../src/reports/render.ts';
@@ -65,6 +71,8 @@ interface Expected {
   readonly signed: string;
   /** The figures of a progress row without the bar: signed · väntat hittills: n · verdict. */
   readonly figures: string;
+  /** What a table or web row shows beside the verdict badge: the signed count, or "0 under 2026" without a target. */
+  readonly beside: string;
 }
 
 /** Text as a reader sees it: markdown escapes and entities undone, whitespace collapsed. */
@@ -193,6 +201,8 @@ describe('the same published figures on every surface', () => {
             line,
             signed,
             figures,
+            beside:
+              line.target === null ? countInWindow(String(line.done), s.window, s.agreement, 'sv') : signed,
           };
         }),
       );
@@ -293,7 +303,8 @@ describe('the same published figures on every surface', () => {
     });
     expect(res.status).toBe(200);
     const [published] = await slack.waitFor('views.publish');
-    const home = plain(blockText((published?.args.view as { blocks: unknown[] }).blocks));
+    const view = published?.args.view as { blocks: unknown[] } | undefined;
+    const home = plain(blockText(view?.blocks));
     expectFigures(home, tertial, 'Slack App Home');
     expectFigures(await say('console', '/lofte hem'), tertial, 'console /lofte hem');
     expectFigures(await say('teams', '/lofte hem'), tertial, 'Teams /lofte hem');
@@ -374,8 +385,8 @@ describe('the same published figures on every surface', () => {
     const progress = markdownTables(md).find((t) => t.header[1] === 'Registrerat mot målet');
     expect(progress?.header).toEqual(['Aktivitet', 'Registrerat mot målet', 'Väntat hittills', 'Läge']);
     for (const e of counted) {
-      const row = progress?.rows.find((r) => r.cells[0] === e.signed);
-      expect(row, `md ${e.signed}`).toBeDefined();
+      const row = progress?.rows.find((r) => r.cells[0] === e.beside);
+      expect(row, `md ${e.beside}`).toBeDefined();
       expect(row?.cells[1]).toBe(pace(e));
       expect(row?.cells[2]).toMatch(new RegExp(`(^|\\s)${e.line.state}$`));
     }
@@ -383,10 +394,14 @@ describe('the same published figures on every surface', () => {
     // HTML: the same table, the signed figure beside its bar and the verdict as a badge.
     const html = await download('html');
     for (const e of counted) {
+      const figure =
+        e.line.target === null
+          ? escapeRe(htmlText(e.beside))
+          : `<span class="lb-progress">[\\s\\S]*?<span>${escapeRe(htmlText(e.beside))}</span></span>`;
       const row = new RegExp(
-        `<td><span class="lb-progress">[\\s\\S]*?<span>${escapeRe(htmlText(e.signed))}</span></span></td><td class="lb-num">([^<]*)</td><td><span class="lb-state[^"]*">([^<]+)</span>`,
+        `<td>${figure}</td><td class="lb-num">([^<]*)</td><td><span class="lb-state[^"]*">([^<]+)</span>`,
       ).exec(html);
-      expect(row, `html ${e.signed}`).not.toBeNull();
+      expect(row, `html ${e.beside}`).not.toBeNull();
       expect([row?.[1], row?.[2]]).toEqual([pace(e), e.line.state]);
     }
 
@@ -467,7 +482,7 @@ function htmlText(text: string): string {
 /** A web cell holds the signed figure and the verdict badge (and the pace, with a target, until klar). */
 function expectCell(cell: string, e: Expected, where: string): void {
   const text = plain(cell.replace(/<[^>]+>/g, ' '));
-  expect(text, where).toContain(e.signed);
+  expect(text, where).toContain(e.beside);
   expect(cell, where).toMatch(new RegExp(`<span class="lb-state[^"]*">${escapeRe(e.line.state)}</span>`));
   const pace = expectedPhrase(e.line, 'sv');
   if (pace && e.line.state !== 'klar') expect(text, where).toContain(pace);

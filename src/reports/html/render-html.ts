@@ -40,7 +40,7 @@ function progressSection(report: Report): Html | null {
   if (rows.length === 0) return null;
   const body = rows.map((r, i) => {
     const name = r.unit ? r.unit.charAt(0).toLocaleUpperCase('sv-SE') + r.unit.slice(1) : r.text;
-    const bar = r.target !== null && r.ratio !== null ? progressBarHtml(r.ratio, r.signed) : r.signed;
+    const bar = r.target !== null && r.ratio !== null ? progressBarHtml(r.ratio, r.signed) : r.counted;
     return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td>${bar}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td class="lb-num">${expectedText(r)}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
   });
   const head = headRow([l.activity, l.registered, l.expectedColumn, l.stateColumn]);

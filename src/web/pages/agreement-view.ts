@@ -5,7 +5,7 @@ import type {
   PublicStatistic,
 } from '../../domain/public-view.ts';
 import type { SummaryWindow } from '../../domain/summary.ts';
-import { signedCount } from '../../domain/target.ts';
+import { countInWindow, signedCount } from '../../domain/target.ts';
 import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
@@ -24,7 +24,10 @@ export function periodText(view: PublicAgreementView): string {
   return periodFrom === periodTo ? String(periodFrom) : `${periodFrom}–${periodTo}`;
 }
 
-/** The count of `p` signed against its target over `window`: "16 av minst 15 under 2026", "färre än 5 av …". */
+/**
+ * The count of `p` signed against its target over `window`: "16 av minst 15 under 2026", "färre än 5 av …";
+ * without a target the count with its window, "3 under 2026" (the badge says "följs upp med text").
+ */
 function signedOf(
   a: PublicActivity,
   p: PublicProgress,
@@ -32,14 +35,10 @@ function signedOf(
   view: PublicAgreementView,
 ): string {
   const done = p.done.kind === 'value' ? p.done.value : 0;
+  const text = p.done.kind === 'value' ? String(done) : figureText(p.done);
+  if (p.target === null || a.target === null) return countInWindow(text, window, view.agreement, 'sv');
   const line = { done, target: p.target, activity: { target: a.target } };
-  return signedCount(
-    line,
-    window,
-    view.agreement,
-    'sv',
-    p.done.kind === 'value' ? undefined : figureText(p.done),
-  );
+  return signedCount(line, window, view.agreement, 'sv', text);
 }
 
 function expectedOf(p: PublicProgress): string | null {

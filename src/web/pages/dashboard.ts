@@ -2,7 +2,7 @@ import { type AreaLine, type AreaSummary, areaHeadline, areaLineText } from '../
 import { activityLabel, headline } from '../../domain/headline.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { ActivityLine, KommunSummary } from '../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../domain/target.ts';
+import { countInWindow, expectedPhrase, signedCount } from '../../domain/target.ts';
 import { type Html, html } from '../../runtime/html.ts';
 import { isoInstant, page, swedishDate, swedishDateTime } from '../layout.ts';
 import { badge, domId, LABELS, progressLine } from './parts.ts';
@@ -36,7 +36,10 @@ function activityRow(line: ActivityLine, kommunId: string, summary: KommunSummar
     ratio: line.progress ? line.progress.ratio : null,
     state: line.state,
   };
-  const signed = signedCount(line, summary.window, summary.agreement, 'sv');
+  const signed =
+    line.target === null
+      ? countInWindow(String(line.done), summary.window, summary.agreement, 'sv')
+      : signedCount(line, summary.window, summary.agreement, 'sv');
   const options = { hideLabel: true, signed, expected: expectedPhrase(line, 'sv') };
   return html`<tr><th scope="row">${activityLabel(line)}</th><td>${progressLine(id, `${activityLabel(line)} i år`, p, line.activity.kind, options)}</td></tr>`;
 }

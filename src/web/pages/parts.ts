@@ -50,7 +50,10 @@ export function progressLine(
   kind: string | null,
   options: {
     hideLabel?: boolean;
-    /** The count signed against the target: "16 av minst 15 under 2026" (domain/target.ts), shown as the figure. */
+    /**
+     * The figure: the count signed against the target, "16 av minst 15 under 2026" (domain/target.ts), or without
+     * a target the count with its window, "3 under 2026" (the badge says "följs upp med text").
+     */
     signed?: string;
     /** The expected pace, labelled: "väntat hittills: 13"; never another target. */
     expected?: string | null;
