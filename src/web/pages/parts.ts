@@ -40,7 +40,7 @@ export function badge(state: ProgressState): Html {
 
 /**
  * One labelled progress bar with its text equivalent. With a target: a `role="progressbar"` element named by its
- * label, with `aria-valuetext` ("3 av 5 riktade insatser, 60 procent"), and the state as a word. Without a target or
+ * label, with `aria-valuetext` ("riktade insatser: 3 av minst 5 under 2026, 60 procent"), and the state as a word. Without a target or
  * with a suppressed count: the text only (a bar would add nothing, or reveal the number).
  */
 export function progressLine(
@@ -76,7 +76,7 @@ export function progressLine(
   }
   const percent = Math.round(p.ratio * 100);
   const shown = options.signed ?? LABELS.ofTarget(done, formatAmount(p.target));
-  const valueText = `${shown}, ${percent} procent`;
+  const valueText = `${unitOf(kind, 2)}: ${shown}, ${percent} procent`;
   const expected =
     options.expected && p.state !== 'klar'
       ? html` <span class="lb-web-expected">${options.expected}</span>`
