@@ -82,6 +82,23 @@ export interface Prompt {
   readonly createdAt: number;
 }
 
+/**
+ * A comment to the samordnare about an activity for a tertial, by someone who answers for it (polis, kommun).
+ * One per person, activity and tertial: a new comment by the same person replaces theirs.
+ */
+export interface ActivityComment {
+  readonly activityId: string;
+  readonly year: number;
+  readonly tertial: TertialNumber;
+  readonly person: string;
+  readonly municipalityCode: string;
+  readonly text: string;
+  readonly platform: Platform;
+  /** When the person first commented, and when they last changed it. */
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
 /** A stored platform address for proactive messages (a Teams ConversationReference as JSON, a Slack channel id). */
 export interface ConversationRef {
   readonly platform: Platform;
@@ -248,6 +265,18 @@ export interface PromptStore {
   openPrompts(municipalityCode: string): Promise<Prompt[]>;
 }
 
+/** Comments to the samordnare (internal: never on a public page). */
+export interface CommentStore {
+  /** Stores the person's comment on the activity and tertial, replacing theirs; returns the one it replaced. */
+  saveActivityComment(comment: ActivityComment): Promise<ActivityComment | null>;
+  /** The comments on `activityIds` for the tertial, oldest first. */
+  activityComments(
+    activityIds: readonly string[],
+    year: number,
+    tertial: TertialNumber,
+  ): Promise<ActivityComment[]>;
+}
+
 /** Conversation references for proactive messages, and a person's chosen language. */
 export interface ConversationStore {
   // Conversation references (proactive messaging)
@@ -280,6 +309,7 @@ export interface Store
     AccessStore,
     IdempotencyStore,
     PromptStore,
+    CommentStore,
     ConversationStore {
   /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
