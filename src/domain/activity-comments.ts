@@ -1,7 +1,7 @@
+import type { ActivityComment } from './comment-ports.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { may } from './permissions.ts';
 import { containsPersonalNumber } from './personal-data/personnummer.ts';
-import type { ActivityComment } from './ports.ts';
 import type { TertialRef } from './tertial.ts';
 import type { Actor, PoliceArea, RoleGrant } from './types.ts';
 

@@ -1,3 +1,4 @@
+import type { CommentStore } from './comment-ports.ts';
 import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
@@ -80,23 +81,6 @@ export interface Prompt {
   /** The platform's address of the message that asked, to update it in place. Opaque. */
   readonly messageRef: string | null;
   readonly createdAt: number;
-}
-
-/**
- * A comment to the samordnare about an activity for a tertial, by someone who answers for it (polis, kommun).
- * One per person, activity and tertial: a new comment by the same person replaces theirs.
- */
-export interface ActivityComment {
-  readonly activityId: string;
-  readonly year: number;
-  readonly tertial: TertialNumber;
-  readonly person: string;
-  readonly municipalityCode: string;
-  readonly text: string;
-  readonly platform: Platform;
-  /** When the person first commented, and when they last changed it. */
-  readonly createdAt: number;
-  readonly updatedAt: number;
 }
 
 /** A stored platform address for proactive messages (a Teams ConversationReference as JSON, a Slack channel id). */
@@ -263,18 +247,6 @@ export interface PromptStore {
   answerPrompt(id: string, answer: string, by: string, platform: Platform, at: number): Promise<boolean>;
   setPromptMessageRef(id: string, messageRef: string): Promise<void>;
   openPrompts(municipalityCode: string): Promise<Prompt[]>;
-}
-
-/** Comments to the samordnare (internal: never on a public page). */
-export interface CommentStore {
-  /** Stores the person's comment on the activity and tertial, replacing theirs; returns the one it replaced. */
-  saveActivityComment(comment: ActivityComment): Promise<ActivityComment | null>;
-  /** The comments on `activityIds` for the tertial, oldest first. */
-  activityComments(
-    activityIds: readonly string[],
-    year: number,
-    tertial: TertialNumber,
-  ): Promise<ActivityComment[]>;
 }
 
 /** Conversation references for proactive messages, and a person's chosen language. */

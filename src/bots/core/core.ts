@@ -129,10 +129,8 @@ export class ChatCore {
     payload: ReminderPayload,
     late = false,
   ): Promise<Reply> {
-    return (
-      (await reminderToSend(this.deps, recipient, payload, late)) ??
-      this.renderReminder(payload, this.deps.defaultLang)
-    );
+    const options = { nothingAsNull: false };
+    return (await reminderToSend(this.deps, recipient, payload, late, options)) as Reply;
   }
 
   /** The same, or null when a snoozed prompt has nothing left to ask (the scheduler then sends nothing). */

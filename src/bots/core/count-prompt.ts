@@ -1,5 +1,5 @@
+import type { ActivityComment } from '../../domain/comment-ports.ts';
 import { may } from '../../domain/permissions.ts';
-import type { ActivityComment } from '../../domain/ports.ts';
 import { type ActivityLine, type KommunSummary, summarizeKommun } from '../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { localDay, type TertialRef } from '../../domain/tertial.ts';

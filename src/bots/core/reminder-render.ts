@@ -28,6 +28,7 @@ export async function reminderToSend(
   recipient: ReminderRecipient,
   payload: ReminderPayload,
   late: boolean,
+  options: { readonly nothingAsNull: boolean } = { nothingAsNull: true },
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
   const prompt =
@@ -35,7 +36,7 @@ export async function reminderToSend(
       ? ((await statusPromptFor(deps, payload, to, lang, { onlyOpen: true })) ??
         (await countPromptFor(deps, payload, to, lang)))
       : null;
-  if (!prompt && payload.kind === 'prompt-snooze' && to.kind === 'person') return null;
+  if (!prompt && payload.kind === 'prompt-snooze' && options.nothingAsNull) return null;
   const names =
     payload.kind === 'tertial-overdue' && payload.responsible
       ? await deps.store.personNames(payload.responsible.map((h) => h.person))

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ActivityComment, Store } from '../../domain/ports.ts';
+import type { ActivityComment } from '../../domain/comment-ports.ts';
+import type { Store } from '../../domain/ports.ts';
 import type { Platform, TertialNumber } from '../../domain/types.ts';
 import type { ActivityCommentsTable, Database } from '../schema.ts';
 
