@@ -104,8 +104,8 @@ describe.each(testDialects())('count prompts on Slack [$name]', ({ name }) => {
     expect(police).toBeDefined();
     expect(blockKitProblems((police?.args.blocks ?? []) as unknown[])).toEqual([]);
     const text = blockText(police?.args.blocks);
-    expect(text).toMatch(/i Sävsjö, T3 2026/);
-    expect(text).toMatch(/Registrerat: \d+/);
+    expect(text).toMatch(/Dags för uppföljning T3 2026 i Sävsjö/);
+    expect(text).toMatch(/ i Sävsjö: \d+/);
     const actions = buttonsOf(police).map((b) => String(b.action_id).split('/')[0] ?? '');
     expect(actions).toContain('log:open');
     expect(actions).toContain('comment:open');
@@ -118,7 +118,7 @@ describe.each(testDialects())('count prompts on Slack [$name]', ({ name }) => {
 
   it('English for the kommun employee who chose it', async () => {
     const [kommun] = posts(KOMMUN_USER);
-    expect(blockText(kommun?.args.blocks)).toMatch(/Logged: \d+/);
+    expect(blockText(kommun?.args.blocks)).toMatch(/ in Sävsjö: \d+/);
     expect(buttonsOf(kommun).map((b) => b.text?.text)).toContain('💬 Comment to the coordinator');
   });
 

@@ -89,8 +89,8 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
   it('the police officer gets a valid card with their figures, log, comment and snooze; no answers', () => {
     expect(cardProblems(perCard)).toEqual([]);
     const json = JSON.stringify(perCard);
-    expect(json).toContain('i Sävsjö, T3 2026');
-    expect(json).toMatch(/Registrerat: \d+/);
+    expect(json).toContain('Dags för uppföljning T3 2026 i Sävsjö');
+    expect(json).toMatch(/ i Sävsjö: \d+/);
     const actions = submits(perCard).map((a) => String(a.data?.actionId).split('/')[0]);
     expect(actions).toEqual(expect.arrayContaining(['log:open', 'comment:open', 'prompt:snooze']));
     expect(
@@ -98,7 +98,7 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     ).toEqual([]);
     const kim = card(sentTo(chatOf(KIM))[0]);
     expect(cardProblems(kim)).toEqual([]);
-    expect(JSON.stringify(kim)).toMatch(/Logged: \d+/);
+    expect(JSON.stringify(kim)).toMatch(/ in Sävsjö: \d+/);
     expect(submits(kim).map((a) => a.title)).toContain('💬 Comment to the coordinator');
   });
 

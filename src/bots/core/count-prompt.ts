@@ -1,3 +1,4 @@
+import { kindLabel } from '../../domain/activity-kinds.ts';
 import type { ActivityComment } from '../../domain/comment-ports.ts';
 import { may } from '../../domain/permissions.ts';
 import { type ActivityLine, type KommunSummary, summarizeKommun } from '../../domain/summary.ts';
@@ -14,7 +15,8 @@ import { type Texts, textsFor } from './texts/index.ts';
 /**
  * The count prompt: what a tertial reminder becomes for someone who does the work but does not write the
  * follow-up (polis, kommun — the register permission without the follow-up permission). Per activity they answer
- * for, their figures so far in the target model's words ("Registrerat: 20 av minst 10 under T3 2026 (30 per år)"),
+ * for, their figures so far in the target model's words ("Trafikkontroller i Tranås: 20 av minst 10 under T3 2026
+ * (30 per år)"),
  * with "Logga insats" and "Kommentar till samordnaren"; their own comment when they left one; and "Påminn mig
  * senare". A snoozed count prompt shows only what is still unanswered (no status, no comment of theirs) and is
  * nothing at all when that is empty.
@@ -45,7 +47,7 @@ export async function countPromptFor(
   if (lines.length === 0) return null;
   const label = t.windowTertial(ref.tertial, ref.year);
   const name = payload.subject.name;
-  const sections = lines.map((line, i) => countSection(t, result.summary, line, i, ref, name, own));
+  const sections = lines.map((line) => countSection(t, result.summary, line, ref, name, own));
   const lastDay = t.day(payload.tertial.lastDay);
   const headline =
     payload.kind === 'tertial-reminder'
@@ -74,14 +76,17 @@ function countSection(
   t: Texts,
   summary: KommunSummary,
   line: ActivityLine,
-  i: number,
   ref: TertialRef,
   kommun: string,
   own: ReadonlyMap<string, ActivityComment>,
 ): ReplySection {
   const code = summary.municipality.code;
-  const label = `T${ref.tertial} ${ref.year}`;
-  const figures = [t.countFigures(signedCount(line, summary.window, summary.agreement, t.lang))];
+  // Numbered as /status numbers it (and /logga takes it); the figures in the target model's words.
+  const number = summary.activities.indexOf(line) + 1;
+  const what = line.kind ? capitalize(kindLabel(line.kind, 2, t.lang)) : t.countRegistered;
+  const figures = [
+    t.countFigures(what, kommun, signedCount(line, summary.window, summary.agreement, t.lang)),
+  ];
   const expected = expectedPhrase(line, t.lang);
   if (expected) figures[0] += ` · ${expected}`;
   const status = statusOf(line, ref);
@@ -90,22 +95,26 @@ function countSection(
   if (mine) figures.push(t.yourComment(mine.text));
   const requires = needs('log', code);
   return {
-    title: t.countTitle(clip(line.activity.text, 100), kommun, label),
+    title: `${number}. ${clip(line.activity.text, 140)}`,
     text: figures.join('\n'),
     buttons: [
       {
-        actionId: `${ACTION.logOpen}/${i}`,
+        actionId: `${ACTION.logOpen}/${number}`,
         requires,
         label: t.logButton,
         value: `${code}|${line.activity.id}`,
         style: 'primary',
       },
       {
-        actionId: `${ACTION.commentOpen}/${i}`,
+        actionId: `${ACTION.commentOpen}/${number}`,
         requires,
         label: mine ? t.commentChange : t.commentButton,
         value: `${code}|${line.activity.id}|${ref.year}|${ref.tertial}`,
       },
     ],
   };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

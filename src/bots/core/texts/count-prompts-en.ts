@@ -2,8 +2,8 @@ import type { countSv } from './count-prompts-sv.ts';
 
 /** The English texts of count prompts, comments, the prompt's log form and snooze (same keys as the Swedish). */
 export const countEn: typeof countSv = {
-  countTitle: (activity, kommun, t) => `${activity} in ${kommun}, ${t}`,
-  countFigures: (signed) => `Logged: ${signed}`,
+  countRegistered: 'Logged',
+  countFigures: (what, kommun, signed) => `${what} in ${kommun}: ${signed}`,
   countIntro: (t) =>
     `Your figures so far for ${t}. Log what is missing, or leave a comment for the coordinator — it is shown when the follow-up is written.`,
   logButton: '➕ Log activity',

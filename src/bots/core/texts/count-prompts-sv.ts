@@ -3,8 +3,8 @@
  * from a prompt and "Påminn mig senare" (spread into prompts-sv.ts; count-prompts-en.ts has the same keys).
  */
 export const countSv = {
-  countTitle: (activity: string, kommun: string, t: string) => `${activity} i ${kommun}, ${t}`,
-  countFigures: (signed: string) => `Registrerat: ${signed}`,
+  countRegistered: 'Registrerat',
+  countFigures: (what: string, kommun: string, signed: string) => `${what} i ${kommun}: ${signed}`,
   countIntro: (t: string) =>
     `Dina siffror hittills för ${t}. Logga det som saknas, eller skriv en kommentar till samordnaren — den syns när uppföljningen skrivs.`,
   logButton: '➕ Logga insats',
