@@ -53,7 +53,7 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     );
 
   beforeAll(async () => {
-    h = await startTeamsHarness(name, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { scheduler: true });
+    h = await startTeamsHarness(name, undefined, { scheduler: true });
     const { store } = h.server.ctx;
     await loadDemo(store, h.clock, 'Europe/Stockholm');
     const savsjo = { type: 'kommun' as const, id: SAVSJO };
