@@ -223,6 +223,19 @@ export interface PublicSnapshotsTable {
   view: string;
 }
 
+/** Comments to the samordnare per activity, tertial and person (migration 0009). */
+export interface ActivityCommentsTable {
+  activity_id: string;
+  year: number;
+  tertial: number;
+  person: string;
+  municipality_code: string;
+  text: string;
+  platform: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -244,4 +257,5 @@ export interface Database {
   person_settings: PersonSettingsTable;
   installation_secrets: InstallationSecretsTable;
   public_snapshots: PublicSnapshotsTable;
+  activity_comments: ActivityCommentsTable;
 }
