@@ -47,6 +47,8 @@ export interface ActivitiesTable {
   signed_target_count: number | null;
   signed_target_per: string | null;
   target_changed_on: string | null;
+  /** Migration 0008: the count per registration above which the bot asks first; null: the default (50). */
+  sanity_limit: number | null;
 }
 
 export interface RegistrationsTable {
