@@ -24,10 +24,12 @@ export function createMessageUpdates(
       const rows = await reminders.sentMessages({ type: 'kommun', id: code }, [
         'tertial-reminder',
         'tertial-nudge',
+        'prompt-snooze',
       ]);
       for (const row of rows) {
         const p = row.payload;
-        if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge') continue;
+        if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge' && p.kind !== 'prompt-snooze')
+          continue;
         if (p.tertial.year !== year || p.tertial.tertial !== tertial) continue;
         const address = parseAddress(row.target);
         if (address?.kind !== 'person' || !row.messageId) continue;

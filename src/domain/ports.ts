@@ -1,3 +1,4 @@
+import type { CommentStore } from './comment-ports.ts';
 import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
@@ -280,6 +281,7 @@ export interface Store
     AccessStore,
     IdempotencyStore,
     PromptStore,
+    CommentStore,
     ConversationStore {
   /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;

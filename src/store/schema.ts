@@ -47,9 +47,11 @@ export interface ActivitiesTable {
   signed_target_count: number | null;
   signed_target_per: string | null;
   target_changed_on: string | null;
+  /** Migration 0008: the count per registration above which the bot asks first; null: the default (50). */
+  sanity_limit: number | null;
 }
 
-/** Non-voided registrations per activity and month, kept by triggers (migration 0008). */
+/** Non-voided registrations per activity and month, kept by triggers (migration 0010). */
 export interface RegistrationMonthTotalsTable {
   activity_id: string;
   /** `YYYY-MM`. */
@@ -230,6 +232,19 @@ export interface PublicSnapshotsTable {
   view: string;
 }
 
+/** Comments to the samordnare per activity, tertial and person (migration 0009). */
+export interface ActivityCommentsTable {
+  activity_id: string;
+  year: number;
+  tertial: number;
+  person: string;
+  municipality_code: string;
+  text: string;
+  platform: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -252,4 +267,5 @@ export interface Database {
   person_settings: PersonSettingsTable;
   installation_secrets: InstallationSecretsTable;
   public_snapshots: PublicSnapshotsTable;
+  activity_comments: ActivityCommentsTable;
 }
