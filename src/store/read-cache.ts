@@ -77,6 +77,7 @@ const READS: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'prompt',
   'openPrompts',
   'conversationRefOfPerson',
+  'activityComments',
 ]);
 
 /** Writes that change nothing the cache holds. Every other write empties it. */
@@ -94,7 +95,37 @@ const QUIET: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'saveMeetingSeries',
   'saveMeeting',
   'deleteMeetingsFrom',
+  'saveActivityComment',
 ]);
+
+/** Writes that change what the cache holds: they empty it. (Any method in none of these lists does too.) */
+const WRITES: ReadonlySet<keyof Store> = new Set<keyof Store>([
+  'savePoliceArea',
+  'insertAgreement',
+  'deleteAgreement',
+  'saveActivity',
+  'deleteActivity',
+  'insertStatus',
+  'setPublished',
+  'saveBinding',
+  'removeBinding',
+  'grantRole',
+  'revokeRole',
+  'saveConversationRef',
+  'markConversationDead',
+  'setPersonLang',
+  'setPersonName',
+  'setPersonPlatformLang',
+]);
+
+/** How the cache treats a Store method; `unclassified` ones empty it like writes (a test asks for a decision). */
+export function cacheRole(name: string): 'cached' | 'read' | 'quiet' | 'write' | 'unclassified' {
+  const key = name as keyof Store;
+  if (Object.hasOwn(CACHED, name)) return 'cached';
+  if (READS.has(key)) return 'read';
+  if (QUIET.has(key)) return 'quiet';
+  return WRITES.has(key) ? 'write' : 'unclassified';
+}
 
 interface Entry {
   readonly value: unknown;

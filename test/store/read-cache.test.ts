@@ -3,7 +3,7 @@ import type { Store } from '../../src/domain/ports.ts';
 import type { RoleGrant } from '../../src/domain/types.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { openDatabase } from '../../src/store/open.ts';
-import { cachedStore } from '../../src/store/read-cache.ts';
+import { cachedStore, cacheRole } from '../../src/store/read-cache.ts';
 import { createStores } from '../../src/store/stores.ts';
 import { createTestDatabase, type TestDatabase, testDialects } from '../support/databases.ts';
 import { bundle, T0 } from './fixtures.ts';
@@ -121,6 +121,18 @@ describe.each(testDialects())('read cache ($name)', ({ name }) => {
       expect(await mine.rolesOf('slack:U3')).toEqual([grant('slack:U3')]);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('read cache: every Store method', () => {
+  it('is classified: cached, a plain read, a write that changes nothing cached, or a write that empties the cache', async () => {
+    const db = await createTestDatabase('sqlite');
+    try {
+      const names = Object.keys(createStore(db.handle.db)).filter((n) => n !== 'transaction');
+      expect(names.filter((n) => cacheRole(n) === 'unclassified')).toEqual([]);
+    } finally {
+      await db.dispose();
     }
   });
 });
