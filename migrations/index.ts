@@ -6,6 +6,7 @@ import * as m0004 from './0004_meeting_series_end.ts';
 import * as m0005 from './0005_activity_upkeep.ts';
 import * as m0006 from './0006_person_display_names.ts';
 import * as m0007 from './0007_public_snapshots.ts';
+import * as m0010 from './0010_meeting_followup_answers.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so they load the same under
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_activity_upkeep': m0005,
   '0006_person_display_names': m0006,
   '0007_public_snapshots': m0007,
+  '0010_meeting_followup_answers': m0010,
 };

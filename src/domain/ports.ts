@@ -7,6 +7,7 @@ import type {
   Commitment,
   FollowUpStatus,
   Meeting,
+  MeetingFollowupAnswer,
   MeetingSeries,
   Platform,
   PoliceArea,
@@ -202,6 +203,19 @@ export interface MeetingStore {
   meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
   /** Deletes the exceptions of a series on or after `fromDay` (by rhythm date, or moved there); returns how many. */
   deleteMeetingsFrom(seriesId: string, fromDay: string): Promise<number>;
+  /**
+   * Records the meeting follow-up's answer on the occurrence's row (which must exist) unless one is recorded
+   * (other than `replacing`, the answer a new question about a moved meeting replaces); returns false when
+   * someone answered first.
+   */
+  answerMeetingFollowup(
+    seriesId: string,
+    originalOn: string,
+    answer: MeetingFollowupAnswer,
+    replacing: string | null,
+  ): Promise<boolean>;
+  /** Sets the follow-up's note on the occurrence's row (which must exist); false when there is no row. */
+  setMeetingNote(seriesId: string, originalOn: string, note: string): Promise<boolean>;
 }
 
 /** Who may do what where: channel bindings, roles and the audit trail. */

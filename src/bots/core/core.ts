@@ -7,6 +7,7 @@ import { dispatchAction, dispatchCommand, dispatchDocument, dispatchForm } from 
 import { buildReportDocuments, type ReportDocuments } from './documents.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
 import { homeReply } from './home.ts';
+import { askingReply } from './meeting-followup.ts';
 import { actionLabel, commandLabel, formLabel } from './metric-labels.ts';
 import { PendingImports } from './pending-imports.ts';
 import { renderReminderReply } from './reminders.ts';
@@ -21,7 +22,6 @@ import type {
   FormSubmission,
 } from './requests.ts';
 import { apologize, openSession, type Session } from './session.ts';
-import { statusPromptFor } from './status-prompt.ts';
 import { textsFor } from './texts/index.ts';
 
 export type {
@@ -129,7 +129,7 @@ export class ChatCore {
     late = false,
   ): Promise<Reply> {
     const { to, lang } = await this.recipientOf(recipient);
-    const prompt = to.kind === 'person' ? await statusPromptFor(this.deps, payload, to, lang) : null;
+    const prompt = await askingReply(this.deps, payload, to, lang);
     const names =
       payload.kind === 'tertial-overdue' && payload.responsible
         ? await this.deps.store.personNames(payload.responsible.map((h) => h.person))
@@ -143,8 +143,8 @@ export class ChatCore {
   }
 
   /**
-   * The new version of a sent reminder after a prompt in it was answered, or null when what its recipient got
-   * asks nothing (a channel's list, a police officer's figures): such a message needs no update.
+   * The new version of a sent reminder after a question in it was answered (a status prompt, the meeting
+   * follow-up), or null when what its recipient got asks nothing (a channel's list, a police officer's figures).
    */
   async renderReminderUpdate(
     recipient: ReminderRecipient,
@@ -152,8 +152,7 @@ export class ChatCore {
     late = false,
   ): Promise<Reply | null> {
     const { to, lang } = await this.recipientOf(recipient);
-    if (to.kind !== 'person') return null;
-    const prompt = await statusPromptFor(this.deps, payload, to, lang);
+    const prompt = await askingReply(this.deps, payload, to, lang);
     if (!prompt) return null;
     const rendered = { ...visibleTo(prompt, to), lang };
     return late ? this.markLate(rendered, lang) : rendered;

@@ -13,6 +13,7 @@ import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
+import { answerFollowup, openFollowupForm, submitFollowupForm } from './handlers/meeting-followup.ts';
 import { handleCreateSeries, handleEndSeries } from './handlers/meeting-series.ts';
 import { submitSeriesForm } from './handlers/meeting-series-form.ts';
 import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
@@ -205,7 +206,10 @@ export async function dispatchAction(session: Session, actionId: string, value: 
         : openStatistics(session, target.kommun, target.tertial);
     }
     case ACTION.meetingHeld:
-      return meetingHeld(session, value, eventId);
+    case ACTION.followupAnswer:
+      return remember(session, eventId, await answerFollowup(session, value));
+    case ACTION.followupForm:
+      return openFollowupForm(session, value);
     case ACTION.summaryTable: {
       const [code, win] = value.split('|');
       const m = code ? session.deps.register.byCodeOrNull(code) : null;
@@ -250,6 +254,7 @@ export async function dispatchForm(
   else if (formId === FORM.statistics) result = await submitStatistics(session, state, values);
   else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
   else if (formId === FORM.meetingSeries) result = await submitSeriesForm(session, state, values);
+  else if (formId === FORM.followup) result = await submitFollowupForm(session, state, values);
   else return { ok: true, reply: errorReply(t, t.formExpired) };
   if (result.ok) await remember(session, eventId, result.reply);
   return result;
@@ -277,19 +282,4 @@ function kommunAndTertial(
       ? { year: Number(year), tertial: Number(tertial) as TertialNumber }
       : tertialOfDay(session.today);
   return { kommun: { code: m.code, name: m.name }, tertial: ref };
-}
-
-async function meetingHeld(session: Session, value: string, eventId: string): Promise<Reply> {
-  const { t } = session;
-  const [seriesId, originalOn] = value.split('|');
-  const series = seriesId ? await session.deps.store.meetingSeries(seriesId) : null;
-  const code =
-    series?.scope.type === 'kommun'
-      ? series.scope.id
-      : session.binding?.scope.type === 'kommun'
-        ? session.binding.scope.id
-        : null;
-  const m = code ? session.deps.register.byCodeOrNull(code) : null;
-  if (!m || !originalOn) return errorReply(t, t.formExpired);
-  return handleMeeting(session, { code: m.code, name: m.name }, { type: 'held', day: originalOn }, eventId);
 }

@@ -1,7 +1,7 @@
 import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
-import type { Platform } from '../../domain/types.ts';
+import type { Platform, Scope } from '../../domain/types.ts';
 import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { PendingImports } from './pending-imports.ts';
 import type { Lang, Reply } from './reply.ts';
@@ -98,4 +98,6 @@ export interface ChatCoreDeps extends DomainDeps {
 /** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */
 export interface MessageUpdates {
   tertialAnswered(municipalityCode: string, year: number, tertial: number): Promise<void>;
+  /** After a meeting follow-up was answered (or got a note): every sent copy, on every platform, shows it. */
+  meetingAnswered?(scope: Scope, seriesId: string, originalOn: string): Promise<void>;
 }

@@ -49,8 +49,15 @@ export function decodeMeta(text: string | undefined): FormMeta {
   }
 }
 
-function inputElement(field: FormField): types.PlainTextInput | types.NumberInput {
+function inputElement(field: FormField): types.PlainTextInput | types.NumberInput | types.Datepicker {
   const initial = field.initial ?? '';
+  if (field.kind === 'date') {
+    return {
+      type: 'datepicker',
+      action_id: INPUT_ACTION,
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(initial) ? { initial_date: initial } : {}),
+    };
+  }
   if (field.kind === 'number') {
     return {
       type: 'number_input',
@@ -77,7 +84,7 @@ function inputElement(field: FormField): types.PlainTextInput | types.NumberInpu
 function fieldBlocks(field: FormField): Block[] {
   const out: Block[] = [];
   const initial = field.initial ?? '';
-  if (field.kind !== 'number' && initial.length > LIMITS.inputMaxLength) {
+  if (field.kind !== 'number' && field.kind !== 'date' && initial.length > LIMITS.inputMaxLength) {
     out.push(...textSections(initial, `${bold(field.label)}\n`));
   }
   out.push({
@@ -138,8 +145,10 @@ const viewState = z
   .catch({ values: {} });
 /** One input's `{ value }` as text (`''` when empty or missing). */
 const inputValue = z
-  .object({ value: fieldText })
-  .transform((input) => input.value)
+  .union([
+    z.object({ value: fieldText }).transform((input) => input.value),
+    z.object({ selected_date: fieldText }).transform((input) => input.selected_date),
+  ])
   .catch('');
 
 /** The values of a submitted modal by field id (`''` for an empty input). */
