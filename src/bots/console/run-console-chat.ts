@@ -49,9 +49,14 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     options.output.write(`${text}\n\n`);
   };
   let last: Reply | null = null;
+  // The number of the message whose buttons `!n` presses (each reply or reminder shown is a new message).
+  let shown = 0;
   options.notifier?.attach((text, reply) => {
     print(text);
-    if (reply && allButtons(reply).length > 0) last = reply;
+    if (reply && allButtons(reply).length > 0) {
+      last = reply;
+      shown += 1;
+    }
     if (interactive) rl.prompt(true);
   });
   const lines = rl[Symbol.asyncIterator]();
@@ -97,6 +102,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
           ...base(),
           actionId: button.actionId,
           value: button.value,
+          messageRef: `${session}-m${shown}`,
         });
       } else {
         reply = await options.core.handleCommand({ ...base(), text: line });
@@ -104,6 +110,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       print(renderText(reply));
       if (reply.form) reply = (await fillForm(options.core, reply.form, base, next, print)) ?? reply;
       last = reply;
+      shown += 1;
     }
   } finally {
     rl.close();

@@ -1,5 +1,6 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
+import { answerOnce, type Suggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
@@ -171,15 +172,13 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   const name = actionNameOf(actionId);
   if (name === ACTION.help) return helpReply(t, value || null);
   if (name === ACTION.link) return reply({ headline: t.sharing.linkClicked, tone: 'info' });
-  if (name === ACTION.run) {
+  if (name === ACTION.run || name === ACTION.confirm) {
     const parsed = parseRun(value);
     if (!parsed) return errorReply(t, t.formExpired);
-    return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
-  }
-  if (name === ACTION.confirm) {
-    const parsed = parseRun(value);
-    if (!parsed) return errorReply(t, t.formExpired);
-    return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
+    const confirm = name === ACTION.confirm;
+    return answerOnce(session, parsed, () =>
+      dispatchCommand(session, parsed.c, `${parsed.e}~${confirm ? 'confirm' : 'run'}`, confirm),
+    );
   }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
   const refused = await refusePress(session, name, value);
@@ -260,10 +259,11 @@ export async function dispatchForm(
   return result;
 }
 
-function parseRun(value: string): { e: string; c: string } | null {
+function parseRun(value: string): Suggestion | null {
   try {
-    const v = JSON.parse(value) as { e?: unknown; c?: unknown };
-    return typeof v.e === 'string' && typeof v.c === 'string' ? { e: v.e, c: v.c } : null;
+    const v = JSON.parse(value) as { e?: unknown; c?: unknown; s?: unknown };
+    if (typeof v.e !== 'string' || typeof v.c !== 'string') return null;
+    return v.s ? { e: v.e, c: v.c, s: true } : { e: v.e, c: v.c };
   } catch {
     return null;
   }

@@ -105,6 +105,7 @@ export function renderReminderReply(
           value: runValue(
             `dashboard-${area.id}-${ref.year}-T${ref.tertial}`,
             `sammanfattning ${area.name} länk`,
+            true,
           ),
         });
       }

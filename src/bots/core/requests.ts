@@ -34,6 +34,12 @@ export interface CommandRequest extends ChatRequest {
 export interface ActionRequest extends ChatRequest {
   readonly actionId: string;
   readonly value: string;
+  /**
+   * The platform's id of the message the button was on (Slack `<channel>|<ts>` or the view id, Teams
+   * `<conversation>|<activity id>`, the console's message number). A question on it is answered once: a second
+   * press, by anyone, is told who answered (answered.ts). Without it the button's own event stands in.
+   */
+  readonly messageRef?: string;
 }
 
 /** A document the person sent to the bot (a file in a direct message), already downloaded by the adapter. */
