@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requirementMet } from '../../src/bots/core/access.ts';
 import { pressRequirement } from '../../src/bots/core/press.ts';
-import { ACTION, actionNameOf, type Reply, type ReplyButton } from '../../src/bots/core/reply.ts';
+import { ACTION, actionNameOf, allButtons, type Reply, type ReplyButton } from '../../src/bots/core/reply.ts';
 import { openSession } from '../../src/bots/core/session.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { reminderRepository } from '../../src/store/repositories/reminders.ts';
@@ -102,6 +102,9 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       '/sammanfattning LPO Höglandet länk',
       '/rapportera Sävsjö',
       '/statistik Sävsjö',
+      // The confirmation rule's question and a meeting's cancel confirmation (answered once, in place).
+      '/insats Sävsjö 2025-12-07',
+      '/samverkan Sävsjö ställ in',
       'hjalp',
     ]) {
       const reply = await f.say(p, text);
@@ -135,7 +138,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       const session = await sessionOf(p);
       const seen = new Set<string>();
       for (const [kind, reply] of await messagesFor(p)) {
-        for (const button of reply.buttons ?? []) {
+        for (const button of allButtons(reply)) {
           const held = requirementMet(button.requires, session.actor.person, session.grants, session.areas);
           expect(held, `${p} was shown "${button.label}" (${button.actionId}) in ${kind}`).toBe(true);
           seen.add(actionNameOf(button.actionId));
@@ -157,6 +160,16 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(shown.get('lena')?.has(ACTION.reportOpen)).toBe(false);
     expect(shown.get('sven')?.has(ACTION.publish)).toBe(true);
     expect(shown.get('per')?.has(ACTION.publish)).toBe(false);
+    // The meeting follow-up's answers: for those holding `meetings` in Sävsjö only.
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupAnswer)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupForm)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    expect(shown.get('sven')?.has(ACTION.confirm)).toBe(true);
   });
 
   it("the chef's overdue notice names who answers for what is missing and links the area dashboard", async () => {
@@ -198,6 +211,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: ACTION.publish, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.remind, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.meetingHeld, value: 'demo-series-savsjo|2026-11-24' },
+      { actionId: `${ACTION.followupAnswer}/0`, value: 'demo-series-savsjo|2026-11-24|held' },
+      { actionId: `${ACTION.followupAnswer}/1`, value: 'demo-series-savsjo|2026-11-24|cancelled' },
+      { actionId: `${ACTION.followupForm}/0`, value: 'demo-series-savsjo|2026-11-24|moved' },
+      { actionId: `${ACTION.followupForm}/1`, value: 'demo-series-savsjo|2026-11-24|note' },
       { actionId: `${ACTION.promptAnswer}/0`, value: `${prompt.id}|0` },
       { actionId: ACTION.promptText, value: prompt.id },
       { actionId: ACTION.undo, value: undo.value },
