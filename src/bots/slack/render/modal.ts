@@ -146,8 +146,10 @@ const viewState = z
 /** One input's `{ value }` as text (`''` when empty or missing). */
 const inputValue = z
   .union([
+    z
+      .object({ type: z.literal('datepicker'), selected_date: fieldText })
+      .transform((input) => input.selected_date),
     z.object({ value: fieldText }).transform((input) => input.value),
-    z.object({ selected_date: fieldText }).transform((input) => input.selected_date),
   ])
   .catch('');
 
