@@ -148,10 +148,10 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     const moved = await submit('3 dec', 'm3');
     expect(moved).toMatchObject({
       ok: true,
-      reply: { headline: '✅ Sparat för samverkansmötet i Sävsjö 13 okt: Flyttat till 3 dec' },
+      reply: { headline: '✅ Sparat för samverkansmötet i Sävsjö 13 okt: Flyttat till 3 dec 2026' },
     });
     expect((await render('sven', savsjo)).fallback).toContain(
-      '✅ Besvarat av console:sven 21 nov: Flyttat till 3 dec',
+      '✅ Besvarat av console:sven 21 nov: Flyttat till 3 dec 2026',
     );
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.fallback).toContain('3 dec');

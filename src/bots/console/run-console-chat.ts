@@ -109,8 +109,12 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       }
       print(renderText(reply));
       if (reply.form) reply = (await fillForm(options.core, reply.form, base, next, print)) ?? reply;
-      last = reply;
-      shown += 1;
+      // `!n` presses the newest message that has buttons: a reply without any (a confirmation) keeps the one
+      // before, e.g. the follow-up just reprinted with its answers.
+      if (allButtons(reply).length > 0) {
+        last = reply;
+        shown += 1;
+      }
     }
   } finally {
     rl.close();

@@ -99,11 +99,13 @@ export function followupRequirement(scope: MeetingSeries['scope']): ButtonRequir
   return scope.type === 'area' ? needsInArea('meetings', scope.id) : needs('meetings', scope.id);
 }
 
-/** An answer as the message shows it: "Ja", "Nej, inställt", "Flyttat till 12 jan". */
+/** An answer as the message shows it: "Ja", "Nej, inställt", "Flyttat till 12 jan 2027". */
 export function answerLabel(t: Texts, answer: MeetingFollowupAnswer['answer']): string {
   if (answer === 'held') return t.followup.answerLabel.held;
   if (answer === 'cancelled') return t.followup.answerLabel.cancelled;
-  return t.followup.answerLabel.moved(t.series.shortDay(answer.slice('moved:'.length)));
+  // With the year: a day without one is read as the next such day, which may be next year.
+  const day = answer.slice('moved:'.length);
+  return t.followup.answerLabel.moved(`${t.series.shortDay(day)} ${day.slice(0, 4)}`);
 }
 
 /**
