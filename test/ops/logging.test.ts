@@ -107,15 +107,15 @@ describe('logs', () => {
       }),
     );
     for (const platform of ['slack', 'teams']) {
-      logger
-        .child({ platform })
-        .child({ platform, component: 'x' })
-        .info({ platform, action: 'a' }, 'line');
+      logger.child({ platform }).child({ platform, component: 'x' }).info({ platform, action: 'a' }, 'line');
     }
     expect(raw).toHaveLength(2);
     for (const line of raw) {
       const keys = topLevelKeys(line);
-      expect(keys.filter((k) => k === 'platform'), line).toHaveLength(1);
+      expect(
+        keys.filter((k) => k === 'platform'),
+        line,
+      ).toHaveLength(1);
       expect(keys.length - new Set(keys).size, line).toBe(0);
     }
   });
