@@ -1,3 +1,4 @@
+import type { MeetingFollowupStore } from './meeting-followup-store.ts';
 import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
@@ -7,7 +8,6 @@ import type {
   Commitment,
   FollowUpStatus,
   Meeting,
-  MeetingFollowupAnswer,
   MeetingSeries,
   Platform,
   PoliceArea,
@@ -203,19 +203,6 @@ export interface MeetingStore {
   meetingsOf(seriesIds: readonly string[]): Promise<Meeting[]>;
   /** Deletes the exceptions of a series on or after `fromDay` (by rhythm date, or moved there); returns how many. */
   deleteMeetingsFrom(seriesId: string, fromDay: string): Promise<number>;
-  /**
-   * Records the meeting follow-up's answer on the occurrence's row (which must exist) unless one is recorded
-   * (other than `replacing`, the answer a new question about a moved meeting replaces); returns false when
-   * someone answered first.
-   */
-  answerMeetingFollowup(
-    seriesId: string,
-    originalOn: string,
-    answer: MeetingFollowupAnswer,
-    replacing: string | null,
-  ): Promise<boolean>;
-  /** Sets the follow-up's note on the occurrence's row (which must exist); false when there is no row. */
-  setMeetingNote(seriesId: string, originalOn: string, note: string): Promise<boolean>;
 }
 
 /** Who may do what where: channel bindings, roles and the audit trail. */
@@ -291,6 +278,7 @@ export interface Store
   extends AgreementStore,
     RegistrationStore,
     MeetingStore,
+    MeetingFollowupStore,
     AccessStore,
     IdempotencyStore,
     PromptStore,
