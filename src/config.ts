@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import { Info } from 'luxon';
 import { z } from 'zod';
 import { LoftesbotError } from './domain/errors.ts';
+import { isLoopbackUrl } from './runtime/loopback.ts';
 import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
 
 /**
@@ -20,6 +21,12 @@ const optional = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** A Bot Framework endpoint: https, or plain http only to this machine (a local stand-in of the identity service). */
+const endpoint = optional.refine(
+  (v) => v === undefined || v.startsWith('https://') || (v.startsWith('http://') && isLoopbackUrl(v)),
+  'must be an https URL (http only on a loopback address)',
+);
 
 const schema = z.object({
   DATABASE_URL: z
@@ -42,6 +49,11 @@ const schema = z.object({
   MICROSOFT_APP_TENANT_ID: optional,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   TEAMS_ALLOW_UNAUTHENTICATED: boolean('false'),
+  TEAMS_CLOUD: z.enum(['public', 'usgov', 'custom']).default('public'),
+  TEAMS_LOGIN_URL: endpoint,
+  TEAMS_OAUTH_SCOPE: optional,
+  TEAMS_TOKEN_ISSUER: optional,
+  TEAMS_OPENID_METADATA_URL: endpoint,
   LOFTESBOT_TIMEZONE: z
     .string()
     .default('Europe/Stockholm')
@@ -83,6 +95,8 @@ export interface Config {
     readonly tenantId?: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     readonly allowUnauthenticated: boolean;
+    /** Which Bot Framework cloud the bot talks to (TEAMS_CLOUD and, for `custom`, its endpoints). */
+    readonly cloud: TeamsCloud;
   };
   readonly timezone: string;
   readonly lang: 'sv' | 'en';
@@ -96,6 +110,64 @@ export interface Config {
   readonly logFile: string;
   /** Test-only accelerated clock (LOFTESBOT_TEST_CLOCK); undefined in every real deployment. */
   readonly testClock?: TestClockSpec;
+}
+
+/**
+ * The Bot Framework cloud: Microsoft's public cloud (the default), the US Government cloud (botbuilder's own
+ * endpoints), or a sovereign or private cloud whose every endpoint is configured.
+ */
+export type TeamsCloud =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'usgov' }
+  | {
+      readonly kind: 'custom';
+      /** Where the bot gets its own tokens: the authority, tenant included (botbuilder's ToChannelFromBotLoginUrl). */
+      readonly loginUrl: string;
+      /** The audience of the bot's tokens to the Bot Connector (ToChannelFromBotOAuthScope). */
+      readonly oauthScope: string;
+      /** The `iss` of the channel's tokens to the bot (ToBotFromChannelTokenIssuer). */
+      readonly tokenIssuer: string;
+      /** The OpenID configuration naming the keys that sign the channel's tokens (ToBotFromChannelOpenIdMetadataUrl). */
+      readonly openIdMetadataUrl: string;
+    };
+
+const CUSTOM_CLOUD_KEYS = [
+  'TEAMS_LOGIN_URL',
+  'TEAMS_OAUTH_SCOPE',
+  'TEAMS_TOKEN_ISSUER',
+  'TEAMS_OPENID_METADATA_URL',
+] as const;
+
+function teamsCloudOf(e: z.infer<typeof schema>): TeamsCloud {
+  if (e.TEAMS_CLOUD !== 'custom') {
+    const stray = CUSTOM_CLOUD_KEYS.find((key) => e[key] !== undefined);
+    if (stray) {
+      throw new LoftesbotError('E_CONFIG', `${stray}: only with TEAMS_CLOUD=custom`, {
+        details: { variable: stray },
+      });
+    }
+    return Object.freeze({ kind: e.TEAMS_CLOUD });
+  }
+  const missing = CUSTOM_CLOUD_KEYS.find((key) => e[key] === undefined);
+  if (missing) {
+    throw new LoftesbotError('E_CONFIG', `${missing}: required with TEAMS_CLOUD=custom`, {
+      details: { variable: missing },
+    });
+  }
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === 'UserAssignedMSI') {
+    throw new LoftesbotError(
+      'E_CONFIG',
+      'MICROSOFT_APP_TYPE: TEAMS_CLOUD=custom needs an app password (MultiTenant or SingleTenant), not a managed identity',
+      { details: { variable: 'MICROSOFT_APP_TYPE' } },
+    );
+  }
+  return Object.freeze({
+    kind: 'custom',
+    loginUrl: e.TEAMS_LOGIN_URL as string,
+    oauthScope: e.TEAMS_OAUTH_SCOPE as string,
+    tokenIssuer: e.TEAMS_TOKEN_ISSUER as string,
+    openIdMetadataUrl: e.TEAMS_OPENID_METADATA_URL as string,
+  });
 }
 
 /** Reads `.env` (if present) under the real environment: real variables win. */
@@ -153,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType: e.MICROSOFT_APP_TYPE,
       allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED,
+      cloud: teamsCloudOf(e),
     }),
     timezone: e.LOFTESBOT_TIMEZONE,
     lang: e.LOFTESBOT_LANG,

@@ -73,7 +73,48 @@ describe('loadConfig', () => {
       tenantId: 'tenant',
       appType: 'SingleTenant',
       allowUnauthenticated: true,
+      cloud: { kind: 'public' },
     });
+  });
+
+  it('TEAMS_CLOUD: public by default, usgov, or custom with every endpoint (https, or http on a loopback address)', () => {
+    expect(loadConfig({}).teams.cloud).toEqual({ kind: 'public' });
+    expect(loadConfig({ TEAMS_CLOUD: 'usgov' }).teams.cloud).toEqual({ kind: 'usgov' });
+    const custom = {
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      TEAMS_CLOUD: 'custom',
+      TEAMS_LOGIN_URL: 'https://login.cloud.example/tenant',
+      TEAMS_OAUTH_SCOPE: 'https://api.cloud.example',
+      TEAMS_TOKEN_ISSUER: 'https://api.cloud.example',
+      TEAMS_OPENID_METADATA_URL: 'http://127.0.0.1:8123/openid',
+    };
+    expect(loadConfig(custom).teams.cloud).toEqual({
+      kind: 'custom',
+      loginUrl: 'https://login.cloud.example/tenant',
+      oauthScope: 'https://api.cloud.example',
+      tokenIssuer: 'https://api.cloud.example',
+      openIdMetadataUrl: 'http://127.0.0.1:8123/openid',
+    });
+    const refused: [Record<string, string>, RegExp][] = [
+      [{ TEAMS_CLOUD: 'azure-china' }, /^TEAMS_CLOUD:/],
+      [{ ...custom, TEAMS_LOGIN_URL: '' }, /^TEAMS_LOGIN_URL: required with TEAMS_CLOUD=custom/],
+      [{ ...custom, TEAMS_OAUTH_SCOPE: ' ' }, /^TEAMS_OAUTH_SCOPE: required/],
+      [
+        { ...custom, TEAMS_LOGIN_URL: 'http://login.cloud.example/t' },
+        /^TEAMS_LOGIN_URL: must be an https URL/,
+      ],
+      [
+        { ...custom, TEAMS_OPENID_METADATA_URL: 'http://169.254.169.254/' },
+        /^TEAMS_OPENID_METADATA_URL: must be/,
+      ],
+      [{ ...custom, TEAMS_CLOUD: 'public' }, /^TEAMS_LOGIN_URL: only with TEAMS_CLOUD=custom/],
+      [
+        { ...custom, MICROSOFT_APP_TYPE: 'UserAssignedMSI' },
+        /^MICROSOFT_APP_TYPE: TEAMS_CLOUD=custom needs an app password/,
+      ],
+    ];
+    for (const [env, message] of refused) expect(failure(env).message).toMatch(message);
   });
 
   it('accepts postgresql:// and Socket Mode (bot token + app token, no signing secret)', () => {

@@ -13,6 +13,7 @@ import { fixedClock } from '../../src/runtime/system.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { blockText, jsonOf, postToSlackEndpoint, slashCommandBody } from '../slack/support/slack-requests.ts';
 import { freshPostgresUrl, freshSqliteUrl, testDialects } from '../support/databases.ts';
+import { type FakeBotIdentity, sharedBotIdentity } from '../support/fake-bot-identity.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { fixture, NOW, SVEN } from '../teams/harness.ts';
@@ -47,6 +48,7 @@ describe.each(testDialects())('one chat application on every platform [$name]', 
   let server: RunningServer;
   let slack: FakeSlack;
   let connector: FakeConnector;
+  let identity: FakeBotIdentity;
   let drop: () => Promise<void>;
   const printed: { text: string; reply?: Reply }[] = [];
   let counter = 0;
@@ -54,6 +56,7 @@ describe.each(testDialects())('one chat application on every platform [$name]', 
   beforeEach(async () => {
     slack = await startFakeSlack();
     connector = await startFakeConnector();
+    identity = await sharedBotIdentity();
     const db = name === 'sqlite' ? freshSqliteUrl() : await freshPostgresUrl();
     drop = () => db.drop();
     const config = loadConfig({
@@ -61,7 +64,8 @@ describe.each(testDialects())('one chat application on every platform [$name]', 
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_BOT_TOKEN: 'xoxb-test',
       SLACK_API_URL: slack.apiUrl,
-      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      // Teams authenticated against a local Bot Framework identity: reminders need the kept conversation reference.
+      ...identity.env,
       LOFTESBOT_SCHEDULER: 'false',
       LOFTESBOT_TIMEZONE: 'Europe/Stockholm',
       LOG_LEVEL: 'silent',
@@ -146,7 +150,7 @@ describe.each(testDialects())('one chat application on every platform [$name]', 
         : fixture('message-personal', connector.url, { id: `teams-${counter}`, text });
     const res = await fetch(`${server.url}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...identity.authorize(activity) },
       body: JSON.stringify(activity),
     });
     expect(res.status).toBeLessThan(300);

@@ -7,6 +7,7 @@ import type { ChatCore } from '../../src/bots/core/core.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { ZONE } from '../chaos/support/seed.ts';
 import { testDialects } from '../support/databases.ts';
+import { sharedBotIdentity } from '../support/fake-bot-identity.ts';
 import { type OpsServer, opsServer } from './support/server.ts';
 
 /**
@@ -21,17 +22,21 @@ const START = DateTime.fromISO('2026-04-14T08:00', { zone: ZONE }).toMillis();
 describe.each(testDialects())('Teams failing while reminders go out [$name]', ({ name }) => {
   let s: OpsServer;
   beforeAll(async () => {
+    // Reminders need the conversation reference, which only an authenticated bot keeps.
+    const identity = await sharedBotIdentity();
     s = await opsServer(name, {
+      teamsIdentity: identity,
       now: START,
       start: { scheduler: true, tick: false, schedulerTuning: { replanEveryMs: 6 * 3_600_000 } },
     });
     const added = JSON.parse(
       readFileSync(new URL('../teams/fixtures/conversation-update-team-added.json', import.meta.url), 'utf8'),
     ) as Record<string, unknown>;
+    const activity = { ...added, serviceUrl: s.connector.url };
     const res = await fetch(`${s.url}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...added, serviceUrl: s.connector.url }),
+      headers: { 'content-type': 'application/json', ...identity.authorize(activity) },
+      body: JSON.stringify(activity),
     });
     expect(res.status).toBeLessThan(300);
     await s.server.ctx.store.saveBinding(

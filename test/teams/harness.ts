@@ -6,6 +6,7 @@ import type { Logger } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../support/databases.ts';
+import { type FakeBotIdentity, sharedBotIdentity } from '../support/fake-bot-identity.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 
 /** 2026-11-21 10:00 in Stockholm: inside the demo agreements' period, a working day in T3. */
@@ -28,30 +29,39 @@ export function fixture(name: string, serviceUrl: string, patch: ActivityJson = 
   return { ...(JSON.parse(raw) as ActivityJson), serviceUrl, ...patch };
 }
 
+/** Open mode: no credentials, TEAMS_ALLOW_UNAUTHENTICATED=true (no conversation reference is kept). */
+export const OPEN_MODE: Readonly<Record<string, string>> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
+
 export interface TeamsHarness {
   readonly server: RunningServer;
   readonly connector: FakeConnector;
   readonly clock: ReturnType<typeof fixedClock>;
-  /** POSTs an activity to /api/messages; returns the status and body text. */
+  /** The local Bot Framework identity the bot authenticates against (default env only). */
+  readonly identity: FakeBotIdentity | null;
+  /**
+   * POSTs an activity to /api/messages; returns the status and body text. With the default env it carries a channel
+   * token for the activity's serviceUrl unless `headers` has an `authorization` of its own.
+   */
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   close(): Promise<void>;
 }
 
 /**
  * The real server (startServer with the Teams plugin) on 127.0.0.1 over a fresh database of `dialect`, and a fake
- * Bot Connector. `env` adds configuration (default: no credentials, TEAMS_ALLOW_UNAUTHENTICATED=true).
+ * Bot Connector. `env` adds configuration; by default the bot is authenticated against the file's local Bot
+ * Framework identity (test/support/fake-bot-identity.ts): real token validation in, real bearer tokens out.
  */
 export async function startTeamsHarness(
   dialect: TestDialect['name'],
-  env: Record<string, string> = { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
+  env?: Readonly<Record<string, string>>,
   options: {
     logger?: Logger;
     scheduler?: boolean;
-    openIdMetadataUrl?: string;
     /** Use this database (kept afterwards) instead of a fresh one. */
     databaseUrl?: string;
   } = {},
 ): Promise<TeamsHarness> {
+  const identity = env ? null : await sharedBotIdentity();
   const db = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => {} }
     : dialect === 'sqlite'
@@ -62,18 +72,12 @@ export async function startTeamsHarness(
     LOG_LEVEL: 'silent',
     LOFTESBOT_SCHEDULER: 'false',
     LOFTESBOT_TIMEZONE: 'Europe/Stockholm',
-    ...env,
+    ...(env ?? identity?.env),
   });
   const clock = fixedClock(NOW);
   const connector = await startFakeConnector();
   const server = await startServer(config, {
-    plugins: [
-      (deps) =>
-        createTeamsPlugin(
-          deps,
-          options.openIdMetadataUrl ? { openIdMetadataUrl: options.openIdMetadataUrl } : {},
-        ),
-    ],
+    plugins: [createTeamsPlugin],
     port: 0,
     host: '127.0.0.1',
     logger: options.logger ?? silentLogger,
@@ -85,10 +89,12 @@ export async function startTeamsHarness(
     server,
     connector,
     clock,
+    identity,
     async post(activity, headers = {}) {
+      const token = identity && !('authorization' in headers) ? identity.authorize(activity) : {};
       const res = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...token, ...headers },
         body: typeof activity === 'string' ? activity : JSON.stringify(activity),
       });
       return { status: res.status, body: await res.text() };

@@ -64,6 +64,34 @@ export function referenceOf(activity: Partial<Activity>): ConversationReference 
 }
 
 /**
+ * What the listeners do with conversation references: keep them (authenticated mode) or keep nothing (open mode,
+ * where any caller on this machine could hand the bot an address to post to later).
+ */
+export interface ConversationKeeper {
+  /** Saves or refreshes the activity's reference; true when it wrote. */
+  capture(activity: Partial<Activity>, now: number): Promise<boolean>;
+  /** The bot was removed or uninstalled: no more proactive messages to this conversation. */
+  markDead(conversationId: string, reason: string, now: number): Promise<void>;
+}
+
+/** References kept in the store, for reminders and prompts later. */
+export function storedConversations(
+  store: Pick<Store, 'conversationRef' | 'saveConversationRef' | 'markConversationDead'>,
+): ConversationKeeper {
+  return {
+    capture: (activity, now) => captureConversation(store, activity, now),
+    markDead: (conversationId, reason, now) =>
+      store.markConversationDead('teams', conversationId, reason, now),
+  };
+}
+
+/** Open mode: nothing is kept, so nothing is ever sent later; replies within the turn still go out. */
+export const keepNoConversations: ConversationKeeper = {
+  capture: async () => false,
+  markDead: async () => {},
+};
+
+/**
  * Saves the activity's conversation reference when it is new, changed, or was marked dead (a conversation that
  * speaks to us again is alive). Returns true when it wrote.
  */

@@ -14,13 +14,34 @@ export function teamsAddressOf(target: Target): TeamsAddress | null {
 
 export interface TeamsNotifierDeps {
   readonly adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
-  /** The bot's app id ('' when running unauthenticated). */
+  /** The bot's app id. */
   readonly appId: string;
   readonly store: Pick<Store, 'conversationRef' | 'conversationRefOfPerson' | 'markConversationDead'>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Renders an outbound message's platform-neutral reply as a Teams activity. */
   readonly toActivity: (reply: Reply) => Partial<Activity>;
+}
+
+/** Why nothing is sent proactively in open mode: the reason every such delivery fails with. */
+export const OPEN_MODE_NO_PROACTIVE =
+  'unauthenticated Teams mode (TEAMS_ALLOW_UNAUTHENTICATED) keeps no conversation references: no reminders or prompts';
+
+/**
+ * The Notifier for Teams in open mode. Nothing is kept to post to later (a caller on this machine could otherwise
+ * plant an address), so every reminder, prompt or update fails permanently, once, with a warning in the log; the
+ * scheduler records the failure and does not retry.
+ */
+export function openModeNotifier(logger: Logger): Notifier {
+  const log = logger.child({ component: 'notifier' });
+  const refuse = async (message: OutboundMessage): Promise<DeliveryResult> => {
+    log.warn(
+      { key: message.key, to: formatAddress(message.to) },
+      'teams: not sent, open mode keeps no references',
+    );
+    return { ok: false, permanent: true, error: OPEN_MODE_NO_PROACTIVE };
+  };
+  return { platform: 'teams', send: refuse, update: refuse };
 }
 
 /**

@@ -3,11 +3,12 @@ import { LoftesbotError } from '../../domain/errors.ts';
 import { type BufferedRequest, type Route, send } from '../../runtime/http.ts';
 import { isLoopbackHost, isLoopbackUrl } from '../../runtime/loopback.ts';
 import type { PluginDeps, ServerPlugin } from '../contract.ts';
+import { keepNoConversations, storedConversations } from './conversation-refs.ts';
 import { createTurnHandler } from './listeners/turn.ts';
-import { createTeamsNotifier } from './notifier.ts';
+import { createTeamsNotifier, openModeNotifier } from './notifier.ts';
 import { replyActivity } from './render/activity.ts';
 import { teamsTexts } from './render/texts.ts';
-import { type AdapterOverrides, createAdapter } from './verify/adapter.ts';
+import { createAdapter } from './verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from './verify/auth.ts';
 import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './verify/http-shim.ts';
 
@@ -17,11 +18,14 @@ import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from '
  *
  * Request flow: (1) refuse with 401 what the auth mode does not allow (no credentials and no explicit local opt-in;
  * with credentials, a missing or malformed token); (2) 400 for a body that is not an Activity; (3) validate the Bot
- * Framework JWT against Microsoft's keys (401 for any bad token, 503 when the keys cannot be fetched); (4) botbuilder's
+ * Framework JWT against the cloud's keys (401 for any bad token, 503 when the keys cannot be fetched); (4) botbuilder's
  * CloudAdapter runs the turn; (5) the turn saves the conversation reference, hands the normalised text or card
  * submission to the chat core and posts or updates the reply card.
+ *
+ * Open mode (TEAMS_ALLOW_UNAUTHENTICATED, loopback HOST only) answers only to a loopback serviceUrl and keeps no
+ * conversation reference: it replies within the turn, and every proactive message fails permanently.
  */
-export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides = {}): ServerPlugin {
+export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
   const { config, store, clock, logger: rootLogger } = deps;
   const logger = rootLogger.child({ platform: 'teams' });
   const mode = teamsAuthMode(config.teams);
@@ -39,10 +43,10 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
     logger.warn({}, 'teams: TEAMS_ALLOW_UNAUTHENTICATED is ignored because MICROSOFT_APP_ID is set');
   }
 
-  const { adapter, verify } = createAdapter(mode, config.teams, logger, overrides);
+  const { adapter, verify } = createAdapter(mode, config.teams, logger);
   const turn = createTurnHandler({
     core: deps.core,
-    store,
+    conversations: mode.kind === 'open' ? keepNoConversations : storedConversations(store),
     clock,
     logger,
     zone: config.timezone,
@@ -80,14 +84,16 @@ export function createTeamsPlugin(deps: PluginDeps, overrides: AdapterOverrides 
   const notifier =
     mode.kind === 'refuse'
       ? undefined
-      : createTeamsNotifier({
-          adapter,
-          appId: mode.kind === 'authenticated' ? mode.appId : '',
-          store,
-          clock,
-          logger,
-          toActivity: (reply) => replyActivity(reply, { texts: teamsTexts(reply.lang ?? config.lang) }),
-        });
+      : mode.kind === 'open'
+        ? openModeNotifier(logger)
+        : createTeamsNotifier({
+            adapter,
+            appId: mode.appId,
+            store,
+            clock,
+            logger,
+            toActivity: (reply) => replyActivity(reply, { texts: teamsTexts(reply.lang ?? config.lang) }),
+          });
 
   return {
     name: 'teams',

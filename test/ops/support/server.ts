@@ -10,6 +10,7 @@ import { fixedClock } from '../../../src/runtime/system.ts';
 import { COORDINATOR_USER, POLICE_USER, seedDemo } from '../../chaos/support/seed.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../chaos/support/slack-requests.ts';
 import { freshPostgresUrl, freshSqliteUrl, type TestDialect } from '../../support/databases.ts';
+import type { FakeBotIdentity } from '../../support/fake-bot-identity.ts';
 import { type FakeConnector, startFakeConnector } from '../../support/fake-connector.ts';
 import { type FakeSlack, startFakeSlack } from '../../support/fake-slack.ts';
 
@@ -35,7 +36,8 @@ export interface OpsServer {
 }
 
 /**
- * The real server in-process (our HTTP server, Bolt, botbuilder in local no-auth mode, the chat core, the store)
+ * The real server in-process (our HTTP server, Bolt, botbuilder in local no-auth mode or authenticated against a
+ * local Bot Framework identity, the chat core, the store)
  * on 127.0.0.1, logging pino JSON at `level` into memory, with Slack pointed at a fake Web API, the demo data
  * loaded, and Slack and Teams police officers granted. The chat core is watched: `coreCalls` names each call.
  */
@@ -46,6 +48,8 @@ export async function opsServer(
     now?: number;
     start?: StartOptions;
     plugins?: ((d: PluginDeps) => ServerPlugin | null)[];
+    /** Teams authenticated against this local identity (default: open mode, which keeps no conversation reference). */
+    teamsIdentity?: FakeBotIdentity;
   } = {},
 ): Promise<OpsServer> {
   const fake = await startFakeSlack();
@@ -70,7 +74,7 @@ export async function opsServer(
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.apiUrl,
-    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+    ...(options.teamsIdentity?.env ?? { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }),
     LOFTESBOT_SCHEDULER: 'false',
   });
   const coreCalls: string[] = [];

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+import { baseConversationId } from '../conversation-refs.ts';
 import { replyActivity } from '../render/activity.ts';
 import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
 
@@ -12,11 +12,11 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
   const botId = a.recipient?.id;
   const conversationId = baseConversationId(a.conversation?.id ?? '');
   if (botId && a.membersRemoved?.some((m) => m.id === botId)) {
-    await deps.store.markConversationDead('teams', conversationId, 'bot removed', deps.clock.now());
+    await deps.conversations.markDead(conversationId, 'bot removed', deps.clock.now());
     deps.logger.info({ conversation: conversationId }, 'teams: bot removed from conversation');
     return;
   }
-  await captureConversation(deps.store, a, deps.clock.now());
+  await deps.conversations.capture(a, deps.clock.now());
   if (botId && a.membersAdded?.some((m) => m.id === botId)) {
     deps.logger.info({ conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);

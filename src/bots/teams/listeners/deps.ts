@@ -1,15 +1,16 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
-import type { Clock, Logger, Store } from '../../../domain/ports.ts';
+import type { Clock, Logger } from '../../../domain/ports.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
-import { baseConversationId, personOf } from '../conversation-refs.ts';
+import { baseConversationId, type ConversationKeeper, personOf } from '../conversation-refs.ts';
 import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 
 /** What the Teams listeners need. */
 export interface TeamsBotDeps {
   readonly core: Pick<ChatCore, 'handleCommand' | 'handleAction' | 'submitForm' | 'handleDocument'>;
-  readonly store: Pick<Store, 'conversationRef' | 'saveConversationRef' | 'markConversationDead'>;
+  /** Where conversation references go: the store, or nowhere in open mode. */
+  readonly conversations: ConversationKeeper;
   readonly clock: Clock;
   readonly logger: Logger;
   /** IANA zone for the times shown on cards. */

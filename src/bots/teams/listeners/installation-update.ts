@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { baseConversationId, captureConversation } from '../conversation-refs.ts';
+import { baseConversationId } from '../conversation-refs.ts';
 import type { TeamsBotDeps } from './deps.ts';
 
 /** installationUpdate: the app installed or upgraded (save the reference) or uninstalled (mark it dead). */
@@ -7,9 +7,9 @@ export async function onInstallationUpdate(context: TurnContext, deps: TeamsBotD
   const a = context.activity;
   const conversationId = baseConversationId(a.conversation?.id ?? '');
   if (a.action === 'remove' || a.action === 'remove-upgrade') {
-    await deps.store.markConversationDead('teams', conversationId, 'app uninstalled', deps.clock.now());
+    await deps.conversations.markDead(conversationId, 'app uninstalled', deps.clock.now());
     deps.logger.info({ conversation: conversationId }, 'teams: app uninstalled');
     return;
   }
-  await captureConversation(deps.store, a, deps.clock.now());
+  await deps.conversations.capture(a, deps.clock.now());
 }

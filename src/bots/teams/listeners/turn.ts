@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { captureConversation } from '../conversation-refs.ts';
 import { onCardSubmit } from './card-submit.ts';
 import { onCommandMessage } from './command-message.ts';
 import { onConversationUpdate } from './conversation-update.ts';
@@ -9,7 +8,8 @@ import { onInstallationUpdate } from './installation-update.ts';
 
 /**
  * The bot's turn: routes an authenticated activity to its listener. Every message also saves (or refreshes) the
- * conversation reference first, so reminders can reach any conversation the bot has been spoken to in.
+ * conversation reference first, so reminders can reach any conversation the bot has been spoken to in (in open
+ * mode the keeper keeps nothing: see conversation-refs.ts).
  */
 export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) => Promise<void> {
   return async (context) => {
@@ -36,7 +36,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
 /** Saving the reference must never cost the person their answer: a failure is logged, the turn goes on. */
 async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> {
   try {
-    await captureConversation(deps.store, context.activity, deps.clock.now());
+    await deps.conversations.capture(context.activity, deps.clock.now());
   } catch (e) {
     deps.logger.error(
       { err: e instanceof Error ? e.message : String(e) },

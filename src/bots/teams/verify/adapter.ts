@@ -1,38 +1,34 @@
-import {
-  type Activity,
-  CallerIdConstants,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-} from 'botbuilder';
+import { type Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../../../config.ts';
 import type { Logger } from '../../../domain/ports.ts';
 import type { TeamsAuthMode } from './auth.ts';
+import { clientCredentialsFactory } from './client-credentials.ts';
 
-/** Test and private-cloud settings for the adapter. */
-export interface AdapterOverrides {
-  /**
-   * Where botbuilder fetches the keys that sign the Bot Framework's tokens (default: Microsoft's public cloud).
-   * Tests point it at a local issuer to exercise real token validation; a private cloud would too.
-   */
-  readonly openIdMetadataUrl?: string;
-}
+/** The US Government cloud's ChannelService value: botbuilder then uses its GovernmentConstants endpoints. */
+const US_GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
 
 /**
- * botbuilder applies its public-cloud defaults only when no endpoint is given at all; once one is overridden every
- * other must be spelled out. These are the public cloud's values, as in botframework-connector's
- * AuthenticationConstants (a transitive package we do not import directly); test/teams/auth.test.ts compares them.
+ * botbuilder's settings for the cloud: nothing for the public cloud (botbuilder's defaults), ChannelService for the
+ * US Government cloud, and every endpoint for a custom cloud (once one is given, botbuilder expects them all). A
+ * custom cloud validates emulator tokens against its own keys too, so no request goes to Microsoft's.
  */
-export function publicCloudWith(openIdMetadataUrl: string): Record<string, string> {
-  return {
-    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
-    OAuthUrl: 'https://api.botframework.com',
-    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl:
-      'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
-    CallerId: CallerIdConstants.PublicAzureChannel,
-  };
+export function cloudSettings(cloud: Config['teams']['cloud']): Record<string, string> {
+  switch (cloud.kind) {
+    case 'public':
+      return {};
+    case 'usgov':
+      return { ChannelService: US_GOVERNMENT_CHANNEL_SERVICE };
+    case 'custom':
+      return {
+        ToChannelFromBotLoginUrl: cloud.loginUrl,
+        ToChannelFromBotOAuthScope: cloud.oauthScope,
+        ToBotFromChannelTokenIssuer: cloud.tokenIssuer,
+        // The user-token (sign-in) service; Löftesbot signs no one in, botbuilder only wants a value.
+        OAuthUrl: cloud.oauthScope,
+        ToBotFromChannelOpenIdMetadataUrl: cloud.openIdMetadataUrl,
+        ToBotFromEmulatorOpenIdMetadataUrl: cloud.openIdMetadataUrl,
+      };
+  }
 }
 
 /**
@@ -58,12 +54,7 @@ export interface TeamsAdapter {
 
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
 
-export function createAdapter(
-  mode: TeamsAuthMode,
-  teams: Config['teams'],
-  logger: Logger,
-  overrides: AdapterOverrides = {},
-): TeamsAdapter {
+export function createAdapter(mode: TeamsAuthMode, teams: Config['teams'], logger: Logger): TeamsAdapter {
   const settings =
     mode.kind === 'authenticated'
       ? {
@@ -71,10 +62,19 @@ export function createAdapter(
           MicrosoftAppType: mode.appType,
           ...(teams.appPassword ? { MicrosoftAppPassword: teams.appPassword } : {}),
           ...(mode.tenantId ? { MicrosoftAppTenantId: mode.tenantId } : {}),
-          ...(overrides.openIdMetadataUrl ? publicCloudWith(overrides.openIdMetadataUrl) : {}),
+          ...cloudSettings(teams.cloud),
         }
       : {};
-  const auth = new ConfigurationBotFrameworkAuthentication(settings);
+  // A custom cloud gets its tokens from its own authority (client-credentials.ts); the others through MSAL.
+  const credentials =
+    mode.kind === 'authenticated' && teams.cloud.kind === 'custom' && teams.appPassword
+      ? clientCredentialsFactory({
+          appId: mode.appId,
+          password: teams.appPassword,
+          loginUrl: teams.cloud.loginUrl,
+        })
+      : undefined;
+  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     const e = error as { statusCode?: number; code?: string; message?: string; name?: string };

@@ -22,7 +22,9 @@ export type TeamsAuthMode =
   | { readonly kind: 'refuse' };
 
 /** The auth mode the Teams configuration puts the bot in. Credentials always win over the local no-auth switch. */
-export function teamsAuthMode(teams: Config['teams']): TeamsAuthMode {
+export function teamsAuthMode(
+  teams: Pick<Config['teams'], 'appId' | 'appType' | 'tenantId' | 'allowUnauthenticated'>,
+): TeamsAuthMode {
   if (teams.appId) {
     return {
       kind: 'authenticated',
@@ -52,7 +54,7 @@ export function describeAuthMode(mode: TeamsAuthMode): { fields: Record<string, 
       return {
         fields: { authMode: 'unauthenticated' },
         message:
-          'teams: NO authentication (TEAMS_ALLOW_UNAUTHENTICATED=true) — for the Bot Framework Emulator on a local machine only',
+          'teams: NO authentication (TEAMS_ALLOW_UNAUTHENTICATED=true) — for the Bot Framework Emulator on a local machine only; no conversation reference is kept, so no reminders reach Teams',
       };
     case 'refuse':
       return {
