@@ -43,7 +43,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
   };
 
   beforeAll(async () => {
-    h = await startTeamsHarness(name, { TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, { scheduler: true });
+    h = await startTeamsHarness(name, undefined, { scheduler: true });
     const { store } = h.server.ctx;
     await loadDemo(store, h.clock, 'Europe/Stockholm');
     for (const person of [SVEN, SECOND]) {
