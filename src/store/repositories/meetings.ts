@@ -120,15 +120,17 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepo {
         scheduledOn: r.scheduled_on,
         status: r.status as MeetingStatus,
         updatedAt: Number(r.updated_at),
-        followup:
-          r.answer && r.answered_by
-            ? {
+        // Only an answered (or noted) meeting carries these: a plain exception row reads as before.
+        ...(r.answer && r.answered_by
+          ? {
+              followup: {
                 answer: r.answer as MeetingFollowupAnswer['answer'],
                 by: r.answered_by,
                 at: Number(r.answered_at ?? 0),
-              }
-            : null,
-        note: r.note ?? null,
+              },
+            }
+          : {}),
+        ...(r.note ? { note: r.note } : {}),
       }));
     },
 
