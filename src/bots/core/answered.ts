@@ -9,7 +9,7 @@ import { nameOf, type Session } from './session.ts';
  * press that is not refused runs its command, is recorded for the message, and its reply replaces the message in
  * place (`replaceOriginal`: Slack chat.update or response_url `replace_original`, Teams updateActivity), so no live
  * button is left behind. Any later press of a button of that message, by anyone, changes nothing and is told who
- * answered what and when. A refused answer (an error reply) leaves the question open.
+ * answered what and when. A refused answer (an error or warning reply) stores nothing and leaves the question open.
  */
 
 /** A suggestion button's value: the event it corrects, the command text, and whether it is only a shortcut. */
@@ -33,7 +33,8 @@ export async function answerOnce(
   const prior = await store.processedEvent(key);
   if (prior) return alreadyAnswered(session, prior);
   const answer = await run();
-  if (answer.tone === 'error') return answer;
+  // A refusal, or a new question in its place (the confirmation rule asking), stores nothing: this one stays open.
+  if (answer.tone === 'error' || answer.tone === 'warning') return answer;
   const record = { by: session.actor.person, at: session.now, c: suggestion.c };
   if (!(await store.recordProcessedEvent(key, JSON.stringify(record), session.now))) {
     // Someone answered in the same moment: theirs stands; this run was the same command, stored once by its key.
