@@ -165,7 +165,6 @@ export const en: Texts = {
     'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
     'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
   },
-  markHeld: 'Held',
 
   promptTextButton: 'Write an answer',
   promptFormTitle: 'Your answer',

@@ -187,7 +187,6 @@ export const sv = {
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
     'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
-  markHeld: 'Genomfört',
 
   // Prompts
   promptTextButton: 'Skriv eget svar',
