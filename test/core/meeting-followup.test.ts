@@ -159,4 +159,33 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     const later = { ...savsjo, meeting: { ...savsjo.meeting, date: '2026-12-03' } };
     expect(allButtons(await render('sven', later)).length).toBe(4);
   });
+
+  it('a typo suggestion and a cancel confirmation are answered once for their message', async () => {
+    const pressOn = (who: string, message: string, b: ReplyButton, id: string) =>
+      f.core.handleAction({
+        eventId: id,
+        platform: 'console',
+        person: `console:${who}`,
+        conversationId: 'terminal',
+        actionId: b.actionId,
+        value: b.value,
+        messageRef: message,
+      });
+    const typo = await f.say('anna', '/samverkn Tranås');
+    const suggestion = allButtons(typo).find((b) => b.actionId.startsWith('run/')) as ReplyButton;
+    expect(typo.headline).toMatch(/^Menade du/);
+    const first = await pressOn('anna', 'typo-1', suggestion, 't1');
+    expect(first.replaceOriginal).toBe(true);
+    expect((await pressOn('admin', 'typo-1', suggestion, 't2')).headline).toMatch(
+      /^Redan besvarat av console:anna 21 nov: /,
+    );
+    const ask = await f.say('anna', '/samverkan Tranås ställ in');
+    const [yes, keep] = allButtons(ask) as [ReplyButton, ReplyButton];
+    const cancelled = await pressOn('anna', 'cancel-1', yes, 'c1');
+    expect(cancelled.headline).toMatch(/^🚫 Samverkansmötet .* är inställt\.$/);
+    expect(cancelled.replaceOriginal).toBe(true);
+    // "Behåll" on the same message after the answer: told, and the meeting stays cancelled.
+    const late = await pressOn('admin', 'cancel-1', keep, 'c2');
+    expect(late.headline).toMatch(/^Redan besvarat av console:anna 21 nov: \/samverkan Tranås ställ in /);
+  });
 });

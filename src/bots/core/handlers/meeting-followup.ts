@@ -122,7 +122,7 @@ export async function submitFollowupForm(
 async function formOutcome(
   session: Session,
   ref: Ref,
-  result: Exclude<FollowupResult, { ok: true }> | FollowupResult,
+  result: FollowupResult,
 ): Promise<FormResult> {
   const { t } = session;
   if (!result.ok && result.error === 'personal-number')
