@@ -6,6 +6,8 @@ import * as m0004 from './0004_meeting_series_end.ts';
 import * as m0005 from './0005_activity_upkeep.ts';
 import * as m0006 from './0006_person_display_names.ts';
 import * as m0007 from './0007_public_snapshots.ts';
+import * as m0008 from './0008_activity_sanity_limit.ts';
+import * as m0009 from './0009_activity_comments.ts';
 import * as m0010 from './0010_meeting_followup_answers.ts';
 
 /**
@@ -20,5 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0005_activity_upkeep': m0005,
   '0006_person_display_names': m0006,
   '0007_public_snapshots': m0007,
+  '0008_activity_sanity_limit': m0008,
+  '0009_activity_comments': m0009,
   '0010_meeting_followup_answers': m0010,
 };

@@ -50,10 +50,12 @@ export function createMessageUpdates(
       const rows = await reminders.sentMessages({ type: 'kommun', id: code }, [
         'tertial-reminder',
         'tertial-nudge',
+        'prompt-snooze',
       ]);
       for (const row of rows) {
         const p = row.payload;
-        if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge') continue;
+        if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge' && p.kind !== 'prompt-snooze')
+          continue;
         if (p.tertial.year !== year || p.tertial.tertial !== tertial) continue;
         if (parseAddress(row.target)?.kind !== 'person') continue;
         await refresh(row);

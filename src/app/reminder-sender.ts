@@ -20,11 +20,11 @@ export const SEND_TIMEOUT_MS = 120_000;
 
 /**
  * The scheduler's sender: renders the reminder's payload with the chat core (in its recipient's language, marked late when it is) and hands it
- * to the Notifier of the target's platform. A target whose platform is not running is a permanent failure; a
+ * to the Notifier (a snoozed prompt with nothing left to ask is done without a message) of the target's platform. A target whose platform is not running is a permanent failure; a
  * send that throws or outlasts `timeoutMs` is a transient one, retried with back-off.
  */
 export function createReminderSender(
-  core: Pick<ChatCore, 'renderReminderFor'>,
+  core: Pick<ChatCore, 'renderReminderToSend'>,
   notifiers: () => readonly Notifier[],
   logger: Logger,
   options: { readonly timeoutMs?: number } = {},
@@ -39,13 +39,18 @@ export function createReminderSender(
         logger.warn({ reminderKey: reminder.key, platform }, 'no running platform for reminder target');
         return { ok: false, permanent: true, error: `platform ${platform ?? '?'} is not running` };
       }
-      const reply: Reply = await core.renderReminderFor(
+      const reply: Reply | null = await core.renderReminderToSend(
         address.kind === 'person'
           ? { kind: 'person', person: `${address.platform}:${address.id}` }
           : { kind: 'channel' },
         reminder.payload,
         reminder.late,
       );
+      if (!reply) {
+        // A snoozed prompt answered meanwhile: nothing left to ask, the row is done without a message.
+        logger.info({ reminderKey: reminder.key, platform }, 'snoozed prompt has nothing left to ask');
+        return { ok: true, messageId: null };
+      }
       const sent = await withTimeout(notifier.send({ to: address, reply, key: reminder.key }), timeoutMs);
       if (sent !== TIMEOUT) return sent;
       logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');

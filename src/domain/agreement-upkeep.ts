@@ -7,7 +7,8 @@ import type { Activity, Actor, PoliceArea, Responsible, RoleGrant, Target } from
 
 /**
  * Keeping an imported agreement up to date: list it with numbers, change an activity's short name, responsible
- * party, promise or target (the signed target is kept, so pages can say "ändrat från …"), add an activity, remove
+ * party, promise, target (the signed target is kept, so pages can say "ändrat från …") or sanity limit (the count
+ * per registration above which the confirmation rule asks; default 50), add an activity, remove
  * one nothing was registered for, and undo an import while nothing has been registered against it. Samordnare and
  * admin of the kommun (the `follow-up` permission) change; anyone with a role there reads. Every change is audited.
  */
@@ -53,6 +54,8 @@ export interface ActivityChange {
   readonly responsible?: Responsible;
   readonly commitment?: number;
   readonly target?: Target | null;
+  /** The count per registration above which the confirmation rule asks; null: back to the default. */
+  readonly sanityLimit?: number | null;
 }
 
 export type EditResult =
@@ -103,6 +106,7 @@ export async function editActivity(
     commitmentId,
     ...(change.shortName !== undefined ? { shortName: change.shortName.trim() || null } : {}),
     ...(change.responsible !== undefined ? { responsible: change.responsible } : {}),
+    ...(change.sanityLimit !== undefined ? { sanityLimit: change.sanityLimit } : {}),
     ...(targetChanged
       ? {
           target: change.target ?? null,
@@ -117,7 +121,11 @@ export async function editActivity(
     await tx.saveActivity(after);
     await tx.appendAudit(
       auditOf(deps, actor, {
-        action: targetChanged ? 'activity.target' : 'activity.edit',
+        action: targetChanged
+          ? 'activity.target'
+          : change.sanityLimit !== undefined
+            ? 'activity.limit'
+            : 'activity.edit',
         entity: 'activity',
         entityId: before.id,
         municipalityCode: code,

@@ -12,6 +12,9 @@ import type { TertialRef } from './tertial.ts';
 /** The sanity limit of an activity's count per registration when the activity sets none. */
 export const DEFAULT_SANITY_LIMIT = 50;
 
+/** The highest sanity limit an activity may be given (`/lofte avtal <kommun> <nr> gräns …`). */
+export const MAX_SANITY_LIMIT = 10_000;
+
 export { FAR_BACK_DAYS };
 
 export type ConfirmationReason =

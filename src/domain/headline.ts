@@ -1,6 +1,6 @@
 import { kindLabel } from './activity-kinds.ts';
 import type { ActivityLine, KommunSummary, SummaryWindow } from './summary.ts';
-import { formatAmount } from './target.ts';
+import { signedCount } from './target.ts';
 import { previousTertial, type TertialRef, tertialsOfPeriod } from './tertial.ts';
 import type { Agreement } from './types.ts';
 
@@ -92,8 +92,8 @@ const WORDS = {
         : `${n} av ${total} ${noun}${text > 0 ? ' med mål' : ''} ${n === 1 ? 'klar' : 'klara'} eller i fas${
             text > 0 ? `, ${text} följs upp med text` : ''
           }.`,
-    of: 'av',
     behind: 'Efter',
+    and: 'och',
     noStatus: (t: string) => `utan status ${t}`,
     more: (n: number) => `och ${n} till`,
     empty: 'Medborgarlöftet har inga aktiviteter.',
@@ -106,8 +106,8 @@ const WORDS = {
         : `${n} of ${total} ${noun}${text > 0 ? ' with a target' : ''} done or on track${
             text > 0 ? `, ${text} followed up in text` : ''
           }.`,
-    of: 'of',
     behind: 'Behind',
+    and: 'and',
     noStatus: (t: string) => `missing ${t} status`,
     more: (n: number) => `and ${n} more`,
     empty: 'The agreement has no activities.',
@@ -119,8 +119,8 @@ const MAX_ITEMS = 4;
 
 /**
  * The one line a manager reads in five seconds, e.g.
- * "5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av 2, krogkontroller utan status T3."
- * Behind-pace activities come first (with done of target), then those lacking the latest due status text.
+ * "5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av minst 2 under 2026, krogkontroller utan status T3."
+ * Behind-pace activities come first (their count signed against the target), then those lacking the latest due status text.
  */
 export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const w = WORDS[lang];
@@ -132,8 +132,9 @@ export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const missing = new Set(a.missingStatus);
   const items: string[] = [];
   for (const line of a.behind) {
-    const count = `${activityLabel(line, lang)} ${line.done} ${w.of} ${formatAmount(line.target ?? 0, lang)}`;
-    items.push(missing.has(line) ? `${count} (${w.noStatus(tertial)})` : count);
+    // Signed as everywhere else: "trafikkontroller 19 av minst 30 under 2026".
+    const count = `${activityLabel(line, lang)} ${signedCount(line, summary.window, summary.agreement, lang)}`;
+    items.push(missing.has(line) ? `${count} ${w.and} ${w.noStatus(tertial)}` : count);
   }
   for (const line of a.missingStatus) {
     if (line.state !== 'efter') items.push(`${activityLabel(line, lang)} ${w.noStatus(tertial)}`);

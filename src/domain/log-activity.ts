@@ -113,6 +113,7 @@ export async function logActivity(
       day: input.day,
       today: localDay(now, deps.zone),
       count: input.count,
+      sanityLimit: activity.sanityLimit ?? null,
       publishedTertial: await publishedTertial(deps.store, bundle, input.day),
     });
     if (reasons.length > 0) return { ok: false, error: 'needs-confirmation', reasons };

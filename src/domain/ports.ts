@@ -1,3 +1,4 @@
+import type { CommentStore } from './comment-ports.ts';
 import type { MeetingFollowupStore } from './meeting-followup-store.ts';
 import type { PublicAgreementView } from './public-view.ts';
 import type {
@@ -192,7 +193,7 @@ export interface RegistrationStore {
 }
 
 /** Samverkansmöten: series and the exceptions of single occurrences. */
-export interface MeetingStore {
+export interface MeetingStore extends MeetingFollowupStore {
   // Meetings
   saveMeetingSeries(series: MeetingSeries, now: number): Promise<void>;
   meetingSeries(id: string): Promise<MeetingSeries | null>;
@@ -278,10 +279,10 @@ export interface Store
   extends AgreementStore,
     RegistrationStore,
     MeetingStore,
-    MeetingFollowupStore,
     AccessStore,
     IdempotencyStore,
     PromptStore,
+    CommentStore,
     ConversationStore {
   /** Runs `fn` in one database transaction; everything it wrote is rolled back if it throws. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;

@@ -1,6 +1,7 @@
 import { maskForPublishing } from './personal-data/publish-checks.ts';
 import type { ProgressState } from './progress.ts';
 import type { ActivityLine, KommunSummary } from './summary.ts';
+import { expectedSoFar } from './target.ts';
 import type { TargetChange } from './target-change.ts';
 import type { TertialRef } from './tertial.ts';
 import type {
@@ -61,6 +62,8 @@ export interface PublicProgress {
   /** done / target, or null when there is no target or `done` is suppressed (a bar would reveal it). */
   readonly ratio: number | null;
   readonly state: ProgressState;
+  /** Expected by then at an even pace (whole, floored; "väntat hittills"); absent without a target or in old snapshots. */
+  readonly expected?: number;
 }
 
 export interface PublicFollowUpText {
@@ -120,7 +123,8 @@ function publicProgress(line: ActivityLine): PublicProgress {
   const done = countsPeople ? publicFigure(line.done) : ({ kind: 'value', value: line.done } as const);
   const ratio =
     line.target === null || done.kind === 'suppressed' ? null : line.progress ? line.progress.ratio : null;
-  return { done, target: line.target, ratio, state: line.state };
+  const expected = expectedSoFar(line);
+  return { done, target: line.target, ratio, state: line.state, ...(expected === null ? {} : { expected }) };
 }
 
 const key = (r: TertialRef): string => `${r.year}|${r.tertial}`;

@@ -1,5 +1,12 @@
 import type { ActivityLine, SummaryWindow } from './summary.ts';
-import type { Agreement, TargetBasis } from './types.ts';
+import type { Activity, Agreement, Target, TargetBasis } from './types.ts';
+
+/** What a signed figure reads of an activity line: the count, the window's target and the agreed target. */
+export interface SignedLine {
+  readonly done: number;
+  readonly target: number | null;
+  readonly activity: Pick<Activity, 'target'>;
+}
 
 /**
  * THE target model as people read it: a number with its basis (per tertial, per år, under perioden, or none —
@@ -55,28 +62,69 @@ function basisOfWindow(window: SummaryWindow): TargetBasis {
 }
 
 /**
- * The signed count of an activity over a window: "16 av minst 15 under 2026"; a share of another basis says so:
- * "1 av minst 1⅓ under T3 2026 (4 per år)"; without a number: "3 under 2026 · följs upp med text".
+ * The target of an activity over a window, signed with the window it stands for: "minst 15 under 2026"; a share
+ * of another basis says so: "minst 1⅓ under T3 2026 (4 per år)"; null when the activity has no number.
  */
-export function signedCount(
-  line: Pick<ActivityLine, 'done' | 'target' | 'activity'>,
+export function signedTarget(
+  line: Pick<SignedLine, 'target' | 'activity'>,
+  window: SummaryWindow,
+  agreement: Pick<Agreement, 'periodFrom' | 'periodTo'>,
+  lang: Lang = 'sv',
+): string | null {
+  const own = line.activity.target;
+  if (line.target === null || own === null) return null;
+  const least = lang === 'en' ? 'at least' : 'minst';
+  const share = own.per === basisOfWindow(window) ? '' : ` (${own.count} ${basisWords(own.per, lang)})`;
+  return `${least} ${formatAmount(line.target, lang)} ${windowPhrase(window, agreement, lang)}${share}`;
+}
+
+/** The target as the agreement now states it: "15 per år", "4 per tertial", "30 under perioden", or the text word. */
+export function agreedTarget(target: Target | null, lang: Lang = 'sv'): string {
+  if (target === null) return followedUpInText(lang);
+  return `${target.count} ${basisWords(target.per, lang)}`;
+}
+
+/** "följs upp med text" / "followed up in text": the basis of an activity without a number. */
+export function followedUpInText(lang: Lang = 'sv'): string {
+  return lang === 'en' ? 'followed up in text' : 'följs upp med text';
+}
+
+/** "3 under 2026": a count with its window, for an activity without a number beside its verdict word. */
+export function countInWindow(
+  doneText: string,
   window: SummaryWindow,
   agreement: Pick<Agreement, 'periodFrom' | 'periodTo'>,
   lang: Lang = 'sv',
 ): string {
-  const when = windowPhrase(window, agreement, lang);
-  const own = line.activity.target;
-  if (line.target === null || own === null) {
-    return `${line.done} ${when} · ${lang === 'en' ? 'followed up in text' : 'följs upp med text'}`;
-  }
-  const least = lang === 'en' ? 'of at least' : 'av minst';
-  const share = own.per === basisOfWindow(window) ? '' : ` (${own.count} ${basisWords(own.per, lang)})`;
-  return `${line.done} ${least} ${formatAmount(line.target, lang)} ${when}${share}`;
+  return `${doneText} ${windowPhrase(window, agreement, lang)}`;
+}
+
+/**
+ * The signed count of an activity over a window: "16 av minst 15 under 2026"; a share of another basis says so:
+ * "1 av minst 1⅓ under T3 2026 (4 per år)"; without a number: "3 under 2026 · följs upp med text".
+ * `done` may be given as text (a public page's "färre än 5").
+ */
+export function signedCount(
+  line: SignedLine,
+  window: SummaryWindow,
+  agreement: Pick<Agreement, 'periodFrom' | 'periodTo'>,
+  lang: Lang = 'sv',
+  doneText: string = String(line.done),
+): string {
+  const target = signedTarget(line, window, agreement, lang);
+  if (target === null)
+    return `${doneText} ${windowPhrase(window, agreement, lang)} · ${followedUpInText(lang)}`;
+  return `${doneText} ${lang === 'en' ? 'of' : 'av'} ${target}`;
+}
+
+/** The expected pace by now, floored to what should be whole by now; null without a target. */
+export function expectedSoFar(line: Pick<ActivityLine, 'progress'>): number | null {
+  return line.progress ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
 }
 
 /** "väntat hittills: 13" — the expected pace, floored to what should be whole by now; null without a target. */
 export function expectedPhrase(line: Pick<ActivityLine, 'progress'>, lang: Lang = 'sv'): string | null {
-  if (!line.progress) return null;
-  const n = Math.floor(line.progress.expectedByNow + 1e-9);
+  const n = expectedSoFar(line);
+  if (n === null) return null;
   return lang === 'en' ? `expected so far: ${n}` : `väntat hittills: ${n}`;
 }

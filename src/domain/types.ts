@@ -61,6 +61,8 @@ export interface Activity {
   readonly target: Target | null;
   /** A short name given after import (`/lofte avtal <kommun> <nr> namn …`); absent: none. */
   readonly shortName?: string | null;
+  /** The count per registration above which the bot asks first (`/lofte avtal <kommun> <nr> gräns …`); absent: 50. */
+  readonly sanityLimit?: number | null;
   /** Set once the target was changed after signing: the signed target (null: none) and the day of the change. */
   readonly targetChange?: { readonly signed: Target | null; readonly on: string } | null;
 }

@@ -5,6 +5,7 @@ import { headline, type Lang } from '../domain/headline.ts';
 import { type ProgressState, progressOf } from '../domain/progress.ts';
 import type { ActivityLine, KommunSummary } from '../domain/summary.ts';
 import { summarizeKommun } from '../domain/summary.ts';
+import { countInWindow, expectedSoFar, signedCount, signedTarget } from '../domain/target.ts';
 import { targetChangeText } from '../domain/target-change.ts';
 import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
 import type { Municipality, TertialNumber } from '../domain/types.ts';
@@ -95,6 +96,7 @@ function buildRow(
       yearTotal: total,
     };
   }) as [ReportCell, ReportCell, ReportCell];
+  const adjusted = { ...line, done, progress, state };
   const row: ReportRow = {
     activityId: line.activity.id,
     text: line.activity.text,
@@ -102,6 +104,11 @@ function buildRow(
     kind: line.activity.kind,
     unit: line.kind ? kindLabel(line.kind, 2, ctx.lang) : null,
     target: line.target,
+    agreedTarget: line.activity.target,
+    counted: countInWindow(String(done), ctx.summary.window, ctx.summary.agreement, ctx.lang),
+    signedTarget: signedTarget(adjusted, ctx.summary.window, ctx.summary.agreement, ctx.lang),
+    signed: signedCount(adjusted, ctx.summary.window, ctx.summary.agreement, ctx.lang),
+    expectedSoFar: expectedSoFar(adjusted),
     ...(line.activity.targetChange
       ? { targetNote: targetChangeText(line.activity.targetChange, ctx.lang) }
       : {}),
@@ -111,7 +118,7 @@ function buildRow(
     cells,
     monthly,
   };
-  return { row, line: { ...line, done, progress, state, tertials: reported } };
+  return { row, line: { ...adjusted, tertials: reported } };
 }
 
 /**

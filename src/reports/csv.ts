@@ -1,3 +1,4 @@
+import { basisWords, followedUpInText } from '../domain/target.ts';
 import { reportLabels } from './labels.ts';
 import type { Report } from './model.ts';
 
@@ -12,7 +13,10 @@ const HEADERS = {
     'Aktivitet',
     'Ansvarig',
     'Aktivitetstyp',
-    'Mål för året',
+    'Målets antal',
+    'Målets bas',
+    'Registrerat mot målet',
+    'Väntat hittills',
     'Registrerat under tertialet',
     'Sammanlagt under året',
     'Statustext',
@@ -30,7 +34,10 @@ const HEADERS = {
     'Activity',
     'Responsible',
     'Activity kind',
-    'Target for the year',
+    'Target count',
+    'Target basis',
+    'Registered against the target',
+    'Expected so far',
     'Registered in tertial',
     'Total for the year',
     'Status text',
@@ -59,7 +66,11 @@ export function flatHeaders(report: Report): readonly string[] {
   return HEADERS[report.lang];
 }
 
-/** The flat follow-up table: one row per activity and reported tertial (CSV and xlsx share it). */
+/**
+ * The flat follow-up table: one row per activity and reported tertial (CSV and xlsx share it). The target is the
+ * agreement's, with its basis ("15", "under perioden"); the year's figures are signed against it ("16 av minst 7½
+ * under 2026 (15 under perioden)"), and the expected pace is its own labelled column, never another target.
+ */
 export function flatRows(report: Report): (string | number | null)[][] {
   const l = reportLabels(report.lang);
   const rows: (string | number | null)[][] = [];
@@ -77,7 +88,10 @@ export function flatRows(report: Report): (string | number | null)[][] {
           row.text,
           l.responsible[row.responsible],
           row.unit,
-          row.target,
+          row.agreedTarget?.count ?? null,
+          row.agreedTarget ? basisWords(row.agreedTarget.per, report.lang) : followedUpInText(report.lang),
+          row.signed,
+          row.expectedSoFar,
           cell.registered,
           cell.yearTotal,
           cell.status,

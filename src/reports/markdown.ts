@@ -19,12 +19,25 @@ function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 }
 
-/** A progress cell as text: "▰▰▰▰▰▱▱▱▱▱ 4 av 8 (i fas)". */
+/** The state cell as text: "▰▰▰▰▰▱▱▱▱▱ i fas" (the bar only with a numeric target). */
 export function progressText(row: ReportRow, lang: Report['lang']): string {
-  const l = reportLabels(lang);
-  const state = l.states[row.state];
-  if (row.target === null || row.ratio === null) return `${row.done} (${state})`;
-  return `${progressBar(row.ratio)} ${l.ofTarget(row.done, row.target)} (${state})`;
+  const state = reportLabels(lang).states[row.state];
+  if (row.target === null || row.ratio === null) return state;
+  return `${progressBar(row.ratio)} ${state}`;
+}
+
+/**
+ * The figure beside the verdict: the signed count with the note of a changed target ("16 av minst 15 under 2026
+ * (ändrat från …)"), or without a target the count with its window ("3 under 2026"; the verdict says the rest).
+ */
+export function signedText(row: ReportRow): string {
+  const figure = row.signedTarget === null ? row.counted : row.signed;
+  return `${figure}${row.targetNote ? ` (${row.targetNote})` : ''}`;
+}
+
+/** The expected pace as a figure, "–" without a target or once done (never a target). */
+export function expectedText(row: ReportRow): string {
+  return row.expectedSoFar === null || row.state === 'klar' ? '–' : String(row.expectedSoFar);
 }
 
 /** Activities the progress section lists: those with a numeric target or anything registered. */
@@ -75,11 +88,11 @@ export function renderMarkdown(report: Report): string {
     out.push(`## ${escapeMarkdown(t.progressHeading)}`, '');
     const rows = counted.map((r) => [
       r.unit ? capitalize(r.unit) : r.text,
-      `${r.target === null ? l.noTarget : String(r.target)}${r.targetNote ? ` (${r.targetNote})` : ''}`,
-      String(r.done),
+      signedText(r),
+      expectedText(r),
       progressText(r, report.lang),
     ]);
-    out.push(...table([l.activity, l.target, l.registered, l.stateColumn], rows), '');
+    out.push(...table([l.activity, l.registered, l.expectedColumn, l.stateColumn], rows), '');
   }
   out.push(`## ${escapeMarkdown(t.statisticsHeading)}`, '');
   if (report.statistics.rows.length > 0) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../domain/headline.ts';
 import type { ProgressState } from '../domain/progress.ts';
-import type { Responsible, StatisticCategory, TertialNumber } from '../domain/types.ts';
+import type { Responsible, StatisticCategory, Target, TertialNumber } from '../domain/types.ts';
 
 /**
  * The follow-up document of one kommun, year and tertial, in the form of the published follow-ups
@@ -62,8 +62,21 @@ export interface ReportRow {
   readonly kind: string | null;
   /** "riktade insatser": what the activity counts, or null. */
   readonly unit: string | null;
-  /** The target for the year (scaled from the agreement's), or null when the activity has no number. */
+  /**
+   * The target over the report's year, scaled from the agreement's (a fraction when it is a share: 15 under a
+   * two-year period is 7.5 a year), or null when the activity has no number. Never the expected pace.
+   */
   readonly target: number | null;
+  /** The target as the agreement states it now, with its basis (`{ count: 15, per: "period" }`); null: followed up in text. */
+  readonly agreedTarget: Target | null;
+  /** The year's target signed: "minst 7½ under 2026 (15 under perioden)"; null without a number. */
+  readonly signedTarget: string | null;
+  /** The count with its window, "3 under 2026": what a table beside the verdict shows without a target. */
+  readonly counted: string;
+  /** The count signed against the year's target: "16 av minst 7½ under 2026 (15 under perioden)" (domain/target.ts). */
+  readonly signed: string;
+  /** Expected by the report's date at an even pace (whole, floored), or null without a target — never a target. */
+  readonly expectedSoFar: number | null;
   /** Beside the target when it was changed after signing: "ändrat från 15 under perioden den 6 dec 2026". */
   readonly targetNote?: string;
   /** Registered in the year up to and including the report's tertial. */

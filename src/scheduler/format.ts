@@ -44,6 +44,7 @@ export const KIND_LABELS_SV: Readonly<Record<ReminderKind, string>> = {
   'tertial-overdue': 'Försenad tertialrapport',
   'tertial-nudge': 'Påminnelse från chef',
   'agreement-renewal': 'Förnya medborgarlöftet',
+  'prompt-snooze': 'Påminn mig senare',
 };
 
 /** What a reminder is about, in Swedish. */
@@ -59,6 +60,8 @@ export function aboutSv(r: PlannedReminder): string {
     case 'tertial-overdue':
     case 'tertial-nudge':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
+    case 'prompt-snooze':
+      return `T${p.tertial.tertial} ${p.tertial.year}: ${p.snoozed === 'status' ? 'lägestexter' : 'siffror'} igen`;
     case 'agreement-renewal':
       return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
   }

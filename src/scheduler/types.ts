@@ -20,12 +20,14 @@ export const REMINDER_KINDS = [
   'tertial-overdue',
   'tertial-nudge',
   'agreement-renewal',
+  'prompt-snooze',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
- * The kinds the plan makes (and syncPlan keeps equal to the plan). `tertial-nudge` rows are written on demand
- * ("Påminn dem" on an overdue notice) and never removed by a re-plan.
+ * The kinds the plan makes (and syncPlan keeps equal to the plan). `tertial-nudge` rows ("Påminn dem" on an overdue
+ * notice) and `prompt-snooze` rows ("Påminn mig senare" on a prompt) are written on demand and never removed by a
+ * re-plan.
  */
 export const PLANNED_KINDS: readonly ReminderKind[] = [
   'meeting-reminder',
@@ -149,6 +151,21 @@ export type ReminderPayload =
       readonly tertial: TertialRefPayload;
       readonly missing: readonly MissingActivity[];
       /** The manager who asked for the reminder. */
+      readonly requestedBy: string;
+    }
+  | {
+      /**
+       * "Påminn mig senare": one person's prompt, sent again when due and rendered afresh then (only what is still
+       * unanswered; nothing at all when everything is). `snoozed` names the prompt: the samordnare's status prompt
+       * or a count prompt to those who do the work; another prompt (the meeting follow-up) adds its own value.
+       */
+      readonly kind: 'prompt-snooze';
+      readonly subject: ReminderSubject;
+      readonly snoozed: 'status' | 'count';
+      readonly tertial: TertialRefPayload;
+      /** The activities the prompt asked about when it was snoozed. */
+      readonly missing: readonly MissingActivity[];
+      /** The person who asked to be reminded (the row's target names the same person). */
       readonly requestedBy: string;
     }
   | {

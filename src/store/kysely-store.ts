@@ -7,6 +7,7 @@ import { agreementUpkeepRepository } from './repositories/agreement-upkeep.ts';
 import { agreementRepository } from './repositories/agreements.ts';
 import { areaRepository } from './repositories/areas.ts';
 import { auditRepository } from './repositories/audit.ts';
+import { commentRepository } from './repositories/comments.ts';
 import { conversationRepository } from './repositories/conversations.ts';
 import { followUpRepository } from './repositories/follow-ups.ts';
 import { meetingRepository } from './repositories/meetings.ts';
@@ -48,5 +49,6 @@ export function createStore(
     ...conversationRepository(db),
     ...summaryRepository(db),
     ...publicSnapshotRepository(db),
+    ...commentRepository(db),
   };
 }

@@ -47,6 +47,8 @@ export interface ActivitiesTable {
   signed_target_count: number | null;
   signed_target_per: string | null;
   target_changed_on: string | null;
+  /** Migration 0008: the count per registration above which the bot asks first; null: the default (50). */
+  sanity_limit: number | null;
 }
 
 export interface RegistrationsTable {
@@ -227,6 +229,19 @@ export interface PublicSnapshotsTable {
   view: string;
 }
 
+/** Comments to the samordnare per activity, tertial and person (migration 0009). */
+export interface ActivityCommentsTable {
+  activity_id: string;
+  year: number;
+  tertial: number;
+  person: string;
+  municipality_code: string;
+  text: string;
+  platform: string;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   police_areas: PoliceAreasTable;
   police_area_members: PoliceAreaMembersTable;
@@ -248,4 +263,5 @@ export interface Database {
   person_settings: PersonSettingsTable;
   installation_secrets: InstallationSecretsTable;
   public_snapshots: PublicSnapshotsTable;
+  activity_comments: ActivityCommentsTable;
 }

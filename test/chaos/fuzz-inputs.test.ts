@@ -200,6 +200,10 @@ describe('chaos d: fuzzed Slack and Teams requests', () => {
       'report:open',
       'statistics:open',
       'meeting:held',
+      'log:open',
+      'comment:open',
+      'prompt:snooze',
+      'prompt:snooze-day',
       'x',
     ];
     const withOurAction = fc.constantFrom(...actionIds).map((id) => ({
@@ -210,7 +214,14 @@ describe('chaos d: fuzzed Slack and Teams requests', () => {
     }));
     const submission = fixture('../slack/fixtures/view-submission.json');
     const ourForm = fc
-      .constantFrom('form:report', 'form:statistics', 'form:prompt-answer')
+      .constantFrom(
+        'form:report',
+        'form:statistics',
+        'form:prompt-answer',
+        'form:log',
+        'form:comment',
+        'form:snooze',
+      )
       .map((callback) => ({
         ...submission,
         view: {

@@ -13,7 +13,9 @@ import { BOT_TOKEN, post, SIGNING_SECRET, signedHeaders } from './support/slack-
  * An unanswered status prompt survives a SIGKILL: the real server process (SQLite, the scheduler on a file-driven
  * test clock) sends the Tranås samordnare the T3 status prompt 14 days before 31 December and is killed before
  * anyone answers. After a restart nothing is sent twice, and a press of the old message's button is answered by
- * the new process: the status is stored and the message updated in place.
+ * the new process: the status is stored and the message updated in place. Then "Påminn mig" on the same message
+ * writes a snooze row and the process is killed again; the next one sends the snoozed prompt exactly once, on the
+ * next working day at 09:00.
  */
 
 const AT = Date.parse('2026-12-17T08:00:30Z'); // 09:00:30 in Stockholm
@@ -26,6 +28,8 @@ describe('an unanswered prompt survives SIGKILL', () => {
   const dm = `D${COORDINATOR_USER.slice(1)}`;
   let fake: FakeSlack;
   let server: ServerProcess | null = null;
+  /** The buttons of the status prompt the first process sent. */
+  let buttons: Element[] = [];
   const env = () => ({
     DATABASE_URL: dbUrl,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -77,6 +81,33 @@ describe('an unanswered prompt survives SIGKILL', () => {
     }
   };
 
+  /** A signed press of `button` on the coordinator's message `ts`, answered at the fake's response URL `id`. */
+  const press = (button: Element | undefined, ts: string | undefined, id: string) => {
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T0CHAOS' },
+      user: { id: COORDINATOR_USER, username: 'sam', name: 'sam', team_id: 'T0CHAOS' },
+      api_app_id: 'A0CHAOS',
+      token: 'legacy',
+      trigger_id: `trigger.${id}`,
+      container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
+      channel: { id: dm, name: 'directmessage' },
+      message: { type: 'message', ts, text: '' },
+      response_url: fake.responseUrl(id),
+      actions: [
+        {
+          action_id: button?.action_id,
+          block_id: 'p',
+          type: 'button',
+          value: button?.value,
+          action_ts: '1.2',
+        },
+      ],
+    };
+    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    return post(`${server?.url}/slack/events`, body, signedHeaders(SIGNING_SECRET, body));
+  };
+
   it('is answered after the restart, sent once, and updated in place', async () => {
     server = await startServerProcess(env());
     await waitHealthy(server.url);
@@ -86,9 +117,7 @@ describe('an unanswered prompt survives SIGKILL', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     const [sent] = promptsTo();
-    const buttons = ((sent?.args.blocks ?? []) as { elements?: Element[] }[]).flatMap(
-      (b) => b.elements ?? [],
-    );
+    buttons = ((sent?.args.blocks ?? []) as { elements?: Element[] }[]).flatMap((b) => b.elements ?? []);
     const pagar = buttons.find((b) => b.text?.text === 'Pågår');
     expect(pagar?.action_id).toMatch(/^prompt:answer\//);
     server.kill('SIGKILL');
@@ -103,23 +132,7 @@ describe('an unanswered prompt survives SIGKILL', () => {
     const row = await reminderRow();
     expect(row?.status).toBe('sent');
     const ts = String(row?.message_id).split('/')[1];
-    const payload = {
-      type: 'block_actions',
-      team: { id: 'T0CHAOS' },
-      user: { id: COORDINATOR_USER, username: 'sam', name: 'sam', team_id: 'T0CHAOS' },
-      api_app_id: 'A0CHAOS',
-      token: 'legacy',
-      trigger_id: 'trigger.kill.1',
-      container: { type: 'message', message_ts: ts, channel_id: dm, is_ephemeral: false },
-      channel: { id: dm, name: 'directmessage' },
-      message: { type: 'message', ts, text: '' },
-      response_url: fake.responseUrl('kill-press'),
-      actions: [
-        { action_id: pagar?.action_id, block_id: 'p', type: 'button', value: pagar?.value, action_ts: '1.2' },
-      ],
-    };
-    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    const res = await post(`${server.url}/slack/events`, body, signedHeaders(SIGNING_SECRET, body));
+    const res = await press(pagar, ts, 'kill-press');
     expect(res.status).toBe(200);
     await until(() => fake.callsOf('chat.update').some((c) => c.args.channel === dm));
     const update = fake.callsOf('chat.update').find((c) => c.args.channel === dm);
@@ -132,5 +145,41 @@ describe('an unanswered prompt survives SIGKILL', () => {
       .executeTakeFirst();
     await check.close();
     expect(prompt).toEqual({ status: 'answered', answer: 'Pågår' });
+  });
+
+  it('a snooze survives a SIGKILL and comes back exactly once after the restart', async () => {
+    // Thursday 17 December: "Påminn mig fre 18 dec kl. 09:00", pressed on the message the first process sent.
+    const snooze = buttons.find((b) => b.action_id === 'prompt:snooze');
+    expect(snooze?.text?.text).toBe('⏰ Påminn mig fre 18 dec kl. 09:00');
+    const res = await press(snooze, '1.1', 'kill-snooze');
+    expect(res.status).toBe(200);
+    const [told] = await fake.waitForResponse('kill-snooze');
+    expect(JSON.stringify(told?.body)).toContain('Jag påminner dig fre 18 dec kl. 09:00.');
+    server?.kill('SIGKILL');
+    expect((await server?.exited)?.signal).toBe('SIGKILL');
+
+    // Friday 09:00:30: the restarted process sends the snoozed prompt once, with only what is still unanswered.
+    writeFileSync(clockFile, String(Date.parse('2026-12-18T08:00:30Z')));
+    server = await startServerProcess(env());
+    await waitHealthy(server.url);
+    const snoozed = () =>
+      fake
+        .callsOf('chat.postMessage')
+        .filter(
+          (c) =>
+            c.args.channel === COORDINATOR_USER && /Du bad om en påminnelse/.test(JSON.stringify(c.args)),
+        );
+    await until(() => snoozed().length > 0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(snoozed()).toHaveLength(1);
+    expect(JSON.stringify(snoozed()[0]?.args.blocks)).not.toContain('Besvarat av');
+    const check = openDatabase(dbUrl);
+    const rows = await check.db
+      .selectFrom('reminders')
+      .select(['status', 'target'])
+      .where('kind', '=', 'prompt-snooze')
+      .execute();
+    await check.close();
+    expect(rows).toEqual([{ status: 'sent', target: `person:slack:${COORDINATOR_USER}` }]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/databases.ts';
-import { type CoreFixture, coreFixture } from './fixtures.ts';
+import { type CoreFixture, chatRegistrations, coreFixture } from './fixtures.ts';
 
 /** `/lofte avtal` and `/lofte mål`: the agreement listed with numbers and kept up to date, audited. */
 
@@ -88,5 +88,53 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const enList = await f.say('sven', '/lofte agreement Sävsjö', { lang: 'en' });
     expect(enList.fallback).toMatch(/2\. .+ 12 per tertial \(changed from .+ on 21 Nov 2026\)/);
     expect(await actions()).toEqual(['activity.add', 'activity.remove', 'activity.target']);
+  });
+  it('the sanity limit per activity: shown, changed, audited, and the confirmation rule asks at the new limit', async () => {
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    const n = (bundle?.activities.findIndex((a) => a.kind === 'insats') ?? -1) + 1;
+    expect(n).toBeGreaterThan(0);
+    const line = (r: { fallback: string }) => r.fallback.split('\n').find((l) => l.startsWith(`${n}. `));
+    expect(line(await f.say('sven', '/lofte avtal Sävsjö'))).toMatch(/ · rimlighetsgräns 50 \(standard\)$/);
+
+    // At the default, 12 is stored at once.
+    const before = await chatRegistrations(f);
+    expect((await f.say('per', '/insats Sävsjö 12')).tone).toBe('success');
+    expect(await chatRegistrations(f)).toBe(before + 1);
+
+    const set = await f.say('sven', `/lofte avtal Sävsjö ${n} gräns 10`);
+    expect(set.headline).toMatch(
+      new RegExp(
+        `^✅ Rimlighetsgränsen för ${n}\\. .+ är nu 10 \\(var 50\\): registreringar över 10 frågar jag om först\\.$`,
+      ),
+    );
+    expect(line(await f.say('sven', '/lofte avtal Sävsjö'))).toMatch(/ · rimlighetsgräns 10$/);
+
+    // Now 11 is asked about, with nothing stored; 10 is stored at once; yes stores the 11.
+    const asked = await f.say('per', '/insats Sävsjö 11');
+    expect(asked.tone).toBe('warning');
+    expect(asked.fallback).toContain('11 är fler än aktivitetens rimlighetsgräns på 10 per registrering.');
+    expect(await chatRegistrations(f)).toBe(before + 1);
+    expect((await f.say('per', '/insats Sävsjö 10')).tone).toBe('success');
+    expect(await chatRegistrations(f)).toBe(before + 2);
+    const yes = asked.buttons?.[0];
+    expect(yes).toBeDefined();
+    expect((await f.press('per', yes as { actionId: string; value: string })).tone).toBe('success');
+    expect(await chatRegistrations(f)).toBe(before + 3);
+
+    // Bad values say what is wrong; polis may not; back to the default; English; audited in words.
+    expect((await f.say('sven', `/lofte avtal Sävsjö ${n} gräns 0`)).headline).toBe(
+      'Skriv gränsen som ett antal mellan 1 och 10000, eller standard (50).',
+    );
+    expect((await f.say('per', `/lofte avtal Sävsjö ${n} gräns 80`)).headline).toMatch(/^Du får inte /);
+    expect((await f.say('sven', `/lofte avtal Sävsjö ${n} gräns standard`)).headline).toMatch(
+      /är nu 50 \(standard\) \(var 10\)/,
+    );
+    const en = await f.say('sven', `/lofte agreement Sävsjö ${n} limit 25`, { lang: 'en' });
+    expect(en.headline).toMatch(/^✅ The sanity limit of .+ is now 25 \(was 50\)/);
+    expect((await f.say('per', '/insats Sävsjö 30')).tone).toBe('warning');
+    expect(await actions()).toEqual(['activity.limit', 'activity.limit', 'activity.limit']);
+    const history = await f.say('sven', '/lofte historik Sävsjö');
+    expect(history.fallback).toContain('ändrade rimlighetsgränsen 50 → 10');
+    expect(history.fallback).not.toContain('activity.limit');
   });
 });

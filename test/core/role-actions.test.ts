@@ -31,6 +31,12 @@ const missing = [
     responsible: 'gemensam' as const,
   },
 ];
+const demoMissing = [1, 2, 3].map((n) => ({
+  municipalityCode: SAVSJO,
+  activityId: `demo-savsjo-2025-2026-a${n}`,
+  text: `Aktivitet ${n}`,
+  responsible: 'gemensam' as const,
+}));
 const meeting = {
   seriesId: 'demo-series-savsjo',
   originalOn: '2026-11-24',
@@ -54,6 +60,24 @@ const PAYLOADS: readonly ReminderPayload[] = [
     areas: [{ id: 'hoglandet', name: 'LPO Höglandet' }],
   },
   { kind: 'tertial-nudge', subject, tertial, missing, requestedBy: 'console:lena' },
+  // The same with the demo's own activities: status prompts, count prompts and their snoozed copies.
+  { kind: 'tertial-reminder', subject, tertial, daysBefore: 3, missing: demoMissing },
+  {
+    kind: 'prompt-snooze',
+    subject,
+    snoozed: 'status',
+    tertial,
+    missing: demoMissing,
+    requestedBy: 'console:sven',
+  },
+  {
+    kind: 'prompt-snooze',
+    subject,
+    snoozed: 'count',
+    tertial,
+    missing: demoMissing,
+    requestedBy: 'console:per',
+  },
 ];
 
 describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
@@ -160,6 +184,17 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(shown.get('lena')?.has(ACTION.reportOpen)).toBe(false);
     expect(shown.get('sven')?.has(ACTION.publish)).toBe(true);
     expect(shown.get('per')?.has(ACTION.publish)).toBe(false);
+    // Those who do the work get count prompts (log, comment, snooze); the samordnare answers status prompts.
+    for (const p of ['per', 'kim']) {
+      for (const action of [ACTION.logOpen, ACTION.commentOpen, ACTION.snooze, ACTION.snoozeDay]) {
+        expect(shown.get(p)?.has(action), `${p}: ${action}`).toBe(true);
+      }
+      expect(shown.get(p)?.has(ACTION.promptAnswer)).toBe(false);
+    }
+    expect(shown.get('sven')?.has(ACTION.snooze)).toBe(true);
+    expect(shown.get('sven')?.has(ACTION.commentOpen)).toBe(false);
+    expect(shown.get('lena')?.has(ACTION.snooze)).toBe(false);
+    expect(shown.get('lena')?.has(ACTION.commentOpen)).toBe(false);
     // The meeting follow-up's answers: for those holding `meetings` in Sävsjö only.
     expect([...shown].filter(([, s]) => s.has(ACTION.followupAnswer)).map(([p]) => p)).toEqual([
       'sven',
@@ -218,6 +253,11 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: `${ACTION.promptAnswer}/0`, value: `${prompt.id}|0` },
       { actionId: ACTION.promptText, value: prompt.id },
       { actionId: ACTION.undo, value: undo.value },
+      { actionId: `${ACTION.logOpen}/0`, value: `${SAVSJO}|demo-savsjo-2025-2026-a1` },
+      { actionId: `${ACTION.commentOpen}/0`, value: `${SAVSJO}|demo-savsjo-2025-2026-a1|2026|3` },
+      { actionId: ACTION.snooze, value: `status|${SAVSJO}|2026|3` },
+      { actionId: ACTION.snoozeDay, value: `status|${SAVSJO}|2026|3` },
+      { actionId: ACTION.snooze, value: `count|${SAVSJO}|2026|3` },
     ];
     let refusals = 0;
     for (const p of PEOPLE) {
@@ -260,7 +300,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(
       (await reminders.list({ status: 'pending' })).filter((r) => r.kind === 'tertial-nudge'),
     ).toHaveLength(rows.length);
-    // What the police officer receives: the missing activities, and no follow-up form button.
+    // What the police officer receives: a count prompt for the missing activities, no follow-up form button.
     const forPer = rows.find((r) => r.target === 'person:console:per');
     if (forPer) {
       const message = await f.core.renderReminderFor(
@@ -268,7 +308,9 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
         forPer.payload,
       );
       expect(message.headline).toMatch(/^🔔 Påminnelse: uppföljningen T3 2026 i Sävsjö är försenad/);
-      expect(message.buttons).toBeUndefined();
+      const actions = allButtons(message).map((b) => actionNameOf(b.actionId));
+      expect(actions).toContain(ACTION.logOpen);
+      expect(actions).not.toContain(ACTION.reportOpen);
     }
     f.clock.advance(DAY);
     expect((await f.press('lena', button)).tone).toBe('success');

@@ -90,8 +90,12 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
         },
       );
     }
+    // The police officer gets a count prompt instead: no answer buttons, no follow-up form.
     const police = await f.core.renderReminderFor({ kind: 'person', person: 'console:per' }, payload);
-    expect(allButtons(police)).toEqual([]);
+    const actions = allButtons(police).map((b) => b.actionId.split('/')[0]);
+    expect(actions).not.toContain('prompt:answer');
+    expect(actions).not.toContain('prompt:text');
+    expect(actions).not.toContain('report:open');
   });
 
   it('a button answers for everyone: the status is stored, audited, and every copy shows who answered', async () => {

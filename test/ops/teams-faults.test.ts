@@ -83,8 +83,13 @@ describe.each(testDialects())('Teams failing while reminders go out [$name]', ({
 describe('a platform call that hangs', () => {
   it('is given up after the send timeout as a transient failure, for the scheduler to retry', async () => {
     const hanging: Notifier = { platform: 'teams', send: () => new Promise(() => {}) };
-    const core: Pick<ChatCore, 'renderReminderFor'> = {
-      renderReminderFor: async () => ({ headline: 'x', sections: [], fallback: 'x', visibility: 'channel' }),
+    const core: Pick<ChatCore, 'renderReminderToSend'> = {
+      renderReminderToSend: async () => ({
+        headline: 'x',
+        sections: [],
+        fallback: 'x',
+        visibility: 'channel',
+      }),
     };
     const sender = createReminderSender(core, () => [hanging], silentLogger, { timeoutMs: 30 });
     const result = await sender.send({

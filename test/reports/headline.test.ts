@@ -70,10 +70,10 @@ describe('headline: the five-second line', () => {
       '2026-02-10T09:00:00+01:00',
     );
     expect(headline(s)).toBe(
-      '2 av 3 aktiviteter med mål klara eller i fas, 4 följs upp med text. Efter: trygghetsvandringar 0 av 2, krogkontroller utan status T3.',
+      '2 av 3 aktiviteter med mål klara eller i fas, 4 följs upp med text. Efter: trygghetsvandringar 0 av minst 2 under 2025–2026, krogkontroller utan status T3.',
     );
     expect(headline(s, 'en')).toBe(
-      '2 of 3 activities with a target done or on track, 4 followed up in text. Behind: safety walks 0 of 2, licensed premises inspections missing T3 status.',
+      '2 of 3 activities with a target done or on track, 4 followed up in text. Behind: safety walks 0 of at least 2 in 2025–2026, licensed premises inspections missing T3 status.',
     );
   });
 
@@ -119,8 +119,12 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(s.activities[0]?.state).toBe('efter');
-    expect(headline(s)).toBe('1 av 2 aktiviteter klar eller i fas. Efter: trafikkontroller 2 av 30.');
-    expect(headline(s, 'en')).toBe('1 of 2 activities done or on track. Behind: traffic controls 2 of 30.');
+    expect(headline(s)).toBe(
+      '1 av 2 aktiviteter klar eller i fas. Efter: trafikkontroller 2 av minst 30 under 2026.',
+    );
+    expect(headline(s, 'en')).toBe(
+      '1 of 2 activities done or on track. Behind: traffic controls 2 of at least 30 in 2026.',
+    );
   });
 
   // Issue 15: ej påbörjad is its own verdict, not counted as i fas.
@@ -167,7 +171,7 @@ describe('headline: the five-second line', () => {
       MID_MAY,
     );
     expect(headline(s)).toBe(
-      '0 av 1 aktivitet med mål klara eller i fas, 2 följs upp med text. Efter: trafikkontroller 0 av 60 (utan status T1), ”Kommunen ska upplåta en lokal” utan status T1.',
+      '0 av 1 aktivitet med mål klara eller i fas, 2 följs upp med text. Efter: trafikkontroller 0 av minst 60 under 2025–2026 (30 per år) och utan status T1, ”Kommunen ska upplåta en lokal” utan status T1.',
     );
     expect(attentionOf(s).missingStatus).toHaveLength(2);
   });

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainDeps } from '../../src/domain/deps.ts';
 import { buildReport } from '../../src/reports/build-report.ts';
 import { BOM, csvField, renderCsv } from '../../src/reports/csv.ts';
+import { monthlyChartSvg } from '../../src/reports/html/chart.ts';
 import { renderHtml } from '../../src/reports/html/render-html.ts';
 import { REPORT_CSS } from '../../src/reports/html/styles.ts';
+import { reportLabels } from '../../src/reports/labels.ts';
 import { renderMarkdown } from '../../src/reports/markdown.ts';
 import type { Report } from '../../src/reports/model.ts';
 import { renderJson, renderReport } from '../../src/reports/render.ts';
@@ -120,6 +122,13 @@ describe.each(testDialects())('report renderers [$name]', ({ name }) => {
     expect(rows[3]?.[col('Statustext')]).toBe(NASTY.lines);
     expect(rows[2]?.[col('Statustext')]).toBe(NASTY.script);
     expect(rows[1]?.[col('Registrerat under tertialet')]).toBe('2');
+    // The target as agreed (number and basis), the count signed against it, the pace as its own labelled figure.
+    expect(header?.some((h) => /^Mål( för året)?$/.test(h))).toBe(false);
+    expect(rows[0]?.[col('Målets antal')]).toBe('30');
+    expect(rows[0]?.[col('Målets bas')]).toBe('per år');
+    expect(rows[0]?.[col('Registrerat mot målet')]).toBe('6 av minst 30 under 2026');
+    // 15 May: 135 of 365 days, 30 × 135 / 365 = 11.1, floored.
+    expect(rows[0]?.[col('Väntat hittills')]).toBe('11');
   });
 
   it('CSV fields: quotes doubled, separators and line breaks quoted, plain text left bare', () => {
@@ -154,8 +163,59 @@ describe.each(testDialects())('report renderers [$name]', ({ name }) => {
         /<svg class="lb-chart"[^>]*role="img"[^>]*aria-labelledby="lb-chart-\d-title lb-chart-\d-desc"/g,
       ),
     ).toHaveLength(2);
-    expect(html).toContain('Registreringar per månad: jan 0, feb 4, mar 0, apr 0, maj 2. Mål för året: 30.');
-    expect(html).toContain('<span>6 av 30</span>');
+    expect(html).toContain(
+      'Registreringar per månad: jan 0, feb 4, mar 0, apr 0, maj 2. Målet: minst 30 under 2026.',
+    );
+    // The progress table signs the count against the target with its window; the pace is its own column.
+    expect(html).toContain('<span>6 av minst 30 under 2026</span>');
+    expect(html).toContain('<th scope="col">Väntat hittills</th>');
+    expect(html).not.toMatch(/<th scope="col">Mål<\/th>/);
+  });
+
+  it('the chart legend names every line and mark the chart draws', () => {
+    const legendOf = (svg: string) => {
+      const entries = [...svg.matchAll(/<g class="lb-chart-legend" data-legend="(\w+)">(.*?)<\/g>/g)];
+      const named = new Map(
+        entries.map((e) => [
+          /class="(lb-chart-[\w-]+)"/.exec(e[2] as string)?.[1],
+          /<text[^>]*>([^<]+)<\/text>/.exec(e[2] as string)?.[1] ?? '',
+        ]),
+      );
+      const drawn = new Set(
+        [
+          ...svg
+            .replace(/<g class="lb-chart-legend".*?<\/g>/g, '')
+            .matchAll(/<(?:rect|line|polyline) class="(lb-chart-(?!grid)[\w-]+)"/g),
+        ].map((m) => m[1]),
+      );
+      return { named, drawn };
+    };
+    const svgs = renderHtml(report).match(/<svg class="lb-chart".*?<\/svg>/gs) ?? [];
+    expect(svgs).toHaveLength(2);
+    for (const svg of svgs) {
+      const { named, drawn } = legendOf(svg);
+      expect([...drawn].sort()).toEqual(
+        ['lb-chart-bar', 'lb-chart-cumulative', 'lb-chart-pace', 'lb-chart-target'].sort(),
+      );
+      for (const mark of drawn) expect(named.get(mark), mark).toMatch(/\S/);
+    }
+    expect(legendOf(svgs[0] as string).named.get('lb-chart-target')).toBe('målet: minst 30 under 2026');
+    expect(legendOf(svgs[0] as string).named.get('lb-chart-pace')).toBe('jämn takt');
+    // Without a target there is no target or pace line, and no legend for them.
+    const bare = monthlyChartSvg({
+      id: 'x',
+      title: 'x',
+      monthly: [1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      target: null,
+      targetLabel: null,
+      lastMonth: 4,
+      monthNames: reportLabels('en').months,
+      description: 'x',
+      legend: { monthly: 'per month', cumulative: 'cumulative', target: 'the target', pace: 'even pace' },
+    }).value;
+    const { named, drawn } = legendOf(bare);
+    expect([...drawn].sort()).toEqual(['lb-chart-bar', 'lb-chart-cumulative']);
+    expect([...named.keys()].sort()).toEqual(['lb-chart-bar', 'lb-chart-cumulative']);
   });
 
   it('JSON: the model itself, tagged with format and version', () => {

@@ -60,9 +60,16 @@ describe('agreements show|edit and import --undo', () => {
     ]);
     expect(edited.code, edited.err).toBe(0);
     expect(edited.out).toBe(
-      `${n}. Kontroller — ${withTarget.split(' — ')[1]?.split(',')[0]}, 40 per år (ändrat från ${signed} den 2 maj 2024)`,
+      `${n}. Kontroller — ${withTarget.split(' — ')[1]?.split(',')[0]}, 40 per år (ändrat från ${signed} den 2 maj 2024) · rimlighetsgräns 50 (standard)`,
     );
     expect((await cli(['agreements', 'edit', 'Tranås', String(n), '--target', 'många'])).code).toBe(2);
+    const limited = await cli(['agreements', 'edit', 'Tranås', String(n), '--limit', '3']);
+    expect(limited.code, limited.err).toBe(0);
+    expect(limited.out).toMatch(/ · rimlighetsgräns 3$/);
+    expect((await cli(['agreements', 'show', 'Tranås'])).out).toContain(`${limited.out}`);
+    const badLimit = await cli(['agreements', 'edit', 'Tranås', String(n), '--limit', 'hög']);
+    expect(badLimit).toMatchObject({ code: 2 });
+    expect(badLimit.err).toContain('Skriv gränsen som ett antal mellan 1 och 10000');
     expect((await cli(['agreements', 'edit', 'Tranås', '99', '--responsible', 'polis'])).err).toMatch(
       /ingen aktivitet med det numret/,
     );
@@ -75,7 +82,12 @@ describe('agreements show|edit and import --undo', () => {
     expect(readFileSync(page, 'utf8')).toContain(`ändrat från ${signed} den 2 maj 2024`);
 
     // Something registered against it: the import can no longer be undone, in chat or on the CLI.
-    const chat = await cli(['chat'], [`/logga ${n} Tranås idag`, '/lofte avtal Tranås ångra import']);
+    const chat = await cli(
+      ['chat'],
+      [`/logga ${n} Tranås idag 4`, `/logga ${n} Tranås idag`, '/lofte avtal Tranås ångra import'],
+    );
+    // Over the limit set above: asked first, nothing stored; one registration is stored at once.
+    expect(chat.out).toContain('4 är fler än aktivitetens rimlighetsgräns på 3 per registrering.');
     expect(chat.out).toContain('registrerad i Tranås');
     expect(chat.out).toContain('Det finns 1 registreringar, så det går inte. Ingenting har ändrats.');
     const refused = await cli(['import', '--undo', id]);
@@ -89,7 +101,7 @@ describe('agreements show|edit and import --undo', () => {
       .split('\n')
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { action: string }).action);
-    expect(actions).toEqual(expect.arrayContaining(['import.undo', 'activity.target']));
+    expect(actions).toEqual(expect.arrayContaining(['import.undo', 'activity.target', 'activity.limit']));
   });
 });
 

@@ -25,6 +25,7 @@ const TABLES = [
   'conversation_refs',
   'person_settings',
   'public_snapshots',
+  'activity_comments',
 ];
 
 describe.each(testDialects())('migrations and transactions [$name]', ({ name }) => {

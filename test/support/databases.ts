@@ -125,6 +125,7 @@ export const CHAT_WRITTEN_TABLES = [
   'prompts',
   'person_settings',
   'public_snapshots',
+  'activity_comments',
 ] as const;
 
 /** Row counts of `tables` (default: every table chat may write to), `table: n`. */

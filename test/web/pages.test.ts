@@ -9,6 +9,7 @@ import { publishedView } from '../../src/domain/public-snapshot.ts';
 import type { PublicAgreementView, PublicProgress } from '../../src/domain/public-view.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
 import { dashboardLink, reportLink } from '../../src/domain/signed-link.ts';
+import { formatAmount } from '../../src/domain/target.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
@@ -124,12 +125,20 @@ describe('public pages and the dashboard in headless Chromium', () => {
       expect(await bars.count()).toBe(2);
       const [thisYear, period] = [bars.nth(0), bars.nth(1)];
       expect(await thisYear.getAttribute('aria-valuemax')).toBe(String(year?.target));
-      expect(await thisYear.getAttribute('aria-valuetext')).toContain(`${year?.done} av ${year?.target}`);
+      // Signed with the window each figure stands for: "9 av minst 15 under 2026", "… under 2025–2026".
+      const yearText = `${year?.done} av minst ${formatAmount(year?.target ?? 0)} under 2026`;
+      const periodText = `${line.done} av minst ${formatAmount(line.target)} under 2025–2026`;
+      expect(await thisYear.getAttribute('aria-valuetext')).toContain(yearText);
       expect(await period.getAttribute('aria-valuemax')).toBe(String(line.target));
-      expect(await period.getAttribute('aria-valuetext')).toContain(`${line.done} av ${line.target}`);
+      expect(await period.getAttribute('aria-valuetext')).toContain(periodText);
       // Accessible name and visible text equivalent.
       expect(await thisYear.getAttribute('aria-labelledby')).toBeTruthy();
-      expect(await thisYear.innerText()).toBe(`${year?.done} av ${year?.target}`);
+      expect(await thisYear.innerText()).toMatch(
+        new RegExp(`^${yearText}( \\(\\d+ (per tertial|under perioden)\\))?$`),
+      );
+      expect(await period.innerText()).toMatch(
+        new RegExp(`^${periodText}( \\(\\d+ (per år|per tertial)\\))?$`),
+      );
     }
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: testOutputPath('web', 'kommun-savsjo.png'), fullPage: true });
@@ -271,6 +280,29 @@ describe('public pages and the dashboard in headless Chromium', () => {
           for (const cell of document.querySelectorAll('td, th')) {
             const style = getComputedStyle(cell);
             if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all') out.push('a cell may break words');
+            // The rules in effect: a word longer than its cell may wrap (never overflow), and only at soft hyphens.
+            if (style.overflowWrap !== 'break-word') out.push(cell.tagName + ' overflow-wrap is ' + style.overflowWrap);
+            if (style.hyphens !== 'manual') out.push(cell.tagName + ' hyphens is ' + style.hyphens);
+            if (!cell.closest('.lb-web-scroll') && cell.scrollWidth > cell.clientWidth + 1)
+              out.push('a cell is narrower than its content: ' + cell.textContent.trim().slice(0, 40));
+          }
+          // No word broken mid-word ("Genomfö rt"): each word lies on one line unless it alone is wider than its box.
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement;
+            if (!parent || parent.closest('svg, .lb-sr-only, script, style')) continue;
+            const whole = document.createRange();
+            whole.selectNodeContents(node);
+            if (whole.getClientRects().length < 2) continue; // on one line: nothing to break
+            for (const m of node.textContent.matchAll(/[^\\s\\-–—\\/]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+              if (rects.length < 2) continue;
+              const width = rects.reduce((w, r) => w + r.width, 0);
+              if (width <= parent.clientWidth) out.push('the word "' + m[0] + '" is broken across lines');
+            }
           }
           return out;
         })()`)) as string[];
@@ -280,7 +312,8 @@ describe('public pages and the dashboard in headless Chromium', () => {
       }
       await phone.close();
       expect(problems).toEqual([]);
-    });
+      // Three pages in Chromium with axe each: more than the default 30 s on a loaded machine.
+    }, 90_000);
 
     it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
       const link = linkFor('hoglandet');

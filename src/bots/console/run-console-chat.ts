@@ -153,6 +153,7 @@ async function fillForm(
   for (let round = 0; round < 3; round++) {
     for (const field of ask) {
       const current = values[field.id] ?? field.initial ?? '';
+      if (field.hint && round === 0) print(field.hint);
       const answer = await next(`${field.label}${current ? ` [${current}]` : ''}: `);
       if (answer === null) return null;
       values[field.id] = answer.trim() === '' ? current : answer.trim();

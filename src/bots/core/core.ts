@@ -1,15 +1,15 @@
 import type { Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
-import { type Recipient, visibleTo } from './access.ts';
+import { visibleTo } from './access.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchDocument, dispatchForm } from './dispatch.ts';
 import { buildReportDocuments, type ReportDocuments } from './documents.ts';
 import { renderPromptReply } from './handlers/prompt-view.ts';
 import { homeReply } from './home.ts';
-import { askingReply } from './meeting-followup.ts';
 import { actionLabel, commandLabel, formLabel } from './metric-labels.ts';
 import { PendingImports } from './pending-imports.ts';
+import { markLate, type ReminderRecipient, reminderToSend, reminderUpdate } from './reminder-render.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply, ReportRef } from './reply.ts';
 import type {
@@ -24,6 +24,7 @@ import type {
 import { apologize, openSession, type Session } from './session.ts';
 import { textsFor } from './texts/index.ts';
 
+export type { ReminderRecipient } from './reminder-render.ts';
 export type {
   ActionRequest,
   ChatCoreDeps,
@@ -128,18 +129,17 @@ export class ChatCore {
     payload: ReminderPayload,
     late = false,
   ): Promise<Reply> {
-    const { to, lang } = await this.recipientOf(recipient);
-    const prompt = await askingReply(this.deps, payload, to, lang);
-    const names =
-      payload.kind === 'tertial-overdue' && payload.responsible
-        ? await this.deps.store.personNames(payload.responsible.map((h) => h.person))
-        : new Map<string, string>();
-    const plain = renderReminderReply(payload, textsFor(lang), {
-      canRemind: this.deps.reminders !== undefined,
-      names,
-    });
-    const rendered = { ...visibleTo(prompt ?? plain, to), lang };
-    return late ? this.markLate(rendered, lang) : rendered;
+    const options = { nothingAsNull: false };
+    return (await reminderToSend(this.deps, recipient, payload, late, options)) as Reply;
+  }
+
+  /** The same, or null when a snoozed prompt has nothing left to ask (the scheduler then sends nothing). */
+  async renderReminderToSend(
+    recipient: ReminderRecipient,
+    payload: ReminderPayload,
+    late = false,
+  ): Promise<Reply | null> {
+    return reminderToSend(this.deps, recipient, payload, late);
   }
 
   /**
@@ -151,28 +151,7 @@ export class ChatCore {
     payload: ReminderPayload,
     late = false,
   ): Promise<Reply | null> {
-    const { to, lang } = await this.recipientOf(recipient);
-    const prompt = await askingReply(this.deps, payload, to, lang);
-    if (!prompt) return null;
-    const rendered = { ...visibleTo(prompt, to), lang };
-    return late ? this.markLate(rendered, lang) : rendered;
-  }
-
-  /**
-   * A reminder recipient's roles and language: the person's choice (`/lofte språk`), else what their platform last
-   * reported (Slack locale), else config.lang. A channel gets the default language and every button.
-   */
-  private async recipientOf(recipient: ReminderRecipient): Promise<{ to: Recipient; lang: Lang }> {
-    const person = recipient.kind === 'person' ? recipient.person : undefined;
-    if (!person) return { to: { kind: 'channel' }, lang: this.deps.defaultLang };
-    const [stored, reported, grants, areas] = await Promise.all([
-      this.deps.store.personLang(person),
-      this.deps.store.personPlatformLang(person),
-      this.deps.store.rolesOf(person),
-      this.deps.store.listPoliceAreas(),
-    ]);
-    const lang = stored ?? reported ?? this.deps.defaultLang;
-    return { to: { kind: 'person', person, grants, areas }, lang };
+    return reminderUpdate(this.deps, recipient, payload, late);
   }
 
   /** The message a scheduler reminder becomes, in `lang`, with every button its payload offers. */
@@ -183,12 +162,7 @@ export class ChatCore {
 
   /** The same reminder, marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */
   markLate(reminder: Reply, lang: Lang = reminder.lang ?? this.deps.defaultLang): Reply {
-    const label = textsFor(lang).lateReminder;
-    return {
-      ...reminder,
-      headline: `${label} — ${reminder.headline}`,
-      fallback: `${label} — ${reminder.fallback}`,
-    };
+    return markLate(reminder, lang);
   }
 
   /** The message that asks a stored prompt (buttons per option and a free-text button). */
@@ -257,12 +231,6 @@ export class ChatCore {
     const lang = known ?? request.lang ?? this.deps.defaultLang;
     return { ...apologize(textsFor(lang), errorId), lang };
   }
-}
-
-/** Who a reminder goes to: a person (`slack:U123`) or a channel. */
-export interface ReminderRecipient {
-  readonly kind: 'channel' | 'person';
-  readonly person?: string;
 }
 
 /** A reply to a request as its asker sees it: only the buttons their roles let them press. */

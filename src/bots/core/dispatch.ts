@@ -26,6 +26,7 @@ import { handleStatus } from './handlers/status.ts';
 import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
 import { homeReply } from './home.ts';
 import { refusePress } from './press.ts';
+import { promptAction, promptForm } from './prompt-actions.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
 import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
@@ -232,7 +233,7 @@ export async function dispatchAction(session: Session, actionId: string, value: 
       return remember(session, eventId, await handleRemind(session, target.kommun, target.tertial));
     }
     default:
-      return helpReply(t, null);
+      return promptAction(session, name, value, (r) => remember(session, eventId, r));
   }
 }
 
@@ -254,7 +255,7 @@ export async function dispatchForm(
   else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
   else if (formId === FORM.meetingSeries) result = await submitSeriesForm(session, state, values);
   else if (formId === FORM.followup) result = await submitFollowupForm(session, state, values);
-  else return { ok: true, reply: errorReply(t, t.formExpired) };
+  else result = await promptForm(session, formId, state, values);
   if (result.ok) await remember(session, eventId, result.reply);
   return result;
 }

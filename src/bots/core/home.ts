@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
+import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
 import { setupSection } from './home-setup.ts';
@@ -61,13 +62,20 @@ export async function homeReply(session: Session): Promise<Reply> {
       sections.push({ title: name, text: `${t.noAgreement(name)}\n${meeting}` });
       continue;
     }
-    const progress: ReplyProgress[] = result.summary.activities.map((line) => ({
-      label: shortLabel(line.activity.text),
-      done: line.done,
-      target: line.target,
-      state: line.state,
-      ratio: line.target ? line.done / line.target : 0,
-    }));
+    const summary = result.summary;
+    const progress: ReplyProgress[] = summary.activities.map((line) => {
+      const expected = expectedPhrase(line, lang);
+      return {
+        label: shortLabel(line.activity.text),
+        done: line.done,
+        target: line.target,
+        state: line.state,
+        stateLabel: session.t.state[line.state] ?? line.state,
+        ratio: line.progress?.ratio ?? 0,
+        amount: signedCount(line, summary.window, summary.agreement, lang),
+        ...(expected ? { expected } : {}),
+      };
+    });
     sections.push({ title: `${name} · ${t.tertial(formatTertial(current))}`, text: meeting, progress });
     // Offered to everyone here; the core leaves it out for those who may not write the follow-up (access.ts).
     buttons.push({

@@ -2,21 +2,11 @@ import { answersDay, followupState } from '../../domain/meeting-followup.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { MeetingFollowupAnswer, MeetingSeries } from '../../domain/types.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
-import type { Recipient } from './access.ts';
 import { reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
-import {
-  ACTION,
-  type ButtonRequirement,
-  type Lang,
-  needs,
-  needsInArea,
-  type Reply,
-  type ReplyButton,
-} from './reply.ts';
+import { ACTION, type ButtonRequirement, needs, needsInArea, type Reply, type ReplyButton } from './reply.ts';
 import { nameOf } from './session.ts';
-import { statusPromptFor } from './status-prompt.ts';
-import { type Texts, textsFor } from './texts/index.ts';
+import type { Texts } from './texts/index.ts';
 
 /**
  * The meeting follow-up as its recipients see it: "Hölls samverkansmötet i Sävsjö 5 jan?" with Ja / Nej, inställt /
@@ -106,18 +96,4 @@ export function answerLabel(t: Texts, answer: MeetingFollowupAnswer['answer']): 
   // With the year: a day without one is read as the next such day, which may be next year.
   const day = answer.slice('moved:'.length);
   return t.followup.answerLabel.moved(`${t.series.shortDay(day)} ${day.slice(0, 4)}`);
-}
-
-/**
- * The version of a reminder that asks its recipient something answerable and changes when answered: the meeting
- * follow-up (every recipient, channel or person) or a samordnare's status prompt. Null for every other reminder.
- */
-export async function askingReply(
-  deps: ChatCoreDeps,
-  payload: ReminderPayload,
-  to: Recipient,
-  lang: Lang,
-): Promise<Reply | null> {
-  if (payload.kind === 'meeting-followup') return meetingFollowupReply(deps, textsFor(lang), payload);
-  return to.kind === 'person' ? statusPromptFor(deps, payload, to, lang) : null;
 }

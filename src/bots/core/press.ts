@@ -4,6 +4,7 @@ import { requirementMet } from './access.ts';
 import { errorReply } from './build.ts';
 import { forbiddenReply } from './handlers/errors.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
+import { parseSnoozeValue, snoozePermission } from './handlers/snooze.ts';
 import { followupRequirement } from './meeting-followup.ts';
 import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL, type Reply } from './reply.ts';
 import { kommunName, type Session } from './session.ts';
@@ -53,6 +54,15 @@ export async function pressRequirement(
       const series = seriesId ? await store.meetingSeries(seriesId) : null;
       return series ? followupRequirement(series.scope) : null;
     }
+    case ACTION.logOpen:
+    case ACTION.commentOpen:
+      return kommunOf(session, value, 'log');
+    case ACTION.snooze:
+    case ACTION.snoozeDay: {
+      const target = parseSnoozeValue(value);
+      if (!target) return null;
+      return kommunOf(session, target.code, snoozePermission(target.snoozed));
+    }
     case ACTION.meetingHeld: {
       const [seriesId] = value.split('|');
       const series = seriesId ? await store.meetingSeries(seriesId) : null;
@@ -74,7 +84,7 @@ export async function pressRequirement(
 function kommunOf(
   session: Session,
   value: string,
-  permission: 'follow-up' | 'statistics' | 'remind' | 'read',
+  permission: 'follow-up' | 'statistics' | 'remind' | 'read' | 'log',
 ) {
   const code = value.split('|')[0] ?? '';
   return session.deps.register.byCodeOrNull(code) ? needs(permission, code) : null;

@@ -67,13 +67,16 @@ export function renderReminderReply(
       // The answered state lives in the store: ChatCore.renderReminderFor renders it (meeting-followup.ts).
       return openFollowupReply(t, payload);
     case 'tertial-reminder':
-    case 'tertial-nudge': {
+    case 'tertial-nudge':
+    case 'prompt-snooze': {
       const ref = payload.tertial;
       const label = t.windowTertial(ref.tertial, ref.year);
       const headline =
         payload.kind === 'tertial-reminder'
           ? t.tertialReminder(name, label, t.day(ref.lastDay), payload.daysBefore)
-          : t.tertialNudge(name, label);
+          : payload.kind === 'tertial-nudge'
+            ? t.tertialNudge(name, label)
+            : t.snoozeHeadline(name, label, t.day(ref.lastDay));
       const sections = payload.missing.length > 0 ? [missingSection(payload.missing, t)] : [];
       return reply({
         headline,

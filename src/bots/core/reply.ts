@@ -210,6 +210,14 @@ export const ACTION = {
   link: 'link',
   /** Sends the tertial prompts again to those responsible for what is missing (value: `<kommunkod>|<year>|<tertial>`). */
   remind: 'tertial:remind',
+  /** Opens the log form for one activity, from a count prompt (value: `<kommunkod>|<activityId>`). */
+  logOpen: 'log:open',
+  /** Opens the comment-to-the-samordnare form (value: `<kommunkod>|<activityId>|<year>|<tertial>`). */
+  commentOpen: 'comment:open',
+  /** "Påminn mig" the next working day 09:00 (value: `<status|count>|<kommunkod>|<year>|<tertial>`). */
+  snooze: 'prompt:snooze',
+  /** "Påminn mig en annan dag…": opens the day form (value as for prompt:snooze). */
+  snoozeDay: 'prompt:snooze-day',
 } as const;
 export type ActionName = (typeof ACTION)[keyof typeof ACTION];
 
@@ -226,6 +234,12 @@ export const FORM = {
   promptAnswer: 'prompt-answer',
   /** A new meeting series (`/samverkan <kommun> ny`). */
   meetingSeries: 'meeting-series',
+  /** Logging one activity from a count prompt (state: `<kommunkod>|<activityId>`). */
+  log: 'log',
+  /** A comment to the samordnare (state: `<kommunkod>|<activityId>|<year>|<tertial>`). */
+  comment: 'comment',
+  /** The day of "Påminn mig senare" (state: as the prompt:snooze value). */
+  snooze: 'snooze',
   /** The meeting follow-up's "Flyttat till …" or note form (state: `<seriesId>|<originalOn>|moved|note`). */
   followup: 'meeting-followup',
 } as const;

@@ -6,6 +6,7 @@ import type { Recipient } from './access.ts';
 import { clip, reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
+import { snoozeButtons } from './handlers/snooze.ts';
 import { ACTION, type Lang, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
 import { nameOf } from './session.ts';
 import { type Texts, textsFor } from './texts/index.ts';
@@ -13,8 +14,9 @@ import { type Texts, textsFor } from './texts/index.ts';
 /**
  * The status prompt a samordnare gets before a tertial ends: one section per activity that lacked a status when
  * the reminder was planned, each with its answers (the proposal built from registrations, Pågår, Ej genomfört,
- * Skriv själv) — or, once answered (by anyone, from any message), who answered what and when. Rendered afresh
- * every time: for the first send and for every in-place update after an answer.
+ * Skriv själv) — or, once answered (by anyone, from any message), who answered what and when — with the comments
+ * those who do the work left for the samordnare, and "Påminn mig senare" while anything is open. Rendered afresh
+ * every time: for the first send and for every in-place update after an answer or a comment.
  */
 export async function statusPromptReply(
   deps: ChatCoreDeps,
@@ -28,13 +30,22 @@ export async function statusPromptReply(
   const lines = await statusPromptLines(deps, code, ref, activityIds, { ask: true });
   if (lines.length === 0) return null;
   const label = t.windowTertial(ref.tertial, ref.year);
+  const comments = await deps.store.activityComments(activityIds, ref.year, ref.tertial);
   const who = lines.flatMap((l) => [l.prompt?.answeredBy, l.status?.actor]).filter((p): p is string => !!p);
-  const names = await deps.store.personNames(who);
-  const sections = lines.map((line, i) => lineSection(deps, t, line, i, label, names));
+  const names = await deps.store.personNames([...who, ...comments.map((c) => c.person)]);
+  const sections = lines.map((line, i) => {
+    const section = lineSection(deps, t, line, i, label, names);
+    const notes = comments
+      .filter((c) => c.activityId === line.activity.id)
+      .map((c) => t.commentLine(nameOf(names, c.person), c.text));
+    return notes.length > 0 ? { ...section, text: [section.text, ...notes].join('\n') } : section;
+  });
   const open = sections.some((s) => (s.buttons?.length ?? 0) > 0);
+  const today = localDay(deps.clock.now(), deps.zone);
   return reply({
     headline,
     sections,
+    ...(open ? { buttons: snoozeButtons(t, 'status', code, ref, today, deps.reminders !== undefined) } : {}),
     context: [context, t.statusPromptHint(label)].filter(Boolean).join(' '),
     visibility: 'channel',
     tone: open ? 'info' : 'success',
@@ -96,24 +107,39 @@ function lineSection(
   return { title, text: figures, buttons };
 }
 
-/** A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place. */
+/**
+ * A tertial reminder to someone who may write the follow-up becomes a status prompt they answer in place; so does
+ * their snoozed status prompt, which — when sent (`onlyOpen`) — asks only what still lacks a status, and is nothing
+ * when all have one.
+ */
 export async function statusPromptFor(
   deps: ChatCoreDeps,
   payload: ReminderPayload,
   recipient: Extract<Recipient, { kind: 'person' }>,
   lang: Lang,
+  options: { readonly onlyOpen?: boolean } = {},
 ): Promise<Reply | null> {
-  if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge') return null;
+  const snoozed = payload.kind === 'prompt-snooze' && payload.snoozed === 'status';
+  if (payload.kind !== 'tertial-reminder' && payload.kind !== 'tertial-nudge' && !snoozed) return null;
   const code = payload.subject.municipalityCode;
   if (!code || !may(recipient.grants, 'follow-up', { type: 'kommun', code }, recipient.areas)) return null;
   const t = textsFor(lang);
   const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
   const label = t.windowTertial(ref.tertial, ref.year);
+  const lastDay = t.day(payload.tertial.lastDay);
   const headline =
     payload.kind === 'tertial-reminder'
-      ? t.tertialReminder(payload.subject.name, label, t.day(payload.tertial.lastDay), payload.daysBefore)
-      : t.tertialNudge(payload.subject.name, label);
+      ? t.tertialReminder(payload.subject.name, label, lastDay, payload.daysBefore)
+      : payload.kind === 'tertial-nudge'
+        ? t.tertialNudge(payload.subject.name, label)
+        : t.snoozeHeadline(payload.subject.name, label, lastDay);
   const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
-  const ids = payload.missing.map((m) => m.activityId);
+  let ids = payload.missing.map((m) => m.activityId);
+  if (options.onlyOpen && snoozed) {
+    const statuses = await deps.store.latestStatuses(ids, [ref.year]);
+    const answered = new Set(statuses.filter((s) => s.tertial === ref.tertial).map((s) => s.activityId));
+    ids = ids.filter((id) => !answered.has(id));
+    if (ids.length === 0) return null;
+  }
   return statusPromptReply(deps, t, code, ref, ids, headline, context);
 }

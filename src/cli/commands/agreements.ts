@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readTarget } from '../../bots/core/grammar/agreement.ts';
+import { readLimit, readTarget } from '../../bots/core/grammar/agreement.ts';
 import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
 import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
@@ -9,14 +9,17 @@ const HELP = `Usage:
   npx loftesbot agreements show <kommun> [--json]
   npx loftesbot agreements edit <kommun> <nr> [--name TEXT] [--responsible polis|kommun|gemensam]
                                               [--promise N] [--target "<antal> per år|per tertial|under perioden"|inget]
+                                              [--limit <antal>|standard]
 
 show   the kommun's current agreement: its promises and activities with their numbers (as /status numbers them).
 edit   changes one activity; a changed target keeps the signed one, which public pages and reports show
-       ("ändrat från 15 under perioden den 6 dec 2026"). Audited as cli:operator.
+       ("ändrat från 15 under perioden den 6 dec 2026"). --limit sets the sanity limit: a registration of more
+       than that count is asked about before it is stored (default 50). Audited as cli:operator.
 To undo an import: npx loftesbot import --undo <id>.
 Examples:
   npx loftesbot agreements show Tranås
-  npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis`;
+  npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis
+  npx loftesbot agreements edit Tranås 3 --limit 80`;
 
 const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
 
@@ -33,6 +36,7 @@ export const agreementsCommand: CliCommand = {
         responsible: { type: 'string' },
         promise: { type: 'string' },
         target: { type: 'string' },
+        limit: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -81,7 +85,7 @@ export const agreementsCommand: CliCommand = {
             ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on)
             : null;
           env.io.out(
-            `${agreementSv.line(i + 1, a.shortName || a.text, a.responsible, a.target, note)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
+            `${agreementSv.line(i + 1, a.shortName || a.text, a.responsible, a.target, note, a.sanityLimit ?? null)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
           );
         }
         return 0;
@@ -110,8 +114,17 @@ export const agreementsCommand: CliCommand = {
           );
         change.target = target;
       }
+      if (values.limit !== undefined) {
+        const limit = readLimit([values.limit]);
+        if (limit === undefined)
+          throw new CliError(`--limit: ${agreementSv.badLimit} (fick "${values.limit}")`, 2);
+        change.sanityLimit = limit;
+      }
       if (Object.keys(change).length === 0)
-        throw new CliError('nothing to change: give --name, --responsible, --promise or --target', 2);
+        throw new CliError(
+          'nothing to change: give --name, --responsible, --promise, --target or --limit',
+          2,
+        );
       const r = await editActivity(deps, ACTOR, access, m.code, number, change);
       if (!r.ok) {
         if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
@@ -123,7 +136,9 @@ export const agreementsCommand: CliCommand = {
       }
       const a = r.after;
       const note = a.targetChange ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on) : null;
-      env.io.out(agreementSv.line(number, a.shortName || a.text, a.responsible, a.target, note));
+      env.io.out(
+        agreementSv.line(number, a.shortName || a.text, a.responsible, a.target, note, a.sanityLimit ?? null),
+      );
       return 0;
     } finally {
       await ctx.close();

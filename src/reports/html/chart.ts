@@ -6,22 +6,31 @@ export interface MonthlyChartInput {
   readonly title: string;
   /** Registered per month, January–December. */
   readonly monthly: readonly number[];
-  /** The year's target, or null. */
+  /** The year's target (may be a fraction), or null. */
   readonly target: number | null;
+  /** The target as the reader sees it, signed: "minst 7½ under 2026 (15 under perioden)"; null without one. */
+  readonly targetLabel: string | null;
   /** Months known so far (1–12): the cumulative line stops there. */
   readonly lastMonth: number;
   /** Short month names, January first. */
   readonly monthNames: readonly string[];
   /** The text equivalent of the whole chart. */
   readonly description: string;
-  readonly legend: { readonly monthly: string; readonly cumulative: string; readonly target: string };
+  /** A legend entry per line and mark: the bars, the cumulative line, the target and the even pace towards it. */
+  readonly legend: {
+    readonly monthly: string;
+    readonly cumulative: string;
+    readonly target: string;
+    readonly pace: string;
+  };
 }
 
 const W = 300;
 const H = 160;
 const LEFT = 26;
 const RIGHT = 10;
-const TOP = 22;
+/** Room above the plot for the legend's two rows. */
+const TOP = 36;
 const BOTTOM = 20;
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
@@ -36,8 +45,9 @@ function niceMax(n: number): number {
 
 /**
  * A small inline-SVG chart of one activity's year: a bar per month, the cumulative total as a line, and the
- * year's target as a dashed line with the even pace towards it dotted. Exposed as one image (role="img") whose
- * title and description say in words what the picture shows.
+ * year's target as a dashed line with the even pace towards it dotted; the legend names every one of them (`data-
+ * legend` on each entry). Exposed as one image (role="img") whose title and description say in words what the
+ * picture shows.
  */
 export function monthlyChartSvg(input: MonthlyChartInput): Html {
   const plotW = W - LEFT - RIGHT;
@@ -79,24 +89,23 @@ export function monthlyChartSvg(input: MonthlyChartInput): Html {
     parts.push(
       html`<line class="lb-chart-pace" x1="${LEFT}" y1="${fmt(y(0))}" x2="${W - RIGHT}" y2="${ty}"/>`,
       html`<line class="lb-chart-target" x1="${LEFT}" x2="${W - RIGHT}" y1="${ty}" y2="${ty}"/>`,
-      html`<text class="lb-chart-target-label" x="${W - RIGHT}" y="${fmt(y(input.target) - 3)}" text-anchor="end">${input.legend.target} ${input.target}</text>`,
     );
   }
   const points = cumulative
     .slice(0, Math.max(1, Math.min(12, input.lastMonth)))
     .map((v, i) => `${fmt(x(i) + band / 2)},${fmt(y(v))}`);
   parts.push(html`<polyline class="lb-chart-cumulative" points="${points.join(' ')}"/>`);
-  // Legend: a bar swatch, a line swatch and the dashed target, along the top edge.
+  // Legend along the top, two rows: the bars and the cumulative line; the target and the pace (with a target).
   parts.push(
-    html`<rect class="lb-chart-bar" x="${LEFT}" y="6" width="8" height="8"/>`,
-    html`<text x="${LEFT + 11}" y="13">${input.legend.monthly}</text>`,
-    html`<line class="lb-chart-cumulative" x1="${LEFT + 70}" x2="${LEFT + 82}" y1="10" y2="10"/>`,
-    html`<text x="${LEFT + 85}" y="13">${input.legend.cumulative}</text>`,
+    html`<g class="lb-chart-legend" data-legend="monthly"><rect class="lb-chart-bar" x="${LEFT}" y="6" width="8" height="8"/><text x="${LEFT + 11}" y="13">${input.legend.monthly}</text></g>`,
+    html`<g class="lb-chart-legend" data-legend="cumulative"><line class="lb-chart-cumulative" x1="${LEFT + 90}" x2="${LEFT + 102}" y1="10" y2="10"/><text x="${LEFT + 105}" y="13">${input.legend.cumulative}</text></g>`,
   );
-  if (input.target !== null && input.target > 0)
+  if (input.target !== null && input.target > 0) {
+    const target = input.targetLabel ? `${input.legend.target}: ${input.targetLabel}` : input.legend.target;
     parts.push(
-      html`<line class="lb-chart-target" x1="${LEFT + 150}" x2="${LEFT + 164}" y1="10" y2="10"/>`,
-      html`<text x="${LEFT + 167}" y="13">${input.legend.target}</text>`,
+      html`<g class="lb-chart-legend" data-legend="target"><line class="lb-chart-target" x1="${LEFT}" x2="${LEFT + 12}" y1="24" y2="24"/><text x="${LEFT + 15}" y="27">${target}</text></g>`,
+      html`<g class="lb-chart-legend" data-legend="pace"><line class="lb-chart-pace" x1="${W - RIGHT - 70}" x2="${W - RIGHT - 58}" y1="10" y2="10"/><text x="${W - RIGHT - 55}" y="13">${input.legend.pace}</text></g>`,
     );
+  }
   return html`${parts}</svg>`;
 }

@@ -1,6 +1,6 @@
 import { type Html, html, raw } from '../../runtime/html.ts';
 import { reportLabels } from '../labels.ts';
-import { countedRows } from '../markdown.ts';
+import { countedRows, expectedText } from '../markdown.ts';
 import type { Report, ReportCell, ReportRow } from '../model.ts';
 import { monthlyChartSvg } from './chart.ts';
 import { htmlDocument, progressBarHtml, stateBadge } from './markup.ts';
@@ -40,13 +40,10 @@ function progressSection(report: Report): Html | null {
   if (rows.length === 0) return null;
   const body = rows.map((r, i) => {
     const name = r.unit ? r.unit.charAt(0).toLocaleUpperCase('sv-SE') + r.unit.slice(1) : r.text;
-    const bar =
-      r.target !== null && r.ratio !== null
-        ? progressBarHtml(r.ratio, l.ofTarget(r.done, r.target))
-        : String(r.done);
-    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td class="lb-num">${r.target === null ? l.noTarget : String(r.target)}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td>${bar}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
+    const bar = r.target !== null && r.ratio !== null ? progressBarHtml(r.ratio, r.signed) : r.counted;
+    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td>${bar}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td class="lb-num">${expectedText(r)}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
   });
-  const head = headRow([l.activity, l.target, l.registered, l.stateColumn]);
+  const head = headRow([l.activity, l.registered, l.expectedColumn, l.stateColumn]);
   return html`<section aria-labelledby="lb-progress"><h2 id="lb-progress">${report.texts.progressHeading}</h2>
 <table class="lb-table lb-progress-table" aria-labelledby="lb-progress" tabindex="0">${COLGROUP}
 <thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></section>`;
@@ -70,8 +67,14 @@ function chartsSection(report: Report): Html | null {
       target: r.target,
       lastMonth,
       monthNames: l.months,
-      description: l.chartDesc(months, r.target),
-      legend: { monthly: l.legendMonthly, cumulative: l.legendCumulative, target: l.legendTarget },
+      targetLabel: r.signedTarget,
+      description: l.chartDesc(months, r.signedTarget),
+      legend: {
+        monthly: l.legendMonthly,
+        cumulative: l.legendCumulative,
+        target: l.legendTarget,
+        pace: l.legendPace,
+      },
     });
     return html`${i > 0 ? '\n' : ''}<figure class="lb-chart-figure"><figcaption>${title}</figcaption>${svg}</figure>`;
   });

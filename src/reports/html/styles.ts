@@ -64,9 +64,10 @@ body {
 .lb-table.lb-progress-table col.lb-col-activity { width: 34%; }
 .lb-resp { display: block; font-weight: 400; color: var(--lb-muted); font-size: 0.85em; margin-top: 0.2rem; }
 .lb-num { text-align: right; font-variant-numeric: tabular-nums; }
-.lb-progress { display: flex; align-items: center; gap: 0.5rem; }
+.lb-progress { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 0.5rem; }
 .lb-bar { width: 6rem; height: 0.6rem; flex: none; }
-.lb-progress > span { white-space: nowrap; }
+/* The signed figure ("16 av minst 15 under 2026") wraps between words beside or under its bar. */
+.lb-progress > span { min-width: 0; overflow-wrap: break-word; hyphens: manual; }
 .lb-bar-track { fill: var(--lb-track); }
 .lb-bar-fill { fill: var(--lb-bar); }
 .lb-state {

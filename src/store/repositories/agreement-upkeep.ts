@@ -21,6 +21,7 @@ export function agreementUpkeepRepository(db: Kysely<Database>): UpkeepRepo {
         signed_target_count: a.targetChange?.signed?.count ?? null,
         signed_target_per: a.targetChange?.signed?.per ?? null,
         target_changed_on: a.targetChange?.on ?? null,
+        sanity_limit: a.sanityLimit ?? null,
       };
       await db
         .insertInto('activities')

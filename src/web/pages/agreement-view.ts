@@ -1,4 +1,11 @@
-import type { PublicActivity, PublicAgreementView, PublicStatistic } from '../../domain/public-view.ts';
+import type {
+  PublicActivity,
+  PublicAgreementView,
+  PublicProgress,
+  PublicStatistic,
+} from '../../domain/public-view.ts';
+import type { SummaryWindow } from '../../domain/summary.ts';
+import { countInWindow, signedCount } from '../../domain/target.ts';
 import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
@@ -17,16 +24,44 @@ export function periodText(view: PublicAgreementView): string {
   return periodFrom === periodTo ? String(periodFrom) : `${periodFrom}–${periodTo}`;
 }
 
+/**
+ * The count of `p` signed against its target over `window`: "16 av minst 15 under 2026", "färre än 5 av …";
+ * without a target the count with its window, "3 under 2026" (the badge says "följs upp med text").
+ */
+function signedOf(
+  a: PublicActivity,
+  p: PublicProgress,
+  window: SummaryWindow,
+  view: PublicAgreementView,
+): string {
+  const done = p.done.kind === 'value' ? p.done.value : 0;
+  const text = p.done.kind === 'value' ? String(done) : figureText(p.done);
+  if (p.target === null || a.target === null) return countInWindow(text, window, view.agreement, 'sv');
+  const line = { done, target: p.target, activity: { target: a.target } };
+  return signedCount(line, window, view.agreement, 'sv', text);
+}
+
+function expectedOf(p: PublicProgress): string | null {
+  return p.expected === undefined || p.done.kind === 'suppressed' ? null : `väntat hittills: ${p.expected}`;
+}
+
 function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
   const id = domId('aktivitet', a.id);
+  const year = view.year;
   const bars =
     view.figuresAsOf === null
       ? [html`<p class="lb-empty">Inga siffror är publicerade ännu.</p>`]
       : [
-          a.year && view.year !== null
-            ? progressLine(`${id}-ar`, `I år (${view.year})`, a.year, a.kind)
+          a.year && year !== null
+            ? progressLine(`${id}-ar`, `I år (${year})`, a.year, a.kind, {
+                signed: signedOf(a, a.year, { kind: 'year', year }, view),
+                expected: expectedOf(a.year),
+              })
             : null,
-          progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind),
+          progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind, {
+            signed: signedOf(a, a.period, { kind: 'period' }, view),
+            expected: expectedOf(a.period),
+          }),
         ];
   const followUps =
     a.followUps.length === 0

@@ -1,7 +1,8 @@
 import { type AreaLine, type AreaSummary, areaHeadline, areaLineText } from '../../domain/area-summary.ts';
 import { activityLabel, headline } from '../../domain/headline.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
-import type { ActivityLine } from '../../domain/summary.ts';
+import type { ActivityLine, KommunSummary } from '../../domain/summary.ts';
+import { countInWindow, expectedPhrase, signedCount } from '../../domain/target.ts';
 import { type Html, html } from '../../runtime/html.ts';
 import { isoInstant, page, swedishDate, swedishDateTime } from '../layout.ts';
 import { badge, domId, LABELS, progressLine } from './parts.ts';
@@ -27,7 +28,7 @@ export interface DashboardContext {
   slugOf(line: AreaLine): string;
 }
 
-function activityRow(line: ActivityLine, kommunId: string): Html {
+function activityRow(line: ActivityLine, kommunId: string, summary: KommunSummary): Html {
   const id = domId(`${kommunId}-a`, line.activity.id);
   const p = {
     done: { kind: 'value', value: line.done } as const,
@@ -35,7 +36,12 @@ function activityRow(line: ActivityLine, kommunId: string): Html {
     ratio: line.progress ? line.progress.ratio : null,
     state: line.state,
   };
-  return html`<tr><th scope="row">${activityLabel(line)}</th><td>${progressLine(id, `${activityLabel(line)} i år`, p, line.activity.kind, { hideLabel: true })}</td></tr>`;
+  const signed =
+    line.target === null
+      ? countInWindow(String(line.done), summary.window, summary.agreement, 'sv')
+      : signedCount(line, summary.window, summary.agreement, 'sv');
+  const options = { hideLabel: true, signed, expected: expectedPhrase(line, 'sv') };
+  return html`<tr><th scope="row">${activityLabel(line)}</th><td>${progressLine(id, `${activityLabel(line)} i år`, p, line.activity.kind, options)}</td></tr>`;
 }
 
 function card(line: AreaLine, ctx: DashboardContext): Html {
@@ -48,8 +54,8 @@ function card(line: AreaLine, ctx: DashboardContext): Html {
 <p class="lb-headline">${headline(summary)}</p>
 <table class="lb-table lb-web-card-table">
 <caption class="lb-sr-only">Aktiviteter i ${line.municipality.name} ${summary.range.firstDay.slice(0, 4)}</caption>
-<thead><tr><th scope="col">Aktivitet</th><th scope="col">Registrerat i år mot målet</th></tr></thead>
-<tbody>${summary.activities.map((a) => activityRow(a, id))}</tbody>
+<thead><tr><th scope="col">Aktivitet</th><th scope="col">Registrerat mot målet</th></tr></thead>
+<tbody>${summary.activities.map((a) => activityRow(a, id, summary))}</tbody>
 </table>
 <ul class="lb-web-downloads" aria-label="Rapport för ${line.municipality.name}">${ctx.formats.map(
         (f) =>
@@ -72,7 +78,7 @@ export function dashboardPage(area: AreaSummary, ctx: DashboardContext): string 
 <time datetime="${isoInstant(ctx.expiresAt, ctx.zone)}">${swedishDateTime(ctx.expiresAt, ctx.zone)}</time>; dela den inte vidare.
 Texterna på sidan är interna och kan vara opublicerade.</p>
 <div class="lb-web-dashboard">${area.lines.map((l) => card(l, ctx))}</div>
-<p class="lb-web-meta">Läge: ${Object.values(LABELS.states).join(', ')} – räknat mot målet för året och hur stor del av året som har gått.</p>`;
+<p class="lb-web-meta">Läge: ${Object.values(LABELS.states).join(', ')} – samma formel som i chatten: väntat hittills = målet × den del av året som har gått; efter när antalet är mer än max(1, 10 % av målet) under det.</p>`;
   return page({
     title: `Lägesbild ${area.scope.name}`,
     urls: ctx.urls,

@@ -1,6 +1,7 @@
 import { activityKind, kindLabel } from '../../domain/activity-kinds.ts';
 import type { ProgressState } from '../../domain/progress.ts';
 import type { PublicFigure, PublicProgress } from '../../domain/public-view.ts';
+import { formatAmount } from '../../domain/target.ts';
 import type { Target } from '../../domain/types.ts';
 import { progressBarHtml, stateBadge } from '../../reports/html/markup.ts';
 import { reportLabels } from '../../reports/labels.ts';
@@ -39,7 +40,7 @@ export function badge(state: ProgressState): Html {
 
 /**
  * One labelled progress bar with its text equivalent. With a target: a `role="progressbar"` element named by its
- * label, with `aria-valuetext` ("3 av 5 riktade insatser, 60 procent"), and the state as a word. Without a target or
+ * label, with `aria-valuetext` ("riktade insatser: 3 av minst 5 under 2026, 60 procent"), and the state as a word. Without a target or
  * with a suppressed count: the text only (a bar would add nothing, or reveal the number).
  */
 export function progressLine(
@@ -47,25 +48,40 @@ export function progressLine(
   label: string,
   p: PublicProgress,
   kind: string | null,
-  options: { hideLabel?: boolean } = {},
+  options: {
+    hideLabel?: boolean;
+    /**
+     * The figure: the count signed against the target, "16 av minst 15 under 2026" (domain/target.ts), or without
+     * a target the count with its window, "3 under 2026" (the badge says "följs upp med text").
+     */
+    signed?: string;
+    /** The expected pace, labelled: "väntat hittills: 13"; never another target. */
+    expected?: string | null;
+  } = {},
 ): Html {
   const cls = options.hideLabel ? 'lb-web-bar-label lb-sr-only' : 'lb-web-bar-label';
   const labelHtml = html`<span class="${cls}" id="${id}">${label}</span>`;
   if (p.done.kind === 'suppressed') {
-    return html`<div class="lb-web-bar">${labelHtml}<span>${figureText(p.done)} ${unitOf(kind, 5)}</span></div>`;
+    const text = options.signed ?? `${figureText(p.done)} ${unitOf(kind, 5)}`;
+    return html`<div class="lb-web-bar">${labelHtml}<span class="lb-web-signed">${text}</span> ${badge(p.state)}</div>`;
   }
   const done = p.done.value;
   if (p.target === null || p.target <= 0 || p.ratio === null) {
     const text =
-      done === 0 && kind === null
+      options.signed ??
+      (done === 0 && kind === null
         ? 'följs upp med lägesbeskrivningar'
-        : `${done} ${unitOf(kind, done)} hittills`;
-    return html`<div class="lb-web-bar">${labelHtml}<span>${text}</span> ${badge(p.state)}</div>`;
+        : `${done} ${unitOf(kind, done)} hittills`);
+    return html`<div class="lb-web-bar">${labelHtml}<span class="lb-web-signed">${text}</span> ${badge(p.state)}</div>`;
   }
   const percent = Math.round(p.ratio * 100);
-  const shown = LABELS.ofTarget(done, p.target);
-  const valueText = `${shown} ${unitOf(kind, p.target)}, ${percent} procent`;
-  return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${progressBarHtml(p.ratio, shown)}</span> ${badge(p.state)}</div>`;
+  const shown = options.signed ?? LABELS.ofTarget(done, formatAmount(p.target));
+  const valueText = `${unitOf(kind, 2)}: ${shown}, ${percent} procent`;
+  const expected =
+    options.expected && p.state !== 'klar'
+      ? html` <span class="lb-web-expected">${options.expected}</span>`
+      : '';
+  return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${progressBarHtml(p.ratio, shown)}</span>${expected} ${badge(p.state)}</div>`;
 }
 
 /** An element id from any text: letters, digits and hyphens. */

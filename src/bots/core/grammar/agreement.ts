@@ -1,10 +1,11 @@
+import { MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { nameKey } from '../../../domain/names.ts';
 import type { Responsible, Target, TargetBasis } from '../../../domain/types.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, KommunRef } from './types.ts';
 
 /**
- * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]` and
+ * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål|gräns …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]` and
  * `/lofte mål <kommun> <nr> <antal> per år|per tertial|under perioden` (English words too).
  */
 
@@ -14,6 +15,8 @@ export type AgreementOp =
   | { readonly type: 'responsible'; readonly number: number; readonly responsible: Responsible }
   | { readonly type: 'commitment'; readonly number: number; readonly commitment: number }
   | { readonly type: 'target'; readonly number: number; readonly target: Target | null }
+  /** The sanity limit per registration; null: back to the default. */
+  | { readonly type: 'limit'; readonly number: number; readonly limit: number | null }
   | { readonly type: 'add'; readonly text: string; readonly responsible: Responsible }
   | { readonly type: 'remove'; readonly number: number }
   | { readonly type: 'undo-import' };
@@ -48,7 +51,20 @@ const BASES: Readonly<Record<string, TargetBasis>> = {
   'per period': 'period',
 };
 
-const bad = (text: string): AgreementParse => ({ ok: false, error: { error: 'bad-agreement', text } });
+const bad = (text: string, what?: 'limit'): AgreementParse => ({
+  ok: false,
+  error: { error: 'bad-agreement', text, ...(what ? { what } : {}) },
+});
+
+/** `<antal>` (1–10 000) or `standard` / `default` (null: the default limit), or undefined when not one. */
+export function readLimit(tokens: readonly string[]): number | null | undefined {
+  if (tokens.length !== 1) return undefined;
+  const word = nameKey(tokens[0] as string);
+  if (['standard', 'default', 'inget', 'ingen', 'none'].includes(word)) return null;
+  if (!/^\d{1,5}$/.test(tokens[0] as string)) return undefined;
+  const n = Number(tokens[0]);
+  return n >= 1 && n <= MAX_SANITY_LIMIT ? n : undefined;
+}
 
 /** `<antal> per år|per tertial|under perioden` (or `inget` / `none`) → a target, or undefined when not one. */
 export function readTarget(tokens: readonly string[]): Target | null | undefined {
@@ -111,6 +127,11 @@ export function parseAgreementCommand(
   if (field === 'lofte' || field === 'promise') {
     if (value.length !== 1 || !/^\d{1,2}$/.test(value[0] as string)) return bad(rest.join(' '));
     return done({ type: 'commitment', number, commitment: Number(value[0]) });
+  }
+  if (field === 'grans' || field === 'limit' || field === 'rimlighetsgrans') {
+    const limit = readLimit(value);
+    if (limit === undefined) return bad(rest.join(' '), 'limit');
+    return done({ type: 'limit', number, limit });
   }
   if (field === 'mal' || field === 'target') {
     const target = readTarget(value);

@@ -168,7 +168,7 @@ export type GrammarError =
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
   | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
   /** `/lofte avtal` or `/lofte mål` with words that are not understood. */
-  | { readonly error: 'bad-agreement'; readonly text: string };
+  | { readonly error: 'bad-agreement'; readonly text: string; readonly what?: 'limit' };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

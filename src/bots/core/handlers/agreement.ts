@@ -6,6 +6,7 @@ import {
   type UpkeepRefusal,
   undoImport,
 } from '../../../domain/agreement-upkeep.ts';
+import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { AgreementOp } from '../grammar/agreement.ts';
@@ -17,7 +18,7 @@ import { forbiddenReply } from './errors.ts';
 
 /**
  * `/lofte avtal <kommun>`: the agreement's promises and activities with their numbers; and its upkeep — short name,
- * responsible party, promise, target (`/lofte mål`), a new activity, removing one, undoing the import.
+ * responsible party, promise, target (`/lofte mål`), sanity limit (`gräns`), a new activity, removing one, undoing the import.
  */
 export async function handleAgreement(session: Session, kommun: KommunRef, op: AgreementOp): Promise<Reply> {
   const { t } = session;
@@ -74,14 +75,26 @@ export async function handleAgreement(session: Session, kommun: KommunRef, op: A
             ? { responsible: op.responsible }
             : op.type === 'commitment'
               ? { commitment: op.commitment }
-              : { target: op.target };
+              : op.type === 'limit'
+                ? { sanityLimit: op.limit }
+                : { target: op.target };
       const r = await editActivity(deps, actor, access, kommun.code, op.number, change);
       if (!r.ok) return refusal(session, kommun, r, 'follow-up');
       if (op.type === 'target')
         return done(t, a.targetSet(r.number, nameOf(r.after), r.after.target, r.before.target));
+      if (op.type === 'limit')
+        return done(
+          t,
+          a.limitSet(r.number, nameOf(r.after), limitOf(r.after), limitOf(r.before), !r.after.sanityLimit),
+        );
       return done(t, a.edited(r.number, line(t, r.number, r.after)));
     }
   }
+}
+
+/** The activity's sanity limit as the confirmation rule applies it. */
+function limitOf(x: Activity): number {
+  return x.sanityLimit ?? DEFAULT_SANITY_LIMIT;
 }
 
 function nameOf(x: Activity): string {
@@ -90,7 +103,7 @@ function nameOf(x: Activity): string {
 
 function line(t: Texts, n: number, x: Activity): string {
   const note = x.targetChange ? t.agreement.changedFrom(x.targetChange.signed, x.targetChange.on) : null;
-  return t.agreement.line(n, nameOf(x), x.responsible, x.target, note);
+  return t.agreement.line(n, nameOf(x), x.responsible, x.target, note, x.sanityLimit ?? null);
 }
 
 function done(t: Texts, headline: string): Reply {

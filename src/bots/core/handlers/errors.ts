@@ -154,6 +154,8 @@ export function grammarErrorReply(
       return errorReply(t, t.sharing.linkNeedsArea(error.name), t.sharing.linkNeedsAreaText, example);
     }
     case 'bad-agreement':
+      if (error.what === 'limit')
+        return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample('Tranås'));
       return errorReply(
         t,
         t.agreement.badWords(error.text),

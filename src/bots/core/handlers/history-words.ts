@@ -1,3 +1,4 @@
+import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import type { AuditEntry } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
 
@@ -28,7 +29,20 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
       const on = day(field(e.after, 'scheduledOn') ?? field(e.after, 'originalOn'));
       return en ? `cancelled the meeting ${on}` : `ställde in mötet ${on}`;
     }
+    case 'activity.limit': {
+      const limit = (s: unknown) => {
+        const v = s && typeof s === 'object' ? (s as Record<string, unknown>).sanityLimit : undefined;
+        return typeof v === 'number' ? v : DEFAULT_SANITY_LIMIT;
+      };
+      const from = limit(e.before);
+      const to = limit(e.after);
+      return t.agreement.limitChanged(from, to);
+    }
     default:
-      return t.auditActions[e.action] ?? (en ? 'made another change' : 'gjorde en annan ändring');
+      return (
+        t.auditActions[e.action] ??
+        t.agreement.auditActions[e.action] ??
+        (en ? 'made another change' : 'gjorde en annan ändring')
+      );
   }
 }

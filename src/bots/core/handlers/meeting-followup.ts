@@ -119,11 +119,7 @@ export async function submitFollowupForm(
   return formOutcome(session, ref, result);
 }
 
-async function formOutcome(
-  session: Session,
-  ref: Ref,
-  result: FollowupResult,
-): Promise<FormResult> {
+async function formOutcome(session: Session, ref: Ref, result: FollowupResult): Promise<FormResult> {
   const { t } = session;
   if (!result.ok && result.error === 'personal-number')
     return { ok: false, errors: { note: t.personalNumber } };

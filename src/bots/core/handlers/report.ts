@@ -6,6 +6,7 @@ import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, FORM, needs, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
+import { commentNotes } from './comment-notes.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -46,6 +47,11 @@ export async function openReport(
     return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
   }
   const label = t.windowTertial(ref.tertial, ref.year);
+  const notes = await commentNotes(
+    session,
+    sheet.bundle.activities.map((a) => a.id),
+    ref,
+  );
   const state: ReportState = { k: kommun.code, y: ref.year, t: ref.tertial, a: sheet.bundle.agreement.id };
   return reply({
     headline: t.reportIntro(kommun.name, label),
@@ -61,6 +67,7 @@ export async function openReport(
         multiline: true,
         maxLength: MAX_STATUS_LENGTH,
         optional: true,
+        ...(notes.has(activity.id) ? { hint: notes.get(activity.id) } : {}),
       })),
     },
   });

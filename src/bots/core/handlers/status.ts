@@ -7,11 +7,12 @@ import {
   summarizeKommun,
 } from '../../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { clip, errorReply, reply, truncate } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
+import { commentNotes } from './comment-notes.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -39,6 +40,13 @@ export async function handleStatus(
     }));
   sections.unshift({ text: headline(s, t.lang) });
   sections.push({ text: t.tally(s.tally) });
+  // Comments to the samordnare on the tertial in focus (internal: /status is never public).
+  const notes = await commentNotes(session, [...numbers.keys()], s.focusTertial, 300);
+  if (notes.size > 0) {
+    const lines = [...notes].map(([id, text]) => `${numbers.get(id) ?? '?'}. ${text}`);
+    const focus = t.windowTertial(s.focusTertial.tertial, s.focusTertial.year);
+    sections.push({ title: t.commentsTitle(focus), text: truncate(lines.join('\n'), 2900) });
+  }
   return reply({
     headline: t.statusHeadline(kommun.name, windowLabel(t, s)),
     sections,

@@ -1,7 +1,9 @@
+import { countEn } from './count-prompts-en.ts';
 import type { promptsSv } from './prompts-sv.ts';
 
 /** The English texts of status prompts and tertial reminders (same keys as prompts-sv.ts). */
 export const promptsEn: typeof promptsSv = {
+  ...countEn,
   statusWriteOwn: '✍️ Write your own',
   statusOption: { Pågår: 'Ongoing', 'Ej genomfört': 'Not done' },
   statusFigures: (n, target, t) =>

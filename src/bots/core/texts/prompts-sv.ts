@@ -1,8 +1,11 @@
+import { countSv } from './count-prompts-sv.ts';
+
 /**
  * The Swedish texts of status prompts and tertial reminders to people (spread into sv.ts): the answers under each
  * activity, who answered, the overdue notice's list of those responsible and "Påminn dem".
  */
 export const promptsSv = {
+  ...countSv,
   statusWriteOwn: '✍️ Skriv själv',
   statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
   statusFigures: (n: number, target: number | null, t: string) =>

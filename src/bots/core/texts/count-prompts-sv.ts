@@ -1,0 +1,41 @@
+/**
+ * The Swedish texts of count prompts (to those who do the work), comments to the samordnare, the log form opened
+ * from a prompt and "Påminn mig senare" (spread into prompts-sv.ts; count-prompts-en.ts has the same keys).
+ */
+export const countSv = {
+  countRegistered: 'Registrerat',
+  countFigures: (what: string, kommun: string, signed: string) => `${what} i ${kommun}: ${signed}`,
+  countIntro: (t: string) =>
+    `Dina siffror hittills för ${t}. Logga det som saknas, eller skriv en kommentar till samordnaren — den syns när uppföljningen skrivs.`,
+  logButton: '➕ Logga insats',
+  commentButton: '💬 Kommentar till samordnaren',
+  commentChange: '💬 Ändra kommentaren',
+  yourComment: (text: string) => `💬 Din kommentar: ${text}`,
+  commentLine: (who: string, text: string) => `💬 ${who}: ${text}`,
+  commentsTitle: (t: string) => `Kommentarer till samordnaren, ${t}`,
+  commentFormTitle: 'Kommentar',
+  commentHint: (n: number) =>
+    `Högst ${n} tecken. Samordnaren ser den; den blir aldrig publik. En ny kommentar ersätter din förra.`,
+  commentSaved: (activity: string, t: string, text: string) =>
+    `✅ Kommentaren till samordnaren är sparad (${activity}, ${t}): ${text}`,
+  commentReplaced: 'Den ersatte din förra kommentar.',
+  commentEmpty: 'Skriv några ord, eller stäng formuläret.',
+  logFormTitle: 'Logga insats',
+  logCount: 'Antal',
+  logDate: 'Datum (tomt = i dag)',
+  logNote: 'Anteckning (valfri)',
+  logBadCount: 'Skriv ett heltal från 1, t.ex. 3.',
+  logBadDate: 'Skriv ett datum som i dag, igår, 5 dec eller 2026-12-05 (inte i framtiden).',
+  snoozeNext: (day: string) => `⏰ Påminn mig ${day} kl. 09:00`,
+  snoozeChoose: '📅 Påminn mig en annan dag…',
+  snoozeFormTitle: 'Påminn mig senare',
+  snoozeDay: (lastDay: string) => `Vilken dag? (senast ${lastDay})`,
+  snoozeDayHint: 'T.ex. fredag, 14 dec eller 2026-12-14. Påminnelsen kommer kl. 09:00.',
+  snoozeSet: (when: string) => `⏰ Jag påminner dig ${when} kl. 09:00.`,
+  snoozeAlready: (when: string) => `Du har redan en påminnelse ${when} kl. 09:00.`,
+  snoozeBadDate: 'Skriv en dag som fredag, 14 dec eller 2026-12-14.',
+  snoozeNotAfterToday: 'Välj en dag efter i dag.',
+  snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialens sista dag.`,
+  snoozeHeadline: (name: string, t: string, lastDay: string) =>
+    `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
+};
