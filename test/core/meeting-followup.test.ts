@@ -61,8 +61,11 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     for (const b of allButtons(anna))
       expect(b.requires).toEqual({ permission: 'meetings', target: { type: 'kommun', code: '0687' } });
     expect(allButtons(await render('per', tranas))).toEqual([]);
-    const english = await f.core.renderReminderFor({ kind: 'person', person: 'console:anna' }, tranas);
-    expect(english.lang).toBe('sv');
+    // A recipient who chose English is asked in English (the chef gets the question without buttons).
+    await f.db.store.setPersonLang('console:lena', 'en', 0);
+    const english = await render('lena', tranas);
+    expect(english.headline).toBe('Was the collaboration meeting in Tranås on 17 Nov held?');
+    expect(allButtons(english)).toEqual([]);
   });
 
   it('a note is screened for personal data and stored with the meeting', async () => {
