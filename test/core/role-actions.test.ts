@@ -126,6 +126,9 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       '/sammanfattning LPO Höglandet länk',
       '/rapportera Sävsjö',
       '/statistik Sävsjö',
+      // The confirmation rule's question and a meeting's cancel confirmation (answered once, in place).
+      '/insats Sävsjö 2025-12-07',
+      '/samverkan Sävsjö ställ in',
       'hjalp',
     ]) {
       const reply = await f.say(p, text);
@@ -192,6 +195,16 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(shown.get('sven')?.has(ACTION.commentOpen)).toBe(false);
     expect(shown.get('lena')?.has(ACTION.snooze)).toBe(false);
     expect(shown.get('lena')?.has(ACTION.commentOpen)).toBe(false);
+    // The meeting follow-up's answers: for those holding `meetings` in Sävsjö only.
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupAnswer)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupForm)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    expect(shown.get('sven')?.has(ACTION.confirm)).toBe(true);
   });
 
   it("the chef's overdue notice names who answers for what is missing and links the area dashboard", async () => {
@@ -233,6 +246,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: ACTION.publish, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.remind, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.meetingHeld, value: 'demo-series-savsjo|2026-11-24' },
+      { actionId: `${ACTION.followupAnswer}/0`, value: 'demo-series-savsjo|2026-11-24|held' },
+      { actionId: `${ACTION.followupAnswer}/1`, value: 'demo-series-savsjo|2026-11-24|cancelled' },
+      { actionId: `${ACTION.followupForm}/0`, value: 'demo-series-savsjo|2026-11-24|moved' },
+      { actionId: `${ACTION.followupForm}/1`, value: 'demo-series-savsjo|2026-11-24|note' },
       { actionId: `${ACTION.promptAnswer}/0`, value: `${prompt.id}|0` },
       { actionId: ACTION.promptText, value: prompt.id },
       { actionId: ACTION.undo, value: undo.value },

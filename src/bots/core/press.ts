@@ -5,6 +5,7 @@ import { errorReply } from './build.ts';
 import { forbiddenReply } from './handlers/errors.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
 import { parseSnoozeValue, snoozePermission } from './handlers/snooze.ts';
+import { followupRequirement } from './meeting-followup.ts';
 import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL, type Reply } from './reply.ts';
 import { kommunName, type Session } from './session.ts';
 
@@ -47,6 +48,12 @@ export async function pressRequirement(
       return kommunOf(session, value, 'remind');
     case ACTION.summaryTable:
       return kommunOf(session, value, 'read');
+    case ACTION.followupAnswer:
+    case ACTION.followupForm: {
+      const [seriesId] = value.split('|');
+      const series = seriesId ? await store.meetingSeries(seriesId) : null;
+      return series ? followupRequirement(series.scope) : null;
+    }
     case ACTION.logOpen:
     case ACTION.commentOpen:
       return kommunOf(session, value, 'log');

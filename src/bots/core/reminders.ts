@@ -6,15 +6,8 @@ import type { AgendaItem, MissingActivity, ReminderPayload, RoleHolder } from '.
 import { clip, reply, truncate } from './build.ts';
 import { runValue } from './handlers/errors.ts';
 import { flagSection } from './handlers/meeting-series.ts';
-import {
-  ACTION,
-  type ButtonRequirement,
-  needs,
-  needsInArea,
-  type Reply,
-  type ReplyButton,
-  type ReplySection,
-} from './reply.ts';
+import { openFollowupReply } from './meeting-followup.ts';
+import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
 import type { Texts } from './texts/index.ts';
 
 /**
@@ -70,36 +63,9 @@ export function renderReminderReply(
         tone: 'info',
       });
     }
-    case 'meeting-followup': {
-      const m = payload.meeting;
-      const meetings: ButtonRequirement = code
-        ? needs('meetings', code)
-        : needsInArea('meetings', payload.subject.scope.id);
-      const buttons: ReplyButton[] = [
-        {
-          actionId: ACTION.meetingHeld,
-          requires: meetings,
-          label: t.markHeld,
-          value: `${m.seriesId}|${m.originalOn}`,
-          style: 'primary',
-        },
-      ];
-      if (code) {
-        buttons.push({
-          actionId: ACTION.reportOpen,
-          requires: needs('follow-up', code),
-          label: t.openReport,
-          value: code,
-        });
-      }
-      return reply({
-        headline: t.meetingFollowup(name, t.day(m.date)),
-        sections: [{ text: t.meetingFollowupText }],
-        buttons,
-        visibility: 'channel',
-        tone: 'info',
-      });
-    }
+    case 'meeting-followup':
+      // The answered state lives in the store: ChatCore.renderReminderFor renders it (meeting-followup.ts).
+      return openFollowupReply(t, payload);
     case 'tertial-reminder':
     case 'tertial-nudge':
     case 'prompt-snooze': {
@@ -142,6 +108,7 @@ export function renderReminderReply(
           value: runValue(
             `dashboard-${area.id}-${ref.year}-T${ref.tertial}`,
             `sammanfattning ${area.name} länk`,
+            true,
           ),
         });
       }
