@@ -33,7 +33,7 @@ export function parseFollowupSnooze(value: string): FollowupSnoozeTarget | null 
 
 export async function snoozeFollowupNext(session: Session, target: FollowupSnoozeTarget): Promise<Reply> {
   const result = await snoozeFollowup(session, target, { kind: 'next' });
-  return result.ok ? result.reply : errorReply(session.t, result.error);
+  return result.ok || !result.field ? result.reply : errorReply(session.t, result.error);
 }
 
 /** "📅 Påminn mig en annan dag…" on the follow-up: the one-field day form. */
