@@ -102,15 +102,15 @@ export function openFollowupReply(
     { actionId: `${ACTION.followupAnswer}/1`, requires, label: t.followup.no, value: value('cancelled') },
     { actionId: `${ACTION.followupForm}/0`, requires, label: t.followup.moved, value: value('moved') },
     { actionId: `${ACTION.followupForm}/1`, requires, label: t.followup.note, value: value('note') },
-    ...snooze,
   ];
   const lines = [
     ...(m.place ? [m.place] : []),
     t.followup.text,
     ...(note ? [t.followup.noteLine(note)] : []),
   ];
-  const sections = [{ text: lines.join('\n') }];
-  return reply({ headline, sections, buttons, visibility: 'channel', tone: 'info' });
+  // The answers under the question, "Påminn mig senare" in a row of its own (a Teams card holds five actions a row).
+  const sections = [{ text: lines.join('\n'), buttons }];
+  return reply({ headline, sections, buttons: [...snooze], visibility: 'channel', tone: 'info' });
 }
 
 /** What answering a series' follow-up needs: `meetings` for its kommun, or for its police area. */
