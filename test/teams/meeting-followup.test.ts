@@ -74,7 +74,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
     await h?.close();
   });
 
-  it('each samordnare gets a valid card asking what happened, with the four answers', () => {
+  it('each samordnare gets a valid card asking what happened, with the four answers and Påminn mig senare', () => {
     for (const chat of [PERSONAL_ID, SECOND_CHAT]) {
       const c = card(sentTo(chat));
       expect(cardProblems(c)).toEqual([]);
