@@ -31,6 +31,7 @@ export function parseFollowupSnooze(value: string): FollowupSnoozeTarget | null 
   return { seriesId, originalOn: originalOn as string };
 }
 
+/** "⏰ Påminn mig tor 26 nov kl. 09:00" on the follow-up. */
 export async function snoozeFollowupNext(session: Session, target: FollowupSnoozeTarget): Promise<Reply> {
   const result = await snoozeFollowup(session, target, { kind: 'next' });
   return result.ok || !result.field ? result.reply : errorReply(session.t, result.error);
@@ -41,8 +42,8 @@ export async function openFollowupSnoozeForm(session: Session, target: FollowupS
   const { t } = session;
   const state = await followupState(session.deps, target.seriesId, target.originalOn);
   if (!state) return errorReply(t, t.followup.missing);
-  if (answeredOf(state))
-    return already(session, answeredOf(state) as NonNullable<ReturnType<typeof answeredOf>>);
+  const answered = answeredOf(state);
+  if (answered) return already(session, answered);
   const lastDay = followupSnoozeDeadline(state.occurrence.scheduledOn);
   return reply({
     headline: t.snoozeFormTitle,
@@ -68,6 +69,7 @@ export async function submitFollowupSnooze(
   return result.field ? { ok: false, errors: { day: result.error } } : { ok: true, reply: result.reply };
 }
 
+/** The stored answer when it still answers the follow-up about the meeting's day; null while it is open. */
 function answeredOf(state: FollowupState) {
   const answer = state.row?.followup;
   return answer && answersDay(answer, state.occurrence.scheduledOn) ? answer : null;
@@ -97,7 +99,8 @@ async function snoozeFollowup(
   if (!requirementMet(requires, session.actor.person, session.grants, session.areas))
     return refused(t.followup.forbidden);
   const answered = answeredOf(state);
-  if (answered) return refused(t.followup.forbidden, await already(session, answered));
+  // Answered (by anyone) before the press: told who answered, nothing written.
+  if (answered) return refused('already-answered', await already(session, answered));
   const meetingDay = state.occurrence.scheduledOn;
   const lastDay = followupSnoozeDeadline(meetingDay);
   const when = snoozeWhen(choice, session.today, lastDay, deps.zone);
