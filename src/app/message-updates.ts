@@ -6,7 +6,7 @@ import type { ReminderStore, StoredReminder } from '../scheduler/ports.ts';
 
 /**
  * Keeps sent questions up to date. After a meeting follow-up is answered, every copy of it (each recipient, person
- * or channel, on every platform) is rendered again and shows who answered what, without buttons. After a status
+ * or channel, on every platform, and each snoozed copy sent again) is rendered again and shows who answered what, without buttons. After a status
  * prompt's answer, every tertial reminder already delivered to a person about that
  * kommun and tertial is rendered again for its recipient (the answered activity now shows who answered what; the
  * rest stay answerable) and replaced in place through its platform's Notifier (Slack chat.update, Teams
@@ -38,10 +38,15 @@ export function createMessageUpdates(
   };
   return {
     async meetingAnswered(scope, seriesId, originalOn) {
-      const rows = await reminders.sentMessages(scope, ['meeting-followup']);
+      // The follow-up as planned, and the copies snoozed by one person ("Påminn mig senare") already delivered.
+      const rows = await reminders.sentMessages(scope, ['meeting-followup', 'prompt-snooze']);
       for (const row of rows) {
         const p = row.payload;
-        if (p.kind !== 'meeting-followup') continue;
+        if (
+          p.kind !== 'meeting-followup' &&
+          !(p.kind === 'prompt-snooze' && p.snoozed === 'meeting-followup')
+        )
+          continue;
         if (p.meeting.seriesId !== seriesId || p.meeting.originalOn !== originalOn) continue;
         await refresh(row);
       }
@@ -56,6 +61,7 @@ export function createMessageUpdates(
         const p = row.payload;
         if (p.kind !== 'tertial-reminder' && p.kind !== 'tertial-nudge' && p.kind !== 'prompt-snooze')
           continue;
+        if (p.kind === 'prompt-snooze' && p.snoozed === 'meeting-followup') continue;
         if (p.tertial.year !== year || p.tertial.tertial !== tertial) continue;
         if (parseAddress(row.target)?.kind !== 'person') continue;
         await refresh(row);

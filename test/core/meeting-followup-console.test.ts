@@ -74,7 +74,8 @@ describe('meeting follow-up in the terminal', () => {
   it('one Ja answers for both samordnare: both copies are printed again answered, a stale press is told', async () => {
     for (const who of ['sven', 'sara']) {
       expect(asked(who)?.text).toContain('Hölls samverkansmötet i Sävsjö 24 nov?');
-      expect(allButtons(asked(who)?.reply ?? { sections: [] })).toHaveLength(4);
+      // Ja, Nej, Flyttat, Anteckning and the two "Påminn mig senare" buttons.
+      expect(allButtons(asked(who)?.reply ?? { sections: [] })).toHaveLength(6);
     }
     const saved = await press('sven', asked('sven')?.reply, '✅ Ja', 'c1');
     expect(saved.headline).toBe('✅ Sparat för samverkansmötet i Sävsjö 24 nov: Ja');

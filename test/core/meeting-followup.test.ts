@@ -57,6 +57,8 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
       '❌ Nej, inställt',
       '📅 Flyttat till …',
       '📝 Anteckning',
+      '⏰ Påminn mig mån 23 nov kl. 09:00',
+      '📅 Påminn mig en annan dag…',
     ]);
     for (const b of allButtons(anna))
       expect(b.requires).toEqual({ permission: 'meetings', target: { type: 'kommun', code: '0687' } });
@@ -115,7 +117,7 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     const forged = await f.press('per', yes);
     expect(forged.tone).toBe('error');
     expect(forged.headline).toMatch(/inte/);
-    expect(allButtons(await render('sven', savsjo)).length).toBe(4);
+    expect(allButtons(await render('sven', savsjo)).length).toBe(6);
   });
 
   it('Flyttat till … asks for a date: the past is refused kindly, a day without year is the next one', async () => {
@@ -160,7 +162,7 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     expect(list.fallback).toContain('3 dec');
     // The moved meeting's own follow-up (about 3 dec) asks afresh.
     const later = { ...savsjo, meeting: { ...savsjo.meeting, date: '2026-12-03' } };
-    expect(allButtons(await render('sven', later)).length).toBe(4);
+    expect(allButtons(await render('sven', later)).length).toBe(6);
   });
 
   it('a typo suggestion and a cancel confirmation are answered once for their message', async () => {

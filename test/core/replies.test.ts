@@ -110,7 +110,8 @@ describe('scheduler reminders as replies', () => {
   it('meeting-followup: asks whether it was held, with Ja / Nej, inställt / Flyttat till … / Anteckning', () => {
     const r = f.core.renderReminder({ kind: 'meeting-followup', subject: SUBJECT, meeting: MEETING });
     expect(r.headline).toBe('Hölls samverkansmötet i Tranås 1 dec?');
-    expect(r.buttons?.map((b) => [b.actionId, b.value])).toEqual([
+    // The answers sit under the question (the snooze buttons, rendered for a recipient, in a row of their own).
+    expect(r.sections[0]?.buttons?.map((b) => [b.actionId, b.value])).toEqual([
       ['followup:answer/0', 'demo-series-tranas|2026-12-01|held'],
       ['followup:answer/1', 'demo-series-tranas|2026-12-01|cancelled'],
       ['followup:form/0', 'demo-series-tranas|2026-12-01|moved'],

@@ -78,6 +78,8 @@ const PAYLOADS: readonly ReminderPayload[] = [
     missing: demoMissing,
     requestedBy: 'console:per',
   },
+  // The meeting follow-up snoozed by the samordnare ("Påminn mig senare"), sent again when due.
+  { kind: 'prompt-snooze', subject, snoozed: 'meeting-followup', meeting, requestedBy: 'console:sven' },
 ];
 
 describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
@@ -158,6 +160,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
 
   it('no rendered button needs a permission its recipient lacks, and a press is checked by the same rule', async () => {
     const shown = new Map<string, Set<string>>();
+    const followupSnoozers: string[] = [];
     for (const p of PEOPLE) {
       const session = await sessionOf(p);
       const seen = new Set<string>();
@@ -167,6 +170,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
           expect(held, `${p} was shown "${button.label}" (${button.actionId}) in ${kind}`).toBe(true);
           seen.add(actionNameOf(button.actionId));
           const name = actionNameOf(button.actionId);
+          if (kind === 'meeting-followup' && name === ACTION.snooze) followupSnoozers.push(p);
           if (name === ACTION.run || name === ACTION.link || name === ACTION.confirm) continue;
           expect(await pressRequirement(session, name, button.value), `${kind}: ${button.actionId}`).toEqual(
             button.requires,
@@ -204,6 +208,8 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       'sven',
       'admin',
     ]);
+    // "Påminn mig senare" on the meeting follow-up: as its answers, for those holding `meetings` only.
+    expect(followupSnoozers).toEqual(['sven', 'admin']);
     expect(shown.get('sven')?.has(ACTION.confirm)).toBe(true);
   });
 
@@ -258,6 +264,8 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: ACTION.snooze, value: `status|${SAVSJO}|2026|3` },
       { actionId: ACTION.snoozeDay, value: `status|${SAVSJO}|2026|3` },
       { actionId: ACTION.snooze, value: `count|${SAVSJO}|2026|3` },
+      { actionId: ACTION.snooze, value: 'meeting-followup|demo-series-savsjo|2026-11-24' },
+      { actionId: ACTION.snoozeDay, value: 'meeting-followup|demo-series-savsjo|2026-11-24' },
     ];
     let refusals = 0;
     for (const p of PEOPLE) {

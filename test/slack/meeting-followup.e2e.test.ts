@@ -119,7 +119,7 @@ describe.each(testDialects())('meeting follow-up on Slack [$name]', ({ name }) =
     return Number(n);
   };
 
-  it('both samordnare are asked what happened, with four answers; the police officer is not asked', () => {
+  it('both samordnare are asked what happened, with four answers and Påminn mig senare; the police officer is not asked', () => {
     for (const user of [COORDINATOR_USER, SECOND]) {
       const call = posted(user);
       expect(blockText(call?.args.blocks)).toContain('Hölls samverkansmötet i Sävsjö 24 nov?');
@@ -128,6 +128,8 @@ describe.each(testDialects())('meeting follow-up on Slack [$name]', ({ name }) =
         '❌ Nej, inställt',
         '📅 Flyttat till …',
         '📝 Anteckning',
+        '⏰ Påminn mig tor 26 nov kl. 09:00',
+        '📅 Påminn mig en annan dag…',
       ]);
       expect(blockKitProblems((call?.args.blocks ?? []) as unknown[])).toEqual([]);
     }

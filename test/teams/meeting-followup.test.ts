@@ -10,7 +10,9 @@ import { fixture, PERSONAL_ID, SVEN, startTeamsHarness, type TeamsHarness } from
  * The meeting follow-up on Teams, through botbuilder and a fake Bot Connector, with the scheduler on the injected
  * clock: both Sävsjö samordnare get the card "Hölls samverkansmötet i Sävsjö 24 nov?"; "Flyttat till …" answers
  * with a card holding an Input.Date, whose past day is refused on the card; Ja from one updates both cards in place
- * (updateActivity, no Action.Submit left) and the other's stale press is told who answered.
+ * (updateActivity, no Action.Submit left) and the other's stale press is told who answered. "Påminn mig senare"
+ * writes one row to the one who pressed; the card comes back to them once the next working day and is updated in
+ * place with the others when answered.
  */
 
 const SECOND = 'teams:7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -72,7 +74,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
     await h?.close();
   });
 
-  it('each samordnare gets a valid card asking what happened, with the four answers', () => {
+  it('each samordnare gets a valid card asking what happened, with the four answers and Påminn mig senare', () => {
     for (const chat of [PERSONAL_ID, SECOND_CHAT]) {
       const c = card(sentTo(chat));
       expect(cardProblems(c)).toEqual([]);
@@ -82,6 +84,8 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
         '❌ Nej, inställt',
         '📅 Flyttat till …',
         '📝 Anteckning',
+        '⏰ Påminn mig tor 26 nov kl. 09:00',
+        '📅 Påminn mig en annan dag…',
       ]);
     }
   });
@@ -122,9 +126,45 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
     expect(list.fallback).not.toContain('(flyttat)');
   });
 
-  it('Ja updates both cards in place without buttons; the other samordnare’s stale press is told who answered', async () => {
+  const snoozedTo = (conversation: string) =>
+    h.connector.calls.filter(
+      (c) =>
+        c.kind === 'send' &&
+        c.conversationId === conversation &&
+        JSON.stringify(c.body).includes('Du bad om en påminnelse'),
+    );
+
+  it('"Påminn mig senare" on the card: one row, and the card comes back once the next working day', async () => {
+    const mine = sentTo(PERSONAL_ID);
+    const snooze = submits(card(mine)).find((a) => a.title === '⏰ Påminn mig tor 26 nov kl. 09:00');
+    for (const id of ['snooze-1', 'snooze-2']) {
+      await h.post(
+        fixture('card-submit', h.connector.url, { id, replyToId: mine?.answeredId, value: snooze?.data }),
+      );
+    }
+    await h.connector.waitFor((c) =>
+      JSON.stringify(c.body).includes('Du har redan en påminnelse tor 26 nov'),
+    );
+    const rows = (await h.server.ctx.stores.reminders.list({})).filter((r) => r.kind === 'prompt-snooze');
+    expect(rows.map((r) => r.target)).toEqual([`person:${SVEN}`]);
+    const due = DateTime.fromISO('2026-11-26T09:00:30', { zone: 'Europe/Stockholm' }).toMillis();
+    h.clock.set(due);
+    await h.server.scheduler?.tickOnce(due);
+    await h.server.scheduler?.tickOnce(due + 60_000);
+    expect(snoozedTo(SECOND_CHAT)).toEqual([]);
+    const again = snoozedTo(PERSONAL_ID);
+    expect(again).toHaveLength(1);
+    expect(cardProblems(card(again[0]))).toEqual([]);
+    expect(JSON.stringify(card(again[0]))).toContain(
+      '⏰ Du bad om en påminnelse: Hölls samverkansmötet i Sävsjö 24 nov?',
+    );
+    expect(submits(card(again[0])).map((a) => a.title)).toContain('✅ Ja');
+  });
+
+  it('Ja updates every card in place without buttons; the other samordnare’s stale press is told who answered', async () => {
     const mine = sentTo(PERSONAL_ID);
     const theirs = sentTo(SECOND_CHAT);
+    const snoozed = snoozedTo(PERSONAL_ID)[0];
     const yes = submits(card(mine)).find((a) => a.title === '✅ Ja');
     const no = submits(card(theirs)).find((a) => a.title === '❌ Nej, inställt');
     h.connector.reset();
@@ -137,9 +177,15 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
           c.kind === 'update' && c.conversationId === chat && JSON.stringify(c.body).includes('Besvarat'),
       );
       expect(cardProblems(card(update))).toEqual([]);
-      expect(JSON.stringify(card(update))).toContain('✅ Besvarat av Sven Samordnare 25 nov: Ja');
+      expect(JSON.stringify(card(update))).toContain('✅ Besvarat av Sven Samordnare 26 nov: Ja');
       expect(submits(card(update))).toEqual([]);
     }
+    // The snoozed copy, delivered this morning, is updated in place too.
+    const updated = await h.connector.waitFor(
+      (c) => c.kind === 'update' && !!snoozed?.answeredId && c.answeredId === snoozed.answeredId,
+    );
+    expect(JSON.stringify(card(updated))).toContain('✅ Besvarat av Sven Samordnare 26 nov: Ja');
+    expect(submits(card(updated))).toEqual([]);
     await h.post(
       fixture('card-submit', h.connector.url, {
         ...asSecond,
@@ -149,7 +195,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
       }),
     );
     const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('Redan besvarat'));
-    expect(JSON.stringify(told.body)).toContain('Redan besvarat av Sven Samordnare 25 nov: Ja');
+    expect(JSON.stringify(told.body)).toContain('Redan besvarat av Sven Samordnare 26 nov: Ja');
   });
 
   it('"Menade du Sävsjö?" is replaced on its card by the answer; a second press is refused', async () => {

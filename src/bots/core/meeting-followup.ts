@@ -1,23 +1,48 @@
 import { answersDay, followupState } from '../../domain/meeting-followup.ts';
-import { localDay } from '../../domain/tertial.ts';
+import { canChooseDay, nextWorkingDay } from '../../domain/snooze.ts';
+import { localDay, tertialLastDay, tertialOfDay } from '../../domain/tertial.ts';
 import type { MeetingFollowupAnswer, MeetingSeries } from '../../domain/types.ts';
-import type { ReminderPayload } from '../../scheduler/types.ts';
+import type { MeetingRef, ReminderPayload, ReminderSubject } from '../../scheduler/types.ts';
 import { reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { ACTION, type ButtonRequirement, needs, needsInArea, type Reply, type ReplyButton } from './reply.ts';
 import { nameOf } from './session.ts';
 import type { Texts } from './texts/index.ts';
 
+/** The follow-up as planned, or a copy one person snoozed ("Påminn mig senare"). */
+export type FollowupPayload =
+  | Extract<ReminderPayload, { kind: 'meeting-followup' }>
+  | Extract<ReminderPayload, { kind: 'prompt-snooze'; snoozed: 'meeting-followup' }>;
+
 /**
  * The meeting follow-up as its recipients see it: "Hölls samverkansmötet i Sävsjö 5 jan?" with Ja / Nej, inställt /
- * Flyttat till … / Anteckning — or, once anyone answered (from any copy, on any platform), who answered what and
- * when, with no buttons. Rendered afresh from the stored meeting for the first send and for every in-place update.
+ * Flyttat till … / Anteckning and "Påminn mig senare" — or, once anyone answered (from any copy, on any platform),
+ * who answered what and when, with no buttons. Rendered afresh from the stored meeting for the first send, for a
+ * snoozed copy when due and for every in-place update.
  */
 export async function meetingFollowupReply(
-  deps: Pick<ChatCoreDeps, 'store' | 'zone'>,
+  deps: Pick<ChatCoreDeps, 'store' | 'zone' | 'clock' | 'reminders'>,
   t: Texts,
-  payload: Extract<ReminderPayload, { kind: 'meeting-followup' }>,
+  payload: FollowupPayload,
 ): Promise<Reply> {
+  return (await followupView(deps, t, payload)).reply;
+}
+
+/** A snoozed follow-up when due: the open question again, or null when it was answered (by anyone) meanwhile. */
+export async function snoozedFollowupToSend(
+  deps: Pick<ChatCoreDeps, 'store' | 'zone' | 'clock' | 'reminders'>,
+  t: Texts,
+  payload: FollowupPayload,
+): Promise<Reply | null> {
+  const view = await followupView(deps, t, payload);
+  return view.open ? view.reply : null;
+}
+
+async function followupView(
+  deps: Pick<ChatCoreDeps, 'store' | 'zone' | 'clock' | 'reminders'>,
+  t: Texts,
+  payload: FollowupPayload,
+): Promise<{ open: boolean; reply: Reply }> {
   const m = payload.meeting;
   const name = payload.subject.name;
   const headline = t.followup.question(name, t.series.shortDay(m.date));
@@ -31,12 +56,8 @@ export async function meetingFollowupReply(
       t.series.shortDay(localDay(row.followup.at, deps.zone)),
       answerLabel(t, row.followup.answer),
     );
-    return reply({
-      headline,
-      sections: [{ text: [text, ...note].join('\n') }],
-      visibility: 'channel',
-      tone: 'success',
-    });
+    const sections = [{ text: [text, ...note].join('\n') }];
+    return { open: false, reply: reply({ headline, sections, visibility: 'channel', tone: 'success' }) };
   }
   const marked =
     row?.status === 'held'
@@ -48,19 +69,26 @@ export async function meetingFollowupReply(
           : null;
   if (!state || marked) {
     const text = [marked ?? t.followup.missing, ...note].join('\n');
-    return reply({ headline, sections: [{ text }], visibility: 'channel', tone: 'info' });
+    return {
+      open: false,
+      reply: reply({ headline, sections: [{ text }], visibility: 'channel', tone: 'info' }),
+    };
   }
-  return openFollowupReply(t, payload, row?.note ?? null);
+  const today = localDay(deps.clock.now(), deps.zone);
+  const snooze = followupSnoozeButtons(t, m, payload.subject.scope, today, deps.reminders !== undefined);
+  return { open: true, reply: openFollowupReply(t, payload, row?.note ?? null, snooze) };
 }
 
-/** The follow-up still open: the question with its four answers (and the note written so far). */
+/** The follow-up still open: the question with its four answers, the snooze buttons (and the note so far). */
 export function openFollowupReply(
   t: Texts,
-  payload: Extract<ReminderPayload, { kind: 'meeting-followup' }>,
+  payload: FollowupPayload,
   note: string | null = null,
+  snooze: readonly ReplyButton[] = [],
 ): Reply {
   const m = payload.meeting;
-  const headline = t.followup.question(payload.subject.name, t.series.shortDay(m.date));
+  const question = t.followup.question(payload.subject.name, t.series.shortDay(m.date));
+  const headline = payload.kind === 'prompt-snooze' ? t.followup.snoozedQuestion(question) : question;
   const requires = followupRequirement(payload.subject.scope);
   const value = (what: string) => `${m.seriesId}|${m.originalOn}|${what}`;
   const buttons: ReplyButton[] = [
@@ -80,8 +108,9 @@ export function openFollowupReply(
     t.followup.text,
     ...(note ? [t.followup.noteLine(note)] : []),
   ];
-  const sections = [{ text: lines.join('\n') }];
-  return reply({ headline, sections, buttons, visibility: 'channel', tone: 'info' });
+  // The answers under the question, "Påminn mig senare" in a row of its own (a Teams card holds five actions a row).
+  const sections = [{ text: lines.join('\n'), buttons }];
+  return reply({ headline, sections, buttons: [...snooze], visibility: 'channel', tone: 'info' });
 }
 
 /** What answering a series' follow-up needs: `meetings` for its kommun, or for its police area. */
@@ -96,4 +125,31 @@ export function answerLabel(t: Texts, answer: MeetingFollowupAnswer['answer']): 
   // With the year: a day without one is read as the next such day, which may be next year.
   const day = answer.slice('moved:'.length);
   return t.followup.answerLabel.moved(`${t.series.shortDay(day)} ${day.slice(0, 4)}`);
+}
+
+export const SNOOZED_FOLLOWUP = 'meeting-followup';
+
+/** The last day a snooze of the follow-up about a meeting on `day` may come back: its tertial's last day. */
+export function followupSnoozeDeadline(day: string): string {
+  return tertialLastDay(tertialOfDay(day));
+}
+
+/** The two snooze buttons of an open follow-up (needing `meetings`, as its answers); none without a row store. */
+export function followupSnoozeButtons(
+  t: Texts,
+  meeting: MeetingRef,
+  scope: ReminderSubject['scope'],
+  today: string,
+  canWrite: boolean,
+): ReplyButton[] {
+  if (!canWrite) return [];
+  const value = `${SNOOZED_FOLLOWUP}|${meeting.seriesId}|${meeting.originalOn}`;
+  const requires = followupRequirement(scope);
+  const buttons: ReplyButton[] = [
+    { actionId: ACTION.snooze, requires, label: t.snoozeNext(t.dates.short(nextWorkingDay(today))), value },
+  ];
+  if (canChooseDay(today, followupSnoozeDeadline(meeting.date))) {
+    buttons.push({ actionId: ACTION.snoozeDay, requires, label: t.snoozeChoose, value });
+  }
+  return buttons;
 }

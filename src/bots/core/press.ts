@@ -5,6 +5,7 @@ import { errorReply } from './build.ts';
 import { forbiddenReply } from './handlers/errors.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
 import { parseSnoozeValue, snoozePermission } from './handlers/snooze.ts';
+import { parseFollowupSnooze } from './handlers/snooze-followup.ts';
 import { followupRequirement } from './meeting-followup.ts';
 import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL, type Reply } from './reply.ts';
 import { kommunName, type Session } from './session.ts';
@@ -59,6 +60,11 @@ export async function pressRequirement(
       return kommunOf(session, value, 'log');
     case ACTION.snooze:
     case ACTION.snoozeDay: {
+      const followup = parseFollowupSnooze(value);
+      if (followup) {
+        const series = await store.meetingSeries(followup.seriesId);
+        return series ? followupRequirement(series.scope) : null;
+      }
       const target = parseSnoozeValue(value);
       if (!target) return null;
       return kommunOf(session, target.code, snoozePermission(target.snoozed));

@@ -1,7 +1,7 @@
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type Recipient, visibleTo } from './access.ts';
 import { countPromptFor } from './count-prompt.ts';
-import { meetingFollowupReply } from './meeting-followup.ts';
+import { meetingFollowupReply, snoozedFollowupToSend } from './meeting-followup.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply } from './reply.ts';
 import type { ChatCoreDeps } from './requests.ts';
@@ -36,10 +36,12 @@ export async function reminderToSend(
   const prompt =
     payload.kind === 'meeting-followup'
       ? await meetingFollowupReply(deps, textsFor(lang), payload)
-      : to.kind === 'person'
-        ? ((await statusPromptFor(deps, payload, to, lang, { onlyOpen: true })) ??
-          (await countPromptFor(deps, payload, to, lang)))
-        : null;
+      : payload.kind === 'prompt-snooze' && payload.snoozed === 'meeting-followup'
+        ? await snoozedFollowupToSend(deps, textsFor(lang), payload)
+        : to.kind === 'person'
+          ? ((await statusPromptFor(deps, payload, to, lang, { onlyOpen: true })) ??
+            (await countPromptFor(deps, payload, to, lang)))
+          : null;
   if (!prompt && payload.kind === 'prompt-snooze' && options.nothingAsNull) return null;
   const names =
     payload.kind === 'tertial-overdue' && payload.responsible
@@ -64,9 +66,10 @@ export async function reminderUpdate(
   late: boolean,
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
-  // The meeting follow-up is answered once for everyone it went to, channels included.
+  // The meeting follow-up is answered once for everyone it went to, channels and snoozed copies included.
   const prompt =
-    payload.kind === 'meeting-followup'
+    payload.kind === 'meeting-followup' ||
+    (payload.kind === 'prompt-snooze' && payload.snoozed === 'meeting-followup')
       ? await meetingFollowupReply(deps, textsFor(lang), payload)
       : to.kind === 'person'
         ? await statusPromptFor(deps, payload, to, lang)

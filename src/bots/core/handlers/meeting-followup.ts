@@ -186,7 +186,8 @@ async function outcome(session: Session, ref: Ref, result: FollowupResult): Prom
   return { reply: reply({ headline, sections, tone: 'success' }) };
 }
 
-async function already(
+/** "Redan besvarat av Anna Svensson 14 dec: Ja". */
+export async function already(
   session: Session,
   answer: { readonly answer: Parameters<typeof answerLabel>[1]; readonly by: string; readonly at: number },
 ): Promise<Reply> {

@@ -3,6 +3,7 @@ import type { followupSv } from './followup-sv.ts';
 /** The English texts of the meeting follow-up and of questions answered once (same keys as followup-sv.ts). */
 export const followupEn: typeof followupSv = {
   question: (name, day) => `Was the collaboration meeting in ${name} on ${day} held?`,
+  snoozedQuestion: (question) => `⏰ You asked to be reminded: ${question}`,
   text: 'The first answer counts for everyone who got the question. Yes logs the meeting as a collaboration meeting.',
   yes: '✅ Yes',
   no: '❌ No, cancelled',

@@ -4,6 +4,7 @@
  */
 export const followupSv = {
   question: (name: string, day: string) => `Hölls samverkansmötet i ${name} ${day}?`,
+  snoozedQuestion: (question: string) => `⏰ Du bad om en påminnelse: ${question}`,
   text: 'Den som svarar först svarar för alla som fick frågan. Ja registrerar mötet som ett samverkansmöte.',
   yes: '✅ Ja',
   no: '❌ Nej, inställt',
