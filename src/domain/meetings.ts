@@ -236,7 +236,8 @@ export function seriesProblems(
   return problems;
 }
 
-function occurrenceOf(
+/** One occurrence of a series from its rhythm date and its exception row (if any). */
+export function occurrenceOf(
   series: MeetingSeries,
   originalOn: string,
   exception: Meeting | undefined,

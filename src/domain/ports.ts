@@ -1,4 +1,5 @@
 import type { CommentStore } from './comment-ports.ts';
+import type { MeetingFollowupStore } from './meeting-followup-store.ts';
 import type { PublicAgreementView } from './public-view.ts';
 import type {
   Activity,
@@ -192,7 +193,7 @@ export interface RegistrationStore {
 }
 
 /** Samverkansmöten: series and the exceptions of single occurrences. */
-export interface MeetingStore {
+export interface MeetingStore extends MeetingFollowupStore {
   // Meetings
   saveMeetingSeries(series: MeetingSeries, now: number): Promise<void>;
   meetingSeries(id: string): Promise<MeetingSeries | null>;

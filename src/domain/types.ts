@@ -163,6 +163,17 @@ export interface Meeting {
   readonly scheduledOn: string;
   readonly status: MeetingStatus;
   readonly updatedAt: number;
+  /** The meeting follow-up's answer, once someone gave it (stored once for all its recipients). */
+  readonly followup?: MeetingFollowupAnswer | null;
+  /** A note written with the follow-up (screened for personal data), or null. */
+  readonly note?: string | null;
+}
+
+/** What the meeting follow-up was answered: held, cancelled, or moved to a day; by whom and when. */
+export interface MeetingFollowupAnswer {
+  readonly answer: 'held' | 'cancelled' | `moved:${string}`;
+  readonly by: string;
+  readonly at: number;
 }
 
 /** A chat conversation (Slack channel, Teams conversation) bound to a kommun or police area. */

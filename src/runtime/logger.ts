@@ -54,13 +54,19 @@ export function createFileLogger(level: string, path: string): Logger {
   return createLogger(level, pino.destination({ dest: path, mkdir: true, append: true, sync: true }));
 }
 
-function wrap(p: pino.Logger): Logger {
+/**
+ * The Logger over one pino logger. Bindings are kept here and merged with each line's fields (the line's own value
+ * wins), never through pino's child loggers: pino writes a key bound by a child and given again on the line twice
+ * (`"platform":"slack",…,"platform":"slack"`), which JSON readers take differently.
+ */
+function wrap(p: pino.Logger, bound: Readonly<Record<string, unknown>> = {}): Logger {
+  const merged = (fields: Record<string, unknown>) => ({ ...bound, ...fields });
   return {
-    debug: (fields, msg) => p.debug(fields, msg),
-    info: (fields, msg) => p.info(fields, msg),
-    warn: (fields, msg) => p.warn(fields, msg),
-    error: (fields, msg) => p.error(fields, msg),
-    child: (bindings) => wrap(p.child(bindings)),
+    debug: (fields, msg) => p.debug(merged(fields), msg),
+    info: (fields, msg) => p.info(merged(fields), msg),
+    warn: (fields, msg) => p.warn(merged(fields), msg),
+    error: (fields, msg) => p.error(merged(fields), msg),
+    child: (bindings) => wrap(p, { ...bound, ...bindings }),
   };
 }
 

@@ -61,6 +61,7 @@ export function aboutSv(r: PlannedReminder): string {
     case 'tertial-nudge':
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.missing.length} saknas`;
     case 'prompt-snooze':
+      if (p.snoozed === 'meeting-followup') return `uppföljning av möte ${p.meeting.date} igen`;
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.snoozed === 'status' ? 'lägestexter' : 'siffror'} igen`;
     case 'agreement-renewal':
       return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;

@@ -157,7 +157,7 @@ export type ReminderPayload =
       /**
        * "Påminn mig senare": one person's prompt, sent again when due and rendered afresh then (only what is still
        * unanswered; nothing at all when everything is). `snoozed` names the prompt: the samordnare's status prompt
-       * or a count prompt to those who do the work; another prompt (the meeting follow-up) adds its own value.
+       * or a count prompt to those who do the work (the meeting follow-up has its own shape, below).
        */
       readonly kind: 'prompt-snooze';
       readonly subject: ReminderSubject;
@@ -166,6 +166,17 @@ export type ReminderPayload =
       /** The activities the prompt asked about when it was snoozed. */
       readonly missing: readonly MissingActivity[];
       /** The person who asked to be reminded (the row's target names the same person). */
+      readonly requestedBy: string;
+    }
+  | {
+      /**
+       * "Påminn mig senare" on the meeting follow-up: the question about this meeting (series + original day) sent
+       * again to one person when due, rendered afresh from the stored meeting — nothing when anyone answered it.
+       */
+      readonly kind: 'prompt-snooze';
+      readonly subject: ReminderSubject;
+      readonly snoozed: 'meeting-followup';
+      readonly meeting: MeetingRef;
       readonly requestedBy: string;
     }
   | {

@@ -95,6 +95,8 @@ const QUIET: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'saveMeetingSeries',
   'saveMeeting',
   'deleteMeetingsFrom',
+  'answerMeetingFollowup',
+  'setMeetingNote',
   'saveActivityComment',
 ]);
 

@@ -51,7 +51,7 @@ export interface ActivitiesTable {
   sanity_limit: number | null;
 }
 
-/** Non-voided registrations per activity and month, kept by triggers (migration 0010). */
+/** Non-voided registrations per activity and month, kept by triggers (migration 0011). */
 export interface RegistrationMonthTotalsTable {
   activity_id: string;
   /** `YYYY-MM`. */
@@ -123,6 +123,12 @@ export interface MeetingsTable {
   scheduled_on: string;
   status: string;
   updated_at: number;
+  /** The follow-up's answer (`held`, `cancelled`, `moved:<day>`), who gave it and when; migration 0010. */
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  /** A note written with the follow-up; migration 0010. */
+  note: string | null;
 }
 
 export interface ChannelBindingsTable {

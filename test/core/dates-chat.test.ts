@@ -27,7 +27,10 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     if (!yes) throw new Error('no button');
     const done = await f.press('per', yes);
     expect(done.headline).toMatch(/^✅ Riktad insats registrerad i Sävsjö onsdag 24 december 2025/);
-    expect(await f.press('per', yes)).toEqual(done);
+    // The answer replaces the question in place; pressing Yes again is told it is answered and stores nothing.
+    expect(done.replaceOriginal).toBe(true);
+    const again = await f.press('per', yes);
+    expect(again.headline).toMatch(/^Redan besvarat av console:per 21 nov: /);
     expect(await chatRegistrations(f)).toBe(1);
   });
 

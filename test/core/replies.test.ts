@@ -107,12 +107,15 @@ describe('scheduler reminders as replies', () => {
     expect(r.fallback).toContain('• Minst två trygghetsvandringar — 0/2 efter målet, saknar lägestext');
   });
 
-  it('meeting-followup: buttons to mark it held and to write the follow-up', () => {
+  it('meeting-followup: asks whether it was held, with Ja / Nej, inställt / Flyttat till … / Anteckning', () => {
     const r = f.core.renderReminder({ kind: 'meeting-followup', subject: SUBJECT, meeting: MEETING });
-    expect(r.headline).toBe('Hur gick samverkansmötet i Tranås 1 dec 2026?');
-    expect(r.buttons?.map((b) => [b.actionId, b.value])).toEqual([
-      ['meeting:held', 'demo-series-tranas|2026-12-01'],
-      ['report:open', '0687'],
+    expect(r.headline).toBe('Hölls samverkansmötet i Tranås 1 dec?');
+    // The answers sit under the question (the snooze buttons, rendered for a recipient, in a row of their own).
+    expect(r.sections[0]?.buttons?.map((b) => [b.actionId, b.value])).toEqual([
+      ['followup:answer/0', 'demo-series-tranas|2026-12-01|held'],
+      ['followup:answer/1', 'demo-series-tranas|2026-12-01|cancelled'],
+      ['followup:form/0', 'demo-series-tranas|2026-12-01|moved'],
+      ['followup:form/1', 'demo-series-tranas|2026-12-01|note'],
     ]);
   });
 
@@ -140,7 +143,7 @@ describe('scheduler reminders as replies', () => {
 
   it('the held button of a meeting follow-up marks the meeting held (coordinators)', async () => {
     const r = await f.press('anna', { actionId: 'meeting:held', value: 'demo-series-tranas|2026-11-17' });
-    expect(r.headline).toBe('✅ Samverkansmötet tisdag 17 november 2026 är markerat som genomfört.');
+    expect(r.headline).toBe('✅ Sparat för samverkansmötet i Tranås 17 nov: Ja');
   });
 });
 

@@ -78,6 +78,8 @@ const PAYLOADS: readonly ReminderPayload[] = [
     missing: demoMissing,
     requestedBy: 'console:per',
   },
+  // The meeting follow-up snoozed by the samordnare ("Påminn mig senare"), sent again when due.
+  { kind: 'prompt-snooze', subject, snoozed: 'meeting-followup', meeting, requestedBy: 'console:sven' },
 ];
 
 describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
@@ -126,6 +128,9 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       '/sammanfattning LPO Höglandet länk',
       '/rapportera Sävsjö',
       '/statistik Sävsjö',
+      // The confirmation rule's question and a meeting's cancel confirmation (answered once, in place).
+      '/insats Sävsjö 2025-12-07',
+      '/samverkan Sävsjö ställ in',
       'hjalp',
     ]) {
       const reply = await f.say(p, text);
@@ -155,6 +160,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
 
   it('no rendered button needs a permission its recipient lacks, and a press is checked by the same rule', async () => {
     const shown = new Map<string, Set<string>>();
+    const followupSnoozers: string[] = [];
     for (const p of PEOPLE) {
       const session = await sessionOf(p);
       const seen = new Set<string>();
@@ -164,6 +170,7 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
           expect(held, `${p} was shown "${button.label}" (${button.actionId}) in ${kind}`).toBe(true);
           seen.add(actionNameOf(button.actionId));
           const name = actionNameOf(button.actionId);
+          if (kind === 'meeting-followup' && name === ACTION.snooze) followupSnoozers.push(p);
           if (name === ACTION.run || name === ACTION.link || name === ACTION.confirm) continue;
           expect(await pressRequirement(session, name, button.value), `${kind}: ${button.actionId}`).toEqual(
             button.requires,
@@ -192,6 +199,18 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
     expect(shown.get('sven')?.has(ACTION.commentOpen)).toBe(false);
     expect(shown.get('lena')?.has(ACTION.snooze)).toBe(false);
     expect(shown.get('lena')?.has(ACTION.commentOpen)).toBe(false);
+    // The meeting follow-up's answers: for those holding `meetings` in Sävsjö only.
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupAnswer)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    expect([...shown].filter(([, s]) => s.has(ACTION.followupForm)).map(([p]) => p)).toEqual([
+      'sven',
+      'admin',
+    ]);
+    // "Påminn mig senare" on the meeting follow-up: as its answers, for those holding `meetings` only.
+    expect(followupSnoozers).toEqual(['sven', 'admin']);
+    expect(shown.get('sven')?.has(ACTION.confirm)).toBe(true);
   });
 
   it("the chef's overdue notice names who answers for what is missing and links the area dashboard", async () => {
@@ -233,6 +252,10 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: ACTION.publish, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.remind, value: `${SAVSJO}|2026|3` },
       { actionId: ACTION.meetingHeld, value: 'demo-series-savsjo|2026-11-24' },
+      { actionId: `${ACTION.followupAnswer}/0`, value: 'demo-series-savsjo|2026-11-24|held' },
+      { actionId: `${ACTION.followupAnswer}/1`, value: 'demo-series-savsjo|2026-11-24|cancelled' },
+      { actionId: `${ACTION.followupForm}/0`, value: 'demo-series-savsjo|2026-11-24|moved' },
+      { actionId: `${ACTION.followupForm}/1`, value: 'demo-series-savsjo|2026-11-24|note' },
       { actionId: `${ACTION.promptAnswer}/0`, value: `${prompt.id}|0` },
       { actionId: ACTION.promptText, value: prompt.id },
       { actionId: ACTION.undo, value: undo.value },
@@ -241,6 +264,8 @@ describe.each(testDialects())('role-aware actions [$name]', ({ name }) => {
       { actionId: ACTION.snooze, value: `status|${SAVSJO}|2026|3` },
       { actionId: ACTION.snoozeDay, value: `status|${SAVSJO}|2026|3` },
       { actionId: ACTION.snooze, value: `count|${SAVSJO}|2026|3` },
+      { actionId: ACTION.snooze, value: 'meeting-followup|demo-series-savsjo|2026-11-24' },
+      { actionId: ACTION.snoozeDay, value: 'meeting-followup|demo-series-savsjo|2026-11-24' },
     ];
     let refusals = 0;
     for (const p of PEOPLE) {

@@ -95,6 +95,29 @@ describe('logs', () => {
       const keys = topLevelKeys(line.raw);
       expect(keys.length - new Set(keys).size, line.raw).toBe(0);
     }
+    // The same through the logger itself: bound twice by children and given again on the line, written once.
+    const raw: string[] = [];
+    const logger = createLogger(
+      'info',
+      new Writable({
+        write(chunk, _enc, done) {
+          raw.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    for (const platform of ['slack', 'teams']) {
+      logger.child({ platform }).child({ platform, component: 'x' }).info({ platform, action: 'a' }, 'line');
+    }
+    expect(raw).toHaveLength(2);
+    for (const line of raw) {
+      const keys = topLevelKeys(line);
+      expect(
+        keys.filter((k) => k === 'platform'),
+        line,
+      ).toHaveLength(1);
+      expect(keys.length - new Set(keys).size, line).toBe(0);
+    }
   });
 
   it('carries neither the note texts nor any secret', () => {

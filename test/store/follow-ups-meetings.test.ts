@@ -198,6 +198,28 @@ describe.each(testDialects())('store: statuses, statistics, meetings [$name]', (
         },
       ]);
       expect(await store.meetingsOf(['series-1', 'series-2'])).toHaveLength(3);
+      // The follow-up's answer is recorded once (a second answer loses), a moved answer may be replaced by the
+      // answer to the moved meeting's own follow-up, and a note sits with it; saving the row again keeps them.
+      const held = { answer: 'held' as const, by: 'slack:U1', at: T0 + 9 };
+      const moved = { answer: 'moved:2025-03-12' as const, by: 'slack:U2', at: T0 + 8 };
+      expect(await store.answerMeetingFollowup('series-1', '2025-03-04', moved, null)).toBe(true);
+      expect(await store.answerMeetingFollowup('series-1', '2025-03-04', held, null)).toBe(false);
+      expect(await store.answerMeetingFollowup('series-1', '2025-03-04', held, 'moved:2025-03-11')).toBe(
+        false,
+      );
+      expect(await store.answerMeetingFollowup('series-1', '2025-03-04', held, 'moved:2025-03-12')).toBe(
+        true,
+      );
+      expect(await store.setMeetingNote('series-1', '2025-03-04', 'Bra möte')).toBe(true);
+      expect(await store.setMeetingNote('series-1', '1999-01-01', 'Inget möte')).toBe(false);
+      await store.saveMeeting({
+        seriesId: 'series-1',
+        originalOn: '2025-03-04',
+        scheduledOn: '2025-03-05',
+        status: 'held',
+        updatedAt: T0 + 10,
+      });
+      expect((await store.meetingsOf(['series-1']))[1]).toMatchObject({ followup: held, note: 'Bra möte' });
       expect(await store.meetingsOf([])).toEqual([]);
     });
   });

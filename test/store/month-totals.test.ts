@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase, testDialects } from '../support/
 import { bundle, registration, T0 } from './fixtures.ts';
 
 /**
- * Monthly counts over whole months come from registration_month_totals, which triggers keep (migration 0010): they
+ * Monthly counts over whole months come from registration_month_totals, which triggers keep (migration 0011): they
  * must equal the sum over the registrations themselves after inserts, voids, corrections and deletes, on both
  * dialects, and the migration fills the table from the registrations already stored.
  */
@@ -68,7 +68,7 @@ describe.each(testDialects())('registration month totals ($name)', ({ name }) =>
     db = await createTestDatabase(name, false);
     const names = Object.keys(migrations);
     const migrator = new Migrator({ db: db.handle.db, provider: { getMigrations: async () => migrations } });
-    const before = names[names.indexOf('0010_registration_month_totals') - 1] as string;
+    const before = names[names.indexOf('0011_registration_month_totals') - 1] as string;
     expect((await migrator.migrateTo(before)).error).toBeUndefined();
     const store = createStore(db.handle.db);
     await store.insertAgreement(bundle('ag1'), T0);

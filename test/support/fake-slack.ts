@@ -193,6 +193,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       notify();
       return reply(200, { ok: false, error: failure.error });
     }
+    // Slack refuses a view of more than 100 blocks, and a message of more than 50, as invalid_blocks.
+    const view = args.view as { blocks?: unknown[] } | undefined;
+    const tooMany =
+      (method.startsWith('views.') && (view?.blocks?.length ?? 0) > 100) ||
+      (method.startsWith('chat.') && Array.isArray(args.blocks) && args.blocks.length > 50);
+    if (tooMany) {
+      record('invalid_blocks');
+      notify();
+      return reply(200, { ok: false, error: 'invalid_blocks' });
+    }
     const handler = handlers.get(method) ?? defaults[method];
     if (!handler) {
       record('unknown_method');

@@ -49,9 +49,17 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     options.output.write(`${text}\n\n`);
   };
   let last: Reply | null = null;
+  // The number of the message whose buttons `!n` presses (each reply or reminder shown is a new message).
+  let shown = 0;
+  // A message printed by the notifier (a reminder, an update) with buttons while the current line was handled.
+  let reprinted: Reply | null = null;
   options.notifier?.attach((text, reply) => {
     print(text);
-    if (reply && allButtons(reply).length > 0) last = reply;
+    if (reply && allButtons(reply).length > 0) {
+      last = reply;
+      reprinted = reply;
+      shown += 1;
+    }
     if (interactive) rl.prompt(true);
   });
   const lines = rl[Symbol.asyncIterator]();
@@ -81,6 +89,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (line === '') continue;
       if (line === 'exit' || line === 'quit' || line === '/exit') break;
       const press = PRESS.exec(line);
+      reprinted = null;
       let reply: Reply;
       if (press) {
         const button = last ? allButtons(last)[Number(press[1]) - 1] : undefined;
@@ -97,13 +106,19 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
           ...base(),
           actionId: button.actionId,
           value: button.value,
+          messageRef: `${session}-m${shown}`,
         });
       } else {
         reply = await options.core.handleCommand({ ...base(), text: line });
       }
       print(renderText(reply));
       if (reply.form) reply = (await fillForm(options.core, reply.form, base, next, print)) ?? reply;
-      last = reply;
+      // `!n` presses this reply's buttons; a reply without any leaves none, unless a message was reprinted with
+      // buttons while it was handled (a follow-up updated in place after a note): then that one's.
+      if (allButtons(reply).length > 0 || reprinted === null) {
+        last = reply;
+        shown += 1;
+      }
     }
   } finally {
     rl.close();

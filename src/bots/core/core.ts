@@ -143,8 +143,8 @@ export class ChatCore {
   }
 
   /**
-   * The new version of a sent reminder after a prompt in it was answered, or null when what its recipient got
-   * asks nothing (a channel's list, a police officer's figures): such a message needs no update.
+   * The new version of a sent reminder after a question in it was answered (a status prompt, the meeting
+   * follow-up), or null when what its recipient got asks nothing (a channel's list, a police officer's figures).
    */
   async renderReminderUpdate(
     recipient: ReminderRecipient,

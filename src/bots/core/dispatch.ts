@@ -1,5 +1,6 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
+import { answerOnce, type Suggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
@@ -13,6 +14,7 @@ import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
 import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
+import { answerFollowup, openFollowupForm, submitFollowupForm } from './handlers/meeting-followup.ts';
 import { handleCreateSeries, handleEndSeries } from './handlers/meeting-series.ts';
 import { submitSeriesForm } from './handlers/meeting-series-form.ts';
 import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
@@ -171,15 +173,13 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   const name = actionNameOf(actionId);
   if (name === ACTION.help) return helpReply(t, value || null);
   if (name === ACTION.link) return reply({ headline: t.sharing.linkClicked, tone: 'info' });
-  if (name === ACTION.run) {
+  if (name === ACTION.run || name === ACTION.confirm) {
     const parsed = parseRun(value);
     if (!parsed) return errorReply(t, t.formExpired);
-    return dispatchCommand(session, parsed.c, `${parsed.e}~run`);
-  }
-  if (name === ACTION.confirm) {
-    const parsed = parseRun(value);
-    if (!parsed) return errorReply(t, t.formExpired);
-    return dispatchCommand(session, parsed.c, `${parsed.e}~confirm`, true);
+    const confirm = name === ACTION.confirm;
+    return answerOnce(session, parsed, () =>
+      dispatchCommand(session, parsed.c, `${parsed.e}~${confirm ? 'confirm' : 'run'}`, confirm),
+    );
   }
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
   const refused = await refusePress(session, name, value);
@@ -206,7 +206,10 @@ export async function dispatchAction(session: Session, actionId: string, value: 
         : openStatistics(session, target.kommun, target.tertial);
     }
     case ACTION.meetingHeld:
-      return meetingHeld(session, value, eventId);
+    case ACTION.followupAnswer:
+      return remember(session, eventId, await answerFollowup(session, value));
+    case ACTION.followupForm:
+      return openFollowupForm(session, value);
     case ACTION.summaryTable: {
       const [code, win] = value.split('|');
       const m = code ? session.deps.register.byCodeOrNull(code) : null;
@@ -251,15 +254,17 @@ export async function dispatchForm(
   else if (formId === FORM.statistics) result = await submitStatistics(session, state, values);
   else if (formId === FORM.promptAnswer) result = await submitAnswer(session, state, values);
   else if (formId === FORM.meetingSeries) result = await submitSeriesForm(session, state, values);
+  else if (formId === FORM.followup) result = await submitFollowupForm(session, state, values);
   else result = await promptForm(session, formId, state, values);
   if (result.ok) await remember(session, eventId, result.reply);
   return result;
 }
 
-function parseRun(value: string): { e: string; c: string } | null {
+function parseRun(value: string): Suggestion | null {
   try {
-    const v = JSON.parse(value) as { e?: unknown; c?: unknown };
-    return typeof v.e === 'string' && typeof v.c === 'string' ? { e: v.e, c: v.c } : null;
+    const v = JSON.parse(value) as { e?: unknown; c?: unknown; s?: unknown };
+    if (typeof v.e !== 'string' || typeof v.c !== 'string') return null;
+    return v.s ? { e: v.e, c: v.c, s: true } : { e: v.e, c: v.c };
   } catch {
     return null;
   }
@@ -278,19 +283,4 @@ function kommunAndTertial(
       ? { year: Number(year), tertial: Number(tertial) as TertialNumber }
       : tertialOfDay(session.today);
   return { kommun: { code: m.code, name: m.name }, tertial: ref };
-}
-
-async function meetingHeld(session: Session, value: string, eventId: string): Promise<Reply> {
-  const { t } = session;
-  const [seriesId, originalOn] = value.split('|');
-  const series = seriesId ? await session.deps.store.meetingSeries(seriesId) : null;
-  const code =
-    series?.scope.type === 'kommun'
-      ? series.scope.id
-      : session.binding?.scope.type === 'kommun'
-        ? session.binding.scope.id
-        : null;
-  const m = code ? session.deps.register.byCodeOrNull(code) : null;
-  if (!m || !originalOn) return errorReply(t, t.formExpired);
-  return handleMeeting(session, { code: m.code, name: m.name }, { type: 'held', day: originalOn }, eventId);
 }

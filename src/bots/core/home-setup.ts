@@ -49,7 +49,12 @@ export async function setupSection(
           actionId: `${ACTION.run}/setup${buttons.length}`,
           requires: needs('meetings', code),
           label: t.homeSeriesButton(name),
-          value: JSON.stringify({ e: `home:${session.request.eventId}:${code}`, c: `/samverkan ${name} ny` }),
+          // A shortcut: the home stays as it is (answered.ts).
+          value: JSON.stringify({
+            e: `home:${session.request.eventId}:${code}`,
+            c: `/samverkan ${name} ny`,
+            s: 1,
+          }),
         });
       }
       const bound = bindings.some(

@@ -5,6 +5,8 @@ import { errorReply } from './build.ts';
 import { forbiddenReply } from './handlers/errors.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
 import { parseSnoozeValue, snoozePermission } from './handlers/snooze.ts';
+import { parseFollowupSnooze } from './handlers/snooze-followup.ts';
+import { followupRequirement } from './meeting-followup.ts';
 import { ACTION, type ButtonRequirement, needs, OPEN_TO_ALL, type Reply } from './reply.ts';
 import { kommunName, type Session } from './session.ts';
 
@@ -47,11 +49,22 @@ export async function pressRequirement(
       return kommunOf(session, value, 'remind');
     case ACTION.summaryTable:
       return kommunOf(session, value, 'read');
+    case ACTION.followupAnswer:
+    case ACTION.followupForm: {
+      const [seriesId] = value.split('|');
+      const series = seriesId ? await store.meetingSeries(seriesId) : null;
+      return series ? followupRequirement(series.scope) : null;
+    }
     case ACTION.logOpen:
     case ACTION.commentOpen:
       return kommunOf(session, value, 'log');
     case ACTION.snooze:
     case ACTION.snoozeDay: {
+      const followup = parseFollowupSnooze(value);
+      if (followup) {
+        const series = await store.meetingSeries(followup.seriesId);
+        return series ? followupRequirement(series.scope) : null;
+      }
       const target = parseSnoozeValue(value);
       if (!target) return null;
       return kommunOf(session, target.code, snoozePermission(target.snoozed));

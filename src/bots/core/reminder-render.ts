@@ -1,6 +1,7 @@
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type Recipient, visibleTo } from './access.ts';
 import { countPromptFor } from './count-prompt.ts';
+import { meetingFollowupReply, snoozedFollowupToSend } from './meeting-followup.ts';
 import { renderReminderReply } from './reminders.ts';
 import type { Lang, Reply } from './reply.ts';
 import type { ChatCoreDeps } from './requests.ts';
@@ -8,8 +9,9 @@ import { statusPromptFor } from './status-prompt.ts';
 import { textsFor } from './texts/index.ts';
 
 /**
- * What a scheduler reminder becomes for its recipient (the chat core's reminder methods): a status prompt for
- * whoever writes the follow-up, a count prompt for those who do the work, else the plain reminder — in the
+ * What a scheduler reminder becomes for its recipient (the chat core's reminder methods): the meeting follow-up as
+ * stored (open, or answered for all), a status prompt for whoever writes the follow-up, a count prompt for those who
+ * do the work, else the plain reminder — in the
  * recipient's language, only with the buttons they may press, marked late when it is.
  */
 
@@ -32,10 +34,14 @@ export async function reminderToSend(
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
   const prompt =
-    to.kind === 'person'
-      ? ((await statusPromptFor(deps, payload, to, lang, { onlyOpen: true })) ??
-        (await countPromptFor(deps, payload, to, lang)))
-      : null;
+    payload.kind === 'meeting-followup'
+      ? await meetingFollowupReply(deps, textsFor(lang), payload)
+      : payload.kind === 'prompt-snooze' && payload.snoozed === 'meeting-followup'
+        ? await snoozedFollowupToSend(deps, textsFor(lang), payload)
+        : to.kind === 'person'
+          ? ((await statusPromptFor(deps, payload, to, lang, { onlyOpen: true })) ??
+            (await countPromptFor(deps, payload, to, lang)))
+          : null;
   if (!prompt && payload.kind === 'prompt-snooze' && options.nothingAsNull) return null;
   const names =
     payload.kind === 'tertial-overdue' && payload.responsible
@@ -60,8 +66,14 @@ export async function reminderUpdate(
   late: boolean,
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
-  if (to.kind !== 'person') return null;
-  const prompt = await statusPromptFor(deps, payload, to, lang);
+  // The meeting follow-up is answered once for everyone it went to, channels and snoozed copies included.
+  const prompt =
+    payload.kind === 'meeting-followup' ||
+    (payload.kind === 'prompt-snooze' && payload.snoozed === 'meeting-followup')
+      ? await meetingFollowupReply(deps, textsFor(lang), payload)
+      : to.kind === 'person'
+        ? await statusPromptFor(deps, payload, to, lang)
+        : null;
   if (!prompt) return null;
   const rendered = { ...visibleTo(prompt, to), lang };
   return late ? markLate(rendered, lang) : rendered;

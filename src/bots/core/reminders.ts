@@ -6,15 +6,8 @@ import type { AgendaItem, MissingActivity, ReminderPayload, RoleHolder } from '.
 import { clip, reply, truncate } from './build.ts';
 import { runValue } from './handlers/errors.ts';
 import { flagSection } from './handlers/meeting-series.ts';
-import {
-  ACTION,
-  type ButtonRequirement,
-  needs,
-  needsInArea,
-  type Reply,
-  type ReplyButton,
-  type ReplySection,
-} from './reply.ts';
+import { openFollowupReply } from './meeting-followup.ts';
+import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
 import type { Texts } from './texts/index.ts';
 
 /**
@@ -70,57 +63,15 @@ export function renderReminderReply(
         tone: 'info',
       });
     }
-    case 'meeting-followup': {
-      const m = payload.meeting;
-      const meetings: ButtonRequirement = code
-        ? needs('meetings', code)
-        : needsInArea('meetings', payload.subject.scope.id);
-      const buttons: ReplyButton[] = [
-        {
-          actionId: ACTION.meetingHeld,
-          requires: meetings,
-          label: t.markHeld,
-          value: `${m.seriesId}|${m.originalOn}`,
-          style: 'primary',
-        },
-      ];
-      if (code) {
-        buttons.push({
-          actionId: ACTION.reportOpen,
-          requires: needs('follow-up', code),
-          label: t.openReport,
-          value: code,
-        });
-      }
-      return reply({
-        headline: t.meetingFollowup(name, t.day(m.date)),
-        sections: [{ text: t.meetingFollowupText }],
-        buttons,
-        visibility: 'channel',
-        tone: 'info',
-      });
-    }
+    case 'meeting-followup':
+      // The answered state lives in the store: ChatCore.renderReminderFor renders it (meeting-followup.ts).
+      return openFollowupReply(t, payload);
+    case 'prompt-snooze':
+      if (payload.snoozed === 'meeting-followup') return openFollowupReply(t, payload);
+      return tertialReply(payload, t, code);
     case 'tertial-reminder':
     case 'tertial-nudge':
-    case 'prompt-snooze': {
-      const ref = payload.tertial;
-      const label = t.windowTertial(ref.tertial, ref.year);
-      const headline =
-        payload.kind === 'tertial-reminder'
-          ? t.tertialReminder(name, label, t.day(ref.lastDay), payload.daysBefore)
-          : payload.kind === 'tertial-nudge'
-            ? t.tertialNudge(name, label)
-            : t.snoozeHeadline(name, label, t.day(ref.lastDay));
-      const sections = payload.missing.length > 0 ? [missingSection(payload.missing, t)] : [];
-      return reply({
-        headline,
-        sections,
-        buttons: code ? [reportButton(t, code, ref.year, ref.tertial)] : [],
-        ...(payload.kind === 'tertial-nudge' ? { context: t.nudgeBy(payload.requestedBy) } : {}),
-        visibility: 'channel',
-        tone: payload.kind === 'tertial-nudge' ? 'warning' : 'info',
-      });
-    }
+      return tertialReply(payload, t, code);
     case 'tertial-overdue': {
       const ref = payload.tertial;
       const label = t.windowTertial(ref.tertial, ref.year);
@@ -142,6 +93,7 @@ export function renderReminderReply(
           value: runValue(
             `dashboard-${area.id}-${ref.year}-T${ref.tertial}`,
             `sammanfattning ${area.name} länk`,
+            true,
           ),
         });
       }
@@ -158,6 +110,35 @@ export function renderReminderReply(
       });
     }
   }
+}
+
+/** A tertial reminder, a chef's nudge or a snoozed status/count prompt as plain text (the prompts render elsewhere). */
+function tertialReply(
+  payload: Extract<
+    ReminderPayload,
+    { kind: 'tertial-reminder' | 'tertial-nudge' } | { kind: 'prompt-snooze'; snoozed: 'status' | 'count' }
+  >,
+  t: Texts,
+  code: string | null,
+): Reply {
+  const name = payload.subject.name;
+  const ref = payload.tertial;
+  const label = t.windowTertial(ref.tertial, ref.year);
+  const headline =
+    payload.kind === 'tertial-reminder'
+      ? t.tertialReminder(name, label, t.day(ref.lastDay), payload.daysBefore)
+      : payload.kind === 'tertial-nudge'
+        ? t.tertialNudge(name, label)
+        : t.snoozeHeadline(name, label, t.day(ref.lastDay));
+  const sections = payload.missing.length > 0 ? [missingSection(payload.missing, t)] : [];
+  return reply({
+    headline,
+    sections,
+    buttons: code ? [reportButton(t, code, ref.year, ref.tertial)] : [],
+    ...(payload.kind === 'tertial-nudge' ? { context: t.nudgeBy(payload.requestedBy) } : {}),
+    visibility: 'channel',
+    tone: payload.kind === 'tertial-nudge' ? 'warning' : 'info',
+  });
 }
 
 function reportButton(t: Texts, code: string, year: number, tertial: number): ReplyButton {

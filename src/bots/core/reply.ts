@@ -87,8 +87,12 @@ export interface FormField {
   readonly maxLength?: number;
   /** An optional field may be left empty. */
   readonly optional?: boolean;
-  /** `number`: a whole number; adapters may use a numeric input. Default `text`. */
-  readonly kind?: 'text' | 'number';
+  /**
+   * `number`: a whole number; adapters may use a numeric input. `date`: a day, `YYYY-MM-DD` from a date picker
+   * (Slack datepicker, Teams Input.Date) or typed words on the console ("12 jan"); the core reads it with the
+   * date rule. Default `text`.
+   */
+  readonly kind?: 'text' | 'number' | 'date';
   /** A short help line shown under the input. */
   readonly hint?: string;
 }
@@ -187,8 +191,15 @@ export const ACTION = {
   reportOpen: 'report:open',
   /** Opens the statistics form of a kommun (value as for report:open). */
   statisticsOpen: 'statistics:open',
-  /** Marks a samverkansmöte held and logs it (value: `<seriesId>|<originalOn>`). */
+  /** Marks a samverkansmöte held and logs it (value: `<seriesId>|<originalOn>`); the follow-up's Ja. */
   meetingHeld: 'meeting:held',
+  /**
+   * Answers a meeting follow-up in one tap, once for all its recipients (value: `<seriesId>|<originalOn>|held` or
+   * `…|cancelled`).
+   */
+  followupAnswer: 'followup:answer',
+  /** Opens the follow-up's short form: the new day of a moved meeting, or a note (value: `…|moved` or `…|note`). */
+  followupForm: 'followup:form',
   /** Shows help (value: a command name or empty). */
   help: 'help',
   /** Publishes a tertial's follow-up to the public pages (value: `<kommunkod>|<year>|<tertial>`). */
@@ -229,5 +240,7 @@ export const FORM = {
   comment: 'comment',
   /** The day of "Påminn mig senare" (state: as the prompt:snooze value). */
   snooze: 'snooze',
+  /** The meeting follow-up's "Flyttat till …" or note form (state: `<seriesId>|<originalOn>|moved|note`). */
+  followup: 'meeting-followup',
 } as const;
 export type FormId = (typeof FORM)[keyof typeof FORM];

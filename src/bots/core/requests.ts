@@ -1,7 +1,7 @@
 import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
-import type { Platform } from '../../domain/types.ts';
+import type { Platform, Scope } from '../../domain/types.ts';
 import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { PendingImports } from './pending-imports.ts';
 import type { Lang, Reply } from './reply.ts';
@@ -34,6 +34,12 @@ export interface CommandRequest extends ChatRequest {
 export interface ActionRequest extends ChatRequest {
   readonly actionId: string;
   readonly value: string;
+  /**
+   * The platform's id of the message the button was on (Slack `<channel>|<ts>` or the view id, Teams
+   * `<conversation>|<activity id>`, the console's message number). A question on it is answered once: a second
+   * press, by anyone, is told who answered (answered.ts). Without it the button's own event stands in.
+   */
+  readonly messageRef?: string;
 }
 
 /** A document the person sent to the bot (a file in a direct message), already downloaded by the adapter. */
@@ -98,4 +104,6 @@ export interface ChatCoreDeps extends DomainDeps {
 /** Brings sent messages up to date after an answer (the composition root implements it over the notifiers). */
 export interface MessageUpdates {
   tertialAnswered(municipalityCode: string, year: number, tertial: number): Promise<void>;
+  /** After a meeting follow-up was answered (or got a note): every sent copy, on every platform, shows it. */
+  meetingAnswered?(scope: Scope, seriesId: string, originalOn: string): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Store } from '../../domain/ports.ts';
-import type { MeetingSeries, MeetingStatus, Scope } from '../../domain/types.ts';
+import type { MeetingFollowupAnswer, MeetingSeries, MeetingStatus, Scope } from '../../domain/types.ts';
 import type { Database, MeetingSeriesTable } from '../schema.ts';
 
 type MeetingRepo = Pick<
@@ -12,6 +12,8 @@ type MeetingRepo = Pick<
   | 'saveMeeting'
   | 'meetingsOf'
   | 'deleteMeetingsFrom'
+  | 'answerMeetingFollowup'
+  | 'setMeetingNote'
 >;
 
 export function toScope(type: string, id: string): Scope {
@@ -118,7 +120,43 @@ export function meetingRepository(db: Kysely<Database>): MeetingRepo {
         scheduledOn: r.scheduled_on,
         status: r.status as MeetingStatus,
         updatedAt: Number(r.updated_at),
+        // Only an answered (or noted) meeting carries these: a plain exception row reads as before.
+        ...(r.answer && r.answered_by
+          ? {
+              followup: {
+                answer: r.answer as MeetingFollowupAnswer['answer'],
+                by: r.answered_by,
+                at: Number(r.answered_at ?? 0),
+              },
+            }
+          : {}),
+        ...(r.note ? { note: r.note } : {}),
       }));
+    },
+
+    async answerMeetingFollowup(seriesId, originalOn, answer, replacing) {
+      const result = await db
+        .updateTable('meetings')
+        .set({ answer: answer.answer, answered_by: answer.by, answered_at: answer.at })
+        .where('series_id', '=', seriesId)
+        .where('original_on', '=', originalOn)
+        .where((eb) =>
+          replacing === null
+            ? eb('answered_by', 'is', null)
+            : eb.or([eb('answered_by', 'is', null), eb('answer', '=', replacing)]),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async setMeetingNote(seriesId, originalOn, note) {
+      const result = await db
+        .updateTable('meetings')
+        .set({ note })
+        .where('series_id', '=', seriesId)
+        .where('original_on', '=', originalOn)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
   };
 }

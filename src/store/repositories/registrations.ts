@@ -88,7 +88,7 @@ const monthlyCounts = reusedStatement(
   (ids) => String(ids.length),
 );
 
-/** The same from registration_month_totals (migration 0010): one row per activity and month. */
+/** The same from registration_month_totals (migration 0011): one row per activity and month. */
 const monthTotals = reusedStatement(
   (db, ids: readonly string[], firstMonth: string, lastMonth: string) =>
     db

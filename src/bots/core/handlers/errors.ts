@@ -13,9 +13,13 @@ import { exampleOf, helpReply } from './help.ts';
  * None of them is ever the result of a stored change.
  */
 
-/** The value of a suggestion button: the event it corrects and the command text to run. */
-export function runValue(eventId: string, text: string): string {
-  return JSON.stringify({ e: eventId, c: text });
+/**
+ * The value of a suggestion button: the event it corrects and the command text to run. A suggestion answers the
+ * question of its message (once, answered.ts); a `shortcut` (the dashboard link of a notice, the home's set-up
+ * steps) only runs its command and leaves the message as it is.
+ */
+export function runValue(eventId: string, text: string, shortcut = false): string {
+  return JSON.stringify(shortcut ? { e: eventId, c: text, s: 1 } : { e: eventId, c: text });
 }
 
 export function grammarErrorReply(

@@ -11,12 +11,19 @@ import type { FormResult } from '../requests.ts';
 import { kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import {
+  openFollowupSnoozeForm,
+  parseFollowupSnooze,
+  snoozeFollowupNext,
+  submitFollowupSnooze,
+} from './snooze-followup.ts';
 
 /**
  * "Påminn mig senare" on a prompt: the next working day at 09:00, or a day the person picks up to the tertial's last
  * day (domain/snooze.ts). Writes one `prompt-snooze` reminder row to that person, keyed by prompt, tertial, day
  * and person so it is written — and sent — exactly once; like "Påminn dem" it is never removed by a re-plan. When
- * due, the prompt is rendered afresh (core.ts): only what is still unanswered, nothing when all is.
+ * due, the prompt is rendered afresh (core.ts): only what is still unanswered, nothing when all is. The meeting
+ * follow-up's snooze (value `meeting-followup|…`) is handled in snooze-followup.ts.
  */
 
 export type Snoozed = 'status' | 'count';
@@ -63,6 +70,8 @@ export function snoozeButtons(
 
 /** "⏰ Påminn mig tis 24 nov kl. 09:00". */
 export async function handleSnooze(session: Session, value: string): Promise<Reply> {
+  const followup = parseFollowupSnooze(value);
+  if (followup) return snoozeFollowupNext(session, followup);
   const target = parseSnoozeValue(value);
   if (!target) return errorReply(session.t, session.t.formExpired);
   const result = await snooze(session, target, { kind: 'next' });
@@ -70,8 +79,10 @@ export async function handleSnooze(session: Session, value: string): Promise<Rep
 }
 
 /** "📅 Påminn mig en annan dag…": the one-field day form. */
-export function openSnoozeForm(session: Session, value: string): Reply {
+export async function openSnoozeForm(session: Session, value: string): Promise<Reply> {
   const { t } = session;
+  const followup = parseFollowupSnooze(value);
+  if (followup) return openFollowupSnoozeForm(session, followup);
   const target = parseSnoozeValue(value);
   if (!target) return errorReply(t, t.formExpired);
   const lastDay = tertialLastDay(target.ref);
@@ -94,6 +105,8 @@ export async function submitSnooze(
   state: string,
   values: Readonly<Record<string, string>>,
 ): Promise<FormResult> {
+  const followup = parseFollowupSnooze(state);
+  if (followup) return submitFollowupSnooze(session, followup, values);
   const target = parseSnoozeValue(state);
   if (!target) return { ok: true, reply: errorReply(session.t, session.t.formExpired) };
   const permission = snoozePermission(target.snoozed);

@@ -1,5 +1,6 @@
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
+import { followupEn } from './followup-en.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
 import { seriesEn } from './meetings-en.ts';
@@ -164,7 +165,6 @@ export const en: Texts = {
     'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
     'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
   },
-  markHeld: 'Held',
 
   promptTextButton: 'Write an answer',
   promptFormTitle: 'Your answer',
@@ -236,8 +236,6 @@ export const en: Texts = {
   agendaTitle: 'On the agenda',
   agendaBehind: 'behind target',
   agendaNoStatus: 'no status text',
-  meetingFollowup: (name, day) => `How did the collaboration meeting in ${name} on ${day} go?`,
-  meetingFollowupText: 'Mark the meeting as held, and consider writing a status text for the activities.',
   tertialReminder: (name, t, lastDay, days) =>
     `📝 Time for the ${t} follow-up in ${name} — due ${lastDay} (in ${days} day${days === 1 ? '' : 's'})`,
   tertialOverdue: (name, t) => `⏰ The ${t} follow-up in ${name} is overdue`,
@@ -265,4 +263,5 @@ export const en: Texts = {
   agreement: agreementEn,
   importing: importEn,
   dates: datesEn,
+  followup: followupEn,
 };

@@ -2,6 +2,7 @@ import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
+import { followupSv } from './followup-sv.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
@@ -186,7 +187,6 @@ export const sv = {
     'in-the-future': (d: string) => `Mötet ${d} har inte hållits än.`,
     'in-the-past': (d: string) => `${d} har redan varit — ett möte kan inte flyttas bakåt i tiden.`,
   } as Record<string, (d: string) => string>,
-  markHeld: 'Genomfört',
 
   // Prompts
   promptTextButton: 'Skriv eget svar',
@@ -265,8 +265,6 @@ export const sv = {
   agendaTitle: 'Att ta upp',
   agendaBehind: 'efter målet',
   agendaNoStatus: 'saknar lägestext',
-  meetingFollowup: (name: string, day: string) => `Hur gick samverkansmötet i ${name} ${day}?`,
-  meetingFollowupText: 'Markera mötet som genomfört och skriv gärna en lägestext för aktiviteterna.',
   tertialReminder: (name: string, t: string, lastDay: string, days: number) =>
     `📝 Dags för uppföljning ${t} i ${name} — sista dag ${lastDay} (om ${days} dag${days === 1 ? '' : 'ar'})`,
   tertialOverdue: (name: string, t: string) => `⏰ Uppföljningen ${t} i ${name} är försenad`,
@@ -295,6 +293,7 @@ export const sv = {
   agreement: agreementSv,
   importing: importSv,
   dates: datesSv,
+  followup: followupSv,
 };
 
 export type Texts = typeof sv;

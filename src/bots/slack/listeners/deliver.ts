@@ -4,8 +4,9 @@ import type { FormSpec, Reply } from '../../core/reply.ts';
 import { callErrorCode } from '../api/errors.ts';
 import { renderReply, type SlackMessage } from '../render/blocks.ts';
 import { LIMITS } from '../render/limits.ts';
-import { formView } from '../render/modal.ts';
+import { formPages, formView } from '../render/modal.ts';
 import type { SlackTexts } from '../render/texts.ts';
+import { pagedForms } from './paged-forms.ts';
 
 /**
  * Getting a rendered reply to the person: in the HTTP response (ack), through the request's response_url
@@ -80,7 +81,14 @@ export interface OpenFormOptions {
 
 /** Opens (or pushes) the modal of a form; returns the Slack error code when Slack refused it. */
 export async function openForm(options: OpenFormOptions): Promise<string | null> {
-  const view = formView(options.form, options.channel ? { channel: options.channel } : {});
+  // A form longer than one modal opens at its first page; each page's submit saves it and shows the next.
+  const pages = formPages(options.form);
+  const first = pages[0] ?? options.form;
+  const page = pages.length > 1 ? { i: 0, n: pages.length, k: pagedForms.put(pages) } : undefined;
+  const view = formView(first, {
+    ...(options.channel ? { channel: options.channel } : {}),
+    ...(page ? { page } : {}),
+  });
   try {
     if (options.push) await options.client.views.push({ trigger_id: options.triggerId, view });
     else await options.client.views.open({ trigger_id: options.triggerId, view });

@@ -123,6 +123,7 @@ export function actionRequest(body: BlockActionsPayload, lang?: Lang): ActionReq
     conversationId: source.channel ?? '',
     actionId: action.action_id,
     value,
+    ...(where.replace('|', '') !== '' ? { messageRef: where } : {}),
     ...(lang ? { lang } : {}),
   };
 }

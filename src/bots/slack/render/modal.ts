@@ -24,13 +24,24 @@ export interface FormMeta {
   readonly state: string;
   /** The channel the form was opened from (for posting a channel-wide confirmation), if any. */
   readonly channel?: string;
+  /** A form too long for one modal: this page's index, the number of pages and the key of the kept pages. */
+  readonly page?: FormPage;
 }
 
-/** private_metadata for a form: `{"s": state, "c": channel}`; the channel is dropped before the state is. */
+export interface FormPage {
+  readonly i: number;
+  readonly n: number;
+  readonly k: string;
+}
+
+/** private_metadata for a form: `{"s": state, "c": channel, "p": page}`; the channel is dropped before the state is. */
 export function encodeMeta(meta: FormMeta): string {
-  const full = JSON.stringify(meta.channel ? { s: meta.state, c: meta.channel } : { s: meta.state });
+  const page = meta.page ? { p: meta.page } : {};
+  const full = JSON.stringify(
+    meta.channel ? { s: meta.state, c: meta.channel, ...page } : { s: meta.state, ...page },
+  );
   if (full.length <= LIMITS.privateMetadata) return full;
-  const bare = JSON.stringify({ s: meta.state });
+  const bare = JSON.stringify({ s: meta.state, ...page });
   if (bare.length <= LIMITS.privateMetadata) return bare;
   throw new LoftesbotError('E_INVARIANT', 'form state does not fit Slack private_metadata', {
     details: { length: meta.state.length },
@@ -39,18 +50,31 @@ export function encodeMeta(meta: FormMeta): string {
 
 export function decodeMeta(text: string | undefined): FormMeta {
   try {
-    const v = JSON.parse(text ?? '') as { s?: unknown; c?: unknown };
+    const v = JSON.parse(text ?? '') as { s?: unknown; c?: unknown; p?: Partial<FormPage> };
+    const p = v.p;
+    const page =
+      p && Number.isInteger(p.i) && Number.isInteger(p.n) && typeof p.k === 'string'
+        ? { page: { i: Number(p.i), n: Number(p.n), k: p.k } }
+        : {};
     return {
       state: typeof v.s === 'string' ? v.s : '',
       ...(typeof v.c === 'string' && v.c !== '' ? { channel: v.c } : {}),
+      ...page,
     };
   } catch {
     return { state: '' };
   }
 }
 
-function inputElement(field: FormField): types.PlainTextInput | types.NumberInput {
+function inputElement(field: FormField): types.PlainTextInput | types.NumberInput | types.Datepicker {
   const initial = field.initial ?? '';
+  if (field.kind === 'date') {
+    return {
+      type: 'datepicker',
+      action_id: INPUT_ACTION,
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(initial) ? { initial_date: initial } : {}),
+    };
+  }
   if (field.kind === 'number') {
     return {
       type: 'number_input',
@@ -77,7 +101,7 @@ function inputElement(field: FormField): types.PlainTextInput | types.NumberInpu
 function fieldBlocks(field: FormField): Block[] {
   const out: Block[] = [];
   const initial = field.initial ?? '';
-  if (field.kind !== 'number' && initial.length > LIMITS.inputMaxLength) {
+  if (field.kind !== 'number' && field.kind !== 'date' && initial.length > LIMITS.inputMaxLength) {
     out.push(...textSections(initial, `${bold(field.label)}\n`));
   }
   out.push({
@@ -91,16 +115,43 @@ function fieldBlocks(field: FormField): Block[] {
   return out;
 }
 
+/**
+ * A form split into forms that each fit one modal (Slack refuses a view of more than 100 blocks): the fields in
+ * order, as many per page as fit, each page a form of its own with the same id and state. One page when it fits.
+ */
+export function formPages(spec: FormSpec): FormSpec[] {
+  const title = shorten(spec.title, LIMITS.viewTitle);
+  const head = (title === spec.title.trim() ? 0 : textSections(spec.title).length) + 1;
+  const room = LIMITS.blocksPerView - head;
+  const pages: FormField[][] = [[]];
+  let used = 0;
+  for (const field of spec.fields) {
+    const size = fieldBlocks(field).length;
+    const current = pages[pages.length - 1] as FormField[];
+    if (used + size > room && current.length > 0) {
+      pages.push([field]);
+      used = size;
+    } else {
+      current.push(field);
+      used += size;
+    }
+  }
+  return pages.length === 1 ? [spec] : pages.map((fields) => ({ ...spec, fields }));
+}
+
 /** The modal for a form. A title longer than Slack's 24 characters is shown in full as the first block. */
 export function formView(spec: FormSpec, meta: Omit<FormMeta, 'state'> = {}): types.ModalView {
   const title = shorten(spec.title, LIMITS.viewTitle);
   const blocks: Block[] = title === spec.title.trim() ? [] : textSections(spec.title).map(boldSection);
+  const page = meta.page;
+  if (page) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${page.i + 1}/${page.n}` }] });
   for (const field of spec.fields) blocks.push(...fieldBlocks(field));
+  const submit = page ? `${spec.submitLabel} (${page.i + 1}/${page.n})` : spec.submitLabel;
   return {
     type: 'modal',
     callback_id: `${FORM_CALLBACK}${spec.formId}`,
     title: { type: 'plain_text', text: title || 'Löftesbot', emoji: true },
-    submit: { type: 'plain_text', text: shorten(spec.submitLabel, LIMITS.viewButton) || 'OK', emoji: true },
+    submit: { type: 'plain_text', text: shorten(submit, LIMITS.viewButton) || 'OK', emoji: true },
     private_metadata: encodeMeta({ state: spec.state, ...meta }),
     notify_on_close: false,
     blocks,
@@ -138,8 +189,12 @@ const viewState = z
   .catch({ values: {} });
 /** One input's `{ value }` as text (`''` when empty or missing). */
 const inputValue = z
-  .object({ value: fieldText })
-  .transform((input) => input.value)
+  .union([
+    z
+      .object({ type: z.literal('datepicker'), selected_date: fieldText })
+      .transform((input) => input.selected_date),
+    z.object({ value: fieldText }).transform((input) => input.value),
+  ])
   .catch('');
 
 /** The values of a submitted modal by field id (`''` for an empty input). */

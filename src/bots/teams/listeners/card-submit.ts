@@ -33,6 +33,7 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
       ...request,
       actionId: submission.actionId,
       value: submission.value,
+      ...(a.replyToId ? { messageRef: `${a.conversation?.id ?? ''}|${a.replyToId}` } : {}),
     });
     const lang = reply.lang ?? deps.defaultLang;
     const texts = textsOf(deps, lang);

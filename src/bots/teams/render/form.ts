@@ -38,6 +38,13 @@ function input(field: FormField, value: string | undefined, texts: TeamsTexts): 
     label: field.label,
     ...(field.optional ? {} : { isRequired: true, errorMessage: texts.required }),
   };
+  if (field.kind === 'date') {
+    return {
+      type: 'Input.Date',
+      ...common,
+      ...(value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { value } : {}),
+    };
+  }
   if (field.kind === 'number') {
     const n = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
     return { type: 'Input.Number', ...common, min: 0, ...(Number.isFinite(n) ? { value: n } : {}) };

@@ -5,10 +5,11 @@ import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { formSubmission, type ViewSubmissionPayload } from '../../parse/requests.ts';
 import { renderReply } from '../../render/blocks.ts';
-import { modalErrors, replyView } from '../../render/modal.ts';
+import { decodeMeta, formView, modalErrors, replyView } from '../../render/modal.ts';
 import { slackTexts } from '../../render/texts.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { pagedForms } from '../paged-forms.ts';
 
 export interface FormSubmissionArgs {
   readonly body: ViewSubmissionPayload;
@@ -22,7 +23,8 @@ export interface FormSubmissionArgs {
  * back in the ack: `response_action: errors` keeps the modal open with a message under each bad field, `update`
  * turns the modal into the confirmation. Should the core take longer, the modal closes at once and the outcome
  * (confirmation or errors) follows as a direct message — never a silent failure. A reply meant for the channel is
- * also posted in the channel the form was opened from.
+ * also posted in the channel the form was opened from. A form in pages (more than Slack's 100 blocks) saves each
+ * page as it is submitted and shows the next in the same modal; the last page shows the confirmation.
  */
 export function formSubmit(deps: ListenerDeps) {
   return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
@@ -55,7 +57,19 @@ export function formSubmit(deps: ListenerDeps) {
       } else {
         result = early;
         const t = slackTexts(early.reply.lang ?? deps.defaultLang);
-        await ackOnce({ response_action: 'update', view: replyView(early.reply, title || t.formSavedTitle) });
+        // A form in pages: this page is saved; the next one replaces it (the last shows the confirmation).
+        const meta = decodeMeta(body.view.private_metadata);
+        const at = meta.page;
+        const next = at && at.i + 1 < at.n ? pagedForms.page(at.k, at.i + 1) : null;
+        const view =
+          at && next
+            ? formView(next, {
+                ...(meta.channel ? { channel: meta.channel } : {}),
+                page: { ...at, i: at.i + 1 },
+              })
+            : replyView(early.reply, title || t.formSavedTitle);
+        await ackOnce({ response_action: 'update', view });
+        if (at && next) return;
       }
       if (result.ok && result.reply.visibility === 'channel' && request.conversationId) {
         for (const part of renderReply(result.reply)) {
