@@ -91,6 +91,12 @@ const KINDS: Record<string, Reply> = {
       'Hoppa över',
     ].map((label, i) => ({ actionId: `prompt:answer/${i}`, requires: OPEN_TO_ALL, label, value: `p1|${i}` })),
   }),
+  'six buttons (one more than a card’s top-level actions allow)': reply({
+    headline: 'Hölls samverkansmötet i Sävsjö 5 jan?',
+    buttons: ['Ja', 'Nej, inställt', 'Flyttat till …', 'Anteckning', 'Påminn mig i morgon', 'Välj dag'].map(
+      (label, i) => ({ actionId: `a/${i}`, requires: OPEN_TO_ALL, label, value: `${i}` }),
+    ),
+  }),
   'form with inputs': reply({ headline: 'Rapportera T3', sections: [{ text: 'Skriv läget.' }], form }),
 };
 

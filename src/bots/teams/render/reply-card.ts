@@ -32,7 +32,7 @@ export interface ReplyCardOptions {
   readonly maxTableRows?: number;
 }
 
-/** At most this many buttons in one row; more are split over several rows. */
+/** At most this many buttons in one row (the Adaptive Cards host default maxActions, which Teams keeps); more are split over several rows. */
 const BUTTONS_PER_ROW = 5;
 
 const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
@@ -74,7 +74,7 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
   }
   if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {
     const buttons = reply.buttons.map(cardAction);
-    if (actions.length + buttons.length <= BUTTONS_PER_ROW + 1) actions.push(...buttons);
+    if (actions.length + buttons.length <= BUTTONS_PER_ROW) actions.push(...buttons);
     else
       for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
         body.push(actionSet(buttons.slice(i, i + BUTTONS_PER_ROW)));
