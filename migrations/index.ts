@@ -9,6 +9,7 @@ import * as m0007 from './0007_public_snapshots.ts';
 import * as m0008 from './0008_activity_sanity_limit.ts';
 import * as m0009 from './0009_activity_comments.ts';
 import * as m0010 from './0010_meeting_followup_answers.ts';
+import * as m0011 from './0011_registration_month_totals.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so they load the same under
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_activity_sanity_limit': m0008,
   '0009_activity_comments': m0009,
   '0010_meeting_followup_answers': m0010,
+  '0011_registration_month_totals': m0011,
 };

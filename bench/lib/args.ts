@@ -5,7 +5,7 @@ export const SECTIONS = ['import', 'summaries', 'scheduler', 'startup', 'slack',
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
-  /** The smaller version (under two minutes from a clean clone): shorter runs, fewer registrations. */
+  /** The smaller version (about three minutes): shorter runs, fewer registrations. */
   readonly quick: boolean;
   readonly sections: readonly Section[];
   /** Run the Löftesbot server child with `node --cpu-prof` (profiles in bench/.cache/profiles). */
@@ -21,7 +21,7 @@ export interface BenchOptions {
 
 export const USAGE = `Usage: npm run bench [-- options]
 
-  --quick              a smaller version (under two minutes): shorter load runs, 100,000 registrations
+  --quick              a smaller version (about three minutes): shorter load runs, 100,000 registrations
   --only <a,b,…>       only these sections: ${SECTIONS.join(', ')}
   --registrations <n>  registrations in the national data set (default 1,000,000; --quick 100,000)
   --profile            run the server child under node --cpu-prof (bench/.cache/profiles/)

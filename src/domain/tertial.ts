@@ -29,22 +29,24 @@ export function tertialOfMonth(month: number): TertialNumber {
 
 /** The tertial an instant falls in, as seen in `zone`. */
 export function tertialOf(instant: number, zone = DEFAULT_ZONE): TertialRef {
-  // A re-plan asks for the same instant (its `now`) hundreds of times: remember the last answer.
-  if (lastTertialOf.instant === instant && lastTertialOf.zone === zone) return lastTertialOf.ref;
-  const local = DateTime.fromMillis(instant, { zone });
-  const ref = Object.freeze({ year: local.year, tertial: tertialOfMonth(local.month) });
-  lastTertialOf = { instant, zone, ref };
+  // Asked on every request and hundreds of times per re-plan: the local day (remembered) gives it without luxon.
+  const day = localDay(instant, zone);
+  const last = lastTertialOf;
+  if (last.day === day) return last.ref;
+  const ref = Object.freeze({
+    year: Number(day.slice(0, 4)),
+    tertial: tertialOfMonth(Number(day.slice(5, 7))),
+  });
+  lastTertialOf = { day, ref };
   return ref;
 }
 
-let lastTertialOf: { instant: number; zone: string; ref: TertialRef } = {
-  instant: Number.NaN,
-  zone: '',
-  ref: { year: 0, tertial: 1 },
-};
+let lastTertialOf: { day: string; ref: TertialRef } = { day: '', ref: { year: 0, tertial: 1 } };
 
 /** The tertial of a calendar day `YYYY-MM-DD`. */
 export function tertialOfDay(day: string): TertialRef {
+  if (isIsoDay(day))
+    return { year: Number(day.slice(0, 4)), tertial: tertialOfMonth(Number(day.slice(5, 7))) };
   const dt = DateTime.fromISO(day, { zone: 'UTC' });
   if (!dt.isValid) throw new RangeError(`not a date: ${day}`);
   return { year: dt.year, tertial: tertialOfMonth(dt.month) };
@@ -121,12 +123,37 @@ export function previousTertial(ref: TertialRef): TertialRef {
 
 /** The local calendar day of an instant, `YYYY-MM-DD`. */
 export function localDay(instant: number, zone = DEFAULT_ZONE): string {
-  return DateTime.fromMillis(instant, { zone }).toISODate() as string;
+  // Every request asks for today (luxon's zone arithmetic costs ~30 µs): remember the last day's bounds.
+  const last = lastDay;
+  if (instant >= last.start && instant < last.end && zone === last.zone) return last.day;
+  const local = DateTime.fromMillis(instant, { zone });
+  const start = local.startOf('day');
+  lastDay = {
+    zone,
+    start: start.toMillis(),
+    end: start.plus({ days: 1 }).toMillis(),
+    day: local.toISODate() as string,
+  };
+  return lastDay.day;
 }
+
+let lastDay = { zone: '', start: Number.NaN, end: Number.NaN, day: '' };
 
 /** True when `day` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: 'UTC' }).isValid;
+  if (!ISO_DAY.test(day)) return false;
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  return month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Days in a month of the (proleptic) Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function formatTertial(ref: TertialRef): string {

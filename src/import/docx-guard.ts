@@ -1,4 +1,4 @@
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { IMPORT_LIMITS, megabytes } from './limits.ts';
 
 /**
@@ -9,9 +9,11 @@ import { IMPORT_LIMITS, megabytes } from './limits.ts';
 
 export type DocxCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+async function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+  // Loaded when a document arrives, not at start.
+  const { default: unzip } = await import('yauzl');
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
+    unzip.fromBuffer(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       { lazyEntries: true, validateEntrySizes: true },
       (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)),

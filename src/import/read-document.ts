@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import mammoth from 'mammoth';
 import { checkDocx } from './docx-guard.ts';
 import { htmlToText } from './html-to-text.ts';
 import { IMPORT_LIMITS, megabytes } from './limits.ts';
@@ -42,6 +41,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** The text of a .docx file's paragraphs, lists and tables. */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true });
   return htmlToText(result.value);
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { flatHeaders, flatRows } from './csv.ts';
 import type { Report } from './model.ts';
 
@@ -8,6 +7,8 @@ import type { Report } from './model.ts';
  * starting with "=" stays text, never a formula).
  */
 export async function renderXlsx(report: Report): Promise<Buffer> {
+  // Loaded when a report is asked for, not at start (docs/performance.md: pay only for what runs).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Löftesbot';
   book.created = new Date(0);

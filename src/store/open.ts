@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
-import pg from 'pg';
 import { LoftesbotError } from '../domain/errors.ts';
 import { createGroupCommitter, type GroupCommitter } from './group-commit.ts';
 import type { Database } from './schema.ts';
@@ -64,6 +64,8 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
       close: () => db.destroy(),
     };
   }
+  // pg is loaded only for PostgreSQL (an SQLite server never pays for it).
+  const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
   if (!pgTypesSet) {
     // int8 (count(*), bigint epoch ms) as numbers: our values stay far below 2^53.
     pg.types.setTypeParser(20, (v: string) => Number(v));

@@ -51,6 +51,15 @@ export interface ActivitiesTable {
   sanity_limit: number | null;
 }
 
+/** Non-voided registrations per activity and month, kept by triggers (migration 0011). */
+export interface RegistrationMonthTotalsTable {
+  activity_id: string;
+  /** `YYYY-MM`. */
+  month: string;
+  total: number;
+  registrations: number;
+}
+
 export interface RegistrationsTable {
   id: string;
   activity_id: string;
@@ -249,6 +258,7 @@ export interface Database {
   commitments: CommitmentsTable;
   activities: ActivitiesTable;
   registrations: RegistrationsTable;
+  registration_month_totals: RegistrationMonthTotalsTable;
   follow_up_statuses: FollowUpStatusesTable;
   statistics: StatisticsTable;
   meeting_series: MeetingSeriesTable;

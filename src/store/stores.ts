@@ -5,6 +5,7 @@ import { installationSecret } from './installation-secrets.ts';
 import { createStore } from './kysely-store.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { DatabaseHandle, DialectName } from './open.ts';
+import { cachedStore, type ReadCacheOptions } from './read-cache.ts';
 import { reminderQueueDepth } from './repositories/reminder-queue.ts';
 import { reminderRepository } from './repositories/reminders.ts';
 
@@ -34,7 +35,7 @@ export interface Stores {
 export function createStores(handle: DatabaseHandle): Stores {
   return {
     dialect: handle.dialect,
-    store: createStore(handle.db, { committer: handle.committer }),
+    store: cachedStore(createStore(handle.db, { committer: handle.committer }), readCacheOptions(handle)),
     reminders: reminderRepository(handle.db, handle.dialect),
     reminderQueueDepth: () => reminderQueueDepth(handle.db),
     migrate: () => migrateToLatest(handle.db),
@@ -47,4 +48,15 @@ export function createStores(handle: DatabaseHandle): Stores {
       return { ok: true, totalPages };
     },
   };
+}
+
+/**
+ * The read cache's bounds (docs/decisions/0012-read-cache-and-month-totals.md): on SQLite another process's commit is seen within 50 ms
+ * (PRAGMA data_version, looked at no more often), so entries may live a minute; on PostgreSQL nothing tells us, so two seconds.
+ */
+function readCacheOptions(handle: DatabaseHandle): ReadCacheOptions {
+  const sqlite = handle.sqlite;
+  if (!sqlite) return { ttlMs: 2_000 };
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  return { ttlMs: 60_000, version: () => dataVersion.get() as number, versionEveryMs: 50 };
 }

@@ -1,4 +1,3 @@
-import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { DomainDeps } from '../domain/deps.ts';
 import { occurrencesBetween } from '../domain/meetings.ts';
@@ -22,6 +21,7 @@ export async function calendarFeed(deps: DomainDeps, municipality: Municipality)
   ].filter((s) => s.active);
   const exceptions = await deps.store.meetingsOf(series.map((s) => s.id));
   const today = localDay(deps.clock.now(), deps.zone);
+  const { default: ical, ICalEventStatus } = await import('ical-generator');
   const calendar = ical({
     name: `Samverkansmöten ${municipality.name}`,
     prodId: { company: 'Löftesbot', product: 'samverkan', language: 'SV' },

@@ -104,6 +104,17 @@ describe('tertial days', () => {
     expect(previousTertial({ year: 2026, tertial: 3 })).toEqual({ year: 2026, tertial: 2 });
   });
 
+  it('isIsoDay agrees with luxon for every day of sample years, and for impossible days', () => {
+    for (const year of [0, 1600, 1900, 2000, 2023, 2024, 2026, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (const date of [0, 1, 28, 29, 30, 31, 32]) {
+          const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+          expect(isIsoDay(day), day).toBe(DateTime.fromISO(day, { zone: 'UTC' }).isValid);
+        }
+      }
+    }
+  });
+
   it('isIsoDay and formatTertial', () => {
     expect(isIsoDay('2024-02-29')).toBe(true);
     expect(isIsoDay('2025-02-29')).toBe(false);
@@ -185,5 +196,17 @@ describe('localDay around the DST switch', () => {
     // Summer: UTC+2.
     expect(localDay(Date.UTC(2026, 6, 15, 21, 59, 59), ZONE)).toBe('2026-07-15');
     expect(localDay(Date.UTC(2026, 6, 15, 22, 0, 0), ZONE)).toBe('2026-07-16');
+  });
+
+  it('remembering the last day never answers for another instant or zone: every 181 minutes of 2026, two zones', () => {
+    const start = Date.UTC(2026, 0, 1);
+    for (let t = start; t < Date.UTC(2027, 0, 1); t += 181 * 60_000) {
+      for (const zone of [ZONE, 'America/New_York']) {
+        // Interleaved, forwards and a day back, as requests and the scheduler ask.
+        for (const instant of [t, t - 86_400_000]) {
+          expect(localDay(instant, zone)).toBe(DateTime.fromMillis(instant, { zone }).toISODate());
+        }
+      }
+    }
   });
 });

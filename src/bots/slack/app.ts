@@ -68,6 +68,8 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
     authorize,
     logger,
     clientOptions,
+    // Bolt's conversation-state middleware (context.updateConversation): unused here, and a store lookup per event.
+    convoStore: false,
   });
   app.error(async (error) => {
     options.logger.error(

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../../domain/ports.ts';
-import type { Platform } from '../../domain/types.ts';
+import type { AuditEntry, Platform } from '../../domain/types.ts';
+import { reusedStatement } from '../reused-statement.ts';
 import type { Database } from '../schema.ts';
 
 type AuditRepo = Pick<Store, 'appendAudit' | 'audit' | 'processedEvent' | 'recordProcessedEvent'>;
@@ -13,25 +14,53 @@ function parse(text: string | null): unknown {
   return text === null ? null : JSON.parse(text);
 }
 
+const appendAudit = reusedStatement(
+  (db, e: AuditEntry) =>
+    db.insertInto('audit_log').values({
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      platform: e.platform,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      municipality_code: e.municipalityCode ?? null,
+      before: json(e.before),
+      after: json(e.after),
+    }),
+  (e) => [
+    e.id,
+    e.at,
+    e.actor,
+    e.platform,
+    e.action,
+    e.entity,
+    e.entityId,
+    e.municipalityCode ?? null,
+    json(e.before),
+    json(e.after),
+  ],
+);
+
+const processedEvent = reusedStatement(
+  (db, key: string) => db.selectFrom('processed_events').select('reply').where('key', '=', key),
+  (key) => [key],
+);
+
+const recordProcessedEvent = reusedStatement(
+  (db, key: string, reply: string, now: number) =>
+    db
+      .insertInto('processed_events')
+      .values({ key, reply, created_at: now })
+      .onConflict((oc) => oc.column('key').doNothing()),
+  (key, reply, now) => [key, reply, now],
+);
+
 /** The audit trail and the record of processed platform events (idempotency). */
 export function auditRepository(db: Kysely<Database>): AuditRepo {
   return {
     async appendAudit(e) {
-      await db
-        .insertInto('audit_log')
-        .values({
-          id: e.id,
-          at: e.at,
-          actor: e.actor,
-          platform: e.platform,
-          action: e.action,
-          entity: e.entity,
-          entity_id: e.entityId,
-          municipality_code: e.municipalityCode,
-          before: json(e.before),
-          after: json(e.after),
-        })
-        .execute();
+      await appendAudit.run(db, e);
     },
 
     async audit(filter) {
@@ -59,21 +88,13 @@ export function auditRepository(db: Kysely<Database>): AuditRepo {
     },
 
     async processedEvent(key) {
-      const row = await db
-        .selectFrom('processed_events')
-        .select('reply')
-        .where('key', '=', key)
-        .executeTakeFirst();
-      return row?.reply ?? null;
+      const { rows } = await processedEvent.run(db, key);
+      return rows[0]?.reply ?? null;
     },
 
     async recordProcessedEvent(key, reply, now) {
-      const r = await db
-        .insertInto('processed_events')
-        .values({ key, reply, created_at: now })
-        .onConflict((oc) => oc.column('key').doNothing())
-        .executeTakeFirst();
-      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+      const r = await recordProcessedEvent.run(db, key, reply, now);
+      return Number(r.numAffectedRows ?? 0) > 0;
     },
   };
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import JSZip from 'jszip';
 import { buildManifest, MANIFEST_DIR, type ManifestInput, readManifestTemplate } from './manifest.ts';
 
 /**
@@ -8,6 +7,7 @@ import { buildManifest, MANIFEST_DIR, type ManifestInput, readManifestTemplate }
  */
 export async function buildAppPackage(input: ManifestInput, dir: URL = MANIFEST_DIR): Promise<Buffer> {
   const manifest = buildManifest(readManifestTemplate(dir), input);
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   for (const icon of [

@@ -3,6 +3,7 @@ import type { Config } from '../../../config.ts';
 import type { Logger } from '../../../domain/ports.ts';
 import type { TeamsAuthMode } from './auth.ts';
 import { clientCredentialsFactory } from './client-credentials.ts';
+import { reuseConnectors } from './connector-reuse.ts';
 
 /** The US Government cloud's ChannelService value: botbuilder then uses its GovernmentConstants endpoints. */
 const US_GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
@@ -74,7 +75,8 @@ export function createAdapter(mode: TeamsAuthMode, teams: Config['teams'], logge
           loginUrl: teams.cloud.loginUrl,
         })
       : undefined;
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  // One connector client per service URL for every turn, not a new one per turn (connector-reuse.ts).
+  const auth = reuseConnectors(new ConfigurationBotFrameworkAuthentication(settings, credentials));
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
