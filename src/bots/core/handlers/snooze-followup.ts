@@ -5,10 +5,11 @@ import type { MeetingRef, PlannedReminder, ReminderSubject } from '../../../sche
 import { requirementMet } from '../access.ts';
 import { errorReply, reply } from '../build.ts';
 import { followupRequirement, followupSnoozeDeadline, SNOOZED_FOLLOWUP } from '../meeting-followup.ts';
-import { FORM, type Reply } from '../reply.ts';
+import type { Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import type { Session } from '../session.ts';
 import { already } from './meeting-followup.ts';
+import { snoozeDayError, snoozeDayForm } from './snooze-form.ts';
 
 /**
  * "Påminn mig senare" on the meeting follow-up ("Hölls samverkansmötet i Sävsjö 5 jan?"): the next working day at
@@ -44,19 +45,8 @@ export async function openFollowupSnoozeForm(session: Session, target: FollowupS
   if (!state) return errorReply(t, t.followup.missing);
   const answered = answeredOf(state);
   if (answered) return already(session, answered);
-  const lastDay = followupSnoozeDeadline(state.occurrence.scheduledOn);
-  return reply({
-    headline: t.snoozeFormTitle,
-    form: {
-      formId: FORM.snooze,
-      title: t.snoozeFormTitle,
-      submitLabel: t.save,
-      state: `${SNOOZED_FOLLOWUP}|${target.seriesId}|${target.originalOn}`,
-      fields: [
-        { id: 'day', label: t.snoozeDay(t.dates.short(lastDay)), maxLength: 40, hint: t.snoozeDayHint },
-      ],
-    },
-  });
+  const formState = `${SNOOZED_FOLLOWUP}|${target.seriesId}|${target.originalOn}`;
+  return snoozeDayForm(t, formState, followupSnoozeDeadline(state.occurrence.scheduledOn));
 }
 
 export async function submitFollowupSnooze(
@@ -104,15 +94,7 @@ async function snoozeFollowup(
   const meetingDay = state.occurrence.scheduledOn;
   const lastDay = followupSnoozeDeadline(meetingDay);
   const when = snoozeWhen(choice, session.today, lastDay, deps.zone);
-  if (!when.ok) {
-    const error =
-      when.error === 'bad-date'
-        ? t.snoozeBadDate
-        : when.error === 'not-after-today'
-          ? t.snoozeNotAfterToday
-          : t.snoozeAfterDeadline(t.dates.short(lastDay));
-    return { ok: false, field: true, error };
-  }
+  if (!when.ok) return { ok: false, field: true, error: snoozeDayError(t, when.error, lastDay) };
   if (!deps.reminders) return refused(t.remindUnavailable);
   const scope = state.series.scope;
   const subject: ReminderSubject =

@@ -6,7 +6,7 @@ import type { Scope, TertialNumber } from '../../../domain/types.ts';
 import { byRecipient } from '../../../scheduler/plan/tertials.ts';
 import type { MissingActivity, PlannedReminder } from '../../../scheduler/types.ts';
 import { errorReply, reply } from '../build.ts';
-import { ACTION, FORM, needs, type Reply, type ReplyButton } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
@@ -17,6 +17,7 @@ import {
   snoozeFollowupNext,
   submitFollowupSnooze,
 } from './snooze-followup.ts';
+import { snoozeDayError, snoozeDayForm } from './snooze-form.ts';
 
 /**
  * "Påminn mig senare" on a prompt: the next working day at 09:00, or a day the person picks up to the tertial's last
@@ -85,19 +86,7 @@ export async function openSnoozeForm(session: Session, value: string): Promise<R
   if (followup) return openFollowupSnoozeForm(session, followup);
   const target = parseSnoozeValue(value);
   if (!target) return errorReply(t, t.formExpired);
-  const lastDay = tertialLastDay(target.ref);
-  return reply({
-    headline: t.snoozeFormTitle,
-    form: {
-      formId: FORM.snooze,
-      title: t.snoozeFormTitle,
-      submitLabel: t.save,
-      state: value,
-      fields: [
-        { id: 'day', label: t.snoozeDay(t.dates.short(lastDay)), maxLength: 40, hint: t.snoozeDayHint },
-      ],
-    },
-  });
+  return snoozeDayForm(t, value, tertialLastDay(target.ref));
 }
 
 export async function submitSnooze(
@@ -127,15 +116,7 @@ async function snooze(
   const { t, deps } = session;
   const lastDay = tertialLastDay(target.ref);
   const when = snoozeWhen(choice, session.today, lastDay, deps.zone);
-  if (!when.ok) {
-    const error =
-      when.error === 'bad-date'
-        ? t.snoozeBadDate
-        : when.error === 'not-after-today'
-          ? t.snoozeNotAfterToday
-          : t.snoozeAfterDeadline(t.dates.short(lastDay));
-    return { ok: false, error };
-  }
+  if (!when.ok) return { ok: false, error: snoozeDayError(t, when.error, lastDay) };
   if (!deps.reminders) return { ok: false, error: t.remindUnavailable };
   const kommun = deps.register.byCodeOrNull(target.code);
   if (!kommun) return { ok: false, error: t.formExpired };
