@@ -1,15 +1,14 @@
-import { auditOf } from '../../../domain/deps.ts';
 import { answersDay, type FollowupState, followupState } from '../../../domain/meeting-followup.ts';
 import { type SnoozeChoice, snoozeWhen } from '../../../domain/snooze.ts';
 import type { MeetingRef, PlannedReminder, ReminderSubject } from '../../../scheduler/types.ts';
 import { requirementMet } from '../access.ts';
-import { errorReply, reply } from '../build.ts';
+import { errorReply } from '../build.ts';
 import { followupRequirement, followupSnoozeDeadline, SNOOZED_FOLLOWUP } from '../meeting-followup.ts';
 import type { Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import type { Session } from '../session.ts';
 import { already } from './meeting-followup.ts';
-import { snoozeDayError, snoozeDayForm } from './snooze-form.ts';
+import { snoozeDayError, snoozeDayForm, writeSnooze } from './snooze-form.ts';
 
 /**
  * "Påminn mig senare" on the meeting follow-up ("Hölls samverkansmötet i Sävsjö 5 jan?"): the next working day at
@@ -128,19 +127,11 @@ async function snoozeFollowup(
       requestedBy: session.actor.person,
     },
   };
-  const day = t.dates.short(when.day);
-  if ((await deps.reminders.insertOnce([row], session.now)) === 0) {
-    return { ok: true, reply: reply({ headline: t.snoozeAlready(day), tone: 'info' }) };
-  }
-  await deps.store.appendAudit(
-    auditOf(deps, session.actor, {
-      action: 'prompt.snooze',
-      entity: 'meeting',
-      entityId: `${target.seriesId}/${target.originalOn}`,
-      municipalityCode: scope.type === 'kommun' ? scope.id : null,
-      before: null,
-      after: { prompt: SNOOZED_FOLLOWUP, day: when.day },
-    }),
-  );
-  return { ok: true, reply: reply({ headline: t.snoozeSet(day), tone: 'success' }) };
+  const audit = {
+    entity: 'meeting' as const,
+    entityId: `${target.seriesId}/${target.originalOn}`,
+    municipalityCode: scope.type === 'kommun' ? scope.id : null,
+    after: { prompt: SNOOZED_FOLLOWUP, day: when.day },
+  };
+  return { ok: true, reply: await writeSnooze(session, row, when.day, audit) };
 }

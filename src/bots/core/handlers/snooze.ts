@@ -1,11 +1,10 @@
-import { auditOf } from '../../../domain/deps.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { canChooseDay, nextWorkingDay, type SnoozeChoice, snoozeWhen } from '../../../domain/snooze.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
 import type { Scope, TertialNumber } from '../../../domain/types.ts';
 import { byRecipient } from '../../../scheduler/plan/tertials.ts';
 import type { MissingActivity, PlannedReminder } from '../../../scheduler/types.ts';
-import { errorReply, reply } from '../build.ts';
+import { errorReply } from '../build.ts';
 import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, type Session } from '../session.ts';
@@ -17,7 +16,7 @@ import {
   snoozeFollowupNext,
   submitFollowupSnooze,
 } from './snooze-followup.ts';
-import { snoozeDayError, snoozeDayForm } from './snooze-form.ts';
+import { snoozeDayError, snoozeDayForm, writeSnooze } from './snooze-form.ts';
 
 /**
  * "Påminn mig senare" on a prompt: the next working day at 09:00, or a day the person picks up to the tertial's last
@@ -140,21 +139,13 @@ async function snooze(
       requestedBy: session.actor.person,
     },
   };
-  const day = t.dates.short(when.day);
-  if ((await deps.reminders.insertOnce([row], session.now)) === 0) {
-    return { ok: true, reply: reply({ headline: t.snoozeAlready(day), tone: 'info' }) };
-  }
-  await deps.store.appendAudit(
-    auditOf(deps, session.actor, {
-      action: 'prompt.snooze',
-      entity: 'tertial',
-      entityId: `${target.code}:${occurrence}`,
-      municipalityCode: target.code,
-      before: null,
-      after: { prompt: target.snoozed, day: when.day, activities: missing.length },
-    }),
-  );
-  return { ok: true, reply: reply({ headline: t.snoozeSet(day), tone: 'success' }) };
+  const audit = {
+    entity: 'tertial' as const,
+    entityId: `${target.code}:${occurrence}`,
+    municipalityCode: target.code,
+    after: { prompt: target.snoozed, day: when.day, activities: missing.length },
+  };
+  return { ok: true, reply: await writeSnooze(session, row, when.day, audit) };
 }
 
 /** The activities still lacking a status that the prompt asks this person about (the planned routing). */
