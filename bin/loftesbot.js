@@ -3,6 +3,12 @@
 // `npm run build`) when it is newer than every file of src/ and migrations/, else the TypeScript sources through tsx.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+
+// The server keeps V8's young generation at its first size while it loads its code: left to grow, it would double
+// on every scavenge of that start-up burst and stay resident, idle (about 10 MB; docs/performance.md, "Memory").
+// src/runtime/young-generation.ts lets it grow again once the server listens, for the requests.
+if (process.argv[2] === 'start') setFlagsFromString('--semi-space-growth-factor=1');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = `${root}dist/cli.mjs`;

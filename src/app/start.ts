@@ -7,6 +7,7 @@ import type { Clock, Logger } from '../domain/ports.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
 import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
+import { letYoungGenerationGrow } from '../runtime/young-generation.ts';
 import { createScheduler, type SchedulerTuning } from '../scheduler/create.ts';
 import type { Scheduler } from '../scheduler/scheduler.ts';
 import { linkDepsOf, loadLinkSecret } from '../web/hmac.ts';
@@ -166,6 +167,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   for (const plugin of plugins) await plugin.start?.();
   if (scheduler && options.tick !== false) scheduler.start();
+  letYoungGenerationGrow();
   const url = urlOf(address);
   const metricsUrl = urlOf(opsAddress);
   logger.info(

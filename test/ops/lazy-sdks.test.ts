@@ -7,7 +7,8 @@ import { startServerProcess } from '../chaos/support/server-process.ts';
 
 /**
  * Pay only for what runs: the real `loftesbot start` loads Bolt only when Slack is configured and botbuilder only when
- * Teams is. A module-resolution hook in the child writes down every module it resolves.
+ * Teams is. A module-resolution hook in the child writes down every module it resolves (and, for the built dist/,
+ * which libraries the loaded chunks hold).
  */
 describe('platform SDKs are loaded only when their platform is configured', () => {
   const dir = mkdtempSync(join(tmpdir(), 'loftesbot-lazy-'));
@@ -44,7 +45,19 @@ export async function resolve(specifier, context, next) {
     expect(teams.status).toBe(name === 'none' ? 401 : teams.status);
     server.kill('SIGTERM');
     await server.exited;
-    return readFileSync(log, 'utf8');
+    const resolved = readFileSync(log, 'utf8');
+    // The built dist/ bundles the libraries into chunks; esbuild names each bundled CommonJS module by its path
+    // (`"node_modules/@slack/bolt/dist/App.js"(exports, module) {…}`), so a loaded chunk's text says what it holds.
+    const chunks = resolved
+      .split('\n')
+      .filter((url) => url.startsWith('file:') && url.includes('/dist/') && url.endsWith('.mjs'))
+      .map(
+        (url) =>
+          readFileSync(new URL(url), 'utf8')
+            .match(/"node_modules\/[^"]+"/g)
+            ?.join('\n') ?? '',
+      );
+    return [resolved, ...chunks].join('\n');
   }
 
   it('with no platform configured, neither @slack/bolt nor botbuilder is loaded', async () => {

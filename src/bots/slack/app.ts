@@ -1,5 +1,6 @@
-import { App, type Authorize, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { Authorize } from '@slack/bolt';
 import type { Logger } from '../../domain/ports.ts';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from './api/bolt.ts';
 import { boltLogger } from './api/bolt-logger.ts';
 import { interactiveClientOptions, normalizeApiUrl, type SlackApiSettings } from './api/client.ts';
 import { scrubSdkText } from './api/scrub.ts';

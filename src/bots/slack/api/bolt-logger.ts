@@ -1,5 +1,6 @@
-import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
+import type { Logger as SlackLogger } from '@slack/bolt';
 import type { Logger } from '../../../domain/ports.ts';
+import { LogLevel } from './bolt.ts';
 import { scrubSdkText } from './scrub.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { webApi } from '@slack/bolt';
 import type { Logger } from '../../../domain/ports.ts';
+import { webApi } from './bolt.ts';
 import { boltLogger } from './bolt-logger.ts';
 
 /** How the Slack Web API clients of this process behave. */

@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { webApi } from './bolt.ts';
 import { scrubSdkText } from './scrub.ts';
 
 /** What a failed Web API call means for whoever wants to retry it. */

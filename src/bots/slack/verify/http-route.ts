@@ -1,6 +1,6 @@
-import { type HTTPReceiver, isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../../domain/ports.ts';
 import { type Route, send } from '../../../runtime/http.ts';
+import { type HTTPReceiver, isValidSlackRequest } from '../api/bolt.ts';
 import { isAppRateLimited, slackBodyProblem } from './body-check.ts';
 
 /** Where Slack posts slash commands, interactivity and events. */
