@@ -7,9 +7,13 @@ export function slashCommandNames(deps: Pick<ListenerDeps, 'core'>): string[] {
   return deps.core.commandNames().flatMap((info) => [info.name, ...info.aliases].map((n) => `/${n}`));
 }
 
+/**
+ * One Bolt listener for every slash command (the chat core routes on the words): Bolt runs each incoming request
+ * through every registered listener's middleware, so one listener instead of one per name keeps that short.
+ */
 export function registerCommands(app: App, deps: ListenerDeps): string[] {
   const names = slashCommandNames(deps);
-  const listener = slashCommand(deps);
-  for (const name of names) app.command(name, listener);
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  app.command(new RegExp(`^(?:${escaped.join('|')})$`), slashCommand(deps));
   return names;
 }
