@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../domain/ports.ts';
 import { errorFields, type HttpObserver, type Route, send } from '../runtime/http.ts';
-import { withRequestContext } from '../runtime/request-context.ts';
 
 export interface HttpServerOptions {
   readonly logger: Logger;
@@ -47,12 +46,13 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string) => {
+    const receivedAt = Date.now();
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = find(req.method ?? 'GET', url.pathname);
     const label = route && route !== 'method' ? (route.name ?? route.path) : 'unmatched';
-    const log = options.logger.child({ method: req.method, path: url.pathname });
+    const log = options.logger.child({ requestId, method: req.method, path: url.pathname });
     inFlight++;
     res.on('close', () => {
       inFlight--;
@@ -72,7 +72,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         log.warn({ limit: maxBody }, 'request body too large');
         return send(res, 413, { error: 'request body too large' }, { connection: 'close' });
       }
-      const buffered = Object.assign(req, { rawBody: body, requestId });
+      const buffered = Object.assign(req, {
+        rawBody: body,
+        requestId,
+        receivedAt,
+        log: options.logger.child({ requestId }),
+      });
       await route.handler(buffered, res);
     } catch (e) {
       log.error({ err: errorFields(e) }, 'request failed');
@@ -83,8 +88,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = validRequestId(headerOf(req, 'x-request-id')) ?? randomUUID();
-    // Everything the request starts logs with its id (pino mixin over AsyncLocalStorage).
-    void withRequestContext({ requestId, receivedAt: Date.now() }, () => handle(req, res, requestId));
+    // The request's id reaches its log lines through `req.log`, passed on by hand: no AsyncLocalStorage, whose
+    // promise hooks cost every promise of the process (10–20 % of the CPU of an /insats; docs/performance.md).
+    void handle(req, res, requestId);
   });
   server.keepAliveTimeout = 5_000;
 

@@ -1,12 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../domain/ports.ts';
 
 /**
  * The HTTP vocabulary every layer may use: routes the one server of src/app mounts, the buffered request its
  * handlers receive, and small response helpers.
  */
 
-/** An incoming request whose body has been read (within the size limit). Bolt reads `rawBody` as it is. */
-export type BufferedRequest = IncomingMessage & { rawBody: Buffer; requestId: string };
+/**
+ * An incoming request whose body has been read (within the size limit). Bolt reads `rawBody` as it is. `log` writes
+ * lines tagged with the request's id: whatever a handler logs about this request goes through it (or through a
+ * logger it hands on), so each line of one request carries the id its response's X-Request-Id shows.
+ */
+export type BufferedRequest = IncomingMessage & {
+  rawBody: Buffer;
+  requestId: string;
+  /** When the request arrived (epoch ms): deadlines such as Slack's 3-second ack count from here. */
+  receivedAt: number;
+  log: Logger;
+};
 
 export type RouteHandler = (req: BufferedRequest, res: ServerResponse) => Promise<void> | void;
 

@@ -1,6 +1,5 @@
 import { pino } from 'pino';
 import type { Logger } from '../domain/ports.ts';
-import { currentRequest } from './request-context.ts';
 
 /** Keys that must never reach a log line, at any depth pino checks. */
 const REDACT = [
@@ -25,8 +24,8 @@ const REDACT = [
 ];
 
 /**
- * Structured JSON logs (pino) behind the Logger port. A line written while a request is handled carries its
- * `requestId` (see request-context.ts).
+ * Structured JSON logs (pino) behind the Logger port. A line about one request carries its `requestId` because it is
+ * written through that request's logger (`BufferedRequest.log`, a ChatRequest's `requestId`).
  */
 export function createLogger(level: string, destination: pino.DestinationStream = process.stderr): Logger {
   return wrap(
@@ -35,10 +34,6 @@ export function createLogger(level: string, destination: pino.DestinationStream 
         level,
         base: { app: 'loftesbot' },
         redact: { paths: REDACT, censor: '[redacted]' },
-        mixin: () => {
-          const request = currentRequest();
-          return request ? { requestId: request.requestId } : {};
-        },
       },
       destination,
     ),

@@ -31,7 +31,7 @@ export function calendarRoutes(site: Site, logger: Logger): Route[] {
       );
     }
     if (!verifyCalendarToken(site.links.sign, municipality.code, url.searchParams.get('t'))) {
-      logger.info({ kommun: municipality.code }, 'calendar link refused');
+      logger.info({ requestId: req.requestId, kommun: municipality.code }, 'calendar link refused');
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', ...PRIVATE_HEADERS });
       return void res.end('Kalenderlänken gäller inte. Be om en ny med /samverkan <kommun> kalender.\n');
     }

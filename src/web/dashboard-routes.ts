@@ -41,7 +41,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
     }
     const check = verifyDashboardToken(site.links.sign, areaId, url.searchParams.get('t'), now);
     if (!check.ok) {
-      logger.info({ area: areaId, reason: check.reason }, 'dashboard link refused');
+      logger.info({ requestId: req.requestId, area: areaId, reason: check.reason }, 'dashboard link refused');
       return sendHtml(res, 403, forbiddenPage(check.reason, { ...base, asOf: now }), PRIVATE_HEADERS);
     }
     const area = await site.area(areaId);

@@ -39,7 +39,10 @@ export function reportRoutes(site: Site, logger: Logger): Route[] {
     };
     const check = verifyReportToken(site.links.sign, ref, url.searchParams.get('t'), now);
     if (!check.ok) {
-      logger.info({ kommun: ref.municipalityCode, reason: check.reason }, 'report link refused');
+      logger.info(
+        { requestId: req.requestId, kommun: ref.municipalityCode, reason: check.reason },
+        'report link refused',
+      );
       return sendHtml(
         res,
         403,

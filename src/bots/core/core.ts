@@ -220,6 +220,7 @@ export class ChatCore {
         kind,
         platform: request.platform,
         eventId: request.eventId,
+        ...(request.requestId ? { requestId: request.requestId } : {}),
         code: (error as { code?: unknown })?.code,
         err:
           error instanceof Error

@@ -23,6 +23,8 @@ export interface ChatRequest {
   readonly lang?: Lang;
   /** The name the platform shows for the person (Teams `from.name`); remembered for replies and lists. */
   readonly displayName?: string;
+  /** The id of the HTTP request that brought it (X-Request-Id), carried on the core's log lines about it. */
+  readonly requestId?: string;
 }
 
 /** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */

@@ -1,3 +1,4 @@
+import type { Logger } from '../../domain/ports.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { Actor, ChannelBinding, PoliceArea, RoleGrant } from '../../domain/types.ts';
 import { reply } from './build.ts';
@@ -84,4 +85,10 @@ export function eventKey(session: Session, eventId: string): string {
 /** A kommun's display name. */
 export function kommunName(session: Session, code: string): string {
   return session.deps.register.byCodeOrNull(code)?.name ?? code;
+}
+
+/** The core's logger for what happens while handling this request: its lines carry the request's id when known. */
+export function sessionLog(session: Session): Logger {
+  const { requestId } = session.request;
+  return requestId ? session.deps.logger.child({ requestId }) : session.deps.logger;
 }

@@ -8,6 +8,7 @@ import { registerActions } from './listeners/actions/index.ts';
 import { registerCommands } from './listeners/commands/index.ts';
 import type { ListenerDeps } from './listeners/deps.ts';
 import { registerEvents } from './listeners/events/index.ts';
+import { requestProperties } from './listeners/request-scope.ts';
 import { registerViews } from './listeners/views/index.ts';
 import { SLACK_EVENTS_PATH } from './verify/http-route.ts';
 
@@ -55,6 +56,10 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
           // the core is slow). Bolt's own 404 for a request nobody acked must not overtake that on a loaded machine,
           // where timers fire late: it would tell the person "failed" about a registration that was stored.
           unhandledRequestTimeoutMillis: 10_000,
+          // Verified by our route (verify/http-route.ts) with Bolt's own verifySlackRequest, before this receiver.
+          signatureVerification: false,
+          // The request's id, arrival time and logger reach the listeners in their context.
+          customPropertiesExtractor: requestProperties,
         })
       : new SocketModeReceiver({
           appToken: options.mode.appToken,

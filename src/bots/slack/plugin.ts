@@ -83,7 +83,7 @@ export function createSlackPlugin(deps: PluginDeps, options: SlackPluginOptions 
   return {
     name: 'slack',
     routes: bolt.http
-      ? [slackEventsRoute(bolt.http, { signingSecret: signingSecret ?? '', commands: bolt.commands, logger })]
+      ? [slackEventsRoute(bolt.http, { signingSecret: signingSecret ?? '', commands: bolt.commands })]
       : [],
     notifier,
     async start() {

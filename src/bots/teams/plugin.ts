@@ -4,6 +4,7 @@ import { type BufferedRequest, type Route, send } from '../../runtime/http.ts';
 import { isLoopbackHost, isLoopbackUrl } from '../../runtime/loopback.ts';
 import type { PluginDeps, ServerPlugin } from '../contract.ts';
 import { keepNoConversations, storedConversations } from './conversation-refs.ts';
+import { REQUEST_SCOPE, type TurnScope } from './listeners/deps.ts';
 import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier, openModeNotifier } from './notifier.ts';
 import { replyActivity } from './render/activity.ts';
@@ -54,30 +55,35 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
   });
 
   const handler = async (req: BufferedRequest, res: ServerResponse): Promise<void> => {
+    const log = req.log.child({ platform: 'teams' });
     const refused = refusal(mode, headerOf(req, 'authorization'));
     if (refused) {
-      logger.warn({ requestId: req.requestId, reason: refused }, 'teams: request refused');
+      log.warn({ reason: refused }, 'teams: request refused');
       return send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' });
     }
     const parsed = parseJsonObject(req.rawBody);
     const problem = parsed.ok ? activityShapeProblem(parsed.body) : parsed.reason;
     if (!parsed.ok || problem) {
-      logger.warn({ requestId: req.requestId, reason: problem }, 'teams: bad request');
+      log.warn({ reason: problem }, 'teams: bad request');
       return send(res, 400, { error: problem });
     }
     if (mode.kind === 'open' && !isLoopbackUrl(parsed.body.serviceUrl)) {
       // Unauthenticated: the bot would post wherever the activity says. Only to this machine.
-      logger.warn({ requestId: req.requestId }, 'teams: serviceUrl refused in unauthenticated mode');
+      log.warn({}, 'teams: serviceUrl refused in unauthenticated mode');
       return send(res, 400, { error: 'serviceUrl must be a loopback address in unauthenticated mode' });
     }
     const verdict = await verify(parsed.body, headerOf(req, 'authorization') ?? '');
     if (verdict !== 'ok') {
-      logger.warn({ requestId: req.requestId, verdict }, 'teams: token refused');
+      log.warn({ verdict }, 'teams: token refused');
       return verdict === 'unauthorized'
         ? send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' })
         : send(res, 503, { error: 'cannot verify the token now' }, { 'retry-after': '5' });
     }
-    await adapter.process(botRequest(req, parsed.body), botResponse(res), turn);
+    const scope: TurnScope = { requestId: req.requestId, log };
+    await adapter.process(botRequest(req, parsed.body), botResponse(res), (context) => {
+      context.turnState.set(REQUEST_SCOPE, scope);
+      return turn(context);
+    });
   };
   const route: Route = { method: 'POST', path: '/api/messages', name: 'teams', handler };
 

@@ -5,7 +5,7 @@ import type { Activity, TertialNumber } from '../../../domain/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import { kommunName, type Session } from '../session.ts';
+import { kommunName, type Session, sessionLog } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -99,7 +99,7 @@ export async function submitComment(
   try {
     await deps.updates?.tertialAnswered(target.code, target.ref.year, target.ref.tertial);
   } catch (e) {
-    deps.logger.warn(
+    sessionLog(session).warn(
       { kommun: target.code, err: e instanceof Error ? e.message : String(e) },
       'could not update the status prompts after a comment',
     );

@@ -14,7 +14,7 @@ import { errorReply, reply } from '../build.ts';
 import { answerLabel } from '../meeting-followup.ts';
 import { FORM, type Reply, type ReplySection } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import { accessOf, nameOf, type Session } from '../session.ts';
+import { accessOf, nameOf, type Session, sessionLog } from '../session.ts';
 import { loggedReply } from './log.ts';
 
 /**
@@ -214,7 +214,7 @@ async function refresh(session: Session, ref: Ref): Promise<void> {
   try {
     await updates.meetingAnswered(series.scope, ref.seriesId, ref.originalOn);
   } catch (e) {
-    session.deps.logger.warn(
+    sessionLog(session).warn(
       { seriesId: ref.seriesId, originalOn: ref.originalOn, err: e instanceof Error ? e.message : String(e) },
       'could not update the copies of an answered meeting follow-up',
     );

@@ -3,7 +3,7 @@ import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts
 import { clip, errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import { nameOf, type Session } from '../session.ts';
+import { nameOf, type Session, sessionLog } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 
 /**
@@ -139,7 +139,7 @@ async function refresh(session: Session, code: string, year: number, tertial: nu
   try {
     await updates.tertialAnswered(code, year, tertial);
   } catch (e) {
-    session.deps.logger.warn(
+    sessionLog(session).warn(
       { kommun: code, year, tertial, err: e instanceof Error ? e.message : String(e) },
       'could not update the messages of an answered prompt',
     );

@@ -40,7 +40,11 @@ export function unescapeCommandText(text: string): string {
 }
 
 /** A slash command as the core's CommandRequest: `/insats Sävsjö` with the event id of its trigger. */
-export function commandRequest(payload: SlashCommandPayload, lang?: Lang): CommandRequest {
+export function commandRequest(
+  payload: SlashCommandPayload,
+  lang?: Lang,
+  requestId?: string,
+): CommandRequest {
   const text = unescapeCommandText(payload.text ?? '').trim();
   return {
     eventId: `slack:cmd:${payload.trigger_id || digest(payload.user_id, payload.channel_id, payload.command, text)}`,
@@ -49,6 +53,7 @@ export function commandRequest(payload: SlashCommandPayload, lang?: Lang): Comma
     conversationId: payload.channel_id,
     text: text ? `${payload.command} ${text}` : payload.command,
     ...(lang ? { lang } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }
 
@@ -107,7 +112,11 @@ export function actionSource(body: BlockActionsPayload): ActionSource {
  * A button press as the core's ActionRequest. The event id is the same for every press of the same button on the
  * same message by the same person — a double click, or Slack redelivering — so the core stores the effect once.
  */
-export function actionRequest(body: BlockActionsPayload, lang?: Lang): ActionRequest | null {
+export function actionRequest(
+  body: BlockActionsPayload,
+  lang?: Lang,
+  requestId?: string,
+): ActionRequest | null {
   const action = body.actions[0];
   if (!action) return null;
   const value = action.value ?? action.selected_option?.value ?? '';
@@ -125,6 +134,7 @@ export function actionRequest(body: BlockActionsPayload, lang?: Lang): ActionReq
     value,
     ...(where.replace('|', '') !== '' ? { messageRef: where } : {}),
     ...(lang ? { lang } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }
 
@@ -146,7 +156,11 @@ export interface ViewSubmissionPayload {
  * the same values twice (a double click on Submit, a redelivery) gives the same event id; corrected values give
  * a new one, so a resubmission after a validation error is handled afresh.
  */
-export function formSubmission(body: ViewSubmissionPayload, lang?: Lang): FormSubmission | null {
+export function formSubmission(
+  body: ViewSubmissionPayload,
+  lang?: Lang,
+  requestId?: string,
+): FormSubmission | null {
   const { view } = body;
   if (!view.callback_id.startsWith(FORM_CALLBACK)) return null;
   const meta = decodeMeta(view.private_metadata);
@@ -161,5 +175,6 @@ export function formSubmission(body: ViewSubmissionPayload, lang?: Lang): FormSu
     state: meta.state,
     values,
     ...(lang ? { lang } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }

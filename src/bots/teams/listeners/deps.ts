@@ -19,15 +19,31 @@ export interface TeamsBotDeps {
   readonly defaultLang: Lang;
 }
 
+/** The turn-state key under which the route leaves the HTTP request's scope for the turn. */
+export const REQUEST_SCOPE = Symbol('loftesbot.requestScope');
+
+/** The HTTP request a turn came with: its id (X-Request-Id) and the logger whose lines carry it. */
+export interface TurnScope {
+  readonly requestId: string;
+  readonly log: Logger;
+}
+
+/** This turn's logger: the HTTP request's when the route left one (turn-state REQUEST_SCOPE), else the plugin's. */
+export function turnLog(context: TurnContext, deps: Pick<TeamsBotDeps, 'logger'>): Logger {
+  return (context.turnState.get(REQUEST_SCOPE) as TurnScope | undefined)?.log ?? deps.logger;
+}
+
 /** The core's request for this activity: person `teams:<AAD id>`, the conversation without its thread part. */
 export function chatRequest(context: TurnContext): ChatRequest {
   const a = context.activity;
+  const requestId = (context.turnState.get(REQUEST_SCOPE) as TurnScope | undefined)?.requestId;
   return {
     eventId: a.id ?? `${a.conversation?.id ?? ''}:${a.timestamp ?? ''}`,
     platform: 'teams',
     person: personOf(a) ?? 'teams:unknown',
     conversationId: baseConversationId(a.conversation?.id ?? ''),
     ...(a.from?.name?.trim() ? { displayName: a.from.name.trim() } : {}),
+    ...(requestId ? { requestId } : {}),
   };
 }
 

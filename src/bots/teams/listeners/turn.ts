@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { onCardSubmit } from './card-submit.ts';
 import { onCommandMessage } from './command-message.ts';
 import { onConversationUpdate } from './conversation-update.ts';
-import type { TeamsBotDeps } from './deps.ts';
+import { type TeamsBotDeps, turnLog } from './deps.ts';
 import { fileAttachmentOf, onFileMessage } from './file-message.ts';
 import { onInstallationUpdate } from './installation-update.ts';
 
@@ -28,7 +28,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
       case 'installationUpdate':
         return onInstallationUpdate(context, deps);
       default:
-        deps.logger.debug({ type: a.type, name: a.name }, 'teams: activity ignored');
+        turnLog(context, deps).debug({ type: a.type, name: a.name }, 'teams: activity ignored');
     }
   };
 }
@@ -38,7 +38,7 @@ async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> 
   try {
     await deps.conversations.capture(context.activity, deps.clock.now());
   } catch (e) {
-    deps.logger.error(
+    turnLog(context, deps).error(
       { err: e instanceof Error ? e.message : String(e) },
       'teams: could not save the conversation reference',
     );

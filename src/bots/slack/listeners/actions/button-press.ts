@@ -18,12 +18,15 @@ import {
   sendDirect,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { requestScope } from '../request-scope.ts';
 
 export interface ButtonPressArgs {
   readonly body: BlockActionsPayload & { readonly trigger_id: string };
   readonly ack: () => Promise<void>;
   readonly respond: Respond;
   readonly client: SlackApi;
+  /** Bolt's context: the request's id, arrival time and logger (request-scope.ts). */
+  readonly context?: unknown;
 }
 
 /**
@@ -37,15 +40,22 @@ export interface ButtonPressArgs {
  * A link button (a report download, the dashboard) only opens its address: its click is acknowledged and ignored.
  */
 export function buttonPress(deps: ListenerDeps) {
-  return async function buttonPressListener({ body, ack, respond, client }: ButtonPressArgs): Promise<void> {
+  return async function buttonPressListener({
+    body,
+    ack,
+    respond,
+    client,
+    context,
+  }: ButtonPressArgs): Promise<void> {
     await ack();
     const actionId = body.actions[0]?.action_id ?? '';
     // A link button opens its address in the browser; Slack reports the click too, and there is nothing to do.
     if (actionNameOf(actionId) === ACTION.link) return;
-    const log = deps.logger.child({ action: actionId });
+    const scope = requestScope(context, deps.logger);
+    const log = scope.log.child({ action: actionId });
     try {
       const lang = await deps.resolveLang(body.user.id, client);
-      const request = actionRequest(body, lang);
+      const request = actionRequest(body, lang, scope.requestId);
       if (!request) return;
       const reply = await deps.core.handleAction(request);
       const source = actionSource(body);

@@ -1,5 +1,4 @@
 import type { RespondArguments, SlashCommand } from '@slack/bolt';
-import { currentRequest } from '../../../../runtime/request-context.ts';
 import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { Reply } from '../../../core/reply.ts';
 import { commandRequest } from '../../parse/requests.ts';
@@ -14,6 +13,7 @@ import {
   type SlackApi,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
+import { requestScope } from '../request-scope.ts';
 import { uploadDocuments } from './documents.ts';
 
 /** What the listener uses of Bolt's arguments (tests pass fakes). */
@@ -22,6 +22,8 @@ export interface SlashCommandArgs {
   readonly ack: (body?: RespondArguments) => Promise<void>;
   readonly respond: Respond;
   readonly client: SlackApi;
+  /** Bolt's context: the request's id, arrival time and logger (request-scope.ts). */
+  readonly context?: unknown;
 }
 
 /**
@@ -38,19 +40,21 @@ export function slashCommand(deps: ListenerDeps) {
     ack,
     respond,
     client,
+    context,
   }: SlashCommandArgs): Promise<void> {
+    const scope = requestScope(context, deps.logger);
     // Slack's 3 seconds began when the request arrived, not when Bolt got round to this listener.
-    const started = currentRequest()?.receivedAt ?? Date.now();
+    const started = scope.receivedAt;
     let acked = false;
     const ackOnce = async (body?: Parameters<typeof ack>[0]) => {
       if (acked) return;
       acked = true;
       await ack(body);
     };
-    const log = deps.logger.child({ command: command.command });
+    const log = scope.log.child({ command: command.command });
     try {
       const reported = await deps.resolveLang(command.user_id, client);
-      const request = commandRequest(command, reported);
+      const request = commandRequest(command, reported, scope.requestId);
       const pending = deps.core.handleCommand(request);
       const budget = Math.max(0, deps.ackBudgetMs - (Date.now() - started));
       const early = await withTimeout(pending, budget);

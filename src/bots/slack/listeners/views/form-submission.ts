@@ -1,5 +1,4 @@
 import type { ViewResponseAction } from '@slack/bolt';
-import { currentRequest } from '../../../../runtime/request-context.ts';
 import { TIMEOUT, withTimeout } from '../../../../runtime/timeout.ts';
 import type { FormResult } from '../../../core/core.ts';
 import { callErrorCode } from '../../api/errors.ts';
@@ -10,11 +9,14 @@ import { slackTexts } from '../../render/texts.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { pagedForms } from '../paged-forms.ts';
+import { requestScope } from '../request-scope.ts';
 
 export interface FormSubmissionArgs {
   readonly body: ViewSubmissionPayload;
   readonly ack: (response?: ViewResponseAction) => Promise<void>;
   readonly client: SlackApi;
+  /** Bolt's context: the request's id, arrival time and logger (request-scope.ts). */
+  readonly context?: unknown;
 }
 
 /**
@@ -27,10 +29,16 @@ export interface FormSubmissionArgs {
  * page as it is submitted and shows the next in the same modal; the last page shows the confirmation.
  */
 export function formSubmit(deps: ListenerDeps) {
-  return async function formSubmissionListener({ body, ack, client }: FormSubmissionArgs): Promise<void> {
-    const log = deps.logger.child({ view: body.view.callback_id });
+  return async function formSubmissionListener({
+    body,
+    ack,
+    client,
+    context,
+  }: FormSubmissionArgs): Promise<void> {
+    const scope = requestScope(context, deps.logger);
+    const log = scope.log.child({ view: body.view.callback_id });
     // Slack's 3 seconds began when the request arrived, not when Bolt got round to this listener.
-    const started = currentRequest()?.receivedAt ?? Date.now();
+    const started = scope.receivedAt;
     let acked = false;
     const ackOnce = async (response?: ViewResponseAction) => {
       if (acked) return;
@@ -39,7 +47,7 @@ export function formSubmit(deps: ListenerDeps) {
     };
     try {
       const lang = await deps.resolveLang(body.user.id, client);
-      const request = formSubmission(body, lang);
+      const request = formSubmission(body, lang, scope.requestId);
       if (!request) return await ackOnce();
       const pending = deps.core.submitForm(request);
       const early = await withTimeout(pending, Math.max(0, deps.ackBudgetMs - (Date.now() - started)));
