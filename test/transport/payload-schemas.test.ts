@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formValues } from '../../src/bots/slack/render/modal.ts';
 import { slackBodyProblem } from '../../src/bots/slack/verify/body-check.ts';
 import { parseSubmission } from '../../src/bots/teams/parse/card-submission.ts';
-import { activityShapeProblem, parseJsonObject } from '../../src/bots/teams/verify/http-shim.ts';
+import { activityShapeProblem, parseJsonObject } from '../../src/bots/teams/verify/activity-shape.ts';
 
 /**
  * The request bodies Slack and Teams may post, and the form states they carry, checked by one zod schema per

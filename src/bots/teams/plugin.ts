@@ -9,9 +9,9 @@ import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier, openModeNotifier } from './notifier.ts';
 import { replyActivity } from './render/activity.ts';
 import { teamsTexts } from './render/texts.ts';
+import { activityShapeProblem, parseJsonObject } from './verify/activity-shape.ts';
 import { createAdapter } from './verify/adapter.ts';
 import { describeAuthMode, refusal, teamsAuthMode } from './verify/auth.ts';
-import { activityShapeProblem, botRequest, botResponse, parseJsonObject } from './verify/http-shim.ts';
 
 /**
  * The Microsoft Teams bot as a server plugin: POST /api/messages on the shared HTTP server, and a Notifier for
@@ -44,7 +44,7 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
     logger.warn({}, 'teams: TEAMS_ALLOW_UNAUTHENTICATED is ignored because MICROSOFT_APP_ID is set');
   }
 
-  const { adapter, verify } = createAdapter(mode, config.teams, logger);
+  const { adapter, verify, runTurn } = createAdapter(mode, config.teams, logger);
   const turn = createTurnHandler({
     core: deps.core,
     conversations: mode.kind === 'open' ? keepNoConversations : storedConversations(store),
@@ -73,17 +73,21 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
       return send(res, 400, { error: 'serviceUrl must be a loopback address in unauthenticated mode' });
     }
     const verdict = await verify(parsed.body, headerOf(req, 'authorization') ?? '');
-    if (verdict !== 'ok') {
-      log.warn({ verdict }, 'teams: token refused');
-      return verdict === 'unauthorized'
+    if (!verdict.ok) {
+      log.warn({ verdict: verdict.reason }, 'teams: token refused');
+      return verdict.reason === 'unauthorized'
         ? send(res, 401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer' })
         : send(res, 503, { error: 'cannot verify the token now' }, { 'retry-after': '5' });
     }
     const scope: TurnScope = { requestId: req.requestId, log };
-    await adapter.process(botRequest(req, parsed.body), botResponse(res), (context) => {
+    const invoke = await runTurn(verdict, parsed.body, (context) => {
       context.turnState.set(REQUEST_SCOPE, scope);
       return turn(context);
     });
+    // What botbuilder's `process` answers: the invoke response a turn left, else 200 with no body.
+    if (invoke?.body !== undefined) return send(res, invoke.status ?? 200, invoke.body);
+    res.writeHead(invoke?.status ?? 200);
+    res.end();
   };
   const route: Route = { method: 'POST', path: '/api/messages', name: 'teams', handler };
 

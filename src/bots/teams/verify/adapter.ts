@@ -1,4 +1,11 @@
-import { type Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import {
+  type Activity,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator.js';
 import type { Config } from '../../../config.ts';
 import type { Logger } from '../../../domain/ports.ts';
 import type { TeamsAuthMode } from './auth.ts';
@@ -43,14 +50,40 @@ export function cloudSettings(cloud: Config['teams']['cloud']): Record<string, s
 export interface TeamsAdapter {
   readonly adapter: CloudAdapter;
   /**
-   * Validates the request's Bot Framework token before `adapter.process` sees it. botbuilder answers a token with a
-   * bad signature, or an expired one, with 500 (jsonwebtoken's errors are not its AuthenticationError); this turns
-   * every token problem into `unauthorized` (401), and a failure to fetch Microsoft's keys into `unavailable` (503).
+   * Validates the request's Bot Framework token (botbuilder's authenticateRequest). botbuilder's own `process`
+   * answers a token with a bad signature, or an expired one, with 500 (jsonwebtoken's errors are not its
+   * AuthenticationError); this turns every token problem into `unauthorized` (401), and a failure to fetch
+   * Microsoft's keys into `unavailable` (503). A verified request comes back with its authentication result.
    */
-  verify(
+  verify(activity: Record<string, unknown>, authorization: string): Promise<Verdict>;
+  /**
+   * Runs the turn of a verified activity: botbuilder's own processActivity (connector client, turn context,
+   * middleware, our logic), given the authentication result `verify` already has — so the token is checked once,
+   * and none of `process`'s per-request schema building for an HTTP request we have already parsed. Returns
+   * the invoke response, if the turn left one.
+   */
+  runTurn(
+    verified: Verified,
     activity: Record<string, unknown>,
-    authorization: string,
-  ): Promise<'ok' | 'unauthorized' | 'unavailable'>;
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined>;
+}
+
+/** What botbuilder's authenticateRequest returns for a verified request. */
+type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+export type Verified = { readonly ok: true; readonly auth: Authenticated };
+export type Verdict = Verified | { readonly ok: false; readonly reason: 'unauthorized' | 'unavailable' };
+
+/** CloudAdapter with botbuilder's processActivity (protected there) open to the route. */
+class TurnAdapter extends CloudAdapter {
+  runTurn(
+    auth: Authenticated,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
 }
 
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);
@@ -77,7 +110,7 @@ export function createAdapter(mode: TeamsAuthMode, teams: Config['teams'], logge
       : undefined;
   // One connector client per service URL for every turn, not a new one per turn (connector-reuse.ts).
   const auth = reuseConnectors(new ConfigurationBotFrameworkAuthentication(settings, credentials));
-  const adapter = new CloudAdapter(auth);
+  const adapter = new TurnAdapter(auth);
   adapter.onTurnError = async (context, error) => {
     const e = error as { statusCode?: number; code?: string; message?: string; name?: string };
     logger.error(
@@ -93,16 +126,27 @@ export function createAdapter(mode: TeamsAuthMode, teams: Config['teams'], logge
   return {
     adapter,
     async verify(activity, authorization) {
-      if (mode.kind !== 'authenticated') return 'ok';
       try {
-        await auth.authenticateRequest(activity as Partial<Activity> as Activity, authorization);
-        return 'ok';
+        // Without an app id (open mode) botbuilder authenticates nothing and answers at once.
+        const result = await auth.authenticateRequest(
+          activity as Partial<Activity> as Activity,
+          mode.kind === 'authenticated' ? authorization : '',
+        );
+        return { ok: true, auth: result };
       } catch (error) {
         const e = error as { name?: string; statusCode?: number; message?: string };
-        if (e.statusCode === 401 || TOKEN_ERRORS.has(e.name ?? '')) return 'unauthorized';
+        if (e.statusCode === 401 || TOKEN_ERRORS.has(e.name ?? ''))
+          return { ok: false, reason: 'unauthorized' };
         logger.error({ err: { name: e.name, message: e.message } }, 'teams: cannot verify tokens');
-        return 'unavailable';
+        return { ok: false, reason: 'unavailable' };
       }
+    },
+    runTurn(verified, activity, logic) {
+      return adapter.runTurn(
+        verified.auth,
+        validateAndFixActivity(activity as Partial<Activity> as Activity),
+        logic,
+      );
     },
   };
 }
