@@ -5,12 +5,27 @@
 
 /** A comparison key: lower case, no diacritics, letters and digits only. "Sävsjö kommun" → "savsjokommun". */
 export function nameKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  if (PLAIN_KEY.test(text)) return text;
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    // The grammar asks for the same few words over and over (command names, kommuner, weekdays): remember the
+    // keys of short words, a bounded number of them.
+    if (text.length <= 40) {
+      if (KEYS.size >= 4096) KEYS.clear();
+      KEYS.set(text, key);
+    }
+  }
+  return key;
 }
+
+/** Text that already is its own key. */
+const PLAIN_KEY = /^[a-z0-9]*$/;
+const KEYS = new Map<string, string>();
 
 /** A key that keeps å ä ö, for telling "Savsjo" (folded) apart from "sävsjö" (exact but for case). */
 export function exactKey(text: string): string {

@@ -27,6 +27,8 @@ export async function handleLog(
 ): Promise<Reply> {
   const { t, deps } = session;
   const key = eventKey(session, eventId);
+  // The reply is built once, in the transaction that stores it for a repeated event, and returned as it is.
+  let built: Reply | null = null;
   const result = await logActivity(
     deps,
     session.actor,
@@ -42,10 +44,11 @@ export async function handleLog(
       confirmed,
     },
     async (tx, logged) => {
-      await tx.recordProcessedEvent(key, JSON.stringify(loggedReply(session, cmd, logged)), deps.clock.now());
+      built = loggedReply(session, cmd, logged);
+      await tx.recordProcessedEvent(key, JSON.stringify(built), deps.clock.now());
     },
   );
-  if (result.ok) return loggedReply(session, cmd, result);
+  if (result.ok) return built ?? loggedReply(session, cmd, result);
   if (result.error === 'needs-confirmation') return confirmReply(session, cmd, result.reasons, eventId);
   return failedReply(session, cmd, result, key, t);
 }
