@@ -8,6 +8,7 @@
 // "Start-up"). Left external: native addons, the PostgreSQL driver, build tools, and the document libraries that
 // are loaded only when a document is read or written.
 import { rmSync } from 'node:fs';
+import { lazyRequires } from './lazy-requires.mjs';
 
 let esbuild;
 try {
@@ -58,4 +59,6 @@ await esbuild.build({
   minifyWhitespace: true,
   sourcemap: 'linked',
   logLevel: 'warning',
+  // What an SDK loads for a mode this server may not run in waits for its first use (scripts/lazy-requires.mjs).
+  plugins: [lazyRequires],
 });

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { CACHE_DIR, ROOT } from '../lib/processes.ts';
 
 /**
- * For comparison only: the CLI bundled into one plain-JavaScript file with esbuild (which tsx already ships),
- * node_modules left external, so start-up and memory can be measured without tsx compiling TypeScript at run time.
+ * For comparison only: the CLI bundled into one plain-JavaScript file with esbuild with node_modules left external
+ * (what dist/ was until the fourth round), so the start-up and memory that bundling the libraries saves can be seen
+ * in the same run.
  * The bundle sits at bench/.cache/bundle/dist/ with bench/.cache/data → data/, so the register's
  * `new URL('../../data/kommuner.tsv', import.meta.url)` still finds the file. Returns the script to run, or the
  * reason it could not be built.

@@ -52,7 +52,7 @@ const warmMedian = (times: readonly number[]) => summarize(times.length > 1 ? ti
 /**
  * Section 5: `node bin/loftesbot.js start` (what `npm start` runs; Slack, Teams, web and the scheduler configured,
  * SQLite with the demo loaded) from spawn to the first 200 from /healthz, several times; then the RSS of an idle
- * server. For comparison, the same from a plain-JavaScript bundle (no tsx at run time). The RSS after the load is
+ * server. For comparison, the same with the libraries left external (the third round's build). The RSS after the load is
  * measured by the Slack/Teams section on its server.
  */
 export async function benchStartup(ctx: SectionContext): Promise<Figure[]> {
@@ -90,7 +90,7 @@ export async function benchStartup(ctx: SectionContext): Promise<Figure[]> {
       {
         id: 'startup.ready.bundled',
         section: 'Start-up',
-        label: 'the same from an esbuild bundle (no tsx; comparison)',
+        label: "the same, libraries left external (the third round's build; comparison)",
         value: bundled ? round(warmMedian(bundled.times), 0) : null,
         unit: 'ms',
         ...why,
@@ -99,7 +99,7 @@ export async function benchStartup(ctx: SectionContext): Promise<Figure[]> {
       {
         id: 'memory.rss.idle.bundled',
         section: 'Memory',
-        label: 'server RSS idle from the bundle (comparison)',
+        label: 'server RSS idle, libraries left external (comparison)',
         value: bundled?.idleMB != null ? round(bundled.idleMB, 1) : null,
         unit: 'MB',
         ...why,

@@ -56,7 +56,7 @@ export function createBoltApp(options: BoltAppOptions, deps: ListenerDeps): Bolt
           // the core is slow). Bolt's own 404 for a request nobody acked must not overtake that on a loaded machine,
           // where timers fire late: it would tell the person "failed" about a registration that was stored.
           unhandledRequestTimeoutMillis: 10_000,
-          // Verified by our route (verify/http-route.ts) with Bolt's own verifySlackRequest, before this receiver.
+          // Verified by our route (verify/http-route.ts), before this receiver, once.
           signatureVerification: false,
           // The request's id, arrival time and logger reach the listeners in their context.
           customPropertiesExtractor: requestProperties,

@@ -7,7 +7,6 @@ import httpReceiverModule from '@slack/bolt/dist/receivers/HTTPReceiver.js';
 import socketModeReceiverModule from '@slack/bolt/dist/receivers/SocketModeReceiver.js';
 
 export { LogLevel } from '@slack/bolt/dist/App.js';
-export { verifySlackRequest } from '@slack/bolt/dist/receivers/verify-request.js';
 
 function defaultExport<T>(m: { readonly default: T }): T {
   return typeof m === 'function' ? (m as unknown as T) : m.default;
