@@ -5,10 +5,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
-// The server keeps V8's young generation at its first size while it loads its code: left to grow, it would double
-// on every scavenge of that start-up burst and stay resident, idle (about 10 MB; docs/performance.md, "Memory").
-// src/runtime/young-generation.ts lets it grow again once the server listens, for the requests.
-if (process.argv[2] === 'start') setFlagsFromString('--semi-space-growth-factor=1');
+if (process.argv[2] === 'start') {
+  // The server keeps V8's young generation at its first size while it loads its code: left to grow, it would double
+  // on every scavenge of that start-up burst and stay resident, idle (about 10 MB; docs/performance.md, "Memory").
+  // src/runtime/young-generation.ts lets it grow again once the server listens, for the requests.
+  setFlagsFromString('--semi-space-growth-factor=1');
+  // WebAssembly is compiled by the baseline compiler only. The one WebAssembly module the server runs is the HTTP
+  // parser of Node's fetch (the Slack Web API calls); V8's optimising tier recompiled it on a helper thread, whose
+  // malloc arena then kept 13 MB resident in about half the starts (docs/performance.md, "Memory").
+  setFlagsFromString('--liftoff-only');
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = `${root}dist/cli.mjs`;
