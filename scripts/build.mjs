@@ -20,7 +20,7 @@ try {
   process.exit(0);
 }
 
-export const EXTERNAL = [
+const EXTERNAL = [
   // native or optional-native
   'better-sqlite3',
   'pg',

@@ -16,7 +16,9 @@ export const lazyRequires = {
     build.onResolve({ filter: /.*/ }, (args) => {
       if (!names.has(args.path) || args.pluginData?.real) return undefined;
       const lazy = LAZY_REQUIRES.some(([name, from]) => name === args.path && args.importer.endsWith(from));
-      return lazy ? { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } } : undefined;
+      return lazy
+        ? { path: args.path, namespace: 'lazy', pluginData: { resolveDir: args.resolveDir } }
+        : undefined;
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       resolveDir: args.pluginData.resolveDir,

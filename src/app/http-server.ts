@@ -52,7 +52,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = find(req.method ?? 'GET', url.pathname);
     const label = route && route !== 'method' ? (route.name ?? route.path) : 'unmatched';
-    const log = options.logger.child({ requestId, method: req.method, path: url.pathname });
+    const requestLog = options.logger.child({ requestId });
+    const log = requestLog.child({ method: req.method, path: url.pathname });
     inFlight++;
     res.on('close', () => {
       inFlight--;
@@ -76,7 +77,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         rawBody: body,
         requestId,
         receivedAt,
-        log: options.logger.child({ requestId }),
+        log: requestLog,
       });
       await route.handler(buffered, res);
     } catch (e) {

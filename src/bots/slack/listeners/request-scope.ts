@@ -1,5 +1,6 @@
 import type { Logger } from '../../../domain/ports.ts';
 import type { BufferedRequest } from '../../../runtime/http.ts';
+import type { ChatRequest } from '../../core/core.ts';
 
 /**
  * What a listener knows of the HTTP request that brought its payload. Bolt's HTTPReceiver hands each request to
@@ -30,4 +31,9 @@ export function requestScope(context: unknown, fallback: Logger): RequestScope {
     log: c.requestLog ?? fallback,
     ...(requestId ? { requestId } : {}),
   };
+}
+
+/** The chat core's request, carrying the id of the HTTP request it came in (for the core's log lines). */
+export function withRequestId<T extends ChatRequest>(request: T, scope: RequestScope): T {
+  return scope.requestId ? { ...request, requestId: scope.requestId } : request;
 }

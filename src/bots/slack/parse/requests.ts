@@ -40,11 +40,7 @@ export function unescapeCommandText(text: string): string {
 }
 
 /** A slash command as the core's CommandRequest: `/insats Sävsjö` with the event id of its trigger. */
-export function commandRequest(
-  payload: SlashCommandPayload,
-  lang?: Lang,
-  requestId?: string,
-): CommandRequest {
+export function commandRequest(payload: SlashCommandPayload, lang?: Lang): CommandRequest {
   const text = unescapeCommandText(payload.text ?? '').trim();
   return {
     eventId: `slack:cmd:${payload.trigger_id || digest(payload.user_id, payload.channel_id, payload.command, text)}`,
@@ -53,7 +49,6 @@ export function commandRequest(
     conversationId: payload.channel_id,
     text: text ? `${payload.command} ${text}` : payload.command,
     ...(lang ? { lang } : {}),
-    ...(requestId ? { requestId } : {}),
   };
 }
 
@@ -112,11 +107,7 @@ export function actionSource(body: BlockActionsPayload): ActionSource {
  * A button press as the core's ActionRequest. The event id is the same for every press of the same button on the
  * same message by the same person — a double click, or Slack redelivering — so the core stores the effect once.
  */
-export function actionRequest(
-  body: BlockActionsPayload,
-  lang?: Lang,
-  requestId?: string,
-): ActionRequest | null {
+export function actionRequest(body: BlockActionsPayload, lang?: Lang): ActionRequest | null {
   const action = body.actions[0];
   if (!action) return null;
   const value = action.value ?? action.selected_option?.value ?? '';
@@ -134,7 +125,6 @@ export function actionRequest(
     value,
     ...(where.replace('|', '') !== '' ? { messageRef: where } : {}),
     ...(lang ? { lang } : {}),
-    ...(requestId ? { requestId } : {}),
   };
 }
 
@@ -156,11 +146,7 @@ export interface ViewSubmissionPayload {
  * the same values twice (a double click on Submit, a redelivery) gives the same event id; corrected values give
  * a new one, so a resubmission after a validation error is handled afresh.
  */
-export function formSubmission(
-  body: ViewSubmissionPayload,
-  lang?: Lang,
-  requestId?: string,
-): FormSubmission | null {
+export function formSubmission(body: ViewSubmissionPayload, lang?: Lang): FormSubmission | null {
   const { view } = body;
   if (!view.callback_id.startsWith(FORM_CALLBACK)) return null;
   const meta = decodeMeta(view.private_metadata);
@@ -175,6 +161,5 @@ export function formSubmission(
     state: meta.state,
     values,
     ...(lang ? { lang } : {}),
-    ...(requestId ? { requestId } : {}),
   };
 }

@@ -28,15 +28,20 @@ export interface TurnScope {
   readonly log: Logger;
 }
 
+/** The scope the route left in this turn's state, if any. */
+function turnScope(context: TurnContext): TurnScope | undefined {
+  return context.turnState.get(REQUEST_SCOPE) as TurnScope | undefined;
+}
+
 /** This turn's logger: the HTTP request's when the route left one (turn-state REQUEST_SCOPE), else the plugin's. */
 export function turnLog(context: TurnContext, deps: Pick<TeamsBotDeps, 'logger'>): Logger {
-  return (context.turnState.get(REQUEST_SCOPE) as TurnScope | undefined)?.log ?? deps.logger;
+  return turnScope(context)?.log ?? deps.logger;
 }
 
 /** The core's request for this activity: person `teams:<AAD id>`, the conversation without its thread part. */
 export function chatRequest(context: TurnContext): ChatRequest {
   const a = context.activity;
-  const requestId = (context.turnState.get(REQUEST_SCOPE) as TurnScope | undefined)?.requestId;
+  const requestId = turnScope(context)?.requestId;
   return {
     eventId: a.id ?? `${a.conversation?.id ?? ''}:${a.timestamp ?? ''}`,
     platform: 'teams',

@@ -18,7 +18,7 @@ import {
   sendDirect,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { requestScope } from '../request-scope.ts';
+import { requestScope, withRequestId } from '../request-scope.ts';
 
 export interface ButtonPressArgs {
   readonly body: BlockActionsPayload & { readonly trigger_id: string };
@@ -55,8 +55,9 @@ export function buttonPress(deps: ListenerDeps) {
     const log = scope.log.child({ action: actionId });
     try {
       const lang = await deps.resolveLang(body.user.id, client);
-      const request = actionRequest(body, lang, scope.requestId);
-      if (!request) return;
+      const parsed = actionRequest(body, lang);
+      if (!parsed) return;
+      const request = withRequestId(parsed, scope);
       const reply = await deps.core.handleAction(request);
       const source = actionSource(body);
       const t = slackTexts(reply.lang ?? deps.defaultLang);

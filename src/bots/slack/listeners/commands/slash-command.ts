@@ -13,7 +13,7 @@ import {
   type SlackApi,
 } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
-import { requestScope } from '../request-scope.ts';
+import { requestScope, withRequestId } from '../request-scope.ts';
 import { uploadDocuments } from './documents.ts';
 
 /** What the listener uses of Bolt's arguments (tests pass fakes). */
@@ -54,7 +54,7 @@ export function slashCommand(deps: ListenerDeps) {
     const log = scope.log.child({ command: command.command });
     try {
       const reported = await deps.resolveLang(command.user_id, client);
-      const request = commandRequest(command, reported, scope.requestId);
+      const request = withRequestId(commandRequest(command, reported), scope);
       const pending = deps.core.handleCommand(request);
       const budget = Math.max(0, deps.ackBudgetMs - (Date.now() - started));
       const early = await withTimeout(pending, budget);

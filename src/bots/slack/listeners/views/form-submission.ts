@@ -9,7 +9,7 @@ import { slackTexts } from '../../render/texts.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { pagedForms } from '../paged-forms.ts';
-import { requestScope } from '../request-scope.ts';
+import { requestScope, withRequestId } from '../request-scope.ts';
 
 export interface FormSubmissionArgs {
   readonly body: ViewSubmissionPayload;
@@ -47,8 +47,9 @@ export function formSubmit(deps: ListenerDeps) {
     };
     try {
       const lang = await deps.resolveLang(body.user.id, client);
-      const request = formSubmission(body, lang, scope.requestId);
-      if (!request) return await ackOnce();
+      const parsed = formSubmission(body, lang);
+      if (!parsed) return await ackOnce();
+      const request = withRequestId(parsed, scope);
       const pending = deps.core.submitForm(request);
       const early = await withTimeout(pending, Math.max(0, deps.ackBudgetMs - (Date.now() - started)));
       const title = body.view.title?.text ?? 'Löftesbot';
