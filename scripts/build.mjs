@@ -37,10 +37,24 @@ const EXTERNAL = [
   'ical-generator',
 ];
 
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await esbuild.build({
+const outdir = new URL('../dist/', import.meta.url).pathname;
+/** What the main build and the lazy files have in common. */
+const common = {
+  target: 'node20',
+  // Less to parse at start; names are kept so stack traces and class names in logs stay readable.
+  minifySyntax: true,
+  minifyWhitespace: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+// What an SDK loads for a mode this server may not run in waits for its first use (scripts/lazy-requires.mjs).
+const lazy = lazyRequires();
+
+rmSync(outdir, { recursive: true, force: true });
+const { metafile } = await esbuild.build({
+  ...common,
   entryPoints: { cli: new URL('../src/cli/main.ts', import.meta.url).pathname },
-  outdir: new URL('../dist/', import.meta.url).pathname,
+  outdir,
   outExtension: { '.js': '.mjs' },
   // Code loaded on demand (a platform's plugin, and through it its SDK) becomes its own chunk, loaded only when used.
   splitting: true,
@@ -48,17 +62,12 @@ await esbuild.build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
   external: EXTERNAL,
   // Bundled CommonJS libraries call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __loftesbotRequire } from 'node:module'; const require = __loftesbotRequire(import.meta.url);",
   },
-  // Less to parse at start; names are kept so stack traces and class names in logs stay readable.
-  minifySyntax: true,
-  minifyWhitespace: true,
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  // What an SDK loads for a mode this server may not run in waits for its first use (scripts/lazy-requires.mjs).
-  plugins: [lazyRequires],
+  metafile: true,
+  plugins: [lazy.plugin],
 });
+await lazy.buildLazyFiles(esbuild, metafile, { outdir, external: EXTERNAL, common });
