@@ -16,10 +16,15 @@ export function slackSignature(secret: string, timestamp: string, body: string):
 
 /**
  * Signed `/insats <kommun>` slash commands as Slack posts them (form-encoded, the documented fields), each with its
- * own trigger_id so every request is a new registration, and a loopback response_url on the fake Slack.
+ * own trigger_id — over every run the factory serves — so every request is a new registration, and a loopback
+ * response_url on the fake Slack.
  */
 export function slackInsats(options: { secret: string; responseBase: string; run: string }): RequestFactory {
-  return (i: number): LoadRequest => {
+  // The factory's own sequence, not the run's request index: one factory serves the warm-up, the fixed-rate runs and
+  // the rate search, and a trigger_id seen before would be answered from the idempotency record instead of stored.
+  let next = 0;
+  return (): LoadRequest => {
+    const i = next++;
     const kommun = KOMMUNER[i % KOMMUNER.length] ?? 'Sävsjö';
     const trigger = `${options.run}.${i}.bench`;
     const body = new URLSearchParams({
@@ -55,7 +60,10 @@ export function slackInsats(options: { secret: string; responseBase: string; run
  * activity id, serviceUrl on the fake Bot Connector, from a person with the polis role.
  */
 export function teamsInsats(options: { serviceUrl: string; run: string }): RequestFactory {
-  return (i: number): LoadRequest => {
+  // Its own sequence, as slackInsats: an activity id seen before would be a replay, not a registration.
+  let next = 0;
+  return (): LoadRequest => {
+    const i = next++;
     const kommun = KOMMUNER[i % KOMMUNER.length] ?? 'Sävsjö';
     const id = `${options.run}${String(i).padStart(8, '0')}`;
     const activity = {

@@ -7,7 +7,7 @@ import { describeRun, findSustainedRate, type SearchResult, SUSTAINED_P99_MS } f
 import { type FixedMedian, fixedRuns, runsDetails, withBusyCore } from './chat-runs.ts';
 import { type Fakes, getJson, startBare, startFakes, startLoftesbot } from './chat-servers.ts';
 import type { SectionContext } from './context.ts';
-import { freshDemoDatabase } from './demo-db.ts';
+import { freshDemoDatabase, storedRegistrations } from './demo-db.ts';
 
 interface Durations {
   readonly warmMs: number;
@@ -88,6 +88,21 @@ async function measurePath(
   ctx.log(`${name}: searching for the highest sustained rate`);
   const search = await findSustainedRate(target, make, { ...d, log: ctx.log });
   return { fixed, noisy: busy, search };
+}
+
+/**
+ * Every answered request of a path's measurement must have stored a registration: a request the server answers
+ * from its idempotency record (a trigger or activity id it has seen) does no write, and a bench of those would
+ * measure the wrong path. Throws when the fixed-rate runs alone answered more than were stored.
+ */
+function checkStored(ctx: SectionContext, name: string, stored: number, run: PathRun): void {
+  const answered = [...run.fixed.runs, ...(run.noisy?.runs ?? [])].reduce((n, r) => n + r.result.ok, 0);
+  ctx.log(
+    `${name}: ${stored} registrations stored during the measurement (${answered} in the fixed-rate runs)`,
+  );
+  if (stored < answered) {
+    throw new Error(`${name}: ${answered} requests answered but only ${stored} registrations stored`);
+  }
 }
 
 function runDetails(r: LoadResult): Record<string, unknown> {
@@ -260,7 +275,9 @@ export async function benchChat(
       else {
         const make = slackInsats({ secret: SIGNING_SECRET, responseBase: fakes.slackUrl, run: `${run}s` });
         const target: LoadTarget = { url: server.url, accept: (_s, body) => body.includes('registrerad') };
+        const before = storedRegistrations(databaseUrl, 'slack');
         real = await measurePath(ctx, 'Slack /insats', target, make, d, server.child.pid, true);
+        checkStored(ctx, 'Slack', storedRegistrations(databaseUrl, 'slack') - before, real);
         const floor = await startBare('bare-bolt', fakes.slackApiUrl);
         try {
           const makeBare = slackInsats({
@@ -284,6 +301,7 @@ export async function benchChat(
       else {
         const make = teamsInsats({ serviceUrl: fakes.connectorUrl, run: `${run}t` });
         const before = await fakes.stats();
+        const storedBefore = storedRegistrations(databaseUrl, 'teams');
         real = await measurePath(
           ctx,
           'Teams /api/messages',
@@ -293,6 +311,7 @@ export async function benchChat(
           server.child.pid,
           false,
         );
+        checkStored(ctx, 'Teams', storedRegistrations(databaseUrl, 'teams') - storedBefore, real);
         const after = await fakes.stats();
         ctx.log(
           `Teams: ${after.connector - before.connector} replies reached the fake connector (${after.connectorFailed - before.connectorFailed} refused)`,

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openAppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { HOGLANDET, loadDemo } from '../../src/demo/load-demo.ts';
@@ -43,4 +44,17 @@ export function serverEnv(databaseUrl: string, port: number, slackApiUrl: string
     LOFTESBOT_TIMEZONE: 'Europe/Stockholm',
     LOG_LEVEL: 'info',
   };
+}
+
+/** How many registrations the bench's server stored from `platform` (read from the SQLite file, read-only). */
+export function storedRegistrations(databaseUrl: string, platform: 'slack' | 'teams'): number {
+  const db = new Database(databaseUrl.replace(/^sqlite:/, ''), { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare('select count(*) as n from registrations where platform = ?').get(platform) as {
+      n: number;
+    };
+    return row.n;
+  } finally {
+    db.close();
+  }
 }
