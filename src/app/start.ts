@@ -67,6 +67,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const metrics = createMetrics({
     reminderQueue: () => ctx.stores.reminderQueueDepth(),
     inFlightRequests: () => httpServer?.inFlight ?? 0,
+    ...(ctx.handle.committer ? { commits: ctx.handle.committer.stats } : {}),
   });
   // One link signer for the chat and the web routes, with the secret every process on this database shares.
   const links = linkDepsOf(config, ctx.clock, await loadLinkSecret(config, ctx.stores, ctx.clock.now()));

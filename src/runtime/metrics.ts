@@ -20,6 +20,8 @@ export interface MetricsOptions {
   readonly reminderQueue?: () => Promise<Readonly<Record<string, number>>>;
   /** Requests being handled now (the scrape itself included). */
   readonly inFlightRequests?: () => number;
+  /** SQLite's group commit so far: commits, and the transactions they held (absent on PostgreSQL). */
+  readonly commits?: () => { readonly batches: number; readonly units: number };
 }
 
 export function createMetrics(options: MetricsOptions = {}): Metrics {
@@ -68,6 +70,26 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       if (readInFlight) inFlight.set(readInFlight());
     },
   });
+  const readCommits = options.commits;
+  if (readCommits) {
+    // Counters by nature, read from the committer at each scrape (a Gauge whose value only grows).
+    const commits: Gauge = new Gauge({
+      name: 'loftesbot_sqlite_commits',
+      help: 'SQLite commits since start (group commit: one commit and fsync may hold several transactions)',
+      registers: [registry],
+      collect() {
+        commits.set(readCommits().batches);
+      },
+    });
+    const committed: Gauge = new Gauge({
+      name: 'loftesbot_sqlite_committed_transactions',
+      help: 'Transactions the SQLite commits held since start (divided by loftesbot_sqlite_commits: the batch size)',
+      registers: [registry],
+      collect() {
+        committed.set(readCommits().units);
+      },
+    });
+  }
   const processErrors = new Counter({
     name: 'loftesbot_process_errors_total',
     help: 'Errors caught by the process guards, by kind (unhandledRejection, uncaughtException)',

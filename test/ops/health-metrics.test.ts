@@ -85,6 +85,11 @@ describe.each(testDialects())('GET /healthz and GET /metrics [$name]', ({ name }
       sample(text, 'loftesbot_http_request_duration_seconds_count', { route: 'slack', status: '200' }),
     ).toBe(3);
     expect(text).toContain('# TYPE loftesbot_http_request_duration_seconds histogram');
+    // SQLite's group commit: the two registrations were committed, one after the other (each its own batch).
+    if (name === 'sqlite') {
+      expect(sample(text, 'loftesbot_sqlite_committed_transactions')).toBeGreaterThanOrEqual(2);
+      expect(sample(text, 'loftesbot_sqlite_commits')).toBeGreaterThanOrEqual(1);
+    } else expect(sample(text, 'loftesbot_sqlite_commits')).toBeNull();
   });
 
   it('/metrics: process metrics and the process-error counter', async () => {
