@@ -105,6 +105,16 @@ function checkStored(ctx: SectionContext, name: string, stored: number, run: Pat
   }
 }
 
+/** SQLite's group commit so far, from the server's /metrics. */
+async function commitStats(metricsUrl: string): Promise<{ commits: number; transactions: number }> {
+  const text = await (await fetch(`${metricsUrl}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  return {
+    commits: value('loftesbot_sqlite_commits'),
+    transactions: value('loftesbot_sqlite_committed_transactions'),
+  };
+}
+
 function runDetails(r: LoadResult): Record<string, unknown> {
   return {
     offeredRate: r.offeredRate,
@@ -276,8 +286,15 @@ export async function benchChat(
         const make = slackInsats({ secret: SIGNING_SECRET, responseBase: fakes.slackUrl, run: `${run}s` });
         const target: LoadTarget = { url: server.url, accept: (_s, body) => body.includes('registrerad') };
         const before = storedRegistrations(databaseUrl, 'slack');
+        const commitsBefore = await commitStats(server.metricsUrl);
         real = await measurePath(ctx, 'Slack /insats', target, make, d, server.child.pid, true);
         checkStored(ctx, 'Slack', storedRegistrations(databaseUrl, 'slack') - before, real);
+        const commitsAfter = await commitStats(server.metricsUrl);
+        const commits = commitsAfter.commits - commitsBefore.commits;
+        const held = commitsAfter.transactions - commitsBefore.transactions;
+        ctx.log(
+          `Slack: ${held} transactions in ${commits} commits (${(held / Math.max(1, commits)).toFixed(2)} a commit)`,
+        );
         const floor = await startBare('bare-bolt', fakes.slackApiUrl);
         try {
           const makeBare = slackInsats({
