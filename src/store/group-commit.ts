@@ -10,8 +10,7 @@ import type { Database } from './schema.ts';
  * those whose requests arrived in the same turn of the event loop as the first) share ONE database transaction and
  * ONE commit:
  *
- * 1. The first `run` schedules the batch with setImmediate, so every request whose I/O is ready in this turn joins;
- *    while writes keep coming, it waits up to WINDOW_MS (2 ms) instead, so more requests share the commit.
+ * 1. The first `run` schedules the batch with setImmediate, so every request whose I/O is ready in this turn joins.
  * 2. The batch begins one transaction and runs each unit of work in its own SAVEPOINT, one after another (SQLite has
  *    one writer anyway). A unit that throws is rolled back to its savepoint alone and its caller gets the error;
  *   ; nothing of it is stored.
@@ -73,40 +72,22 @@ async function runUnits(trx: Kysely<Database>, batch: readonly Unit[]): Promise<
 /** Most units in one batch: bounds the time a batch holds the write lock (and the latency of its first unit). */
 const MAX_BATCH = 64;
 
-/**
- * While writes keep coming (the last batch ended less than BUSY_MS ago), a new batch waits WINDOW_MS for company
- * before it begins: at 200 registrations a second, one in three then shares its commit (and its fsync, the larger
- * part of a registration's CPU) instead of none. A write after a quiet spell begins at once.
- */
-export const WINDOW_MS = 2;
-export const BUSY_MS = 20;
-
-export interface GroupCommitOptions {
-  readonly windowMs?: number;
-  readonly busyMs?: number;
-  readonly now?: () => number;
-}
-
-export function createGroupCommitter(db: Kysely<Database>, options: GroupCommitOptions = {}): GroupCommitter {
-  const { windowMs = WINDOW_MS, busyMs = BUSY_MS, now = () => performance.now() } = options;
+export function createGroupCommitter(db: Kysely<Database>): GroupCommitter {
   const queue: Unit[] = [];
   let scheduled = false;
-  let lastEnded = Number.NEGATIVE_INFINITY;
   let batches = 0;
   let units = 0;
 
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    if (now() - lastEnded < busyMs) setTimeout(() => void drain(), windowMs);
-    else setImmediate(() => void drain());
+    setImmediate(() => void drain());
   }
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
       const batch = queue.splice(0, MAX_BATCH);
       await runBatch(batch);
-      lastEnded = now();
     }
     scheduled = false;
   }

@@ -1,7 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUSY_MS, createGroupCommitter } from '../../src/store/group-commit.ts';
 import { createStore } from '../../src/store/kysely-store.ts';
 import { createTestDatabase, type TestDatabase } from '../support/databases.ts';
 
@@ -83,39 +81,5 @@ describe('group commit (SQLite)', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(order).toEqual(['first', 'second']);
     expect((await db.store.listPoliceAreas()).map((a) => a.id).sort()).toEqual(['area-1', 'area-2']);
-  });
-
-  it('while writes keep coming, a write asked for within the window shares the batch; after a quiet spell each write begins at once', async () => {
-    db = await createTestDatabase('sqlite');
-    // A wide window, so the test does not depend on how punctual timers are; the real one is WINDOW_MS.
-    let clock = 0;
-    const windowMs = 200;
-    const committer = createGroupCommitter(db.handle.db, { windowMs, busyMs: BUSY_MS, now: () => clock });
-    const write = (i: number) =>
-      committer.run((trx) =>
-        createStore(trx)
-          .savePoliceArea(area(i), 1)
-          .then(() => i),
-      );
-    await write(0);
-    // The batch's units are answered just before it ends: let it end.
-    await sleep(1);
-    // Busy: the last batch ended "now"; a second write shortly after the first joins its batch.
-    let before = committer.stats().batches;
-    const first = write(1);
-    await sleep(windowMs / 10);
-    await Promise.all([first, write(2)]);
-    expect(committer.stats().batches - before).toBe(1);
-    // Quiet: long after the last batch, the first write does not wait, so the second has its own batch.
-    await sleep(1);
-    clock += BUSY_MS * 10;
-    before = committer.stats().batches;
-    const lone = write(3);
-    await sleep(windowMs / 10);
-    await Promise.all([lone, write(4)]);
-    expect(committer.stats().batches - before).toBe(2);
-    expect((await db.store.listPoliceAreas()).map((a) => a.id).sort()).toEqual(
-      [0, 1, 2, 3, 4].map((i) => `area-${i}`),
-    );
   });
 });
