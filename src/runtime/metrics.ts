@@ -73,22 +73,26 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   const readCommits = options.commits;
   if (readCommits) {
     // Counters by nature, read from the committer at each scrape (a Gauge whose value only grows).
-    const commits: Gauge = new Gauge({
-      name: 'loftesbot_sqlite_commits',
-      help: 'SQLite commits since start (group commit: one commit and fsync may hold several transactions)',
-      registers: [registry],
-      collect() {
-        commits.set(readCommits().batches);
-      },
-    });
-    const committed: Gauge = new Gauge({
-      name: 'loftesbot_sqlite_committed_transactions',
-      help: 'Transactions the SQLite commits held since start (divided by loftesbot_sqlite_commits: the batch size)',
-      registers: [registry],
-      collect() {
-        committed.set(readCommits().units);
-      },
-    });
+    const readAtScrape = (name: string, help: string, read: () => number) => {
+      const gauge: Gauge = new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          gauge.set(read());
+        },
+      });
+    };
+    readAtScrape(
+      'loftesbot_sqlite_commits',
+      'SQLite commits since start (group commit: one commit and fsync may hold several transactions)',
+      () => readCommits().batches,
+    );
+    readAtScrape(
+      'loftesbot_sqlite_committed_transactions',
+      'Transactions the SQLite commits held since start (divided by loftesbot_sqlite_commits: the batch size)',
+      () => readCommits().units,
+    );
   }
   const processErrors = new Counter({
     name: 'loftesbot_process_errors_total',
