@@ -47,7 +47,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
 };
-// What an SDK loads for a mode this server may not run in waits for its first use (scripts/lazy-requires.mjs).
+// What an SDK requires at load but uses later is a file of its own, required on first use (scripts/lazy-requires.mjs).
 const lazy = lazyRequires();
 
 rmSync(outdir, { recursive: true, force: true });
