@@ -103,10 +103,7 @@ module.exports = new Proxy(function lazyModule() {}, {
       });
     },
   };
-  return {
-    plugin,
-    buildLazyFiles: (esbuild, metafile, options) => buildLazyFiles(esbuild, metafile, options),
-  };
+  return { plugin, buildLazyFiles };
 
   async function buildLazyFiles(esbuild, metafile, { outdir, external, common }) {
     for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
