@@ -6,33 +6,46 @@
 /** A comparison key: lower case, no diacritics, letters and digits only. "Sävsjö kommun" → "savsjokommun". */
 export function nameKey(text: string): string {
   if (PLAIN_KEY.test(text)) return text;
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    key = text
+  return remembered(NAME_KEYS, text, () =>
+    text
       .normalize('NFD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-    // The grammar asks for the same few words over and over (command names, kommuner, weekdays): remember the
-    // keys of short words, a bounded number of them.
-    if (text.length <= 40) {
-      if (KEYS.size >= 4096) KEYS.clear();
-      KEYS.set(text, key);
-    }
-  }
-  return key;
+      .replace(/[^a-z0-9]/g, ''),
+  );
 }
 
 /** Text that already is its own key. */
 const PLAIN_KEY = /^[a-z0-9]*$/;
-const KEYS = new Map<string, string>();
+const NAME_KEYS = new Map<string, string>();
 
 /** A key that keeps å ä ö, for telling "Savsjo" (folded) apart from "sävsjö" (exact but for case). */
 export function exactKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('sv-SE')
-    .replace(/[\s\-–.]+/g, '');
+  return remembered(EXACT_KEYS, text, () =>
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('sv-SE')
+      .replace(/[\s\-–.]+/g, ''),
+  );
+}
+
+const EXACT_KEYS = new Map<string, string>();
+
+/**
+ * The grammar and every /insats ask for the keys of the same few words over and over (command names, kommuner,
+ * weekdays), and normalising and locale-aware lower-casing are the slow part: the keys of short words are
+ * remembered, a bounded number of them.
+ */
+function remembered(keys: Map<string, string>, text: string, compute: () => string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = compute();
+    if (text.length <= 40) {
+      if (keys.size >= 4096) keys.clear();
+      keys.set(text, key);
+    }
+  }
+  return key;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */

@@ -51,7 +51,8 @@ export function slashCommand(deps: ListenerDeps) {
       acked = true;
       await ack(body);
     };
-    const log = scope.log.child({ command: command.command });
+    // Built when something is logged (a form opened, a failure): most commands log nothing of their own.
+    const log = () => scope.log.child({ command: command.command });
     try {
       const reported = await deps.resolveLang(command.user_id, client);
       const request = withRequestId(commandRequest(command, reported), scope);
@@ -76,7 +77,7 @@ export function slashCommand(deps: ListenerDeps) {
             triggerId: command.trigger_id,
             form: reply.form,
             channel: command.channel_id,
-            logger: log,
+            logger: log(),
           });
           if (error) {
             await respond({
@@ -100,7 +101,7 @@ export function slashCommand(deps: ListenerDeps) {
         });
       }
     } catch (e) {
-      log.error(
+      log().error(
         { err: (e as Error)?.message, code: (e as { code?: unknown })?.code },
         'slack command failed',
       );
