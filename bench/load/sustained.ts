@@ -38,6 +38,9 @@ export interface SearchResult {
   readonly sustained: boolean;
 }
 
+/** Final runs at most (each a tenth below the one before) before the search reports no rate sustained. */
+const FINAL_ATTEMPTS = 4;
+
 const roundRate = (r: number) => Math.max(10, Math.round(r / 10) * 10);
 
 export function describeRun(r: LoadResult): string {
@@ -81,14 +84,17 @@ export async function findSustainedRate(
     return { probe, trials, final: last, sustained: false };
   }
   if (options.finalMs <= 0) return { probe, trials, final: lo, sustained: true };
+  // The final run is three times a trial's length, and a rate a short trial sustained may not last it: step down
+  // by a tenth until one does (a sustained rate on each side is what the ratio to the floor compares).
   let finalRate = lo.offeredRate ?? rate;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  let final = lo;
+  for (let attempt = 0; attempt < FINAL_ATTEMPTS; attempt++) {
     await sleep(300);
-    const final = await runOpenLoop(target, make, { rate: finalRate, durationMs: options.finalMs });
+    final = await runOpenLoop(target, make, { rate: finalRate, durationMs: options.finalMs });
     const ok = sustains(final);
     log(`  final ${describeRun(final)} ${ok ? 'sustained' : 'not sustained'}`);
-    if (ok || attempt === 1) return { probe, trials, final, sustained: ok };
+    if (ok) return { probe, trials, final, sustained: true };
     finalRate = roundRate(finalRate * 0.9);
   }
-  return { probe, trials, final: lo, sustained: true };
+  return { probe, trials, final, sustained: false };
 }

@@ -251,9 +251,22 @@ function pathFigures(
     value: ratio,
     unit: '%',
     ...target(targets.ratio, '>='),
-    ...(ratio === null ? note : {}),
+    ...(ratio === null ? note : ratioNote(real, bare)),
   });
   return figs;
+}
+
+/** A ratio over a search that found no sustained rate compares that search's last run, and says so. */
+function ratioNote(real: PathRun | null, bare: PathRun | null): { note?: string } {
+  const unsustained = [real, bare].filter((r) => r && !r.search.sustained).length;
+  if (unsustained === 0) return {};
+  const what =
+    unsustained === 2
+      ? 'neither search found a sustained rate'
+      : real?.search.sustained
+        ? "the floor's search found no sustained rate"
+        : 'our search found no sustained rate';
+  return { note: `${what}: the ratio compares the last runs` };
 }
 
 /** The issue's targets: /insats ≥ 35 % of bare Bolt, CPU ≤ 1.0 ms, p99 ≤ 15 ms (≤ 25 ms with a busy neighbour). */
