@@ -1,10 +1,11 @@
 import { rssMB } from '../lib/processes.ts';
 import type { Figure } from '../lib/report.ts';
 import { round } from '../lib/stats.ts';
-import { type LoadResult, type LoadTarget, type RequestFactory, runOpenLoop } from '../load/generator.ts';
+import { type LoadTarget, type RequestFactory, runOpenLoop } from '../load/generator.ts';
 import { SIGNING_SECRET, slackInsats, teamsInsats } from '../load/requests.ts';
-import { describeRun, findSustainedRate, type SearchResult, SUSTAINED_P99_MS } from '../load/sustained.ts';
-import { type FixedMedian, fixedRuns, runsDetails, withBusyCore } from './chat-runs.ts';
+import { describeRun, findSustainedRate } from '../load/sustained.ts';
+import { type PathRun, pathFigures, SLACK_TARGETS, TEAMS_TARGETS } from './chat-figures.ts';
+import { type FixedMedian, fixedRuns, withBusyCore } from './chat-runs.ts';
 import { type Fakes, getJson, startBare, startFakes, startLoftesbot } from './chat-servers.ts';
 import type { SectionContext } from './context.ts';
 import { freshDemoDatabase, storedRegistrations } from './demo-db.ts';
@@ -43,22 +44,6 @@ const QUICK: Durations = {
   maxSteps: 3,
   finalMs: 0,
 };
-
-interface PathRun {
-  /** The fixed-rate runs (three): latency, throughput and the server's CPU time per request, each a median. */
-  readonly fixed: FixedMedian;
-  /** The same with a second process spinning one CPU core (the noisy neighbour), or null when not measured. */
-  readonly noisy: FixedMedian | null;
-  readonly search: SearchResult;
-}
-
-/** Targets of one path (issue "Lighter and faster"); null: none. */
-interface PathTargets {
-  readonly p99: number | null;
-  readonly noisyP99: number | null;
-  readonly cpu: number | null;
-  readonly ratio: number;
-}
 
 /** Warm-up, the fixed-rate runs (and with a busy neighbour), then the search for the highest sustained rate. */
 async function measurePath(
@@ -114,165 +99,6 @@ async function commitStats(metricsUrl: string): Promise<{ commits: number; trans
     transactions: value('loftesbot_sqlite_committed_transactions'),
   };
 }
-
-function runDetails(r: LoadResult): Record<string, unknown> {
-  return {
-    offeredRate: r.offeredRate,
-    durationMs: r.plannedMs,
-    sent: r.sent,
-    ok: r.ok,
-    errors: r.errors,
-    outcomes: r.outcomes,
-    throughput: round(r.throughput, 1),
-    p50: round(r.p50),
-    p90: round(r.p90),
-    p99: round(r.p99),
-    max: round(r.max),
-  };
-}
-
-/** Figures of one path and its floor: fixed-rate latency (median of three), sustained rate, the ratio to the floor. */
-function pathFigures(
-  section: 'Slack' | 'Teams',
-  what: string,
-  floor: string,
-  real: PathRun | null,
-  bare: PathRun | null,
-  targets: PathTargets,
-  why: string | undefined,
-): Figure[] {
-  const key = section.toLowerCase();
-  const note = why ? { note: why } : {};
-  const sustainedNote = (r: PathRun | null) =>
-    r && !r.search.sustained
-      ? { note: `no rate sustained (p99 ≤ ${SUSTAINED_P99_MS} ms, ≥ 95 % delivered)` }
-      : {};
-  const target = (value: number | null, op: '<=' | '>=' = '<=') =>
-    value === null ? {} : { target: { op, value } as const };
-  const figs: Figure[] = [];
-  for (const [who, run, label] of [
-    ['real', real, what],
-    ['bare', bare, floor],
-  ] as const) {
-    const mine = who === 'real';
-    const d = run ? { median: 'of the runs below', runs: runsDetails(run.fixed, runDetails) } : undefined;
-    figs.push(
-      {
-        id: `${key}.${who}.fixed.p50`,
-        section,
-        label: `${label} p50 at 200 req/s (median of ${run?.fixed.runs.length ?? 3})`,
-        value: run ? round(run.fixed.p50) : null,
-        unit: 'ms',
-        ...(run ? {} : note),
-        ...(d ? { details: d } : {}),
-      },
-      {
-        id: `${key}.${who}.fixed.p99`,
-        section,
-        label: `${label} p99 at 200 req/s (median)`,
-        value: run ? round(run.fixed.p99) : null,
-        unit: 'ms',
-        ...(mine ? target(targets.p99) : {}),
-        ...(run ? {} : note),
-      },
-    );
-    if (mine && targets.noisyP99 !== null) {
-      figs.push({
-        id: `${key}.${who}.noisy.p99`,
-        section,
-        label: `${label} p99 at 200 req/s while a second process burns one core (median)`,
-        value: run?.noisy ? round(run.noisy.p99) : null,
-        unit: 'ms',
-        ...target(targets.noisyP99),
-        ...(run?.noisy ? { details: { runs: runsDetails(run.noisy, runDetails) } } : note),
-      });
-    }
-    figs.push(
-      {
-        id: `${key}.${who}.fixed.throughput`,
-        section,
-        label: `${label} throughput at 200 req/s (median)`,
-        value: run ? round(run.fixed.throughput, 1) : null,
-        unit: 'req/s',
-        ...(run ? {} : note),
-      },
-      {
-        id: `${key}.${who}.fixed.cpu`,
-        section,
-        label: `${label} server CPU per request (median)`,
-        value: run?.fixed.cpuPerRequest != null ? round(run.fixed.cpuPerRequest, 3) : null,
-        unit: 'ms',
-        ...(mine ? target(targets.cpu) : {}),
-        ...(run ? (run.fixed.cpuPerRequest == null ? { note: 'no /proc on this system' } : {}) : note),
-      },
-      {
-        id: `${key}.${who}.sustained.rate`,
-        section,
-        label: `${label} highest sustained throughput`,
-        value: run ? round(run.search.final.throughput, 0) : null,
-        unit: 'req/s',
-        ...(run ? sustainedNote(run) : note),
-        ...(run
-          ? {
-              details: {
-                final: runDetails(run.search.final),
-                probe: runDetails(run.search.probe),
-                trials: run.search.trials.map(runDetails),
-              },
-            }
-          : {}),
-      },
-      {
-        id: `${key}.${who}.sustained.p50`,
-        section,
-        label: `${label} p50 at that rate`,
-        value: run ? round(run.search.final.p50) : null,
-        unit: 'ms',
-        ...(run ? {} : note),
-      },
-      {
-        id: `${key}.${who}.sustained.p99`,
-        section,
-        label: `${label} p99 at that rate`,
-        value: run ? round(run.search.final.p99) : null,
-        unit: 'ms',
-        ...(run ? {} : note),
-      },
-    );
-  }
-  const ratio =
-    real && bare
-      ? round((100 * real.search.final.throughput) / Math.max(1, bare.search.final.throughput), 1)
-      : null;
-  figs.push({
-    id: `${key}.ratio`,
-    section,
-    label: `${what} sustained throughput vs ${floor}`,
-    value: ratio,
-    unit: '%',
-    ...target(targets.ratio, '>='),
-    ...(ratio === null ? note : ratioNote(real, bare)),
-  });
-  return figs;
-}
-
-/** A ratio over a search that found no sustained rate compares that search's last run, and says so. */
-function ratioNote(real: PathRun | null, bare: PathRun | null): { note?: string } {
-  const unsustained = [real, bare].filter((r) => r && !r.search.sustained).length;
-  if (unsustained === 0) return {};
-  const what =
-    unsustained === 2
-      ? 'neither search found a sustained rate'
-      : real?.search.sustained
-        ? "the floor's search found no sustained rate"
-        : 'our search found no sustained rate';
-  return { note: `${what}: the ratio compares the last runs` };
-}
-
-/** The issue's targets: /insats ≥ 35 % of bare Bolt, CPU ≤ 1.0 ms, p99 ≤ 15 ms (≤ 25 ms with a busy neighbour). */
-const SLACK_TARGETS: PathTargets = { p99: 15, noisyP99: 25, cpu: 1.0, ratio: 35 };
-/** Teams ≥ 80 % of bare botbuilder with CPU ≤ 2.0 ms. */
-const TEAMS_TARGETS: PathTargets = { p99: null, noisyP99: null, cpu: 2.0, ratio: 80 };
 
 /** Sections 1 and 2: the Slack and Teams paths against the real server and their bare floors; RSS after the load. */
 export async function benchChat(

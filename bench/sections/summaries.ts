@@ -171,7 +171,11 @@ export async function benchSummaries(ctx: SectionContext): Promise<Figure[]> {
     figures.push(pgNote(`skipped: PostgreSQL not reachable (${unreachable})`));
     return figures;
   }
-  const postgres = await nationalPostgres(postgresUrl, registrations, { fresh, log: ctx.log, note: ctx.note });
+  const postgres = await nationalPostgres(postgresUrl, registrations, {
+    fresh,
+    log: ctx.log,
+    note: ctx.note,
+  });
   if (postgres.cached) ctx.log('using the cached PostgreSQL data set');
   figures.push(...figuresOf('PostgreSQL', await measure(postgres.url, quick), postgres.info, false));
   return figures;
