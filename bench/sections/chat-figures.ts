@@ -129,22 +129,14 @@ export function pathFigures(
             }
           : {}),
       },
-      {
-        id: `${key}.${who}.sustained.p50`,
+      ...(['p50', 'p99'] as const).map((q) => ({
+        id: `${key}.${who}.sustained.${q}`,
         section,
-        label: `${label} p50 at that rate`,
-        value: run ? round(run.search.final.p50) : null,
-        unit: 'ms',
+        label: `${label} ${q} at that rate`,
+        value: run ? round(run.search.final[q]) : null,
+        unit: 'ms' as const,
         ...(run ? {} : note),
-      },
-      {
-        id: `${key}.${who}.sustained.p99`,
-        section,
-        label: `${label} p99 at that rate`,
-        value: run ? round(run.search.final.p99) : null,
-        unit: 'ms',
-        ...(run ? {} : note),
-      },
+      })),
     );
   }
   const ratio =
