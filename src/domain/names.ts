@@ -6,13 +6,15 @@
 /** A comparison key: lower case, no diacritics, letters and digits only. "Sävsjö kommun" → "savsjokommun". */
 export function nameKey(text: string): string {
   if (PLAIN_KEY.test(text)) return text;
-  return remembered(NAME_KEYS, text, () =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, ''),
-  );
+  return remembered(NAME_KEYS, text, foldName);
+}
+
+function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Text that already is its own key. */
@@ -21,12 +23,14 @@ const NAME_KEYS = new Map<string, string>();
 
 /** A key that keeps å ä ö, for telling "Savsjo" (folded) apart from "sävsjö" (exact but for case). */
 export function exactKey(text: string): string {
-  return remembered(EXACT_KEYS, text, () =>
-    text
-      .normalize('NFC')
-      .toLocaleLowerCase('sv-SE')
-      .replace(/[\s\-–.]+/g, ''),
-  );
+  return remembered(EXACT_KEYS, text, lowerName);
+}
+
+function lowerName(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/[\s\-–.]+/g, '');
 }
 
 const EXACT_KEYS = new Map<string, string>();
@@ -36,10 +40,10 @@ const EXACT_KEYS = new Map<string, string>();
  * weekdays), and normalising and locale-aware lower-casing are the slow part: the keys of short words are
  * remembered, a bounded number of them.
  */
-function remembered(keys: Map<string, string>, text: string, compute: () => string): string {
+function remembered(keys: Map<string, string>, text: string, compute: (text: string) => string): string {
   let key = keys.get(text);
   if (key === undefined) {
-    key = compute();
+    key = compute(text);
     if (text.length <= 40) {
       if (keys.size >= 4096) keys.clear();
       keys.set(text, key);

@@ -62,33 +62,23 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
   });
   const readInFlight = options.inFlightRequests;
-  const inFlight: Gauge = new Gauge({
-    name: 'loftesbot_http_requests_in_flight',
-    help: 'HTTP requests being handled (a graceful stop waits for them)',
-    registers: [registry],
-    collect() {
-      if (readInFlight) inFlight.set(readInFlight());
-    },
-  });
+  gaugeReadAtScrape(
+    registry,
+    'loftesbot_http_requests_in_flight',
+    'HTTP requests being handled (a graceful stop waits for them)',
+    () => readInFlight?.() ?? 0,
+  );
   const readCommits = options.commits;
   if (readCommits) {
-    // Counters by nature, read from the committer at each scrape (a Gauge whose value only grows).
-    const readAtScrape = (name: string, help: string, read: () => number) => {
-      const gauge: Gauge = new Gauge({
-        name,
-        help,
-        registers: [registry],
-        collect() {
-          gauge.set(read());
-        },
-      });
-    };
-    readAtScrape(
+    // Counters by nature, read from the committer at each scrape (gauges whose values only grow).
+    gaugeReadAtScrape(
+      registry,
       'loftesbot_sqlite_commits',
       'SQLite commits since start (group commit: one commit and fsync may hold several transactions)',
       () => readCommits().batches,
     );
-    readAtScrape(
+    gaugeReadAtScrape(
+      registry,
       'loftesbot_sqlite_committed_transactions',
       'Transactions the SQLite commits held since start (divided by loftesbot_sqlite_commits: the batch size)',
       () => readCommits().units,
@@ -112,4 +102,16 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         httpDuration.observe({ route, method, status: String(status) }, seconds),
     },
   };
+}
+
+/** A gauge whose value is read from `read` when /metrics is scraped. */
+function gaugeReadAtScrape(registry: Registry, name: string, help: string, read: () => number): void {
+  const gauge: Gauge = new Gauge({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      gauge.set(read());
+    },
+  });
 }
