@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allButtons } from '../../src/bots/core/reply.ts';
 import { testDialects } from '../support/databases.ts';
 import { type CoreFixture, chatRegistrations, coreFixture } from './fixtures.ts';
 
@@ -139,7 +140,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     // The answer replaces the question in place; a second press is told it is answered and stores nothing.
     expect(done.replaceOriginal).toBe(true);
     const again = await f.press('per', button);
-    expect(again.headline).toBe('Redan besvarat av console:per 21 nov: /insats Sävsjö 2026-11-20 2');
+    expect(again.headline).toBe('Redan besvarat av console:per 21 nov: Ja, Sävsjö');
     expect(again.tone).toBe('info');
     expect(await chatRegistrations(f)).toBe(1);
   });
@@ -152,12 +153,33 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(mine.tone).toBe('success');
     // The admin sends the same card data back (the client controls it): nothing runs, nothing is stored.
     const his = await f.press('admin', button);
-    expect(his.headline).toBe('Redan besvarat av console:per 21 nov: /insats Sävsjö 2026-11-20 2');
+    expect(his.headline).toBe('Redan besvarat av console:per 21 nov: Ja, Sävsjö');
     expect(await chatRegistrations(f)).toBe(1);
     const entries = await f.db.store.audit({ municipalityCode: '0684', limit: 5 });
     expect(entries.filter((e) => e.action === 'registration.create').map((e) => e.actor)).toEqual([
       'console:per',
     ]);
+  });
+
+  it('a question is its asker’s: a press by anyone else stores nothing and leaves it open for them', async () => {
+    for (const [text, index] of [
+      ['/insats Savsjo igår 2', 0],
+      ['/insats Sävsjö 3 ungdomar omhändertagna', 0],
+      ['/insats Sävsjö förra veckan', 2],
+      ['/insats Sävsjö 2025-12-08', 0],
+    ] as const) {
+      const question = await f.say('per', text);
+      const button = allButtons(question)[index];
+      if (!button) throw new Error(`no button for ${text}`);
+      const before = await chatRegistrations(f);
+      const other = await f.press('admin', button);
+      expect(other.tone, text).toBe('warning');
+      expect(other.headline, text).toBe('Frågan ställdes till console:per — bara hen kan svara på den.');
+      expect(other.fallback, text).toContain('Ingenting har sparats och frågan står kvar.');
+      expect(await chatRegistrations(f), text).toBe(before);
+      expect((await f.press('per', button)).tone, text).toBe('success');
+      expect(await chatRegistrations(f), text).toBe(before + 1);
+    }
   });
 
   it('exact but for case is fine: sävsjö, SÄVSJÖ', async () => {

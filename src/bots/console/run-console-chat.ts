@@ -77,6 +77,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     eventId: `${session}-${++counter}`,
     platform: options.platform ?? ('console' as const),
     person: options.person,
+    // The terminal person is known by the name they chose (`--as kalle`), as a Slack or Teams person by theirs.
+    displayName: consoleName(options.person),
     conversationId: options.conversationId,
     ...(options.lang ? { lang: options.lang } : {}),
   });

@@ -10,13 +10,54 @@ import { nameOf, type Session } from './session.ts';
  * place (`replaceOriginal`: Slack chat.update or response_url `replace_original`, Teams updateActivity), so no live
  * button is left behind. Any later press of a button of that message, by anyone, changes nothing and is told who
  * answered what and when. A refused answer (an error or warning reply) stores nothing and leaves the question open.
+ * A question put to the person who typed the command ("Menade du Sävsjö?" after their `/insats Savsjo`) is theirs:
+ * its command runs as the one who presses, so a press by anyone else is refused and the question stays open.
  */
 
-/** A suggestion button's value: the event it corrects, the command text, and whether it is only a shortcut. */
+/** A suggestion button's value. */
 export interface Suggestion {
+  /** The event it answers (the question's own key). */
   readonly e: string;
+  /** The command text the button runs. */
   readonly c: string;
+  /** Only a shortcut: runs its command and leaves the message as it is. */
   readonly s?: boolean;
+  /** The person the question was put to: only they may answer it. */
+  readonly u?: string;
+  /** The button's label, as the answer is told later ("Redan besvarat av Anna 6 dec: Ja, 2 sep 2026"). */
+  readonly l?: string;
+}
+
+/** The value of a suggestion button that runs `command`; see `Suggestion` for the options. */
+export function suggestionValue(
+  eventId: string,
+  command: string,
+  options: { readonly shortcut?: boolean; readonly asker?: string; readonly label?: string } = {},
+): string {
+  return JSON.stringify({
+    e: eventId,
+    c: command,
+    ...(options.shortcut ? { s: 1 } : {}),
+    ...(options.asker ? { u: options.asker } : {}),
+    ...(options.label ? { l: options.label } : {}),
+  });
+}
+
+/** The value of a pressed suggestion button, or null when it is not one (a forged or mangled press). */
+export function parseSuggestion(value: string): Suggestion | null {
+  try {
+    const v = JSON.parse(value) as Record<string, unknown>;
+    if (typeof v.e !== 'string' || typeof v.c !== 'string') return null;
+    return {
+      e: v.e,
+      c: v.c,
+      ...(v.s ? { s: true } : {}),
+      ...(typeof v.u === 'string' ? { u: v.u } : {}),
+      ...(typeof v.l === 'string' ? { l: v.l } : {}),
+    };
+  } catch {
+    return null;
+  }
 }
 
 export async function answerOnce(
@@ -32,15 +73,27 @@ export async function answerOnce(
   const key = `answered:${platform}:${messageRef ?? `${conversationId}|${suggestion.e}`}`;
   const prior = await store.processedEvent(key);
   if (prior) return alreadyAnswered(session, prior);
+  if (suggestion.u && suggestion.u !== session.actor.person)
+    return notYours(session, suggestion.u, suggestion.c);
   const answer = await run();
   // A refusal, or a new question in its place (the confirmation rule asking), stores nothing: this one stays open.
   if (answer.tone === 'error' || answer.tone === 'warning') return answer;
-  const record = { by: session.actor.person, at: session.now, c: suggestion.c };
+  const record = { by: session.actor.person, at: session.now, c: suggestion.l ?? suggestion.c };
   if (!(await store.recordProcessedEvent(key, JSON.stringify(record), session.now))) {
     // Someone answered in the same moment: theirs stands; this run was the same command, stored once by its key.
     return alreadyAnswered(session, (await store.processedEvent(key)) ?? JSON.stringify(record));
   }
   return { ...answer, replaceOriginal: true };
+}
+
+/** "Frågan ställdes till Kalle …": the question stays open for them; nothing is stored. */
+async function notYours(session: Session, asker: string, command: string): Promise<Reply> {
+  const names = await session.deps.store.personNames([asker]);
+  return reply({
+    headline: session.t.followup.notYourQuestion(nameOf(names, asker)),
+    sections: [{ text: session.t.followup.notYourQuestionText(command) }],
+    tone: 'warning',
+  });
 }
 
 async function alreadyAnswered(session: Session, stored: string): Promise<Reply> {

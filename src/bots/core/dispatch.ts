@@ -1,6 +1,6 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
-import { answerOnce, type Suggestion } from './answered.ts';
+import { answerOnce, parseSuggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
@@ -85,11 +85,11 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
-    return grammarErrorReply(t, null, parsed.error, eventId);
+    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
-  if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId);
+  if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId, session.actor.person);
   return run(session, parsed.command, eventId, confirmed);
 }
 
@@ -174,7 +174,7 @@ export async function dispatchAction(session: Session, actionId: string, value: 
   if (name === ACTION.help) return helpReply(t, value || null);
   if (name === ACTION.link) return reply({ headline: t.sharing.linkClicked, tone: 'info' });
   if (name === ACTION.run || name === ACTION.confirm) {
-    const parsed = parseRun(value);
+    const parsed = parseSuggestion(value);
     if (!parsed) return errorReply(t, t.formExpired);
     const confirm = name === ACTION.confirm;
     return answerOnce(session, parsed, () =>
@@ -258,16 +258,6 @@ export async function dispatchForm(
   else result = await promptForm(session, formId, state, values);
   if (result.ok) await remember(session, eventId, result.reply);
   return result;
-}
-
-function parseRun(value: string): Suggestion | null {
-  try {
-    const v = JSON.parse(value) as { e?: unknown; c?: unknown; s?: unknown };
-    if (typeof v.e !== 'string' || typeof v.c !== 'string') return null;
-    return v.s ? { e: v.e, c: v.c, s: true } : { e: v.e, c: v.c };
-  } catch {
-    return null;
-  }
 }
 
 /** `<kommunkod>[|<year>|<tertial>]` → the kommun and tertial (default: the current tertial). */

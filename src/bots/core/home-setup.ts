@@ -1,6 +1,7 @@
 import { currentAgreement } from '../../domain/agreement-upkeep.ts';
 import { may } from '../../domain/permissions.ts';
 import { scopeCovers } from '../../domain/scope.ts';
+import { suggestionValue } from './answered.ts';
 import { ACTION, needs, type ReplyButton, type ReplySection } from './reply.ts';
 import type { Session } from './session.ts';
 
@@ -50,10 +51,8 @@ export async function setupSection(
           requires: needs('meetings', code),
           label: t.homeSeriesButton(name),
           // A shortcut: the home stays as it is (answered.ts).
-          value: JSON.stringify({
-            e: `home:${session.request.eventId}:${code}`,
-            c: `/samverkan ${name} ny`,
-            s: 1,
+          value: suggestionValue(`home:${session.request.eventId}:${code}`, `/samverkan ${name} ny`, {
+            shortcut: true,
           }),
         });
       }

@@ -3,8 +3,8 @@ import type { Role } from '../../domain/types.ts';
 import { plusDays } from '../../domain/working-days.ts';
 import { rolesResponsibleFor } from '../../scheduler/recipients.ts';
 import type { AgendaItem, MissingActivity, ReminderPayload, RoleHolder } from '../../scheduler/types.ts';
+import { suggestionValue } from './answered.ts';
 import { clip, reply, truncate } from './build.ts';
-import { runValue } from './handlers/errors.ts';
 import { flagSection } from './handlers/meeting-series.ts';
 import { openFollowupReply } from './meeting-followup.ts';
 import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from './reply.ts';
@@ -90,10 +90,10 @@ export function renderReminderReply(
           actionId: `${ACTION.run}/${buttons.length}`,
           requires: needsInArea('read-area', area.id),
           label: `${t.openDashboard}: ${clip(area.name, 60)}`,
-          value: runValue(
+          value: suggestionValue(
             `dashboard-${area.id}-${ref.year}-T${ref.tertial}`,
             `sammanfattning ${area.name} länk`,
-            true,
+            { shortcut: true },
           ),
         });
       }

@@ -1,5 +1,6 @@
 import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
+import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
@@ -13,22 +14,16 @@ import { exampleOf, helpReply } from './help.ts';
  * None of them is ever the result of a stored change.
  */
 
-/**
- * The value of a suggestion button: the event it corrects and the command text to run. A suggestion answers the
- * question of its message (once, answered.ts); a `shortcut` (the dashboard link of a notice, the home's set-up
- * steps) only runs its command and leaves the message as it is.
- */
-export function runValue(eventId: string, text: string, shortcut = false): string {
-  return JSON.stringify(shortcut ? { e: eventId, c: text, s: 1 } : { e: eventId, c: text });
-}
-
 export function grammarErrorReply(
   t: Texts,
   command: CommandName | null,
   error: GrammarError,
   eventId: string,
+  asker: string,
 ): Reply {
   const example = exampleOf(command ?? 'hjalp');
+  // Each question here is the asker's: its command runs as the one who presses (answered.ts).
+  const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
   switch (error.error) {
     case 'empty':
       return helpReply(t, null, t.emptyCommand);
@@ -43,7 +38,7 @@ export function grammarErrorReply(
                   actionId: `${ACTION.run}/0`,
                   requires: OPEN_TO_ALL,
                   label: error.suggestion,
-                  value: runValue(eventId, error.suggestion),
+                  value: ask(error.suggestion, error.suggestion),
                   style: 'primary' as const,
                 },
               ]
@@ -75,7 +70,7 @@ export function grammarErrorReply(
           // The suggested command checks its own permission when it runs.
           requires: OPEN_TO_ALL,
           label: t.runFor(s.name),
-          value: runValue(eventId, s.text),
+          value: ask(s.text, t.runFor(s.name)),
           ...(i === 0 ? { style: 'primary' as const } : {}),
         })),
         tone: 'warning',
@@ -95,7 +90,7 @@ export function grammarErrorReply(
           actionId: `${ACTION.run}/${i}`,
           requires: OPEN_TO_ALL,
           label: t.dates.short(s.name),
-          value: runValue(eventId, s.text),
+          value: ask(s.text, t.dates.short(s.name)),
         })),
         tone: 'warning',
       });
@@ -115,13 +110,13 @@ export function grammarErrorReply(
             actionId: `${ACTION.run}/0`,
             requires: OPEN_TO_ALL,
             label: t.dates.asCount(error.count, many),
-            value: runValue(eventId, error.asCount),
+            value: ask(error.asCount, t.dates.asCount(error.count, many)),
           },
           {
             actionId: `${ACTION.run}/1`,
             requires: OPEN_TO_ALL,
             label: t.dates.asNote(one, error.count, error.noun),
-            value: runValue(eventId, error.asNote),
+            value: ask(error.asNote, t.dates.asNote(one, error.count, error.noun)),
           },
         ],
         tone: 'warning',
@@ -206,9 +201,12 @@ export function forbiddenReply(
   return errorReply(
     t,
     t.forbidden(t.permission[permission], where, joinOr(t, [...decision.allowed])),
-    t.nothingStored,
+    // Only a refused change has something not to store; a refused look ("se läget") has nothing to say about it.
+    READ_ONLY.has(permission) ? undefined : t.nothingStored,
   );
 }
+
+const READ_ONLY: ReadonlySet<Permission> = new Set(['read', 'read-area', 'history']);
 
 function usageOf(t: Texts, name: string): string | undefined {
   const c = commandByWord(name);

@@ -4,13 +4,14 @@ import { type LogActivityResult, type Logged, logActivity } from '../../../domai
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
+import { suggestionValue } from '../answered.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { canonical } from '../grammar/log.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
-import { forbiddenReply, runValue } from './errors.ts';
+import { forbiddenReply } from './errors.ts';
 import { progressOf } from './status.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
@@ -90,7 +91,10 @@ function confirmReply(
         // Yes runs the command once more; it checks the permission itself, as it did the first time.
         requires: needs('log', cmd.kommun.code),
         label: d.confirmYes(dayAsked ? t.day(cmd.date) : `${cmd.count} ${what}`),
-        value: runValue(eventId, text),
+        value: suggestionValue(eventId, text, {
+          asker: session.actor.person,
+          label: d.confirmYes(dayAsked ? t.day(cmd.date) : `${cmd.count} ${what}`),
+        }),
         style: 'primary',
       },
     ],

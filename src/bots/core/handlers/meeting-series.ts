@@ -10,12 +10,13 @@ import {
 } from '../../../domain/meeting-series.ts';
 import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
 import type { PoliceArea, Scope } from '../../../domain/types.ts';
+import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
-import { forbiddenReply, runValue } from './errors.ts';
+import { forbiddenReply } from './errors.ts';
 
 /**
  * /samverkan <kommun> ny | ändra från | uppehåll | avsluta: the samordnare creates and keeps the kommun's meeting
@@ -54,9 +55,10 @@ export async function handleCreateSeries(
           actionId: `${ACTION.run}/0`,
           requires: seriesRequirement,
           label: t.series.startOn(result.proposed),
-          value: runValue(
+          value: suggestionValue(
             `${eventId}:wd0`,
             createCommandText(kommun.name, { ...spec, first: result.proposed }, true),
+            { asker: session.actor.person, label: t.series.startOn(result.proposed) },
           ),
           style: 'primary',
         },
@@ -64,7 +66,10 @@ export async function handleCreateSeries(
           actionId: `${ACTION.run}/1`,
           requires: seriesRequirement,
           label: t.series.startOn(result.given),
-          value: runValue(`${eventId}:wd1`, createCommandText(kommun.name, spec, false)),
+          value: suggestionValue(`${eventId}:wd1`, createCommandText(kommun.name, spec, false), {
+            asker: session.actor.person,
+            label: t.series.startOn(result.given),
+          }),
         },
       ];
       return reply({
@@ -200,7 +205,9 @@ export function flagSection(
       actionId: `${ACTION.run}/f${i}${j}`,
       requires: needs('meetings', kommun.code),
       label: t.series.moveTo(f.day, alt),
-      value: runValue(`${eventId}:f${i}${j}`, `/samverkan ${kommun.name} flytta ${f.day} ${alt}`),
+      value: suggestionValue(`${eventId}:f${i}${j}`, `/samverkan ${kommun.name} flytta ${f.day} ${alt}`, {
+        label: t.series.moveTo(f.day, alt),
+      }),
     })),
   );
   return { sections: [{ title: t.series.flagsTitle, text: lines.join('\n') }], buttons };

@@ -1,11 +1,12 @@
 import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
+import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef, MeetingOp } from '../grammar/types.ts';
 import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
-import { forbiddenReply, runValue } from './errors.ts';
+import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
 import {
@@ -100,9 +101,10 @@ export async function handleMeeting(
           actionId: `${ACTION.run}/undo`,
           requires: needs('meetings', kommun.code),
           label: t.undo,
-          value: runValue(
+          value: suggestionValue(
             `${eventId}:undo`,
             `/samverkan ${kommun.name} återställ ${result.occurrence.originalOn}`,
+            { label: t.undo },
           ),
         },
       ],
@@ -172,14 +174,20 @@ async function confirmCancel(
         actionId: `${ACTION.run}/yes`,
         requires: needs('meetings', kommun.code),
         label: t.series.yesCancel,
-        value: runValue(`${eventId}:yes`, `/samverkan ${kommun.name} ställ in ${o.scheduledOn} ja`),
+        value: suggestionValue(`${eventId}:yes`, `/samverkan ${kommun.name} ställ in ${o.scheduledOn} ja`, {
+          asker: session.actor.person,
+          label: t.series.yesCancel,
+        }),
         style: 'danger',
       },
       {
         actionId: `${ACTION.run}/no`,
         requires: OPEN_TO_ALL,
         label: t.series.keep,
-        value: runValue(`${eventId}:no`, `/samverkan ${kommun.name}`),
+        value: suggestionValue(`${eventId}:no`, `/samverkan ${kommun.name}`, {
+          asker: session.actor.person,
+          label: t.series.keep,
+        }),
       },
     ],
     tone: 'warning',

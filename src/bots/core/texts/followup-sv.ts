@@ -43,4 +43,7 @@ export const followupSv = {
   forbidden:
     'Du kan inte svara på uppföljningen av det här mötet; det kan samordnaren. Ingenting har sparats.',
   questionAnswered: (who: string, day: string, what: string) => `Redan besvarat av ${who} ${day}: ${what}`,
+  notYourQuestion: (who: string) => `Frågan ställdes till ${who} — bara hen kan svara på den.`,
+  notYourQuestionText: (command: string) =>
+    `Ingenting har sparats och frågan står kvar. Vill du själv göra detsamma, skriv ${command}`,
 };
