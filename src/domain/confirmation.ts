@@ -1,11 +1,12 @@
 import { daysBetween, FAR_BACK_DAYS } from './dates.ts';
-import type { TertialRef } from './tertial.ts';
+import { type TertialRef, tertialLastDay } from './tertial.ts';
 
 /**
  * THE confirmation rule: before storing a registration (or any count against a day) the bot asks instead of storing
- * when the day is more than FAR_BACK_DAYS before today, or lies in a tertial already published, or the count is over
+ * when the day is more than FAR_BACK_DAYS before today, or lies in a tertial that has ended and is already published
+ * (a tertial published while it runs is a preliminary report: today's work in it is asked about by no one), or the count is over
  * the activity's sanity limit. Every command that stores a count on a day goes through `confirmationReasons`; an
- * empty list means store, anything else means ask ("Menar du 7 dec 2025? Den tertialen är redan publicerad.") with
+ * empty list means store, anything else means ask ("Menar du 7 dec 2025? Det tertialet är redan publicerat.") with
  * a button that stores it once confirmed.
  */
 
@@ -39,7 +40,9 @@ export function confirmationReasons(input: ConfirmationInput): ConfirmationReaso
   const reasons: ConfirmationReason[] = [];
   const back = daysBetween(input.day, input.today);
   if (back > FAR_BACK_DAYS) reasons.push({ type: 'far-back', days: back });
-  if (input.publishedTertial) reasons.push({ type: 'published', tertial: input.publishedTertial });
+  const published = input.publishedTertial;
+  if (published && tertialLastDay(published) < input.today)
+    reasons.push({ type: 'published', tertial: published });
   const limit = input.sanityLimit ?? DEFAULT_SANITY_LIMIT;
   if (input.count > limit) reasons.push({ type: 'over-limit', count: input.count, limit });
   return reasons;

@@ -34,26 +34,32 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     expect(await chatRegistrations(f)).toBe(1);
   });
 
-  it('a published tertial asks even when the day is recent', async () => {
+  it('an ended, published tertial asks; a tertial published while it runs does not', async () => {
     const bundle = await f.db.store.agreementForYear('0684', 2026);
     const insats = bundle?.activities.find((a) => a.kind === 'insats');
     if (!insats) throw new Error('no insats');
-    await f.db.store.insertStatus({
-      id: 'published-t3',
-      activityId: insats.id,
-      year: 2026,
-      tertial: 3,
-      text: 'Pågår',
-      count: null,
-      actor: 'console:sven',
-      platform: 'console',
-      createdAt: NOW - 1000,
-      published: true,
-    });
-    const ask = await f.say('per', '/insats Sävsjö igår');
-    expect(ask.headline).toBe('Menar du fredag 20 november 2026?');
-    expect(ask.fallback).toContain('Den tertialen är redan publicerad.');
+    for (const tertial of [2, 3] as const) {
+      await f.db.store.insertStatus({
+        id: `published-t${tertial}`,
+        activityId: insats.id,
+        year: 2026,
+        tertial,
+        text: 'Pågår',
+        count: null,
+        actor: 'console:sven',
+        platform: 'console',
+        createdAt: NOW - 1000,
+        published: true,
+      });
+    }
+    const ask = await f.say('per', '/insats Sävsjö 2026-08-31');
+    expect(ask.headline).toBe('Menar du måndag 31 augusti 2026?');
+    expect(ask.fallback).toContain('Det tertialet är redan publicerat.');
     expect(await chatRegistrations(f)).toBe(0);
+    // T3 2026 runs until 31 December: publishing it early does not make every day's work a question.
+    const done = await f.say('per', '/insats Sävsjö igår');
+    expect(done.headline).toMatch(/^✅ Riktad insats registrerad i Sävsjö fredag 20 november 2026/);
+    expect(await chatRegistrations(f)).toBe(1);
   });
 
   it('a count over the sanity limit asks about the count', async () => {

@@ -55,7 +55,7 @@ export async function handleLog(
 }
 
 /**
- * The confirmation rule's question: "Menar du söndag 7 december 2025? Den tertialen är redan publicerad." with a Yes
+ * The confirmation rule's question: "Menar du söndag 7 december 2025? Det tertialet är redan publicerat." with a Yes
  * button that stores the same line without asking again. Nothing is stored until then.
  */
 function confirmReply(

@@ -26,7 +26,7 @@ export const datesSv = {
   // The confirmation rule
   confirmHeadline: (day: string) => `Menar du ${day}?`,
   confirmFarBack: (days: number) => `Det är ${plural(days, 'dag', 'dagar')} sedan.`,
-  confirmPublished: 'Den tertialen är redan publicerad.',
+  confirmPublished: 'Det tertialet är redan publicerat.',
   confirmOverLimit: (count: number, limit: number) =>
     `${count} är fler än aktivitetens rimlighetsgräns på ${limit} per registrering.`,
   confirmNothingStored: 'Ingenting har sparats än. Tryck Ja för att spara, eller skriv om kommandot.',
