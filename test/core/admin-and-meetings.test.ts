@@ -84,6 +84,14 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect((await f.say('nisse', '/insats Sävsjö')).headline).toBe(
       'Du har ingen behörighet i Löftesbot ännu',
     );
+    // A name that matches only without its å ä ö is never written to: neither a role nor a binding.
+    for (const text of ['/lofte admin roll @nisse polis Savsjo', '/lofte admin koppla savsjo']) {
+      const asked = await f.say('admin', text, { conversation: 'c9' });
+      expect(asked.headline, text).toBe('Menade du Sävsjö?');
+      expect(asked.fallback, text).toContain('Skriv kommunens namn som det stavas, med å, ä och ö.');
+    }
+    expect((await f.say('nisse', '/insats Sävsjö')).tone).toBe('warning');
+    expect(await f.db.store.binding('console', 'c9')).toBeNull();
     const granted = await f.say('admin', '/lofte admin roll @nisse polis Sävsjö');
     expect(granted.headline).toBe('✅ nisse har fått rollen polis för Sävsjö.');
     expect((await f.say('admin', '/lofte admin roll @nisse polis Sävsjö')).headline).toBe(

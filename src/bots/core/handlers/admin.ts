@@ -19,9 +19,14 @@ import { describeAudit } from './history-words.ts';
 
 type Resolved = { ok: true; target: PermissionTarget; name: string } | { ok: false; reply: Reply };
 
-function resolve(session: Session, scopeText: string): Resolved {
+function resolve(session: Session, scopeText: string, example: (name: string) => string): Resolved {
   const { t } = session;
   const lookup = lookupScope(scopeText, session.deps.register, session.areas);
+  if (lookup.kind === 'kommun' && !lookup.exact) {
+    // "Eksjo": a name that matches only without its å ä ö is never written to (README, Commands).
+    const name = lookup.municipality.name;
+    return { ok: false, reply: errorReply(t, t.didYouMean(name), t.spellAsWritten, example(name)) };
+  }
   if (lookup.kind === 'kommun') {
     return {
       ok: true,
@@ -38,7 +43,7 @@ function resolve(session: Session, scopeText: string): Resolved {
       t,
       t.unknownScope(scopeText),
       suggestions.length > 0 ? t.suggestions(joinOr(t, suggestions)) : t.nothingStored,
-      '/lofte admin koppla Tranås',
+      example('Tranås'),
     ),
   };
 }
@@ -49,7 +54,7 @@ function mayAdminister(session: Session, r: Extract<Resolved, { ok: true }>): Re
 }
 
 export async function handleBind(session: Session, scopeText: string): Promise<Reply> {
-  const r = resolve(session, scopeText);
+  const r = resolve(session, scopeText, (name) => `/lofte admin koppla ${name}`);
   if (!r.ok) return r.reply;
   const refused = mayAdminister(session, r);
   if (refused) return refused;
@@ -84,7 +89,7 @@ export async function handleGrant(
       '/lofte admin roll @anna samordnare Tranås',
     );
   }
-  const r = resolve(session, scopeText);
+  const r = resolve(session, scopeText, (name) => `/lofte admin roll @anna ${role.toLowerCase()} ${name}`);
   if (!r.ok) return r.reply;
   const refused = mayAdminister(session, r);
   if (refused) return refused;
