@@ -81,6 +81,21 @@ const CASES: readonly Case[] = [
   ['/insats Sävsjo', { error: 'suggest-kommun' }],
   ['/insats Savsö', { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö' }] }],
   ['/insats Tranas', { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }] }, inSavsjo],
+  // A second kommun where the note would begin: asked, never stored as a note.
+  [
+    '/insats igår Tranås vid torget',
+    {
+      error: 'suggest-kommun',
+      query: 'Tranås',
+      suggestions: [
+        { name: 'Tranås', text: '/insats Tranås 2026-11-20 1 vid torget' },
+        { name: 'Sävsjö', text: '/insats Sävsjö 2026-11-20 1 vid torget' },
+      ],
+    },
+    inSavsjo,
+  ],
+  ['/insats Sävsjö Tranås', { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }, { name: 'Sävsjö' }] }],
+  ['/logga trafikkontroll Sävsjö 2 Tranås', { error: 'suggest-kommun', query: 'Tranås' }],
   ['/insats Qwxyzzz', { error: 'unknown-kommun', query: 'Qwxyzzz' }],
   ['/insats', { error: 'missing-kommun' }],
   ['/insats 2', { error: 'missing-kommun' }],

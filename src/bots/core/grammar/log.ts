@@ -148,6 +148,18 @@ export function parseLog(
     countText = c.text;
     i += c.consumed;
   }
+  if (!pending && !ambiguous && kommun) {
+    // A second kommun where the note begins ("/insats igår Tranås" in Eksjö's channel, "/insats Eksjö Tranås") is
+    // never taken for a note: the bot asks which kommun, with a button for each.
+    const other = readPlace(tokens, i, ctx);
+    if (other.type === 'kommun' && other.kommun.code !== kommun.code) {
+      pending = {
+        query: tokens.slice(i, i + other.consumed).join(' '),
+        names: [other.kommun.name, kommun.name],
+      };
+      i += other.consumed;
+    }
+  }
   const note = noteOf(tokens.slice(ambiguous ? ambiguous.at + 1 : i));
   if (note !== null && note.length > MAX_NOTE_LENGTH) {
     return { ok: false, error: { error: 'note-too-long', length: note.length } };
