@@ -145,7 +145,7 @@ export function tertialOnlyFigures(cells: readonly TertialFigures[]): {
       const youth = f.youth === null ? null : f.youth - earlier.reduce((s, o) => s + (o.youth ?? 0), 0);
       if (count < 0 || (youth !== null && youth < 0)) {
         notes.push(
-          `rad ${cell.line}: årssumman för ${f.category} (${f.count}) är mindre än de tidigare tertialens; figuren för T${cell.tertial} hoppas över`,
+          `rad ${cell.line}: årssumman för ${f.category} (${f.count}) är mindre än de tidigare tertialen; figuren för T${cell.tertial} hoppas över`,
         );
         continue;
       }

@@ -60,7 +60,9 @@ const SCALES: readonly Scale[] = [
   },
   {
     re: wordRegex(
-      'under (hela )?(perioden|avtalsperioden|löftesperioden|löftestiden|giltighetstiden)|per period|totalt under',
+      'under (hela )?(perioden|avtalsperioden|löftesperioden|löftestiden|giltighetstiden|löptiden)|' +
+        'under (hela )?(medborgarlöftets|löftets|avtalets|överenskommelsens) (giltighetstid|period|löptid|tid)|' +
+        'per period|totalt under',
     ),
     per: 'period',
     factor: 1,

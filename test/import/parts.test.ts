@@ -24,6 +24,9 @@ describe('targets', () => {
     ['2–3 gånger per år', { count: 2, per: 'year' }],
     ['en gång i månaden', { count: 12, per: 'year' }],
     ['minst 10 insatser under perioden', { count: 10, per: 'period' }],
+    ['minst femton (15) riktade insatser under medborgarlöftets giltighetstid', { count: 15, per: 'period' }],
+    ['minst sex trygghetsvandringar under hela avtalets löptid', { count: 6, per: 'period' }],
+    ['minst 8 möten under löftets period', { count: 8, per: 'period' }],
   ])('%s', (text, target) => {
     expect(readTarget(text).target).toEqual(target);
   });
