@@ -74,7 +74,32 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect((await f.say('per', '/lofte mål Sävsjö 1 20 per år')).headline).toBe(
       'Du får inte skriva lägestexter för Sävsjö. Det får den som har rollen samordnare eller admin där.',
     );
-    expect((await f.say('sven', '/lofte mål Sävsjö 1 tjugo')).headline).toBe('Jag förstår inte "1 tjugo".');
+    // Each wrong target says what was wrong, with the kommun typed in the example; a count may be a word.
+    for (const [text, headline] of [
+      ['/lofte mål Sävsjö 1 tjugo', 'Skriv vad målet gäller: per år, per tertial eller under perioden.'],
+      [
+        '/lofte mål Sävsjö 1 0 per år',
+        'Målet ska vara ett antal från 1 till 9 999 (till exempel 12 eller tolv), eller inget.',
+      ],
+      [
+        '/lofte mål Sävsjö 1 99999 per år',
+        'Målet ska vara ett antal från 1 till 9 999 (till exempel 12 eller tolv), eller inget.',
+      ],
+      [
+        '/lofte mål Sävsjö tolv per år',
+        'Skriv aktivitetens nummer först; numren står i /lofte avtal <kommun>.',
+      ],
+      [
+        '/lofte rätta 9ce6d6a1',
+        'Skriv varför registreringen rättas, efter id:t (skälet sparas i historiken).',
+      ],
+    ]) {
+      const refused = await f.say('sven', text as string);
+      expect(refused.headline, text).toBe(headline);
+      expect(refused.fallback, text).toContain(
+        text.startsWith('/lofte mål') ? 'Exempel: /lofte mål Sävsjö' : 'Exempel: /lofte rätta 9ce6d6a1 ',
+      );
+    }
     expect(
       (await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Samtal med 19121212-1212')).fallback,
     ).toContain('personnummer');

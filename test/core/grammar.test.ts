@@ -94,7 +94,10 @@ const CASES: readonly Case[] = [
     },
     inSavsjo,
   ],
-  ['/insats Sävsjö Tranås', { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }, { name: 'Sävsjö' }] }],
+  [
+    '/insats Sävsjö Tranås',
+    { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }, { name: 'Sävsjö' }] },
+  ],
   ['/logga trafikkontroll Sävsjö 2 Tranås', { error: 'suggest-kommun', query: 'Tranås' }],
   ['/insats Qwxyzzz', { error: 'unknown-kommun', query: 'Qwxyzzz' }],
   ['/insats', { error: 'missing-kommun' }],
@@ -301,6 +304,11 @@ const CASES: readonly Case[] = [
   ['/lofte admin roll @anna samordnare', { error: 'missing-kommun' }],
   ['/lofte språk fr', { error: 'bad-lang' }],
   ['/lofte dansa', { error: 'bad-args' }],
+  ['/lofte rätta', { error: 'correct-needs-reason', id: null }],
+  [
+    '/lofte mål Sävsjö 2 tolv per tertial',
+    { kind: 'agreement', op: { type: 'target', number: 2, target: { count: 12, per: 'tertial' } } },
+  ],
   // unknown and empty
   ['/fika Tranås', { error: 'unknown-command', word: '/fika', suggestion: null }],
   ['hej', { error: 'unknown-command', word: 'hej', suggestion: null }],

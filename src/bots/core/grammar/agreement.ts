@@ -1,6 +1,7 @@
 import { MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { nameKey } from '../../../domain/names.ts';
 import type { Responsible, Target, TargetBasis } from '../../../domain/types.ts';
+import { parseNumberWord } from '../../../import/numbers.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, KommunRef } from './types.ts';
 
@@ -51,10 +52,16 @@ const BASES: Readonly<Record<string, TargetBasis>> = {
   'per period': 'period',
 };
 
-const bad = (text: string, what?: 'limit'): AgreementParse => ({
+/** What was wrong with the words after `/lofte avtal` or `/lofte mål`, for a reply that says so. */
+export type AgreementProblem = 'limit' | 'target-count' | 'target-basis' | 'number';
+
+const bad = (text: string, what?: AgreementProblem, kommun?: string): AgreementParse => ({
   ok: false,
-  error: { error: 'bad-agreement', text, ...(what ? { what } : {}) },
+  error: { error: 'bad-agreement', text, ...(what ? { what } : {}), ...(kommun ? { kommun } : {}) },
 });
+
+/** The highest target an activity may be given. */
+export const MAX_TARGET = 9999;
 
 /** `<antal>` (1–10 000) or `standard` / `default` (null: the default limit), or undefined when not one. */
 export function readLimit(tokens: readonly string[]): number | null | undefined {
@@ -70,11 +77,21 @@ export function readLimit(tokens: readonly string[]): number | null | undefined 
 export function readTarget(tokens: readonly string[]): Target | null | undefined {
   const words = tokens.map((t) => nameKey(t));
   if (words.length === 1 && ['inget', 'ingen', 'none', 'nothing'].includes(words[0] as string)) return null;
-  const count = /^\d{1,4}$/.test(tokens[0] ?? '') ? Number(tokens[0]) : Number.NaN;
-  if (!Number.isInteger(count) || count < 1) return undefined;
-  const basis = words.slice(1).join(' ');
-  const per: TargetBasis | undefined = BASES[basis];
+  const count = targetCount(tokens[0]);
+  if (count === null) return undefined;
+  const per: TargetBasis | undefined = BASES[words.slice(1).join(' ')];
   return per ? { count, per } : undefined;
+}
+
+/** `12` or `tolv` (1–MAX_TARGET), else null. */
+function targetCount(token: string | undefined): number | null {
+  const count = /^\d{1,5}$/.test(token ?? '') ? Number(token) : parseNumberWord(token ?? '');
+  return count !== null && Number.isInteger(count) && count >= 1 && count <= MAX_TARGET ? count : null;
+}
+
+/** Why `readTarget` found no target in these words: the count, or what it counts per. */
+function targetProblem(tokens: readonly string[]): AgreementProblem {
+  return targetCount(tokens[0]) === null ? 'target-count' : 'target-basis';
 }
 
 export function parseAgreementCommand(
@@ -93,8 +110,9 @@ export function parseAgreementCommand(
   });
   const number = /^\d{1,3}$/.test(rest[0] ?? '') ? Number(rest[0]) : null;
   if (word === 'mal') {
+    if (number === null) return bad(rest.join(' '), 'number', k.kommun.name);
     const target = readTarget(rest.slice(1));
-    if (number === null || target === undefined) return bad(rest.join(' '));
+    if (target === undefined) return bad(rest.join(' '), targetProblem(rest.slice(1)), k.kommun.name);
     return done({ type: 'target', number, target });
   }
   if (rest.length === 0) return done({ type: 'show' });
@@ -130,12 +148,12 @@ export function parseAgreementCommand(
   }
   if (field === 'grans' || field === 'limit' || field === 'rimlighetsgrans') {
     const limit = readLimit(value);
-    if (limit === undefined) return bad(rest.join(' '), 'limit');
+    if (limit === undefined) return bad(rest.join(' '), 'limit', k.kommun.name);
     return done({ type: 'limit', number, limit });
   }
   if (field === 'mal' || field === 'target') {
     const target = readTarget(value);
-    if (target === undefined) return bad(rest.join(' '));
+    if (target === undefined) return bad(rest.join(' '), targetProblem(value), k.kommun.name);
     return done({ type: 'target', number, target });
   }
   return bad(rest.join(' '));

@@ -178,7 +178,7 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (a !== undefined && CORRECT.has(a)) {
     const [id, ...reason] = args.slice(1);
     if (id === undefined || reason.length === 0)
-      return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+      return { ok: false, error: { error: 'correct-needs-reason', id: id ?? null } };
     return { ok: true, command: { kind: 'correct', id, reason: reason.join(' ') } };
   }
   if (a !== undefined && LANG.has(a)) {

@@ -159,6 +159,7 @@ export type GrammarError =
   | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
   | { readonly error: 'bad-window'; readonly text: string }
   | { readonly error: 'bad-args'; readonly text: string }
+  | { readonly error: 'correct-needs-reason'; readonly id: string | null }
   | { readonly error: 'bad-person'; readonly text: string }
   | { readonly error: 'bad-lang'; readonly text: string }
   /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
@@ -168,7 +169,13 @@ export type GrammarError =
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
   | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
   /** `/lofte avtal` or `/lofte mål` with words that are not understood. */
-  | { readonly error: 'bad-agreement'; readonly text: string; readonly what?: 'limit' };
+  | {
+      readonly error: 'bad-agreement';
+      readonly text: string;
+      readonly what?: 'limit' | 'target-count' | 'target-basis' | 'number';
+      /** The kommun the command named, for the example. */
+      readonly kommun?: string;
+    };
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

@@ -139,6 +139,13 @@ export function grammarErrorReply(
     case 'bad-args':
       if (command === 'lofte') return errorReply(t, t.badLofte, usageOf(t, 'lofte'), example);
       return errorReply(t, t.badArgs(error.text), usageOf(t, command ?? 'hjalp'), example);
+    case 'correct-needs-reason':
+      return errorReply(
+        t,
+        error.id ? t.correctNeedsReason : t.correctNeedsId,
+        t.nothingStored,
+        `/lofte rätta ${error.id ?? '9ce6d6a1'} ${t.lang === 'en' ? 'logged twice' : 'dubbelregistrerad'}`,
+      );
     case 'bad-person':
       return errorReply(t, t.badPerson(error.text), undefined, '/lofte admin roll @anna samordnare Tranås');
     case 'bad-lang':
@@ -148,15 +155,19 @@ export function grammarErrorReply(
       const example = t.lang === 'en' ? `/summary ${area} link` : `/sammanfattning ${area} länk`;
       return errorReply(t, t.sharing.linkNeedsArea(error.name), t.sharing.linkNeedsAreaText, example);
     }
-    case 'bad-agreement':
+    case 'bad-agreement': {
+      const kommun = error.kommun ?? 'Tranås';
       if (error.what === 'limit')
-        return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample('Tranås'));
+        return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample(kommun));
+      if (error.what)
+        return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(kommun));
       return errorReply(
         t,
         t.agreement.badWords(error.text),
         usageOf(t, 'lofte'),
-        t.agreement.example('Tranås'),
+        t.agreement.example(kommun),
       );
+    }
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
       const headline = error.problem === 'words' ? `${what} "${error.text}".` : what;

@@ -42,7 +42,12 @@ export const agreementEn: AgreementTexts = {
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
   hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,
   notImported: 'This agreement was not imported from a file and cannot be undone that way.',
-  badWords: (text) => `I don't understand "${text}".`,
+  badWords: (text) => `I don't understand “${text}”.`,
+  badTarget: {
+    'target-count': 'The target is a count from 1 to 9,999 (such as 12 or tolv), or none.',
+    'target-basis': 'Say what the target is per: per year, per tertial or for the period.',
+    number: 'Give the activity’s number first; the numbers are in /lofte agreement <kommun>.',
+  },
   example: (kommun) => `/lofte mål ${kommun} 3 30 per year`,
   limitExample: (kommun) => `/lofte avtal ${kommun} 3 limit 80`,
 };

@@ -54,7 +54,12 @@ export const agreementSv = {
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
   hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,
   notImported: 'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',
-  badWords: (text: string) => `Jag förstår inte "${text}".`,
+  badWords: (text: string) => `Jag förstår inte ”${text}”.`,
+  badTarget: {
+    'target-count': 'Målet ska vara ett antal från 1 till 9 999 (till exempel 12 eller tolv), eller inget.',
+    'target-basis': 'Skriv vad målet gäller: per år, per tertial eller under perioden.',
+    number: 'Skriv aktivitetens nummer först; numren står i /lofte avtal <kommun>.',
+  },
   example: (kommun: string) => `/lofte mål ${kommun} 3 30 per år`,
   limitExample: (kommun: string) => `/lofte avtal ${kommun} 3 gräns 80`,
 };

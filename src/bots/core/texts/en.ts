@@ -229,7 +229,11 @@ export const en: Texts = {
   auditActors: { cli: 'the command line', import: 'the importer', system: 'Löftesbot' },
   langSet: 'Done! I will answer you in English from now on.',
   badLang: 'Type /lofte språk sv or /lofte språk en.',
-  badLofte: "I don't understand. Usage:",
+  badLofte: "I don't understand what you want to do with /lofte.",
+  correctNeedsReason:
+    'Say why the registration is corrected, after its id (the reason is kept in the history).',
+  correctNeedsId:
+    'Give the registration’s id and why it is corrected; ids are listed by /lofte registreringar <kommun>.',
 
   lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>

@@ -257,7 +257,10 @@ export const sv = {
   auditActors: { cli: 'kommandoraden', import: 'importen', system: 'Löftesbot' } as Record<string, string>,
   langSet: 'Klart! Jag svarar dig på svenska från och med nu.',
   badLang: 'Skriv /lofte språk sv eller /lofte språk en.',
-  badLofte: 'Jag förstår inte. Så här:',
+  badLofte: 'Jag förstår inte vad du vill göra med /lofte.',
+  correctNeedsReason: 'Skriv varför registreringen rättas, efter id:t (skälet sparas i historiken).',
+  correctNeedsId:
+    'Skriv registreringens id och varför den rättas; id:t står i /lofte registreringar <kommun>.',
 
   // Reminders
   lateReminder: '⏰ Försenad påminnelse',
