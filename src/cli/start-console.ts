@@ -57,14 +57,16 @@ export async function runForegroundConsole(
       out(`${t.setup.nextStepsTitle}:\n${t.setup.nextSteps('Tranås')}`);
     }
   }
+  // The demo binds the conversation `hoglandet` to its police area; without it the chat is the plain terminal.
+  const demoPlace = await conversationPlace(ctx, 'console', 'hoglandet');
   await runConsoleChat({
     core: server.core,
     input: env.io.stdin,
     output: process.stdout,
     person: PERSON,
-    conversationId: 'hoglandet',
+    conversationId: demoPlace ? 'hoglandet' : 'terminal',
     interactive: true,
-    place: await conversationPlace(ctx, 'console', 'hoglandet'),
+    place: demoPlace,
     logFile: ctx.config.logFile,
     ...(notifier ? { notifier } : {}),
   });

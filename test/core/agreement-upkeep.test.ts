@@ -93,8 +93,8 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
         '/lofte rätta 9ce6d6a1',
         'Skriv varför registreringen rättas, efter id:t (skälet sparas i historiken).',
       ],
-    ]) {
-      const refused = await f.say('sven', text as string);
+    ] as const) {
+      const refused = await f.say('sven', text);
       expect(refused.headline, text).toBe(headline);
       expect(refused.fallback, text).toContain(
         text.startsWith('/lofte mål') ? 'Exempel: /lofte mål Sävsjö' : 'Exempel: /lofte rätta 9ce6d6a1 ',

@@ -131,11 +131,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 function welcome(options: ConsoleChatOptions): string {
   const en = options.lang === 'en';
   const who = consoleName(options.person);
+  // The conversation's id is named only when it was chosen (`--channel`): it is how the CLI binds it.
+  const id = options.conversationId === 'terminal' ? '' : ` (${options.conversationId})`;
   const where = options.place
     ? `${en ? 'in' : 'i'} ${options.place}`
     : en
-      ? `in a conversation bound to no kommun (${options.conversationId})`
-      : `i en konversation som inte är kopplad till någon kommun (${options.conversationId})`;
+      ? `in a conversation bound to no kommun${id}`
+      : `i en konversation som inte är kopplad till någon kommun${id}`;
   const logs = options.logFile ? (en ? ` Logs: ${options.logFile}.` : ` Loggar: ${options.logFile}.`) : '';
   return en
     ? `Löftesbot in the terminal — you are ${who} ${where}. Type /help, !1 for button 1, exit to quit.${logs}`
