@@ -64,6 +64,11 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     const saved = await f.press('admin', buttonOf(preview, ACTION.importSave), `import-save-${name}`);
     expect(saved.tone).toBe('success');
     expect(saved.headline).toBe('✅ Sparat: medborgarlöfte för Eksjö 2025–2026');
+    expect(preview.fallback).not.toContain('Lägestexterna');
+    // A second press of Spara (a double tap) is told it is saved, not that the preview expired.
+    const again = await f.press('admin', buttonOf(preview, ACTION.importSave), `import-again-${name}`);
+    expect(again.headline).toBe('Redan sparat: medborgarlöfte för Eksjö 2025–2026. Ingenting ändrades.');
+    expect(await agreements()).toBe(1);
     const [agreement] = await f.db.store.agreementsOf('0686');
     const bundle = agreement ? await f.db.store.agreementBundle(agreement.id) : null;
     expect(bundle?.activities.map((a) => a.target)).toEqual([

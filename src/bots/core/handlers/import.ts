@@ -89,7 +89,10 @@ export async function previewImport(session: Session, fileName: string, bytes: U
         value: key,
       },
     ],
-    context: t.importing.nothingYet,
+    context:
+      parsed.document.kind === 'follow-up'
+        ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
+        : t.importing.nothingYet,
     tone: parsed.document.warnings.length > 0 ? 'warning' : 'info',
   });
 }
@@ -123,7 +126,13 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
 export async function saveImport(session: Session, key: string): Promise<Reply> {
   const { t } = session;
   const entry = pending(session).take(key, session.actor.person, session.now);
-  if (!entry) return errorReply(t, t.importing.expired, t.nothingStored);
+  if (!entry) {
+    // A second press of Spara (a double tap, or a stale copy of the preview) is told it is saved, not that it expired.
+    const saved = await session.deps.store.processedEvent(savedKey(key));
+    if (saved)
+      return reply({ headline: t.importing.alreadySaved(saved), tone: 'info', replaceOriginal: true });
+    return errorReply(t, t.importing.expired, t.nothingStored);
+  }
   const { parsed, source } = entry;
   const code = parsed.municipalityCode as string;
   const decision = decide(session.grants, 'follow-up', { type: 'kommun', code }, session.areas);
@@ -157,12 +166,18 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
     lines.push(t.importing.publishHint(command));
   }
   if (outcome.unmatched.length > 0) lines.push(t.importing.unmatched(outcome.unmatched.length));
+  await session.deps.store.recordProcessedEvent(savedKey(key), describe(session, parsed), session.now);
   return reply({
     headline: t.importing.saved(describe(session, parsed)),
     sections: [{ text: lines.join('\n') }],
     tone: 'success',
     replaceOriginal: true,
   });
+}
+
+/** Where a saved preview's key is remembered, so that a later press of its Spara says so. */
+function savedKey(key: string): string {
+  return `import-saved:${key}`;
 }
 
 /** "Avbryt": drops the preview; nothing was stored. */

@@ -14,8 +14,8 @@ export const importEn: typeof importSv = {
     `target ${count} ${per === 'year' ? 'per year' : per === 'tertial' ? 'per tertial' : 'for the period'}`,
   responsible: { polis: 'the police', kommun: 'the municipality', gemensam: 'jointly' },
   warnings: 'Warnings',
-  nothingYet:
-    'Nothing is saved yet. Press Save to save it, or Cancel. Status texts are saved as drafts until the follow-up is published.',
+  nothingYet: 'Nothing is saved yet. Press Save to save it, or Cancel.',
+  draftsNote: 'Status texts are saved as drafts until the follow-up is published.',
   save: 'Save',
   cancel: 'Cancel',
   saved: (what) => `✅ Saved: ${what}`,
@@ -27,6 +27,7 @@ export const importEn: typeof importSv = {
   already: 'The document is already imported; nothing changed.',
   cancelled: 'The import was cancelled. Nothing was saved.',
   expired: 'This preview is no longer valid. Send the document again.',
+  alreadySaved: (what) => `Already saved: ${what}. Nothing changed.`,
   empty: 'Paste the text after /lofte import, or send the file (.docx, .txt, .md) to me in a direct message.',
   example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
   refusedPersonal: 'The document contains something that looks like a personnummer and was not imported',

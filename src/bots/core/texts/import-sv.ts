@@ -15,8 +15,8 @@ export const importSv = {
     `mål ${count} ${per === 'year' ? 'per år' : per === 'tertial' ? 'per tertial' : 'under perioden'}`,
   responsible: { polis: 'polisen', kommun: 'kommunen', gemensam: 'gemensamt' } as Record<string, string>,
   warnings: 'Varningar',
-  nothingYet:
-    'Ingenting är sparat än. Tryck Spara för att spara, eller Avbryt. Lägestexterna sparas som utkast tills uppföljningen publiceras.',
+  nothingYet: 'Ingenting är sparat än. Tryck Spara för att spara, eller Avbryt.',
+  draftsNote: 'Lägestexterna sparas som utkast tills uppföljningen publiceras.',
   save: 'Spara',
   cancel: 'Avbryt',
   saved: (what: string) => `✅ Sparat: ${what}`,
@@ -29,6 +29,7 @@ export const importSv = {
   already: 'Dokumentet är redan importerat; ingenting ändrades.',
   cancelled: 'Importen avbröts. Ingenting har sparats.',
   expired: 'Förhandsgranskningen gäller inte längre. Skicka dokumentet igen.',
+  alreadySaved: (what: string) => `Redan sparat: ${what}. Ingenting ändrades.`,
   empty:
     'Klistra in texten efter /lofte import, eller skicka filen (.docx, .txt, .md) till mig i ett direktmeddelande.',
   example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
