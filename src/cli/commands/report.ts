@@ -8,7 +8,7 @@ import { type CliCommand, CliError } from '../command.ts';
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV or JSON)',
+  summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV, JSON or Excel)',
   help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE] [--lang sv|en]
 
 Writes the follow-up of a kommun's medborgarlöfte in the form of the published follow-ups: a heading with the
