@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { activityKind } from '../domain/activity-kinds.ts';
 import type { AgreementBundle, Clock, Store } from '../domain/ports.ts';
@@ -207,7 +208,7 @@ async function loadCurrentActivity(
     for (let i = 0; i < n; i++) {
       const day = start.plus({ days: Math.floor(((i + 0.5) * elapsedDays) / n) });
       await tx.insertRegistration({
-        id: `${activity.id}-r${i + 1}`,
+        id: demoRegistrationId(`${activity.id}-r${i + 1}`),
         activityId: activity.id,
         municipalityCode: seed.municipalityCode,
         occurredOn: day.toISODate() as string,
@@ -270,4 +271,13 @@ async function loadCurrentActivity(
       });
     }
   }
+}
+
+/**
+ * A demo registration's id: shaped like every other registration's (a UUID), so `/lofte registreringar` shows it
+ * by its eight-character short id; derived from its descriptive key, so loading the demo again gives the same ids.
+ */
+function demoRegistrationId(key: string): string {
+  const h = createHash('sha256').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

@@ -46,6 +46,8 @@ describe('npx loftesbot registrations list | void', () => {
     });
     const list = await cli.run('registrations', 'list', 'Sävsjö');
     expect(list.code).toBe(0);
+    // Every row, the demo's own included, is listed by an eight-character short id.
+    for (const row of list.out.trim().split('\n').slice(1)) expect(row).toMatch(/^[0-9a-f]{8}\t/);
     const line = list.out.split('\n').find((l) => l.startsWith('3f2a9c1e\t'));
     expect(line).toMatch(/^3f2a9c1e\t\d{4}-\d{2}-\d{2}\t999\t\d+\. .+\tslack:U0POLIS01$/);
 
