@@ -1,5 +1,5 @@
 import type { AgreementBundle, Store } from './ports.ts';
-import { type PublicAgreementView, publicView } from './public-view.ts';
+import { type PublicAgreementView, publicView, redactSmallFigures } from './public-view.ts';
 import { composeSummary, summaryPlan } from './summary.ts';
 import { type TertialRef, tertialLastDay, tertialWindow } from './tertial.ts';
 import type { Municipality } from './types.ts';
@@ -58,6 +58,23 @@ export function unpublishedView(
   return publicView(composeSummary(municipality, bundle, { kind: 'period' }, data, now, zone), null);
 }
 
+/**
+ * A saved view with its texts masked by today's rules: a snapshot saved before a mask rule was added or sharpened
+ * ("2 LOB/PL-ingripanden") is shown masked without waiting for the next publish. Masking twice changes nothing.
+ */
+function remasked(view: PublicAgreementView): PublicAgreementView {
+  return {
+    ...view,
+    commitments: view.commitments.map((c) => ({
+      ...c,
+      activities: c.activities.map((a) => ({
+        ...a,
+        followUps: a.followUps.map((f) => ({ ...f, text: redactSmallFigures(f.text) })),
+      })),
+    })),
+  };
+}
+
 /** The view the public pages show of `bundle`: its snapshot, or the unpublished view when there is none. */
 export async function publicPageView(
   store: Store,
@@ -67,7 +84,7 @@ export async function publicPageView(
   zone: string,
 ): Promise<{ readonly view: PublicAgreementView; readonly asOf: number }> {
   const snapshot = await store.publicSnapshot(bundle.agreement.id);
-  if (snapshot) return { view: { ...snapshot.view, municipality }, asOf: snapshot.view.asOf };
+  if (snapshot) return { view: { ...remasked(snapshot.view), municipality }, asOf: snapshot.view.asOf };
   return { view: unpublishedView(municipality, bundle, now, zone), asOf: now };
 }
 

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import type { DomainDeps } from '../../src/domain/deps.ts';
+import { publishFollowUp } from '../../src/domain/publishing.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { fixedClock } from '../../src/runtime/system.ts';
+import { freshSqliteUrl } from '../support/databases.ts';
+
+/**
+ * What the pages say, as a reader sees them (the user trial of 6 December 2026): small counts inside published
+ * texts are masked also before compounds ("2 LOB/PL-ingripanden").
+ */
+
+const ZONE = 'Europe/Stockholm';
+/** 1 December 2026, 10:00 in Stockholm: the demo is loaded (and its follow-ups published) then. */
+const LOADED = Date.UTC(2026, 11, 1, 9, 0, 0);
+/** 6 December 2026, 14:41 in Stockholm: the pages are read then. */
+const NOW = Date.UTC(2026, 11, 6, 13, 41, 0);
+const SECRET = 'page-texts-secret-0123456789abcdef';
+
+/** The text of an HTML fragment, tags dropped and white space collapsed. */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,])/g, '$1')
+    .trim();
+
+describe('what the pages say', () => {
+  const clock = fixedClock(LOADED);
+  let server: RunningServer;
+  let deps: DomainDeps;
+  let drop: () => Promise<void>;
+  const get = async (path: string) => (await fetch(`${server.url}${path}`)).text();
+
+  beforeAll(async () => {
+    const db = freshSqliteUrl();
+    drop = db.drop;
+    const config = loadConfig({
+      LOFTESBOT_LINK_SECRET: SECRET,
+      LOFTESBOT_SCHEDULER: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    server = await startServer(
+      { ...config, databaseUrl: db.url },
+      { clock, logger: silentLogger, port: 0, host: '127.0.0.1' },
+    );
+    const { store, register } = server.ctx;
+    await loadDemo(store, clock, ZONE);
+    clock.set(NOW);
+    deps = { store, register, clock, ids: () => `id-${Math.random()}`, zone: ZONE };
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('masks small counts before compounds in published texts: "färre än 5 LOB/PL-ingripanden"', async () => {
+    const before = textOf(await get('/k/tranas'));
+    expect(before).toContain('Genomfört färre än 5 LOB/PL-ingripande under tertialet.');
+    expect(before).not.toMatch(/\b[1-4] LOB/);
+
+    const bundle = await deps.store.agreementForYear('0687', 2026);
+    const lob = bundle?.activities.find((a) => a.kind === 'lob-pl');
+    if (!bundle || !lob) throw new Error('the demo has no Tranås LOB/PL activity');
+    await deps.store.insertStatus({
+      id: 'lob-t3',
+      activityId: lob.id,
+      year: 2026,
+      tertial: 3,
+      text: 'Genomfört 3 LOB/PL-ingripanden, 2 omhändertogs',
+      count: null,
+      actor: 'console:sven',
+      platform: 'console',
+      createdAt: NOW,
+      published: false,
+    });
+    const admin = { person: 'console:admin', platform: 'console' } as const;
+    expect(await publishFollowUp(deps, admin, 'Tranås', 2026, 3)).toMatchObject({ ok: true });
+    const after = textOf(await get('/k/tranas'));
+    expect(after).toContain('Genomfört färre än 5 LOB/PL-ingripanden, färre än 5 omhändertogs');
+    expect(after).not.toMatch(/\b[1-4] (LOB|omhändertogs)/);
+  });
+
+  it('masks the texts of a snapshot saved before the rule knew a compound, without a new publish', async () => {
+    const bundle = await deps.store.agreementForYear('0684', 2026);
+    const snapshot = bundle && (await deps.store.publicSnapshot(bundle.agreement.id));
+    if (!snapshot) throw new Error('the demo has no Sävsjö snapshot');
+    const [first, ...rest] = snapshot.view.commitments;
+    const [activity, ...others] = first?.activities ?? [];
+    if (!first || !activity) throw new Error('the Sävsjö snapshot has no activity');
+    const stale = {
+      year: 2026,
+      tertial: 2 as const,
+      text: 'Två LOB-omhändertaganden och 3 narkotikamisstankar',
+    };
+    const followUps = [...activity.followUps, stale];
+    const commitments = [{ ...first, activities: [{ ...activity, followUps }, ...others] }, ...rest];
+    await deps.store.savePublicSnapshot({ ...snapshot, view: { ...snapshot.view, commitments } });
+    const page = textOf(await get('/k/savsjo'));
+    expect(page).toContain('Färre än 5 LOB-omhändertaganden och färre än 5 narkotikamisstankar');
+    expect(page).not.toContain('Två LOB-omhändertaganden');
+  });
+});
