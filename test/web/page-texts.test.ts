@@ -10,7 +10,8 @@ import { freshSqliteUrl } from '../support/databases.ts';
 
 /**
  * What the pages say, as a reader sees them (the user trial of 6 December 2026): small counts inside published
- * texts are masked also before compounds ("2 LOB/PL-ingripanden").
+ * texts are masked also before compounds ("2 LOB/PL-ingripanden"), and the target reads as the agreement words it
+ * ("minst 30 trafikkontroller per år").
  */
 
 const ZONE = 'Europe/Stockholm';
@@ -20,6 +21,9 @@ const LOADED = Date.UTC(2026, 11, 1, 9, 0, 0);
 const NOW = Date.UTC(2026, 11, 6, 13, 41, 0);
 const SECRET = 'page-texts-secret-0123456789abcdef';
 
+/** The "Målet enligt löftet" of every activity, in order. */
+const targetsOf = (page: string) =>
+  [...page.matchAll(/<dt>Målet enligt löftet<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => m[1]);
 /** The text of an HTML fragment, tags dropped and white space collapsed. */
 const textOf = (markup: string) =>
   markup
@@ -102,5 +106,18 @@ describe('what the pages say', () => {
     const page = textOf(await get('/k/savsjo'));
     expect(page).toContain('Färre än 5 LOB-omhändertaganden och färre än 5 narkotikamisstankar');
     expect(page).not.toContain('Två LOB-omhändertaganden');
+  });
+
+  it('shows each target as the agreement words it, a minimum with its unit and basis', async () => {
+    expect(targetsOf(await get('/k/tranas'))).toEqual([
+      'minst 30 trafikkontroller per år',
+      'minst 15 riktade insatser per år',
+      'följs upp med text',
+      'minst 2 trygghetsvandringar per år',
+      'följs upp med text',
+      'följs upp med text',
+      'följs upp med text',
+    ]);
+    expect(targetsOf(await get('/k/savsjo'))).toContain('minst 15 riktade insatser per år');
   });
 });
