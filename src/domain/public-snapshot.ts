@@ -75,6 +75,15 @@ function remasked(view: PublicAgreementView): PublicAgreementView {
   };
 }
 
+/** What a public page shows of an agreement, and as of when. */
+export interface PublicPageView {
+  readonly view: PublicAgreementView;
+  /** The moment the figures stand at (the end of the last published tertial, or now when none is published). */
+  readonly asOf: number;
+  /** When a samordnare last published (or withdrew) a tertial of it; null when nothing is published. */
+  readonly publishedAt: number | null;
+}
+
 /** The view the public pages show of `bundle`: its snapshot, or the unpublished view when there is none. */
 export async function publicPageView(
   store: Store,
@@ -82,10 +91,15 @@ export async function publicPageView(
   bundle: AgreementBundle,
   now: number,
   zone: string,
-): Promise<{ readonly view: PublicAgreementView; readonly asOf: number }> {
+): Promise<PublicPageView> {
   const snapshot = await store.publicSnapshot(bundle.agreement.id);
-  if (snapshot) return { view: { ...remasked(snapshot.view), municipality }, asOf: snapshot.view.asOf };
-  return { view: unpublishedView(municipality, bundle, now, zone), asOf: now };
+  if (snapshot)
+    return {
+      view: { ...remasked(snapshot.view), municipality },
+      asOf: snapshot.view.asOf,
+      publishedAt: snapshot.publishedAt,
+    };
+  return { view: unpublishedView(municipality, bundle, now, zone), asOf: now, publishedAt: null };
 }
 
 /** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */

@@ -1,17 +1,25 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/app/start.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { DomainDeps } from '../../src/domain/deps.ts';
 import { publishFollowUp } from '../../src/domain/publishing.ts';
+import { dashboardLink } from '../../src/domain/signed-link.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
+import { linkDepsOf, loadLinkSecret } from '../../src/web/hmac.ts';
+import { writeStaticSite } from '../../src/web/publish-static.ts';
+import { createSite } from '../../src/web/site.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 
 /**
- * What the pages say, as a reader sees them (the user trial of 6 December 2026): small counts inside published
- * texts are masked also before compounds ("2 LOB/PL-ingripanden"), and the target reads as the agreement words it
- * ("minst 30 trafikkontroller per år").
+ * What the pages say about themselves and their figures, as a reader sees them (the user trial of 6 December 2026):
+ * small counts inside published texts are masked also before compounds ("2 LOB/PL-ingripanden"), the target reads
+ * as the agreement words it ("minst 30 trafikkontroller per år"), the footer says when the page was made and when
+ * the figures were published, and the dashboard's footer says what the dashboard does.
  */
 
 const ZONE = 'Europe/Stockholm';
@@ -31,12 +39,15 @@ const textOf = (markup: string) =>
     .replace(/\s+/g, ' ')
     .replace(/ ([.,])/g, '$1')
     .trim();
+/** The text of a page's footer. */
+const footerOf = (page: string) => textOf(/<footer[^>]*>([\s\S]*)<\/footer>/.exec(page)?.[1] ?? '');
 
 describe('what the pages say', () => {
   const clock = fixedClock(LOADED);
   let server: RunningServer;
   let deps: DomainDeps;
   let drop: () => Promise<void>;
+  let out: string;
   const get = async (path: string) => (await fetch(`${server.url}${path}`)).text();
 
   beforeAll(async () => {
@@ -55,10 +66,12 @@ describe('what the pages say', () => {
     await loadDemo(store, clock, ZONE);
     clock.set(NOW);
     deps = { store, register, clock, ids: () => `id-${Math.random()}`, zone: ZONE };
+    out = mkdtempSync(join(tmpdir(), 'loftesbot-page-texts-'));
   });
   afterAll(async () => {
     await server?.close();
     await drop?.();
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('masks small counts before compounds in published texts: "färre än 5 LOB/PL-ingripanden"', async () => {
@@ -119,5 +132,58 @@ describe('what the pages say', () => {
       'följs upp med text',
     ]);
     expect(targetsOf(await get('/k/savsjo'))).toContain('minst 15 riktade insatser per år');
+  });
+
+  it('says when the page was made and, apart, when its figures were published', async () => {
+    const page = await get('/k/savsjo');
+    // The figures stand at the end of the last published tertial; the page was made now; published at loading.
+    expect(textOf(page)).toContain('Läget den 31 augusti 2026.');
+    expect(footerOf(page)).toContain(
+      'Uppgifterna publicerades senast 1 december 2026 kl. 10.00. Sidan skapades 6 december 2026 kl. 14.41.',
+    );
+    expect(footerOf(page)).toContain('Siffror som räknar personer visas inte när de är 1–4');
+    expect(footerOf(page)).not.toContain('31 augusti');
+    expect(footerOf(await get('/'))).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(footerOf(await get('/'))).not.toContain('publicerades');
+    const archive = footerOf(await get('/k/savsjo/arkiv/seed-savsjo-2020-2021'));
+    expect(archive).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+
+    // `publish --out` writes the same footers, made at the time of the export.
+    const { ctx } = server;
+    const secret = await loadLinkSecret(ctx.config, ctx.stores, clock.now());
+    await writeStaticSite(createSite(ctx, linkDepsOf(ctx.config, clock, secret)), out);
+    const file = (...parts: string[]) => footerOf(readFileSync(join(out, ...parts, 'index.html'), 'utf8'));
+    expect(file('k', 'savsjo')).toContain('Uppgifterna publicerades senast 1 december 2026 kl. 10.00.');
+    expect(file('k', 'savsjo')).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(file('k', 'savsjo', 'arkiv', 'seed-savsjo-2020-2021')).toContain(
+      'Sidan skapades 6 december 2026 kl. 14.41.',
+    );
+  });
+
+  it('the dashboard says it is internal and shows counts of people as registered; no word of texts', async () => {
+    const link = dashboardLink(
+      {
+        ...linkDepsOf(server.ctx.config, clock, { key: Buffer.from(SECRET), source: 'configured' }),
+        baseUrl: server.url,
+      },
+      'hoglandet',
+    );
+    const page = await (await fetch(link.url)).text();
+    const footer = footerOf(page);
+    expect(footer).toContain('Sidan är intern: siffrorna visas som de är registrerade');
+    expect(footer).not.toContain('visas inte när de är 1–4');
+    expect(textOf(page)).not.toContain('Texterna på sidan');
+    // Tranås' LOB/PL count this year is shown as a number, as the footer says.
+    const row = /<th scope="row">LOB\/PL-ingripanden<\/th><td>([\s\S]*?)<\/td><\/tr>/.exec(page)?.[1] ?? '';
+    expect(textOf(row)).toMatch(/^LOB\/PL-ingripanden i år \d+ under 2026/);
+    expect(textOf(page)).not.toContain('färre än 5');
+  });
+
+  it('error pages say nothing about figures they do not show', async () => {
+    const res = await fetch(`${server.url}/k/savsjoo`);
+    expect(res.status).toBe(404);
+    const footer = footerOf(await res.text());
+    expect(footer).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(footer).not.toContain('Siffror');
   });
 });
