@@ -1,5 +1,5 @@
 import type { AgreementBundle, Store } from './ports.ts';
-import { type PublicAgreementView, publicView } from './public-view.ts';
+import { type PublicAgreementView, publicView, redactSmallFigures } from './public-view.ts';
 import { composeSummary, summaryPlan } from './summary.ts';
 import { type TertialRef, tertialLastDay, tertialWindow } from './tertial.ts';
 import type { Municipality } from './types.ts';
@@ -58,6 +58,32 @@ export function unpublishedView(
   return publicView(composeSummary(municipality, bundle, { kind: 'period' }, data, now, zone), null);
 }
 
+/**
+ * A saved view with its texts masked by today's rules: a snapshot saved before a mask rule was added or sharpened
+ * ("2 LOB/PL-ingripanden") is shown masked without waiting for the next publish. Masking twice changes nothing.
+ */
+function remasked(view: PublicAgreementView): PublicAgreementView {
+  return {
+    ...view,
+    commitments: view.commitments.map((c) => ({
+      ...c,
+      activities: c.activities.map((a) => ({
+        ...a,
+        followUps: a.followUps.map((f) => ({ ...f, text: redactSmallFigures(f.text) })),
+      })),
+    })),
+  };
+}
+
+/** What a public page shows of an agreement, and as of when. */
+export interface PublicPageView {
+  readonly view: PublicAgreementView;
+  /** The moment the figures stand at (the end of the last published tertial, or now when none is published). */
+  readonly asOf: number;
+  /** When a samordnare last published (or withdrew) a tertial of it; null when nothing is published. */
+  readonly publishedAt: number | null;
+}
+
 /** The view the public pages show of `bundle`: its snapshot, or the unpublished view when there is none. */
 export async function publicPageView(
   store: Store,
@@ -65,10 +91,15 @@ export async function publicPageView(
   bundle: AgreementBundle,
   now: number,
   zone: string,
-): Promise<{ readonly view: PublicAgreementView; readonly asOf: number }> {
+): Promise<PublicPageView> {
   const snapshot = await store.publicSnapshot(bundle.agreement.id);
-  if (snapshot) return { view: { ...snapshot.view, municipality }, asOf: snapshot.view.asOf };
-  return { view: unpublishedView(municipality, bundle, now, zone), asOf: now };
+  if (snapshot)
+    return {
+      view: { ...remasked(snapshot.view), municipality },
+      asOf: snapshot.view.asOf,
+      publishedAt: snapshot.publishedAt,
+    };
+  return { view: unpublishedView(municipality, bundle, now, zone), asOf: now, publishedAt: null };
 }
 
 /** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */

@@ -73,15 +73,23 @@ export function signedTarget(
 ): string | null {
   const own = line.activity.target;
   if (line.target === null || own === null) return null;
-  const least = lang === 'en' ? 'at least' : 'minst';
   const share = own.per === basisOfWindow(window) ? '' : ` (${own.count} ${basisWords(own.per, lang)})`;
-  return `${least} ${formatAmount(line.target, lang)} ${windowPhrase(window, agreement, lang)}${share}`;
+  return `${atLeast(lang)} ${formatAmount(line.target, lang)} ${windowPhrase(window, agreement, lang)}${share}`;
 }
 
-/** The target as the agreement now states it: "15 per år", "4 per tertial", "30 under perioden", or the text word. */
-export function agreedTarget(target: Target | null, lang: Lang = 'sv'): string {
+/** "minst" / "at least": every numeric target is a minimum (klar when the count reaches it). */
+function atLeast(lang: Lang): string {
+  return lang === 'en' ? 'at least' : 'minst';
+}
+
+/**
+ * The target as the agreement now states it, a minimum with its basis: "minst 15 per år", "minst 4 per tertial",
+ * "minst 30 under perioden"; with the counted unit when given, "minst 30 trafikkontroller per år" (as the agreement
+ * words it: "minst trettio (30) trafikkontroller per år"); without a number the text word, "följs upp med text".
+ */
+export function agreedTarget(target: Target | null, lang: Lang = 'sv', unit?: string): string {
   if (target === null) return followedUpInText(lang);
-  return `${target.count} ${basisWords(target.per, lang)}`;
+  return `${atLeast(lang)} ${target.count}${unit ? ` ${unit}` : ''} ${basisWords(target.per, lang)}`;
 }
 
 /** "följs upp med text" / "followed up in text": the basis of an activity without a number. */
@@ -117,14 +125,23 @@ export function signedCount(
   return `${doneText} ${lang === 'en' ? 'of' : 'av'} ${target}`;
 }
 
-/** The expected pace by now, floored to what should be whole by now; null without a target. */
+/**
+ * The expected pace by now as a whole number: the activities that should be done by now, rounded down
+ * (15 × 243 / 365 = 9.99 is 9: the tenth is not yet due). Rounded down on purpose, on every surface: someone at
+ * "väntat hittills" is never "efter", since the verdict (verdict.ts) allows at least 1 below the exact pace.
+ * Null without a target.
+ */
 export function expectedSoFar(line: Pick<ActivityLine, 'progress'>): number | null {
   return line.progress ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
 }
 
-/** "väntat hittills: 13" — the expected pace, floored to what should be whole by now; null without a target. */
+/** "väntat hittills: 13" / "expected so far: 13" for a whole expected pace (expectedSoFar). */
+export function pacePhrase(expected: number, lang: Lang = 'sv'): string {
+  return lang === 'en' ? `expected so far: ${expected}` : `väntat hittills: ${expected}`;
+}
+
+/** "väntat hittills: 13" — the expected pace, rounded down to whole activities (expectedSoFar); null without a target. */
 export function expectedPhrase(line: Pick<ActivityLine, 'progress'>, lang: Lang = 'sv'): string | null {
   const n = expectedSoFar(line);
-  if (n === null) return null;
-  return lang === 'en' ? `expected so far: ${n}` : `väntat hittills: ${n}`;
+  return n === null ? null : pacePhrase(n, lang);
 }

@@ -25,7 +25,7 @@ export function calendarRoutes(site: Site, logger: Logger): Route[] {
         notFoundPage('Adressen leder inte till någon kalender här.', {
           urls: serverUrls,
           zone: site.deps.zone,
-          asOf: now,
+          generatedAt: now,
         }),
         PRIVATE_HEADERS,
       );

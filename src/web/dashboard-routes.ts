@@ -30,7 +30,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
     const [, areaId, section, file, ...rest] = parts ?? [];
     const now = site.deps.clock.now();
     const notFound = (what: string) =>
-      sendHtml(res, 404, notFoundPage(what, { ...base, asOf: now }), PRIVATE_HEADERS);
+      sendHtml(res, 404, notFoundPage(what, { ...base, generatedAt: now }), PRIVATE_HEADERS);
     if (
       !parts ||
       areaId === undefined ||
@@ -42,7 +42,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
     const check = verifyDashboardToken(site.links.sign, areaId, url.searchParams.get('t'), now);
     if (!check.ok) {
       logger.info({ requestId: req.requestId, area: areaId, reason: check.reason }, 'dashboard link refused');
-      return sendHtml(res, 403, forbiddenPage(check.reason, { ...base, asOf: now }), PRIVATE_HEADERS);
+      return sendHtml(res, 403, forbiddenPage(check.reason, { ...base, generatedAt: now }), PRIVATE_HEADERS);
     }
     const area = await site.area(areaId);
     if (!area) return notFound('Området finns inte längre i Löftesbot.');

@@ -4,7 +4,8 @@ import { type Html, type HtmlValue, html } from '../runtime/html.ts';
 
 /**
  * The frame of every page: `lang="sv"`, a skip link to the main content, a header with the site name and
- * breadcrumbs, one `<main>`, and a footer saying where the figures come from and when the page was made.
+ * breadcrumbs, one `<main>`, and a footer saying where the figures come from, when they were published, when the
+ * page was made and how counts of people are shown on it.
  */
 
 export interface Crumb {
@@ -18,7 +19,15 @@ export interface PageFrame {
   readonly title: string | null;
   readonly urls: SiteUrls;
   readonly crumbs?: readonly Crumb[];
-  readonly asOf: number;
+  /** When this page was made (served, or written by `publish --out`): "Sidan skapades …". */
+  readonly generatedAt: number;
+  /** When the figures and texts shown were last published, or omitted: "Uppgifterna publicerades senast …". */
+  readonly publishedAt?: number | null;
+  /**
+   * What the footer says about counts of people: `public` — 1–4 are shown as "färre än 5" (public pages);
+   * `internal` — shown as registered, the page is internal (the dashboard); `none` — the page shows no figures.
+   */
+  readonly figures: 'public' | 'internal' | 'none';
   readonly zone: string;
   /** Pages behind a signed link: no indexing, no Referer (the token is in the URL). */
   readonly private?: boolean;
@@ -54,6 +63,18 @@ function breadcrumbs(crumbs: readonly Crumb[]): Html | null {
   )}</ol></nav>`;
 }
 
+/** A `<time>` element: "6 december 2026 kl. 14.41". */
+function timeOf(instant: number, zone: string): Html {
+  return html`<time datetime="${isoInstant(instant, zone)}">${swedishDateTime(instant, zone)}</time>`;
+}
+
+/** The footer's sentence about counts of people, true for the kind of page it is on. */
+const FIGURES_NOTE: Record<PageFrame['figures'], Html | ''> = {
+  public: html`<p>Siffror som räknar personer visas inte när de är 1–4 (”färre än 5”), så att ingen enskild kan pekas ut.</p>`,
+  internal: html`<p>Sidan är intern: siffrorna visas som de är registrerade, också när de räknar färre än fem personer.</p>`,
+  none: '',
+};
+
 /** A whole HTML document. */
 export function page(frame: PageFrame): string {
   const crumbs = frame.crumbs ?? [];
@@ -75,9 +96,12 @@ ${breadcrumbs(crumbs)}
 ${frame.body}
 </main>
 <footer class="lb-web-footer"><div class="lb-web-footer-inner">
-<p>Uppgifterna kommer från Löftesbot, där polisen och kommunen följer upp sina medborgarlöften. Sidan skapades
-<time datetime="${isoInstant(frame.asOf, frame.zone)}">${swedishDateTime(frame.asOf, frame.zone)}</time>.</p>
-<p>Siffror som räknar personer visas inte när de är 1–4 (”färre än 5”), så att ingen enskild kan pekas ut.</p>
+<p>Uppgifterna kommer från Löftesbot, där polisen och kommunen följer upp sina medborgarlöften.${
+    frame.publishedAt == null
+      ? ''
+      : html` Uppgifterna publicerades senast ${timeOf(frame.publishedAt, frame.zone)}.`
+  } Sidan skapades ${timeOf(frame.generatedAt, frame.zone)}.</p>
+${FIGURES_NOTE[frame.figures]}
 </div></footer>
 </body>
 </html>

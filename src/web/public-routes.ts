@@ -18,7 +18,7 @@ export function publicRoutes(site: Site): Route[] {
     sendHtml(
       res,
       404,
-      notFoundPage(what, { ...ctx, asOf: site.deps.clock.now() }, suggestion),
+      notFoundPage(what, { ...ctx, generatedAt: site.deps.clock.now() }, suggestion),
       PUBLIC_HEADERS,
     );
 
@@ -46,18 +46,24 @@ export function publicRoutes(site: Site): Route[] {
       const data = await kommunData(site.deps, municipality, site.slugs.slugOf(municipality));
       return sendHtml(res, 200, kommunPage(data, ctx), PUBLIC_HEADERS);
     }
-    const view = id === undefined ? null : await archivedAgreement(site.deps, municipality, id);
-    if (view === 'current') {
+    const shown = id === undefined ? null : await archivedAgreement(site.deps, municipality, id);
+    if (shown === 'current') {
       res.writeHead(302, { location: serverUrls.kommun(site.slugs.slugOf(municipality)), ...PUBLIC_HEADERS });
       return void res.end();
     }
-    if (!view) {
+    if (!shown) {
       return notFound(res, `${municipality.name} har inget tidigare medborgarlöfte med den adressen.`, {
         label: `${municipality.name} kommun`,
         href: serverUrls.kommun(site.slugs.slugOf(municipality)),
       });
     }
-    const page = archivePage(municipality, site.slugs.slugOf(municipality), view, site.deps.clock.now(), ctx);
+    const page = archivePage(
+      municipality,
+      site.slugs.slugOf(municipality),
+      shown,
+      site.deps.clock.now(),
+      ctx,
+    );
     return sendHtml(res, 200, page, PUBLIC_HEADERS);
   };
 

@@ -63,11 +63,12 @@ async function writeInto(site: Site, root: string): Promise<StaticSite> {
     const data = await kommunData(site.deps, entry.municipality, entry.slug);
     await write(file, kommunPage(data, { urls: staticUrls(file), zone }));
     for (const agreement of data.archive) {
-      const view = await archivedAgreement(site.deps, entry.municipality, agreement.id);
-      if (view === null || view === 'current') continue;
+      const shown = await archivedAgreement(site.deps, entry.municipality, agreement.id);
+      if (shown === null || shown === 'current') continue;
       const archiveFile = staticFiles.archive(entry.slug, agreement.id);
       const urls = staticUrls(archiveFile);
-      await write(archiveFile, archivePage(entry.municipality, entry.slug, view, data.asOf, { urls, zone }));
+      const archived = archivePage(entry.municipality, entry.slug, shown, data.generatedAt, { urls, zone });
+      await write(archiveFile, archived);
       archives++;
     }
   }

@@ -26,7 +26,7 @@ export function reportRoutes(site: Site, logger: Logger): Route[] {
     const [, code, file, ...rest] = parts ?? [];
     const now = site.deps.clock.now();
     const notFound = (what: string) =>
-      sendHtml(res, 404, notFoundPage(what, { ...base, asOf: now }), PRIVATE_HEADERS);
+      sendHtml(res, 404, notFoundPage(what, { ...base, generatedAt: now }), PRIVATE_HEADERS);
     const m = FILE.exec(file ?? '');
     const municipality = code && /^\d{4}$/.test(code) ? site.deps.register.byCodeOrNull(code) : null;
     if (!parts || rest.length > 0 || !m || !municipality) {
@@ -46,7 +46,7 @@ export function reportRoutes(site: Site, logger: Logger): Route[] {
       return sendHtml(
         res,
         403,
-        forbiddenPage(check.reason, { ...base, asOf: now }, 'report'),
+        forbiddenPage(check.reason, { ...base, generatedAt: now }, 'report'),
         PRIVATE_HEADERS,
       );
     }

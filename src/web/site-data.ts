@@ -1,6 +1,6 @@
 import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
 import type { DomainDeps } from '../domain/deps.ts';
-import { publicPageView } from '../domain/public-snapshot.ts';
+import { type PublicPageView, publicPageView } from '../domain/public-snapshot.ts';
 import type { PublicAgreementView } from '../domain/public-view.ts';
 import type { SlugIndex } from '../domain/slug.ts';
 import { tertialOf } from '../domain/tertial.ts';
@@ -19,7 +19,8 @@ export interface KommunEntry {
 }
 
 export interface HomeData {
-  readonly asOf: number;
+  /** When the page is made. */
+  readonly generatedAt: number;
   readonly year: number;
   /** Kommuner with an agreement in force this year, by name. */
   readonly current: readonly KommunEntry[];
@@ -28,7 +29,12 @@ export interface HomeData {
 }
 
 export interface KommunData {
+  /** When the page is made. */
+  readonly generatedAt: number;
+  /** The moment the figures stand at: the end of the last published tertial, or now when none is published. */
   readonly asOf: number;
+  /** When the current agreement's follow-up was last published (or withdrawn); null when nothing is published. */
+  readonly publishedAt: number | null;
   readonly municipality: Municipality;
   readonly slug: string;
   /** The agreement in force this year, as the public may see it; null when there is none. */
@@ -48,8 +54,8 @@ export const EARLIER_YEARS = 12;
  * EARLIER_YEARS years have all ended. One small query per year, whatever the number of kommuner.
  */
 export async function homeData(deps: DomainDeps, slugs: SlugIndex): Promise<HomeData> {
-  const asOf = deps.clock.now();
-  const year = tertialOf(asOf, deps.zone).year;
+  const generatedAt = deps.clock.now();
+  const year = tertialOf(generatedAt, deps.zone).year;
   const years = Array.from({ length: EARLIER_YEARS }, (_, i) => year - 1 - i);
   const all = (await Promise.all(years.map((y) => deps.store.agreementsInYear(y)))).flat();
   const entry = (agreement: Agreement): KommunEntry | null => {
@@ -68,7 +74,7 @@ export async function homeData(deps: DomainDeps, slugs: SlugIndex): Promise<Home
     if (e) earlier.set(a.municipalityCode, e);
   }
   return {
-    asOf,
+    generatedAt,
     year,
     current: [...current.values()].sort(byName),
     earlier: [...earlier.values()].sort(byName),
@@ -90,7 +96,15 @@ export async function kommunData(
   const shown = bundle ? await publicPageView(deps.store, municipality, bundle, now, deps.zone) : null;
   const current = shown?.view ?? null;
   const archive = agreements.filter((a) => a.id !== current?.agreement.id && a.periodFrom <= year);
-  return { asOf: shown?.asOf ?? now, municipality, slug, current, archive };
+  return {
+    generatedAt: now,
+    asOf: shown?.asOf ?? now,
+    publishedAt: shown?.publishedAt ?? null,
+    municipality,
+    slug,
+    current,
+    archive,
+  };
 }
 
 /**
@@ -101,7 +115,7 @@ export async function archivedAgreement(
   deps: DomainDeps,
   municipality: Municipality,
   agreementId: string,
-): Promise<PublicAgreementView | 'current' | null> {
+): Promise<PublicPageView | 'current' | null> {
   const year = tertialOf(deps.clock.now(), deps.zone).year;
   const [bundle, current] = await Promise.all([
     deps.store.agreementBundle(agreementId),
@@ -110,7 +124,7 @@ export async function archivedAgreement(
   if (!bundle || bundle.agreement.municipalityCode !== municipality.code) return null;
   if (current?.agreement.id === bundle.agreement.id) return 'current';
   if (bundle.agreement.periodFrom > year) return null;
-  return (await publicPageView(deps.store, municipality, bundle, deps.clock.now(), deps.zone)).view;
+  return publicPageView(deps.store, municipality, bundle, deps.clock.now(), deps.zone);
 }
 
 /** The managers' dashboard: the area summary the chat shows for `/sammanfattning <område>`, this year. */

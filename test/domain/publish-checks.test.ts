@@ -101,4 +101,52 @@ describe('the publish-check rules', () => {
   ])('masks small counts: %s', (text, masked) => {
     expect(maskForPublishing(text)).toBe(masked);
   });
+
+  /**
+   * Counted words written as compounds — a hyphenated prefix ("LOB/PL-ingripanden"), a closed compound ending in an
+   * offence, suspicion, intervention or report word ("narkotikamisstankar", "orosanmälningar") — and "LOB", "PL",
+   * "PL 13" on their own count interventions. Other compounds ("trygghetsvandringar", "avbrott") are left alone.
+   */
+  it.each([
+    [
+      'Genomfört 1 LOB/PL-ingripande under tertialet.',
+      'Genomfört färre än 5 LOB/PL-ingripande under tertialet.',
+    ],
+    [
+      'Genomfört 2 LOB/PL-ingripanden under tertialet.',
+      'Genomfört färre än 5 LOB/PL-ingripanden under tertialet.',
+    ],
+    [
+      'Genomfört 3 LOB/PL-ingripanden, 2 omhändertogs',
+      'Genomfört färre än 5 LOB/PL-ingripanden, färre än 5 omhändertogs',
+    ],
+    ['Fyra LOB-omhändertaganden i centrum', 'Färre än 5 LOB-omhändertaganden i centrum'],
+    ['ett polisingripande vid stationen', 'färre än 5 polisingripande vid stationen'],
+    ['3 narkotikamisstankar mot unga', 'färre än 5 narkotikamisstankar mot unga'],
+    ['2 brottsmisstänkta under 18', 'färre än 5 brottsmisstänkta under 18'],
+    ['två orosanmälningar till socialtjänsten', 'färre än 5 orosanmälningar till socialtjänsten'],
+    ['3 trafikbrott och 2 inbrott', 'färre än 5 trafikbrott och färre än 5 inbrott'],
+    ['2 tonåringar greps', 'färre än 5 tonåringar greps'],
+    ['tre 16-åringar', 'färre än 5 16-åringar'],
+    ['3 LOB i centrum', 'färre än 5 LOB i centrum'],
+    ['2 PL 13 och 1 LOB', 'färre än 5 PL 13 och färre än 5 LOB'],
+    ['4 PL-ärenden', 'färre än 5 PL-ärenden'],
+    ['2 st. LOB-ingripanden', 'färre än 5 st. LOB-ingripanden'],
+    ['LOB/PL-ingripanden: 2', 'LOB/PL-ingripanden: färre än 5'],
+    ['narkotikainnehav 3, PL 2', 'narkotikainnehav färre än 5, PL färre än 5'],
+    ['Genomfört 3 trygghetsvandringar', 'Genomfört 3 trygghetsvandringar'],
+    ['3 trafikkontroller och 2 krogkontroller', '3 trafikkontroller och 2 krogkontroller'],
+    ['2 informationsinsatser, 4 samverkansmöten', '2 informationsinsatser, 4 samverkansmöten'],
+    ['3 avbrott i kameraövervakningen', '3 avbrott i kameraövervakningen'],
+    ['2 tunga fordon kontrollerades', '2 tunga fordon kontrollerades'],
+    ['3 kontaktpersoner utsågs', '3 kontaktpersoner utsågs'],
+    ['Genomfört 12 LOB/PL-ingripanden', 'Genomfört 12 LOB/PL-ingripanden'],
+    ['PL 13 tillämpades', 'PL 13 tillämpades'],
+    ['T3 LOB-ingripanden redovisas', 'T3 LOB-ingripanden redovisas'],
+    ['3 insatser enligt PL-planen', '3 insatser enligt PL-planen'],
+  ])('masks small counts before compounds and LOB/PL: %s', (text, masked) => {
+    expect(maskForPublishing(text)).toBe(masked);
+    const found = checkPublishText(text).some((f) => f.rule === 'small-count');
+    expect(found).toBe(masked !== text);
+  });
 });

@@ -45,9 +45,31 @@ const COUNTED =
   'omhändertaganden|omhändertagna|omhändertagen|omhändertogs|omhändertog|gripna|greps|anhållna|anhölls|' +
   'häktade|häktades|lagfördes|anmälningar|anmäldes|avvisningar|\\d{1,2}-åringar|\\d{1,2} år och yngre|' +
   'pojkar|flickor|män|kvinnor';
-/** Offence words a figure may follow ("innehav 3", "eget bruk: 2"). */
+/** Words that count interventions on their own ("3 LOB", "2 PL 13", "4 PL-ärenden"). */
+const INTERVENTIONS = 'LOB|PL(?:\\s*13)?';
+/**
+ * Heads of closed compounds that still count offences, suspicions, interventions, reports or people
+ * ("narkotikamisstankar", "polisingripanden", "orosanmälningar", "tonåringar"). Compounds of other words
+ * ("trygghetsvandringar", "kontaktpersoner", "tunga") are left alone.
+ */
+const COMPOUND_HEADS =
+  'brott|misstankar|misstänkta|ingripanden|ingripande|omhändertaganden|anmälningar|innehav|överlåtelser?|' +
+  'ungdomar|åringar';
+/** Closed compounds of those heads that count no offence ("avbrott", "genombrott"). */
+const NOT_COUNTED = '(?:av|upp|genom|ut)brott';
+/** Hyphenated prefixes of a compound: "LOB/PL-", "LOB-", "16-". */
+const PREFIX = '(?:[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}]+)*[-\u2010\u2011])*';
+/**
+ * A counted word as written: bare, after hyphenated prefixes ("LOB/PL-ingripanden", "LOB-omhändertaganden"), or a
+ * closed compound of a head above ("narkotikamisstankar").
+ */
+const COUNTED_WORD =
+  `${PREFIX}(?:${COUNTED}|${INTERVENTIONS}|` +
+  `(?!${NOT_COUNTED}(?![\\p{L}]))\\p{L}+(?:${COMPOUND_HEADS}))(?![\\p{L}])`;
+/** Offence words a figure may follow ("innehav 3", "eget bruk: 2", "LOB/PL-ingripanden: 2", "PL 1"). */
 const OFFENCE_BEFORE =
-  'framställning|överlåtelse|innehav|eget bruk|dopning|dopningslagen|LOB|PL 13|omhändertaganden|ingripanden';
+  'framställning|överlåtelse|innehav|eget bruk|dopning|dopningslagen|LOB|PL 13|PL|omhändertaganden|ingripanden|' +
+  '\\p{L}+(?:innehav|överlåtelse|omhändertaganden|ingripanden)';
 /** Words after which a capitalised word is taken for a person's name. */
 const TRIGGERS =
   'misstänkt|misstänkta|misstänks|misstänktes|anhållen|anhållna|anhölls|omhändertogs|omhändertagen|' +
@@ -77,9 +99,7 @@ function matches(re: RegExp, folded: string, keep?: (m: RegExpMatchArray) => boo
 const re = (source: string) => new RegExp(source, 'giu');
 const reCase = (source: string) => new RegExp(source, 'gu');
 
-const SMALL_BEFORE = re(
-  `(?<![\\p{L}\\p{N},.])${SMALL}(?=\\s+(?:st\\.?\\s+|stycken\\s+)?(?:${COUNTED})(?![\\p{L}]))`,
-);
+const SMALL_BEFORE = re(`(?<![\\p{L}\\p{N},.])${SMALL}(?=\\s+(?:st\\.?\\s+|stycken\\s+)?${COUNTED_WORD})`);
 const SMALL_AFTER = re(`(?<=(?:^|[^\\p{L}])(?:${OFFENCE_BEFORE})\\s*:?\\s*)[1-4](?![\\p{N}\\p{L}]|[.,]\\d)`);
 
 /** The rules, in the order they are reported. */

@@ -5,7 +5,7 @@ import type {
   PublicStatistic,
 } from '../../domain/public-view.ts';
 import type { SummaryWindow } from '../../domain/summary.ts';
-import { countInWindow, signedCount } from '../../domain/target.ts';
+import { countInWindow, pacePhrase, signedCount } from '../../domain/target.ts';
 import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
@@ -42,7 +42,7 @@ function signedOf(
 }
 
 function expectedOf(p: PublicProgress): string | null {
-  return p.expected === undefined || p.done.kind === 'suppressed' ? null : `väntat hittills: ${p.expected}`;
+  return p.expected === undefined || p.done.kind === 'suppressed' ? null : pacePhrase(p.expected, 'sv');
 }
 
 function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {

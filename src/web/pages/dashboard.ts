@@ -76,13 +76,15 @@ export function dashboardPage(area: AreaSummary, ctx: DashboardContext): string 
 <p class="lb-headline">${areaHeadline(area)}</p>
 <p>Läget den ${swedishDate(area.asOf, ctx.zone)}, sämst först. Länken gäller till
 <time datetime="${isoInstant(ctx.expiresAt, ctx.zone)}">${swedishDateTime(ctx.expiresAt, ctx.zone)}</time>; dela den inte vidare.
-Texterna på sidan är interna och kan vara opublicerade.</p>
+Rapporterna är interna underlag: de har de senaste lägestexterna, också opublicerade, och siffrorna som de är
+registrerade. Granska dem innan något ur dem publiceras.</p>
 <div class="lb-web-dashboard">${area.lines.map((l) => card(l, ctx))}</div>
-<p class="lb-web-meta">Läge: ${Object.values(LABELS.states).join(', ')} – samma formel som i chatten: väntat hittills = målet × den del av året som har gått; efter när antalet är mer än max(1, 10 % av målet) under det.</p>`;
+<p class="lb-web-meta">Läge: ${Object.values(LABELS.states).join(', ')} – samma formel som i chatten: väntat hittills = målet × den del av året som har gått (visas avrundat nedåt till hela aktiviteter); efter när antalet är mer än max(1, 10 % av målet) under det.</p>`;
   return page({
     title: `Lägesbild ${area.scope.name}`,
     urls: ctx.urls,
-    asOf: area.asOf,
+    generatedAt: area.asOf,
+    figures: 'internal',
     zone: ctx.zone,
     private: true,
     wide: true,

@@ -8,7 +8,7 @@ import { page } from '../layout.ts';
 interface ErrorContext {
   readonly urls: SiteUrls;
   readonly zone: string;
-  readonly asOf: number;
+  readonly generatedAt: number;
 }
 
 /** 403 for a dashboard or report link that has expired, been altered, or belongs to another area or report. */
@@ -34,7 +34,8 @@ Du behöver en roll som får se kommunen.</p>`
 <p>${why}</p>
 ${ask}
 <p><a href="${ctx.urls.home()}">Till de öppna sidorna om medborgarlöften</a></p>`;
-  return page({ title, urls: ctx.urls, asOf: ctx.asOf, zone: ctx.zone, private: true, body });
+  const { urls, generatedAt, zone } = ctx;
+  return page({ title, urls, generatedAt, figures: 'none', zone, private: true, body });
 }
 
 /** 404 with a way back; `suggestion` names a close match ("Sävsjö") when there is one. */
@@ -47,5 +48,6 @@ export function notFoundPage(
 <p>${what}</p>
 ${suggestion ? html`<p>Menade du <a href="${suggestion.href}">${suggestion.label}</a>?</p>` : ''}
 <p><a href="${ctx.urls.home()}">Till alla kommuner med medborgarlöften</a></p>`;
-  return page({ title: 'Sidan finns inte', urls: ctx.urls, asOf: ctx.asOf, zone: ctx.zone, body });
+  const { urls, generatedAt, zone } = ctx;
+  return page({ title: 'Sidan finns inte', urls, generatedAt, figures: 'none', zone, body });
 }

@@ -1,7 +1,7 @@
 import { activityKind, kindLabel } from '../../domain/activity-kinds.ts';
 import type { ProgressState } from '../../domain/progress.ts';
 import type { PublicFigure, PublicProgress } from '../../domain/public-view.ts';
-import { formatAmount } from '../../domain/target.ts';
+import { agreedTarget, formatAmount } from '../../domain/target.ts';
 import type { Target } from '../../domain/types.ts';
 import { progressBarHtml, stateBadge } from '../../reports/html/markup.ts';
 import { reportLabels } from '../../reports/labels.ts';
@@ -20,13 +20,12 @@ export function unitOf(kind: string | null, n: number): string {
   return k ? kindLabel(k, n, 'sv') : LABELS.times(n);
 }
 
-/** A target as the agreement states it: "15 per år", "30 under perioden", "5 per tertial". */
+/**
+ * A target as the agreement states it (domain/target.ts agreedTarget): "minst 30 trafikkontroller per år",
+ * "minst 5 riktade insatser per tertial", "minst 30 gånger under perioden"; "följs upp med text" without a number.
+ */
 export function targetText(target: Target | null, kind: string | null): string {
-  if (!target) return LABELS.noTarget;
-  const what = unitOf(kind, target.count);
-  if (target.per === 'year') return `${target.count} ${what} per år`;
-  if (target.per === 'tertial') return `${target.count} ${what} per tertial`;
-  return `${target.count} ${what} under perioden`;
+  return agreedTarget(target, 'sv', target ? unitOf(kind, target.count) : undefined);
 }
 
 /** A count of people as it may be shown: "12", or "färre än 5". */

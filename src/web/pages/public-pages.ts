@@ -1,4 +1,4 @@
-import type { PublicAgreementView } from '../../domain/public-view.ts';
+import type { PublicPageView } from '../../domain/public-snapshot.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { Agreement, Municipality } from '../../domain/types.ts';
 import { html } from '../../runtime/html.ts';
@@ -44,7 +44,14 @@ ${
 <ul class="lb-web-kommuner">${data.earlier.map((e) => kommunItem(e, ctx))}</ul>
 </section>`
 }`;
-  return page({ title: null, urls: ctx.urls, asOf: data.asOf, zone: ctx.zone, body });
+  return page({
+    title: null,
+    urls: ctx.urls,
+    generatedAt: data.generatedAt,
+    figures: 'public',
+    zone: ctx.zone,
+    body,
+  });
 }
 
 function archiveList(slug: string, archive: readonly Agreement[], ctx: RenderContext) {
@@ -76,21 +83,24 @@ ${archiveList(data.slug, data.archive, ctx)}`;
     title: `${name} kommun`,
     urls: ctx.urls,
     crumbs: [{ label: HOME, href: ctx.urls.home() }, { label: `${name} kommun` }],
-    asOf: data.asOf,
+    generatedAt: data.generatedAt,
+    publishedAt: data.publishedAt,
+    figures: 'public',
     zone: ctx.zone,
     body,
   });
 }
 
-/** `GET /k/<kommun>/arkiv/<id>`: an earlier agreement with its published follow-ups. */
+/** `GET /k/<kommun>/arkiv/<id>`: an earlier agreement with its published follow-ups, made at `generatedAt`. */
 export function archivePage(
   municipality: Municipality,
   slug: string,
-  view: PublicAgreementView,
-  asOf: number,
+  shown: PublicPageView,
+  generatedAt: number,
   ctx: RenderContext,
 ): string {
   const name = municipality.name;
+  const view = shown.view;
   const body = html`<p class="lb-kommun">${name} kommun · arkiv</p>
 <h1>Medborgarlöfte för ${name} ${periodText(view)}</h1>
 <p class="lb-period">${view.agreement.title}. Medborgarlöftet har upphört; sidan visar hur det följdes upp.
@@ -104,7 +114,9 @@ ${agreementBody(view)}`;
       { label: `${name} kommun`, href: ctx.urls.kommun(slug) },
       { label: `Arkiv ${periodText(view)}` },
     ],
-    asOf,
+    generatedAt,
+    publishedAt: shown.publishedAt,
+    figures: 'public',
     zone: ctx.zone,
     body,
   });

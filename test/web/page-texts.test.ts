@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/app/start.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import type { DomainDeps } from '../../src/domain/deps.ts';
+import { publishFollowUp } from '../../src/domain/publishing.ts';
+import { dashboardLink } from '../../src/domain/signed-link.ts';
+import { silentLogger } from '../../src/runtime/logger.ts';
+import { fixedClock } from '../../src/runtime/system.ts';
+import { linkDepsOf, loadLinkSecret } from '../../src/web/hmac.ts';
+import { writeStaticSite } from '../../src/web/publish-static.ts';
+import { createSite } from '../../src/web/site.ts';
+import { freshSqliteUrl } from '../support/databases.ts';
+
+/**
+ * What the pages say about themselves and their figures, as a reader sees them (the user trial of 6 December 2026):
+ * small counts inside published texts are masked also before compounds ("2 LOB/PL-ingripanden"), the target reads
+ * as the agreement words it ("minst 30 trafikkontroller per år"), the footer says when the page was made and when
+ * the figures were published, and the dashboard's footer says what the dashboard does.
+ */
+
+const ZONE = 'Europe/Stockholm';
+/** 1 December 2026, 10:00 in Stockholm: the demo is loaded (and its follow-ups published) then. */
+const LOADED = Date.UTC(2026, 11, 1, 9, 0, 0);
+/** 6 December 2026, 14:41 in Stockholm: the pages are read then. */
+const NOW = Date.UTC(2026, 11, 6, 13, 41, 0);
+const SECRET = 'page-texts-secret-0123456789abcdef';
+
+/** The "Målet enligt löftet" of every activity, in order. */
+const targetsOf = (page: string) =>
+  [...page.matchAll(/<dt>Målet enligt löftet<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => m[1]);
+/** The text of an HTML fragment, tags dropped and white space collapsed. */
+const textOf = (markup: string) =>
+  markup
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,])/g, '$1')
+    .trim();
+/** The text of a page's footer. */
+const footerOf = (page: string) => textOf(/<footer[^>]*>([\s\S]*)<\/footer>/.exec(page)?.[1] ?? '');
+
+describe('what the pages say', () => {
+  const clock = fixedClock(LOADED);
+  let server: RunningServer;
+  let deps: DomainDeps;
+  let drop: () => Promise<void>;
+  let out: string;
+  const get = async (path: string) => (await fetch(`${server.url}${path}`)).text();
+
+  beforeAll(async () => {
+    const db = freshSqliteUrl();
+    drop = db.drop;
+    const config = loadConfig({
+      LOFTESBOT_LINK_SECRET: SECRET,
+      LOFTESBOT_SCHEDULER: 'false',
+      LOG_LEVEL: 'silent',
+    });
+    server = await startServer(
+      { ...config, databaseUrl: db.url },
+      { clock, logger: silentLogger, port: 0, host: '127.0.0.1' },
+    );
+    const { store, register } = server.ctx;
+    await loadDemo(store, clock, ZONE);
+    clock.set(NOW);
+    deps = { store, register, clock, ids: () => `id-${Math.random()}`, zone: ZONE };
+    out = mkdtempSync(join(tmpdir(), 'loftesbot-page-texts-'));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('masks small counts before compounds in published texts: "färre än 5 LOB/PL-ingripanden"', async () => {
+    const before = textOf(await get('/k/tranas'));
+    expect(before).toContain('Genomfört färre än 5 LOB/PL-ingripande under tertialet.');
+    expect(before).not.toMatch(/\b[1-4] LOB/);
+
+    const bundle = await deps.store.agreementForYear('0687', 2026);
+    const lob = bundle?.activities.find((a) => a.kind === 'lob-pl');
+    if (!bundle || !lob) throw new Error('the demo has no Tranås LOB/PL activity');
+    await deps.store.insertStatus({
+      id: 'lob-t3',
+      activityId: lob.id,
+      year: 2026,
+      tertial: 3,
+      text: 'Genomfört 3 LOB/PL-ingripanden, 2 omhändertogs',
+      count: null,
+      actor: 'console:sven',
+      platform: 'console',
+      createdAt: NOW,
+      published: false,
+    });
+    const admin = { person: 'console:admin', platform: 'console' } as const;
+    expect(await publishFollowUp(deps, admin, 'Tranås', 2026, 3)).toMatchObject({ ok: true });
+    const after = textOf(await get('/k/tranas'));
+    expect(after).toContain('Genomfört färre än 5 LOB/PL-ingripanden, färre än 5 omhändertogs');
+    expect(after).not.toMatch(/\b[1-4] (LOB|omhändertogs)/);
+  });
+
+  it('masks the texts of a snapshot saved before the rule knew a compound, without a new publish', async () => {
+    const bundle = await deps.store.agreementForYear('0684', 2026);
+    const snapshot = bundle && (await deps.store.publicSnapshot(bundle.agreement.id));
+    if (!snapshot) throw new Error('the demo has no Sävsjö snapshot');
+    const [first, ...rest] = snapshot.view.commitments;
+    const [activity, ...others] = first?.activities ?? [];
+    if (!first || !activity) throw new Error('the Sävsjö snapshot has no activity');
+    const stale = {
+      year: 2026,
+      tertial: 2 as const,
+      text: 'Två LOB-omhändertaganden och 3 narkotikamisstankar',
+    };
+    const followUps = [...activity.followUps, stale];
+    const commitments = [{ ...first, activities: [{ ...activity, followUps }, ...others] }, ...rest];
+    await deps.store.savePublicSnapshot({ ...snapshot, view: { ...snapshot.view, commitments } });
+    const page = textOf(await get('/k/savsjo'));
+    expect(page).toContain('Färre än 5 LOB-omhändertaganden och färre än 5 narkotikamisstankar');
+    expect(page).not.toContain('Två LOB-omhändertaganden');
+  });
+
+  it('shows each target as the agreement words it, a minimum with its unit and basis', async () => {
+    expect(targetsOf(await get('/k/tranas'))).toEqual([
+      'minst 30 trafikkontroller per år',
+      'minst 15 riktade insatser per år',
+      'följs upp med text',
+      'minst 2 trygghetsvandringar per år',
+      'följs upp med text',
+      'följs upp med text',
+      'följs upp med text',
+    ]);
+    expect(targetsOf(await get('/k/savsjo'))).toContain('minst 15 riktade insatser per år');
+  });
+
+  it('says when the page was made and, apart, when its figures were published', async () => {
+    const page = await get('/k/savsjo');
+    // The figures stand at the end of the last published tertial; the page was made now; published at loading.
+    expect(textOf(page)).toContain('Läget den 31 augusti 2026.');
+    expect(footerOf(page)).toContain(
+      'Uppgifterna publicerades senast 1 december 2026 kl. 10.00. Sidan skapades 6 december 2026 kl. 14.41.',
+    );
+    expect(footerOf(page)).toContain('Siffror som räknar personer visas inte när de är 1–4');
+    expect(footerOf(page)).not.toContain('31 augusti');
+    expect(footerOf(await get('/'))).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(footerOf(await get('/'))).not.toContain('publicerades');
+    const archive = footerOf(await get('/k/savsjo/arkiv/seed-savsjo-2020-2021'));
+    expect(archive).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+
+    // `publish --out` writes the same footers, made at the time of the export.
+    const { ctx } = server;
+    const secret = await loadLinkSecret(ctx.config, ctx.stores, clock.now());
+    await writeStaticSite(createSite(ctx, linkDepsOf(ctx.config, clock, secret)), out);
+    const file = (...parts: string[]) => footerOf(readFileSync(join(out, ...parts, 'index.html'), 'utf8'));
+    expect(file('k', 'savsjo')).toContain('Uppgifterna publicerades senast 1 december 2026 kl. 10.00.');
+    expect(file('k', 'savsjo')).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(file('k', 'savsjo', 'arkiv', 'seed-savsjo-2020-2021')).toContain(
+      'Sidan skapades 6 december 2026 kl. 14.41.',
+    );
+  });
+
+  it('the dashboard says it is internal and shows counts of people as registered; no word of texts', async () => {
+    const link = dashboardLink(
+      {
+        ...linkDepsOf(server.ctx.config, clock, { key: Buffer.from(SECRET), source: 'configured' }),
+        baseUrl: server.url,
+      },
+      'hoglandet',
+    );
+    const page = await (await fetch(link.url)).text();
+    const footer = footerOf(page);
+    expect(footer).toContain('Sidan är intern: siffrorna visas som de är registrerade');
+    expect(footer).not.toContain('visas inte när de är 1–4');
+    expect(textOf(page)).not.toContain('Texterna på sidan');
+    // Tranås' LOB/PL count this year is shown as a number, as the footer says.
+    const row = /<th scope="row">LOB\/PL-ingripanden<\/th><td>([\s\S]*?)<\/td><\/tr>/.exec(page)?.[1] ?? '';
+    expect(textOf(row)).toMatch(/^LOB\/PL-ingripanden i år \d+ under 2026/);
+    expect(textOf(page)).not.toContain('färre än 5');
+  });
+
+  it('error pages say nothing about figures they do not show', async () => {
+    const res = await fetch(`${server.url}/k/savsjoo`);
+    expect(res.status).toBe(404);
+    const footer = footerOf(await res.text());
+    expect(footer).toContain('Sidan skapades 6 december 2026 kl. 14.41.');
+    expect(footer).not.toContain('Siffror');
+  });
+});
