@@ -271,4 +271,57 @@ describe('a police area’s own series in chat', () => {
     const en = await f.say('admin', '/meeting LPO Höglandet end', { lang: 'en' });
     expect(en.headline).toBe('LPO Höglandet has no collaboration meeting series in Löftesbot.');
   });
+
+  it('a kommun command never changes the area’s series: it points to the area command, which does', async () => {
+    await f.say('admin', '/lofte admin roll @karin samordnare Eksjö');
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    await f.say('admin', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1');
+    const ownEnded = await f.say('karin', '/samverkan Eksjö avsluta');
+    expect(ownEnded.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 22 nov 2026.');
+    const before = await f.counts();
+    const cases: [string, string][] = [
+      [
+        '/samverkan Eksjö avsluta',
+        'Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta.',
+      ],
+      [
+        '/samverkan Eksjö avsluta 2027-03-01',
+        'Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta 2027-03-01.',
+      ],
+      [
+        '/samverkan Eksjö ändra från 1/3 onsdag 10:00 var 4:e vecka',
+        'Områdets serie (LPO Höglandet) ändras med /samverkan LPO Höglandet ändra från 2027-03-01 onsdag 10:00 var 4:e vecka.',
+      ],
+      [
+        '/samverkan Eksjö uppehåll 15/6 15/8',
+        'Områdets serie (LPO Höglandet) får uppehåll med /samverkan LPO Höglandet uppehåll 2027-06-15 2027-08-15.',
+      ],
+    ];
+    for (const who of ['karin', 'admin']) {
+      for (const [text, pointer] of cases) {
+        const r = await f.say(who, text);
+        expect(r.tone, `${who}: ${text}`).toBe('error');
+        expect(r.headline, `${who}: ${text}`).toBe('Eksjö har ingen egen aktiv mötesserie.');
+        expect(r.sections[0]?.text, `${who}: ${text}`).toBe(`${pointer} Ingenting har sparats.`);
+      }
+    }
+    expect(await f.counts()).toEqual(before);
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('14 jan 2027 kl. 09:30');
+    // Someone without the right in Eksjö is told so, not about the area's series.
+    expect((await f.say('per', '/samverkan Eksjö avsluta')).headline).toContain(
+      'Du får inte ändra samverkansmöten för Eksjö',
+    );
+    // The area's own commands change it; a kommun samordnare may not.
+    expect((await f.say('karin', '/samverkan LPO Höglandet uppehåll 15/6 15/8')).headline).toContain(
+      'Du får inte ändra samverkansmöten för LPO Höglandet',
+    );
+    const paused = await f.say('admin', '/samverkan LPO Höglandet uppehåll 2027-06-15 2027-08-15');
+    expect(paused.headline).toBe('⏸️ Uppehåll i LPO Höglandet 15 jun 2027–15 aug 2027');
+    const changed = await f.say('admin', '/samverkan LPO Höglandet ändra från 2027-03-01 onsdag 10:00');
+    expect(changed.headline).toBe('✅ Mötesserien i LPO Höglandet är ändrad från 1 mar 2027');
+    expect(changed.sections[0]?.text).toMatch(/^Var 6:e vecka, onsdagar 10:00, från ons 3 mar 2027\./);
+    expect(changed.buttons ?? []).toEqual([]);
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-09-01');
+    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 sep 2027.');
+  });
 });

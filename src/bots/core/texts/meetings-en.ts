@@ -42,6 +42,9 @@ export const seriesEn: SeriesTexts = {
   exists: (kommun) => `${kommun} already has a meeting series.`,
   existsText: (kommun) =>
     `Change it with /meeting ${kommun} change from <date> …, or end it with /meeting ${kommun} end.`,
+  noOwnSeries: (kommun) => `${kommun} has no running meeting series of its own.`,
+  areaSeriesBy: (area, action, command) =>
+    `The police area's series (${area}) is ${{ end: 'ended', change: 'changed', pause: 'paused' }[action]} with ${command}.`,
   inThePast: (day) => `${dmy(day)} has already passed — a meeting cannot be put in the past.`,
   badRange: (from, to) => `The break ends (${dmy(to)}) before it begins (${dmy(from)}).`,
   noneInRange: (from, to) => `There are no meetings between ${dmy(from)} and ${dmy(to)}.`,

@@ -41,6 +41,10 @@ export const seriesSv = {
   exists: (kommun: string) => `${kommun} har redan en mötesserie.`,
   existsText: (kommun: string) =>
     `Ändra den med /samverkan ${kommun} ändra från <datum> …, eller avsluta den med /samverkan ${kommun} avsluta.`,
+  noOwnSeries: (kommun: string) => `${kommun} har ingen egen aktiv mötesserie.`,
+  /** "Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta." */
+  areaSeriesBy: (area: string, action: 'end' | 'change' | 'pause', command: string) =>
+    `Områdets serie (${area}) ${{ end: 'avslutas', change: 'ändras', pause: 'får uppehåll' }[action]} med ${command}.`,
   inThePast: (day: string) => `${dmy(day)} har redan varit — ett möte kan inte läggas i det förflutna.`,
   badRange: (from: string, to: string) => `Uppehållet slutar (${dmy(to)}) före det börjar (${dmy(from)}).`,
   noneInRange: (from: string, to: string) => `Det finns inga möten mellan ${dmy(from)} och ${dmy(to)}.`,
