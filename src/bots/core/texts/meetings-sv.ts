@@ -73,7 +73,8 @@ export const seriesSv = {
   restored: (day: string) => `↩️ Samverkansmötet ${day} är återställt.`,
   notCancelled: (d: string) => `Mötet ${d} är inte inställt.`,
   flagsTitle: 'Att se över',
-  flagHoliday: (day: string, holiday: string) => `${dm(day)} är ${holiday.toLocaleLowerCase('sv-SE')}`,
+  /** The holiday as Swedish writes it (swedish-holidays.ts): "juldagen", "Kristi himmelsfärdsdag". */
+  flagHoliday: (day: string, holiday: string) => `${dm(day)} är ${holiday}`,
   flagChristmas: (day: string) => `${dm(day)} är i mellandagarna`,
   flagMove: (what: string, alternatives: string[]) =>
     alternatives.length > 0 ? `${what} — flytta till ${alternatives.map(dm).join(' eller ')}?` : `${what}.`,
