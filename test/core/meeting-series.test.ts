@@ -211,6 +211,67 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(enEnd.headline).toBe('🛑 The meeting series of Nässjö ends from 22 Nov 2026.');
   });
 
+  it('flytta and återställ onto a holiday, the Christmas week or a weekend flag it with buttons to move it', async () => {
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    // Tuesdays 12 jan, 23 feb, 6 apr, 18 maj, 29 jun 2027 …
+    const cases: [string, string, string | null, string[]][] = [
+      [
+        '/samverkan Eksjö flytta 2027-01-12 2026-12-28',
+        '📅 Samverkansmötet tisdag 12 januari 2027 är flyttat till måndag 28 december 2026.',
+        '• 28 dec är i mellandagarna — flytta till 21 dec eller 4 jan?',
+        ['28 dec → 21 dec', '28 dec → 4 jan'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-02-23 2027-01-31',
+        '📅 Samverkansmötet tisdag 23 februari 2027 är flyttat till söndag 31 januari 2027.',
+        '• 31 jan är en söndag — flytta till 29 jan eller 1 feb?',
+        ['31 jan → 29 jan', '31 jan → 1 feb'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-05-18 2027-05-06',
+        '📅 Samverkansmötet tisdag 18 maj 2027 är flyttat till torsdag 6 maj 2027.',
+        '• 6 maj är Kristi himmelsfärdsdag — flytta till 29 apr eller 13 maj?',
+        ['6 maj → 29 apr', '6 maj → 13 maj'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-04-06 2027-04-07',
+        '📅 Samverkansmötet tisdag 6 april 2027 är flyttat till onsdag 7 april 2027.',
+        null,
+        [],
+      ],
+      [
+        '/samverkan Eksjö ställ in 2027-05-06 ja',
+        '🚫 Samverkansmötet torsdag 6 maj 2027 är inställt.',
+        null,
+        ['Ångra'],
+      ],
+      [
+        '/samverkan Eksjö återställ 2027-05-06',
+        '↩️ Samverkansmötet torsdag 6 maj 2027 är återställt.',
+        '• 6 maj är Kristi himmelsfärdsdag — flytta till 29 apr eller 13 maj?',
+        ['6 maj → 29 apr', '6 maj → 13 maj'],
+      ],
+    ];
+    for (const [text, headline, flag, buttons] of cases) {
+      const r = await f.say('admin', text);
+      expect(r.headline, text).toBe(headline);
+      expect(r.sections.find((x) => x.title === 'Att se över')?.text ?? null, text).toBe(flag);
+      expect(r.buttons?.map((b) => b.label) ?? [], text).toEqual(buttons);
+    }
+    const sunday = await f.say('admin', '/samverkan Eksjö');
+    expect(sunday.fallback).toContain('31 jan 2027');
+    const moved = await f.press(
+      'admin',
+      button(await f.say('admin', '/samverkan Eksjö flytta 2027-01-31 2027-01-30'), 1),
+    );
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet lördag 30 januari 2027 är flyttat till måndag 1 februari 2027.',
+    );
+    expect(moved.buttons ?? []).toEqual([]);
+    const en = await f.say('admin', '/meeting Eksjö move 2027-02-01 2027-02-07', { lang: 'en' });
+    expect(en.fallback).toContain('7 Feb is a Sunday — move it to 5 Feb or 8 Feb?');
+  });
+
   it('ny alone opens a form; submitting it creates the series, a bad field is named', async () => {
     const form = await f.say('admin', '/samverkan Eksjö ny');
     expect(form.form?.fields.map((x) => x.id)).toEqual(['weekday', 'time', 'every', 'first', 'place']);

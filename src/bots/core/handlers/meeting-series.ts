@@ -218,11 +218,9 @@ export function flagSection(
   eventId: string,
 ): { sections: ReplySection[]; buttons: ReplyButton[] } {
   if (flags.length === 0) return { sections: [], buttons: [] };
-  const lines = flags.map((f) => {
-    const what =
-      f.reason === 'christmas' ? t.series.flagChristmas(f.day) : t.series.flagHoliday(f.day, f.holiday ?? '');
-    return `• ${t.series.flagMove(what, [...f.alternatives])}`;
-  });
+  const lines = flags.map(
+    (f) => `• ${t.series.flagMove(t.series.flagReason(f.reason, f.day, f.holiday), [...f.alternatives])}`,
+  );
   const buttons: ReplyButton[] = flags.slice(0, 4).flatMap((f, i) =>
     f.alternatives.map((alt, j) => ({
       actionId: `${ACTION.run}/f${i}${j}`,

@@ -1,3 +1,4 @@
+import { dayFlag } from '../../../domain/meeting-flags.ts';
 import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
 import { suggestionValue } from '../answered.ts';
@@ -10,6 +11,7 @@ import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
 import {
+  flagSection,
   handleChangeSeries,
   handleCreateSeries,
   handleEndSeries,
@@ -85,14 +87,22 @@ export async function handleMeeting(
       sections.push({ text: confirmation.headline }, ...confirmation.sections);
     }
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
-  } else if (result.op === 'move') {
+  } else if (result.op === 'move' || result.op === 'restore') {
+    // A meeting moved or restored onto a holiday, the Christmas week or a weekend: say so, with buttons to move it.
+    const o = result.occurrence;
+    const flag = dayFlag(o.scheduledOn, o.originalOn, session.today);
+    const flagged = flagSection(t, kommun, flag ? [flag] : [], eventId);
+    const headline =
+      result.op === 'move'
+        ? t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? o.originalOn), day)
+        : t.series.restored(day);
     answer = reply({
-      headline: t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
+      headline,
+      sections: flagged.sections,
+      buttons: flagged.buttons,
       visibility: 'channel',
       tone: 'success',
     });
-  } else if (result.op === 'restore') {
-    answer = reply({ headline: t.series.restored(day), visibility: 'channel', tone: 'success' });
   } else {
     answer = reply({
       headline: t.meetingCancelled(day),

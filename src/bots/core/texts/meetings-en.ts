@@ -75,6 +75,13 @@ export const seriesEn: SeriesTexts = {
   flagsTitle: 'Worth a look',
   flagHoliday: (day, holiday) => `${dm(day)} is a public holiday (${holiday})`,
   flagChristmas: (day) => `${dm(day)} is in the Christmas week`,
+  flagWeekend: (day) => `${dm(day)} is a ${WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]}`,
+  flagReason: (reason, day, holiday) =>
+    reason === 'christmas'
+      ? seriesEn.flagChristmas(day)
+      : reason === 'weekend'
+        ? seriesEn.flagWeekend(day)
+        : seriesEn.flagHoliday(day, holiday ?? ''),
   flagMove: (what, alternatives) =>
     alternatives.length > 0 ? `${what} — move it to ${alternatives.map(dm).join(' or ')}?` : `${what}.`,
   moveTo: (from, to) => `${dm(from)} → ${dm(to)}`,
