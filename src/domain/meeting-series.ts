@@ -149,6 +149,18 @@ export function auditScope(scope: Scope): string | null {
   return scope.type === 'kommun' ? scope.id : null;
 }
 
+/** Whether a scope may get a new series (asked before the form opens): the permission, and none running yet. */
+export async function seriesCreatable(
+  deps: DomainDeps,
+  access: SeriesAccess,
+  scope: Scope,
+): Promise<{ readonly ok: true } | SeriesRefusal> {
+  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const existing = (await runningSeries(deps, scope))[0];
+  return existing ? { ok: false, error: 'exists', series: existing } : { ok: true };
+}
+
 /** Creates a series for a kommun or police area. */
 export async function createSeries(
   deps: DomainDeps,
@@ -157,8 +169,8 @@ export async function createSeries(
   scope: Scope,
   spec: SeriesSpec,
 ): Promise<CreateSeriesResult> {
-  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
-  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const creatable = await seriesCreatable(deps, access, scope);
+  if (!creatable.ok) return creatable;
   if (spec.place && containsPersonalNumber(spec.place)) return { ok: false, error: 'personal-number' };
   const today = localDay(deps.clock.now(), deps.zone);
   const draft: MeetingSeries = {
@@ -184,8 +196,6 @@ export async function createSeries(
       proposed: nextWeekday(spec.first, spec.weekday),
     };
   }
-  const existing = (await runningSeries(deps, scope))[0];
-  if (existing) return { ok: false, error: 'exists', series: existing };
   await deps.store.transaction(async (tx) => {
     await tx.saveMeetingSeries(draft, deps.clock.now());
     await tx.appendAudit(

@@ -287,6 +287,17 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       });
     const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
     expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
+    expect(form.form?.fields.find((x) => x.id === 'first')?.hint).toBe(
+      'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
+    );
+    const past = await submit({ weekday: '', time: '13:00', every: '6', first: '2026-11-17', place: '' });
+    expect(past).toMatchObject({
+      ok: false,
+      errors: {
+        first:
+          'tisdag 17 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+      },
+    });
     const ok = await submit({
       weekday: 'tisdag',
       time: '13:00',
@@ -297,6 +308,21 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(ok.ok && ok.reply.sections[0]?.text).toBe(
       'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
+    // Submitted once more (a second window): answered as the typed command, not pinned to a field.
+    const twice = await submit({ weekday: 'torsdag', time: '09:30', every: '4', first: '14/1', place: '' });
+    expect(twice.ok && twice.reply.headline).toBe('Eksjö har redan en mötesserie.');
+    // With a series, or without the right, the form does not open: the answer is the typed command's.
+    const cases: [string, string, string][] = [
+      ['admin', '/samverkan Eksjö ny', 'Eksjö har redan en mötesserie.'],
+      ['per', '/samverkan Nässjö ny', 'Du får inte ändra samverkansmöten för Nässjö'],
+    ];
+    for (const [who, text, headline] of cases) {
+      const r = await f.say(who, text);
+      expect(r.form, text).toBeUndefined();
+      expect(r.tone, text).toBe('error');
+      expect(r.headline, text).toContain(headline);
+    }
+    expect((await f.say('admin', '/samverkan Eksjö ny')).fallback).toContain('/samverkan Eksjö ändra från');
   });
 });
 

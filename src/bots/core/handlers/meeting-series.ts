@@ -241,7 +241,7 @@ interface AreaPointer {
   readonly words: string;
 }
 
-function refusalReply(
+export function refusalReply(
   session: Session,
   kommun: KommunRef,
   r: SeriesRefusal,

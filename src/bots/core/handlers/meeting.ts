@@ -36,7 +36,7 @@ export async function handleMeeting(
     case 'create':
       return remember(session, eventId, await handleCreateSeries(session, kommun, op.spec, eventId));
     case 'create-form':
-      return openSeriesForm(session, kommun);
+      return await openSeriesForm(session, kommun);
     case 'change':
       return remember(
         session,

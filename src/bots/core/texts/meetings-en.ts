@@ -91,6 +91,8 @@ export const seriesEn: SeriesTexts = {
   formTime: 'Time (HH:MM)',
   formEvery: 'Every how many weeks',
   formFirst: 'First meeting (date)',
+  formFirstHint:
+    'Write the date as 2027-01-12, 12/1 or 12 Jan — today or later, a meeting is never in the past.',
   formPlace: 'Place',
   formHint: (kommun) =>
     `Or type: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,

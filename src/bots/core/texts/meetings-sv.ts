@@ -95,6 +95,8 @@ export const seriesSv = {
   formTime: 'Tid (HH:MM)',
   formEvery: 'Var hur många veckor',
   formFirst: 'Första mötet (datum)',
+  formFirstHint:
+    'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
   formPlace: 'Plats',
   formHint: (kommun: string) =>
     `Eller skriv: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
