@@ -147,6 +147,33 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(en.sections[1]?.text).toBe('Meetings before 1 May 2027 stay as they were.');
   });
 
+  it('the list’s footer says the rhythm of the listed meetings, and a change of it after them', async () => {
+    const cases: [string, string][] = [
+      [
+        '/samverkan Eksjö ändra från 2027-09-01 torsdag var 4:e vecka',
+        'Var 6:e vecka. Från 2 sep: var 4:e vecka.',
+      ],
+      [
+        '/samverkan Eksjö ändra från 1/3 torsdag 10:00 var 4:e vecka',
+        'Var 6:e vecka. Från 4 mar: var 4:e vecka.',
+      ],
+      ['/samverkan Eksjö ändra från 2027-09-01 torsdag', 'Var 6:e vecka.'],
+    ];
+    for (const [change, footer] of cases) {
+      await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+      expect((await f.say('admin', change)).tone, change).toBe('success');
+      const list = await f.say('admin', '/samverkan Eksjö nästa');
+      expect(list.sections[0]?.text?.split('\n')[0], change).toBe('• 12 jan 2027 kl. 13:00');
+      expect(list.context, change).toBe(footer);
+      await f.say('admin', '/samverkan Eksjö avsluta');
+    }
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    await f.say('admin', '/samverkan Eksjö ändra från 2027-09-01 var 4:e vecka');
+    expect((await f.say('admin', '/meeting Eksjö', { lang: 'en' })).context).toBe(
+      'Every 6 weeks. From 21 Sep: every 4 weeks.',
+    );
+  });
+
   it('uppehåll cancels the meetings in a range; ställ in asks first, and Ångra and återställ bring it back', async () => {
     await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 varannan vecka från 1/6');
     const paused = await f.say('admin', '/samverkan Eksjö uppehåll 15/6 15/8');

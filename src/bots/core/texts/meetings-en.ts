@@ -23,6 +23,7 @@ export const seriesEn: SeriesTexts = {
         ? ` Next${['', '', ' two', ' three'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' No meetings to come.'
     }`,
+  everyFrom: (day, weeks) => `From ${dm(day)}: ${every(weeks).toLowerCase()}.`,
   created: (kommun) => `✅ Meeting series created for ${kommun}`,
   changed: (kommun, from) => `✅ The meeting series of ${kommun} is changed from ${dmy(from)}`,
   keptBefore: (from) => `Meetings before ${dmy(from)} stay as they were.`,

@@ -22,6 +22,9 @@ export const seriesSv = {
         ? ` Nästa${['', '', ' två', ' tre'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' Inga kommande möten.'
     }`,
+  /** "Från 2 sep: var 4:e vecka." (a rhythm change after the listed meetings) */
+  everyFrom: (day: string, weeks: number) =>
+    `Från ${dm(day)}: ${seriesSv.every(weeks).toLocaleLowerCase('sv-SE')}.`,
   created: (kommun: string) => `✅ Mötesserie skapad för ${kommun}`,
   changed: (kommun: string, from: string) => `✅ Mötesserien i ${kommun} är ändrad från ${dmy(from)}`,
   keptBefore: (from: string) => `Möten före ${dmy(from)} är kvar som de var.`,
