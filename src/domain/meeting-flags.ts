@@ -1,17 +1,21 @@
+import { weekdayOf } from './meeting-day.ts';
 import type { MeetingOccurrence } from './meetings.ts';
 import { holidayName, isWorkingDay, plusDays } from './working-days.ts';
 
 /**
  * Meetings that fall on a Swedish holiday or in the Christmas week (24–31 December), with two nearby days a week
  * earlier or later to move them to. Pure; used when a series is created or changed, and in the reminder before a
- * flagged meeting.
+ * flagged meeting. A single meeting moved or restored onto a weekend is flagged too (`dayFlag`).
  */
 
 export interface MeetingFlag {
   readonly day: string;
   readonly originalOn: string;
-  /** `holiday`: a public holiday (its Swedish name in `holiday`); `christmas`: in the Christmas week. */
-  readonly reason: 'holiday' | 'christmas';
+  /**
+   * `holiday`: a public holiday (its Swedish name in `holiday`); `christmas`: in the Christmas week; `weekend`: a
+   * Saturday or Sunday (only for one meeting moved or restored there: a series may meet on a weekend day).
+   */
+  readonly reason: 'holiday' | 'christmas' | 'weekend';
   readonly holiday: string | null;
   /** Up to two working days outside the Christmas week, a week (or two) earlier and later, none before today. */
   readonly alternatives: readonly string[];
@@ -48,4 +52,30 @@ export function holidayFlags(occurrences: readonly MeetingOccurrence[], today: s
     if (flag) out.push(flag);
   }
   return out;
+}
+
+/**
+ * The flag of one meeting moved or restored to `day`: a holiday or the Christmas week as `flagOf`, or a Saturday or
+ * Sunday. When a week earlier or later is no working day either, the alternatives are the closest working days
+ * before and after (outside the Christmas week, none before today).
+ */
+export function dayFlag(day: string, originalOn: string, today: string): MeetingFlag | null {
+  const flag = flagOf(day, originalOn, today);
+  const weekend = weekdayOf(day) >= 6;
+  if (!flag && !weekend) return null;
+  if (flag && flag.alternatives.length > 0) return flag;
+  const closest = [closestFine(day, -1, today), closestFine(day, 1, today)];
+  return {
+    ...(flag ?? { day, originalOn, reason: 'weekend' as const, holiday: null }),
+    alternatives: closest.filter((d): d is string => d !== null),
+  };
+}
+
+function closestFine(day: string, step: 1 | -1, today: string): string | null {
+  for (let n = 1; n <= 21; n++) {
+    const d = plusDays(day, n * step);
+    if (d < today) return null;
+    if (isWorkingDay(d) && !inChristmasWeek(d)) return d;
+  }
+  return null;
 }

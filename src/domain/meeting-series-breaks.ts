@@ -5,8 +5,9 @@ import {
   type EndResult,
   echoOf,
   type PauseResult,
-  runningSeriesForKommun,
   type SeriesAccess,
+  type SeriesOwner,
+  seriesToChange,
   targetOf,
 } from './meeting-series.ts';
 import { occurrencesBetween } from './meetings.ts';
@@ -17,19 +18,18 @@ import { plusDays } from './working-days.ts';
 
 /** A break in a meeting series (`uppehåll`) and its end (`avsluta`); see meeting-series.ts for the rest. */
 
-/** Cancels every meeting of the kommun's series from `from` to `to` inclusive (a summer break). */
+/** Cancels every meeting of the kommun's (or area's) own series from `from` to `to` inclusive (a summer break). */
 export async function pauseSeries(
   deps: DomainDeps,
   actor: Actor,
   access: SeriesAccess,
-  code: string,
+  owner: SeriesOwner,
   from: string,
   to: string,
 ): Promise<PauseResult> {
-  const series = await runningSeriesForKommun(deps, access, code);
-  if (!series) return { ok: false, error: 'no-series' };
-  const decision = decide(access.grants, 'meetings', targetOf(series.scope), access.areas);
-  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const found = await seriesToChange(deps, access, owner);
+  if (!found.ok) return found;
+  const series = found.series;
   const today = localDay(deps.clock.now(), deps.zone);
   if (to < from) return { ok: false, error: 'bad-range', from, to };
   if (isPastMeetingDay(from, today)) return { ok: false, error: 'in-the-past', day: from };
@@ -66,16 +66,21 @@ export async function endSeries(
   deps: DomainDeps,
   actor: Actor,
   access: SeriesAccess,
-  which: { readonly kommun: string } | { readonly seriesId: string },
+  which: SeriesOwner | { readonly seriesId: string },
   endsOn: string | null,
 ): Promise<EndResult> {
-  const series =
-    'kommun' in which
-      ? await runningSeriesForKommun(deps, access, which.kommun)
-      : await deps.store.meetingSeries(which.seriesId);
-  if (!series) return { ok: false, error: 'no-series' };
-  const decision = decide(access.grants, 'meetings', targetOf(series.scope), access.areas);
-  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  let series: MeetingSeries;
+  if ('seriesId' in which) {
+    const stored = await deps.store.meetingSeries(which.seriesId);
+    if (!stored) return { ok: false, error: 'no-series' };
+    const decision = decide(access.grants, 'meetings', targetOf(stored.scope), access.areas);
+    if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+    series = stored;
+  } else {
+    const found = await seriesToChange(deps, access, which);
+    if (!found.ok) return found;
+    series = found.series;
+  }
   const today = localDay(deps.clock.now(), deps.zone);
   const end = endsOn ?? plusDays(today, 1);
   if (isPastMeetingDay(end, today)) return { ok: false, error: 'in-the-past', day: end };

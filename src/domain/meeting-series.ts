@@ -56,6 +56,11 @@ export type SeriesRefusal =
     }
   | { readonly ok: false; readonly error: 'exists'; readonly series: MeetingSeries }
   | { readonly ok: false; readonly error: 'no-series' }
+  /**
+   * The kommun has no running series of its own; its police area has one. A kommun's command never changes the
+   * area's series (that would change it for every kommun of the area): the area's own command does.
+   */
+  | { readonly ok: false; readonly error: 'area-series'; readonly area: PoliceArea }
   | { readonly ok: false; readonly error: 'bad-range'; readonly from: string; readonly to: string }
   | { readonly ok: false; readonly error: 'none-in-range'; readonly from: string; readonly to: string }
   /** The place looks like it holds a personnummer: nothing is stored. */
@@ -103,19 +108,32 @@ async function runningSeries(deps: DomainDeps, scope: Scope): Promise<MeetingSer
   return all.filter((s) => s.active && s.endsOn == null).reverse();
 }
 
-/** The series a change to a kommun's meetings applies to: its own running one, else its area's. */
-export async function runningSeriesForKommun(
+/** Whose series a series-level change (ändra från, uppehåll, avsluta) is about: a kommun's own or an area's own. */
+export type SeriesOwner = { readonly kommun: string } | { readonly area: string };
+
+/**
+ * The running series a series-level change applies to: the owner's own, after the `meetings` permission on the
+ * owner. A kommun without a running series of its own never falls through to its area's series: when the area has
+ * one, the answer says so (`area-series`), so the reply can point to the area's command.
+ */
+export async function seriesToChange(
   deps: DomainDeps,
   access: SeriesAccess,
-  code: string,
-): Promise<MeetingSeries | null> {
-  const own = await runningSeries(deps, { type: 'kommun', id: code });
-  if (own[0]) return own[0];
-  for (const area of access.areas.filter((a) => a.municipalityCodes.includes(code))) {
-    const found = await runningSeries(deps, { type: 'area', id: area.id });
-    if (found[0]) return found[0];
+  owner: SeriesOwner,
+): Promise<{ readonly ok: true; readonly series: MeetingSeries } | SeriesRefusal> {
+  const scope: Scope =
+    'kommun' in owner ? { type: 'kommun', id: owner.kommun } : { type: 'area', id: owner.area };
+  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const own = (await runningSeries(deps, scope))[0];
+  if (own) return { ok: true, series: own };
+  if ('kommun' in owner) {
+    for (const area of access.areas.filter((a) => a.municipalityCodes.includes(owner.kommun))) {
+      if ((await runningSeries(deps, { type: 'area', id: area.id }))[0])
+        return { ok: false, error: 'area-series', area };
+    }
   }
-  return null;
+  return { ok: false, error: 'no-series' };
 }
 
 /** The echo of a series: its next three meetings from `from` and the flags of the twelve months after today. */
@@ -131,6 +149,18 @@ export function auditScope(scope: Scope): string | null {
   return scope.type === 'kommun' ? scope.id : null;
 }
 
+/** Whether a scope may get a new series (asked before the form opens): the permission, and none running yet. */
+export async function seriesCreatable(
+  deps: DomainDeps,
+  access: SeriesAccess,
+  scope: Scope,
+): Promise<{ readonly ok: true } | SeriesRefusal> {
+  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
+  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const existing = (await runningSeries(deps, scope))[0];
+  return existing ? { ok: false, error: 'exists', series: existing } : { ok: true };
+}
+
 /** Creates a series for a kommun or police area. */
 export async function createSeries(
   deps: DomainDeps,
@@ -139,8 +169,8 @@ export async function createSeries(
   scope: Scope,
   spec: SeriesSpec,
 ): Promise<CreateSeriesResult> {
-  const decision = decide(access.grants, 'meetings', targetOf(scope), access.areas);
-  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const creatable = await seriesCreatable(deps, access, scope);
+  if (!creatable.ok) return creatable;
   if (spec.place && containsPersonalNumber(spec.place)) return { ok: false, error: 'personal-number' };
   const today = localDay(deps.clock.now(), deps.zone);
   const draft: MeetingSeries = {
@@ -166,8 +196,6 @@ export async function createSeries(
       proposed: nextWeekday(spec.first, spec.weekday),
     };
   }
-  const existing = (await runningSeries(deps, scope))[0];
-  if (existing) return { ok: false, error: 'exists', series: existing };
   await deps.store.transaction(async (tx) => {
     await tx.saveMeetingSeries(draft, deps.clock.now());
     await tx.appendAudit(
@@ -193,7 +221,7 @@ export interface SeriesChange {
 }
 
 /**
- * Changes the rhythm of a kommun's series from `from`: meetings before it stay as they were, the old series ends
+ * Changes the rhythm of a kommun's (or an area's) own series from `from`: meetings before it stay as they were, the old series ends
  * there and a new one with the changed settings begins on the first matching day on or after `from`. Moved or
  * cancelled meetings on or after `from` are dropped and returned.
  */
@@ -201,14 +229,13 @@ export async function changeSeriesFrom(
   deps: DomainDeps,
   actor: Actor,
   access: SeriesAccess,
-  code: string,
+  owner: SeriesOwner,
   from: string,
   changes: SeriesChange,
 ): Promise<ChangeSeriesResult> {
-  const old = await runningSeriesForKommun(deps, access, code);
-  if (!old) return { ok: false, error: 'no-series' };
-  const decision = decide(access.grants, 'meetings', targetOf(old.scope), access.areas);
-  if (!decision.ok) return { ok: false, error: 'forbidden', decision };
+  const found = await seriesToChange(deps, access, owner);
+  if (!found.ok) return found;
+  const old = found.series;
   if (changes.place && containsPersonalNumber(changes.place)) return { ok: false, error: 'personal-number' };
   const today = localDay(deps.clock.now(), deps.zone);
   if (isPastMeetingDay(from, today)) return { ok: false, error: 'in-the-past', day: from };

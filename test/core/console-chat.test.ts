@@ -174,6 +174,21 @@ describe('runConsoleChat in-process', () => {
     expect(out).not.toContain('Läget i Sävsjö');
   });
 
+  it('the series form asks for a meeting date from today on, and says nothing was saved when it gives up', async () => {
+    const out = await chat(
+      ['/samverkan Eksjö ny', 'torsdag', '09:30', '4', '2026-11-19', '', '2026-11-19', '2026-11-19', 'exit'],
+      'console:admin',
+    );
+    inOrder(out, [
+      'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare',
+      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
+      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
+      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
+      'Ingenting har sparats.',
+    ]);
+    expect(out).not.toContain('igår');
+  });
+
   it('prints what the ConsoleNotifier is sent, rendered like a reply', async () => {
     const notifier = new ConsoleNotifier(() => {});
     const input = new PassThrough();

@@ -147,6 +147,33 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(en.sections[1]?.text).toBe('Meetings before 1 May 2027 stay as they were.');
   });
 
+  it('the list’s footer says the rhythm of the listed meetings, and a change of it after them', async () => {
+    const cases: [string, string][] = [
+      [
+        '/samverkan Eksjö ändra från 2027-09-01 torsdag var 4:e vecka',
+        'Var 6:e vecka. Från 2 sep: var 4:e vecka.',
+      ],
+      [
+        '/samverkan Eksjö ändra från 1/3 torsdag 10:00 var 4:e vecka',
+        'Var 6:e vecka. Från 4 mar: var 4:e vecka.',
+      ],
+      ['/samverkan Eksjö ändra från 2027-09-01 torsdag', 'Var 6:e vecka.'],
+    ];
+    for (const [change, footer] of cases) {
+      await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+      expect((await f.say('admin', change)).tone, change).toBe('success');
+      const list = await f.say('admin', '/samverkan Eksjö nästa');
+      expect(list.sections[0]?.text?.split('\n')[0], change).toBe('• 12 jan 2027 kl. 13:00');
+      expect(list.context, change).toBe(footer);
+      await f.say('admin', '/samverkan Eksjö avsluta');
+    }
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    await f.say('admin', '/samverkan Eksjö ändra från 2027-09-01 var 4:e vecka');
+    expect((await f.say('admin', '/meeting Eksjö', { lang: 'en' })).context).toBe(
+      'Every 6 weeks. From 21 Sep: every 4 weeks.',
+    );
+  });
+
   it('uppehåll cancels the meetings in a range; ställ in asks first, and Ångra and återställ bring it back', async () => {
     await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 varannan vecka från 1/6');
     const paused = await f.say('admin', '/samverkan Eksjö uppehåll 15/6 15/8');
@@ -211,6 +238,67 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(enEnd.headline).toBe('🛑 The meeting series of Nässjö ends from 22 Nov 2026.');
   });
 
+  it('flytta and återställ onto a holiday, the Christmas week or a weekend flag it with buttons to move it', async () => {
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    // Tuesdays 12 jan, 23 feb, 6 apr, 18 maj, 29 jun 2027 …
+    const cases: [string, string, string | null, string[]][] = [
+      [
+        '/samverkan Eksjö flytta 2027-01-12 2026-12-28',
+        '📅 Samverkansmötet tisdag 12 januari 2027 är flyttat till måndag 28 december 2026.',
+        '• 28 dec är i mellandagarna — flytta till 21 dec eller 4 jan?',
+        ['28 dec → 21 dec', '28 dec → 4 jan'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-02-23 2027-01-31',
+        '📅 Samverkansmötet tisdag 23 februari 2027 är flyttat till söndag 31 januari 2027.',
+        '• 31 jan är en söndag — flytta till 29 jan eller 1 feb?',
+        ['31 jan → 29 jan', '31 jan → 1 feb'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-05-18 2027-05-06',
+        '📅 Samverkansmötet tisdag 18 maj 2027 är flyttat till torsdag 6 maj 2027.',
+        '• 6 maj är Kristi himmelsfärdsdag — flytta till 29 apr eller 13 maj?',
+        ['6 maj → 29 apr', '6 maj → 13 maj'],
+      ],
+      [
+        '/samverkan Eksjö flytta 2027-04-06 2027-04-07',
+        '📅 Samverkansmötet tisdag 6 april 2027 är flyttat till onsdag 7 april 2027.',
+        null,
+        [],
+      ],
+      [
+        '/samverkan Eksjö ställ in 2027-05-06 ja',
+        '🚫 Samverkansmötet torsdag 6 maj 2027 är inställt.',
+        null,
+        ['Ångra'],
+      ],
+      [
+        '/samverkan Eksjö återställ 2027-05-06',
+        '↩️ Samverkansmötet torsdag 6 maj 2027 är återställt.',
+        '• 6 maj är Kristi himmelsfärdsdag — flytta till 29 apr eller 13 maj?',
+        ['6 maj → 29 apr', '6 maj → 13 maj'],
+      ],
+    ];
+    for (const [text, headline, flag, buttons] of cases) {
+      const r = await f.say('admin', text);
+      expect(r.headline, text).toBe(headline);
+      expect(r.sections.find((x) => x.title === 'Att se över')?.text ?? null, text).toBe(flag);
+      expect(r.buttons?.map((b) => b.label) ?? [], text).toEqual(buttons);
+    }
+    const sunday = await f.say('admin', '/samverkan Eksjö');
+    expect(sunday.fallback).toContain('31 jan 2027');
+    const moved = await f.press(
+      'admin',
+      button(await f.say('admin', '/samverkan Eksjö flytta 2027-01-31 2027-01-30'), 1),
+    );
+    expect(moved.headline).toBe(
+      '📅 Samverkansmötet lördag 30 januari 2027 är flyttat till måndag 1 februari 2027.',
+    );
+    expect(moved.buttons ?? []).toEqual([]);
+    const en = await f.say('admin', '/meeting Eksjö move 2027-02-01 2027-02-07', { lang: 'en' });
+    expect(en.fallback).toContain('7 Feb is a Sunday — move it to 5 Feb or 8 Feb?');
+  });
+
   it('ny alone opens a form; submitting it creates the series, a bad field is named', async () => {
     const form = await f.say('admin', '/samverkan Eksjö ny');
     expect(form.form?.fields.map((x) => x.id)).toEqual(['weekday', 'time', 'every', 'first', 'place']);
@@ -226,6 +314,17 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       });
     const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
     expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
+    expect(form.form?.fields.find((x) => x.id === 'first')?.hint).toBe(
+      'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
+    );
+    const past = await submit({ weekday: '', time: '13:00', every: '6', first: '2026-11-17', place: '' });
+    expect(past).toMatchObject({
+      ok: false,
+      errors: {
+        first:
+          'tisdag 17 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+      },
+    });
     const ok = await submit({
       weekday: 'tisdag',
       time: '13:00',
@@ -236,6 +335,21 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(ok.ok && ok.reply.sections[0]?.text).toBe(
       'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
+    // Submitted once more (a second window): answered as the typed command, not pinned to a field.
+    const twice = await submit({ weekday: 'torsdag', time: '09:30', every: '4', first: '14/1', place: '' });
+    expect(twice.ok && twice.reply.headline).toBe('Eksjö har redan en mötesserie.');
+    // With a series, or without the right, the form does not open: the answer is the typed command's.
+    const cases: [string, string, string][] = [
+      ['admin', '/samverkan Eksjö ny', 'Eksjö har redan en mötesserie.'],
+      ['per', '/samverkan Nässjö ny', 'Du får inte ändra samverkansmöten för Nässjö'],
+    ];
+    for (const [who, text, headline] of cases) {
+      const r = await f.say(who, text);
+      expect(r.form, text).toBeUndefined();
+      expect(r.tone, text).toBe('error');
+      expect(r.headline, text).toContain(headline);
+    }
+    expect((await f.say('admin', '/samverkan Eksjö ny')).fallback).toContain('/samverkan Eksjö ändra från');
   });
 });
 
@@ -270,5 +384,58 @@ describe('a police area’s own series in chat', () => {
     expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 mar 2027.');
     const en = await f.say('admin', '/meeting LPO Höglandet end', { lang: 'en' });
     expect(en.headline).toBe('LPO Höglandet has no collaboration meeting series in Löftesbot.');
+  });
+
+  it('a kommun command never changes the area’s series: it points to the area command, which does', async () => {
+    await f.say('admin', '/lofte admin roll @karin samordnare Eksjö');
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    await f.say('admin', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1');
+    const ownEnded = await f.say('karin', '/samverkan Eksjö avsluta');
+    expect(ownEnded.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 22 nov 2026.');
+    const before = await f.counts();
+    const cases: [string, string][] = [
+      [
+        '/samverkan Eksjö avsluta',
+        'Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta.',
+      ],
+      [
+        '/samverkan Eksjö avsluta 2027-03-01',
+        'Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta 2027-03-01.',
+      ],
+      [
+        '/samverkan Eksjö ändra från 1/3 onsdag 10:00 var 4:e vecka',
+        'Områdets serie (LPO Höglandet) ändras med /samverkan LPO Höglandet ändra från 2027-03-01 onsdag 10:00 var 4:e vecka.',
+      ],
+      [
+        '/samverkan Eksjö uppehåll 15/6 15/8',
+        'Områdets serie (LPO Höglandet) får uppehåll med /samverkan LPO Höglandet uppehåll 2027-06-15 2027-08-15.',
+      ],
+    ];
+    for (const who of ['karin', 'admin']) {
+      for (const [text, pointer] of cases) {
+        const r = await f.say(who, text);
+        expect(r.tone, `${who}: ${text}`).toBe('error');
+        expect(r.headline, `${who}: ${text}`).toBe('Eksjö har ingen egen aktiv mötesserie.');
+        expect(r.sections[0]?.text, `${who}: ${text}`).toBe(`${pointer} Ingenting har sparats.`);
+      }
+    }
+    expect(await f.counts()).toEqual(before);
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('14 jan 2027 kl. 09:30');
+    // Someone without the right in Eksjö is told so, not about the area's series.
+    expect((await f.say('per', '/samverkan Eksjö avsluta')).headline).toContain(
+      'Du får inte ändra samverkansmöten för Eksjö',
+    );
+    // The area's own commands change it; a kommun samordnare may not.
+    expect((await f.say('karin', '/samverkan LPO Höglandet uppehåll 15/6 15/8')).headline).toContain(
+      'Du får inte ändra samverkansmöten för LPO Höglandet',
+    );
+    const paused = await f.say('admin', '/samverkan LPO Höglandet uppehåll 2027-06-15 2027-08-15');
+    expect(paused.headline).toBe('⏸️ Uppehåll i LPO Höglandet 15 jun 2027–15 aug 2027');
+    const changed = await f.say('admin', '/samverkan LPO Höglandet ändra från 2027-03-01 onsdag 10:00');
+    expect(changed.headline).toBe('✅ Mötesserien i LPO Höglandet är ändrad från 1 mar 2027');
+    expect(changed.sections[0]?.text).toMatch(/^Var 6:e vecka, onsdagar 10:00, från ons 3 mar 2027\./);
+    expect(changed.buttons ?? []).toEqual([]);
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-09-01');
+    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 sep 2027.');
   });
 });

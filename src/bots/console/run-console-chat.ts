@@ -114,7 +114,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         reply = await options.core.handleCommand({ ...base(), text: line });
       }
       print(renderText(reply));
-      if (reply.form) reply = (await fillForm(options.core, reply.form, base, next, print)) ?? reply;
+      if (reply.form) {
+        const gaveUp = options.lang === 'en' ? 'Nothing has been saved.' : 'Ingenting har sparats.';
+        reply = (await fillForm(options.core, reply.form, base, next, print, gaveUp)) ?? reply;
+      }
       // `!n` presses this reply's buttons; a reply without any leaves none, unless a message was reprinted with
       // buttons while it was handled (a follow-up updated in place after a note): then that one's.
       if (allButtons(reply).length > 0 || reprinted === null) {
@@ -144,13 +147,17 @@ function welcome(options: ConsoleChatOptions): string {
     : `Löftesbot i terminalen — du är ${who} ${where}. Skriv /hjalp, !1 för knapp 1, exit för att sluta.${logs}`;
 }
 
-/** Asks for each field, submits, and asks again for the fields the core refused. Null when input ended. */
+/**
+ * Asks for each field, submits, and asks again for the fields the core refused; after three rounds it gives up and
+ * says nothing was saved. Null when input ended or it gave up.
+ */
 async function fillForm(
   core: ChatCore,
   form: FormSpec,
   base: () => { eventId: string; platform: Platform; person: string; conversationId: string },
   next: (question: string) => Promise<string | null>,
   print: (text: string) => void,
+  gaveUp: string,
 ): Promise<Reply | null> {
   const values: Record<string, string> = {};
   let ask = form.fields;
@@ -174,6 +181,7 @@ async function fillForm(
     );
     ask = form.fields.filter((f) => f.id in result.errors);
   }
+  print(gaveUp);
   return null;
 }
 

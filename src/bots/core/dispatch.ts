@@ -15,7 +15,12 @@ import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { answerFollowup, openFollowupForm, submitFollowupForm } from './handlers/meeting-followup.ts';
-import { handleCreateSeries, handleEndSeries } from './handlers/meeting-series.ts';
+import {
+  handleChangeSeries,
+  handleCreateSeries,
+  handleEndSeries,
+  handlePauseSeries,
+} from './handlers/meeting-series.ts';
 import { submitSeriesForm } from './handlers/meeting-series-form.ts';
 import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { CONFIRMED, handlePublish } from './handlers/publish.ts';
@@ -125,9 +130,16 @@ async function run(
     case 'area-meeting': {
       // The area stands in for the kommun in the texts ("Mötesserie skapad för LPO Höglandet").
       const named = { code: cmd.area.id, name: cmd.area.name };
-      return cmd.op.type === 'create'
-        ? remember(session, eventId, await handleCreateSeries(session, named, cmd.op.spec, eventId, cmd.area))
-        : remember(session, eventId, await handleEndSeries(session, named, cmd.op.day, cmd.area));
+      const op = cmd.op;
+      const answer =
+        op.type === 'create'
+          ? await handleCreateSeries(session, named, op.spec, eventId, cmd.area)
+          : op.type === 'change'
+            ? await handleChangeSeries(session, named, op.from, op.change, eventId, cmd.area)
+            : op.type === 'pause'
+              ? await handlePauseSeries(session, named, op.from, op.to, eventId, cmd.area)
+              : await handleEndSeries(session, named, op.day, cmd.area);
+      return remember(session, eventId, answer);
     }
     case 'home':
       return homeReply(session);

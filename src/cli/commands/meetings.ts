@@ -168,10 +168,7 @@ export const meetingsCommand: CliCommand = {
         ),
       );
       for (const flag of result.flags) {
-        const what =
-          flag.reason === 'christmas'
-            ? seriesSv.flagChristmas(flag.day)
-            : seriesSv.flagHoliday(flag.day, flag.holiday ?? '');
+        const what = seriesSv.flagReason(flag.reason, flag.day, flag.holiday);
         env.io.out(`Obs: ${seriesSv.flagMove(what, [...flag.alternatives])}`);
       }
       if (channel)

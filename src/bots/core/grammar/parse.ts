@@ -7,7 +7,14 @@ import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
 import { readPlace } from './place.ts';
-import type { GrammarContext, GrammarError, ParsedCommand, ParseResult } from './types.ts';
+import type {
+  AreaSeriesOp,
+  GrammarContext,
+  GrammarError,
+  MeetingOp,
+  ParsedCommand,
+  ParseResult,
+} from './types.ts';
 import { parseTertialRef, parseWindow } from './window.ts';
 
 /**
@@ -74,11 +81,11 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
       return { ok: true, command: { kind, kommun: k.kommun, tertial: t.tertial } };
     }
     case 'samverkan': {
-      // A police area's own series: `/samverkan LPO Höglandet ny …` and `… avsluta [datum]`.
+      // A police area's own series: `/samverkan LPO Höglandet ny …`, `… ändra från …`, `… uppehåll …`, `… avsluta`.
       const place = readPlace(args, 0, ctx);
       if (place.type === 'area') {
         const op = parseMeetingOp(args.slice(place.consumed), ctx.today);
-        if (op.ok && (op.op.type === 'create' || op.op.type === 'end'))
+        if (op.ok && isAreaSeriesOp(op.op))
           return { ok: true, command: { kind: 'area-meeting', area: place.area, op: op.op } };
       }
       const first = readKommunArg(args, ctx, rebuild);
@@ -97,6 +104,11 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
     case 'lofte':
       return parseLofte(args, ctx);
   }
+}
+
+/** The sub-commands a police area's own series takes; the rest (flytta, ställ in, …) are per kommun. */
+function isAreaSeriesOp(op: MeetingOp): op is AreaSeriesOp {
+  return op.type === 'create' || op.type === 'change' || op.type === 'pause' || op.type === 'end';
 }
 
 const ADMIN = new Set(['admin']);

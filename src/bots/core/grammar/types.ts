@@ -29,6 +29,9 @@ export type ActivityRef =
   | { readonly type: 'kind'; readonly kind: ActivityKind }
   | { readonly type: 'number'; readonly number: number };
 
+/** What a police area's own series command may do (`/samverkan <område> …`). */
+export type AreaSeriesOp = Extract<MeetingOp, { type: 'create' | 'change' | 'pause' | 'end' }>;
+
 export type MeetingOp =
   | { readonly type: 'list' }
   | { readonly type: 'held'; readonly day: string | null }
@@ -99,11 +102,11 @@ export type ParsedCommand =
     }
   | { readonly kind: 'statistics'; readonly kommun: KommunRef; readonly tertial: TertialRef | null }
   | { readonly kind: 'meeting'; readonly kommun: KommunRef; readonly op: MeetingOp }
-  /** A police area's own meeting series: created or ended. */
+  /** A police area's own meeting series: created, changed from a date, paused or ended. */
   | {
       readonly kind: 'area-meeting';
       readonly area: PoliceArea;
-      readonly op: Extract<MeetingOp, { type: 'create' } | { type: 'end' }>;
+      readonly op: AreaSeriesOp;
     }
   | { readonly kind: 'help'; readonly topic: string | null }
   | { readonly kind: 'bind'; readonly scopeText: string }

@@ -1,19 +1,25 @@
 import { weekdayOf } from '../../../domain/meeting-day.ts';
-import type { SeriesSpec } from '../../../domain/meeting-series.ts';
+import { type SeriesSpec, seriesCreatable } from '../../../domain/meeting-series.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { errorReply, reply } from '../build.ts';
 import { readDay, timeWord, weekdayWord } from '../grammar/meeting-series.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import type { Session } from '../session.ts';
-import { handleCreateSeries } from './meeting-series.ts';
+import { accessOf, type Session } from '../session.ts';
+import { handleCreateSeries, refusalReply } from './meeting-series.ts';
 
 /** The meeting-series form (Slack modal, Teams card, terminal questions) opened by `/samverkan <kommun> ny`. */
 
-/** `ny` alone: the form. Submitted, it runs the same words as the typed command. */
-export function openSeriesForm(session: Session, kommun: KommunRef): Reply {
+/**
+ * `ny` alone: the form. Submitted, it runs the same words as the typed command. A kommun that already has a series,
+ * or a person who may not create one, is answered as the typed command would be, before any field is asked.
+ */
+export async function openSeriesForm(session: Session, kommun: KommunRef): Promise<Reply> {
   const { t } = session;
+  const scope = { type: 'kommun', id: kommun.code } as const;
+  const creatable = await seriesCreatable(session.deps, accessOf(session), scope);
+  if (!creatable.ok) return refusalReply(session, kommun, creatable, t.series.exampleCreate(kommun.name));
   return reply({
     headline: t.series.createHelp(kommun.name),
     sections: [{ text: t.series.exampleCreate(kommun.name) }],
@@ -26,7 +32,7 @@ export function openSeriesForm(session: Session, kommun: KommunRef): Reply {
         { id: 'weekday', label: t.series.formWeekday, initial: t.series.weekday(2), maxLength: 20 },
         { id: 'time', label: t.series.formTime, initial: '13:00', maxLength: 5 },
         { id: 'every', label: t.series.formEvery, initial: '6', kind: 'number', maxLength: 2 },
-        { id: 'first', label: t.series.formFirst, hint: t.dateFormats, maxLength: 30 },
+        { id: 'first', label: t.series.formFirst, hint: t.series.formFirstHint, maxLength: 30 },
         { id: 'place', label: t.series.formPlace, optional: true, maxLength: 200 },
       ],
     },
@@ -59,7 +65,9 @@ export async function submitSeriesForm(
   if (v('place') && containsPersonalNumber(v('place'))) errors.place = t.personalNumber;
   const firstWords = v('first').split(/\s+/);
   const first = readDay(firstWords, 0, session.today);
-  if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.problem.from as string;
+  if (!first.ok && first.error?.error === 'past-date')
+    errors.first = t.dates.pastMeeting(t.dates.full(first.error.day));
+  else if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.problem.from as string;
   if (Object.keys(errors).length > 0 || !first.ok || time === null) return { ok: false, errors };
   const spec: SeriesSpec = {
     first: first.day,
@@ -80,6 +88,7 @@ export async function submitSeriesForm(
     spec,
     session.request.eventId,
   );
-  if (answer.tone === 'error') return { ok: false, errors: { first: answer.headline } };
+  // What is left to refuse is not about one field (the series exists by now, the role is gone): the reply says it.
+  if (answer.tone === 'error') return { ok: true, reply: answer };
   return { ok: true, reply: answer };
 }

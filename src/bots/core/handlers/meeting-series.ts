@@ -5,6 +5,7 @@ import {
   createSeries,
   type SeriesChange,
   type SeriesEcho,
+  type SeriesOwner,
   type SeriesRefusal,
   type SeriesSpec,
 } from '../../../domain/meeting-series.ts';
@@ -82,10 +83,18 @@ export async function handleCreateSeries(
     return refusalReply(session, kommun, result, t.series.exampleCreate(kommun.name));
   }
   session.deps.onPlanChange?.();
-  const echoed = echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId);
-  if (!area) return echoed;
-  // Moving one meeting is done per kommun (`/samverkan <kommun> flytta`): no move buttons for an area's series.
-  const { buttons: _moves, ...rest } = echoed;
+  return withoutMoves(echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId), area);
+}
+
+/** The owner a series-level command is about: the area when given, else the kommun. */
+function ownerOf(kommun: KommunRef, area?: PoliceArea): SeriesOwner {
+  return area ? { area: area.id } : { kommun: kommun.code };
+}
+
+/** Moving one meeting is done per kommun (`/samverkan <kommun> flytta`): no move buttons for an area's series. */
+function withoutMoves(answer: Reply, area?: PoliceArea): Reply {
+  if (!area) return answer;
+  const { buttons: _moves, ...rest } = answer;
   return rest;
 }
 
@@ -95,17 +104,16 @@ export async function handleChangeSeries(
   from: string,
   change: SeriesChange,
   eventId: string,
+  area?: PoliceArea,
 ): Promise<Reply> {
   const { t } = session;
-  const result = await changeSeriesFrom(
-    session.deps,
-    session.actor,
-    accessOf(session),
-    kommun.code,
-    from,
-    change,
-  );
-  if (!result.ok) return refusalReply(session, kommun, result, t.series.exampleChange(kommun.name));
+  const owner = ownerOf(kommun, area);
+  const result = await changeSeriesFrom(session.deps, session.actor, accessOf(session), owner, from, change);
+  if (!result.ok)
+    return refusalReply(session, kommun, result, t.series.exampleChange(kommun.name), {
+      action: 'change',
+      words: `ändra från ${from}${changeWords(change)}`,
+    });
   session.deps.onPlanChange?.();
   const extra: ReplySection[] = [{ text: t.series.keptBefore(result.from) }];
   if (result.dropped.length > 0) {
@@ -113,7 +121,19 @@ export async function handleChangeSeries(
       text: t.series.dropped(result.dropped.map((o) => t.series.shortDay(o.scheduledOn)).join(', ')),
     });
   }
-  return echoReply(session, kommun, t.series.changed(kommun.name, result.from), result, extra, eventId);
+  const headline = t.series.changed(kommun.name, result.from);
+  return withoutMoves(echoReply(session, kommun, headline, result, extra, eventId), area);
+}
+
+/** The words of `ändra från <datum> …` after the date, as typed (Swedish words work in every language). */
+function changeWords(change: SeriesChange): string {
+  const words = [
+    change.weekday !== null ? weekdayWordSv(change.weekday) : null,
+    change.time,
+    change.intervalWeeks !== null ? `var ${change.intervalWeeks}:e vecka` : null,
+    change.place !== null ? `plats ${change.place}` : null,
+  ];
+  return words.map((w) => (w ? ` ${w}` : '')).join('');
 }
 
 export async function handlePauseSeries(
@@ -122,15 +142,22 @@ export async function handlePauseSeries(
   from: string,
   to: string,
   eventId: string,
+  area?: PoliceArea,
 ): Promise<Reply> {
   const { t } = session;
-  const result = await pauseSeries(session.deps, session.actor, accessOf(session), kommun.code, from, to);
-  if (!result.ok) return refusalReply(session, kommun, result, t.series.examplePause(kommun.name));
+  const owner = ownerOf(kommun, area);
+  const result = await pauseSeries(session.deps, session.actor, accessOf(session), owner, from, to);
+  if (!result.ok)
+    return refusalReply(session, kommun, result, t.series.examplePause(kommun.name), {
+      action: 'pause',
+      words: `uppehåll ${from} ${to}`,
+    });
   session.deps.onPlanChange?.();
   const extra = [
     { text: t.series.skipped(result.skipped.map((o) => t.series.shortDay(o.scheduledOn)).join(', ')) },
   ];
-  return echoReply(session, kommun, t.series.paused(kommun.name, from, to), result, extra, eventId);
+  const headline = t.series.paused(kommun.name, from, to);
+  return withoutMoves(echoReply(session, kommun, headline, result, extra, eventId), area);
 }
 
 export async function handleEndSeries(
@@ -140,16 +167,12 @@ export async function handleEndSeries(
   area?: PoliceArea,
 ): Promise<Reply> {
   const { t } = session;
-  const running = area
-    ? (await session.deps.store.meetingSeriesFor({ type: 'area', id: area.id })).find(
-        (s) => s.active && s.endsOn == null,
-      )
-    : undefined;
-  if (area && !running) return refusalReply(session, kommun, { ok: false, error: 'no-series' }, '');
-  const which = running ? { seriesId: running.id } : { kommun: kommun.code };
-  const result = await endSeries(session.deps, session.actor, accessOf(session), which, day);
+  const result = await endSeries(session.deps, session.actor, accessOf(session), ownerOf(kommun, area), day);
   if (!result.ok)
-    return refusalReply(session, kommun, result, `/samverkan ${kommun.name} avsluta 2027-06-30`);
+    return refusalReply(session, kommun, result, `/samverkan ${kommun.name} avsluta 2027-06-30`, {
+      action: 'end',
+      words: day ? `avsluta ${day}` : 'avsluta',
+    });
   session.deps.onPlanChange?.();
   return reply({
     headline: t.series.ended(kommun.name, result.endsOn),
@@ -195,11 +218,9 @@ export function flagSection(
   eventId: string,
 ): { sections: ReplySection[]; buttons: ReplyButton[] } {
   if (flags.length === 0) return { sections: [], buttons: [] };
-  const lines = flags.map((f) => {
-    const what =
-      f.reason === 'christmas' ? t.series.flagChristmas(f.day) : t.series.flagHoliday(f.day, f.holiday ?? '');
-    return `• ${t.series.flagMove(what, [...f.alternatives])}`;
-  });
+  const lines = flags.map(
+    (f) => `• ${t.series.flagMove(t.series.flagReason(f.reason, f.day, f.holiday), [...f.alternatives])}`,
+  );
   const buttons: ReplyButton[] = flags.slice(0, 4).flatMap((f, i) =>
     f.alternatives.map((alt, j) => ({
       actionId: `${ACTION.run}/f${i}${j}`,
@@ -213,9 +234,27 @@ export function flagSection(
   return { sections: [{ title: t.series.flagsTitle, text: lines.join('\n') }], buttons };
 }
 
-function refusalReply(session: Session, kommun: KommunRef, r: SeriesRefusal, example: string): Reply {
+/** What a kommun's series-level command was, to point to the area's command when the area owns the series. */
+interface AreaPointer {
+  readonly action: 'end' | 'change' | 'pause';
+  /** The words after `/samverkan <område>`. */
+  readonly words: string;
+}
+
+export function refusalReply(
+  session: Session,
+  kommun: KommunRef,
+  r: SeriesRefusal,
+  example: string,
+  pointer?: AreaPointer,
+): Reply {
   const { t } = session;
   switch (r.error) {
+    case 'area-series': {
+      const command = `/samverkan ${r.area.name} ${pointer?.words ?? 'avsluta'}`;
+      const text = t.series.areaSeriesBy(r.area.name, pointer?.action ?? 'end', command);
+      return errorReply(t, t.series.noOwnSeries(kommun.name), `${text} ${t.nothingStored}`);
+    }
     case 'forbidden':
       return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, r.decision);
     case 'invalid':

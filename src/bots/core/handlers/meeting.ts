@@ -1,5 +1,7 @@
+import { dayFlag } from '../../../domain/meeting-flags.ts';
 import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
+import type { MeetingSeries } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef, MeetingOp } from '../grammar/types.ts';
@@ -10,6 +12,7 @@ import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
 import {
+  flagSection,
   handleChangeSeries,
   handleCreateSeries,
   handleEndSeries,
@@ -34,7 +37,7 @@ export async function handleMeeting(
     case 'create':
       return remember(session, eventId, await handleCreateSeries(session, kommun, op.spec, eventId));
     case 'create-form':
-      return openSeriesForm(session, kommun);
+      return await openSeriesForm(session, kommun);
     case 'change':
       return remember(
         session,
@@ -85,14 +88,22 @@ export async function handleMeeting(
       sections.push({ text: confirmation.headline }, ...confirmation.sections);
     }
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
-  } else if (result.op === 'move') {
+  } else if (result.op === 'move' || result.op === 'restore') {
+    // A meeting moved or restored onto a holiday, the Christmas week or a weekend: say so, with buttons to move it.
+    const o = result.occurrence;
+    const flag = dayFlag(o.scheduledOn, o.originalOn, session.today);
+    const flagged = flagSection(t, kommun, flag ? [flag] : [], eventId);
+    const headline =
+      result.op === 'move'
+        ? t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? o.originalOn), day)
+        : t.series.restored(day);
     answer = reply({
-      headline: t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? result.occurrence.originalOn), day),
+      headline,
+      sections: flagged.sections,
+      buttons: flagged.buttons,
       visibility: 'channel',
       tone: 'success',
     });
-  } else if (result.op === 'restore') {
-    answer = reply({ headline: t.series.restored(day), visibility: 'channel', tone: 'success' });
   } else {
     answer = reply({
       headline: t.meetingCancelled(day),
@@ -135,14 +146,36 @@ async function listMeetings(session: Session, kommun: KommunRef): Promise<Reply>
   const sections: ReplySection[] = [
     { text: next.length > 0 ? next.map((o) => `• ${line(t, o)}`).join('\n') : t.noUpcoming },
   ];
-  const running = result.series.find((s) => s.series.endsOn == null) ?? result.series[0];
-  const weeks = running?.series.intervalWeeks ?? 6;
   return reply({
     headline: t.meetingsHeadline(kommun.name),
     sections,
-    context: t.meetingEvery(weeks),
+    context: rhythmNote(
+      t,
+      result.series.map((s) => s.series),
+      next,
+    ),
     tone: 'info',
   });
+}
+
+/**
+ * The rhythm of the listed meetings ("Var 6:e vecka."), and a rhythm change after them (`ändra från` ends one series
+ * and starts another in the same scope): "Var 6:e vecka. Från 2 sep: var 4:e vecka."
+ */
+function rhythmNote(t: Texts, all: readonly MeetingSeries[], listed: readonly MeetingOccurrence[]): string {
+  const shown = all.find((s) => s.id === listed[0]?.seriesId) ?? all.find((s) => s.endsOn == null) ?? all[0];
+  if (!shown) return t.meetingEvery(6);
+  const later = all
+    .filter((s) => s.scope.type === shown.scope.type && s.scope.id === shown.scope.id)
+    .filter((s) => s.firstDate > shown.firstDate)
+    .sort((a, b) => a.firstDate.localeCompare(b.firstDate));
+  const notes = [t.meetingEvery(shown.intervalWeeks)];
+  let weeks = shown.intervalWeeks;
+  for (const s of later) {
+    if (s.intervalWeeks !== weeks) notes.push(t.series.everyFrom(s.firstDate, s.intervalWeeks));
+    weeks = s.intervalWeeks;
+  }
+  return notes.join(' ');
 }
 
 async function confirmCancel(

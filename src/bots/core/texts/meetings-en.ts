@@ -23,6 +23,7 @@ export const seriesEn: SeriesTexts = {
         ? ` Next${['', '', ' two', ' three'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' No meetings to come.'
     }`,
+  everyFrom: (day, weeks) => `From ${dm(day)}: ${every(weeks).toLowerCase()}.`,
   created: (kommun) => `✅ Meeting series created for ${kommun}`,
   changed: (kommun, from) => `✅ The meeting series of ${kommun} is changed from ${dmy(from)}`,
   keptBefore: (from) => `Meetings before ${dmy(from)} stay as they were.`,
@@ -42,6 +43,9 @@ export const seriesEn: SeriesTexts = {
   exists: (kommun) => `${kommun} already has a meeting series.`,
   existsText: (kommun) =>
     `Change it with /meeting ${kommun} change from <date> …, or end it with /meeting ${kommun} end.`,
+  noOwnSeries: (kommun) => `${kommun} has no running meeting series of its own.`,
+  areaSeriesBy: (area, action, command) =>
+    `The police area's series (${area}) is ${{ end: 'ended', change: 'changed', pause: 'paused' }[action]} with ${command}.`,
   inThePast: (day) => `${dmy(day)} has already passed — a meeting cannot be put in the past.`,
   badRange: (from, to) => `The break ends (${dmy(to)}) before it begins (${dmy(from)}).`,
   noneInRange: (from, to) => `There are no meetings between ${dmy(from)} and ${dmy(to)}.`,
@@ -72,6 +76,13 @@ export const seriesEn: SeriesTexts = {
   flagsTitle: 'Worth a look',
   flagHoliday: (day, holiday) => `${dm(day)} is a public holiday (${holiday})`,
   flagChristmas: (day) => `${dm(day)} is in the Christmas week`,
+  flagWeekend: (day) => `${dm(day)} is a ${WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]}`,
+  flagReason: (reason, day, holiday) =>
+    reason === 'christmas'
+      ? seriesEn.flagChristmas(day)
+      : reason === 'weekend'
+        ? seriesEn.flagWeekend(day)
+        : seriesEn.flagHoliday(day, holiday ?? ''),
   flagMove: (what, alternatives) =>
     alternatives.length > 0 ? `${what} — move it to ${alternatives.map(dm).join(' or ')}?` : `${what}.`,
   moveTo: (from, to) => `${dm(from)} → ${dm(to)}`,
@@ -81,6 +92,8 @@ export const seriesEn: SeriesTexts = {
   formTime: 'Time (HH:MM)',
   formEvery: 'Every how many weeks',
   formFirst: 'First meeting (date)',
+  formFirstHint:
+    'Write the date as 2027-01-12, 12/1 or 12 Jan — today or later, a meeting is never in the past.',
   formPlace: 'Place',
   formHint: (kommun) =>
     `Or type: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,

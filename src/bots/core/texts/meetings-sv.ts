@@ -22,6 +22,9 @@ export const seriesSv = {
         ? ` Nästa${['', '', ' två', ' tre'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' Inga kommande möten.'
     }`,
+  /** "Från 2 sep: var 4:e vecka." (a rhythm change after the listed meetings) */
+  everyFrom: (day: string, weeks: number) =>
+    `Från ${dm(day)}: ${seriesSv.every(weeks).toLocaleLowerCase('sv-SE')}.`,
   created: (kommun: string) => `✅ Mötesserie skapad för ${kommun}`,
   changed: (kommun: string, from: string) => `✅ Mötesserien i ${kommun} är ändrad från ${dmy(from)}`,
   keptBefore: (from: string) => `Möten före ${dmy(from)} är kvar som de var.`,
@@ -41,6 +44,10 @@ export const seriesSv = {
   exists: (kommun: string) => `${kommun} har redan en mötesserie.`,
   existsText: (kommun: string) =>
     `Ändra den med /samverkan ${kommun} ändra från <datum> …, eller avsluta den med /samverkan ${kommun} avsluta.`,
+  noOwnSeries: (kommun: string) => `${kommun} har ingen egen aktiv mötesserie.`,
+  /** "Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta." */
+  areaSeriesBy: (area: string, action: 'end' | 'change' | 'pause', command: string) =>
+    `Områdets serie (${area}) ${{ end: 'avslutas', change: 'ändras', pause: 'får uppehåll' }[action]} med ${command}.`,
   inThePast: (day: string) => `${dmy(day)} har redan varit — ett möte kan inte läggas i det förflutna.`,
   badRange: (from: string, to: string) => `Uppehållet slutar (${dmy(to)}) före det börjar (${dmy(from)}).`,
   noneInRange: (from: string, to: string) => `Det finns inga möten mellan ${dmy(from)} och ${dmy(to)}.`,
@@ -69,8 +76,19 @@ export const seriesSv = {
   restored: (day: string) => `↩️ Samverkansmötet ${day} är återställt.`,
   notCancelled: (d: string) => `Mötet ${d} är inte inställt.`,
   flagsTitle: 'Att se över',
-  flagHoliday: (day: string, holiday: string) => `${dm(day)} är ${holiday.toLocaleLowerCase('sv-SE')}`,
+  /** The holiday as Swedish writes it (swedish-holidays.ts): "juldagen", "Kristi himmelsfärdsdag". */
+  flagHoliday: (day: string, holiday: string) => `${dm(day)} är ${holiday}`,
   flagChristmas: (day: string) => `${dm(day)} är i mellandagarna`,
+  /** "31 jan är en söndag" */
+  flagWeekend: (day: string) =>
+    `${dm(day)} är en ${WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]}`,
+  /** Why a meeting day is flagged (see domain/meeting-flags.ts). */
+  flagReason: (reason: 'holiday' | 'christmas' | 'weekend', day: string, holiday: string | null): string =>
+    reason === 'christmas'
+      ? seriesSv.flagChristmas(day)
+      : reason === 'weekend'
+        ? seriesSv.flagWeekend(day)
+        : seriesSv.flagHoliday(day, holiday ?? ''),
   flagMove: (what: string, alternatives: string[]) =>
     alternatives.length > 0 ? `${what} — flytta till ${alternatives.map(dm).join(' eller ')}?` : `${what}.`,
   moveTo: (from: string, to: string) => `${dm(from)} → ${dm(to)}`,
@@ -80,6 +98,8 @@ export const seriesSv = {
   formTime: 'Tid (HH:MM)',
   formEvery: 'Var hur många veckor',
   formFirst: 'Första mötet (datum)',
+  formFirstHint:
+    'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
   formPlace: 'Plats',
   formHint: (kommun: string) =>
     `Eller skriv: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
