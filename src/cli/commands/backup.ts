@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type CliCommand, CliError } from '../command.ts';
+import { outFile } from '../out-path.ts';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -19,7 +20,7 @@ Restore (SQLite): stop the bot, copy the backup over the database file, start th
     });
     const [file] = positionals;
     if (!file) throw new CliError('usage: backup <file>', 2);
-    const target = resolve(file);
+    const target = outFile(file, env.config, values.force === true);
     const ctx = await env.openContext();
     try {
       if (ctx.stores.dialect === 'postgres') {
@@ -28,9 +29,13 @@ Restore (SQLite): stop the bot, copy the backup over the database file, start th
         );
         return 0;
       }
-      if (existsSync(target) && !values.force)
-        throw new CliError(`${target} exists; use --force to overwrite`);
-      const result = await ctx.stores.backup(target);
+      // Into a new file beside the target, then renamed over it: --force replaces any file, never half-written.
+      const building = `${target}.tmp-${randomBytes(4).toString('hex')}`;
+      const result = await ctx.stores.backup(building).catch(async (error: unknown) => {
+        await rm(building, { force: true });
+        throw error;
+      });
+      if (result.ok) await rename(building, target);
       if (!result.ok) {
         throw new CliError(
           result.reason === 'same-file'

@@ -5,11 +5,12 @@ import { buildReport } from '../../reports/build-report.ts';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../reports/render.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { outFile } from '../out-path.ts';
 
 export const reportCommand: CliCommand = {
   name: 'report',
   summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV or JSON)',
-  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE] [--lang sv|en]
+  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE [--force]] [--lang sv|en]
 
 Writes the follow-up of a kommun's medborgarlöfte in the form of the published follow-ups: a heading with the
 kommun and period, the promises, one table per promise (Aktivitet | Tertial 1 | Tertial 2 | Tertial 3), targets,
@@ -19,7 +20,8 @@ registrations per month and the drug-crime statistics.
   --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
   --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx (an Excel
               workbook; needs --out)
-  --out       write to FILE instead of standard output
+  --out       write to FILE instead of standard output; its folder must exist, and an existing FILE is
+              overwritten only with --force (never the database)
   --lang      sv (default: LOFTESBOT_LANG) or en
 
 Examples:
@@ -35,6 +37,7 @@ Examples:
         format: { type: 'string', default: 'md' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
     const query = positionals.join(' ').trim();
@@ -60,6 +63,8 @@ Examples:
     const lang = values.lang ?? env.config.lang;
     if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk "${lang}"; välj sv eller en`, 2);
 
+    const out = values.out === undefined ? undefined : outFile(values.out, env.config, values.force === true);
+
     const ctx = await env.openContext();
     try {
       const found = ctx.register.lookup(query);
@@ -79,17 +84,15 @@ Examples:
         throw new CliError(`${municipality.name} har inget medborgarlöfte som gäller ${result.year}`);
       }
       if (format === 'xlsx') {
-        const out = values.out as string;
+        if (!out) throw new CliError('--format xlsx behöver --out FIL', 2);
         writeFileSync(out, await renderXlsx(result.report));
         env.io.err(`Skrev ${out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`);
         return 0;
       }
       const rendered = renderReport(result.report, format);
-      if (values.out) {
-        writeFileSync(values.out, rendered.content, 'utf8');
-        env.io.err(
-          `Skrev ${values.out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`,
-        );
+      if (out) {
+        writeFileSync(out, rendered.content, 'utf8');
+        env.io.err(`Skrev ${out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`);
       } else {
         env.io.out(rendered.content);
       }

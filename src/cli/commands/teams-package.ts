@@ -3,16 +3,18 @@ import { parseArgs } from 'node:util';
 import { commandNames } from '../../bots/core/commands.ts';
 import { buildAppPackage } from '../../bots/teams/package/app-package.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { outFile } from '../out-path.ts';
 
 export const teamsPackageCommand: CliCommand = {
   name: 'teams-package',
   summary: 'write the Microsoft Teams app package (zip) to sideload or upload',
-  help: `Usage: npx loftesbot teams-package [--out loftesbot.zip] [--app-id <guid>] [--version 1.0.1]
+  help: `Usage: npx loftesbot teams-package [--out loftesbot.zip [--force]] [--app-id <guid>] [--version 1.0.1]
 
 Writes the Teams app package: teams/manifest.json with the bot's app id (MICROSOFT_APP_ID, or --app-id), the
 command list of the chat core and LOFTESBOT_PUBLIC_URL's host as a valid domain, plus teams/color.png and
 teams/outline.png. Upload it in Teams under Apps → Manage your apps → Upload an app.
-Raise --version each time you upload a changed package.`,
+Raise --version each time you upload a changed package. The folder of --out must exist; an existing file is
+overwritten only with --force (never the database).`,
   async run(args, env) {
     const { values } = parseArgs({
       args,
@@ -20,6 +22,7 @@ Raise --version each time you upload a changed package.`,
         out: { type: 'string', default: 'loftesbot.zip' },
         'app-id': { type: 'string' },
         version: { type: 'string' },
+        force: { type: 'boolean' },
       },
       allowPositionals: false,
     });
@@ -30,6 +33,7 @@ Raise --version each time you upload a changed package.`,
         2,
       );
     }
+    const out = outFile(values.out ?? 'loftesbot.zip', env.config, values.force === true);
     let zip: Buffer;
     try {
       zip = await buildAppPackage({
@@ -41,7 +45,6 @@ Raise --version each time you upload a changed package.`,
     } catch (e) {
       throw new CliError(e instanceof Error ? e.message : String(e), 2);
     }
-    const out = values.out ?? 'loftesbot.zip';
     writeFileSync(out, zip);
     env.io.out(
       `Wrote ${out} (${zip.length} bytes) for app ${appId}. In Teams: Apps → Manage your apps → Upload an app.`,
