@@ -116,3 +116,20 @@ describe('every --out follows one rule', () => {
     expect(readFileSync(join(cli.dir, 'utanfor'), 'utf8')).toBe('rör ej');
   });
 });
+
+describe('backup --help', () => {
+  it('gives the restore steps of the README: the -wal and -shm files go before the copy', async () => {
+    const cli = cliHarness();
+    try {
+      const help = (await cli.run('backup', '--help')).out;
+      const step = (text: string) => help.indexOf(text);
+      for (const text of ['stop the bot', '-wal', '-shm', 'copy the backup', 'start the bot'])
+        expect(step(text), text).toBeGreaterThan(-1);
+      expect(step('stop the bot')).toBeLessThan(step('-wal'));
+      expect(step('-shm')).toBeLessThan(step('copy the backup'));
+      expect(step('copy the backup')).toBeLessThan(step('start the bot'));
+    } finally {
+      cli.dispose();
+    }
+  });
+});

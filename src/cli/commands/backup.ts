@@ -11,7 +11,15 @@ export const backupCommand: CliCommand = {
 
 SQLite: writes a consistent copy with SQLite's online backup API, safe while the bot runs.
 PostgreSQL: prints the pg_dump command to run (the server's own tool makes the consistent copy).
-Restore (SQLite): stop the bot, copy the backup over the database file, start the bot.`,
+The file's folder must exist; an existing file is replaced only with --force, and never the database itself.
+
+Restore (SQLite), as in README "Backup and restore":
+  1. stop the bot;
+  2. delete <database>-wal and <database>-shm if they exist (e.g. data/loftesbot.db-wal and data/loftesbot.db-shm):
+     a left-over WAL file must never be replayed into the restored database;
+  3. copy the backup to the database file (e.g. data/loftesbot.db);
+  4. start the bot.
+Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is stopped.`,
   async run(args, env) {
     const { positionals, values } = parseArgs({
       args,
