@@ -4,6 +4,7 @@ import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
 import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot agreements show <kommun> [--json]
@@ -14,14 +15,12 @@ const HELP = `Usage:
 show   the kommun's current agreement: its promises and activities with their numbers (as /status numbers them).
 edit   changes one activity; a changed target keeps the signed one, which public pages and reports show
        ("ändrat från 15 under perioden den 6 dec 2026"). --limit sets the sanity limit: a registration of more
-       than that count is asked about before it is stored (default 50). Audited as cli:operator.
+       than that count is asked about before it is stored (default 50). Audited as cli:<your user name>.
 To undo an import: npx loftesbot import --undo <id>.
 Examples:
   npx loftesbot agreements show Tranås
   npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis
   npx loftesbot agreements edit Tranås 3 --limit 80`;
-
-const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
 
 export const agreementsCommand: CliCommand = {
   name: 'agreements',
@@ -46,6 +45,7 @@ export const agreementsCommand: CliCommand = {
     const numberText = sub === 'edit' ? rest.at(-1) : undefined;
     const kommunText = (sub === 'edit' ? rest.slice(0, -1) : rest).join(' ');
     if (!kommunText) throw new CliError(`${sub} needs <kommun>`, 2);
+    const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
       const found = ctx.register.lookup(kommunText);
@@ -57,7 +57,7 @@ export const agreementsCommand: CliCommand = {
       const deps = { ...ctx, zone: ctx.config.timezone };
       const access = {
         grants: [
-          { person: ACTOR.person, role: 'admin' as const, scope: { type: 'kommun' as const, id: m.code } },
+          { person: actor.person, role: 'admin' as const, scope: { type: 'kommun' as const, id: m.code } },
         ],
         areas: [],
       };
@@ -125,7 +125,7 @@ export const agreementsCommand: CliCommand = {
           'nothing to change: give --name, --responsible, --promise, --target or --limit',
           2,
         );
-      const r = await editActivity(deps, ACTOR, access, m.code, number, change);
+      const r = await editActivity(deps, actor, access, m.code, number, change);
       if (!r.ok) {
         if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
         if (r.error === 'no-such-number') throw new CliError(agreementSv.noSuchNumber(r.max));

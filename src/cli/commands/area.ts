@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { savePoliceArea } from '../../domain/admin.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 export const areaCommand: CliCommand = {
   name: 'area',
@@ -31,7 +31,7 @@ Example: npx loftesbot area add "LPO Värnamo" Värnamo Gislaved Gnosjö`,
         throw new CliError('usage: area add "<namn>" <kommun> … | area list', 2);
       const result = await savePoliceArea(
         { ...ctx, zone: ctx.config.timezone },
-        { person: cliPerson(env), platform: 'cli' },
+        cliActor(env),
         name,
         kommuner,
       );

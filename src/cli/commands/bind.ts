@@ -3,7 +3,7 @@ import { bindConversation } from '../../domain/admin.ts';
 import type { Platform } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const PLATFORMS: readonly Platform[] = ['slack', 'teams', 'console'];
 
@@ -29,7 +29,7 @@ Examples:
     try {
       const result = await bindConversation(
         { ...ctx, zone: ctx.config.timezone },
-        { person: cliPerson(env), platform: 'cli' },
+        cliActor(env),
         platform,
         m[2] as string,
         scopeWords.join(' '),

@@ -7,7 +7,7 @@ import { type ImportOutcome, incompleteReason, storeImport } from '../../import/
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor, cliPerson } from '../operator.ts';
 
 function describe(parsed: ParsedDocument): string {
   const d = parsed.document;
@@ -116,12 +116,9 @@ async function undo(id: string, positionals: readonly string[], env: CliEnv): Pr
   if (positionals.length > 0 || !id) throw new CliError('usage: npx loftesbot import --undo <id>', 2);
   const ctx = await env.openContext();
   try {
-    const result = await undoImport(
-      { ...ctx, zone: ctx.config.timezone },
-      { person: 'cli:operator', platform: 'cli' },
-      null,
-      { agreementId: id },
-    );
+    const result = await undoImport({ ...ctx, zone: ctx.config.timezone }, cliActor(env), null, {
+      agreementId: id,
+    });
     if (!result.ok) {
       if (result.error === 'unknown-agreement') throw new CliError(`inget medborgarlöfte med id ${id}`);
       if (result.error === 'has-registrations')

@@ -15,6 +15,7 @@ import { localDay } from '../../domain/tertial.ts';
 import type { Platform, Scope } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot meetings add <kommun|område> --first YYYY-MM-DD --time HH:MM --every <weeks> [--place TEXT] [--channel <platform:id>]
@@ -32,7 +33,6 @@ Examples:
   npx loftesbot meetings end 6f1c… --from 2027-06-30`;
 
 const PLATFORMS: readonly Platform[] = ['slack', 'teams', 'console'];
-const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
 
 export const meetingsCommand: CliCommand = {
   name: 'meetings',
@@ -55,6 +55,7 @@ export const meetingsCommand: CliCommand = {
     const [sub, ...rest] = positionals;
     if (sub !== 'add' && sub !== 'list' && sub !== 'end')
       throw new CliError('say add, list or end (see npx loftesbot meetings --help)', 2);
+    const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
@@ -116,8 +117,8 @@ export const meetingsCommand: CliCommand = {
           throw new CliError(`--from: skriv datumet som YYYY-MM-DD (fick "${values.from}")`, 2);
         const result = await endSeries(
           deps,
-          ACTOR,
-          operatorOver(series.scope, areas),
+          actor,
+          operatorOver(actor, series.scope, areas),
           { seriesId: id },
           values.from ?? null,
         );
@@ -148,7 +149,7 @@ export const meetingsCommand: CliCommand = {
       if (!every || !/^\d{1,2}$/.test(every) || Number(every) < 1 || Number(every) > 52)
         throw new CliError(`--every: antal veckor mellan mötena, 1–52 (fick "${every ?? ''}")`, 2);
       const channel = values.channel ? parseChannel(values.channel) : null;
-      const result = await createSeries(deps, ACTOR, operatorOver(scope, areas), scope, {
+      const result = await createSeries(deps, actor, operatorOver(actor, scope, areas), scope, {
         first,
         weekday: null,
         time,
@@ -157,7 +158,7 @@ export const meetingsCommand: CliCommand = {
       });
       if (!result.ok) fail(result, nameOf(scope));
       if (channel) {
-        const bound = await bindConversation(deps, ACTOR, channel.platform, channel.id, nameOf(scope));
+        const bound = await bindConversation(deps, actor, channel.platform, channel.id, nameOf(scope));
         if (!bound.ok) failAdmin(bound);
       }
       env.io.out(`Mötesserie ${result.series.id} skapad för ${nameOf(scope)}.`);
@@ -184,8 +185,8 @@ export const meetingsCommand: CliCommand = {
 };
 
 /** The CLI operator acts as an administrator of the scope (the server's own console). */
-function operatorOver(scope: Scope, areas: SeriesAccess['areas']): SeriesAccess {
-  return { grants: [{ person: ACTOR.person, role: 'admin', scope }], areas };
+function operatorOver(actor: { person: string }, scope: Scope, areas: SeriesAccess['areas']): SeriesAccess {
+  return { grants: [{ person: actor.person, role: 'admin', scope }], areas };
 }
 
 function describe(

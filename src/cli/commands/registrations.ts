@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot registrations list <kommun> [--activity <n>] [--json]
@@ -37,7 +37,7 @@ export const registrationsCommand: CliCommand = {
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
       if (sub === 'void') {
-        const actor = { person: cliPerson(env), platform: 'cli' as const };
+        const actor = cliActor(env);
         const result = await correctRegistration(deps, actor, null, rest[0] ?? '', values.reason ?? '');
         if (!result.ok) throw new CliError(VOID_ERRORS[result.error], 1);
         const r = result.registration;

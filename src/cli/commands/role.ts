@@ -3,7 +3,7 @@ import { grantRole, revokeRole } from '../../domain/admin.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot role add <person> <roll> <kommun|område>
@@ -25,7 +25,7 @@ export const roleCommand: CliCommand = {
       allowPositionals: true,
     });
     const [sub, person, role, ...scopeWords] = positionals;
-    const actor = { person: cliPerson(env), platform: 'cli' as const };
+    const actor = cliActor(env);
     if (sub !== 'add' && sub !== 'remove' && sub !== 'list')
       throw new CliError('say add, list or remove (see npx loftesbot role --help)', 2);
     const ctx = await env.openContext();
