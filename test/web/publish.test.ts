@@ -140,6 +140,8 @@ describe('npx loftesbot publish --out DIR', () => {
     const errors: string[] = [];
     const io = { out: () => {}, err: (t: string) => errors.push(t), stdin: process.stdin, stdinIsTty: false };
     expect(await main(['publish'], io, config)).toBe(2);
-    expect(errors).toEqual(['loftesbot publish: --out <folder> is required']);
+    expect(errors).toEqual([
+      'loftesbot publish: ange mappen med --out, t.ex. npx loftesbot publish --out ./public-site',
+    ]);
   });
 });

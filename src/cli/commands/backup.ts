@@ -27,7 +27,7 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
       allowPositionals: true,
     });
     const [file] = positionals;
-    if (!file) throw new CliError('usage: backup <file>', 2);
+    if (!file) throw new CliError('ange filen: backup <fil>, t.ex. backup /var/backups/loftesbot.db', 2);
     const target = outFile(file, env.config, values.force === true);
     const ctx = await env.openContext();
     try {
@@ -47,8 +47,8 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
       if (!result.ok) {
         throw new CliError(
           result.reason === 'same-file'
-            ? 'the backup must not be the database file itself'
-            : 'an in-memory database cannot be backed up',
+            ? 'säkerhetskopian får inte vara databasfilen själv'
+            : 'en databas i minnet kan inte säkerhetskopieras',
         );
       }
       env.io.out(`Säkerhetskopia skriven: ${target} (${result.totalPages} sidor)`);

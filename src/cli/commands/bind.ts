@@ -21,10 +21,13 @@ Examples:
     const [address, ...scopeWords] = positionals;
     const m = /^([a-z]+):(.+)$/.exec(address ?? '');
     if (!m || scopeWords.length === 0)
-      throw new CliError('usage: bind <platform>:<conversation id> <kommun|område>', 2);
+      throw new CliError(
+        'skriv bind <plattform>:<konversations-id> <kommun|område>, t.ex. bind slack:C0123ABCD Tranås',
+        2,
+      );
     const platform = m[1] as Platform;
     if (!PLATFORMS.includes(platform))
-      throw new CliError(`unknown platform "${m[1]}"; use slack, teams or console`, 2);
+      throw new CliError(`okänd plattform ”${m[1]}”; välj slack, teams eller console`, 2);
     const ctx = await env.openContext();
     try {
       const result = await bindConversation(

@@ -113,7 +113,8 @@ promises nor activities).`,
 };
 
 async function undo(id: string, positionals: readonly string[], env: CliEnv): Promise<number> {
-  if (positionals.length > 0 || !id) throw new CliError('usage: npx loftesbot import --undo <id>', 2);
+  if (positionals.length > 0 || !id)
+    throw new CliError('skriv npx loftesbot import --undo <id> (id:t som importen skrev ut)', 2);
   const ctx = await env.openContext();
   try {
     const result = await undoImport({ ...ctx, zone: ctx.config.timezone }, cliActor(env), null, {

@@ -28,7 +28,8 @@ Example: npx loftesbot publish --out ./public-site`,
       options: { out: { type: 'string' }, force: { type: 'boolean' } },
       allowPositionals: false,
     });
-    if (!values.out || values.out.trim() === '') throw new CliError('--out <folder> is required', 2);
+    if (!values.out || values.out.trim() === '')
+      throw new CliError('ange mappen med --out, t.ex. npx loftesbot publish --out ./public-site', 2);
     const out = outFolder(values.out, env.config, values.force === true);
     const ctx = await env.openContext();
     try {

@@ -43,12 +43,12 @@ Examples:
     const query = positionals.join(' ').trim();
     if (!query)
       throw new CliError(
-        'usage: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx]',
+        'ange kommunen: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx], t.ex. report Tranås --year 2020',
         2,
       );
     const format = values.format ?? 'md';
     if (format !== 'xlsx' && !isReportFormat(format))
-      throw new CliError(`okänt format "${format}"; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
+      throw new CliError(`okänt format ”${format}”; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
     if (format === 'xlsx' && !values.out)
       throw new CliError(
         '--format xlsx skriver en binär fil: ange --out FIL, t.ex. --out uppfoljning.xlsx',
@@ -56,12 +56,12 @@ Examples:
       );
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-      throw new CliError(`ogiltigt år "${values.year}"; skriv t.ex. --year 2020`, 2);
+      throw new CliError(`ogiltigt år ”${values.year}”: välj ett år 2000–2100, t.ex. --year 2020`, 2);
     const tertial = values.tertial === undefined ? undefined : Number(values.tertial.replace(/^t/i, ''));
     if (tertial !== undefined && tertial !== 1 && tertial !== 2 && tertial !== 3)
-      throw new CliError(`ogiltigt tertial "${values.tertial}"; välj 1, 2 eller 3`, 2);
+      throw new CliError(`ogiltigt tertial ”${values.tertial}”; välj 1, 2 eller 3`, 2);
     const lang = values.lang ?? env.config.lang;
-    if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk "${lang}"; välj sv eller en`, 2);
+    if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk ”${lang}”; välj sv eller en`, 2);
 
     const out = values.out === undefined ? undefined : outFile(values.out, env.config, values.force === true);
 
@@ -70,7 +70,7 @@ Examples:
       const found = ctx.register.lookup(query);
       if (found.kind === 'unknown') {
         const s = found.suggestions.map((m) => m.name);
-        throw new CliError(`okänd kommun "${query}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
+        throw new CliError(`okänd kommun ”${query}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
       }
       const municipality = found.municipality;
       const result = await buildReport({ ...ctx, zone: ctx.config.timezone }, municipality.code, {

@@ -29,10 +29,15 @@ overwritten only with --force (never the database).`,
     const appId = values['app-id'] ?? env.config.teams.appId;
     if (!appId) {
       throw new CliError(
-        'MICROSOFT_APP_ID is not set: give the bot registration’s app id (or --app-id <guid>)',
+        'MICROSOFT_APP_ID är inte satt: ange bottregistreringens app-id (eller --app-id <guid>)',
         2,
       );
     }
+    if (values.version !== undefined && !/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(values.version))
+      throw new CliError(
+        `--version: Teams vill ha ett versionsnummer x.y.z, t.ex. --version 1.0.1 (fick ”${values.version}”)`,
+        2,
+      );
     const out = outFile(values.out ?? 'loftesbot.zip', env.config, values.force === true);
     let zip: Buffer;
     try {
@@ -47,7 +52,7 @@ overwritten only with --force (never the database).`,
     }
     writeFileSync(out, zip);
     env.io.out(
-      `Wrote ${out} (${zip.length} bytes) for app ${appId}. In Teams: Apps → Manage your apps → Upload an app.`,
+      `Skrev ${out} (${zip.length} byte) för appen ${appId}. I Teams: Appar → Hantera dina appar → Ladda upp en app.`,
     );
     return 0;
   },
