@@ -73,15 +73,13 @@ promises nor activities).`,
     // Refused whole (a personnummer, too large): one line naming why and where, nothing printed, nothing stored.
     if (!prepared.ok) throw new CliError(prepared.message);
     const { source, parsed } = prepared;
+    // A file with no agreement in it is refused whole too: one line, nothing printed, nothing stored.
+    const missing = incompleteReason(parsed);
+    if (missing !== null) throw new CliError(`hittade inget medborgarlöfte i ${source.fileName}: ${missing}`);
     const say = values.json ? env.io.err : env.io.out;
     if (values.json) env.io.out(JSON.stringify(parsed.document, null, 2));
     else say(describe(parsed));
     for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
-    const missing = incompleteReason(parsed);
-    if (missing !== null) {
-      env.io.err(`loftesbot import: hittade inget medborgarlöfte i ${source.fileName}: ${missing}`);
-      return 1;
-    }
     if (values['dry-run']) {
       say('Provkörning: inget sparades.');
       return 0;
