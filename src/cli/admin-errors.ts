@@ -6,17 +6,17 @@ import { CliError } from './command.ts';
 export function failAdmin(result: Exclude<AdminResult, { ok: true }>): never {
   switch (result.error) {
     case 'unknown-role':
-      throw new CliError(`okänd roll "${result.role}"; giltiga roller: ${ROLES.join(', ')}`);
+      throw new CliError(`okänd roll ”${result.role}”; giltiga roller: ${ROLES.join(', ')}`);
     case 'bad-person':
       throw new CliError(
-        `"${result.person}" är ingen person; skriv slack:<användar-id>, teams:<AAD-objekt-id> eller console:<namn>`,
+        `”${result.person}” är ingen person; skriv slack:<användar-id>, teams:<AAD-objekt-id> eller console:<namn>`,
       );
     case 'all-admin-only':
       throw new CliError(`omfånget alla finns bara för rollen admin (inte ${result.role})`);
     case 'unknown-scope': {
       const s = result.lookup.kind === 'unknown' ? result.lookup.suggestions : [];
       throw new CliError(
-        `hittar ingen kommun eller inget polisområde som heter "${result.lookup.kind === 'unknown' ? result.lookup.query : ''}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
+        `hittar ingen kommun eller inget polisområde som heter ”${result.lookup.kind === 'unknown' ? result.lookup.query : ''}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
       );
     }
   }

@@ -40,7 +40,7 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`loftesbot: unknown command "${name}". Run "npx loftesbot --help" for the list.`);
+    io.err(`loftesbot: okänt kommando ”${name}”; npx loftesbot --help listar kommandona.`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -51,7 +51,7 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
   try {
     config = configOverride ?? configFromProcess();
   } catch (e) {
-    io.err(`loftesbot: configuration error: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`loftesbot: fel i konfigurationen: ${e instanceof Error ? e.message : String(e)}`);
     return 78;
   }
   try {
@@ -76,11 +76,32 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
       return 1;
     }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^ERR_PARSE_ARGS/.test(e.code)) {
-      io.err(`loftesbot ${name}: ${e.message}. Run "npx loftesbot ${name} --help".`);
+      io.err(`loftesbot ${name}: ${parseArgsMessage(e.code, e.message, name)}`);
       return 2;
     }
-    io.err(`loftesbot ${name}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`loftesbot ${name}: oväntat fel: ${e instanceof Error ? e.message : String(e)}`);
     if (config.logLevel === 'debug' || config.logLevel === 'trace') io.err(String((e as Error)?.stack ?? ''));
     return 1;
   }
+}
+
+/**
+ * Node's parseArgs messages are English and span lines; the CLI says in one Swedish line what was wrong and how to
+ * write it, e.g. a value that begins with a dash: --target=-5.
+ */
+export function parseArgsMessage(code: string, message: string, command: string): string {
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
+  const help = `se npx loftesbot ${command} --help`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `okänt val ”${option}”; ${help}`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const word = /argument '([^']*)'/.exec(message)?.[1] ?? '';
+    return `oväntat argument ”${word}”; ${help}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/ambiguous/.test(message))
+      return `värdet till ${option} börjar med ”-”; skriv det med likhetstecken, t.ex. ${option}="-…"`;
+    if (/does not take an argument/.test(message)) return `${option} tar inget värde; ${help}`;
+    return `${option} behöver ett värde; ${help}`;
+  }
+  return `${message.split('\n')[0]}; ${help}`;
 }

@@ -9,6 +9,14 @@ export function cliPerson(env: Pick<CliEnv, 'operator'>): string {
   return `cli:${env.operator ?? systemUser()}`;
 }
 
+/** The actor of every change made at the command line: the one place that decides it (README "Security"). */
+export function cliActor(env: Pick<CliEnv, 'operator'>): {
+  readonly person: string;
+  readonly platform: 'cli';
+} {
+  return { person: cliPerson(env), platform: 'cli' };
+}
+
 function systemUser(): string {
   try {
     const name = userInfo().username.trim().replace(/\s+/g, '_');

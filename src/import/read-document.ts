@@ -46,7 +46,10 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   return htmlToText(result.value);
 }
 
-/** Reads a document from its bytes; `fileName` decides nothing but is kept for warnings and the audit log. */
+/**
+ * Reads a document from its bytes; `fileName` is kept for warnings and the audit log and decides only that a file
+ * named .docx must be one.
+ */
 export async function documentFromBytes(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   const name = basename(fileName);
   if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return { ok: false, reason: tooBig(name) };
@@ -62,6 +65,13 @@ export async function documentFromBytes(fileName: string, bytes: Uint8Array): Pr
         reason: `kunde inte läsa Word-filen ${name}: ${e instanceof Error ? e.message : String(e)}`,
       };
     }
+  }
+  // The name decides only this: a file called .docx that is no zip is not read as text.
+  if (/\.docx$/i.test(name)) {
+    return {
+      ok: false,
+      reason: `${name} är inte ett Word-dokument, fast namnet slutar på .docx; spara dokumentet som .docx i Word igen, eller som .txt`,
+    };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { staticFiles, staticUrls } from '../domain/site-urls.ts';
 import { archivePage, homePage, kommunPage } from './pages/public-pages.ts';
 import type { Site } from './site.ts';
@@ -17,30 +17,75 @@ export interface StaticSite {
 }
 
 /**
+ * The file every publish writes beside its pages: the list of the files it wrote. A folder holding it is an earlier
+ * publish, which the next one may replace; the CLI refuses any other folder with files in it (src/cli/out-path.ts).
+ */
+export const PUBLISH_MARKER = '.loftesbot-publish.json';
+
+/**
  * Writes the public pages as static files under `outDir` — the same pages the server renders, with relative links
  * and the stylesheet beside them — for a kommun web site that cannot host a Node service. Opens from file:// too.
  * The dashboard is never exported: it lives only behind signed links. The pages are written to a temporary folder
- * beside `outDir` and swapped in when complete, so no stale page of an earlier run survives and a failed run leaves
- * the previous site as it was.
+ * beside `outDir` first, so a failed run leaves the previous site as it was. A new or empty `outDir` is swapped in
+ * whole; into a folder with files, each page is moved over its earlier version and the pages an earlier publish wrote
+ * (its PUBLISH_MARKER) that this one did not are removed — no stale page survives, and no file publish did not write
+ * (kontakt.html, bilder/) is touched.
  */
 export async function writeStaticSite(site: Site, outDir: string): Promise<StaticSite> {
   const root = resolve(outDir);
-  const suffix = randomBytes(4).toString('hex');
-  const building = `${root}.tmp-${suffix}`;
+  const building = `${root}.tmp-${randomBytes(4).toString('hex')}`;
   try {
     const result = await writeInto(site, building);
-    const old = `${root}.old-${suffix}`;
-    const exists = await stat(root).then(
-      () => true,
-      () => false,
-    );
-    if (exists) await rename(root, old);
-    await rename(building, root);
-    if (exists) await rm(old, { recursive: true, force: true });
+    await writeFile(join(building, PUBLISH_MARKER), markerText(result.files), 'utf8');
+    const present = await readdir(root).catch(() => null);
+    if (present === null || present.length === 0) {
+      if (present) await rmdir(root);
+      await rename(building, root);
+    } else {
+      const earlier = await earlierFiles(root);
+      for (const file of [...result.files, PUBLISH_MARKER]) {
+        await mkdir(dirname(join(root, file)), { recursive: true });
+        await rename(join(building, file), join(root, file));
+      }
+      const now = new Set(result.files);
+      for (const file of earlier.filter((f) => !now.has(f))) await removeWithEmptyFolders(root, file);
+      await rm(building, { recursive: true, force: true });
+    }
     return { ...result, root };
   } catch (error) {
     await rm(building, { recursive: true, force: true });
     throw error;
+  }
+}
+
+function markerText(files: readonly string[]): string {
+  return `${JSON.stringify({ writtenBy: 'npx loftesbot publish', files }, null, 2)}\n`;
+}
+
+/** The files an earlier publish into `root` wrote, by its marker: only paths inside `root`. */
+async function earlierFiles(root: string): Promise<string[]> {
+  const text = await readFile(join(root, PUBLISH_MARKER), 'utf8').catch(() => null);
+  if (text === null) return [];
+  try {
+    const files: unknown = JSON.parse(text)?.files;
+    if (!Array.isArray(files)) return [];
+    return files.filter((f): f is string => {
+      if (typeof f !== 'string' || f === '' || isAbsolute(f)) return false;
+      const rel = relative(root, join(root, f));
+      return rel !== '' && !rel.startsWith('..');
+    });
+  } catch {
+    return [];
+  }
+}
+
+async function removeWithEmptyFolders(root: string, file: string): Promise<void> {
+  // Only a file: a folder named in a marker is not publish's to remove.
+  await rm(join(root, file), { force: true }).catch(() => undefined);
+  for (let dir = dirname(join(root, file)); dir !== root && dir.startsWith(root); dir = dirname(dir)) {
+    const left = await readdir(dir).catch(() => null);
+    if (left === null || left.length > 0) return;
+    await rmdir(dir);
   }
 }
 

@@ -133,7 +133,7 @@ describe('CLI administration commands', () => {
     const r = await cli.run('frobnicate');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(ONE_LINE);
-    expect(r.err).toContain('unknown command "frobnicate"');
+    expect(r.err).toContain('okänt kommando ”frobnicate”');
   });
 
   it('no command prints usage and fails; --help prints usage and succeeds', async () => {

@@ -80,16 +80,16 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
     const r = await cli.run('report', 'Tranaas');
     expect(r.code).not.toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toBe('loftesbot report: okänd kommun "Tranaas" — menade du Tranås?');
+    expect(r.err).toBe('loftesbot report: okänd kommun ”Tranaas” — menade du Tranås?');
   });
 
   it('bad options and missing agreements fail with one line each', async () => {
     const cases: [string[], RegExp][] = [
-      [['report'], /^loftesbot report: usage: report <kommun>/],
-      [['report', 'Tranås', '--format', 'pdf'], /okänt format "pdf"; välj md, html, csv, json, xlsx$/],
+      [['report'], /^loftesbot report: ange kommunen: report <kommun>/],
+      [['report', 'Tranås', '--format', 'pdf'], /okänt format ”pdf”; välj md, html, csv, json, xlsx$/],
       [['report', 'Tranås', '--format', 'xlsx'], /--format xlsx skriver en binär fil: ange --out FIL/],
-      [['report', 'Tranås', '--tertial', '4'], /ogiltigt tertial "4"; välj 1, 2 eller 3$/],
-      [['report', 'Tranås', '--year', 'förra'], /ogiltigt år "förra"/],
+      [['report', 'Tranås', '--tertial', '4'], /ogiltigt tertial ”4”; välj 1, 2 eller 3$/],
+      [['report', 'Tranås', '--year', 'förra'], /ogiltigt år ”förra”/],
       [
         ['report', 'Aneby', '--year', '2020'],
         /^loftesbot report: Aneby har inget medborgarlöfte som gäller 2020$/,

@@ -59,19 +59,19 @@ describe('the first administrator and meetings on the command line', () => {
     const bad = [
       [
         ['meetings', 'add', 'Eksjö', '--first', '12/1', '--time', '13:00', '--every', '6'],
-        '--first: skriv första mötet som YYYY-MM-DD (fick "12/1")',
+        '--first: skriv första mötet som YYYY-MM-DD (fick ”12/1”)',
       ],
       [
         ['meetings', 'add', 'Eksjö', '--first', '2027-01-12', '--time', '1pm', '--every', '6'],
-        '--time: skriv tiden som HH:MM (fick "1pm")',
+        '--time: skriv tiden som HH:MM (fick ”1pm”)',
       ],
       [
         ['meetings', 'add', 'Eksjö', '--first', '2027-01-12', '--time', '13:00', '--every', '0'],
-        '--every: antal veckor mellan mötena, 1–52 (fick "0")',
+        '--every: antal veckor mellan mötena, 1–52 (fick ”0”)',
       ],
       [
         ['meetings', 'add', 'Eksjo2', '--first', '2027-01-12', '--time', '13:00', '--every', '6'],
-        'hittar ingen kommun eller inget polisområde som heter "Eksjo2"',
+        'hittar ingen kommun eller inget polisområde som heter ”Eksjo2”',
       ],
       [
         ['meetings', 'add', 'Eksjö', '--first', '2026-11-17', '--time', '13:00', '--every', '6'],

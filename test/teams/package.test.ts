@@ -131,7 +131,7 @@ describe('npx loftesbot teams-package', () => {
     const out = join(dir, 'none.zip');
     const result = await run(['teams-package', '--out', out], {});
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^loftesbot teams-package: MICROSOFT_APP_ID is not set/);
+    expect(result.err).toMatch(/^loftesbot teams-package: MICROSOFT_APP_ID är inte satt/);
     expect(result.err.split('\n')).toHaveLength(1);
     expect(() => readFileSync(out)).toThrow();
   });

@@ -122,11 +122,15 @@ describe('npx loftesbot publish --out DIR', () => {
     await page.close();
   });
 
-  it('writes into a temporary folder and swaps it in: no stale page of an earlier run survives', async () => {
+  it('writes into a temporary folder and moves it in: no stale page of an earlier run survives', async () => {
+    // A page an earlier run wrote (its marker lists it) that this run does not write.
+    const marker = join(out, '.loftesbot-publish.json');
+    const earlier = JSON.parse(readFileSync(marker, 'utf8')) as { files: string[] };
+    writeFileSync(marker, JSON.stringify({ files: [...earlier.files, 'k/nedlagd/index.html'] }));
     mkdirSync(join(out, 'k', 'nedlagd'), { recursive: true });
     writeFileSync(join(out, 'k', 'nedlagd', 'index.html'), 'gammal sida');
     expect(await publishCommand.run(['--out', out], env)).toBe(0);
-    expect(existsSync(join(out, 'k', 'nedlagd', 'index.html'))).toBe(false);
+    expect(existsSync(join(out, 'k', 'nedlagd'))).toBe(false);
     expect(existsSync(join(out, 'k', 'savsjo', 'index.html'))).toBe(true);
     const leftovers = readdirSync(dirname(out)).filter((f) => f.startsWith(`${basename(out)}.`));
     expect(leftovers).toEqual([]);
@@ -136,6 +140,8 @@ describe('npx loftesbot publish --out DIR', () => {
     const errors: string[] = [];
     const io = { out: () => {}, err: (t: string) => errors.push(t), stdin: process.stdin, stdinIsTty: false };
     expect(await main(['publish'], io, config)).toBe(2);
-    expect(errors).toEqual(['loftesbot publish: --out <folder> is required']);
+    expect(errors).toEqual([
+      'loftesbot publish: ange mappen med --out, t.ex. npx loftesbot publish --out ./public-site',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
 import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot agreements show <kommun> [--json]
@@ -14,14 +15,12 @@ const HELP = `Usage:
 show   the kommun's current agreement: its promises and activities with their numbers (as /status numbers them).
 edit   changes one activity; a changed target keeps the signed one, which public pages and reports show
        ("ändrat från 15 under perioden den 6 dec 2026"). --limit sets the sanity limit: a registration of more
-       than that count is asked about before it is stored (default 50). Audited as cli:operator.
+       than that count is asked about before it is stored (default 50). Audited as cli:<your user name>.
 To undo an import: npx loftesbot import --undo <id>.
 Examples:
   npx loftesbot agreements show Tranås
   npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis
   npx loftesbot agreements edit Tranås 3 --limit 80`;
-
-const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
 
 export const agreementsCommand: CliCommand = {
   name: 'agreements',
@@ -42,22 +41,34 @@ export const agreementsCommand: CliCommand = {
     });
     const [sub, ...rest] = positionals;
     if (sub !== 'show' && sub !== 'edit')
-      throw new CliError('say show or edit (see npx loftesbot agreements --help)', 2);
-    const numberText = sub === 'edit' ? rest.at(-1) : undefined;
-    const kommunText = (sub === 'edit' ? rest.slice(0, -1) : rest).join(' ');
-    if (!kommunText) throw new CliError(`${sub} needs <kommun>`, 2);
+      throw new CliError('skriv show eller edit (se npx loftesbot agreements --help)', 2);
+    const last = rest.at(-1);
+    const hasNumber = sub === 'edit' && last !== undefined && /^\d+$/.test(last);
+    const numberText = hasNumber ? last : undefined;
+    const kommunText = (hasNumber ? rest.slice(0, -1) : rest).join(' ');
+    if (!kommunText)
+      throw new CliError(
+        `${sub} behöver kommunen, t.ex. agreements ${sub === 'edit' ? 'edit Tranås 3 --target ”30 per år”' : 'show Tranås'}`,
+        2,
+      );
+    if (sub === 'edit' && !hasNumber)
+      throw new CliError(
+        `edit behöver också aktivitetens nummer efter kommunen, t.ex. agreements edit ${kommunText} 3 --target ”30 per år” (numren står i agreements show ${kommunText})`,
+        2,
+      );
+    const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
       const found = ctx.register.lookup(kommunText);
       if (found.kind !== 'found')
         throw new CliError(
-          `hittar ingen kommun som heter "${kommunText}"${found.suggestions.length ? ` — menade du ${found.suggestions.map((s) => s.name).join(', ')}?` : ''}`,
+          `hittar ingen kommun som heter ”${kommunText}”${found.suggestions.length ? ` — menade du ${found.suggestions.map((s) => s.name).join(', ')}?` : ''}`,
         );
       const m = found.municipality;
       const deps = { ...ctx, zone: ctx.config.timezone };
       const access = {
         grants: [
-          { person: ACTOR.person, role: 'admin' as const, scope: { type: 'kommun' as const, id: m.code } },
+          { person: actor.person, role: 'admin' as const, scope: { type: 'kommun' as const, id: m.code } },
         ],
         areas: [],
       };
@@ -92,24 +103,27 @@ export const agreementsCommand: CliCommand = {
       }
       const number = numberText && /^\d{1,3}$/.test(numberText) ? Number(numberText) : Number.NaN;
       if (!Number.isInteger(number))
-        throw new CliError('edit needs <kommun> <nr>, e.g. agreements edit Tranås 3 --target "30 per år"', 2);
+        throw new CliError(
+          `ingen aktivitet har nummer ”${numberText}”; numren står i agreements show ${kommunText}`,
+          2,
+        );
       const change: { -readonly [K in keyof ActivityChange]: ActivityChange[K] } = {};
       if (values.name !== undefined) change.shortName = values.name;
       if (values.responsible !== undefined) {
         if (!RESPONSIBLES.includes(values.responsible as Responsible))
-          throw new CliError(`--responsible: polis, kommun eller gemensam (fick "${values.responsible}")`, 2);
+          throw new CliError(`--responsible: polis, kommun eller gemensam (fick ”${values.responsible}”)`, 2);
         change.responsible = values.responsible as Responsible;
       }
       if (values.promise !== undefined) {
         if (!/^\d{1,2}$/.test(values.promise))
-          throw new CliError(`--promise: löftets nummer (fick "${values.promise}")`, 2);
+          throw new CliError(`--promise: löftets nummer (fick ”${values.promise}”)`, 2);
         change.commitment = Number(values.promise);
       }
       if (values.target !== undefined) {
         const target = readTarget(values.target.split(/\s+/).filter(Boolean));
         if (target === undefined)
           throw new CliError(
-            `--target: skriv "<antal> per år", "<antal> per tertial", "<antal> under perioden" eller inget (fick "${values.target}")`,
+            `--target: skriv "<antal> per år", "<antal> per tertial", "<antal> under perioden" eller inget (fick ”${values.target}”)`,
             2,
           );
         change.target = target;
@@ -117,15 +131,15 @@ export const agreementsCommand: CliCommand = {
       if (values.limit !== undefined) {
         const limit = readLimit([values.limit]);
         if (limit === undefined)
-          throw new CliError(`--limit: ${agreementSv.badLimit} (fick "${values.limit}")`, 2);
+          throw new CliError(`--limit: ${agreementSv.badLimit} (fick ”${values.limit}”)`, 2);
         change.sanityLimit = limit;
       }
       if (Object.keys(change).length === 0)
         throw new CliError(
-          'nothing to change: give --name, --responsible, --promise, --target or --limit',
+          'inget att ändra: ange --name, --responsible, --promise, --target eller --limit',
           2,
         );
-      const r = await editActivity(deps, ACTOR, access, m.code, number, change);
+      const r = await editActivity(deps, actor, access, m.code, number, change);
       if (!r.ok) {
         if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
         if (r.error === 'no-such-number') throw new CliError(agreementSv.noSuchNumber(r.max));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { savePoliceArea } from '../../domain/admin.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 export const areaCommand: CliCommand = {
   name: 'area',
@@ -28,10 +28,10 @@ Example: npx loftesbot area add "LPO Värnamo" Värnamo Gislaved Gnosjö`,
         return 0;
       }
       if (sub !== 'add' || !name || kommuner.length === 0)
-        throw new CliError('usage: area add "<namn>" <kommun> … | area list', 2);
+        throw new CliError('skriv area add ”<namn>” <kommun> … eller area list', 2);
       const result = await savePoliceArea(
         { ...ctx, zone: ctx.config.timezone },
-        { person: cliPerson(env), platform: 'cli' },
+        cliActor(env),
         name,
         kommuner,
       );
@@ -39,7 +39,7 @@ Example: npx loftesbot area add "LPO Värnamo" Värnamo Gislaved Gnosjö`,
         if (result.error === 'empty')
           throw new CliError('ett område behöver ett namn och minst en kommun', 2);
         throw new CliError(
-          `okänd kommun "${result.query}"${result.suggestions.length ? ` — menade du ${result.suggestions.join(', ')}?` : ''}`,
+          `okänd kommun ”${result.query}”${result.suggestions.length ? ` — menade du ${result.suggestions.join(', ')}?` : ''}`,
         );
       }
       env.io.out(`${result.name} (${result.id}) sparat med ${result.municipalities.join(', ')}.`);

@@ -24,12 +24,13 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
     let since: number | undefined;
     if (values.since !== undefined) {
       const dt = DateTime.fromISO(values.since, { zone });
-      if (!dt.isValid) throw new CliError(`--since wants a date like 2026-09-01, got "${values.since}"`, 2);
+      if (!dt.isValid)
+        throw new CliError(`--since: skriv ett datum som 2026-09-01 (fick ”${values.since}”)`, 2);
       since = dt.startOf('day').toMillis();
     }
     const limit = values.limit === undefined ? 200 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
-      throw new CliError('--limit wants a whole number 1–100000', 2);
+      throw new CliError('--limit: ett heltal 1–100000', 2);
     const ctx = await env.openContext();
     try {
       let municipalityCode: string | undefined;
@@ -38,7 +39,7 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
         if (m.kind !== 'found') {
           const s = m.suggestions.map((x) => x.name);
           throw new CliError(
-            `okänd kommun "${values.kommun}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
+            `okänd kommun ”${values.kommun}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
           );
         }
         municipalityCode = m.municipality.code;

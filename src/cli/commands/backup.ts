@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type CliCommand, CliError } from '../command.ts';
+import { outFile } from '../out-path.ts';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -10,7 +11,15 @@ export const backupCommand: CliCommand = {
 
 SQLite: writes a consistent copy with SQLite's online backup API, safe while the bot runs.
 PostgreSQL: prints the pg_dump command to run (the server's own tool makes the consistent copy).
-Restore (SQLite): stop the bot, copy the backup over the database file, start the bot.`,
+The file's folder must exist; an existing file is replaced only with --force, and never the database itself.
+
+Restore (SQLite), as in README "Backup and restore":
+  1. stop the bot;
+  2. delete <database>-wal and <database>-shm if they exist (e.g. data/loftesbot.db-wal and data/loftesbot.db-shm):
+     a left-over WAL file must never be replayed into the restored database;
+  3. copy the backup to the database file (e.g. data/loftesbot.db);
+  4. start the bot.
+Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is stopped.`,
   async run(args, env) {
     const { positionals, values } = parseArgs({
       args,
@@ -18,8 +27,8 @@ Restore (SQLite): stop the bot, copy the backup over the database file, start th
       allowPositionals: true,
     });
     const [file] = positionals;
-    if (!file) throw new CliError('usage: backup <file>', 2);
-    const target = resolve(file);
+    if (!file) throw new CliError('ange filen: backup <fil>, t.ex. backup /var/backups/loftesbot.db', 2);
+    const target = outFile(file, env.config, values.force === true);
     const ctx = await env.openContext();
     try {
       if (ctx.stores.dialect === 'postgres') {
@@ -28,14 +37,18 @@ Restore (SQLite): stop the bot, copy the backup over the database file, start th
         );
         return 0;
       }
-      if (existsSync(target) && !values.force)
-        throw new CliError(`${target} exists; use --force to overwrite`);
-      const result = await ctx.stores.backup(target);
+      // Into a new file beside the target, then renamed over it: --force replaces any file, never half-written.
+      const building = `${target}.tmp-${randomBytes(4).toString('hex')}`;
+      const result = await ctx.stores.backup(building).catch(async (error: unknown) => {
+        await rm(building, { force: true });
+        throw error;
+      });
+      if (result.ok) await rename(building, target);
       if (!result.ok) {
         throw new CliError(
           result.reason === 'same-file'
-            ? 'the backup must not be the database file itself'
-            : 'an in-memory database cannot be backed up',
+            ? 'säkerhetskopian får inte vara databasfilen själv'
+            : 'en databas i minnet kan inte säkerhetskopieras',
         );
       }
       env.io.out(`Säkerhetskopia skriven: ${target} (${result.totalPages} sidor)`);

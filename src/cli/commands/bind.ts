@@ -3,7 +3,7 @@ import { bindConversation } from '../../domain/admin.ts';
 import type { Platform } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const PLATFORMS: readonly Platform[] = ['slack', 'teams', 'console'];
 
@@ -21,15 +21,18 @@ Examples:
     const [address, ...scopeWords] = positionals;
     const m = /^([a-z]+):(.+)$/.exec(address ?? '');
     if (!m || scopeWords.length === 0)
-      throw new CliError('usage: bind <platform>:<conversation id> <kommun|område>', 2);
+      throw new CliError(
+        'skriv bind <plattform>:<konversations-id> <kommun|område>, t.ex. bind slack:C0123ABCD Tranås',
+        2,
+      );
     const platform = m[1] as Platform;
     if (!PLATFORMS.includes(platform))
-      throw new CliError(`unknown platform "${m[1]}"; use slack, teams or console`, 2);
+      throw new CliError(`okänd plattform ”${m[1]}”; välj slack, teams eller console`, 2);
     const ctx = await env.openContext();
     try {
       const result = await bindConversation(
         { ...ctx, zone: ctx.config.timezone },
-        { person: cliPerson(env), platform: 'cli' },
+        cliActor(env),
         platform,
         m[2] as string,
         scopeWords.join(' '),

@@ -43,12 +43,12 @@ export const chatCommand: CliCommand = {
     });
     const name = (values.as ?? 'admin').trim().toLowerCase();
     if (!/^[\p{L}\d._-]+$/u.test(name))
-      throw new CliError(`--as: "${values.as}" is not a name (letters, digits, . _ -)`, 2);
+      throw new CliError(`--as: ”${values.as}” är inget namn (bokstäver, siffror, . _ -)`, 2);
     if ((values.role === undefined) !== (values.kommun === undefined)) {
       throw new CliError('--role and --kommun go together, e.g. --role polis --kommun Sävsjö', 2);
     }
     if (values.lang !== undefined && values.lang !== 'sv' && values.lang !== 'en') {
-      throw new CliError('--lang: say sv or en', 2);
+      throw new CliError('--lang: välj sv eller en', 2);
     }
     const person = `console:${name}`;
     const conversationId = values.channel ?? 'terminal';

@@ -7,7 +7,7 @@ import { type ImportOutcome, incompleteReason, storeImport } from '../../import/
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor, cliPerson } from '../operator.ts';
 
 function describe(parsed: ParsedDocument): string {
   const d = parsed.document;
@@ -73,15 +73,13 @@ promises nor activities).`,
     // Refused whole (a personnummer, too large): one line naming why and where, nothing printed, nothing stored.
     if (!prepared.ok) throw new CliError(prepared.message);
     const { source, parsed } = prepared;
+    // A file with no agreement in it is refused whole too: one line, nothing printed, nothing stored.
+    const missing = incompleteReason(parsed);
+    if (missing !== null) throw new CliError(`hittade inget medborgarlöfte i ${source.fileName}: ${missing}`);
     const say = values.json ? env.io.err : env.io.out;
     if (values.json) env.io.out(JSON.stringify(parsed.document, null, 2));
     else say(describe(parsed));
     for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
-    const missing = incompleteReason(parsed);
-    if (missing !== null) {
-      env.io.err(`loftesbot import: hittade inget medborgarlöfte i ${source.fileName}: ${missing}`);
-      return 1;
-    }
     if (values['dry-run']) {
       say('Provkörning: inget sparades.');
       return 0;
@@ -113,15 +111,13 @@ promises nor activities).`,
 };
 
 async function undo(id: string, positionals: readonly string[], env: CliEnv): Promise<number> {
-  if (positionals.length > 0 || !id) throw new CliError('usage: npx loftesbot import --undo <id>', 2);
+  if (positionals.length > 0 || !id)
+    throw new CliError('skriv npx loftesbot import --undo <id> (id:t som importen skrev ut)', 2);
   const ctx = await env.openContext();
   try {
-    const result = await undoImport(
-      { ...ctx, zone: ctx.config.timezone },
-      { person: 'cli:operator', platform: 'cli' },
-      null,
-      { agreementId: id },
-    );
+    const result = await undoImport({ ...ctx, zone: ctx.config.timezone }, cliActor(env), null, {
+      agreementId: id,
+    });
     if (!result.ok) {
       if (result.error === 'unknown-agreement') throw new CliError(`inget medborgarlöfte med id ${id}`);
       if (result.error === 'has-registrations')

@@ -15,6 +15,7 @@ import { localDay } from '../../domain/tertial.ts';
 import type { Platform, Scope } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot meetings add <kommun|område> --first YYYY-MM-DD --time HH:MM --every <weeks> [--place TEXT] [--channel <platform:id>]
@@ -32,7 +33,6 @@ Examples:
   npx loftesbot meetings end 6f1c… --from 2027-06-30`;
 
 const PLATFORMS: readonly Platform[] = ['slack', 'teams', 'console'];
-const ACTOR = { person: 'cli:operator', platform: 'cli' as const };
 
 export const meetingsCommand: CliCommand = {
   name: 'meetings',
@@ -54,7 +54,8 @@ export const meetingsCommand: CliCommand = {
     });
     const [sub, ...rest] = positionals;
     if (sub !== 'add' && sub !== 'list' && sub !== 'end')
-      throw new CliError('say add, list or end (see npx loftesbot meetings --help)', 2);
+      throw new CliError('skriv add, list eller end (se npx loftesbot meetings --help)', 2);
+    const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
@@ -66,7 +67,7 @@ export const meetingsCommand: CliCommand = {
         if (rest.length > 0) {
           const lookup = lookupScope(rest.join(' '), ctx.register, areas);
           if (lookup.kind !== 'kommun' && lookup.kind !== 'area')
-            throw new CliError(`hittar ingen kommun eller inget polisområde som heter "${rest.join(' ')}"`);
+            throw new CliError(`hittar ingen kommun eller inget polisområde som heter ”${rest.join(' ')}”`);
           const code = lookup.kind === 'kommun' ? lookup.municipality.code : null;
           const id = lookup.kind === 'area' ? lookup.area.id : null;
           all = all.filter(
@@ -109,15 +110,15 @@ export const meetingsCommand: CliCommand = {
       }
       if (sub === 'end') {
         const [id] = rest;
-        if (!id) throw new CliError('end needs <series-id> (see npx loftesbot meetings list)', 2);
+        if (!id) throw new CliError('end behöver <serie-id> (se npx loftesbot meetings list)', 2);
         const series = await ctx.store.meetingSeries(id);
         if (!series) throw new CliError(`ingen mötesserie med id ${id} (se npx loftesbot meetings list)`);
         if (values.from !== undefined && !isDay(values.from))
-          throw new CliError(`--from: skriv datumet som YYYY-MM-DD (fick "${values.from}")`, 2);
+          throw new CliError(`--from: skriv datumet som YYYY-MM-DD (fick ”${values.from}”)`, 2);
         const result = await endSeries(
           deps,
-          ACTOR,
-          operatorOver(series.scope, areas),
+          actor,
+          operatorOver(actor, series.scope, areas),
           { seriesId: id },
           values.from ?? null,
         );
@@ -128,12 +129,16 @@ export const meetingsCommand: CliCommand = {
         return 0;
       }
       const target = rest.join(' ');
-      if (!target) throw new CliError('add needs <kommun|område>', 2);
+      if (!target)
+        throw new CliError(
+          'add behöver <kommun|område>, t.ex. meetings add Tranås --first 2027-01-12 --time 09:00 --every 4',
+          2,
+        );
       const lookup = lookupScope(target, ctx.register, areas);
       if (lookup.kind !== 'kommun' && lookup.kind !== 'area') {
         const s = lookup.kind === 'unknown' ? lookup.suggestions : [];
         throw new CliError(
-          `hittar ingen kommun eller inget polisområde som heter "${target}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
+          `hittar ingen kommun eller inget polisområde som heter ”${target}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`,
         );
       }
       const scope: Scope =
@@ -142,13 +147,13 @@ export const meetingsCommand: CliCommand = {
           : { type: 'area', id: lookup.area.id };
       const { first, time, every } = values;
       if (!first || !isDay(first))
-        throw new CliError(`--first: skriv första mötet som YYYY-MM-DD (fick "${first ?? ''}")`, 2);
+        throw new CliError(`--first: skriv första mötet som YYYY-MM-DD (fick ”${first ?? ''}”)`, 2);
       if (!time || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
-        throw new CliError(`--time: skriv tiden som HH:MM (fick "${time ?? ''}")`, 2);
+        throw new CliError(`--time: skriv tiden som HH:MM (fick ”${time ?? ''}”)`, 2);
       if (!every || !/^\d{1,2}$/.test(every) || Number(every) < 1 || Number(every) > 52)
-        throw new CliError(`--every: antal veckor mellan mötena, 1–52 (fick "${every ?? ''}")`, 2);
+        throw new CliError(`--every: antal veckor mellan mötena, 1–52 (fick ”${every ?? ''}”)`, 2);
       const channel = values.channel ? parseChannel(values.channel) : null;
-      const result = await createSeries(deps, ACTOR, operatorOver(scope, areas), scope, {
+      const result = await createSeries(deps, actor, operatorOver(actor, scope, areas), scope, {
         first,
         weekday: null,
         time,
@@ -157,7 +162,7 @@ export const meetingsCommand: CliCommand = {
       });
       if (!result.ok) fail(result, nameOf(scope));
       if (channel) {
-        const bound = await bindConversation(deps, ACTOR, channel.platform, channel.id, nameOf(scope));
+        const bound = await bindConversation(deps, actor, channel.platform, channel.id, nameOf(scope));
         if (!bound.ok) failAdmin(bound);
       }
       env.io.out(`Mötesserie ${result.series.id} skapad för ${nameOf(scope)}.`);
@@ -181,8 +186,8 @@ export const meetingsCommand: CliCommand = {
 };
 
 /** The CLI operator acts as an administrator of the scope (the server's own console). */
-function operatorOver(scope: Scope, areas: SeriesAccess['areas']): SeriesAccess {
-  return { grants: [{ person: ACTOR.person, role: 'admin', scope }], areas };
+function operatorOver(actor: { person: string }, scope: Scope, areas: SeriesAccess['areas']): SeriesAccess {
+  return { grants: [{ person: actor.person, role: 'admin', scope }], areas };
 }
 
 function describe(
@@ -196,7 +201,7 @@ function parseChannel(text: string): { platform: Platform; id: string } {
   const m = /^([a-z]+):(.+)$/.exec(text);
   const platform = m?.[1] as Platform | undefined;
   if (!m || !platform || !PLATFORMS.includes(platform))
-    throw new CliError(`--channel: skriv <platform>:<id>, t.ex. slack:C0123ABCD (fick "${text}")`, 2);
+    throw new CliError(`--channel: skriv <platform>:<id>, t.ex. slack:C0123ABCD (fick ”${text}”)`, 2);
   return { platform, id: m[2] as string };
 }
 

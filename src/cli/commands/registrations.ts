@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot registrations list <kommun> [--activity <n>] [--json]
@@ -26,18 +26,22 @@ export const registrationsCommand: CliCommand = {
     });
     const [sub, ...rest] = positionals;
     if (sub !== 'list' && sub !== 'void')
-      throw new CliError('say list or void (see npx loftesbot registrations --help)', 2);
+      throw new CliError('skriv list eller void (se npx loftesbot registrations --help)', 2);
     if (sub === 'void' && (rest.length !== 1 || !values.reason))
-      throw new CliError('void needs <id> and --reason "<why>"', 2);
-    if (sub === 'list' && rest.length === 0) throw new CliError('list needs <kommun>', 2);
+      throw new CliError(
+        'void behöver <id> och --reason ”<skäl>”, t.ex. registrations void 3f2a9c1e --reason ”Dubbelregistrerad”',
+        2,
+      );
+    if (sub === 'list' && rest.length === 0)
+      throw new CliError('list behöver <kommun>, t.ex. registrations list Tranås', 2);
     const activity = values.activity === undefined ? null : Number(values.activity);
     if (activity !== null && (!Number.isInteger(activity) || activity < 1))
-      throw new CliError('--activity is an activity number, 1 or more', 2);
+      throw new CliError('--activity: aktivitetens nummer, 1 eller mer', 2);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
       if (sub === 'void') {
-        const actor = { person: cliPerson(env), platform: 'cli' as const };
+        const actor = cliActor(env);
         const result = await correctRegistration(deps, actor, null, rest[0] ?? '', values.reason ?? '');
         if (!result.ok) throw new CliError(VOID_ERRORS[result.error], 1);
         const r = result.registration;
@@ -46,7 +50,7 @@ export const registrationsCommand: CliCommand = {
       }
       const query = rest.join(' ');
       const found = ctx.register.lookup(query);
-      if (found.kind !== 'found') throw new CliError(`hittar ingen kommun som heter "${query}"`, 1);
+      if (found.kind !== 'found') throw new CliError(`hittar ingen kommun som heter ”${query}”`, 1);
       const result = await listRegistrations(deps, null, found.municipality, activity);
       if (!result.ok)
         throw new CliError(

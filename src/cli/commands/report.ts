@@ -5,11 +5,12 @@ import { buildReport } from '../../reports/build-report.ts';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../reports/render.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { type CliCommand, CliError } from '../command.ts';
+import { outFile } from '../out-path.ts';
 
 export const reportCommand: CliCommand = {
   name: 'report',
   summary: 'write the follow-up report of a kommun (Markdown, HTML for print, CSV, JSON or Excel)',
-  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE] [--lang sv|en]
+  help: `Usage: npx loftesbot report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx] [--out FILE [--force]] [--lang sv|en]
 
 Writes the follow-up of a kommun's medborgarlöfte in the form of the published follow-ups: a heading with the
 kommun and period, the promises, one table per promise (Aktivitet | Tertial 1 | Tertial 2 | Tertial 3), targets,
@@ -19,7 +20,8 @@ registrations per month and the drug-crime statistics.
   --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
   --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx (an Excel
               workbook; needs --out)
-  --out       write to FILE instead of standard output
+  --out       write to FILE instead of standard output; its folder must exist, and an existing FILE is
+              overwritten only with --force (never the database)
   --lang      sv (default: LOFTESBOT_LANG) or en
 
 Examples:
@@ -35,17 +37,18 @@ Examples:
         format: { type: 'string', default: 'md' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
     const query = positionals.join(' ').trim();
     if (!query)
       throw new CliError(
-        'usage: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx]',
+        'ange kommunen: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx], t.ex. report Tranås --year 2020',
         2,
       );
     const format = values.format ?? 'md';
     if (format !== 'xlsx' && !isReportFormat(format))
-      throw new CliError(`okänt format "${format}"; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
+      throw new CliError(`okänt format ”${format}”; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
     if (format === 'xlsx' && !values.out)
       throw new CliError(
         '--format xlsx skriver en binär fil: ange --out FIL, t.ex. --out uppfoljning.xlsx',
@@ -53,19 +56,21 @@ Examples:
       );
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-      throw new CliError(`ogiltigt år "${values.year}"; skriv t.ex. --year 2020`, 2);
+      throw new CliError(`ogiltigt år ”${values.year}”: välj ett år 2000–2100, t.ex. --year 2020`, 2);
     const tertial = values.tertial === undefined ? undefined : Number(values.tertial.replace(/^t/i, ''));
     if (tertial !== undefined && tertial !== 1 && tertial !== 2 && tertial !== 3)
-      throw new CliError(`ogiltigt tertial "${values.tertial}"; välj 1, 2 eller 3`, 2);
+      throw new CliError(`ogiltigt tertial ”${values.tertial}”; välj 1, 2 eller 3`, 2);
     const lang = values.lang ?? env.config.lang;
-    if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk "${lang}"; välj sv eller en`, 2);
+    if (lang !== 'sv' && lang !== 'en') throw new CliError(`okänt språk ”${lang}”; välj sv eller en`, 2);
+
+    const out = values.out === undefined ? undefined : outFile(values.out, env.config, values.force === true);
 
     const ctx = await env.openContext();
     try {
       const found = ctx.register.lookup(query);
       if (found.kind === 'unknown') {
         const s = found.suggestions.map((m) => m.name);
-        throw new CliError(`okänd kommun "${query}"${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
+        throw new CliError(`okänd kommun ”${query}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
       }
       const municipality = found.municipality;
       const result = await buildReport({ ...ctx, zone: ctx.config.timezone }, municipality.code, {
@@ -79,17 +84,15 @@ Examples:
         throw new CliError(`${municipality.name} har inget medborgarlöfte som gäller ${result.year}`);
       }
       if (format === 'xlsx') {
-        const out = values.out as string;
+        if (!out) throw new CliError('--format xlsx behöver --out FIL', 2);
         writeFileSync(out, await renderXlsx(result.report));
         env.io.err(`Skrev ${out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`);
         return 0;
       }
       const rendered = renderReport(result.report, format);
-      if (values.out) {
-        writeFileSync(values.out, rendered.content, 'utf8');
-        env.io.err(
-          `Skrev ${values.out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`,
-        );
+      if (out) {
+        writeFileSync(out, rendered.content, 'utf8');
+        env.io.err(`Skrev ${out} (${municipality.name}, T${result.report.tertial} ${result.report.year}).`);
       } else {
         env.io.out(rendered.content);
       }

@@ -3,7 +3,7 @@ import { grantRole, revokeRole } from '../../domain/admin.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { cliPerson } from '../operator.ts';
+import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot role add <person> <roll> <kommun|område>
@@ -25,9 +25,9 @@ export const roleCommand: CliCommand = {
       allowPositionals: true,
     });
     const [sub, person, role, ...scopeWords] = positionals;
-    const actor = { person: cliPerson(env), platform: 'cli' as const };
+    const actor = cliActor(env);
     if (sub !== 'add' && sub !== 'remove' && sub !== 'list')
-      throw new CliError('say add, list or remove (see npx loftesbot role --help)', 2);
+      throw new CliError('skriv add, list eller remove (se npx loftesbot role --help)', 2);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
@@ -41,7 +41,10 @@ export const roleCommand: CliCommand = {
         return 0;
       }
       if (!person || !role || scopeWords.length === 0)
-        throw new CliError(`${sub} needs <person> <roll> <kommun|område>`, 2);
+        throw new CliError(
+          `${sub} behöver <person> <roll> <kommun|område>, t.ex. role ${sub} slack:U024BE7LH samordnare Tranås`,
+          2,
+        );
       const op = sub === 'add' ? grantRole : revokeRole;
       const result = await op(deps, actor, person, role, scopeWords.join(' '));
       if (!result.ok) failAdmin(result);

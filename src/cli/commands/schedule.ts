@@ -39,10 +39,10 @@ computed from the database as it is now. Nothing is sent and nothing is written.
       const zone = ctx.config.timezone;
       const now = ctx.clock.now();
       const from = values.from ?? localDay(now, zone);
-      if (!isIsoDay(from)) throw new CliError(`--from: not a date YYYY-MM-DD: ${from}`, 2);
+      if (!isIsoDay(from)) throw new CliError(`--from: skriv datumet som YYYY-MM-DD (fick ”${from}”)`, 2);
       const to = values.to ?? (DateTime.fromISO(from).plus({ days: DEFAULT_DAYS }).toISODate() as string);
-      if (!isIsoDay(to)) throw new CliError(`--to: not a date YYYY-MM-DD: ${to}`, 2);
-      if (to < from) throw new CliError(`--to (${to}) is before --from (${from})`, 2);
+      if (!isIsoDay(to)) throw new CliError(`--to: skriv datumet som YYYY-MM-DD (fick ”${to}”)`, 2);
+      if (to < from) throw new CliError(`--to (${to}) är före --from (${from})`, 2);
       const window = dayWindow(from, to, zone);
       const inputs = await loadPlanInputs(ctx.store, ctx.register, window, {
         zone,

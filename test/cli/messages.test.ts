@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliHarness, cliHarness } from './cli-harness.ts';
+
+/** One line of text: no line break except an optional trailing one. */
+const ONE_LINE = /^[^\n]+\n?$/;
+/** English words the CLI's Swedish messages used to mix in. */
+const ENGLISH = /\b(say|needs|usage|[Uu]nexpected|unknown|Option|Did you|wants|is not|is required|Wrote)\b/;
+
+describe('CLI messages: one Swedish line saying what was wrong and how to write it', () => {
+  let cli: CliHarness;
+  beforeAll(async () => {
+    cli = cliHarness();
+    expect((await cli.run('demo')).code).toBe(0);
+  });
+  afterAll(() => cli.dispose());
+
+  it.each([
+    [
+      ['report', 'Tranås', '--year', '1999'],
+      2,
+      'ogiltigt år ”1999”: välj ett år 2000–2100, t.ex. --year 2020',
+    ],
+    [['agreements', 'edit', 'Tranås'], 2, 'edit behöver också aktivitetens nummer efter kommunen'],
+    [['agreements', 'edit', 'Tranås', '3', '--target', '-5 per år'], 2, '--target="-…"'],
+    [['agreements', 'edit', 'Tranås', '3', '--target=-5 per år'], 2, '--target: skriv'],
+    [
+      ['teams-package', '--app-id', 'x', '--version', 'abc'],
+      2,
+      'versionsnummer x.y.z, t.ex. --version 1.0.1',
+    ],
+    [['teams-package', '--app-id', 'x', '--version', '1.0'], 2, 'versionsnummer x.y.z'],
+    [['role', 'grant'], 2, 'skriv add, list eller remove'],
+    [['role', 'add', 'slack:U1'], 2, 'add behöver <person> <roll> <kommun|område>'],
+    [['registrations', 'void', 'abc'], 2, 'void behöver <id> och --reason'],
+    [['demo', '--bogus'], 2, 'okänt val ”--bogus”'],
+    [['migrate', 'now'], 2, 'oväntat argument ”now”'],
+    [['report', 'Tranås', '--year'], 2, '--year behöver ett värde'],
+    [['frobnicate'], 2, 'okänt kommando ”frobnicate”'],
+  ] as const)('%j', async (argv, code, text) => {
+    const r = await cli.run(...argv);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(ONE_LINE);
+    expect(r.err).toContain(text);
+    expect(r.err).not.toMatch(ENGLISH);
+    expect(r.out).toBe('');
+  });
+
+  it('a valid x.y.z version makes the package', async () => {
+    const r = await cli.run(
+      'teams-package',
+      '--app-id',
+      '00000000-0000-4000-8000-000000000001',
+      '--version',
+      '1.0.12',
+      '--out',
+      `${cli.dir}/p.zip`,
+    );
+    expect(r.code, r.err).toBe(0);
+  });
+});
