@@ -1,4 +1,5 @@
 import type { AgreementBundle, Store } from './ports.ts';
+import { publicText, publicTitle } from './public-texts.ts';
 import { type PublicAgreementView, publicView } from './public-view.ts';
 import { composeSummary, summaryPlan } from './summary.ts';
 import { type TertialRef, tertialLastDay, tertialWindow } from './tertial.ts';
@@ -67,8 +68,27 @@ export async function publicPageView(
   zone: string,
 ): Promise<{ readonly view: PublicAgreementView; readonly asOf: number }> {
   const snapshot = await store.publicSnapshot(bundle.agreement.id);
-  if (snapshot) return { view: { ...snapshot.view, municipality }, asOf: snapshot.view.asOf };
+  if (snapshot) return { view: { ...screened(snapshot.view), municipality }, asOf: snapshot.view.asOf };
   return { view: unpublishedView(municipality, bundle, now, zone), asOf: now };
+}
+
+/**
+ * A saved view with every text screened again as it is read, so a text saved before a rule existed never reaches a
+ * page (the text is withheld, public-texts.ts).
+ */
+function screened(view: PublicAgreementView): PublicAgreementView {
+  return {
+    ...view,
+    agreement: { ...view.agreement, title: publicTitle(view.agreement) },
+    commitments: view.commitments.map((c) => ({
+      text: c.text === null ? null : publicText(c.text),
+      activities: c.activities.map((a) => ({
+        ...a,
+        text: publicText(a.text),
+        followUps: a.followUps.map((f) => ({ ...f, text: publicText(f.text) })),
+      })),
+    })),
+  };
 }
 
 /** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */
