@@ -37,7 +37,8 @@ import { eventKey, type Session } from './session.ts';
  * again answers with the stored reply of the first time (writes record it in their own transaction).
  */
 
-const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
+/** `/lofte import <text>` (Teams and the terminal also without the `/`); group 1 is the pasted text. */
+export const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
 
 export function grammarContext(session: Session): GrammarContext {
   return {
