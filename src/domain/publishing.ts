@@ -1,7 +1,7 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
-import { checkPublishText, type PublishRuleId } from './personal-data/publish-checks.ts';
+import { checkPublishText } from './personal-data/publish-checks.ts';
 import { refreshPublicSnapshot } from './public-snapshot.ts';
 import { agreementTextChecks, type PublishCheckFinding } from './public-texts.ts';
 import { findArea } from './scope.ts';
