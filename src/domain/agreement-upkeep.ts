@@ -1,6 +1,7 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { publicTextFindings } from './personal-data/public-text.ts';
+import type { PublishRuleId } from './personal-data/publish-checks.ts';
 import type { AgreementBundle } from './ports.ts';
 import { localDay } from './tertial.ts';
 import type { Activity, Actor, PoliceArea, Responsible, RoleGrant, Target } from './types.ts';
@@ -26,7 +27,20 @@ export type UpkeepRefusal =
   | { readonly ok: false; readonly error: 'has-registrations'; readonly count: number }
   | { readonly ok: false; readonly error: 'not-imported' }
   /** A name or text that looks like it holds a personnummer: nothing is stored. */
-  | { readonly ok: false; readonly error: 'personal-number' };
+  | { readonly ok: false; readonly error: 'personal-number' }
+  /**
+   * A name or text holding a phone number, an e-mail address or a named person (the `block` rules of the publish
+   * checks; agreement texts are shown on the public pages): nothing is stored.
+   */
+  | { readonly ok: false; readonly error: 'public-personal-data'; readonly found: readonly PublishRuleId[] };
+
+/** The entry screen of a text the public pages show: null when it may be stored. */
+export function agreementTextRefusal(text: string): UpkeepRefusal | null {
+  const found = publicTextFindings(text);
+  if (found.length === 0) return null;
+  if (found.includes('personnummer')) return { ok: false, error: 'personal-number' };
+  return { ok: false, error: 'public-personal-data', found };
+}
 
 /** The agreement in force this year, else the latest one. */
 export async function currentAgreement(deps: DomainDeps, code: string): Promise<AgreementBundle | null> {
@@ -89,8 +103,8 @@ export async function editActivity(
 ): Promise<EditResult> {
   const w = await writable(deps, access, code);
   if (!w.ok) return w;
-  if (change.shortName && containsPersonalNumber(change.shortName))
-    return { ok: false, error: 'personal-number' };
+  const refused = change.shortName ? agreementTextRefusal(change.shortName) : null;
+  if (refused) return refused;
   const before = w.bundle.activities[number - 1];
   if (!before) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
   let commitmentId = before.commitmentId;
@@ -147,7 +161,8 @@ export async function addActivity(
 ): Promise<EditResult> {
   const w = await writable(deps, access, code);
   if (!w.ok) return w;
-  if (containsPersonalNumber(text)) return { ok: false, error: 'personal-number' };
+  const refused = agreementTextRefusal(text);
+  if (refused) return refused;
   const position = Math.max(-1, ...w.bundle.activities.map((a) => a.position)) + 1;
   const activity: Activity = {
     id: deps.ids(),

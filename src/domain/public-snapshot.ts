@@ -1,4 +1,5 @@
 import type { AgreementBundle, Store } from './ports.ts';
+import { publicText, publicTitle } from './public-texts.ts';
 import { type PublicAgreementView, publicView, redactSmallFigures } from './public-view.ts';
 import { composeSummary, summaryPlan } from './summary.ts';
 import { type TertialRef, tertialLastDay, tertialWindow } from './tertial.ts';
@@ -58,23 +59,6 @@ export function unpublishedView(
   return publicView(composeSummary(municipality, bundle, { kind: 'period' }, data, now, zone), null);
 }
 
-/**
- * A saved view with its texts masked by today's rules: a snapshot saved before a mask rule was added or sharpened
- * ("2 LOB/PL-ingripanden") is shown masked without waiting for the next publish. Masking twice changes nothing.
- */
-function remasked(view: PublicAgreementView): PublicAgreementView {
-  return {
-    ...view,
-    commitments: view.commitments.map((c) => ({
-      ...c,
-      activities: c.activities.map((a) => ({
-        ...a,
-        followUps: a.followUps.map((f) => ({ ...f, text: redactSmallFigures(f.text) })),
-      })),
-    })),
-  };
-}
-
 /** What a public page shows of an agreement, and as of when. */
 export interface PublicPageView {
   readonly view: PublicAgreementView;
@@ -95,11 +79,31 @@ export async function publicPageView(
   const snapshot = await store.publicSnapshot(bundle.agreement.id);
   if (snapshot)
     return {
-      view: { ...remasked(snapshot.view), municipality },
+      view: { ...screened(snapshot.view), municipality },
       asOf: snapshot.view.asOf,
       publishedAt: snapshot.publishedAt,
     };
   return { view: unpublishedView(municipality, bundle, now, zone), asOf: now, publishedAt: null };
+}
+
+/**
+ * A saved view with every text checked again by today's rules as it is read: a snapshot saved before a rule existed
+ * or was sharpened never shows a text the rules now withhold (public-texts.ts), and its status texts are masked anew
+ * ("2 LOB/PL-ingripanden" → "färre än 5 …"). Checking twice changes nothing.
+ */
+function screened(view: PublicAgreementView): PublicAgreementView {
+  return {
+    ...view,
+    agreement: { ...view.agreement, title: publicTitle(view.agreement) },
+    commitments: view.commitments.map((c) => ({
+      text: c.text === null ? null : publicText(c.text),
+      activities: c.activities.map((a) => ({
+        ...a,
+        text: publicText(a.text),
+        followUps: a.followUps.map((f) => ({ ...f, text: publicText(redactSmallFigures(f.text)) })),
+      })),
+    })),
+  };
 }
 
 /** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */

@@ -1,5 +1,6 @@
 import { maskForPublishing } from './personal-data/publish-checks.ts';
 import type { ProgressState } from './progress.ts';
+import { publicText, publicTitle, shownActivityText, WITHHELD_TEXT } from './public-texts.ts';
 import type { ActivityLine, KommunSummary } from './summary.ts';
 import { expectedSoFar } from './target.ts';
 import type { TargetChange } from './target-change.ts';
@@ -19,7 +20,8 @@ import type {
  * chat and the reports use (nothing is computed again): it keeps the promises, the activities with their responsible
  * party and target, progress, and the status texts a coordinator has marked as published. It has no field for a
  * person, an actor, a note or an unpublished text, so none can leak by accident; figures that count people are
- * suppressed below SMALL_NUMBER_THRESHOLD.
+ * suppressed below SMALL_NUMBER_THRESHOLD; a text that fails the personal-data `block` rules is withheld
+ * (public-texts.ts).
  */
 
 /** Figures that count people (suspicions, interventions) are shown only from this value; 1–4 read "färre än 5". */
@@ -53,7 +55,7 @@ export function redactSmallFigures(text: string): string {
 export function publicStatusText(status: FollowUpStatus | null): string | null {
   if (!status?.published) return null;
   const text = redactSmallFigures(status.text.trim());
-  return text === '' ? null : text;
+  return text === '' ? null : publicText(text);
 }
 
 export interface PublicProgress {
@@ -151,7 +153,7 @@ export function publicView(
     const y = yearLines.get(line.activity.id);
     return {
       id: line.activity.id,
-      text: line.activity.text,
+      text: shownActivityText(line.activity) ?? WITHHELD_TEXT,
       responsible: line.activity.responsible,
       kind: line.activity.kind,
       target: line.activity.target,
@@ -162,7 +164,7 @@ export function publicView(
     };
   };
   const commitments = period.groups.map((g) => ({
-    text: g.commitment?.text ?? null,
+    text: g.commitment ? publicText(g.commitment.text) : null,
     activities: g.activities.map(activity),
   }));
   const publishedTertials = [...published.values()].sort((a, b) => a.year - b.year || a.tertial - b.tertial);
@@ -178,7 +180,14 @@ export function publicView(
   const { id, title, periodFrom, periodTo, signedOn, isDemo } = period.agreement;
   return {
     municipality: period.municipality,
-    agreement: { id, title, periodFrom, periodTo, signedOn, isDemo },
+    agreement: {
+      id,
+      title: publicTitle({ title, periodFrom, periodTo }),
+      periodFrom,
+      periodTo,
+      signedOn,
+      isDemo,
+    },
     year: year && year.window.kind === 'year' ? year.window.year : null,
     asOf: period.asOf,
     commitments,

@@ -1,8 +1,9 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
-import { checkPublishText, type PublishRuleId } from './personal-data/publish-checks.ts';
+import { checkPublishText } from './personal-data/publish-checks.ts';
 import { refreshPublicSnapshot } from './public-snapshot.ts';
+import { agreementTextChecks, type PublishCheckFinding } from './public-texts.ts';
 import { findArea } from './scope.ts';
 import {
   type DashboardLink,
@@ -75,12 +76,7 @@ export type PublishResult =
       readonly findings: readonly PublishCheckFinding[];
     };
 
-/** The texts of a tertial that a publish check stopped, per activity. */
-export interface PublishCheckFinding {
-  readonly activityId: string;
-  readonly activityText: string;
-  readonly rules: readonly PublishRuleId[];
-}
+export type { PublishCheckFinding } from './public-texts.ts';
 
 export interface PublishOptions {
   /** The samordnare has seen the `confirm` findings (ages, street addresses) and publishes anyway. */
@@ -163,10 +159,13 @@ async function setFollowUpPublished(
             rules: findings.filter((f) => f.action === action).map((f) => f.rule),
           }))
           .filter((f) => f.rules.length > 0);
-      const blocked = stopped('block');
+      const texts = agreementTextChecks(bundle);
+      const blocked = [...texts.filter((f) => f.part === 'activity'), ...stopped('block')];
       if (blocked.length > 0)
         return { ok: false, error: 'blocked', municipality, year, tertial, findings: blocked } as const;
-      const unconfirmed = options.confirmed ? [] : stopped('confirm');
+      const unconfirmed = options.confirmed
+        ? []
+        : [...texts.filter((f) => f.part !== 'activity'), ...stopped('confirm')];
       if (unconfirmed.length > 0)
         return {
           ok: false,

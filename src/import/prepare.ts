@@ -1,14 +1,16 @@
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
+import { foundText } from '../domain/personal-data/public-text.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import { parseDocument } from './parse-document.ts';
 import type { DocumentSource } from './read-document.ts';
-import { personalDataLines } from './screen.ts';
+import { personalDataFindings, type ScreenedLine } from './screen.ts';
 import type { ParsedDocument } from './types.ts';
 
 /**
  * Every import — the CLI, a file dropped in chat, text pasted after `/lofte import`, the demo — goes through here
  * between reading the bytes and storing: the caps on lines and activities, the personal-data screen over every
- * line (a document holding a personnummer is refused whole, naming its lines), then the parse.
+ * line (a document holding a personnummer, a phone number, an e-mail address or a named person is refused whole,
+ * naming its lines and what was found), then the parse.
  */
 
 export type Prepared =
@@ -17,6 +19,7 @@ export type Prepared =
       readonly ok: false;
       readonly reason: 'personal-data';
       readonly lines: readonly number[];
+      readonly findings: readonly ScreenedLine[];
       readonly message: string;
     }
   | { readonly ok: false; readonly reason: 'too-large'; readonly message: string };
@@ -29,10 +32,39 @@ export function lineList(lines: readonly number[]): string {
   return `rad ${shown.slice(0, -1).join(', ')} och ${shown[shown.length - 1]}${more}`;
 }
 
-/** The Swedish refusal of a document that holds a personnummer. */
-export function personalDataMessage(source: DocumentSource, lines: readonly number[]): string {
+/** The name chat gives text pasted after `/lofte import` (read as plain text); its refusals say "den inklistrade texten". */
+export const PASTED_FILE_NAME = 'inklistrad-text.txt';
+
+/**
+ * The Swedish refusal of a document holding personal data: what was found on which lines (never the data itself),
+ * worded for what it is — a file or the pasted text, an agreement or a follow-up.
+ */
+export function personalDataMessage(
+  source: DocumentSource,
+  findings: readonly ScreenedLine[],
+  kind: 'agreement' | 'follow-up' | null = null,
+): string {
+  const pasted = source.fileName === PASTED_FILE_NAME;
+  const what = pasted ? 'Den inklistrade texten' : source.fileName;
   const where = source.format === 'docx' ? ' i dokumentets text' : '';
-  return `${source.fileName} innehåller något som ser ut som ett personnummer (${lineList(lines)}${where}) och importerades inte. Ta bort personuppgifterna ur dokumentet och importera igen — uppföljningen ska bara innehålla sammanräknade uppgifter.`;
+  const rules = [...new Set(findings.flatMap((f) => f.found))];
+  const parts = rules.map((rule) => {
+    const lines = findings.filter((f) => f.found.includes(rule)).map((f) => f.line);
+    const name = rule === 'personnummer' ? 'något som ser ut som ett personnummer' : foundText([rule]);
+    return `${name} (${lineList(lines)}${where})`;
+  });
+  const list = parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+  const remove = pasted
+    ? 'Ta bort dem ur texten och klistra in den igen'
+    : 'Ta bort dem ur dokumentet och importera igen';
+  const why =
+    kind === 'follow-up'
+      ? 'uppföljningen ska bara innehålla sammanräknade uppgifter, och dess texter kan bli offentliga.'
+      : 'medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.';
+  const advice = rules.some((r) => r !== 'personnummer')
+    ? ` Skriv en roll eller en väg in i stället för en persons namn, telefonnummer eller e-post, t.ex. ”kommunens trygghetssamordnare” eller ”via kommunens växel”.`
+    : '';
+  return `${what} innehåller ${list} och importerades inte. ${remove} — ${why}${advice}`;
 }
 
 export function prepareImport(source: DocumentSource, register: MunicipalityRegister): Prepared {
@@ -44,13 +76,16 @@ export function prepareImport(source: DocumentSource, register: MunicipalityRegi
       message: `${source.fileName} har ${lineCount} rader; mer än ${IMPORT_LIMITS.lines} rader är inget medborgarlöfte eller uppföljning och importeras inte`,
     };
   }
-  const lines = personalDataLines(source.text);
-  if (lines.length > 0) {
+  const findings = personalDataFindings(source.text);
+  if (findings.length > 0) {
+    // Parsed only to word the refusal for an agreement or a follow-up; nothing of it is kept or shown.
+    const { kind } = parseDocument(source.text, { register, fileName: source.fileName }).document;
     return {
       ok: false,
       reason: 'personal-data',
-      lines,
-      message: personalDataMessage(source, lines),
+      lines: findings.map((f) => f.line),
+      findings,
+      message: personalDataMessage(source, findings, kind === 'follow-up' ? 'follow-up' : 'agreement'),
     };
   }
   const parsed = parseDocument(source.text, { register, fileName: source.fileName });

@@ -1,17 +1,32 @@
-import { containsPersonalNumber } from '../domain/personnummer.ts';
+import { publicTextFindings } from '../domain/personal-data/public-text.ts';
+import type { PublishRuleId } from '../domain/personal-data/publish-checks.ts';
 
 /**
- * The personal-data screen over a whole document: the line numbers (1-based) whose text the one personal-data
- * screen of src/domain refuses (it reads every spelling: fullwidth and other digits, spaces and dashes between the
- * groups). A document with any such line is refused whole.
+ * The personal-data screen over a whole document: every line (1-based) that the one personal-data screen of
+ * src/domain refuses, with what it found. A document's texts are shown on the public pages (promises, activities,
+ * and status texts once published), so a line is refused for what the publish checks block — a personnummer (any
+ * spelling: fullwidth and other digits, spaces and dashes between the groups), a phone number, an e-mail address, a
+ * name next to "misstänkt", "greps" or a contact word. A document with any such line is refused whole.
  */
-export function personalDataLines(text: string): number[] {
-  const found: number[] = [];
+
+export interface ScreenedLine {
+  readonly line: number;
+  readonly found: readonly PublishRuleId[];
+}
+
+export function personalDataFindings(text: string): ScreenedLine[] {
+  const out: ScreenedLine[] = [];
   text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .forEach((line, i) => {
-      if (containsPersonalNumber(line)) found.push(i + 1);
+      const found = publicTextFindings(line);
+      if (found.length > 0) out.push({ line: i + 1, found });
     });
-  return found;
+  return out;
+}
+
+/** The line numbers of personalDataFindings. */
+export function personalDataLines(text: string): number[] {
+  return personalDataFindings(text).map((f) => f.line);
 }

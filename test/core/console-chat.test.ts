@@ -148,6 +148,38 @@ describe('runConsoleChat in-process', () => {
     return out;
   }
 
+  it('/lofte import reads the paste up to "." or two empty lines, sends it as one, and runs none of it', async () => {
+    const DOC = [
+      'Medborgarlöfte för Eksjö kommun 2025–2026',
+      '',
+      'Polisen och kommunen lovar att gemensamt arbeta för:',
+      '- att öka tryggheten i Eksjö centrum',
+      'Insats Sävsjö 2 vid skolan enligt plan.',
+      '/insats Sävsjö 3',
+      '- Polisen ska genomföra minst tolv (12) riktade insatser per år.',
+    ];
+    const [head, ...rest] = DOC;
+    // Each input ends the paste its own way; what follows the end is a command again.
+    const inputs: readonly [string, string[]][] = [
+      ['a full stop, nothing after /lofte import', ['/lofte import', ...DOC, '.', '/hjalp']],
+      ['a full stop, text after /lofte import', [`/lofte import ${head}`, ...rest, ' . ', '/hjalp']],
+      ['two empty lines, without the /', ['lofte import', ...DOC, '', '', '/hjalp']],
+      ['the end of input', [`/lofte import ${head}`, ...rest]],
+    ];
+    for (const [how, lines] of inputs) {
+      const out = await chat(lines, 'console:admin');
+      inOrder(out, [
+        'Klistra in texten. Avsluta med en rad med bara en punkt (.) eller med två tomma rader.',
+        'Förhandsgranskning: medborgarlöfte för Eksjö 2025–2026',
+        '1. att öka tryggheten i Eksjö centrum',
+        'mål 12 per år',
+      ]);
+      expect(out.split('Förhandsgranskning').length - 1, how).toBe(1);
+      expect(out.includes('/hjalp') || out.includes('Kommandon'), how).toBe(lines.includes('/hjalp'));
+    }
+    expect(await chatRegistrations(f)).toBe(0);
+  });
+
   it('presses numbered buttons with !n', async () => {
     const out = await chat(['/insats Sävsjö', '!1', '!1', '!7']);
     inOrder(out, [

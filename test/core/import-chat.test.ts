@@ -87,6 +87,26 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     expect(refused.tone).toBe('error');
     expect(refused.fallback).toContain('personnummer (rad 10)');
     expect(refused.buttons ?? []).toEqual([]);
+    // What was pasted is named as such, and an agreement is not called a follow-up.
+    const pastes: readonly [string, string, readonly string[]][] = [
+      [
+        withPn,
+        'Den inklistrade texten innehåller något som ser ut som ett personnummer (rad 10)',
+        ['medborgarlöftets texter visas på den öppna sidan'],
+      ],
+      [
+        `${DOC}\n- Kontakt: kalle@eksjo.se, 070-123 45 67`,
+        'Den inklistrade texten innehåller ett telefonnummer (rad 10) och en e-postadress (rad 10)',
+        ['kommunens växel', 'klistra in den igen'],
+      ],
+    ];
+    for (const [text, said, also] of pastes) {
+      const r = await f.say('admin', `/lofte import ${text}`);
+      expect(r.headline).toBe('Texten innehåller personuppgifter och importerades inte');
+      expect(r.fallback).toContain(said);
+      for (const a of also) expect(r.fallback).toContain(a);
+      expect(r.fallback).not.toMatch(/inklistrad-text\.txt|sammanräknade|kalle@|45 67/);
+    }
     const polis = await f.say('per', `/lofte import ${DOC}`);
     expect(polis.tone).toBe('error');
     const empty = await f.say('admin', '/lofte import');

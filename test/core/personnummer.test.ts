@@ -99,13 +99,38 @@ const LEGITIMATE: readonly string[] = [
   'Polisen 114 14, nödnummer 112',
   'ärende 5000-K123456-26',
   'dnr 2026/1234',
-  '121212-1213',
   '18121212-1212',
   '121312-1212',
   '123456-7890',
   '12345678901234567890',
   `${P}1`,
   '',
+];
+
+/**
+ * The check digit decides only without a sign: YYMMDD or YYYYMMDD that is a real birth date (or day + 60), a dash or
+ * +, four digits, is refused whatever the check digit; ten digits in a row must pass Luhn, so other numbers pass.
+ */
+const CHECK_DIGIT: readonly [string, boolean][] = [
+  ['19800101-1234', true],
+  ['800101-1234', true],
+  ['800101+1234', true],
+  ['800101 – 1234', true],
+  ['800101\u20111234', true],
+  ['８００１０１－１２３４', true],
+  ['800161-1234', true],
+  ['20000229-1234', true],
+  ['121212-1213', true],
+  ['8001011234', false],
+  ['198001011234', false],
+  ['800132-1234', false],
+  ['800230-1234', false],
+  ['810229-1234', false],
+  ['801301-1234', false],
+  ['800192-1234', false],
+  ['18000101-1234', false],
+  ['800101-123', false],
+  ['800101 1234', false],
 ];
 
 describe('the personal-data screen', () => {
@@ -118,6 +143,15 @@ describe('the personal-data screen', () => {
   it('quotes every finding from the original text', () => {
     for (const s of SPELLINGS) expect(findPersonalNumbers(`x ${s} y`)).toEqual([s.trim()]);
     expect(findPersonalNumbers('a 121212-1212 b 850101-1236')).toEqual(['121212-1212', '850101-1236']);
+  });
+
+  it('refuses a signed birth date with any check digit, and ten digits in a row only with a valid one', () => {
+    const wrong = CHECK_DIGIT.filter(
+      ([text, refused]) => containsPersonalNumber(`Samtal med ${text}.`) !== refused,
+    );
+    expect(wrong).toEqual([]);
+    for (const [text, refused] of CHECK_DIGIT)
+      if (refused) expect(findPersonalNumbers(`x ${text} y`)).toEqual([text]);
   });
 
   it('lets every legitimate text through', () => {

@@ -32,12 +32,18 @@ const CASES: Record<PublishRuleId, { readonly hits: readonly string[]; readonly 
         'misstänkt Anders Berg greps i centrum',
         'En man anhölls, anhållen: Lisa',
         'omhändertogs Kevin vid stationen',
+        'Kommunen ska upplåta en lokal (kontakt Kalle Svensson)',
+        'Kontaktperson: Eva-Lena Ek',
+        'ring Anna Berg på fritidsgården',
       ],
       passes: [
         'Under November omhändertogs 12 personer',
         '12 omhändertogs i Sävsjö',
         'Två misstänkta greps vid Vallsjön',
         'Polisen Höglandet genomförde 5 insatser',
+        'Kontakt via kommunens växel',
+        'Kontaktperson: kommunens trygghetssamordnare',
+        'Kontakt Polisen Höglandet',
       ],
     },
     'small-count': {

@@ -103,6 +103,34 @@ describe('agreements show|edit and import --undo', () => {
       .map((l) => (JSON.parse(l) as { action: string }).action);
     expect(actions).toEqual(expect.arrayContaining(['import.undo', 'activity.target', 'activity.limit']));
   });
+
+  it('refuses contact details in agreement texts from the command line and the terminal chat', async () => {
+    const before = (await cli(['agreements', 'show', 'Tranås'])).out;
+    const names: readonly [string, string][] = [
+      ['Nattvandring, kalle.svensson@tranas.se', 'en e-postadress'],
+      ['Nattvandring, ring 070-123 45 67', 'ett telefonnummer'],
+      ['Nattvandring (kontakt Kalle Svensson)', 'en persons namn'],
+    ];
+    for (const [name, found] of names) {
+      const r = await cli(['agreements', 'edit', 'Tranås', '1', '--name', name]);
+      expect(r.code, name).toBe(2);
+      expect(r.err).toContain(found);
+      expect(r.err).toContain('kommunens växel');
+    }
+    const chat = await cli(
+      ['chat'],
+      [
+        '/lofte avtal Tranås ny aktivitet Nattvandring med Kalle Svensson, kalle@tranas.se, 070-123 45 67 gemensam',
+        '/lofte avtal Tranås 1 namn Kontakt: anna.berg@tranas.se',
+      ],
+    );
+    expect(chat.out.split('Texten innehåller').length - 1).toBe(2);
+    expect(chat.out).toContain('kommunens växel');
+    expect((await cli(['agreements', 'show', 'Tranås'])).out).toBe(before);
+    const site = join(ws.dir, 'site-2');
+    expect((await cli(['publish', '--out', site])).code).toBe(0);
+    expect(readFileSync(findPage(site, 'tranas'), 'utf8')).not.toMatch(/Kalle|@tranas|070-123/);
+  });
 });
 
 function findPage(root: string, slug: string): string {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Platform } from '../../domain/types.ts';
 import type { ChatCore } from '../core/core.ts';
+import { IMPORT_COMMAND } from '../core/dispatch.ts';
 import { renderText } from '../core/render-text.ts';
 import { allButtons, type FormSpec, type Lang, type Reply } from '../core/reply.ts';
 import type { ConsoleNotifier } from './notifier.ts';
@@ -11,7 +12,9 @@ import { consoleName } from './seat.ts';
  * The terminal chat: reads commands line by line (interactively or piped), hands them to the chat core as the
  * given person in the given conversation, and prints exactly what the bot would post (the plain-text renderer).
  * Buttons are numbered; typing `!1` presses the first (a link button prints its address). A form asks for its fields one line at a time (an empty
- * line keeps the shown value). `exit` or end of input stops.
+ * line keeps the shown value). `exit` or end of input stops. `/lofte import` reads the lines that follow as one
+ * pasted document, up to a line with only "." or two empty lines in a row (or the end of input), so no line of
+ * the paste is ever run as a command.
  */
 
 export interface ConsoleChatOptions {
@@ -90,7 +93,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       const line = raw.trim();
       if (line === '') continue;
       if (line === 'exit' || line === 'quit' || line === '/exit') break;
-      const press = PRESS.exec(line);
+      const imported = IMPORT_COMMAND.exec(line);
+      const press = imported ? null : PRESS.exec(line);
       reprinted = null;
       let reply: Reply;
       if (press) {
@@ -110,6 +114,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
           value: button.value,
           messageRef: `${session}-m${shown}`,
         });
+      } else if (imported) {
+        print(pasteHint(options.lang));
+        const text = await readPaste((imported[1] ?? '').trim(), next);
+        reply = await options.core.handleCommand({ ...base(), text: `/lofte import ${text}` });
       } else {
         reply = await options.core.handleCommand({ ...base(), text: line });
       }
@@ -128,6 +136,31 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   } finally {
     rl.close();
   }
+}
+
+/** What the terminal says after `/lofte import`: how the pasted text ends. */
+function pasteHint(lang: Lang | undefined): string {
+  return lang === 'en'
+    ? 'Paste the text. End it with a line holding only a full stop (.) or with two empty lines.'
+    : 'Klistra in texten. Avsluta med en rad med bara en punkt (.) eller med två tomma rader.';
+}
+
+/**
+ * The pasted document: `first` (the text after `/lofte import`, if any) and the lines that follow, as typed, up to a
+ * line with only "." or two empty lines in a row, or the end of input. One empty line stays part of the text.
+ */
+async function readPaste(first: string, next: (question: string) => Promise<string | null>): Promise<string> {
+  const lines = first === '' ? [] : [first];
+  let empty = 0;
+  for (;;) {
+    const raw = await next('… ');
+    if (raw === null || raw.trim() === '.') break;
+    empty = raw.trim() === '' ? empty + 1 : 0;
+    if (empty === 2) break;
+    lines.push(raw);
+  }
+  while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') lines.pop();
+  return lines.join('\n');
 }
 
 /** "Löftesbot i terminalen — du är admin i LPO Höglandet. …" with names, never ids. */

@@ -1,5 +1,6 @@
 import { type TertialRef, tertialOfDay } from '../../domain/tertial.ts';
 import type { TertialNumber } from '../../domain/types.ts';
+import { PASTED_FILE_NAME } from '../../import/prepare.ts';
 import { answerOnce, parseSuggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { parseCommand } from './grammar/parse.ts';
@@ -41,7 +42,8 @@ import { eventKey, type Session } from './session.ts';
  * again answers with the stored reply of the first time (writes record it in their own transaction).
  */
 
-const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
+/** `/lofte import <text>` (Teams and the terminal also without the `/`); group 1 is the pasted text. */
+export const IMPORT_COMMAND = /^\s*\/?(?:lofte|löfte|loftesbot|löftesbot)\s+import(?![\p{L}\d])([\s\S]*)$/iu;
 
 export function grammarContext(session: Session): GrammarContext {
   return {
@@ -85,7 +87,7 @@ export async function dispatchCommand(
     if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
     const body = (pasted[1] ?? '').replace(/^[ \t]+/, '');
     if (body.trim() === '') return errorReply(t, t.importing.empty, t.nothingStored, t.importing.example);
-    return previewImport(session, 'inklistrad-text.txt', new TextEncoder().encode(body));
+    return previewImport(session, PASTED_FILE_NAME, new TextEncoder().encode(body));
   }
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;

@@ -146,6 +146,8 @@ export const agreementsCommand: CliCommand = {
         if (r.error === 'no-such-commitment') throw new CliError(agreementSv.noSuchCommitment(r.max));
         if (r.error === 'personal-number')
           throw new CliError('namnet ser ut att innehålla ett personnummer; inget sparades', 2);
+        if (r.error === 'public-personal-data')
+          throw new CliError(`--name: ${agreementSv.publicPersonalData(r.found)} Inget sparades.`, 2);
         throw new CliError('ändringen kunde inte sparas');
       }
       const a = r.after;

@@ -49,8 +49,9 @@ kommun's stored agreement for its year (activities matched by their text), or cr
 Warnings (what could not be read, with its line) go to stderr. Follow-up statuses are stored as drafts: they
 reach the public page once a samordnare publishes the tertial (/rapportera <kommun> publicera T<n> <år>).
 
-Refused whole, with exit code 1 and nothing stored: a document holding something that looks like a personnummer
-(the lines are named), a file over ${megabytes(IMPORT_LIMITS.fileBytes)}, a .docx that inflates past ${megabytes(IMPORT_LIMITS.inflatedBytes)}, more than
+Refused whole, with exit code 1 and nothing stored: a document holding something that looks like a personnummer,
+a phone number, an e-mail address or a person's name (the lines and what was found are named; write a role or
+"via kommunens växel" instead of an official's own details), a file over ${megabytes(IMPORT_LIMITS.fileBytes)}, a .docx that inflates past ${megabytes(IMPORT_LIMITS.inflatedBytes)}, more than
 ${IMPORT_LIMITS.lines} lines or ${IMPORT_LIMITS.activities} activities, and a file that holds no agreement at all (no kommun, no period, or neither
 promises nor activities).`,
   async run(args, env) {

@@ -5,7 +5,10 @@ import { type FoldedChar, foldForScreen } from './normalize.ts';
  * format characters and marks dropped, every script's digits as 0–9, see normalize.ts); then every run of digit
  * groups joined by separators (any whitespace, `-` and every dash, `.`, `/`, `_`, `+`) is read, and every stretch
  * of whole groups holding 10 digits (YYMMDDNNNC) or 12 digits (19/20 + YYMMDDNNNC) is checked for a valid month,
- * a day 01–31 (61–91 for a samordningsnummer) and the Luhn check digit.
+ * a day 01–31 (61–91 for a samordningsnummer) and the Luhn check digit. Written the classic way — a real birth
+ * date YYMMDD or YYYYMMDD, a dash or +, four digits — it is refused whatever its check digit: a typo in the last
+ * digit still identifies a person. Without that sign (ten digits in a row) the check digit must hold, so other
+ * ten-digit numbers (order, case and article numbers) pass.
  *
  * So that legitimate text passes, two groupings are read as what they are, not as a number:
  *  - a stretch that starts with an area code is a phone number (070-123 45 67, 0380-123 45, 08-123 456 78);
@@ -42,6 +45,23 @@ function plausibleDate(month: number, day: number): boolean {
   if (month < 1 || month > 12) return false;
   const d = day > 60 ? day - 60 : day;
   return d >= 1 && d <= 31;
+}
+
+/** True when YYMMDD (or YYYYMMDD, century 19 or 20) is a real calendar date, or one with day + 60. */
+export function isBirthDateDigits(digits: string): boolean {
+  let full = digits;
+  if (digits.length === 6) full = `20${digits}`;
+  else if (digits.length !== 8 || !/^(19|20)/.test(digits)) return false;
+  if (!/^\d{8}$/.test(full)) return false;
+  const month = Number(full.slice(4, 6));
+  const raw = Number(full.slice(6, 8));
+  const day = raw > 60 ? raw - 60 : raw;
+  if (month < 1 || month > 12 || day < 1) return false;
+  // YYMMDD could be either century; 29 February is then a date whenever 20YY is a leap year (2000 included).
+  const year = Number(full.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
 }
 
 /** True when the digits (10 or 12) form a personnummer or samordningsnummer. */
@@ -121,6 +141,24 @@ function classicForm(groups: readonly Group[]): boolean {
   );
 }
 
+const SIGN = /^[\p{Pd}\u2212+]$/u;
+
+/**
+ * YYMMDD-NNNN or YYYYMMDD-NNNN (any dash, or +) whose date is a real birth date (or day + 60): how a personnummer is
+ * written, so it is refused even when its check digit is wrong — a typo in the last digit still identifies a person.
+ */
+function signedDateForm(groups: readonly Group[]): boolean {
+  const [a, b] = groups;
+  return (
+    groups.length === 2 &&
+    !!a &&
+    !!b &&
+    b.digits.length === 4 &&
+    SIGN.test(b.before.trim()) &&
+    isBirthDateDigits(a.digits)
+  );
+}
+
 /** An area code first: a 3–4 digit group starting with 0 (070-, 0380-), or 0N- followed by no two-digit group. */
 function phoneLike(groups: readonly Group[]): boolean {
   const [first, second] = groups;
@@ -146,7 +184,7 @@ export function findPersonalNumbers(text: string): string[] {
           if (phoneLike(groups)) continue;
           if (dates.some(([s, e]) => s <= j && e >= i && (s < i || e > j))) continue;
         }
-        if (isPersonalNumberDigits(digits)) hit = j;
+        if (isPersonalNumberDigits(digits) || signedDateForm(groups)) hit = j;
       }
       if (hit < 0) {
         i++;

@@ -75,6 +75,8 @@ const TRIGGERS =
   'misstänkt|misstänkta|misstänks|misstänktes|anhållen|anhållna|anhölls|omhändertogs|omhändertagen|' +
   'omhändertagna|omhändertog|gripen|gripna|greps|häktad|häktades|åtalad|åtalades|dömd|dömdes|polisanmäld|anmäld|' +
   'förhördes|avvisades';
+/** Words after which a first and last name are a contact person ("kontakt Kalle Svensson", "ring Eva Ek"). */
+const CONTACT = '[Kk]ontakt(?:a|as|person|personer|personen)?|[Rr]ing|[Rr]inga|[Mm]ejla|[Mm]aila';
 /** Capitalised words that are not names (sentence openers, months, institutions). */
 const NOT_NAMES = new Set(
   (
@@ -138,6 +140,11 @@ export const PUBLISH_RULES: readonly PublishRule[] = [
       ),
       ...matches(
         reCase(`(?<![\\p{L}])(${NAME})\\s+(${NAME})\\s+(?:${TRIGGERS})(?![\\p{L}])`),
+        folded,
+        (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
+      ),
+      ...matches(
+        reCase(`(?<![\\p{L}])(?:${CONTACT})(?![\\p{L}])[:,]?\\s+(?:med\\s+|till\\s+)?(${NAME})\\s+(${NAME})`),
         folded,
         (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
       ),

@@ -1,4 +1,5 @@
 import type { PublicPageView } from '../../domain/public-snapshot.ts';
+import { publicTitle } from '../../domain/public-texts.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { Agreement, Municipality } from '../../domain/types.ts';
 import { html } from '../../runtime/html.ts';
@@ -18,7 +19,7 @@ const HOME = 'Medborgarlöften';
 function kommunItem(e: KommunEntry, ctx: RenderContext): ReturnType<typeof html> {
   const { periodFrom, periodTo } = e.agreement;
   return html`<li><a href="${ctx.urls.kommun(e.slug)}">${e.municipality.name}</a>
-<span class="lb-web-meta">${e.agreement.title}</span>
+<span class="lb-web-meta">${publicTitle(e.agreement)}</span>
 <span class="lb-web-meta">${periodFrom === periodTo ? periodFrom : `${periodFrom}–${periodTo}`} · ${e.municipality.countyName}</span></li>`;
 }
 
@@ -60,7 +61,7 @@ function archiveList(slug: string, archive: readonly Agreement[], ctx: RenderCon
 <h2 id="arkiv">Tidigare medborgarlöften</h2>
 <ul>${archive.map(
     (a) =>
-      html`<li><a href="${ctx.urls.archive(slug, a.id)}">${a.title}</a> (${a.periodFrom === a.periodTo ? a.periodFrom : `${a.periodFrom}–${a.periodTo}`})</li>`,
+      html`<li><a href="${ctx.urls.archive(slug, a.id)}">${publicTitle(a)}</a> (${a.periodFrom === a.periodTo ? a.periodFrom : `${a.periodFrom}–${a.periodTo}`})</li>`,
   )}</ul>
 </section>`;
 }

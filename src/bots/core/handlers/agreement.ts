@@ -133,5 +133,7 @@ function refusal(
       return errorReply(t, a.notImported, t.nothingStored);
     case 'personal-number':
       return errorReply(t, t.personalNumber);
+    case 'public-personal-data':
+      return errorReply(t, a.publicPersonalData(r.found), t.nothingStored, a.publicTextExample(kommun.name));
   }
 }

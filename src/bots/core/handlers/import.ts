@@ -1,5 +1,5 @@
 import { decide } from '../../../domain/permissions.ts';
-import { prepareImport } from '../../../import/prepare.ts';
+import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
 import { incompleteReason, storeImport } from '../../../import/store-import.ts';
 import type { ParsedDocument } from '../../../import/types.ts';
@@ -45,7 +45,9 @@ export async function previewImport(session: Session, fileName: string, bytes: U
   const prepared = prepareImport(read.source, session.deps.register);
   if (!prepared.ok) {
     const headline =
-      prepared.reason === 'personal-data' ? t.importing.refusedPersonal : t.importing.unreadable;
+      prepared.reason === 'personal-data'
+        ? t.importing.refusedPersonal(read.source.fileName === PASTED_FILE_NAME)
+        : t.importing.unreadable;
     return errorReply(t, headline, `${prepared.message} ${t.nothingStored}`);
   }
   const { parsed } = prepared;

@@ -3,7 +3,7 @@ import { serverUrls } from '../../../domain/site-urls.ts';
 import { slugIndex } from '../../../domain/slug.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
-import { errorReply, joinOr, reply } from '../build.ts';
+import { clip, errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -110,9 +110,12 @@ function checkReply(
     value: `${value}|${CONFIRMED}`,
     style: 'primary',
   };
-  const lines = findings.map((f) =>
-    s.publishFinding(f.activityText, f.rules.map((r) => s.publishRule[r]).join(', ')),
-  );
+  const lines = findings.map((f) => {
+    const rules = f.rules.map((r) => s.publishRule[r]).join(', ');
+    return f.part === undefined || f.part === 'status'
+      ? s.publishFinding(f.activityText, rules)
+      : s.publishTextFinding(f.part, f.number ?? 0, clip(f.activityText, 120), rules, kommun.name);
+  });
   const blocked = error === 'blocked';
   return reply({
     headline: blocked ? s.publishBlocked(kommun.name, label) : s.publishConfirm(kommun.name, label),

@@ -1,4 +1,5 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
+import { foundText, PUBLIC_TEXT_ADVICE_EN } from '../../../domain/personal-data/public-text.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 import type { AgreementTexts } from './agreement-sv.ts';
@@ -42,6 +43,9 @@ export const agreementEn: AgreementTexts = {
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
   hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,
   notImported: 'This agreement was not imported from a file and cannot be undone that way.',
+  publicPersonalData: (found) => `The text holds ${foundText(found, 'en')}. ${PUBLIC_TEXT_ADVICE_EN}`,
+  publicTextExample: (kommun) =>
+    `/lofte agreement ${kommun} new activity Night walks with associations, contact via the kommun's switchboard joint`,
   badWords: (text) => `I don't understand “${text}”.`,
   badTarget: {
     'target-count': 'The target is a count from 1 to 9,999 (such as 12 or tolv), or none.',

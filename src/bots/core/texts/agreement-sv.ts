@@ -1,4 +1,6 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
+import { foundText, PUBLIC_TEXT_ADVICE_SV } from '../../../domain/personal-data/public-text.ts';
+import type { PublishRuleId } from '../../../domain/personal-data/publish-checks.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 
@@ -54,6 +56,11 @@ export const agreementSv = {
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
   hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,
   notImported: 'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',
+  /** An agreement text holding a phone number, an e-mail address or a named person. */
+  publicPersonalData: (found: readonly PublishRuleId[]) =>
+    `Texten innehåller ${foundText(found)}. ${PUBLIC_TEXT_ADVICE_SV}`,
+  publicTextExample: (kommun: string) =>
+    `/lofte avtal ${kommun} ny aktivitet Nattvandring med föreningar, kontakt via kommunens växel gemensam`,
   badWords: (text: string) => `Jag förstår inte ”${text}”.`,
   badTarget: {
     'target-count': 'Målet ska vara ett antal från 1 till 9 999 (till exempel 12 eller tolv), eller inget.',

@@ -30,7 +30,8 @@ export const importEn: typeof importSv = {
   alreadySaved: (what) => `Already saved: ${what}. Nothing changed.`,
   empty: 'Paste the text after /lofte import, or send the file (.docx, .txt, .md) to me in a direct message.',
   example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
-  refusedPersonal: 'The document contains something that looks like a personnummer and was not imported',
+  refusedPersonal: (pasted) =>
+    `${pasted ? 'The text' : 'The document'} contains personal data and was not imported`,
   unreadable: 'The document could not be read',
   noAgreement: 'Found no medborgarlöfte in the document',
   notSupported: (name) => `${name} cannot be imported: send a .docx, .txt or .md file.`,

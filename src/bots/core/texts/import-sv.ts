@@ -33,7 +33,8 @@ export const importSv = {
   empty:
     'Klistra in texten efter /lofte import, eller skicka filen (.docx, .txt, .md) till mig i ett direktmeddelande.',
   example: '/lofte import Medborgarlöfte för Sävsjö 2025–2026 …',
-  refusedPersonal: 'Dokumentet innehåller något som ser ut som ett personnummer och importerades inte',
+  refusedPersonal: (pasted: boolean) =>
+    `${pasted ? 'Texten' : 'Dokumentet'} innehåller personuppgifter och importerades inte`,
   unreadable: 'Dokumentet kunde inte läsas',
   noAgreement: 'Hittade inget medborgarlöfte i dokumentet',
   notSupported: (name: string) => `${name} kan inte importeras: skicka en .docx, .txt eller .md.`,

@@ -28,16 +28,22 @@ export const sharingEn: SharingTexts = {
   publishButton: (t) => `🌐 Publish ${t}`,
   publishBlocked: (kommun, t) => `The ${t} follow-up for ${kommun} cannot be published yet`,
   publishBlockedText:
-    'Some status texts hold details that could identify a person. Edit them first; nothing has been published.',
+    "Some texts hold details that could identify a person. Change them first (status texts with Edit, an activity's text as said below); nothing has been published.",
   publishConfirm: (kommun, t) => `Check the ${t} follow-up for ${kommun} before it is published`,
   publishConfirmText:
     'Some status texts mention an age or a street address. Publish anyway if no individual can be singled out, otherwise edit the text. Nothing has been published yet.',
   publishFinding: (activity, rules) => `• ${activity}: ${rules}`,
+  publishTextFinding: (part, n, text, rules, kommun) =>
+    part === 'activity'
+      ? `• Activity ${n}, "${text}": ${rules}. The text is shown on the public page; give the activity a name without personal data and the page shows that instead: /lofte agreement ${kommun} ${n} name <text>`
+      : part === 'promise'
+        ? `• Promise ${n}, "${text}": ${rules}. The promise's text is not shown on the public page.`
+        : `• The title "${text}": ${rules}. The page shows "Medborgarlöfte" and the period instead.`,
   publishRule: {
     personnummer: 'a personal identity number',
     phone: 'a phone number',
     email: 'an e-mail address',
-    'named-person': 'a name next to suspected, arrested, taken into custody or the like',
+    'named-person': "a person's name (next to suspected, arrested, taken into custody, contact or the like)",
     'small-count': 'a small count (shown as "fewer than 5")',
     age: 'an age',
     'street-address': 'a street address',

@@ -33,17 +33,30 @@ export const sharingSv = {
   // Publish checks (personal-data/publish-checks.ts)
   publishBlocked: (kommun: string, t: string) => `Uppföljningen ${t} för ${kommun} kan inte publiceras än`,
   publishBlockedText:
-    'Några lägestexter innehåller uppgifter som kan peka ut en person. Redigera dem först; ingenting har publicerats.',
+    'Några texter innehåller uppgifter som kan peka ut en person. Ändra dem först (lägestexterna med Redigera, en aktivitets text som det står nedan); ingenting har publicerats.',
   publishConfirm: (kommun: string, t: string) =>
     `Kontrollera uppföljningen ${t} för ${kommun} innan den publiceras`,
   publishConfirmText:
     'Några lägestexter nämner en ålder eller en gatuadress. Publicera ändå om ingen enskild kan pekas ut, annars redigera texten. Ingenting har publicerats än.',
   publishFinding: (activity: string, rules: string) => `• ${activity}: ${rules}`,
+  /** An agreement text the public page shows (public-texts.ts). */
+  publishTextFinding: (
+    part: 'title' | 'promise' | 'activity',
+    n: number,
+    text: string,
+    rules: string,
+    kommun: string,
+  ) =>
+    part === 'activity'
+      ? `• Aktivitet ${n}, ”${text}”: ${rules}. Texten syns på den öppna sidan; ge aktiviteten ett namn utan personuppgifter, så visar sidan det i stället: /lofte avtal ${kommun} ${n} namn <text>`
+      : part === 'promise'
+        ? `• Löfte ${n}, ”${text}”: ${rules}. Löftets text visas inte på den öppna sidan.`
+        : `• Rubriken ”${text}”: ${rules}. Sidan visar ”Medborgarlöfte” och perioden i stället.`,
   publishRule: {
     personnummer: 'ett personnummer',
     phone: 'ett telefonnummer',
     email: 'en e-postadress',
-    'named-person': 'ett namn intill misstänkt, anhållen, omhändertogs eller liknande',
+    'named-person': 'en persons namn (intill misstänkt, anhållen, omhändertogs, kontakt eller liknande)',
     'small-count': 'ett litet antal (visas som ”färre än 5”)',
     age: 'en ålder',
     'street-address': 'en gatuadress',
