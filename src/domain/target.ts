@@ -117,12 +117,12 @@ export function signedCount(
   return `${doneText} ${lang === 'en' ? 'of' : 'av'} ${target}`;
 }
 
-/** The expected pace by now, floored to what should be whole by now; null without a target. */
+/** The expected pace by now, floored to what should be whole by now; null without a target or once the window is over. */
 export function expectedSoFar(line: Pick<ActivityLine, 'progress'>): number | null {
-  return line.progress ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
+  return line.progress && !line.progress.ended ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
 }
 
-/** "väntat hittills: 13" — the expected pace, floored to what should be whole by now; null without a target. */
+/** "väntat hittills: 13" — the expected pace, floored to what should be whole by now; null as expectedSoFar is. */
 export function expectedPhrase(line: Pick<ActivityLine, 'progress'>, lang: Lang = 'sv'): string | null {
   const n = expectedSoFar(line);
   if (n === null) return null;

@@ -165,6 +165,7 @@ export function windowFromValue(text: string): SummaryWindow | null {
 
 const STATE_MARK: Readonly<Record<ActivityLine['state'], string>> = {
   efter: '🟠',
+  'ej nått': '🔴',
   'ej påbörjad': '⚪',
   'i fas': '🟢',
   klar: '✅',
