@@ -16,6 +16,17 @@ if (process.argv[2] === 'start') {
   setFlagsFromString('--liftoff-only');
 }
 
+// A reader that stops reading (`npx loftesbot schedule | head -5`) closes the pipe, and the next write fails with
+// EPIPE: an 'error' event on the stream that nobody handled ended the CLI with a stack trace, exit code 1, and a piped
+// chat dropped the rest of its input. The one handler for every command: once the reader has gone, output is dropped
+// quietly (a closed stream ignores further writes), the command finishes its work — every line of a piped chat is
+// still run — and the CLI exits with the command's own code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = `${root}dist/cli.mjs`;
 

@@ -1,5 +1,5 @@
 import type { DomainDeps } from './deps.ts';
-import { attentionOf, type Lang } from './headline.ts';
+import { attentionOf, type Lang, windowEnded } from './headline.ts';
 import type { MonthlyCount } from './ports.ts';
 import type { ProgressState } from './progress.ts';
 import type { ScopeLookup } from './scope.ts';
@@ -23,8 +23,12 @@ export interface AreaScope {
 export interface AreaLine {
   readonly municipality: Municipality;
   readonly agreement: Agreement | null;
-  /** efter when any activity is behind; klar when all are done; i fas when something is done; else ej påbörjad. */
+  /**
+   * ej nått when any activity of an ended window missed its target; efter when any is behind; klar when all are
+   * done; i fas when something is done; else ej påbörjad.
+   */
   readonly state: ProgressState | null;
+  /** Activities behind (or, in an ended window, that did not reach their target). */
   readonly behind: number;
   /** Activities lacking the status text of the latest ended tertial. */
   readonly missingStatus: number;
@@ -44,6 +48,8 @@ export interface AreaSummary {
     readonly kommuner: number;
     readonly withAgreement: number;
     readonly behind: number;
+    /** The window is over: "behind" means "did not reach the target". */
+    readonly ended: boolean;
   };
 }
 
@@ -62,6 +68,7 @@ export function areaScopeOf(lookup: ScopeLookup): AreaScope | null {
 
 function kommunState(summary: KommunSummary): ProgressState {
   const { tally } = summary;
+  if (tally['ej nått'] > 0) return 'ej nått';
   if (tally.efter > 0) return 'efter';
   if (tally.total > 0 && tally.klar === tally.total) return 'klar';
   if (tally.klar + tally['i fas'] > 0) return 'i fas';
@@ -70,11 +77,12 @@ function kommunState(summary: KommunSummary): ProgressState {
 }
 
 const STATE_RANK: Readonly<Record<ProgressState, number>> = {
-  efter: 0,
-  'ej påbörjad': 1,
-  'i fas': 2,
-  klar: 3,
-  'följs upp med text': 4,
+  'ej nått': 0,
+  efter: 1,
+  'ej påbörjad': 2,
+  'i fas': 3,
+  klar: 4,
+  'följs upp med text': 5,
 };
 
 /** Worst first: behind count, missing statuses, state, share on track; no agreement last; then by name. */
@@ -148,7 +156,7 @@ export async function summarizeArea(
       municipality,
       agreement: bundle.agreement,
       state: kommunState(summary),
-      behind: attention.behind.length,
+      behind: attention.behind.length + attention.missed.length,
       missingStatus: attention.missingStatus.length,
       missingTertial: attention.reportTertial?.tertial ?? null,
       onTrack: attention.onTrack,
@@ -166,6 +174,7 @@ export async function summarizeArea(
       kommuner: lines.length,
       withAgreement: lines.filter((l) => l.summary !== null).length,
       behind: lines.filter((l) => l.behind > 0).length,
+      ended: lines.some((l) => l.summary !== null && windowEnded(l.summary)),
     },
   };
 }
@@ -174,18 +183,21 @@ const LINE_WORDS = {
   sv: {
     none: 'saknar gällande medborgarlöfte',
     behind: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} efter`,
+    missed: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} nådde inte målet`,
     missing: (n: number, t: number) => `${n} utan status T${t}`,
     activities: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`,
-    state: (s: ProgressState) => s,
+    state: (s: ProgressState) => (s === 'ej nått' ? 'målet nåddes inte' : s),
   },
   en: {
     none: 'no agreement in force',
     behind: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} behind`,
+    missed: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} did not reach the target`,
     missing: (n: number, t: number) => `${n} missing T${t} status`,
     activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
     state: (s: ProgressState) =>
       ({
         efter: 'behind',
+        'ej nått': 'target not reached',
         'i fas': 'on track',
         klar: 'done',
         'ej påbörjad': 'not started',
@@ -202,7 +214,7 @@ export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
   const w = LINE_WORDS[lang];
   if (line.state === null) return `${line.municipality.name}: ${w.none}`;
   const parts: string[] = [];
-  if (line.behind > 0) parts.push(w.behind(line.behind));
+  if (line.behind > 0) parts.push(line.state === 'ej nått' ? w.missed(line.behind) : w.behind(line.behind));
   if (line.missingStatus > 0 && line.missingTertial !== null)
     parts.push(w.missing(line.missingStatus, line.missingTertial));
   if (parts.length === 0) parts.push(w.activities(line.total));
@@ -211,12 +223,14 @@ export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
 
 /** The area's headline: "LPO Höglandet: 1 av 6 kommuner har aktiviteter efter. 4 saknar gällande medborgarlöfte." */
 export function areaHeadline(area: AreaSummary, lang: Lang = 'sv'): string {
-  const { kommuner, withAgreement, behind } = area.tally;
+  const { kommuner, withAgreement, behind, ended } = area.tally;
   const without = kommuner - withAgreement;
   if (lang === 'en') {
-    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities have activities behind.`;
+    const what = ended ? 'that did not reach their target' : 'behind';
+    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities have activities ${what}.`;
     return without > 0 ? `${first} ${without} have no agreement in force.` : first;
   }
-  const first = `${area.scope.name}: ${behind} av ${kommuner} kommuner har aktiviteter efter.`;
+  const what = ended ? 'som inte nådde målet' : 'efter';
+  const first = `${area.scope.name}: ${behind} av ${kommuner} kommuner har aktiviteter ${what}.`;
   return without > 0 ? `${first} ${without} saknar gällande medborgarlöfte.` : first;
 }

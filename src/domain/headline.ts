@@ -12,6 +12,10 @@ export interface Attention {
   readonly reportTertial: TertialRef | null;
   /** Activities behind pace against their target. */
   readonly behind: readonly ActivityLine[];
+  /** Activities whose window has ended without reaching the target (ej nått). */
+  readonly missed: readonly ActivityLine[];
+  /** The window is over at the summary's time: every verdict in it is final. */
+  readonly ended: boolean;
   /** Activities with no status text for `reportTertial`. */
   readonly missingStatus: readonly ActivityLine[];
   /** Activities klar or i fas by the one verdict (verdict.ts) — the same count as the tally's klar + i fas. */
@@ -37,6 +41,11 @@ export function reportTertialOf(summary: KommunSummary): TertialRef | null {
   // Inside the window the focus tertial is the current one; the one before it is the last that has ended.
   const previous = previousTertial(summary.focusTertial);
   return refs.some((r) => same(r, previous)) ? previous : null;
+}
+
+/** True when the summary's window is over at its time (the verdict's "today is after the last day"). */
+export function windowEnded(summary: Pick<KommunSummary, 'asOf' | 'range'>): boolean {
+  return summary.asOf >= summary.range.end;
 }
 
 const before = (a: TertialRef, b: TertialRef): boolean =>
@@ -66,6 +75,8 @@ export function attentionOf(summary: KommunSummary): Attention {
   return {
     reportTertial,
     behind,
+    missed: summary.activities.filter((l) => l.state === 'ej nått'),
+    ended: windowEnded(summary),
     missingStatus,
     onTrack: summary.activities.filter((l) => l.state === 'klar' || l.state === 'i fas').length,
     textOnly: summary.activities.filter((l) => l.state === 'följs upp med text').length,
@@ -92,9 +103,15 @@ const WORDS = {
         : `${n} av ${total} ${noun}${text > 0 ? ' med mål' : ''} ${n === 1 ? 'klar' : 'klara'} eller i fas${
             text > 0 ? `, ${text} följs upp med text` : ''
           }.`,
+    reached: (n: number, total: number, noun: string, text: number) =>
+      `${n} av ${total} ${noun}${text > 0 ? ' med mål' : ''} nådde målet${
+        text > 0 ? `, ${text} följs upp med text` : ''
+      }.`,
     behind: 'Efter',
+    missed: 'Nådde inte målet',
     and: 'och',
     noStatus: (t: string) => `utan status ${t}`,
+    noStatusLead: (t: string) => `Utan status ${t}`,
     more: (n: number) => `och ${n} till`,
     empty: 'Medborgarlöftet har inga aktiviteter.',
   },
@@ -106,9 +123,15 @@ const WORDS = {
         : `${n} of ${total} ${noun}${text > 0 ? ' with a target' : ''} done or on track${
             text > 0 ? `, ${text} followed up in text` : ''
           }.`,
+    reached: (n: number, total: number, noun: string, text: number) =>
+      `${n} of ${total} ${noun}${text > 0 ? ' with a target' : ''} reached the target${
+        text > 0 ? `, ${text} followed up in text` : ''
+      }.`,
     behind: 'Behind',
+    missed: 'Target not reached',
     and: 'and',
     noStatus: (t: string) => `missing ${t} status`,
+    noStatusLead: (t: string) => `Missing ${t} status`,
     more: (n: number) => `and ${n} more`,
     empty: 'The agreement has no activities.',
   },
@@ -117,18 +140,43 @@ const WORDS = {
 /** How many flagged activities a headline names before it says "och N till". */
 const MAX_ITEMS = 4;
 
+/** The first `MAX_ITEMS` items, then "och N till". */
+function listed(items: readonly string[], lang: Lang): string {
+  const more = items.length > MAX_ITEMS ? ` ${WORDS[lang].more(items.length - MAX_ITEMS)}` : '';
+  return `${items.slice(0, MAX_ITEMS).join(', ')}${more}`;
+}
+
 /**
  * The one line a manager reads in five seconds, e.g.
  * "5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av minst 2 under 2026, krogkontroller utan status T3."
  * Behind-pace activities come first (their count signed against the target), then those lacking the latest due status text.
+ * A window that is over gets the final word: "1 av 2 aktiviteter nådde målet. Nådde inte målet: riktade insatser
+ * 4 av minst 5 under T2 2026 (15 per år). Utan status T2: krogkontroller."
  */
 export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const w = WORDS[lang];
   const a = attentionOf(summary);
   if (a.total === 0) return w.empty;
   const withTarget = a.total - a.textOnly;
-  const first = w.onTrack(a.onTrack, withTarget, w.activities(withTarget), a.textOnly);
   const tertial = a.reportTertial ? `T${a.reportTertial.tertial}` : '';
+  if (a.ended) {
+    const label = (line: ActivityLine) => activityLabel(line, lang);
+    const missed = a.missed.map(
+      (l) => `${label(l)} ${signedCount(l, summary.window, summary.agreement, lang)}`,
+    );
+    return [
+      withTarget === 0
+        ? w.onTrack(0, 0, '', a.textOnly)
+        : w.reached(a.onTrack, withTarget, w.activities(withTarget), a.textOnly),
+      missed.length > 0 ? `${w.missed}: ${listed(missed, lang)}.` : '',
+      a.missingStatus.length > 0
+        ? `${w.noStatusLead(tertial)}: ${listed(a.missingStatus.map(label), lang)}.`
+        : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' ');
+  }
+  const first = w.onTrack(a.onTrack, withTarget, w.activities(withTarget), a.textOnly);
   const missing = new Set(a.missingStatus);
   const items: string[] = [];
   for (const line of a.behind) {
@@ -140,7 +188,5 @@ export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
     if (line.state !== 'efter') items.push(`${activityLabel(line, lang)} ${w.noStatus(tertial)}`);
   }
   if (items.length === 0) return first;
-  const shown = items.slice(0, MAX_ITEMS).join(', ');
-  const more = items.length > MAX_ITEMS ? ` ${w.more(items.length - MAX_ITEMS)}` : '';
-  return `${first} ${w.behind}: ${shown}${more}.`;
+  return `${first} ${w.behind}: ${listed(items, lang)}.`;
 }

@@ -1,9 +1,9 @@
 import { daysBetween } from './dates.ts';
 import { DEFAULT_ZONE, localDay, type Window } from './tertial.ts';
 import type { Target } from './types.ts';
-import { elapsedDays, expectedCount, type Verdict, verdictOf } from './verdict.ts';
+import { elapsedDays, expectedCount, periodEnded, type Verdict, verdictOf } from './verdict.ts';
 
-/** The verdict of verdict.ts: klar, i fas, efter, ej påbörjad, or följs upp med text (no numeric target). */
+/** The verdict of verdict.ts: klar, i fas, efter, ej nått, ej påbörjad, or följs upp med text (no numeric target). */
 export type ProgressState = Verdict;
 
 export interface Progress {
@@ -18,6 +18,8 @@ export interface Progress {
   /** done / target, 0–1+ (not clamped). */
   readonly ratio: number;
   readonly state: ProgressState;
+  /** The window is over: the verdict is final (klar or ej nått) and there is no pace left to expect. */
+  readonly ended: boolean;
 }
 
 /** Share of `window` elapsed at `now`, clamped to 0–1 (by instants; the verdict counts whole days). */
@@ -45,7 +47,8 @@ export function progressOf(
   const remaining = Math.max(0, target - done);
   const ratio = target > 0 ? done / target : done > 0 ? 1 : 0;
   const state = verdictOf({ count: done, target, firstDay: window.firstDay, lastDay: window.lastDay, today });
-  return { done, target, remaining, expectedByNow, elapsed: elapsed / periodDays, ratio, state };
+  const ended = periodEnded(window.lastDay, today);
+  return { done, target, remaining, expectedByNow, elapsed: elapsed / periodDays, ratio, state, ended };
 }
 
 /**

@@ -238,6 +238,7 @@ export function composeSummary(
     klar: 0,
     'i fas': 0,
     efter: 0,
+    'ej nått': 0,
     'ej påbörjad': 0,
     'följs upp med text': 0,
     withoutStatus: 0,

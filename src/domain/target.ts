@@ -129,10 +129,10 @@ export function signedCount(
  * The expected pace by now as a whole number: the activities that should be done by now, rounded down
  * (15 × 243 / 365 = 9.99 is 9: the tenth is not yet due). Rounded down on purpose, on every surface: someone at
  * "väntat hittills" is never "efter", since the verdict (verdict.ts) allows at least 1 below the exact pace.
- * Null without a target.
+ * Null without a target, and once the window is over (the verdict is then final: verdict.ts).
  */
 export function expectedSoFar(line: Pick<ActivityLine, 'progress'>): number | null {
-  return line.progress ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
+  return line.progress && !line.progress.ended ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
 }
 
 /** "väntat hittills: 13" / "expected so far: 13" for a whole expected pace (expectedSoFar). */
@@ -140,7 +140,7 @@ export function pacePhrase(expected: number, lang: Lang = 'sv'): string {
   return lang === 'en' ? `expected so far: ${expected}` : `väntat hittills: ${expected}`;
 }
 
-/** "väntat hittills: 13" — the expected pace, rounded down to whole activities (expectedSoFar); null without a target. */
+/** "väntat hittills: 13" — the expected pace, rounded down to whole activities; null as expectedSoFar is. */
 export function expectedPhrase(line: Pick<ActivityLine, 'progress'>, lang: Lang = 'sv'): string | null {
   const n = expectedSoFar(line);
   return n === null ? null : pacePhrase(n, lang);

@@ -6,18 +6,33 @@ import { daysBetween } from './dates.ts';
  *
  *   expected = target × days elapsed ÷ days in the basis period
  *   klar                when count ≥ target
+ *   ej nått             when the period has ended and count < target: final ("målet nåddes inte")
  *   ej påbörjad         only when count = 0 within the first 30 days of the period
  *   efter               when count < expected − max(1, 10 % of target)
  *   i fas               otherwise
  *   följs upp med text  when the activity has no numeric target (never "i fas")
  *
  * Days elapsed counts today: on the period's first day one day has elapsed; before the period none, after it all.
+ * A period has ended when today is after its last day; then there is no pace left to be on, only the target
+ * reached (klar) or not (ej nått).
  */
 
-export type Verdict = 'klar' | 'i fas' | 'efter' | 'ej påbörjad' | 'följs upp med text';
+export type Verdict = 'klar' | 'i fas' | 'efter' | 'ej nått' | 'ej påbörjad' | 'följs upp med text';
 
 /** Every verdict, worst first (the order summaries sort by). */
-export const VERDICTS: readonly Verdict[] = ['efter', 'ej påbörjad', 'i fas', 'klar', 'följs upp med text'];
+export const VERDICTS: readonly Verdict[] = [
+  'ej nått',
+  'efter',
+  'ej påbörjad',
+  'i fas',
+  'klar',
+  'följs upp med text',
+];
+
+/** True when the period is over by `today`: its verdict is final. */
+export function periodEnded(lastDay: string, today: string): boolean {
+  return today > lastDay;
+}
 
 /** The days of the period that have elapsed by `today` (today included), 0 … days in the period. */
 export function elapsedDays(firstDay: string, lastDay: string, today: string): number {
@@ -48,6 +63,7 @@ export function verdictOf(input: VerdictInput): Verdict {
   const { count, target } = input;
   if (target === null || target <= 0) return 'följs upp med text';
   if (count >= target) return 'klar';
+  if (periodEnded(input.lastDay, input.today)) return 'ej nått';
   const periodDays = daysBetween(input.firstDay, input.lastDay) + 1;
   const elapsed = elapsedDays(input.firstDay, input.lastDay, input.today);
   if (count === 0 && daysBetween(input.firstDay, input.today) < 30) return 'ej påbörjad';

@@ -7,6 +7,7 @@ import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
 import { detectMunicipality } from './municipality-detect.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
+import { linkByWording, unstatedLinksNote } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
 import { signedOnOf } from './signed.ts';
 import { statedCount } from './status-count.ts';
@@ -124,6 +125,27 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   warnings.push(...stats.notes);
 
   const commitments = structure.commitments.map((c) => ({ text: c.text }));
+  // Promises in one list and activities in another: with one promise they all serve it; with more the document
+  // does not say which promise an activity serves.
+  const first = structure.activities[0];
+  const unlinked = first !== undefined && activities.every((a) => a.commitment === null);
+  if (unlinked && commitments.length === 1) {
+    activities.forEach((a, i) => {
+      activities[i] = { ...a, commitment: 0 };
+    });
+  } else if (unlinked && commitments.length > 1) {
+    const links = linkByWording(
+      commitments.map((c) => c.text),
+      activities.map((a) => a.text),
+      detected?.municipality.name ?? null,
+    );
+    links.forEach((commitment, i) => {
+      activities[i] = { ...(activities[i] as ImportedActivity), commitment };
+    });
+    warnings.push(
+      `rad ${first.line}: ${unstatedLinksNote(links, detected?.municipality.name ?? '<kommun>')}`,
+    );
+  }
   if (commitments.length === 0 && activities.length === 0)
     warnings.push('hittade varken löften eller aktiviteter');
   const municipality = detected?.municipality ?? null;

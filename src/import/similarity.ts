@@ -66,7 +66,8 @@ const STOP = new Set(
   ].map(nameKey),
 );
 
-function stems(text: string): Set<string> {
+/** The word stems of a text that carry its meaning: no small words, parties or numbers. */
+export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of words(text)) {
     const key = nameKey(w);

@@ -9,7 +9,8 @@ import { countInWindow, expectedSoFar, signedCount, signedTarget } from '../doma
 import { targetChangeText } from '../domain/target-change.ts';
 import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
 import type { Municipality, TertialNumber } from '../domain/types.ts';
-import { type ReportLabels, reportLabels } from './labels.ts';
+import { cellText } from './cells.ts';
+import { reportLabels } from './labels.ts';
 import type { Report, ReportCell, ReportRow, ReportSection } from './model.ts';
 import { buildStatistics } from './statistics.ts';
 
@@ -43,16 +44,6 @@ export function formatDay(ms: number, zone: string, lang: Lang): string {
     .toFormat('d MMMM yyyy');
 }
 
-/** Ends a sentence with a full stop unless it already ends with punctuation. */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?:]$/.test(t) ? t : `${t}.`;
-}
-
-function unitOf(line: ActivityLine, n: number, l: ReportLabels, lang: Lang): string {
-  return line.kind ? kindLabel(line.kind, n, lang) : l.times(n);
-}
-
 function buildRow(
   line: ActivityLine,
   ctx: {
@@ -66,7 +57,6 @@ function buildRow(
   },
   monthly: readonly number[],
 ): { row: ReportRow; line: ActivityLine } {
-  const l = reportLabels(ctx.lang);
   const own = line.tertials.filter((c) => c.year === ctx.year);
   const reported = own.map((c) => (c.tertial <= ctx.upTo ? c : { ...c, count: 0, status: null }));
   const done = reported.reduce((s, c) => s + c.count, 0);
@@ -78,18 +68,18 @@ function buildRow(
     const c = reported.find((x) => x.tertial === t);
     const status = c?.status ?? null;
     const registered = c?.count ?? 0;
-    const parts: string[] = [];
-    if (status) parts.push(status.text.trim());
-    else if (registered > 0) parts.push(l.done(registered, unitOf(line, registered, l, ctx.lang)));
     const total = t === 3 ? yearTotal : null;
-    if (total !== null && !(status && /sammanlagt/i.test(status.text)))
-      parts.push(
-        `${ctx.complete ? l.yearLead(ctx.year) : l.soFarLead(ctx.year)}: ${total} ${unitOf(line, total, l, ctx.lang)}.`,
-      );
+    const facts = {
+      status: status?.text ?? null,
+      registered,
+      yearTotal: total,
+      yearOver: ctx.complete,
+      year: ctx.year,
+    };
     return {
       tertial: t,
       reported: t <= ctx.upTo,
-      text: parts.length > 1 ? parts.map(sentence).join(' ') : (parts[0] ?? ''),
+      text: cellText(line, facts, ctx.lang),
       status: status?.text ?? null,
       statusDay: status ? localDay(status.createdAt, ctx.zone) : null,
       registered,

@@ -98,5 +98,5 @@ function judge(
     done = kommun.counts.period[activity.id] ?? 0;
   }
   const state = progressOf(done, wanted, window, asOf).state;
-  return { behind: state === 'efter', done, target: wanted };
+  return { behind: state === 'efter' || state === 'ej nått', done, target: wanted };
 }

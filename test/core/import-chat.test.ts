@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, type Reply } from '../../src/bots/core/reply.ts';
 import { testDialects } from '../support/databases.ts';
@@ -57,6 +58,39 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     const late = await f.press('admin', buttonOf(preview, ACTION.importSave), `import-late-${name}`);
     expect(late.tone).toBe('error');
     expect(await agreements()).toBe(0);
+  });
+
+  // Each activity line names its promise; a document that lists them apart says so in a warning.
+  const TRANAS = readFileSync(
+    new URL('../../data/seeds/tranas-medborgarlofte-2023-2024.txt', import.meta.url),
+    'utf8',
+  );
+  const PROMISE_LINES: readonly [string, string, readonly string[]][] = [
+    [
+      'one promise',
+      DOC,
+      [
+        '1. Polisen ska genomföra minst tolv (12) riktade insatser per år. — *mål 12 per år* (polisen) · löfte 1',
+      ],
+    ],
+    [
+      'the Tranås seed',
+      TRANAS,
+      [
+        '(polisen) · löfte 3',
+        '5. Kommunen lovar att tillsammans med polisen genomföra krogkontroller. — *inget mål* (gemensamt) · utan löfte',
+        'rad 24: dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet 1 → löfte 3',
+      ],
+    ],
+  ];
+  it.each(PROMISE_LINES)("the preview names each activity's promise: %s", async (_, text, fragments) => {
+    const preview = await f.say('admin', `/lofte import ${text}`);
+    for (const fragment of fragments) expect(preview.fallback).toContain(fragment);
+    await f.press(
+      'admin',
+      buttonOf(preview, ACTION.importCancel),
+      `import-cancel-${name}-${fragments.length}`,
+    );
   });
 
   it('Spara stores the agreement, attributed to the person', async () => {

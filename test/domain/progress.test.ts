@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { elapsedShare, progressBar, progressOf, scaleTarget } from '../../src/domain/progress.ts';
+import { expectedSoFar } from '../../src/domain/target.ts';
 import { tertialWindow, yearWindow } from '../../src/domain/tertial.ts';
 
 const ZONE = 'Europe/Stockholm';
@@ -45,9 +46,31 @@ describe('progressOf', () => {
   it('efter: below the expected count by more than max(1, 10 % of target)', () => {
     expect(progressOf(4, 10, year, middle, ZONE).state).toBe('efter');
     expect(progressOf(0, 10, year, middle, ZONE)).toMatchObject({ state: 'efter', remaining: 10, ratio: 0 });
-    // The window is over: 9 of 10 is within the slack (i fas), 8 is not.
-    expect(progressOf(9, 10, year, year.end, ZONE).state).toBe('i fas');
-    expect(progressOf(8, 10, year, year.end, ZONE).state).toBe('efter');
+  });
+
+  // A window that has ended has only final verdicts: the target reached (klar) or not (ej nått) — never "i fas"
+  // for a count the slack would have let pass, never "efter", and no expected pace left.
+  const t2 = tertialWindow({ year: 2026, tertial: 2 }, ZONE);
+  const FINAL: readonly [string, number, number, string, string, boolean][] = [
+    // what, done, target, when, state, ended
+    ['T2 2026 on its last day: a pace to be on', 4, 5, '2026-08-31T23:59', 'i fas', false],
+    ['T2 2026 the day after: 4 of 5 within the slack', 4, 5, '2026-09-01T00:00', 'ej nått', true],
+    ['T2 2026 in December (the user trial)', 4, 5, '2026-12-06T10:00', 'ej nått', true],
+    ['T2 2026 reached', 5, 5, '2026-12-06T10:00', 'klar', true],
+    ['T2 2026 nothing done', 0, 5, '2026-12-06T10:00', 'ej nått', true],
+    ['a share: 1 of 1⅓', 1, 4 / 3, '2026-12-06T10:00', 'ej nått', true],
+  ];
+  it.each(FINAL)('%s: %s of %s → %s', (_, done, target, when, state, ended) => {
+    const p = progressOf(done, target, t2, at(when), ZONE);
+    expect(p.state).toBe(state);
+    expect(p.ended).toBe(ended);
+    expect(expectedSoFar({ progress: p })).toBe(ended ? null : Math.floor(p.expectedByNow + 1e-9));
+  });
+
+  it('the year is over: 9 of 10 and 8 of 10 both did not reach the target', () => {
+    expect(progressOf(9, 10, year, year.end, ZONE).state).toBe('ej nått');
+    expect(progressOf(8, 10, year, year.end, ZONE).state).toBe('ej nått');
+    expect(progressOf(10, 10, year, year.end, ZONE).state).toBe('klar');
   });
 
   it('ej påbörjad: nothing done and nothing due yet', () => {

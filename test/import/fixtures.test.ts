@@ -60,12 +60,13 @@ describe('documents in other shapes', () => {
       'Kommunen ska tillsammans med polisen genomföra minst ett antal trygghetsvandringar.',
     ]);
     expect(d.activities.map(brief)).toEqual([
-      { commitment: null, responsible: 'polis', kind: 'insats', target: { count: 4, per: 'year' } },
-      { commitment: null, responsible: 'polis', kind: 'trafikkontroll', target: { count: 20, per: 'year' } },
+      { commitment: 0, responsible: 'polis', kind: 'insats', target: { count: 4, per: 'year' } },
+      { commitment: 1, responsible: 'polis', kind: 'trafikkontroll', target: { count: 20, per: 'year' } },
       { commitment: null, responsible: 'kommun', kind: null, target: null },
-      { commitment: null, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
+      { commitment: 0, responsible: 'gemensam', kind: 'trygghetsvandring', target: null },
     ]);
     expect(d.warnings).toEqual([
+      'rad 13: dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet 1 → löfte 1, 2 → löfte 2, 4 → löfte 1. Utan löfte (under Övriga aktiviteter): 3. Ändra med /lofte avtal Vetlanda <nr> löfte <nr>',
       'rad 24: kunde inte tolka målet i ”Kommunen ska tillsammans med polisen genomföra minst ett…”',
     ]);
   });
@@ -83,9 +84,9 @@ describe('documents in other shapes', () => {
         target: { count: 6, per: 'year' },
       },
       { commitment: null, responsible: 'polis', kind: 'krogkontroll', target: { count: 15, per: 'period' } },
-      { commitment: null, responsible: 'kommun', kind: 'medborgarmöte', target: { count: 2, per: 'year' } },
-      { commitment: null, responsible: 'kommun', kind: null, target: null },
-      { commitment: null, responsible: 'kommun', kind: 'informationsinsats', target: null },
+      { commitment: 1, responsible: 'kommun', kind: 'medborgarmöte', target: { count: 2, per: 'year' } },
+      { commitment: 1, responsible: 'kommun', kind: null, target: null },
+      { commitment: 2, responsible: 'kommun', kind: 'informationsinsats', target: null },
     ]);
   });
 
@@ -163,14 +164,14 @@ describe('documents in other shapes', () => {
       },
       {
         text: 'Trygghetsvandringar kring resecentrum',
-        commitment: null,
+        commitment: 0,
         responsible: 'gemensam',
         kind: 'trygghetsvandring',
         target: { count: 4, per: 'year' },
       },
       {
         text: 'Föräldraföreläsning om narkotika',
-        commitment: null,
+        commitment: 1,
         responsible: 'kommun',
         kind: 'föreläsning',
         target: { count: 2, per: 'year' },
@@ -184,7 +185,7 @@ describe('documents in other shapes', () => {
     expect(d.period).toEqual({ from: 2025, to: 2026 });
     expect(d.commitments).toHaveLength(2);
     expect(d.activities.map(brief)).toEqual([
-      { commitment: null, responsible: 'polis', kind: 'krogkontroll', target: { count: 2, per: 'tertial' } },
+      { commitment: 0, responsible: 'polis', kind: 'krogkontroll', target: { count: 2, per: 'tertial' } },
       { commitment: null, responsible: 'polis', kind: 'trafikkontroll', target: { count: 12, per: 'year' } },
       { commitment: null, responsible: 'kommun', kind: 'medborgarmöte', target: { count: 3, per: 'year' } },
       {
@@ -205,8 +206,8 @@ describe('documents in other shapes', () => {
       'Motverka narkotikabruk bland unga.',
     ]);
     expect(d.activities.map(brief)).toEqual([
-      { commitment: null, responsible: 'polis', kind: 'fotpatrull', target: null },
-      { commitment: null, responsible: 'polis', kind: 'insats', target: { count: 8, per: 'year' } },
+      { commitment: 0, responsible: 'polis', kind: 'fotpatrull', target: null },
+      { commitment: 1, responsible: 'polis', kind: 'insats', target: { count: 8, per: 'year' } },
       { commitment: null, responsible: 'kommun', kind: 'föreläsning', target: { count: 2, per: 'period' } },
     ]);
   });

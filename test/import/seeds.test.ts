@@ -27,7 +27,7 @@ const TRANAS_2023_2024: ImportedDocument = {
   activities: [
     {
       text: 'Polisen ska i kommunen, i syfte att bidra till en säker trafikmiljö, genomföra minst trettio (30) trafikkontroller per år.',
-      commitment: null,
+      commitment: 2,
       responsible: 'polis',
       kind: 'trafikkontroll',
       target: { count: 30, per: 'year' },
@@ -35,7 +35,7 @@ const TRANAS_2023_2024: ImportedDocument = {
     },
     {
       text: 'Polisen lovar att genomföra minst femton (15) riktade insatser för att upptäcka fler narkotikabrott bland unga.',
-      commitment: null,
+      commitment: 0,
       responsible: 'polis',
       kind: 'insats',
       target: { count: 15, per: 'year' },
@@ -43,7 +43,7 @@ const TRANAS_2023_2024: ImportedDocument = {
     },
     {
       text: 'Polisen ska öka den upplevda tryggheten i centrala Tranås genom ett aktivt användande av lagen om berusade personer (LOB) och polislagen (PL).',
-      commitment: null,
+      commitment: 1,
       responsible: 'polis',
       kind: 'lob-pl',
       target: null,
@@ -51,7 +51,7 @@ const TRANAS_2023_2024: ImportedDocument = {
     },
     {
       text: 'Kommunen lovar att tillsammans med polisen genomföra minst två trygghetsvandringar i centrummiljön i Tranås.',
-      commitment: null,
+      commitment: 1,
       responsible: 'gemensam',
       kind: 'trygghetsvandring',
       target: { count: 2, per: 'year' },
@@ -84,6 +84,7 @@ const TRANAS_2023_2024: ImportedDocument = {
   ],
   statistics: [],
   warnings: [
+    'rad 24: dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet 1 → löfte 3, 2 → löfte 1, 3 → löfte 2, 4 → löfte 2. Utan löfte (under Övriga aktiviteter): 5, 6, 7. Ändra med /lofte avtal Tranås <nr> löfte <nr>',
     'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
     'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
   ],

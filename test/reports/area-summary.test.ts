@@ -102,7 +102,7 @@ describe.each(testDialects())('summarizeArea [$name]', ({ name }) => {
       [null, 0, 0],
     ]);
     expect(area.lines[0]?.agreement?.id).toBe('tranas');
-    expect(area.tally).toEqual({ kommuner: 6, withAgreement: 4, behind: 2 });
+    expect(area.tally).toEqual({ kommuner: 6, withAgreement: 4, ended: false, behind: 2 });
   });
 
   it('says each line and the whole area in words, in Swedish and English', async () => {

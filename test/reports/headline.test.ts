@@ -139,6 +139,35 @@ describe('headline: the five-second line', () => {
     expect(headline(s)).toBe('0 av 1 aktivitet klara eller i fas.');
   });
 
+  // A window that has ended: reached or not, no "i fas"; the missing status of its last tertial said apart.
+  it.each([
+    [
+      'sv',
+      '1 av 2 aktiviteter med mål nådde målet, 1 följs upp med text. Nådde inte målet: riktade insatser 4 av minst 5 under T2 2026 (15 per år). Utan status T2: riktade insatser, krogkontroller.',
+    ],
+    [
+      'en',
+      '1 of 2 activities with a target reached the target, 1 followed up in text. Target not reached: targeted operations 4 of at least 5 in T2 2026 (15 per year). Missing T2 status: targeted operations, licensed premises inspections.',
+    ],
+  ] as const)('a finished tertial gets the final word (%s)', (lang, expected) => {
+    const s = summaryOf(
+      [
+        { kind: 'insats', target: { count: 15, per: 'year' }, monthly: { '2026-06': 4 } },
+        {
+          kind: 'trygghetsvandring',
+          target: { count: 3, per: 'year' },
+          monthly: { '2026-05': 1 },
+          statuses: { '2026-2': 'Genomförd' },
+        },
+        { kind: 'krogkontroll', target: null, monthly: { '2026-07': 1 } },
+      ],
+      { kind: 'tertial', year: 2026, tertial: 2 },
+      '2026-12-06T10:00:00+01:00',
+    );
+    expect(s.activities.map((l) => l.state)).toEqual(['ej nått', 'klar', 'följs upp med text']);
+    expect(headline(s, lang)).toBe(expected);
+  });
+
   it('a missing status is flagged only for a tertial that has ended', () => {
     const spec: Spec = { kind: 'krogkontroll', target: null, monthly: { '2026-02': 1 } };
     expect(headline(summaryOf([spec], YEAR_2026, MID_MAY))).toBe(

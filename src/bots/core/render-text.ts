@@ -19,8 +19,9 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
   const numbered = options.buttons !== false;
   // Buttons are numbered in the order allButtons gives: each section's own first, then the reply's.
   let n = 0;
+  const blocks = blockTables(reply.sections);
   for (const section of reply.sections) {
-    const body = renderSection(section);
+    const body = renderSection(section, blocks);
     if (body) out.push('', body);
     const own = (section.buttons ?? []).map((b) => ({ ...b, mark: `[${++n}] ` }));
     const choices = numbered ? own.filter((b) => !b.url) : [];
@@ -43,14 +44,39 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
   return out.join('\n');
 }
 
-function renderSection(section: ReplySection): string {
+function renderSection(section: ReplySection, blocks: ReadonlySet<string>): string {
   const lines: string[] = [];
   if (section.title) lines.push(`*${section.title}*`);
   if (section.text) lines.push(section.text);
   for (const f of section.fields ?? []) lines.push(`${f.label}: ${f.value}`);
   for (const p of section.progress ?? []) lines.push(...renderProgress(p));
-  if (section.table) lines.push(renderTable(section.table));
+  if (section.table) lines.push(renderTable(section.table, !blocks.has(columnsKey(section.table))));
   return lines.join('\n');
+}
+
+/** The widest an aligned table may be: a phone shows about 60 characters of monospace text on a line. */
+export const ALIGNED_WIDTH = 60;
+
+const columnsKey = (table: ReplyTable): string => table.columns.join('\u0000');
+
+function alignedWidths(table: ReplyTable): number[] {
+  return table.columns.map((c, i) => Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)));
+}
+
+/** Aligned columns of `widths`, joined by " | ": their total width. */
+const widthOf = (widths: readonly number[]): number =>
+  widths.reduce((a, b) => a + b, 0) + 3 * Math.max(0, widths.length - 1);
+
+/**
+ * The tables of a reply that are shown one block per row: every table with the columns of one too wide to align,
+ * so that tables alike (a follow-up table per promise) all take the same form.
+ */
+function blockTables(sections: readonly ReplySection[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sections) {
+    if (s.table && widthOf(alignedWidths(s.table)) > ALIGNED_WIDTH) out.add(columnsKey(s.table));
+  }
+  return out;
 }
 
 /** Two lines per bar: the label, then `▰▰▰▱▱ 8 av minst 15 under 2026 · väntat hittills: 13 · i fas · ”Pågår”`. */
@@ -77,13 +103,13 @@ export function progressFigures(p: ReplyProgress): string {
   return parts.filter((x) => x !== '').join(' · ');
 }
 
-/** A table as aligned columns when it is narrow, else one block per row. */
-export function renderTable(table: ReplyTable): string {
-  const widths = table.columns.map((c, i) =>
-    Math.max(c.length, ...table.rows.map((r) => (r[i] ?? '').length)),
-  );
-  const total = widths.reduce((a, b) => a + b + 3, 0);
-  if (total <= 100) {
+/**
+ * A table as aligned columns when it fits a phone (at most ALIGNED_WIDTH characters) and `aligned` allows it,
+ * else one block per row: "• 5. Polisen ska …" with a line per column below ("   T3: Genomfört 4 …").
+ */
+export function renderTable(table: ReplyTable, aligned = true): string {
+  const widths = alignedWidths(table);
+  if (aligned && widthOf(widths) <= ALIGNED_WIDTH) {
     const line = (cells: readonly string[]) =>
       cells
         .map((c, i) => c.padEnd(widths[i] ?? 0))

@@ -79,6 +79,7 @@ body {
   border: 1px solid currentColor;
 }
 .lb-state-efter { color: #8a1c23; background: #fde7e9; }
+.lb-state-ej-natt { color: #8a1c23; background: #fde7e9; }
 .lb-state-klar { color: #1b5e20; background: #e3f4e8; }
 .lb-state-i-fas { color: var(--lb-accent); background: var(--lb-head-bg); }
 .lb-state-ej-paborjad { color: #3d4652; background: #eceff3; }

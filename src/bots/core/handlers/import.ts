@@ -115,7 +115,11 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
     const cells = (['1', '2', '3'] as const)
       .filter((k) => a.tertials[k])
       .map((k) => `   T${k}: ${clip(a.tertials[k]?.text ?? '', 120)}`);
-    return [`${i + 1}. ${clip(a.text, 160)} — *${target}* (${who})`, ...cells].join('\n');
+    const promise =
+      d.commitments.length === 0
+        ? ''
+        : ` · ${a.commitment === null ? t.importing.noPromise : t.importing.promise(a.commitment + 1)}`;
+    return [`${i + 1}. ${clip(a.text, 160)} — *${target}* (${who})${promise}`, ...cells].join('\n');
   });
   if (lines.length > 0) sections.push({ title: t.importing.activities, text: lines.join('\n') });
   if (d.warnings.length > 0) {

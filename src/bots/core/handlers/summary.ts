@@ -10,6 +10,7 @@ import {
 } from '../../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
+import { cellText } from '../../../reports/cells.ts';
 import { clip, errorReply, joinAnd, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton, type ReplySection, type ReplyTable } from '../reply.ts';
@@ -165,6 +166,7 @@ export function windowFromValue(text: string): SummaryWindow | null {
 
 const STATE_MARK: Readonly<Record<ActivityLine['state'], string>> = {
   efter: '🟠',
+  'ej nått': '🔴',
   'ej påbörjad': '⚪',
   'i fas': '🟢',
   klar: '✅',
@@ -189,7 +191,7 @@ export async function kommunSummaryTable(
     if (group.activities.length === 0) continue;
     sections.push({
       title: group.commitment ? clip(group.commitment.text, 140) : t.looseActivities,
-      table: followUpTable(t, s, group.activities, numbers),
+      table: followUpTable(t, session.today, group.activities, numbers),
     });
   }
   const targeted = s.activities.filter((l) => l.target !== null);
@@ -211,21 +213,34 @@ export async function kommunSummaryTable(
   });
 }
 
+/** The Activity × tertial table; each cell worded as in the report documents (reports/cells.ts). */
 function followUpTable(
   t: Texts,
-  _s: KommunSummary,
+  today: string,
   lines: KommunSummary['activities'],
   numbers: ReadonlyMap<string, number>,
 ): ReplyTable {
   const refs = lines[0]?.tertials ?? [];
   const manyYears = new Set(refs.map((r) => r.year)).size > 1;
   const columns = [t.activity, ...refs.map((r) => (manyYears ? `T${r.tertial} ${r.year}` : `T${r.tertial}`))];
-  const rows = lines.map((l) => [
-    `${numbers.get(l.activity.id) ?? ''}. ${clip(l.activity.text, 60)}`,
-    ...l.tertials.map((c) =>
-      c.status ? clip(c.status.text, 60) : c.count > 0 ? String(c.count) : t.noStatus,
-    ),
-  ]);
+  const rows = lines.map((l) => {
+    const yearDone = (year: number) =>
+      l.tertials.filter((c) => c.year === year).reduce((n, c) => n + c.count, 0);
+    return [
+      `${numbers.get(l.activity.id) ?? ''}. ${clip(l.activity.text, 60)}`,
+      ...l.tertials.map((c) => {
+        const total = c.tertial === 3 && yearDone(c.year) > 0 ? yearDone(c.year) : null;
+        const facts = {
+          status: c.status?.text ?? null,
+          registered: c.count,
+          yearTotal: total,
+          yearOver: today > `${c.year}-12-31`,
+          year: c.year,
+        };
+        return clip(cellText(l, facts, t.lang), 120) || t.noStatus;
+      }),
+    ];
+  });
   return { columns, rows };
 }
 

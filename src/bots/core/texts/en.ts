@@ -1,3 +1,4 @@
+import { reportLabels } from '../../../reports/labels.ts';
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { followupEn } from './followup-en.ts';
@@ -17,13 +18,7 @@ export const en: Texts = {
   lang: 'en',
   months: MONTHS,
   day: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
-  state: {
-    klar: 'done',
-    'i fas': 'on track',
-    efter: 'behind',
-    'ej påbörjad': 'not started',
-    'följs upp med text': 'followed up in text',
-  },
+  state: reportLabels('en').states,
   example: 'Example',
   examples: 'Examples',
 
@@ -97,6 +92,7 @@ export const en: Texts = {
       c.klar > 0 ? `${c.klar} done` : '',
       c['i fas'] > 0 ? `${c['i fas']} on track` : '',
       c.efter > 0 ? `${c.efter} behind` : '',
+      c['ej nått'] > 0 ? `${c['ej nått']} did not reach the target` : '',
       c['ej påbörjad'] > 0 ? `${c['ej påbörjad']} not started` : '',
       c['följs upp med text'] > 0 ? `${c['följs upp med text']} followed up in text` : '',
     ]

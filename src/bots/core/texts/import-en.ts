@@ -13,6 +13,8 @@ export const importEn: typeof importSv = {
   target: (count, per) =>
     `target ${count} ${per === 'year' ? 'per year' : per === 'tertial' ? 'per tertial' : 'for the period'}`,
   responsible: { polis: 'the police', kommun: 'the municipality', gemensam: 'jointly' },
+  promise: (n) => `promise ${n}`,
+  noPromise: 'no promise',
   warnings: 'Warnings',
   nothingYet: 'Nothing is saved yet. Press Save to save it, or Cancel.',
   draftsNote: 'Status texts are saved as drafts until the follow-up is published.',

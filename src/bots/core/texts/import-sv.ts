@@ -14,6 +14,8 @@ export const importSv = {
   target: (count: number, per: 'year' | 'period' | 'tertial') =>
     `mål ${count} ${per === 'year' ? 'per år' : per === 'tertial' ? 'per tertial' : 'under perioden'}`,
   responsible: { polis: 'polisen', kommun: 'kommunen', gemensam: 'gemensamt' } as Record<string, string>,
+  promise: (n: number) => `löfte ${n}`,
+  noPromise: 'utan löfte',
   warnings: 'Varningar',
   nothingYet: 'Ingenting är sparat än. Tryck Spara för att spara, eller Avbryt.',
   draftsNote: 'Lägestexterna sparas som utkast tills uppföljningen publiceras.',

@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { reportLabels } from '../../../reports/labels.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { followupSv } from './followup-sv.ts';
@@ -22,13 +23,8 @@ export const sv = {
   months: MONTHS,
   day: (iso: string) =>
     `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
-  state: {
-    klar: 'klar',
-    'i fas': 'i fas',
-    efter: 'efter',
-    'ej påbörjad': 'ej påbörjad',
-    'följs upp med text': 'följs upp med text',
-  } as Record<ProgressState, string>,
+  /** The verdict in words, as the report documents say it (reports/labels.ts). */
+  state: reportLabels('sv').states as Record<ProgressState, string>,
   example: 'Exempel',
   examples: 'Exempel',
 
@@ -109,12 +105,13 @@ export const sv = {
   windowYear: (y: number) => `år ${y}`,
   windowPeriod: (from: number, to: number) => `perioden ${from}–${to}`,
   noTarget: 'inget mål',
-  /** "1 klar · 4 i fas · 1 efter · 1 ej påbörjad · 2 följs upp med text" (zero counts left out). */
+  /** "1 klar · 4 i fas · 1 efter · 1 nådde inte målet · 1 ej påbörjad · 2 följs upp med text" (zero counts left out). */
   tally: (c: Readonly<Record<ProgressState, number>>) =>
     [
       c.klar > 0 ? `${c.klar} ${c.klar === 1 ? 'klar' : 'klara'}` : '',
       c['i fas'] > 0 ? `${c['i fas']} i fas` : '',
       c.efter > 0 ? `${c.efter} efter` : '',
+      c['ej nått'] > 0 ? `${c['ej nått']} nådde inte målet` : '',
       c['ej påbörjad'] > 0
         ? `${c['ej påbörjad']} ej ${c['ej påbörjad'] === 1 ? 'påbörjad' : 'påbörjade'}`
         : '',

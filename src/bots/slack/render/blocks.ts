@@ -38,6 +38,7 @@ const STATE_ICON: Record<string, string> = {
   klar: '✅',
   'i fas': '🟢',
   efter: '🟠',
+  'ej nått': '🔴',
   'ej påbörjad': '⚪',
   'följs upp med text': '📝',
 };

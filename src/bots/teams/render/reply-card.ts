@@ -39,6 +39,7 @@ const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
   klar: 'Good',
   'i fas': 'Good',
   efter: 'Warning',
+  'ej nått': 'Attention',
   'ej påbörjad': 'Attention',
   'följs upp med text': 'Default',
 };
