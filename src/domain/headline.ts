@@ -73,8 +73,19 @@ export function attentionOf(summary: KommunSummary): Attention {
   };
 }
 
-/** A short name for an activity: its kind in the plural ("trygghetsvandringar"), else its text, shortened. */
-export function activityLabel(line: ActivityLine, lang: Lang = 'sv'): string {
+/**
+ * Whose words name the activities: `chat` uses an activity's short name (`/lofte avtal … namn`) when it has one;
+ * `published` (documents, web pages) the agreement's signed wording.
+ */
+export type Naming = 'chat' | 'published';
+
+/**
+ * A short name for an activity: in chat its short name when set; else its kind in the plural
+ * ("trygghetsvandringar"), else its text, shortened.
+ */
+export function activityLabel(line: ActivityLine, lang: Lang = 'sv', naming: Naming = 'published'): string {
+  const short = naming === 'chat' ? line.activity.shortName?.trim() : null;
+  if (short) return short;
   if (line.kind) return kindLabel(line.kind, 2, lang);
   const text = line.activity.text.trim().replace(/[.:;,\s]+$/, '');
   if (text.length <= 40) return `”${text}”`;
@@ -122,7 +133,7 @@ const MAX_ITEMS = 4;
  * "5 av 7 aktiviteter i fas. Efter: trygghetsvandringar 0 av minst 2 under 2026, krogkontroller utan status T3."
  * Behind-pace activities come first (their count signed against the target), then those lacking the latest due status text.
  */
-export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
+export function headline(summary: KommunSummary, lang: Lang = 'sv', naming: Naming = 'published'): string {
   const w = WORDS[lang];
   const a = attentionOf(summary);
   if (a.total === 0) return w.empty;
@@ -133,11 +144,11 @@ export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const items: string[] = [];
   for (const line of a.behind) {
     // Signed as everywhere else: "trafikkontroller 19 av minst 30 under 2026".
-    const count = `${activityLabel(line, lang)} ${signedCount(line, summary.window, summary.agreement, lang)}`;
+    const count = `${activityLabel(line, lang, naming)} ${signedCount(line, summary.window, summary.agreement, lang)}`;
     items.push(missing.has(line) ? `${count} ${w.and} ${w.noStatus(tertial)}` : count);
   }
   for (const line of a.missingStatus) {
-    if (line.state !== 'efter') items.push(`${activityLabel(line, lang)} ${w.noStatus(tertial)}`);
+    if (line.state !== 'efter') items.push(`${activityLabel(line, lang, naming)} ${w.noStatus(tertial)}`);
   }
   if (items.length === 0) return first;
   const shown = items.slice(0, MAX_ITEMS).join(', ');
