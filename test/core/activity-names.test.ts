@@ -160,4 +160,16 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
       expect(r.headline, a.text).not.toMatch(/\.\s+är nu/);
     }
   });
+
+  it('the example in a refusal uses the kommun the person typed', async () => {
+    const cases: [string, string][] = [
+      ['/insats Eksjö 2099-01-01', 'Exempel: /insats Eksjö'],
+      ['/logga trafikkontroll Eksjö 12345678901234567890', 'Exempel: /logga trafikkontroll Eksjö'],
+      ['/logga trafikkontrol Tranås 2099-01-01', 'Exempel: /logga trafikkontroll Tranås'],
+      ['/lofte mål Eksjö 3 tjugo', 'Exempel: /lofte mål Eksjö 3 30 per år'],
+      ['/insats 2099-01-01', 'Exempel: /insats Sävsjö'],
+    ];
+    for (const [text, expected] of cases)
+      expect((await f.say('sven', text)).fallback, text).toContain(expected);
+  });
 });

@@ -20,8 +20,9 @@ export function grammarErrorReply(
   error: GrammarError,
   eventId: string,
   asker: string,
+  kommun: string | null = null,
 ): Reply {
-  const example = exampleOf(command ?? 'hjalp');
+  const example = exampleOf(command ?? 'hjalp', kommun);
   // Each question here is the asker's: its command runs as the one who presses (answered.ts).
   const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
   switch (error.error) {
@@ -155,7 +156,7 @@ export function grammarErrorReply(
         t,
         t.agreement.badWords(error.text),
         usageOf(t, 'lofte'),
-        t.agreement.example('Tranås'),
+        t.agreement.example(kommun ?? 'Tranås'),
       );
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
