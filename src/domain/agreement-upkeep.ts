@@ -1,3 +1,4 @@
+import { shortNameClash } from './activity-name.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
 import { publicTextFindings } from './personal-data/public-text.ts';
@@ -26,6 +27,14 @@ export type UpkeepRefusal =
   | { readonly ok: false; readonly error: 'no-such-commitment'; readonly max: number }
   | { readonly ok: false; readonly error: 'has-registrations'; readonly count: number }
   | { readonly ok: false; readonly error: 'not-imported' }
+  /** The short name starts with another kind's word or a number, or is another activity's short name. */
+  | {
+      readonly ok: false;
+      readonly error: 'name-taken';
+      readonly clash: NonNullable<ReturnType<typeof shortNameClash>>;
+    }
+  /** The change sets what is already there: nothing is stored or audited. */
+  | { readonly ok: false; readonly error: 'unchanged'; readonly number: number; readonly activity: Activity }
   /** A name or text that looks like it holds a personnummer: nothing is stored. */
   | { readonly ok: false; readonly error: 'personal-number' }
   /**
@@ -82,7 +91,7 @@ export type EditResult =
     }
   | UpkeepRefusal;
 
-async function writable(
+export async function writable(
   deps: DomainDeps,
   access: UpkeepAccess,
   code: string,
@@ -113,6 +122,11 @@ export async function editActivity(
     if (!c) return { ok: false, error: 'no-such-commitment', max: w.bundle.commitments.length };
     commitmentId = c.id;
   }
+  const name = change.shortName?.trim();
+  if (name) {
+    const clash = shortNameClash(w.bundle.activities, before, name);
+    if (clash) return { ok: false, error: 'name-taken', clash };
+  }
   const today = localDay(deps.clock.now(), deps.zone);
   const targetChanged = change.target !== undefined && !sameTarget(change.target, before.target);
   const after: Activity = {
@@ -131,6 +145,7 @@ export async function editActivity(
         }
       : {}),
   };
+  if (sameSettings(before, after)) return { ok: false, error: 'unchanged', number, activity: before };
   await deps.store.transaction(async (tx) => {
     await tx.saveActivity(after);
     await tx.appendAudit(
@@ -143,8 +158,9 @@ export async function editActivity(
         entity: 'activity',
         entityId: before.id,
         municipalityCode: code,
-        before,
-        after,
+        // The activity's number then, for /lofte historik ("ändrade aktivitet 4 ”föräldramöten”").
+        before: { ...before, number },
+        after: { ...after, number },
       }),
     );
   });
@@ -183,7 +199,7 @@ export async function addActivity(
         entityId: activity.id,
         municipalityCode: code,
         before: null,
-        after: activity,
+        after: { ...activity, number: w.bundle.activities.length + 1 },
       }),
     );
   });
@@ -194,35 +210,6 @@ export async function addActivity(
     after: activity,
     bundle: w.bundle,
   };
-}
-
-export async function removeActivity(
-  deps: DomainDeps,
-  actor: Actor,
-  access: UpkeepAccess,
-  code: string,
-  number: number,
-): Promise<EditResult> {
-  const w = await writable(deps, access, code);
-  if (!w.ok) return w;
-  const activity = w.bundle.activities[number - 1];
-  if (!activity) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
-  const count = await deps.store.registrationCountOf([activity.id]);
-  if (count > 0) return { ok: false, error: 'has-registrations', count };
-  await deps.store.transaction(async (tx) => {
-    await tx.deleteActivity(activity.id);
-    await tx.appendAudit(
-      auditOf(deps, actor, {
-        action: 'activity.remove',
-        entity: 'activity',
-        entityId: activity.id,
-        municipalityCode: code,
-        before: activity,
-        after: null,
-      }),
-    );
-  });
-  return { ok: true, number, before: activity, after: activity, bundle: w.bundle };
 }
 
 export type UndoImportResult =
@@ -278,6 +265,17 @@ export async function undoImport(
     );
   });
   return { ok: true, bundle };
+}
+
+/** Whether an edit leaves every setting of the activity as it was. */
+function sameSettings(a: Activity, b: Activity): boolean {
+  return (
+    (a.shortName ?? null) === (b.shortName ?? null) &&
+    a.responsible === b.responsible &&
+    a.commitmentId === b.commitmentId &&
+    (a.sanityLimit ?? null) === (b.sanityLimit ?? null) &&
+    sameTarget(a.target, b.target)
+  );
 }
 
 function sameTarget(a: Target | null, b: Target | null): boolean {

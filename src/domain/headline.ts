@@ -84,8 +84,19 @@ export function attentionOf(summary: KommunSummary): Attention {
   };
 }
 
-/** A short name for an activity: its kind in the plural ("trygghetsvandringar"), else its text, shortened. */
-export function activityLabel(line: ActivityLine, lang: Lang = 'sv'): string {
+/**
+ * Whose words name the activities: `chat` uses an activity's short name (`/lofte avtal … namn`) when it has one;
+ * `published` (documents, web pages) the agreement's signed wording.
+ */
+export type Naming = 'chat' | 'published';
+
+/**
+ * A short name for an activity: in chat its short name when set; else its kind in the plural
+ * ("trygghetsvandringar"), else its text, shortened.
+ */
+export function activityLabel(line: ActivityLine, lang: Lang = 'sv', naming: Naming = 'published'): string {
+  const short = naming === 'chat' ? line.activity.shortName?.trim() : null;
+  if (short) return short;
   if (line.kind) return kindLabel(line.kind, 2, lang);
   const text = line.activity.text.trim().replace(/[.:;,\s]+$/, '');
   if (text.length <= 40) return `”${text}”`;
@@ -153,7 +164,7 @@ function listed(items: readonly string[], lang: Lang): string {
  * A window that is over gets the final word: "1 av 2 aktiviteter nådde målet. Nådde inte målet: riktade insatser
  * 4 av minst 5 under T2 2026 (15 per år). Utan status T2: krogkontroller."
  */
-export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
+export function headline(summary: KommunSummary, lang: Lang = 'sv', naming: Naming = 'published'): string {
   const w = WORDS[lang];
   const a = attentionOf(summary);
   if (a.total === 0) return w.empty;
@@ -181,11 +192,11 @@ export function headline(summary: KommunSummary, lang: Lang = 'sv'): string {
   const items: string[] = [];
   for (const line of a.behind) {
     // Signed as everywhere else: "trafikkontroller 19 av minst 30 under 2026".
-    const count = `${activityLabel(line, lang)} ${signedCount(line, summary.window, summary.agreement, lang)}`;
+    const count = `${activityLabel(line, lang, naming)} ${signedCount(line, summary.window, summary.agreement, lang)}`;
     items.push(missing.has(line) ? `${count} ${w.and} ${w.noStatus(tertial)}` : count);
   }
   for (const line of a.missingStatus) {
-    if (line.state !== 'efter') items.push(`${activityLabel(line, lang)} ${w.noStatus(tertial)}`);
+    if (line.state !== 'efter') items.push(`${activityLabel(line, lang, naming)} ${w.noStatus(tertial)}`);
   }
   if (items.length === 0) return first;
   return `${first} ${w.behind}: ${listed(items, lang)}.`;

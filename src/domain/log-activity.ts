@@ -1,4 +1,5 @@
 import { type ActivityKind, activityKind } from './activity-kinds.ts';
+import { activityByName } from './activity-name.ts';
 import { type ConfirmationReason, confirmationReasons } from './confirmation.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
@@ -33,7 +34,7 @@ export interface Access {
 export interface LogActivityInput {
   readonly municipalityCode: string;
   /** By kind id (`insats`, `trafikkontroll`) or by position in the agreement (1-based, as /status numbers them). */
-  readonly activity: { readonly kind: string } | { readonly number: number };
+  readonly activity: { readonly kind: string } | { readonly number: number } | { readonly name: string };
   readonly day: string;
   readonly count: number;
   readonly note: string | null;
@@ -59,7 +60,13 @@ export type LogActivityError =
   | { readonly ok: false; readonly error: 'bad-count' | 'note-too-long' | 'personal-number' }
   | { readonly ok: false; readonly error: 'no-agreement'; readonly year: number }
   | { readonly ok: false; readonly error: 'outside-period'; readonly agreement: Agreement }
-  | { readonly ok: false; readonly error: 'no-such-activity'; readonly kinds: readonly ActivityKind[] }
+  | {
+      readonly ok: false;
+      readonly error: 'no-such-activity';
+      readonly kinds: readonly ActivityKind[];
+      /** The agreement's short names, by number (`/lofte avtal … namn`). */
+      readonly names: readonly { readonly number: number; readonly name: string }[];
+    }
   | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
   /** The confirmation rule asks first (day far back, tertial published, count over the limit): nothing stored. */
   | {
@@ -238,13 +245,18 @@ export function findActivity(
       ? { ok: true, activity }
       : { ok: false, error: 'no-such-number', max: bundle.activities.length };
   }
-  const ofKind = bundle.activities.filter((a) => a.kind === ref.kind);
+  const named = 'name' in ref ? activityByName(bundle.activities, ref.name) : null;
+  if (named) return { ok: true, activity: named };
+  const ofKind = 'kind' in ref ? bundle.activities.filter((a) => a.kind === ref.kind) : [];
   const activity = ofKind.find((a) => a.target !== null) ?? ofKind[0];
   if (activity) return { ok: true, activity };
+  const names = bundle.activities.flatMap((a, i) =>
+    a.shortName ? [{ number: i + 1, name: a.shortName }] : [],
+  );
   const kinds = [...new Set(bundle.activities.map((a) => a.kind).filter((k): k is string => k !== null))]
     .map((k) => activityKind(k))
     .filter((k): k is ActivityKind => k !== null);
-  return { ok: false, error: 'no-such-activity', kinds };
+  return { ok: false, error: 'no-such-activity', kinds, names };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { activityName } from './activity-name.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
@@ -149,7 +150,8 @@ async function setFollowUpPublished(
     const statuses = (await tx.latestStatuses(ids, [year])).filter((s) => s.tertial === tertial);
     if (statuses.length === 0) return { ok: false, error: 'no-status', municipality, year } as const;
     if (published) {
-      const textOf = new Map(bundle.activities.map((a) => [a.id, a.text]));
+      // Named as in chat (the findings are a chat reply): the short name, else the signed text without its period.
+      const textOf = new Map(bundle.activities.map((a) => [a.id, activityName(a, 100)]));
       const checked = statuses.map((s) => ({ status: s, findings: checkPublishText(s.text) }));
       const stopped = (action: 'block' | 'confirm'): PublishCheckFinding[] =>
         checked

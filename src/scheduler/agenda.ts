@@ -1,3 +1,4 @@
+import { activityName } from '../domain/activity-name.ts';
 import { progressOf, scaleTarget } from '../domain/progress.ts';
 import {
   periodWindow,
@@ -28,7 +29,8 @@ export function missingActivities(kommun: KommunPlanData, ref: TertialRef): Miss
     .map((a) => ({
       municipalityCode: kommun.code,
       activityId: a.id,
-      text: a.text,
+      // Reminders are chat: the activity by its short name when it has one.
+      text: activityName(a),
       responsible: a.responsible,
     }));
 }
@@ -59,7 +61,7 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
     items.push({
       municipalityCode: kommun.code,
       activityId: activity.id,
-      text: activity.text,
+      text: activityName(activity),
       responsible: activity.responsible,
       reasons,
       done: progress?.done ?? null,

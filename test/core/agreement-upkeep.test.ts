@@ -34,12 +34,17 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(after.sections[0]?.text?.split('\n')[0]).toContain(
       first ? `20 per år (ändrat från ${first} under perioden den 21 nov 2026)` : '20 per år (ändrat från',
     );
-    const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Riktade insatser');
-    expect(renamed.headline).toBe(
-      `✅ Aktivitet 1 ändrad: 1. Riktade insatser — ${renamed.headline.split(' — ')[1]}`,
+    const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Drogförebyggande');
+    // The short name, then the signed text, clipped.
+    expect(renamed.headline).toMatch(
+      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — \w+, 20 per år/,
     );
-    expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toMatch(
-      /^✅ Aktivitet 1 ändrad: 1\. Riktade insatser — Polisen, 20 per år \(ändrat från/,
+    // Activity 1 is already the police's: nothing changes, nothing is audited.
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toBe(
+      'Aktivitet 1 har redan ansvar Polisen. Ingenting har ändrats.',
+    );
+    expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar kommun')).headline).toMatch(
+      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — Kommunen, 20 per år \(ändrat från/,
     );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 2')).tone).toBe('success');
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 9')).headline).toMatch(
@@ -60,7 +65,9 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(added.headline).toBe(`✅ Aktivitet ${count + 1} tillagd: Föräldramöte om droger`);
     const listed = await f.say('sven', '/lofte avtal Sävsjö');
     expect(listed.fallback).toContain(`${count + 1}. Föräldramöte om droger — Kommunen, inget mål`);
-    expect((await f.say('sven', `/lofte avtal Sävsjö ta bort ${count + 1}`)).headline).toBe(
+    const asked = await f.say('sven', `/lofte avtal Sävsjö ta bort ${count + 1}`);
+    expect(asked.headline).toBe(`Ta bort aktivitet ${count + 1} ”Föräldramöte om droger”?`);
+    expect((await f.press('sven', asked.buttons?.[0] as { actionId: string; value: string })).headline).toBe(
       `🗑️ Aktivitet ${count + 1} borttagen: Föräldramöte om droger`,
     );
     await f.say('per', '/insats Sävsjö');

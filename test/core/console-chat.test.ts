@@ -87,7 +87,8 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
         '[1] Ångra',
         // 2. the status, listing every activity of the agreement in order
         'Läget i Sävsjö, år',
-        ...bundle.activities.map((a, i) => `${i + 1}. ${a.text.slice(0, 40)}`),
+        // The activity's signed text, without a closing period (as it is embedded everywhere).
+        ...bundle.activities.map((a, i) => `${i + 1}. ${a.text.slice(0, 40).replace(/[.\s]+$/, '')}`),
         // 3. the suggestion
         'Menade du Sävsjö?',
         '[1] Ja, Sävsjö',

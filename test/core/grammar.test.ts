@@ -151,11 +151,37 @@ const CASES: readonly Case[] = [
   ],
   ['/log 5 Sävsjö today', { kind: 'log', activity: { type: 'number', number: 5 } }],
   ['/logga', { error: 'missing-kind' }],
+  // Not a kind: an activity's short name up to the kommun (the agreement says whether there is one), with the
+  // kinds close to it for the refusal when there is none.
   [
     '/logga trafikontroll Tranås',
-    { error: 'unknown-kind', word: 'trafikontroll', suggestions: ['trafikkontroll'] },
+    {
+      kind: 'log',
+      kommun: TRANAS,
+      activity: { type: 'name', name: 'trafikontroll', suggestions: ['trafikkontroll'] },
+    },
   ],
-  ['/logga fiskafänge Tranås', { error: 'unknown-kind', word: 'fiskafänge' }],
+  [
+    '/logga fiskafänge Tranås',
+    { kind: 'log', activity: { type: 'name', name: 'fiskafänge', suggestions: [] } },
+  ],
+  [
+    '/logga Föräldramöten om droger Tranås igår 2',
+    {
+      kind: 'log',
+      kommun: TRANAS,
+      activity: { name: 'Föräldramöten om droger' },
+      date: '2026-11-20',
+      count: 2,
+    },
+  ],
+  [
+    '/logga föräldramöten 3',
+    { kind: 'log', kommun: SAVSJO, activity: { name: 'föräldramöten' }, count: 3 },
+    inSavsjo,
+  ],
+  ['/logga Tranås föräldramöten', { kind: 'log', kommun: TRANAS, activity: { name: 'föräldramöten' } }],
+  ['/logga fiskafänge', { error: 'unknown-kind', word: 'fiskafänge' }],
   [
     '/logga trafikkontroll Tranas',
     {

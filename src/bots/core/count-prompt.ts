@@ -1,4 +1,5 @@
 import { kindLabel } from '../../domain/activity-kinds.ts';
+import { activityName } from '../../domain/activity-name.ts';
 import type { ActivityComment } from '../../domain/comment-ports.ts';
 import { may } from '../../domain/permissions.ts';
 import { type ActivityLine, type KommunSummary, summarizeKommun } from '../../domain/summary.ts';
@@ -95,7 +96,7 @@ function countSection(
   if (mine) figures.push(t.yourComment(mine.text));
   const requires = needs('log', code);
   return {
-    title: `${number}. ${clip(line.activity.text, 140)}`,
+    title: `${number}. ${activityName(line.activity, 140)}`,
     text: figures.join('\n'),
     buttons: [
       {

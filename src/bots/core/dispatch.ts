@@ -3,7 +3,7 @@ import type { TertialNumber } from '../../domain/types.ts';
 import { PASTED_FILE_NAME } from '../../import/prepare.ts';
 import { answerOnce, parseSuggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
-import { parseCommand } from './grammar/parse.ts';
+import { mentionedKommun, parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
 import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
 import { handleAgreement } from './handlers/agreement.ts';
@@ -96,7 +96,11 @@ export async function dispatchCommand(
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
-  if (!parsed.ok) return grammarErrorReply(t, parsed.command, parsed.error, eventId, session.actor.person);
+  if (!parsed.ok) {
+    // The example in the reply is for the kommun the person typed (or the channel's), not the catalogue's.
+    const kommun = mentionedKommun(text, grammarContext(session));
+    return grammarErrorReply(t, parsed.command, parsed.error, eventId, session.actor.person, kommun);
+  }
   return run(session, parsed.command, eventId, confirmed);
 }
 
@@ -146,7 +150,7 @@ async function run(
     case 'home':
       return homeReply(session);
     case 'agreement':
-      return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op));
+      return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op, eventId));
     case 'area-new':
       return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':

@@ -1,9 +1,10 @@
+import { activityName } from '../../domain/activity-name.ts';
 import { may } from '../../domain/permissions.ts';
 import { type StatusPromptLine, statusPromptLines } from '../../domain/status-prompts.ts';
 import { localDay, type TertialRef } from '../../domain/tertial.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import type { Recipient } from './access.ts';
-import { clip, reply } from './build.ts';
+import { reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { promptRequirement } from './handlers/prompt-view.ts';
 import { snoozeButtons } from './handlers/snooze.ts';
@@ -60,7 +61,7 @@ function lineSection(
   label: string,
   names: ReadonlyMap<string, string>,
 ): ReplySection {
-  const title = `${i + 1}. ${clip(line.activity.text, 140)}`;
+  const title = `${i + 1}. ${activityName(line.activity, 140)}`;
   const figures = t.statusFigures(line.registered, null, label);
   const day = (ms: number) => t.day(localDay(ms, deps.zone)).replace(/ \d{4}$/, '');
   const prompt = line.prompt;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readLimit, readTarget } from '../../bots/core/grammar/agreement.ts';
 import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
+import { activityName, signedText } from '../../domain/activity-name.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
 import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -96,7 +97,7 @@ export const agreementsCommand: CliCommand = {
             ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on)
             : null;
           env.io.out(
-            `${agreementSv.line(i + 1, a.shortName || a.text, a.responsible, a.target, note, a.sanityLimit ?? null)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
+            `${agreementSv.line(i + 1, activityName(a), a.responsible, a.target, note, a.sanityLimit ?? null, a.shortName ? signedText(a, 60) : null)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
           );
         }
         return 0;
@@ -148,12 +149,33 @@ export const agreementsCommand: CliCommand = {
           throw new CliError('namnet ser ut att innehålla ett personnummer; inget sparades', 2);
         if (r.error === 'public-personal-data')
           throw new CliError(`--name: ${agreementSv.publicPersonalData(r.found)} Inget sparades.`, 2);
+        if (r.error === 'unchanged') {
+          env.io.out(`Aktivitet ${number} är redan så. Ingenting har ändrats.`);
+          return 0;
+        }
+        if (r.error === 'name-taken')
+          throw new CliError(
+            r.clash.type === 'activity'
+              ? agreementSv.nameTaken(values.name ?? '', r.clash.number)
+              : r.clash.type === 'number'
+                ? agreementSv.nameIsNumber(values.name ?? '')
+                : agreementSv.nameIsKind(values.name ?? '', r.clash.word),
+            2,
+          );
         throw new CliError('ändringen kunde inte sparas');
       }
       const a = r.after;
       const note = a.targetChange ? agreementSv.changedFrom(a.targetChange.signed, a.targetChange.on) : null;
       env.io.out(
-        agreementSv.line(number, a.shortName || a.text, a.responsible, a.target, note, a.sanityLimit ?? null),
+        agreementSv.line(
+          number,
+          activityName(a),
+          a.responsible,
+          a.target,
+          note,
+          a.sanityLimit ?? null,
+          a.shortName ? signedText(a, 60) : null,
+        ),
       );
       return 0;
     } finally {

@@ -19,7 +19,8 @@ export type AgreementOp =
   /** The sanity limit per registration; null: back to the default. */
   | { readonly type: 'limit'; readonly number: number; readonly limit: number | null }
   | { readonly type: 'add'; readonly text: string; readonly responsible: Responsible }
-  | { readonly type: 'remove'; readonly number: number }
+  /** `ta bort <nr>`; `confirmed` once the person pressed "Ja, ta bort" (the command then ends in `ja`). */
+  | { readonly type: 'remove'; readonly number: number; readonly confirmed?: boolean }
   | { readonly type: 'undo-import' };
 
 export type AgreementParse =
@@ -128,9 +129,11 @@ export function parseAgreementCommand(
     return done({ type: 'add', text: text.slice(0, 500), responsible: responsible ?? 'gemensam' });
   }
   if ((keys[0] === 'ta' && keys[1] === 'bort') || keys[0] === 'remove') {
-    const n = rest[keys[0] === 'ta' ? 2 : 1];
-    if (!n || !/^\d{1,3}$/.test(n) || rest.length !== (keys[0] === 'ta' ? 3 : 2)) return bad(rest.join(' '));
-    return done({ type: 'remove', number: Number(n) });
+    const at = keys[0] === 'ta' ? 2 : 1;
+    const n = rest[at];
+    const confirmed = rest.length === at + 2 && ['ja', 'yes'].includes(keys[at + 1] as string);
+    if (!n || !/^\d{1,3}$/.test(n) || (rest.length !== at + 1 && !confirmed)) return bad(rest.join(' '));
+    return done({ type: 'remove', number: Number(n), ...(confirmed ? { confirmed } : {}) });
   }
   if (number === null || rest.length < 3) return bad(rest.join(' '));
   const field = keys[1];

@@ -43,22 +43,30 @@ export function parseLog(
     } else {
       const first = readPlace(tokens, 0, ctx);
       if (first.type !== 'kommun' && first.type !== 'area') {
-        return {
-          ok: false,
-          error: { error: 'unknown-kind', word: read.word, suggestions: read.suggestions },
-        };
+        // Not a kind: an activity's short name, up to the kommun ("föräldramöten om droger Tranås"), or one word
+        // in a bound channel. Which activity it is, the agreement says (an unknown name is refused there).
+        const named = readName(tokens, ctx, read.suggestions);
+        if (!named) {
+          return {
+            ok: false,
+            error: { error: 'unknown-kind', word: read.word, suggestions: read.suggestions },
+          };
+        }
+        activity = named.activity;
+        if (named.place) {
+          place = named.place;
+          placeStart = named.consumed;
+          i = named.consumed + named.place.consumed;
+        } else i = named.consumed;
+      } else {
+        const second = readActivity(tokens, first.consumed);
+        if (second === null) return { ok: false, error: { error: 'missing-kind' } };
+        activity = second.ok
+          ? second.activity
+          : { type: 'name', name: second.word, suggestions: second.suggestions };
+        place = first;
+        i = first.consumed + (second.ok ? second.consumed : 1);
       }
-      const second = readActivity(tokens, first.consumed);
-      if (second === null) return { ok: false, error: { error: 'missing-kind' } };
-      if (!second.ok) {
-        return {
-          ok: false,
-          error: { error: 'unknown-kind', word: second.word, suggestions: second.suggestions },
-        };
-      }
-      activity = second.activity;
-      place = first;
-      i = first.consumed + second.consumed;
     }
   }
 
@@ -211,6 +219,24 @@ export function parseLog(
   };
 }
 
+/** A short name from the start up to a kommun (at most four words), or its first word where a kommun is bound. */
+function readName(
+  tokens: readonly string[],
+  ctx: GrammarContext,
+  suggestions: readonly string[],
+): { activity: ActivityRef; consumed: number; place: Extract<PlaceRead, { type: 'kommun' }> | null } | null {
+  const name = (n: number): ActivityRef => ({
+    type: 'name',
+    name: tokens.slice(0, n).join(' '),
+    suggestions,
+  });
+  for (let j = 1; j <= Math.min(4, tokens.length - 1); j++) {
+    const place = readPlace(tokens, j, ctx);
+    if (place.type === 'kommun' && place.exact) return { activity: name(j), consumed: j, place };
+  }
+  return boundKommun(ctx) ? { activity: name(1), consumed: 1, place: null } : null;
+}
+
 /** The note: the remaining words, single-spaced, without surrounding quotes; null when empty. */
 export function noteOf(tokens: readonly string[]): string | null {
   const text = tokens
@@ -231,7 +257,15 @@ export function canonical(
   note: string | null,
 ): string {
   const what =
-    command === 'insats' ? [] : [activity.type === 'number' ? String(activity.number) : activity.kind.id];
+    command === 'insats'
+      ? []
+      : [
+          activity.type === 'number'
+            ? String(activity.number)
+            : activity.type === 'name'
+              ? activity.name
+              : activity.kind.id,
+        ];
   // "3 st": the count is settled, so a note that starts with a counted noun ("ungdomar …") is not asked again.
   const first = note?.split(/\s+/)[0];
   const settle =

@@ -6,7 +6,7 @@ import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
-import { readPlace } from './place.ts';
+import { boundKommun, readPlace } from './place.ts';
 import type {
   AreaSeriesOp,
   GrammarContext,
@@ -200,4 +200,17 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     return { ok: true, command: { kind: 'lang', lang } };
   }
   return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+}
+
+/**
+ * The kommun a command names (the first exact kommun among its words), else the channel's bound kommun, else null:
+ * an error reply's example then uses it ("Exempel: /insats Eksjö" when Eksjö was typed).
+ */
+export function mentionedKommun(text: string, ctx: GrammarContext): string | null {
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    const place = readPlace(tokens, i, ctx);
+    if (place.type === 'kommun' && place.exact) return place.kommun.name;
+  }
+  return boundKommun(ctx)?.name ?? null;
 }

@@ -27,7 +27,9 @@ export interface KommunRef {
 /** Which activity a log command means: by kind word, or by its number in /status. */
 export type ActivityRef =
   | { readonly type: 'kind'; readonly kind: ActivityKind }
-  | { readonly type: 'number'; readonly number: number };
+  | { readonly type: 'number'; readonly number: number }
+  /** An activity's short name (`/lofte avtal … namn`); `suggestions`: kinds close to it, should it be none. */
+  | { readonly type: 'name'; readonly name: string; readonly suggestions: readonly string[] };
 
 /** What a police area's own series command may do (`/samverkan <område> …`). */
 export type AreaSeriesOp = Extract<MeetingOp, { type: 'create' | 'change' | 'pause' | 'end' }>;

@@ -1,17 +1,19 @@
+import { activityName, signedText } from '../../../domain/activity-name.ts';
+import { previewRemoval, removeActivity } from '../../../domain/activity-removal.ts';
 import {
   addActivity,
   editActivity,
-  removeActivity,
   showAgreement,
   type UpkeepRefusal,
   undoImport,
 } from '../../../domain/agreement-upkeep.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import type { Activity } from '../../../domain/types.ts';
+import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { AgreementOp } from '../grammar/agreement.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import type { Reply, ReplySection } from '../reply.ts';
+import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -20,7 +22,12 @@ import { forbiddenReply } from './errors.ts';
  * `/lofte avtal <kommun>`: the agreement's promises and activities with their numbers; and its upkeep — short name,
  * responsible party, promise, target (`/lofte mål`), sanity limit (`gräns`), a new activity, removing one, undoing the import.
  */
-export async function handleAgreement(session: Session, kommun: KommunRef, op: AgreementOp): Promise<Reply> {
+export async function handleAgreement(
+  session: Session,
+  kommun: KommunRef,
+  op: AgreementOp,
+  eventId: string,
+): Promise<Reply> {
   const { t } = session;
   const a = t.agreement;
   const access = accessOf(session);
@@ -55,9 +62,21 @@ export async function handleAgreement(session: Session, kommun: KommunRef, op: A
       return done(t, a.added(r.number, r.after.text));
     }
     case 'remove': {
+      if (!op.confirmed) return confirmRemove(session, kommun, op.number, eventId);
       const r = await removeActivity(deps, actor, access, kommun.code, op.number);
       if (!r.ok) return refusal(session, kommun, r, 'follow-up');
-      return done(t, a.removed(r.number, r.before.text));
+      // The activities after it moved up one number: say so, for the habitual "/logga 6 Eksjö".
+      const moved = r.bundle.activities
+        .slice(r.number)
+        .map((x, i) => a.moved(r.number + i + 1, activityName(x, 40)));
+      return reply({
+        headline: a.removed(r.number, activityName(r.before)),
+        sections: [
+          ...(moved.length > 0 ? [{ text: a.renumbered(moved.join(', ')) }] : []),
+          { text: a.audited },
+        ],
+        tone: 'success',
+      });
     }
     case 'undo-import': {
       const r = await undoImport(deps, actor, access, { kommun: kommun.code });
@@ -79,7 +98,10 @@ export async function handleAgreement(session: Session, kommun: KommunRef, op: A
                 ? { sanityLimit: op.limit }
                 : { target: op.target };
       const r = await editActivity(deps, actor, access, kommun.code, op.number, change);
-      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      if (!r.ok) {
+        if (r.error === 'unchanged') return errorReply(t, a.unchanged(r.number, already(t, op, r.activity)));
+        return refusal(session, kommun, r, 'follow-up', op.type === 'name' ? op.text : '');
+      }
       if (op.type === 'target')
         return done(t, a.targetSet(r.number, nameOf(r.after), r.after.target, r.before.target));
       if (op.type === 'limit')
@@ -97,13 +119,72 @@ function limitOf(x: Activity): number {
   return x.sanityLimit ?? DEFAULT_SANITY_LIMIT;
 }
 
+/** The activity's name in chat, embedded in a sentence ("Målet för 3. … per år är nu …"). */
 function nameOf(x: Activity): string {
-  return x.shortName || x.text;
+  return activityName(x, 120);
 }
 
+/** One activity: its short name, then the signed text clipped; or only the signed text when it has no short name. */
 function line(t: Texts, n: number, x: Activity): string {
   const note = x.targetChange ? t.agreement.changedFrom(x.targetChange.signed, x.targetChange.on) : null;
-  return t.agreement.line(n, nameOf(x), x.responsible, x.target, note, x.sanityLimit ?? null);
+  const signed = x.shortName ? signedText(x, 60) : null;
+  return t.agreement.line(n, activityName(x), x.responsible, x.target, note, x.sanityLimit ?? null, signed);
+}
+
+/** "har redan inget mål": what the activity already has, for a change that changes nothing. */
+function already(
+  t: Texts,
+  op: Exclude<AgreementOp, { type: 'show' | 'add' | 'remove' | 'undo-import' }>,
+  x: Activity,
+): string {
+  const w = t.agreement.already;
+  switch (op.type) {
+    case 'name':
+      return w.name(op.text.trim());
+    case 'responsible':
+      return w.responsible(x.responsible);
+    case 'commitment':
+      return w.commitment(op.commitment);
+    case 'target':
+      return w.target(x.target);
+    case 'limit':
+      return w.limit(limitOf(x), !x.sanityLimit);
+  }
+}
+
+/** "Ta bort aktivitet 5 ”…”? Numren efter den flyttas upp ett steg: 6 blir 5 …" [Ja, ta bort] [Nej]. */
+async function confirmRemove(
+  session: Session,
+  kommun: KommunRef,
+  number: number,
+  eventId: string,
+): Promise<Reply> {
+  const { t } = session;
+  const a = t.agreement;
+  const r = await previewRemoval(session.deps, accessOf(session), kommun.code, number);
+  if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+  const asker = session.actor.person;
+  const command = `/lofte avtal ${kommun.name} ta bort ${number}`;
+  return reply({
+    headline: a.confirmRemove(number, activityName(r.before, 80)),
+    sections: [{ text: a.confirmRemoveText(number, r.bundle.activities.length) }],
+    buttons: [
+      {
+        actionId: `${ACTION.run}/yes`,
+        requires: needs('follow-up', kommun.code),
+        label: a.yesRemove,
+        value: suggestionValue(`${eventId}:yes`, `${command} ja`, { asker, label: a.yesRemove }),
+        style: 'danger',
+      },
+      {
+        actionId: `${ACTION.run}/no`,
+        requires: OPEN_TO_ALL,
+        label: a.keep,
+        value: suggestionValue(`${eventId}:no`, `/lofte avtal ${kommun.name}`, { asker, label: a.keep }),
+      },
+    ],
+    tone: 'warning',
+  });
 }
 
 function done(t: Texts, headline: string): Reply {
@@ -115,6 +196,7 @@ function refusal(
   kommun: KommunRef,
   r: UpkeepRefusal,
   permission: 'read' | 'follow-up',
+  name = '',
 ): Reply {
   const { t } = session;
   const a = t.agreement;
@@ -135,5 +217,17 @@ function refusal(
       return errorReply(t, t.personalNumber);
     case 'public-personal-data':
       return errorReply(t, a.publicPersonalData(r.found), t.nothingStored, a.publicTextExample(kommun.name));
+    case 'name-taken': {
+      const c = r.clash;
+      const text =
+        c.type === 'activity'
+          ? a.nameTaken(name, c.number)
+          : c.type === 'number'
+            ? a.nameIsNumber(name)
+            : a.nameIsKind(name, c.word);
+      return errorReply(t, text, undefined, a.nameExample(kommun.name));
+    }
+    case 'unchanged':
+      return errorReply(t, a.unchanged(r.number, ''));
   }
 }

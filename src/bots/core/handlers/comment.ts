@@ -1,8 +1,9 @@
 import { commentOnActivity, MAX_COMMENT_LENGTH } from '../../../domain/activity-comments.ts';
+import { activityName } from '../../../domain/activity-name.ts';
 import { decide } from '../../../domain/permissions.ts';
 import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Activity, TertialNumber } from '../../../domain/types.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, type Session, sessionLog } from '../session.ts';
@@ -52,7 +53,7 @@ export async function openCommentForm(session: Session, value: string): Promise<
       fields: [
         {
           id: 'comment',
-          label: clip(target.activity.text, 150),
+          label: activityName(target.activity, 150),
           multiline: true,
           maxLength: MAX_COMMENT_LENGTH,
           hint: t.commentHint(MAX_COMMENT_LENGTH),
@@ -108,7 +109,7 @@ export async function submitComment(
   return {
     ok: true,
     reply: reply({
-      headline: t.commentSaved(clip(target.activity.text, 80), label, result.comment.text),
+      headline: t.commentSaved(activityName(target.activity, 80), label, result.comment.text),
       ...(result.replaced ? { sections: [{ text: t.commentReplaced }] } : {}),
       tone: 'success',
     }),

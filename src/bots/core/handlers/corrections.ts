@@ -1,3 +1,4 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { correctRegistration, listRegistrations } from '../../../domain/corrections.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -36,7 +37,7 @@ export async function handleRegistrations(
     r.shortId,
     r.registration.occurredOn,
     String(r.registration.count),
-    `${r.activityNumber}. ${r.activity.text}`,
+    `${r.activityNumber}. ${activityName(r.activity, 80)}`,
     r.registration.actor,
   ]);
   return reply({

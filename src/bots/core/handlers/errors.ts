@@ -20,8 +20,9 @@ export function grammarErrorReply(
   error: GrammarError,
   eventId: string,
   asker: string,
+  kommun: string | null = null,
 ): Reply {
-  const example = exampleOf(command ?? 'hjalp');
+  const example = exampleOf(command ?? 'hjalp', kommun);
   // Each question here is the asker's: its command runs as the one who presses (answered.ts).
   const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
   switch (error.error) {
@@ -156,17 +157,12 @@ export function grammarErrorReply(
       return errorReply(t, t.sharing.linkNeedsArea(error.name), t.sharing.linkNeedsAreaText, example);
     }
     case 'bad-agreement': {
-      const kommun = error.kommun ?? 'Tranås';
+      const named = error.kommun ?? kommun ?? 'Tranås';
       if (error.what === 'limit')
-        return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample(kommun));
+        return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample(named));
       if (error.what)
-        return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(kommun));
-      return errorReply(
-        t,
-        t.agreement.badWords(error.text),
-        usageOf(t, 'lofte'),
-        t.agreement.example(kommun),
-      );
+        return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(named));
+      return errorReply(t, t.agreement.badWords(error.text), usageOf(t, 'lofte'), t.agreement.example(named));
     }
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);

@@ -28,8 +28,16 @@ function commandHelp(t: Texts, c: CommandInfo, headline?: string): Reply {
   });
 }
 
-/** A usage line with one example, for error replies: `/insats <kommun> … — t.ex. /insats Sävsjö`. */
-export function exampleOf(name: string): string {
+/**
+ * A usage line with one example, for error replies: `/insats <kommun> … — t.ex. /insats Sävsjö`; with `kommun`
+ * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`.
+ */
+export function exampleOf(name: string, kommun: string | null = null): string {
   const c = commandByWord(name);
-  return c ? `/${c.examples[0]}` : '/hjalp';
+  if (!c) return '/hjalp';
+  const example = `/${c.examples[0]}`;
+  return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
 }
+
+/** The kommuner the catalogue's examples are written for. */
+const EXAMPLE_KOMMUN = /\b(?:Sävsjö|Tranås|Eksjö)(?![\wåäö])/u;

@@ -1,5 +1,6 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
-import type { AuditEntry } from '../../../domain/types.ts';
+import type { AuditEntry, Responsible, Target } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
 
 /**
@@ -34,9 +35,17 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
         const v = s && typeof s === 'object' ? (s as Record<string, unknown>).sanityLimit : undefined;
         return typeof v === 'number' ? v : DEFAULT_SANITY_LIMIT;
       };
-      const from = limit(e.before);
-      const to = limit(e.after);
-      return t.agreement.limitChanged(from, to);
+      const what = activityOf(e, t);
+      const [from, to] = [limit(e.before), limit(e.after)];
+      return what ? t.agreement.history.limit(what, from, to) : t.agreement.limitChanged(from, to);
+    }
+    case 'activity.edit':
+    case 'activity.target':
+    case 'activity.add':
+    case 'activity.remove': {
+      const what = activityOf(e, t);
+      if (what) return activityChange(e, t, what);
+      return t.agreement.auditActions[e.action] ?? '';
     }
     default:
       return (
@@ -45,4 +54,31 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
         (en ? 'made another change' : 'gjorde en annan ändring')
       );
   }
+}
+
+/** "aktivitet 4 ”föräldramöten”": the activity an upkeep entry concerned, by its number then and its name. */
+function activityOf(e: AuditEntry, t: Texts): string | null {
+  const a = (e.after ?? e.before) as Record<string, unknown> | null;
+  if (!a || typeof a !== 'object' || typeof a.text !== 'string') return null;
+  const name = activityName({ text: a.text, shortName: field(a, 'shortName') }, 50);
+  return t.agreement.history.activity(typeof a.number === 'number' ? a.number : null, name);
+}
+
+/** What changed, from → to: "ändrade aktivitet 4 ”…”: kortnamn inget → ”föräldramöten”". */
+function activityChange(e: AuditEntry, t: Texts, what: string): string {
+  const h = t.agreement.history;
+  const before = (e.before ?? {}) as Record<string, unknown>;
+  const after = (e.after ?? {}) as Record<string, unknown>;
+  if (e.action === 'activity.add') return h.add(what);
+  if (e.action === 'activity.remove') return h.remove(what);
+  const target = (v: unknown) => (v && typeof v === 'object' ? (v as Target) : null);
+  if (e.action === 'activity.target') return h.target(what, target(before.target), target(after.target));
+  const changes: string[] = [];
+  const name = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  if (name(before.shortName) !== name(after.shortName))
+    changes.push(h.name(name(before.shortName), name(after.shortName)));
+  if (before.responsible !== after.responsible)
+    changes.push(h.responsible(before.responsible as Responsible, after.responsible as Responsible));
+  if (before.commitmentId !== after.commitmentId) changes.push(h.commitment);
+  return changes.length > 0 ? h.edit(what, changes.join(', ')) : (t.agreement.auditActions[e.action] ?? '');
 }

@@ -1,5 +1,6 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { resolveDate } from '../../../domain/dates.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { MAX_COUNT, MAX_NOTE_LENGTH } from '../grammar/types.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
@@ -28,7 +29,7 @@ export async function openLogForm(session: Session, value: string): Promise<Repl
   const target = await activityOf(session, value);
   if (!target) return errorReply(t, t.formExpired);
   return reply({
-    headline: `${t.logFormTitle}: ${clip(target.activity.text, 100)} (${target.kommun.name})`,
+    headline: `${t.logFormTitle}: ${activityName(target.activity, 100)} (${target.kommun.name})`,
     form: {
       formId: FORM.log,
       title: t.logFormTitle,

@@ -1,11 +1,12 @@
 import { type ActivityKind, activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
+import { activityName } from '../../../domain/activity-name.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { suggestionValue } from '../answered.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { errorReply, joinOr, reply } from '../build.ts';
 import { canonical } from '../grammar/log.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
@@ -37,7 +38,11 @@ export async function handleLog(
     {
       municipalityCode: cmd.kommun.code,
       activity:
-        cmd.activity.type === 'kind' ? { kind: cmd.activity.kind.id } : { number: cmd.activity.number },
+        cmd.activity.type === 'kind'
+          ? { kind: cmd.activity.kind.id }
+          : cmd.activity.type === 'name'
+            ? { name: cmd.activity.name }
+            : { number: cmd.activity.number },
       day: cmd.date,
       count: cmd.count,
       note: cmd.note,
@@ -138,6 +143,7 @@ async function failedReply(
         `/${cmd.command} ${name} ${t.lang === 'en' ? 'today' : 'idag'}`,
       );
     case 'no-such-activity': {
+      if (cmd.activity.type === 'name') return unknownName(t, cmd.activity, name, result);
       const wanted = cmd.activity.type === 'kind' ? kindLabel(cmd.activity.kind, 2, t.lang) : '?';
       const kinds = result.kinds.map((k) => kindLabel(k, 2, t.lang));
       const first = result.kinds[0];
@@ -158,6 +164,35 @@ async function failedReply(
   }
 }
 
+/**
+ * A word that is neither a kind nor one of the kommun's short names: "Jag känner inte till aktiviteten …", with the
+ * kinds close to it, else what the agreement's activities are called, and an example in the kommun typed.
+ */
+function unknownName(
+  t: Texts,
+  ref: { readonly name: string; readonly suggestions: readonly string[] },
+  kommun: string,
+  result: Extract<LogActivityResult, { error: 'no-such-activity' }>,
+): Reply {
+  const names = [
+    ...result.names.map((n) => `${n.number} ${n.name}`),
+    ...result.kinds.map((k) => kindLabel(k, 1, t.lang)),
+  ];
+  const hint =
+    ref.suggestions.length > 0
+      ? t.suggestions(joinOr(t, ref.suggestions))
+      : names.length > 0
+        ? t.availableKinds(names.join(', '))
+        : undefined;
+  const first = result.names[0]?.name ?? result.kinds[0]?.id;
+  return errorReply(
+    t,
+    t.unknownKind(ref.name),
+    hint,
+    first ? `/logga ${first} ${kommun}` : `/status ${kommun}`,
+  );
+}
+
 /** The confirmation of a registration, with the activity's progress and the Ångra button. */
 export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): Reply {
   const { t } = session;
@@ -173,7 +208,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const sections: ReplySection[] = [];
   if (logged.line) {
     const row = progressOf(logged.line, 0, t, { window: logged.window, agreement: logged.agreement });
-    sections.push({ progress: [{ ...row, label: clip(logged.activity.text, 140) }] });
+    sections.push({ progress: [{ ...row, label: activityName(logged.activity, 140) }] });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
   if (cmd.read) sections.push({ text: readAs(t, cmd, r.count, label, r.occurredOn, r.note) });
@@ -224,10 +259,14 @@ function progressTail(session: Session, logged: Logged): string | null {
   return [amount, expected, t.state[line.state]].filter((x) => x !== null).join(' · ');
 }
 
-/** "riktad insats" / "riktade insatser", or for an activity without a kind its shortened text. */
+/**
+ * How a registration names its activity: the short name when it has one (`/lofte avtal … namn`), else "riktad
+ * insats" / "riktade insatser" by its kind, else its shortened signed text in quotes.
+ */
 export function labelOf(kind: ActivityKind | null, activity: Activity, count: number, t: Texts): string {
+  if (activity.shortName?.trim()) return activityName(activity);
   if (kind) return kindLabel(kind, count, t.lang);
-  return `”${clip(activity.text, 60)}”`;
+  return `”${activityName(activity, 60)}”`;
 }
 
 function capitalize(text: string): string {

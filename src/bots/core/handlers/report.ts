@@ -1,7 +1,8 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { followUpSheet, MAX_STATUS_LENGTH, recordFollowUps } from '../../../domain/follow-up.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import { ACTION, FORM, needs, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
@@ -62,7 +63,7 @@ export async function openReport(
       state: JSON.stringify(state),
       fields: sheet.bundle.activities.map((activity, i) => ({
         id: `a${i + 1}`,
-        label: clip(`${i + 1}. ${activity.text}`, 150),
+        label: `${i + 1}. ${activityName(activity, 145)}`,
         initial: sheet.latest.get(activity.id)?.text ?? '',
         multiline: true,
         maxLength: MAX_STATUS_LENGTH,

@@ -1,3 +1,4 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { headline } from '../../../domain/headline.ts';
 import { decide } from '../../../domain/permissions.ts';
 import {
@@ -38,7 +39,7 @@ export async function handleStatus(
       title: g.commitment ? clip(g.commitment.text, 140) : t.looseActivities,
       progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     }));
-  sections.unshift({ text: headline(s, t.lang) });
+  sections.unshift({ text: headline(s, t.lang, 'chat') });
   sections.push({ text: t.tally(s.tally) });
   // Comments to the samordnare on the tertial in focus (internal: /status is never public).
   const notes = await commentNotes(session, [...numbers.keys()], s.focusTertial, 300);
@@ -67,7 +68,7 @@ export function progressOf(
 ): ReplyProgress {
   const expected = expectedPhrase(line, t.lang);
   return {
-    label: `${number}. ${clip(line.activity.text, 120)}`,
+    label: `${number}. ${activityName(line.activity, 120)}`,
     done: line.done,
     target: line.target,
     state: line.state,

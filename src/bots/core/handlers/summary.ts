@@ -1,3 +1,4 @@
+import { activityName } from '../../../domain/activity-name.ts';
 import { areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
 import { activityLabel, headline } from '../../../domain/headline.ts';
 import { decide, may } from '../../../domain/permissions.ts';
@@ -118,7 +119,7 @@ async function kommunSummary(
             l.state === 'klar' ? null : expectedPhrase(l, t.lang),
             t.state[l.state],
           ];
-    return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang)} — ${parts.filter((x) => x !== null).join(' · ')}`;
+    return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang, 'chat')} — ${parts.filter((x) => x !== null).join(' · ')}`;
   });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
   const table: ReplyButton = {
@@ -128,7 +129,7 @@ async function kommunSummary(
     value: `${kommun.code}|${windowValue(w)}`,
   };
   const sections: ReplySection[] = [
-    { text: headline(s, t.lang) },
+    { text: headline(s, t.lang, 'chat') },
     { text: lines.join('\n') },
     { text: t.tally(s.tally) },
   ];
@@ -186,7 +187,7 @@ export async function kommunSummaryTable(
   if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
-  const sections: ReplySection[] = [{ text: headline(s, t.lang) }];
+  const sections: ReplySection[] = [{ text: headline(s, t.lang, 'chat') }];
   for (const group of s.groups) {
     if (group.activities.length === 0) continue;
     sections.push({
@@ -227,7 +228,7 @@ function followUpTable(
     const yearDone = (year: number) =>
       l.tertials.filter((c) => c.year === year).reduce((n, c) => n + c.count, 0);
     return [
-      `${numbers.get(l.activity.id) ?? ''}. ${clip(l.activity.text, 60)}`,
+      `${numbers.get(l.activity.id) ?? ''}. ${activityName(l.activity, 60)}`,
       ...l.tertials.map((c) => {
         const total = c.tertial === 3 && yearDone(c.year) > 0 ? yearDone(c.year) : null;
         const facts = {

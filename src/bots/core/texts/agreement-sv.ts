@@ -17,7 +17,7 @@ export const agreementSv = {
   changedFrom: (signed: Target | null, on: string) => targetChangeText({ signed, on }, 'sv'),
   headline: (kommun: string, from: number, to: number) => `Medborgarlöftet i ${kommun} ${from}–${to}`,
   promise: (n: number, text: string) => `Löfte ${n}: ${text}`,
-  /** One activity with its settings; `limit` null: the default sanity limit. */
+  /** One activity with its settings; `limit` null: the default sanity limit; `signed`: the signed text after a short name. */
   line: (
     n: number,
     name: string,
@@ -25,8 +25,9 @@ export const agreementSv = {
     t: Target | null,
     note: string | null,
     limit: number | null = null,
+    signed: string | null = null,
   ) =>
-    `${n}. ${name} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · rimlighetsgräns ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (standard)' : ''}`,
+    `${n}. ${name}${signed ? `: ”${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · rimlighetsgräns ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (standard)' : ''}`,
   loose: 'Utan löfte',
   context: (kommun: string) =>
     `Ändra: /lofte avtal ${kommun} <nr> namn|ansvar|löfte|gräns …, /lofte mål ${kommun} <nr> <antal> per år, /lofte avtal ${kommun} ny aktivitet <text>, /lofte avtal ${kommun} ta bort <nr>`,
@@ -39,6 +40,33 @@ export const agreementSv = {
   badLimit: `Skriv gränsen som ett antal mellan 1 och ${MAX_SANITY_LIMIT}, eller standard (${DEFAULT_SANITY_LIMIT}).`,
   added: (n: number, text: string) => `✅ Aktivitet ${n} tillagd: ${text}`,
   removed: (n: number, text: string) => `🗑️ Aktivitet ${n} borttagen: ${text}`,
+  /** "6 blir 5 (”krogkontroller”), 7 blir 6 (…)": the numbers a removal moves up. */
+  renumbered: (moves: string) => `Nya nummer: ${moves}. Använd dem i /logga <nr>.`,
+  moved: (from: number, name: string) => `${from} blir ${from - 1} (”${name}”)`,
+  confirmRemove: (n: number, name: string) => `Ta bort aktivitet ${n} ”${name}”?`,
+  confirmRemoveText: (n: number, max: number) =>
+    n < max
+      ? `Numren efter den flyttas upp ett steg: ${Array.from({ length: max - n }, (_, i) => `${n + i + 1} blir ${n + i}`).join(', ')}. Ingenting tas bort förrän du trycker.`
+      : 'Den är sist, så inga andra nummer ändras. Ingenting tas bort förrän du trycker.',
+  yesRemove: 'Ja, ta bort',
+  keep: 'Nej',
+  /** A change that sets what is already there: "Aktivitet 5 har redan inget mål. Ingenting har ändrats." */
+  unchanged: (n: number, what: string) => `Aktivitet ${n} ${what}. Ingenting har ändrats.`,
+  already: {
+    name: (name: string) => `heter redan ”${name}”`,
+    responsible: (r: Responsible) => `har redan ansvar ${RESP[r]}`,
+    commitment: (n: number) => `hör redan till löfte ${n}`,
+    target: (t: Target | null) => (t ? `har redan målet ${target(t)}` : 'har redan inget mål'),
+    limit: (limit: number, isDefault: boolean) =>
+      `har redan rimlighetsgränsen ${limit}${isDefault ? ' (standard)' : ''}`,
+  },
+  nameIsKind: (name: string, word: string) =>
+    `”${name}” kan inte vara ett kortnamn: /logga ${word} betyder redan aktivitetstypen ${word}. Ingenting har ändrats.`,
+  nameIsNumber: (name: string) =>
+    `”${name}” kan inte vara ett kortnamn: /logga läser ett tal som aktivitetens nummer. Ingenting har ändrats.`,
+  nameTaken: (name: string, n: number) =>
+    `Aktivitet ${n} heter redan ”${name}”; två aktiviteter kan inte ha samma kortnamn. Ingenting har ändrats.`,
+  nameExample: (kommun: string) => `/lofte avtal ${kommun} 4 namn föräldramöten`,
   undone: (kommun: string, from: number, to: number) =>
     `↩️ Importen av medborgarlöftet ${from}–${to} för ${kommun} är ångrad.`,
   /** What an upkeep audit entry did, in words (`/lofte historik`). */
@@ -49,6 +77,21 @@ export const agreementSv = {
     'activity.remove': 'tog bort en aktivitet',
   } as Record<string, string>,
   limitChanged: (from: number, to: number) => `ändrade rimlighetsgränsen ${from} → ${to}`,
+  /** /lofte historik: which activity a change concerned, and what changed from → to. */
+  history: {
+    activity: (n: number | null, name: string) => (n ? `aktivitet ${n} ”${name}”` : `aktiviteten ”${name}”`),
+    edit: (what: string, changes: string) => `ändrade ${what}: ${changes}`,
+    target: (what: string, from: Target | null, to: Target | null) =>
+      `ändrade målet för ${what}: ${target(from)} → ${target(to)}`,
+    limit: (what: string, from: number, to: number) =>
+      `ändrade rimlighetsgränsen ${from} → ${to} för ${what}`,
+    add: (what: string) => `lade till ${what}`,
+    remove: (what: string) => `tog bort ${what}`,
+    name: (from: string | null, to: string | null) =>
+      `kortnamn ${from ? `”${from}”` : 'inget'} → ${to ? `”${to}”` : 'inget'}`,
+    responsible: (from: Responsible, to: Responsible) => `ansvar ${RESP[from]} → ${RESP[to]}`,
+    commitment: 'flyttad till ett annat löfte',
+  },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
   noAgreementHint: 'Importera det: npx loftesbot import <fil>.',

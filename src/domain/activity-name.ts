@@ -1,0 +1,67 @@
+import { kindFromWord } from './activity-kinds.ts';
+import { nameKey } from './names.ts';
+import type { Activity } from './types.ts';
+
+/**
+ * How an activity is called. In chat (status lines, replies, /lofte registreringar, forms) by its short name when
+ * it has one (`/lofte avtal <kommun> <nr> namn …`), else by its signed text; documents and public pages publish the
+ * signed text. Either way a text embedded in a sentence loses its closing period ("Målet för 3. … per år är nu …",
+ * never "… per år. är nu …") and is clipped at `max` characters with "…".
+ */
+
+type Named = Pick<Activity, 'text'> & { readonly shortName?: string | null };
+
+/** The activity's name in chat: its short name, else its signed text; clipped at `max` (0: not clipped). */
+export function activityName(activity: Named, max = 0): string {
+  const short = activity.shortName?.trim();
+  return short ? clipText(short, max) : signedText(activity, max);
+}
+
+/** The signed text as it is embedded in a sentence or a list: no closing period, clipped at `max` (0: not). */
+export function signedText(activity: Pick<Activity, 'text'>, max = 0): string {
+  return clipText(activity.text, max);
+}
+
+/** A text without its closing punctuation, on one line, clipped at `max` characters (0: not clipped). */
+export function clipText(text: string, max = 0): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const bare = /(\.\.\.|…)$/.test(flat) ? flat : flat.replace(/[.:;,\s]+$/, '');
+  if (max <= 0 || bare.length <= max) return bare;
+  return `${bare.slice(0, max - 1).replace(/[.:;,\s]+$/, '')}…`;
+}
+
+/** The activity whose short name is `words` (case- and accent-insensitive), or null. */
+export function activityByName<A extends Named>(activities: readonly A[], words: string): A | null {
+  const key = nameKey(words);
+  if (key === '') return null;
+  return activities.find((a) => a.shortName && nameKey(a.shortName) === key) ?? null;
+}
+
+/**
+ * Why a short name cannot be given to `activity`: it starts with another kind's word ("trafikkontroller") or a
+ * number, which /logga would read as that, or it is another activity's short name. Null: the name is free.
+ */
+export function shortNameClash(
+  activities: readonly (Named & Pick<Activity, 'id'>)[],
+  activity: Pick<Activity, 'id' | 'kind'>,
+  name: string,
+):
+  | { readonly type: 'number' }
+  | { readonly type: 'kind'; readonly word: string }
+  | { readonly type: 'activity'; readonly number: number }
+  | null {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  if (/^(?:#|nr\.?)?\d+$/i.test(first)) return { type: 'number' };
+  const words = name.trim().split(/\s+/);
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    const kind = kindFromWord(words.slice(0, n).join(' '));
+    // The activity's own kind is no clash: /logga <that word> logs this very activity.
+    if (kind && kind.id !== activity.kind) return { type: 'kind', word: kind.singular };
+    if (kind) break;
+  }
+  const key = nameKey(name);
+  const other = activities.findIndex(
+    (a) => a.id !== activity.id && a.shortName && nameKey(a.shortName) === key,
+  );
+  return other >= 0 ? { type: 'activity', number: other + 1 } : null;
+}
