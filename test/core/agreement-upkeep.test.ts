@@ -29,7 +29,7 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const first = /^1\. .+ — \w+, (\d+) under perioden/.exec(shown.sections[0]?.text ?? '')?.[1];
 
     const target = await f.say('sven', '/lofte mål Sävsjö 1 20 per år');
-    expect(target.headline).toMatch(/^✅ Målet för 1\. .+ är nu 20 per år \(var .+\)\.$/);
+    expect(target.headline).toMatch(/^✅ Målet för 1\. .+ är nu minst 20 per år \(var .+\)\.$/);
     const after = await f.say('sven', '/lofte avtal Sävsjö');
     expect(after.sections[0]?.text?.split('\n')[0]).toContain(
       first ? `20 per år (ändrat från ${first} under perioden den 21 nov 2026)` : '20 per år (ändrat från',
@@ -37,14 +37,14 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Drogförebyggande');
     // The short name, then the signed text, clipped.
     expect(renamed.headline).toMatch(
-      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — \w+, 20 per år/,
+      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — \w+, minst 20 per år/,
     );
     // Activity 1 is already the police's: nothing changes, nothing is audited.
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar polis')).headline).toBe(
       'Aktivitet 1 har redan ansvar Polisen. Ingenting har ändrats.',
     );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 ansvar kommun')).headline).toMatch(
-      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — Kommunen, 20 per år \(ändrat från/,
+      /^✅ Aktivitet 1 ändrad: 1\. Drogförebyggande: ”[^”]+” — Kommunen, minst 20 per år \(ändrat från/,
     );
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 2')).tone).toBe('success');
     expect((await f.say('sven', '/lofte avtal Sävsjö 1 löfte 9')).headline).toMatch(
@@ -116,9 +116,9 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const en = await f.say('sven', '/lofte avtal Sävsjö', { lang: 'en' });
     expect(en.headline).toBe('The agreement of Sävsjö 2025–2026');
     const enTarget = await f.say('sven', '/lofte target Sävsjö 2 12 per tertial', { lang: 'en' });
-    expect(enTarget.headline).toMatch(/^✅ The target of 2\. .+ is now 12 per tertial \(was .+\)\.$/);
+    expect(enTarget.headline).toMatch(/^✅ The target of 2\. .+ is now at least 12 per tertial \(was .+\)\.$/);
     const enList = await f.say('sven', '/lofte agreement Sävsjö', { lang: 'en' });
-    expect(enList.fallback).toMatch(/2\. .+ 12 per tertial \(changed from .+ on 21 Nov 2026\)/);
+    expect(enList.fallback).toMatch(/2\. .+ at least 12 per tertial \(changed from .+ on 21 Nov 2026\)/);
     expect(await actions()).toEqual(['activity.add', 'activity.remove', 'activity.target']);
   });
   it('the sanity limit per activity: shown, changed, audited, and the confirmation rule asks at the new limit', async () => {

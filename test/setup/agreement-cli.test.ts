@@ -62,7 +62,7 @@ describe('agreements show|edit and import --undo', () => {
     // The short name, then the signed text, clipped.
     expect(edited.out).toMatch(/^\d+\. Kontroller: ”[^”]+” — /);
     expect(edited.out.split('” — ')[1]).toBe(
-      `${withTarget.split(' — ')[1]?.split(',')[0]}, 40 per år (ändrat från ${signed} den 2 maj 2024) · rimlighetsgräns 50 (standard)`,
+      `${withTarget.split(' — ')[1]?.split(',')[0]}, minst 40 per år (ändrat från ${signed} den 2 maj 2024) · rimlighetsgräns 50 (standard)`,
     );
     expect((await cli(['agreements', 'edit', 'Tranås', String(n), '--target', 'många'])).code).toBe(2);
     const limited = await cli(['agreements', 'edit', 'Tranås', String(n), '--limit', '3']);

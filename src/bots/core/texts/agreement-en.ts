@@ -1,14 +1,15 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { foundText, PUBLIC_TEXT_ADVICE_EN } from '../../../domain/personal-data/public-text.ts';
+import { agreedTarget } from '../../../domain/target.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 import type { AgreementTexts } from './agreement-sv.ts';
 
 /** English texts for keeping an agreement up to date (same keys as agreement-sv.ts). */
 
-const BASIS: Record<string, string> = { year: 'per year', tertial: 'per tertial', period: 'for the period' };
 const RESP: Record<Responsible, string> = { polis: 'Police', kommun: 'Kommun', gemensam: 'Joint' };
-const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'no target');
+/** A target as the agreement words it: "minst 30 per år" (domain/target.ts). */
+const target = (t: Target | null) => (t ? agreedTarget(t, 'en') : 'no target');
 
 export const agreementEn: AgreementTexts = {
   target,

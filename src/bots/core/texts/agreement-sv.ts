@@ -1,14 +1,15 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { foundText, PUBLIC_TEXT_ADVICE_SV } from '../../../domain/personal-data/public-text.ts';
 import type { PublishRuleId } from '../../../domain/personal-data/publish-checks.ts';
+import { agreedTarget } from '../../../domain/target.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 
 /** Swedish texts for keeping an agreement up to date (`/lofte avtal`, `/lofte mål`). */
 
-const BASIS: Record<string, string> = { year: 'per år', tertial: 'per tertial', period: 'under perioden' };
 const RESP: Record<Responsible, string> = { polis: 'Polisen', kommun: 'Kommunen', gemensam: 'Gemensam' };
-const target = (t: Target | null) => (t ? `${t.count} ${BASIS[t.per]}` : 'inget mål');
+/** A target as the agreement words it: "minst 30 per år" (domain/target.ts). */
+const target = (t: Target | null) => (t ? agreedTarget(t, 'sv') : 'inget mål');
 
 export const agreementSv = {
   target,
