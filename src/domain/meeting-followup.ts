@@ -144,6 +144,7 @@ export async function answerMeetingFollowup(
     if (!changed.ok) {
       if (changed.error === 'forbidden') return { ok: false, error: 'forbidden' };
       if (changed.error === 'no-series') return { ok: false, error: 'not-found' };
+      if (changed.error === 'area-meeting') return { ok: false, error: 'forbidden' };
       return { ok: false, error: 'change', reason: changed.error, day: changed.day };
     }
     const logged: LogActivityResult[] = changed.logged ? [changed.logged] : [];

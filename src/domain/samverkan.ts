@@ -87,6 +87,7 @@ export type ChangeResult =
     }
   | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
   | { readonly ok: false; readonly error: 'no-series' }
+  | AreaMeetingRefusal
   | { readonly ok: false; readonly error: MeetingChangeError; readonly day: string };
 
 /** Applies a change to one meeting of the kommun's series; audited, in one transaction (with `within`). */
@@ -108,6 +109,8 @@ export async function changeMeeting(
   const asked = op.type === 'move' ? op.from : op.day;
   const pick = pickSeries(all, allExceptions, asked, today);
   const series = pick.series;
+  const shared = op.type === 'held' ? null : areaMeetingRefusal(access, series);
+  if (shared) return shared;
   const exceptions = allExceptions.filter((m) => m.seriesId === series.id);
   const upcoming = pick.upcoming;
   let change: MeetingChange;
@@ -186,6 +189,7 @@ export type FindResult =
   | { readonly ok: true; readonly series: MeetingSeries; readonly occurrence: MeetingOccurrence }
   | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
   | { readonly ok: false; readonly error: 'no-series' }
+  | AreaMeetingRefusal
   | { readonly ok: false; readonly error: MeetingChangeError; readonly day: string };
 
 /** The meeting a change would apply to (on `day`, else the next one), without changing anything. */
@@ -207,5 +211,24 @@ export async function findMeeting(
   if (occurrence.status === 'cancelled')
     return { ok: false, error: 'cancelled', day: occurrence.scheduledOn };
   if (occurrence.status === 'held') return { ok: false, error: 'held', day: occurrence.scheduledOn };
-  return { ok: true, series: pick.series, occurrence };
+  return areaMeetingRefusal(access, pick.series) ?? { ok: true, series: pick.series, occurrence };
+}
+
+/** A meeting of a police area's series is shared by all its kommuner (README, Meeting series). */
+export type AreaMeetingRefusal = {
+  readonly ok: false;
+  readonly error: 'area-meeting';
+  readonly areaId: string;
+};
+
+/**
+ * Null when the person may move, cancel or restore a meeting of `series`; for a police area's series that needs the
+ * right to change the area's meetings, not only one of its kommuner's (marking it held stays a kommun's matter).
+ */
+function areaMeetingRefusal(access: Access, series: MeetingSeries): AreaMeetingRefusal | null {
+  if (series.scope.type !== 'area') return null;
+  const area = { type: 'area' as const, id: series.scope.id };
+  return decide(access.grants, 'meetings', area, access.areas).ok
+    ? null
+    : { ok: false, error: 'area-meeting', areaId: series.scope.id };
 }

@@ -425,6 +425,17 @@ describe('a police area’s own series in chat', () => {
     expect((await f.say('per', '/samverkan Eksjö avsluta')).headline).toContain(
       'Du får inte ändra samverkansmöten för Eksjö',
     );
+    // One meeting of the area's series is shared by all its kommuner: a kommun's samordnare may not move, cancel or
+    // restore it (nothing stored); an admin of the area may.
+    for (const text of ['/samverkan Eksjö flytta 14/1 15/1', '/samverkan Eksjö ställ in 14/1']) {
+      const refused = await f.say('karin', text);
+      expect(refused.headline, text).toBe(
+        'Mötet hör till LPO Höglandets mötesserie och gäller alla dess kommuner: det ändras av en samordnare eller administratör för LPO Höglandet.',
+      );
+      expect(refused.tone, text).toBe('error');
+    }
+    expect(await f.counts()).toEqual(before);
+    expect((await f.say('admin', '/samverkan Eksjö flytta 14/1 15/1')).tone).toBe('success');
     // The area's own commands change it; a kommun samordnare may not.
     expect((await f.say('karin', '/samverkan LPO Höglandet uppehåll 15/6 15/8')).headline).toContain(
       'Du får inte ändra samverkansmöten för LPO Höglandet',

@@ -64,6 +64,7 @@ export async function handleMeeting(
       return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, result.decision);
     }
     if (result.error === 'no-series') return errorReply(t, t.noSeries(kommun.name), t.nothingStored);
+    if (result.error === 'area-meeting') return areaMeetingReply(session, result.areaId);
     const text = meetingErrorText(t, result.error, result.day);
     return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
@@ -191,6 +192,7 @@ async function confirmCancel(
       return forbiddenReply(t, session.actor.person, 'meetings', kommun.name, found.decision);
     if (found.error === 'no-series')
       return errorReply(t, t.noSeries(kommun.name), t.nothingStored, t.series.exampleCreate(kommun.name));
+    if (found.error === 'area-meeting') return areaMeetingReply(session, found.areaId);
     return errorReply(
       t,
       meetingErrorText(t, found.error, found.day),
@@ -246,4 +248,10 @@ async function remember(session: Session, eventId: string, answer: Reply): Promi
 
 function line(t: Texts, o: MeetingOccurrence): string {
   return t.meetingLine(t.day(o.scheduledOn), o.time, o.place, o.status === 'moved');
+}
+
+/** "Mötet hör till LPO Höglandets mötesserie …": a kommun's samordnare may not change an area's shared meeting. */
+function areaMeetingReply(session: Session, areaId: string): Reply {
+  const area = session.areas.find((a) => a.id === areaId)?.name ?? areaId;
+  return errorReply(session.t, session.t.series.areaMeeting(area), session.t.nothingStored);
 }

@@ -43,6 +43,8 @@ export const seriesEn: SeriesTexts = {
   exists: (kommun) => `${kommun} already has a meeting series.`,
   existsText: (kommun) =>
     `Change it with /meeting ${kommun} change from <date> …, or end it with /meeting ${kommun} end.`,
+  areaMeeting: (area) =>
+    `The meeting belongs to the series of ${area} and is shared by all its kommuner: a samordnare or admin of ${area} changes it.`,
   noOwnSeries: (kommun) => `${kommun} has no running meeting series of its own.`,
   areaSeriesBy: (area, action, command) =>
     `The police area's series (${area}) is ${{ end: 'ended', change: 'changed', pause: 'paused' }[action]} with ${command}.`,

@@ -44,6 +44,8 @@ export const seriesSv = {
   exists: (kommun: string) => `${kommun} har redan en mötesserie.`,
   existsText: (kommun: string) =>
     `Ändra den med /samverkan ${kommun} ändra från <datum> …, eller avsluta den med /samverkan ${kommun} avsluta.`,
+  areaMeeting: (area: string) =>
+    `Mötet hör till ${area}s mötesserie och gäller alla dess kommuner: det ändras av en samordnare eller administratör för ${area}.`,
   noOwnSeries: (kommun: string) => `${kommun} har ingen egen aktiv mötesserie.`,
   /** "Områdets serie (LPO Höglandet) avslutas med /samverkan LPO Höglandet avsluta." */
   areaSeriesBy: (area: string, action: 'end' | 'change' | 'pause', command: string) =>
