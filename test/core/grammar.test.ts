@@ -71,12 +71,15 @@ const CASES: readonly Case[] = [
     {
       error: 'suggest-kommun',
       query: 'Savsjo',
-      suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-21 1' }],
+      suggestions: [{ name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö' }],
     },
   ],
   [
     '/insats Savsjo igår 2 kväll',
-    { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-20 2 kväll' }] },
+    {
+      error: 'suggest-kommun',
+      suggestions: [{ name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö igår 2 "kväll"' }],
+    },
   ],
   ['/insats Sävsjo', { error: 'suggest-kommun' }],
   ['/insats Savsö', { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö' }] }],
@@ -142,7 +145,7 @@ const CASES: readonly Case[] = [
     '/logga trafikkontroll Tranas',
     {
       error: 'suggest-kommun',
-      suggestions: [{ name: 'Tranås', text: '/logga trafikkontroll Tranås 2026-11-21 1' }],
+      suggestions: [{ name: 'Tranås', text: '/logga @2026-11-21 trafikkontroll Tranås' }],
     },
   ],
   ['/log traffic Tranås 2099-12-31', { error: 'future-date' }],

@@ -139,7 +139,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     // The answer replaces the question in place; a second press is told it is answered and stores nothing.
     expect(done.replaceOriginal).toBe(true);
     const again = await f.press('per', button);
-    expect(again.headline).toBe('Redan besvarat av console:per 21 nov: /insats Sävsjö 2026-11-20 2');
+    expect(again.headline).toBe('Redan besvarat av console:per 21 nov: /insats @2026-11-21 Sävsjö igår 2');
     expect(again.tone).toBe('info');
     expect(await chatRegistrations(f)).toBe(1);
   });
@@ -152,7 +152,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(mine.tone).toBe('success');
     // The admin sends the same card data back (the client controls it): nothing runs, nothing is stored.
     const his = await f.press('admin', button);
-    expect(his.headline).toBe('Redan besvarat av console:per 21 nov: /insats Sävsjö 2026-11-20 2');
+    expect(his.headline).toBe('Redan besvarat av console:per 21 nov: /insats @2026-11-21 Sävsjö igår 2');
     expect(await chatRegistrations(f)).toBe(1);
     const entries = await f.db.store.audit({ municipalityCode: '0684', limit: 5 });
     expect(entries.filter((e) => e.action === 'registration.create').map((e) => e.actor)).toEqual([

@@ -1,6 +1,6 @@
 import { activityKind } from '../../../domain/activity-kinds.ts';
-import { countsSomethingElse, readCount } from './count-note.ts';
-import { parseDateAt } from './dates.ts';
+import { readCount, startsQuote } from './count-note.ts';
+import { lastWeekDayText, parseDateAt } from './dates.ts';
 import { readActivity } from './kind.ts';
 import { boundArea, boundKommun, type PlaceRead, readPlace } from './place.ts';
 import {
@@ -19,15 +19,20 @@ import {
  * (the activity may also come after the kommun). Date and count may come in either order; the rest is the note.
  * A kommun matched only without its accents ("Savsjo") or only by a typo is never taken: the result is a
  * `suggest-kommun` error whose suggestions carry the full corrected command.
+ *
+ * A button runs such a command later, perhaps on another day; it is written in the person's own words (`canonical`)
+ * with the day they were written on first (`@2026-12-06`), so it reads the same — and "Läst som" quotes the words
+ * typed, not words the bot made up. A quoted text is the note as it stands: no count or date is read in it.
  */
 
 type LogResult = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
 
 export function parseLog(
   command: 'insats' | 'logga',
-  tokens: readonly string[],
-  ctx: GrammarContext,
+  args: readonly string[],
+  context: GrammarContext,
 ): LogResult {
+  const { tokens, ctx } = asOf(args, context);
   let i = 0;
   let activity: ActivityRef | null = null;
   let place: PlaceRead | null = null;
@@ -113,8 +118,10 @@ export function parseLog(
   let count: number | null = null;
   let countText: string | null = null;
   let askDays: readonly string[] | null = null;
+  let askText: string | null = null;
   let ambiguous: { count: number; noun: string; at: number } | null = null;
   while (i < tokens.length) {
+    if (startsQuote(tokens[i] as string)) break;
     if (date === null && askDays === null) {
       const d = parseDateAt(tokens, i, ctx.today, 'registration');
       if (d) {
@@ -127,8 +134,10 @@ export function parseLog(
                 : { error: 'bad-date', text: d.text },
           };
         }
-        if (d.type === 'ask-which-day') askDays = d.days;
-        else {
+        if (d.type === 'ask-which-day') {
+          askDays = d.days;
+          askText = tokens.slice(i, i + d.consumed).join(' ');
+        } else {
           date = d.day;
           dateText = tokens.slice(i, i + d.consumed).join(' ');
         }
@@ -153,25 +162,37 @@ export function parseLog(
     return { ok: false, error: { error: 'note-too-long', length: note.length } };
   }
   const day = date ?? ctx.today;
-  const n = count ?? 1;
   const act = activity as ActivityRef;
+  // The line written again as typed, the question left open: a count still to ask about stays unquoted.
+  const whole = ambiguous ? noteOf(tokens.slice(ambiguous.at)) : null;
+  const asTyped = (name: string, dateWords: string | null): string =>
+    canonical(command, act, name, {
+      asOf: ctx.today,
+      dateText: dateWords,
+      countText,
+      note: whole ?? note,
+      open: ambiguous !== null,
+    });
   if (pending) {
     const suggestions: Suggestion[] = pending.names.map((name) => ({
       name,
-      text: canonical(command, act, name, day, n, note),
+      text: asTyped(name, askText ?? dateText),
     }));
     return { ok: false, error: { error: 'suggest-kommun', query: pending.query, suggestions } };
   }
   const name = (kommun as KommunRef).name;
   if (askDays !== null) {
+    const asked = askText as string;
     const suggestions: Suggestion[] = askDays.map((d) => ({
       name: d,
-      text: canonical(command, act, name, d, n, note),
+      text: asTyped(name, lastWeekDayText(asked, d)),
     }));
     return { ok: false, error: { error: 'ask-which-day', suggestions } };
   }
   if (ambiguous) {
-    const whole = noteOf(tokens.slice(ambiguous.at));
+    const at = ambiguous.at;
+    const settled = (countWords: string | null, noteWords: string | null) =>
+      canonical(command, act, name, { asOf: ctx.today, dateText, countText: countWords, note: noteWords });
     return {
       ok: false,
       error: {
@@ -179,8 +200,8 @@ export function parseLog(
         count: ambiguous.count,
         noun: ambiguous.noun,
         kindId: kind?.id ?? null,
-        asCount: canonical(command, act, name, day, ambiguous.count, note),
-        asNote: canonical(command, act, name, day, 1, whole),
+        asCount: settled(tokens[at] as string, note),
+        asNote: settled(null, whole),
       },
     };
   }
@@ -192,9 +213,9 @@ export function parseLog(
       kommun: kommun as KommunRef,
       activity: act,
       date: day,
-      count: n,
+      count: count ?? 1,
       note,
-      read: { dateText, countText },
+      read: { dateText, countText, asOf: ctx.today },
     },
   };
 }
@@ -209,28 +230,62 @@ export function noteOf(tokens: readonly string[]): string | null {
   return text === '' ? null : text;
 }
 
-/** The full command text that performs a log with these values (resolved date, explicit count). */
+/** A log line's words after the kommun, as read: `canonical` writes them so that they read the same again. */
+export interface LineWords {
+  /** The day the words were written on: relative dates (`igår`, `förra veckan, onsdag`) and no date mean that day. */
+  readonly asOf: string;
+  readonly dateText: string | null;
+  readonly countText: string | null;
+  readonly note: string | null;
+  /** The note unquoted, so its start is read again: a count still to ask about. */
+  readonly open?: boolean;
+}
+
+const AS_OF = /^@(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * `@2026-12-06` first: the line was written that day, so its words are read as of then (never after today). The
+ * commands that buttons run start so; a person may type it too, which allows nothing a typed date does not.
+ */
+function asOf(
+  args: readonly string[],
+  ctx: GrammarContext,
+): { tokens: readonly string[]; ctx: GrammarContext } {
+  const pinned = AS_OF.exec(args[0] ?? '')?.[1];
+  // A real calendar day: read as of itself, it is that very day.
+  if (pinned === undefined || parseDateAt([pinned], 0, pinned, 'registration')?.type !== 'date')
+    return { tokens: args, ctx };
+  const day = pinned < ctx.today ? pinned : ctx.today;
+  return { tokens: args.slice(1), ctx: { ...ctx, today: day } };
+}
+
+/**
+ * The full command text of a log line in the person's own words, written on `words.asOf`:
+ * `/insats @2026-12-06 Sävsjö förra veckan, onsdag 3 "vid skolan"`. The note is quoted (settled) unless `open`.
+ */
 export function canonical(
   command: 'insats' | 'logga',
   activity: ActivityRef,
   kommun: string,
-  day: string,
-  count: number,
-  note: string | null,
+  words: LineWords,
 ): string {
   const what =
     command === 'insats' ? [] : [activity.type === 'number' ? String(activity.number) : activity.kind.id];
-  // "3 st": the count is settled, so a note that starts with a counted noun ("ungdomar …") is not asked again.
-  const first = note?.split(/\s+/)[0];
-  const settle =
-    first !== undefined && countsSomethingElse(first, activity.type === 'kind' ? activity.kind : null);
+  const { dateText, countText, note } = words;
   return [
     `/${command}`,
+    `@${words.asOf}`,
     ...what,
     kommun,
-    day,
-    String(count),
-    ...(settle ? ['st'] : []),
-    ...(note ? [note] : []),
+    ...(dateText ? [dateText] : []),
+    ...(countText ? [countText] : []),
+    ...(note ? [words.open ? note : `"${note}"`] : []),
   ].join(' ');
+}
+
+/** The words that write a log command again: as it was read, or for one built from a form, its values. */
+export function wordsOf(cmd: Extract<ParsedCommand, { kind: 'log' }>, today: string): LineWords {
+  const read = cmd.read;
+  if (!read) return { asOf: today, dateText: cmd.date, countText: String(cmd.count), note: cmd.note };
+  return { asOf: read.asOf, dateText: read.dateText, countText: read.countText, note: cmd.note };
 }

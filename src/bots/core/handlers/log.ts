@@ -5,7 +5,7 @@ import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
-import { canonical } from '../grammar/log.ts';
+import { canonical, wordsOf } from '../grammar/log.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
@@ -80,7 +80,7 @@ function confirmReply(
         ? d.confirmPublished
         : d.confirmOverLimit(r.count, r.limit),
   );
-  const text = canonical(cmd.command, cmd.activity, cmd.kommun.name, cmd.date, cmd.count, cmd.note);
+  const text = canonical(cmd.command, cmd.activity, cmd.kommun.name, wordsOf(cmd, session.today));
   return reply({
     headline,
     sections: [{ text: why.join(' ') }, { text: d.confirmNothingStored }],
@@ -172,7 +172,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     sections.push({ progress: [{ ...row, label: clip(logged.activity.text, 140) }] });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
-  if (cmd.read) sections.push({ text: readAs(t, cmd, r.count, label, r.occurredOn, r.note) });
+  if (cmd.read) sections.push({ text: readAs(session, cmd, r.count, label, r.occurredOn, r.note) });
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
@@ -190,9 +190,12 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   });
 }
 
-/** "Läst som: 3 riktade insatser («3 insatser») · söndag 6 december 2026 (idag) · anteckning: vid skolan". */
+/**
+ * "Läst som: 3 riktade insatser (”3 insatser”) · söndag 6 december 2026 (idag) · anteckning: vid skolan": the
+ * person's own words, also when a button ran the line (its words are theirs, grammar/log.ts `canonical`).
+ */
 function readAs(
-  t: Texts,
+  { t, today }: Session,
   cmd: LogCommand,
   count: number,
   label: string,
@@ -205,7 +208,7 @@ function readAs(
     : `${count} ${label} (${d.readDefaultCount})`;
   const dated = cmd.read?.dateText
     ? `${d.full(day)} (”${cmd.read.dateText}”)`
-    : `${d.full(day)} (${d.readToday})`;
+    : `${d.full(day)} (${day === today ? d.readToday : d.readNoDate})`;
   return d.readAs([counted, dated, note ? d.readNote(note) : d.readNoNote]);
 }
 

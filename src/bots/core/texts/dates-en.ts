@@ -46,6 +46,7 @@ export const datesEn: typeof datesSv = {
   asNote: (label, count, noun) => `1 ${label}, ${count} ${noun} in the note`,
   readAs: (parts) => `Read as: ${parts.join(' · ')}`,
   readToday: 'today',
+  readNoDate: 'no date given',
   readDefaultCount: 'no count given',
   readNote: (note) => `note: ${note}`,
   readNoNote: 'no note',

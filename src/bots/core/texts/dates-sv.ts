@@ -43,6 +43,8 @@ export const datesSv = {
   /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
   readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
   readToday: 'idag',
+  /** A line without a date, run by a button on a later day: the day it was written. */
+  readNoDate: 'inget datum angivet',
   readDefaultCount: 'inget antal angivet',
   readNote: (note: string) => `anteckning: ${note}`,
   readNoNote: 'ingen anteckning',
