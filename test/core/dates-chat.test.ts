@@ -115,6 +115,16 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
       'Läst som: 2 riktade insatser (”2”) · onsdag 24 december 2025 (”24/12”) · ingen anteckning',
     ],
     [
+      '/insats Sävsjö 1 ungdom',
+      [],
+      'Läst som: 1 riktad insats (”1”, står kvar i anteckningen) · lördag 21 november 2026 (idag) · anteckning: 1 ungdom',
+    ],
+    [
+      '/insats Savsjo 24/12 1 ungdom',
+      [0, 0],
+      'Läst som: 1 riktad insats (”1”, står kvar i anteckningen) · onsdag 24 december 2025 (”24/12”) · anteckning: 1 ungdom',
+    ],
+    [
       '/insats Savsjo förra veckan 4 killar',
       [0, 1, 0],
       'Läst som: 4 riktade insatser (”4”) · tisdag 10 november 2026 (”förra veckan, tisdag”) · anteckning: killar',

@@ -72,6 +72,12 @@ const CASES: readonly [string, Want][] = [
   ['/insats Sävsjö igår 4 killar på torget', { ask: 'count', count: 4, noun: 'killar' }],
   ['/insats Sävsjö 2 17-åringar', { ask: 'count', count: 2, noun: '17-åringar' }],
   ['/insats Sävsjö 2 gånger', { count: 2, note: null }],
+  // A count of 1 before a counted noun: both readings store 1, so nothing is asked; the number stays in the note.
+  ['/insats Sävsjö 1 ungdom', { count: 1, date: T, note: '1 ungdom' }],
+  ['/insats Sävsjö 1 person anträffad vid torget', { count: 1, note: '1 person anträffad vid torget' }],
+  ['/insats Sävsjö igår 1 bil stoppad', { count: 1, date: '2026-12-05', note: '1 bil stoppad' }],
+  ['/insats Sävsjö 1 ungdom igår', { count: 1, date: T, note: '1 ungdom igår' }],
+  ['/logga trafikkontroll Tranås 1 förare blåste', { count: 1, note: '1 förare blåste' }],
   ['/insats Sävsjö i fredags 2 st stationen', { count: 2, date: '2026-12-04', note: 'stationen' }],
   ['/insats Sävsjö fredag kväll centrum', { count: 1, date: '2026-12-04', note: 'kväll centrum' }],
   ['/insats Sävsjö 2026-12-01 2', { count: 2, date: '2026-12-01' }],
@@ -198,6 +204,11 @@ const PRESSES: readonly [string, number[], Read][] = [
     '/logga trafikkontroll Tranas 20/11 fem trafikkontroller E4',
     [0],
     { date: '2026-11-20', count: 5, note: 'E4', dateText: '20/11', countText: 'fem trafikkontroller' },
+  ],
+  [
+    '/insats Savsjo igår 1 ungdom',
+    [0],
+    { date: '2026-12-05', count: 1, note: '1 ungdom', dateText: 'igår', countText: '1' },
   ],
   // Questions in a row: the kommun, then the day, then the count; each button keeps the words of the rest.
   [

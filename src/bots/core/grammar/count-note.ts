@@ -6,8 +6,8 @@ import { parseNumberWord } from '../../../import/numbers.ts';
 /**
  * Counts versus notes in a log line, after the kommun and date: how many of the activity, and which words are the
  * note. A number followed by a word that counts people or things other than the activity ("3 ungdomar",
- * "2 personer") is ambiguous — the caller asks, it never guesses. A time ("21.00"), a quoted text or any other word
- * ends the count and starts the note.
+ * "2 personer") is ambiguous — the caller asks (unless the number is 1: both readings store 1), it never guesses.
+ * A time ("21.00"), a quoted text or any other word ends the count and starts the note.
  */
 
 export type CountRead =

@@ -2,6 +2,7 @@ import { activityKind } from '../../../domain/activity-kinds.ts';
 import { readCount, startsQuote } from './count-note.ts';
 import { lastWeekDayText, parseDateAt } from './dates.ts';
 import { readActivity } from './kind.ts';
+import { asOf, canonical } from './log-words.ts';
 import { boundArea, boundKommun, type PlaceRead, readPlace } from './place.ts';
 import {
   type ActivityRef,
@@ -20,7 +21,7 @@ import {
  * A kommun matched only without its accents ("Savsjo") or only by a typo is never taken: the result is a
  * `suggest-kommun` error whose suggestions carry the full corrected command.
  *
- * A button runs such a command later, perhaps on another day; it is written in the person's own words (`canonical`)
+ * A button runs such a command later, perhaps on another day; it is written in the person's own words (log-words.ts)
  * with the day they were written on first (`@2026-12-06`), so it reads the same — and "Läst som" quotes the words
  * typed, not words the bot made up. A quoted text is the note as it stands: no count or date is read in it.
  */
@@ -120,6 +121,7 @@ export function parseLog(
   let askDays: readonly string[] | null = null;
   let askText: string | null = null;
   let ambiguous: { count: number; noun: string; at: number } | null = null;
+  let countInNote = false;
   while (i < tokens.length) {
     if (startsQuote(tokens[i] as string)) break;
     if (date === null && askDays === null) {
@@ -150,7 +152,12 @@ export function parseLog(
     if (c === null) break;
     if (c.type === 'bad') return { ok: false, error: { error: 'bad-count', text: c.text } };
     if (c.type === 'ambiguous') {
-      ambiguous = { count: c.count, noun: c.noun, at: i };
+      // "1 ungdom": both readings store 1, so nothing is asked; the number stays in the note.
+      if (c.count === 1) {
+        count = 1;
+        countText = tokens[i] as string;
+        countInNote = true;
+      } else ambiguous = { count: c.count, noun: c.noun, at: i };
       break;
     }
     count = c.count;
@@ -169,9 +176,9 @@ export function parseLog(
     canonical(command, act, name, {
       asOf: ctx.today,
       dateText: dateWords,
-      countText,
+      countText: countInNote ? null : countText,
       note: whole ?? note,
-      open: ambiguous !== null,
+      open: ambiguous !== null || countInNote,
     });
   if (pending) {
     const suggestions: Suggestion[] = pending.names.map((name) => ({
@@ -215,7 +222,7 @@ export function parseLog(
       date: day,
       count: count ?? 1,
       note,
-      read: { dateText, countText, asOf: ctx.today },
+      read: { dateText, countText, asOf: ctx.today, ...(countInNote ? { countInNote } : {}) },
     },
   };
 }
@@ -228,64 +235,4 @@ export function noteOf(tokens: readonly string[]): string | null {
     .replace(/^["“”'](.*)["“”']$/s, '$1')
     .trim();
   return text === '' ? null : text;
-}
-
-/** A log line's words after the kommun, as read: `canonical` writes them so that they read the same again. */
-export interface LineWords {
-  /** The day the words were written on: relative dates (`igår`, `förra veckan, onsdag`) and no date mean that day. */
-  readonly asOf: string;
-  readonly dateText: string | null;
-  readonly countText: string | null;
-  readonly note: string | null;
-  /** The note unquoted, so its start is read again: a count still to ask about. */
-  readonly open?: boolean;
-}
-
-const AS_OF = /^@(\d{4}-\d{2}-\d{2})$/;
-
-/**
- * `@2026-12-06` first: the line was written that day, so its words are read as of then (never after today). The
- * commands that buttons run start so; a person may type it too, which allows nothing a typed date does not.
- */
-function asOf(
-  args: readonly string[],
-  ctx: GrammarContext,
-): { tokens: readonly string[]; ctx: GrammarContext } {
-  const pinned = AS_OF.exec(args[0] ?? '')?.[1];
-  // A real calendar day: read as of itself, it is that very day.
-  if (pinned === undefined || parseDateAt([pinned], 0, pinned, 'registration')?.type !== 'date')
-    return { tokens: args, ctx };
-  const day = pinned < ctx.today ? pinned : ctx.today;
-  return { tokens: args.slice(1), ctx: { ...ctx, today: day } };
-}
-
-/**
- * The full command text of a log line in the person's own words, written on `words.asOf`:
- * `/insats @2026-12-06 Sävsjö förra veckan, onsdag 3 "vid skolan"`. The note is quoted (settled) unless `open`.
- */
-export function canonical(
-  command: 'insats' | 'logga',
-  activity: ActivityRef,
-  kommun: string,
-  words: LineWords,
-): string {
-  const what =
-    command === 'insats' ? [] : [activity.type === 'number' ? String(activity.number) : activity.kind.id];
-  const { dateText, countText, note } = words;
-  return [
-    `/${command}`,
-    `@${words.asOf}`,
-    ...what,
-    kommun,
-    ...(dateText ? [dateText] : []),
-    ...(countText ? [countText] : []),
-    ...(note ? [words.open ? note : `"${note}"`] : []),
-  ].join(' ');
-}
-
-/** The words that write a log command again: as it was read, or for one built from a form, its values. */
-export function wordsOf(cmd: Extract<ParsedCommand, { kind: 'log' }>, today: string): LineWords {
-  const read = cmd.read;
-  if (!read) return { asOf: today, dateText: cmd.date, countText: String(cmd.count), note: cmd.note };
-  return { asOf: read.asOf, dateText: read.dateText, countText: read.countText, note: cmd.note };
 }

@@ -84,6 +84,8 @@ export type ParsedCommand =
         readonly dateText: string | null;
         readonly countText: string | null;
         readonly asOf: string;
+        /** The count's number also starts the note ("1 ungdom": 1, note "1 ungdom"). */
+        readonly countInNote?: true;
       };
     }
   | { readonly kind: 'status'; readonly kommun: KommunRef; readonly window: SummaryWindow | null }

@@ -5,7 +5,7 @@ import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { clip, errorReply, reply } from '../build.ts';
-import { canonical, wordsOf } from '../grammar/log.ts';
+import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
@@ -192,7 +192,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
 
 /**
  * "Läst som: 3 riktade insatser (”3 insatser”) · söndag 6 december 2026 (idag) · anteckning: vid skolan": the
- * person's own words, also when a button ran the line (its words are theirs, grammar/log.ts `canonical`).
+ * person's own words, also when a button ran the line (its words are theirs, grammar/log-words.ts).
  */
 function readAs(
   { t, today }: Session,
@@ -203,8 +203,9 @@ function readAs(
   note: string | null,
 ): string {
   const d = t.dates;
-  const counted = cmd.read?.countText
-    ? `${count} ${label} (”${cmd.read.countText}”)`
+  const read = cmd.read;
+  const counted = read?.countText
+    ? `${count} ${label} (${read.countInNote ? d.readCountInNote(`”${read.countText}”`) : `”${read.countText}”`})`
     : `${count} ${label} (${d.readDefaultCount})`;
   const dated = cmd.read?.dateText
     ? `${d.full(day)} (”${cmd.read.dateText}”)`

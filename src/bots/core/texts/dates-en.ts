@@ -48,6 +48,7 @@ export const datesEn: typeof datesSv = {
   readToday: 'today',
   readNoDate: 'no date given',
   readDefaultCount: 'no count given',
+  readCountInNote: (quoted) => `${quoted}, kept in the note`,
   readNote: (note) => `note: ${note}`,
   readNoNote: 'no note',
   pastMeeting: (day) => `${day} has already passed — a meeting cannot be moved or planned into the past.`,

@@ -46,6 +46,8 @@ export const datesSv = {
   /** A line without a date, run by a button on a later day: the day it was written. */
   readNoDate: 'inget datum angivet',
   readDefaultCount: 'inget antal angivet',
+  /** "1 ungdom": the count is 1 and the number stays in the note. */
+  readCountInNote: (quoted: string) => `${quoted}, står kvar i anteckningen`,
   readNote: (note: string) => `anteckning: ${note}`,
   readNoNote: 'ingen anteckning',
   // Meetings
