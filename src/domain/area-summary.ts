@@ -214,8 +214,10 @@ export function areaHeadline(area: AreaSummary, lang: Lang = 'sv'): string {
   const { kommuner, withAgreement, behind } = area.tally;
   const without = kommuner - withAgreement;
   if (lang === 'en') {
-    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities have activities behind.`;
-    return without > 0 ? `${first} ${without} have no agreement in force.` : first;
+    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities ${behind === 1 ? 'has' : 'have'} activities behind.`;
+    return without > 0
+      ? `${first} ${without} ${without === 1 ? 'has' : 'have'} no agreement in force.`
+      : first;
   }
   const first = `${area.scope.name}: ${behind} av ${kommuner} kommuner har aktiviteter efter.`;
   return without > 0 ? `${first} ${without} saknar gällande medborgarlöfte.` : first;

@@ -74,7 +74,7 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect((await f.say('per', '/lofte mål Sävsjö 1 20 per år')).headline).toBe(
       'Du får inte skriva lägestexter för Sävsjö. Det får den som har rollen samordnare eller admin där.',
     );
-    expect((await f.say('sven', '/lofte mål Sävsjö 1 tjugo')).headline).toBe('Jag förstår inte "1 tjugo".');
+    expect((await f.say('sven', '/lofte mål Sävsjö 1 tjugo')).headline).toBe('Jag förstår inte ”1 tjugo”.');
     expect(
       (await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Samtal med 19121212-1212')).fallback,
     ).toContain('personnummer');

@@ -196,7 +196,7 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     const en = await f.say('per', '/insat Sävsjö', { lang: 'en' });
     expect(en.headline).toBe('Did you mean /insats Sävsjö?');
     const hej = await f.say('per', 'hej');
-    expect(hej.headline).toBe('Jag känner inte till "hej". Skriv /hjalp för att se kommandona.');
+    expect(hej.headline).toBe('Jag känner inte till ”hej”. Skriv /hjalp för att se kommandona.');
     expect(hej.fallback.split('\n').length).toBeLessThanOrEqual(2);
   });
 

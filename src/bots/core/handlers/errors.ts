@@ -164,7 +164,7 @@ export function grammarErrorReply(
       );
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
-      const headline = error.problem === 'words' ? `${what} "${error.text}".` : what;
+      const headline = error.problem === 'words' ? `${what} ${t.quote(error.text)}.` : what;
       const sample =
         error.problem === 'to'
           ? t.series.examplePause('Tranås')

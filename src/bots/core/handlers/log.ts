@@ -205,10 +205,10 @@ function readAs(
   const d = t.dates;
   const read = cmd.read;
   const counted = read?.countText
-    ? `${count} ${label} (${read.countInNote ? d.readCountInNote(`”${read.countText}”`) : `”${read.countText}”`})`
+    ? `${count} ${label} (${read.countInNote ? d.readCountInNote(t.quote(read.countText)) : t.quote(read.countText)})`
     : `${count} ${label} (${d.readDefaultCount})`;
-  const dated = cmd.read?.dateText
-    ? `${d.full(day)} (”${cmd.read.dateText}”)`
+  const dated = read?.dateText
+    ? `${d.full(day)} (${t.quote(read.dateText)})`
     : `${d.full(day)} (${day === today ? d.readToday : d.readNoDate})`;
   return d.readAs([counted, dated, note ? d.readNote(note) : d.readNoNote]);
 }
@@ -227,7 +227,7 @@ function progressTail(session: Session, logged: Logged): string | null {
 /** "riktad insats" / "riktade insatser", or for an activity without a kind its shortened text. */
 export function labelOf(kind: ActivityKind | null, activity: Activity, count: number, t: Texts): string {
   if (kind) return kindLabel(kind, count, t.lang);
-  return `”${clip(activity.text, 60)}”`;
+  return t.quote(clip(activity.text, 60));
 }
 
 function capitalize(text: string): string {

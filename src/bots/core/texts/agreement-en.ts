@@ -42,7 +42,7 @@ export const agreementEn: AgreementTexts = {
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
   hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,
   notImported: 'This agreement was not imported from a file and cannot be undone that way.',
-  badWords: (text) => `I don't understand "${text}".`,
+  badWords: (text) => `I don't understand “${text}”.`,
   example: (kommun) => `/lofte mål ${kommun} 3 30 per year`,
   limitExample: (kommun) => `/lofte avtal ${kommun} 3 limit 80`,
 };

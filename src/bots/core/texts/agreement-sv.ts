@@ -54,7 +54,7 @@ export const agreementSv = {
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
   hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,
   notImported: 'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',
-  badWords: (text: string) => `Jag förstår inte "${text}".`,
+  badWords: (text: string) => `Jag förstår inte ”${text}”.`,
   example: (kommun: string) => `/lofte mål ${kommun} 3 30 per år`,
   limitExample: (kommun: string) => `/lofte avtal ${kommun} 3 gräns 80`,
 };

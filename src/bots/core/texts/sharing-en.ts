@@ -38,7 +38,7 @@ export const sharingEn: SharingTexts = {
     phone: 'a phone number',
     email: 'an e-mail address',
     'named-person': 'a name next to suspected, arrested, taken into custody or the like',
-    'small-count': 'a small count (shown as "fewer than 5")',
+    'small-count': 'a small count (shown as “fewer than 5”)',
     age: 'an age',
     'street-address': 'a street address',
   },
@@ -55,7 +55,7 @@ export const sharingEn: SharingTexts = {
   linkNeedsArea: (name) => `The link opens a police area's dashboard, and ${name} is not a police area.`,
   linkNeedsAreaText:
     'The dashboard shows every kommun of the area side by side, the one furthest behind first.',
-  unknownArea: (q) => `I can't find a police area called "${q}".`,
+  unknownArea: (q) => `I can't find a police area called “${q}”.`,
 
   documentsTitle: 'Documents',
   documentsText: (t, when) =>
