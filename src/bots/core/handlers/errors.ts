@@ -1,12 +1,12 @@
 import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import { type CommandName, commandByWord } from '../commands.ts';
+import type { CommandName } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply } from './help.ts';
+import { exampleOf, helpReply, usageText } from './help.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -142,8 +142,8 @@ export function grammarErrorReply(
     case 'bad-window':
       return errorReply(t, t.badWindow(error.text), undefined, example);
     case 'bad-args':
-      if (command === 'lofte') return errorReply(t, t.badLofte, usageOf(t, 'lofte'), example);
-      return errorReply(t, t.badArgs(error.text), usageOf(t, command ?? 'hjalp'), example);
+      if (command === 'lofte') return errorReply(t, t.badLofte, usageText(t, 'lofte'), example);
+      return errorReply(t, t.badArgs(error.text), usageText(t, command ?? 'hjalp'), example);
     case 'bad-person':
       return errorReply(t, t.badPerson(error.text), undefined, '/lofte admin roll @anna samordnare Tranås');
     case 'bad-lang':
@@ -159,7 +159,7 @@ export function grammarErrorReply(
       return errorReply(
         t,
         t.agreement.badWords(error.text),
-        usageOf(t, 'lofte'),
+        usageText(t, 'lofte'),
         t.agreement.example('Tranås'),
       );
     case 'bad-series': {
@@ -208,9 +208,4 @@ export function forbiddenReply(
     t.forbidden(t.permission[permission], where, joinOr(t, [...decision.allowed])),
     t.nothingStored,
   );
-}
-
-function usageOf(t: Texts, name: string): string | undefined {
-  const c = commandByWord(name);
-  return c ? t.helpCommand(`/${c.name} ${t.lang === 'en' ? c.usageEn : c.usage}`) : undefined;
 }

@@ -1,6 +1,7 @@
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { followupEn } from './followup-en.ts';
+import { helpEn } from './help.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
 import { seriesEn } from './meetings-en.ts';
@@ -31,11 +32,6 @@ export const en: Texts = {
   apology: (id) => `😕 Something went wrong in Löftesbot. Please try again in a moment (error id ${id}).`,
   apologyText: 'Nothing was saved. If it keeps happening, give the error id to whoever runs Löftesbot.',
 
-  helpHeadline: 'Löftesbot — how to use it',
-  helpIntro:
-    'Type a command with the kommun first. In a channel bound to a kommun you may leave the kommun out. Dates: 2026-11-20, 20/11, 20 Nov, today, yesterday.',
-  helpCommand: (usage) => `Usage: ${usage}`,
-  helpFooter: 'Type /help <command> for more about one command.',
   unknownCommand: (word) => `I don't know the command “${word}”.`,
   unknownCommandShort: (word) => `I don't know “${word}”. Type /help to see the commands.`,
   emptyCommand: 'Type a command, for example /insats Sävsjö.',
@@ -229,7 +225,7 @@ export const en: Texts = {
   auditActors: { cli: 'the command line', import: 'the importer', system: 'Löftesbot' },
   langSet: 'Done! I will answer you in English from now on.',
   badLang: 'Type /lofte språk sv or /lofte språk en.',
-  badLofte: "I don't understand. Usage:",
+  badLofte: "I don't understand.",
 
   lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>
@@ -256,6 +252,7 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  help: helpEn,
   home: homeEn,
   ...promptsEn,
   sharing: sharingEn,

@@ -3,6 +3,7 @@ import type { ProgressState } from '../../../domain/progress.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { followupSv } from './followup-sv.ts';
+import { helpSv } from './help.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
@@ -37,12 +38,7 @@ export const sv = {
   apology: (id: string) => `😕 Något gick fel hos Löftesbot. Försök igen om en stund (fel-id ${id}).`,
   apologyText: 'Ingenting har sparats. Om felet kvarstår, ge fel-id:t till den som sköter Löftesbot.',
 
-  // Help
-  helpHeadline: 'Löftesbot — så här gör du',
-  helpIntro:
-    'Skriv ett kommando med kommunen först. I en kanal som är kopplad till en kommun kan du hoppa över kommunen. Datum: 2026-11-20, 20/11, 20 nov, idag, igår.',
-  helpCommand: (usage: string) => `Så här: ${usage}`,
-  helpFooter: 'Skriv /hjalp <kommando> för mer om ett kommando.',
+  // Help (the frame: help.ts)
   unknownCommand: (word: string) => `Jag känner inte till kommandot ”${word}”.`,
   unknownCommandShort: (word: string) =>
     `Jag känner inte till ”${word}”. Skriv /hjalp för att se kommandona.`,
@@ -257,7 +253,7 @@ export const sv = {
   auditActors: { cli: 'kommandoraden', import: 'importen', system: 'Löftesbot' } as Record<string, string>,
   langSet: 'Klart! Jag svarar dig på svenska från och med nu.',
   badLang: 'Skriv /lofte språk sv eller /lofte språk en.',
-  badLofte: 'Jag förstår inte. Så här:',
+  badLofte: 'Jag förstår inte.',
 
   // Reminders
   lateReminder: '⏰ Försenad påminnelse',
@@ -286,6 +282,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  help: helpSv,
   home: homeSv,
   ...promptsSv,
   sharing: sharingSv,
