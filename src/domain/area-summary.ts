@@ -227,8 +227,10 @@ export function areaHeadline(area: AreaSummary, lang: Lang = 'sv'): string {
   const without = kommuner - withAgreement;
   if (lang === 'en') {
     const what = ended ? 'that did not reach their target' : 'behind';
-    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities have activities ${what}.`;
-    return without > 0 ? `${first} ${without} have no agreement in force.` : first;
+    const first = `${area.scope.name}: ${behind} of ${kommuner} municipalities ${behind === 1 ? 'has' : 'have'} activities ${what}.`;
+    return without > 0
+      ? `${first} ${without} ${without === 1 ? 'has' : 'have'} no agreement in force.`
+      : first;
   }
   const what = ended ? 'som inte nådde målet' : 'efter';
   const first = `${area.scope.name}: ${behind} av ${kommuner} kommuner har aktiviteter ${what}.`;

@@ -54,6 +54,12 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 7,
 };
 
+/** The weekdays' names as written in running text, Monday first. */
+export const WEEKDAY_NAMES = {
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+} as const;
+
 /** "i måndags" … "i söndags": the weekday's genitive form. */
 export const LAST_WEEKDAYS: Readonly<Record<string, number>> = {
   mandags: 1,

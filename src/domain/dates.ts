@@ -15,8 +15,9 @@ import { nameKey } from './names.ts';
  * Understood: `2026-11-20`, `20/11`, `20/11/2026`, `20/11-26`, `20 nov`, `20 november 2026`, `nov 20`, `idag`,
  * `i dag`, `igår`, `i går`, `i förrgår`, `förrgår`, `imorgon`, `i morgon`, `i övermorgon`, `i fredags` (the last
  * Friday before today; any weekday), a bare weekday (today when it is that day, else the last one — or for a meeting
- * the next one), `förra veckan` (asks which day: Monday–Friday of last week), and the English `today`,
- * `yesterday`, `tomorrow`, `last friday`, `friday`, `last week`. A time such as `21.00` or `7:30` is not a date.
+ * the next one), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
+ * last week: how the answer to that question is written), and the English `today`, `yesterday`, `tomorrow`,
+ * `last friday`, `friday`, `last week`, `last week, wednesday`. A time such as `21.00` or `7:30` is not a date.
  */
 
 export type DatePurpose = 'registration' | 'meeting';
@@ -143,8 +144,12 @@ export function looksLikeDate(token: string): boolean {
 
 /** Monday–Friday of the week before today's, those not after today. */
 export function lastWeekWorkdays(today: string): string[] {
-  const monday = addDays(today, -(weekdayOf(today) - 1) - 7);
-  return [0, 1, 2, 3, 4].map((n) => addDays(monday, n)).filter((d) => d <= today);
+  return [1, 2, 3, 4, 5].map((wd) => lastWeekDay(today, wd)).filter((d) => d <= today);
+}
+
+/** The given ISO weekday (1 = Monday) of the week before today's. */
+function lastWeekDay(today: string, weekday: number): string {
+  return addDays(today, -(weekdayOf(today) - 1) - 7 + weekday - 1);
 }
 
 /** A bare weekday: today when it is that day, else the last one before (registration) or the next one (meeting). */
@@ -226,7 +231,9 @@ function readRaw(tokens: readonly string[], i: number, today: string, purpose: D
       return { kind: 'day', day: lastWeekday(today, wd), text: `${first} ${next}`, consumed: 2 };
   }
   if ((key === 'forra' && nextKey === 'veckan') || (key === 'last' && nextKey === 'week')) {
-    return { kind: 'ask', consumed: 2 };
+    const wd = WEEKDAYS[nameKey(tokens[i + 2] ?? '')];
+    if (wd === undefined) return { kind: 'ask', consumed: 2 };
+    return { kind: 'day', day: lastWeekDay(today, wd), text: tokens.slice(i, i + 3).join(' '), consumed: 3 };
   }
   if (key === 'last' && WEEKDAYS[nextKey] !== undefined) {
     return {

@@ -99,10 +99,12 @@ export function activityLabel(line: ActivityLine, lang: Lang = 'sv', naming: Nam
   if (short) return short;
   if (line.kind) return kindLabel(line.kind, 2, lang);
   const text = line.activity.text.trim().replace(/[.:;,\s]+$/, '');
-  if (text.length <= 40) return `”${text}”`;
+  // Quoted in the reader's marks: Swedish ”…”, English “…”.
+  const quote = (words: string) => (lang === 'en' ? `“${words}”` : `”${words}”`);
+  if (text.length <= 40) return quote(text);
   const cut = text.slice(0, 40);
   const atWord = text.charAt(40) === ' ' ? 40 : cut.lastIndexOf(' ');
-  return `”${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…”`;
+  return quote(`${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…`);
 }
 
 const WORDS = {

@@ -71,7 +71,7 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
     expect(report.form?.fields.map((x) => ('label' in x ? x.label : ''))).toContain(`${n}. Föräldramöten`);
 
     const unknown = await f.say('per', '/logga Föräldramöte Sävsjö');
-    expect(unknown.headline).toBe('Jag känner inte till aktiviteten "Föräldramöte".');
+    expect(unknown.headline).toBe('Jag känner inte till aktiviteten ”Föräldramöte”.');
     expect(unknown.fallback).toContain(`${n} Föräldramöten`);
     expect(unknown.fallback).toContain('Exempel: /logga Föräldramöten Sävsjö');
 

@@ -98,7 +98,7 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
       'nisse har redan rollen polis för Sävsjö.',
     );
     expect((await f.say('admin', '/lofte admin roll @nisse kung Sävsjö')).headline).toContain(
-      'Det finns ingen roll "kung"',
+      'Det finns ingen roll ”kung”',
     );
     expect((await f.say('sven', '/lofte admin roll @nisse admin Sävsjö')).tone).toBe('error');
     expect((await f.say('nisse', '/insats Sävsjö')).tone).toBe('success');
@@ -112,7 +112,7 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect(await f.db.store.personLang('console:sven')).toBe('en');
     expect((await f.say('sven', '/status Sävsjö')).headline).toBe('Progress in Sävsjö, year 2026');
     expect((await f.say('sven', '/fika')).headline).toBe(
-      'I don\'t know "/fika". Type /help to see the commands.',
+      "I don't know “/fika”. Type /help to see the commands.",
     );
     f.clock.advance(60_000);
     await f.say('sven', '/insats Sävsjö');

@@ -116,7 +116,9 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const en = await f.say('sven', '/lofte avtal Sävsjö', { lang: 'en' });
     expect(en.headline).toBe('The agreement of Sävsjö 2025–2026');
     const enTarget = await f.say('sven', '/lofte target Sävsjö 2 12 per tertial', { lang: 'en' });
-    expect(enTarget.headline).toMatch(/^✅ The target of 2\. .+ is now at least 12 per tertial \(was .+\)\.$/);
+    expect(enTarget.headline).toMatch(
+      /^✅ The target of 2\. .+ is now at least 12 per tertial \(was .+\)\.$/,
+    );
     const enList = await f.say('sven', '/lofte agreement Sävsjö', { lang: 'en' });
     expect(enList.fallback).toMatch(/2\. .+ at least 12 per tertial \(changed from .+ on 21 Nov 2026\)/);
     expect(await actions()).toEqual(['activity.add', 'activity.remove', 'activity.target']);

@@ -96,7 +96,7 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
         '1 jan 2099 har inte hänt än — datumet får inte vara efter idag.',
         'Exempel: /insats Sävsjö',
         // 5. the count error
-        'Antalet "12345678901234567890" går inte. Skriv ett heltal från 1 till 999.',
+        'Antalet ”12345678901234567890” går inte. Skriv ett heltal från 1 till 999.',
       ]);
       const created = (await store.audit({ limit: 1000 })).filter((e) => e.action === 'registration.create');
       expect(created).toHaveLength(1);

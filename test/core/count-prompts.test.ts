@@ -359,9 +359,9 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
       /^[\p{L} ]+ in Sävsjö: \d+ (of at least [\d⅓⅔½¼¾.]+ )?in T3 2026/u,
     );
     expect(allButtons(reply).map((b) => b.label)).toContain('➕ Log activity');
-    expect(reply.buttons?.[0]?.label).toBe('⏰ Remind me Mon 23 Nov at 09:00');
+    expect(reply.buttons?.[0]?.label).toBe('⏰ Remind me on Mon 23 Nov at 09:00');
     const set = await f.press('per', reply.buttons?.[0] as ReplyButton);
-    expect(set.headline).toBe("⏰ I'll remind you Mon 23 Nov at 09:00.");
+    expect(set.headline).toBe("⏰ I'll remind you on Mon 23 Nov at 09:00.");
     await f.say('per', '/lofte språk sv');
   });
 });

@@ -88,6 +88,77 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     expect(asNote.fallback).toContain('anteckning: 3 ungdomar omhändertagna vid skolan');
   });
 
+  /** A line, the buttons pressed in turn (index in each question), and the reading of the stored line. */
+  const PRESSED: readonly [string, number[], string][] = [
+    [
+      '/insats Savsjo',
+      [0],
+      'Läst som: 1 riktad insats (inget antal angivet) · lördag 21 november 2026 (idag) · ingen anteckning',
+    ],
+    [
+      '/insats Savsjo igår 2 kväll vid torget',
+      [0],
+      'Läst som: 2 riktade insatser (”2”) · fredag 20 november 2026 (”igår”) · anteckning: kväll vid torget',
+    ],
+    [
+      '/insats Sävsjö förra veckan',
+      [2],
+      'Läst som: 1 riktad insats (inget antal angivet) · onsdag 11 november 2026 (”förra veckan, onsdag”) · ingen anteckning',
+    ],
+    [
+      '/insats Sävsjö 3 ungdomar omhändertagna',
+      [0],
+      'Läst som: 3 riktade insatser (”3”) · lördag 21 november 2026 (idag) · anteckning: ungdomar omhändertagna',
+    ],
+    [
+      '/insats Sävsjö 3 ungdomar omhändertagna',
+      [1],
+      'Läst som: 1 riktad insats (inget antal angivet) · lördag 21 november 2026 (idag) · anteckning: 3 ungdomar omhändertagna',
+    ],
+    [
+      '/insats Sävsjö 24/12 2',
+      [0],
+      'Läst som: 2 riktade insatser (”2”) · onsdag 24 december 2025 (”24/12”) · ingen anteckning',
+    ],
+    [
+      '/insats Sävsjö 1 ungdom',
+      [],
+      'Läst som: 1 riktad insats (”1”, står kvar i anteckningen) · lördag 21 november 2026 (idag) · anteckning: 1 ungdom',
+    ],
+    [
+      '/insats Savsjo 24/12 1 ungdom',
+      [0, 0],
+      'Läst som: 1 riktad insats (”1”, står kvar i anteckningen) · onsdag 24 december 2025 (”24/12”) · anteckning: 1 ungdom',
+    ],
+    [
+      '/insats Savsjo förra veckan 4 killar',
+      [0, 1, 0],
+      'Läst som: 4 riktade insatser (”4”) · tisdag 10 november 2026 (”förra veckan, tisdag”) · anteckning: killar',
+    ],
+  ];
+
+  it('after a button press, "Läst som" quotes the words typed, not the command the button ran', async () => {
+    for (const [text, presses, reading] of PRESSED) {
+      let r = await f.say('per', text);
+      for (const i of presses)
+        r = await f.press('per', r.buttons?.[i] as { actionId: string; value: string });
+      expect([text, r.tone, r.fallback]).toEqual([text, 'success', expect.stringContaining(reading)]);
+    }
+  });
+
+  it('a button pressed a day later stores the day the line meant, read in its words', async () => {
+    const lines: readonly [string, string][] = [
+      ['/insats Savsjo igår', 'fredag 20 november 2026 (”igår”)'],
+      ['/insats Savsjo', 'lördag 21 november 2026 (inget datum angivet)'],
+    ];
+    const asked = await Promise.all(lines.map(([text]) => f.say('per', text)));
+    f.clock.advance(86_400_000);
+    for (const [k, [text, reading]] of lines.entries()) {
+      const r = await f.press('per', asked[k]?.buttons?.[0] as { actionId: string; value: string });
+      expect([text, r.fallback]).toEqual([text, expect.stringContaining(reading)]);
+    }
+  });
+
   it('förra veckan asks which day; imorgon is refused; English too', async () => {
     const ask = await f.say('per', '/insats Sävsjö förra veckan');
     expect(ask.headline).toBe('Vilken dag förra veckan?');
@@ -131,7 +202,7 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     const en = await f.say('per', '/insat Sävsjö', { lang: 'en' });
     expect(en.headline).toBe('Did you mean /insats Sävsjö?');
     const hej = await f.say('per', 'hej');
-    expect(hej.headline).toBe('Jag känner inte till "hej". Skriv /hjalp för att se kommandona.');
+    expect(hej.headline).toBe('Jag känner inte till ”hej”. Skriv /hjalp för att se kommandona.');
     expect(hej.fallback.split('\n').length).toBeLessThanOrEqual(2);
   });
 

@@ -71,12 +71,15 @@ const CASES: readonly Case[] = [
     {
       error: 'suggest-kommun',
       query: 'Savsjo',
-      suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-21 1' }],
+      suggestions: [{ name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö' }],
     },
   ],
   [
     '/insats Savsjo igår 2 kväll',
-    { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö', text: '/insats Sävsjö 2026-11-20 2 kväll' }] },
+    {
+      error: 'suggest-kommun',
+      suggestions: [{ name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö igår 2 "kväll"' }],
+    },
   ],
   ['/insats Sävsjo', { error: 'suggest-kommun' }],
   ['/insats Savsö', { error: 'suggest-kommun', suggestions: [{ name: 'Sävsjö' }] }],
@@ -88,17 +91,41 @@ const CASES: readonly Case[] = [
       error: 'suggest-kommun',
       query: 'Tranås',
       suggestions: [
-        { name: 'Tranås', text: '/insats Tranås 2026-11-20 1 vid torget' },
-        { name: 'Sävsjö', text: '/insats Sävsjö 2026-11-20 1 vid torget' },
+        { name: 'Tranås', text: '/insats @2026-11-21 Tranås igår "vid torget"' },
+        { name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö igår "vid torget"' },
       ],
     },
     inSavsjo,
   ],
   [
     '/insats Sävsjö Tranås',
-    { error: 'suggest-kommun', suggestions: [{ name: 'Tranås' }, { name: 'Sävsjö' }] },
+    {
+      error: 'suggest-kommun',
+      suggestions: [
+        { name: 'Tranås', text: '/insats @2026-11-21 Tranås' },
+        { name: 'Sävsjö', text: '/insats @2026-11-21 Sävsjö' },
+      ],
+    },
   ],
-  ['/logga trafikkontroll Sävsjö 2 Tranås', { error: 'suggest-kommun', query: 'Tranås' }],
+  [
+    '/logga trafikkontroll Sävsjö 2 Tranås',
+    {
+      error: 'suggest-kommun',
+      query: 'Tranås',
+      suggestions: [
+        { name: 'Tranås', text: '/logga @2026-11-21 trafikkontroll Tranås 2' },
+        { name: 'Sävsjö', text: '/logga @2026-11-21 trafikkontroll Sävsjö 2' },
+      ],
+    },
+  ],
+  // An activity's short name is written as its name in the button's line.
+  [
+    '/logga Savsjo föräldramöten igår',
+    {
+      error: 'suggest-kommun',
+      suggestions: [{ name: 'Sävsjö', text: '/logga @2026-11-21 föräldramöten Sävsjö igår' }],
+    },
+  ],
   ['/insats Qwxyzzz', { error: 'unknown-kommun', query: 'Qwxyzzz' }],
   ['/insats', { error: 'missing-kommun' }],
   ['/insats 2', { error: 'missing-kommun' }],
@@ -186,7 +213,7 @@ const CASES: readonly Case[] = [
     '/logga trafikkontroll Tranas',
     {
       error: 'suggest-kommun',
-      suggestions: [{ name: 'Tranås', text: '/logga trafikkontroll Tranås 2026-11-21 1' }],
+      suggestions: [{ name: 'Tranås', text: '/logga @2026-11-21 trafikkontroll Tranås' }],
     },
   ],
   ['/log traffic Tranås 2099-12-31', { error: 'future-date' }],

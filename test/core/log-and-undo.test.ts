@@ -42,7 +42,9 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
 
   it('stores date, count and note, and answers in English when asked', async () => {
     const reply = await f.say('per', '/insats Sävsjö igår 2 kväll vid torget', { lang: 'en' });
-    expect(reply.headline).toMatch(/^✅ 2 targeted operations logged in Sävsjö Friday 20 November 2026 — /);
+    expect(reply.headline).toMatch(
+      /^✅ 2 targeted operations logged in Sävsjö on Friday 20 November 2026 — /,
+    );
     const id = reply.buttons?.[0]?.value ?? '';
     expect(await f.db.store.registration(id)).toMatchObject({
       occurredOn: '2026-11-20',

@@ -106,7 +106,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       [
         'admin',
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1 kaffe',
-        'Jag förstår inte "kaffe".',
+        'Jag förstår inte ”kaffe”.',
       ],
       ['admin', '/samverkan Eksjö ändra från 1/3', 'Vad ska ändras?'],
       ['admin', '/samverkan Eksjö uppehåll 15/6', 'Skriv uppehållet som två datum'],
@@ -204,7 +204,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     const en = await f.say('admin', '/meeting Eksjö cancel 7/9');
     expect(en.headline).toBe('Cancel the meeting on Tuesday 7 September 2027?');
     const enDone = await f.press('admin', button(en, 0));
-    expect(enDone.headline).toBe('🚫 The collaboration meeting Tuesday 7 September 2027 is cancelled.');
+    expect(enDone.headline).toBe('🚫 The collaboration meeting on Tuesday 7 September 2027 is cancelled.');
     expect(enDone.buttons?.[0]?.label).toBe('Undo');
     const enPause = await f.say('admin', '/meeting Eksjö pause 2027-10-01 2027-10-31', { lang: 'en' });
     expect(enPause.headline).toBe('⏸️ Break in Eksjö 1 Oct 2027–31 Oct 2027');

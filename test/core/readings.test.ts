@@ -72,6 +72,12 @@ const CASES: readonly [string, Want][] = [
   ['/insats Sävsjö igår 4 killar på torget', { ask: 'count', count: 4, noun: 'killar' }],
   ['/insats Sävsjö 2 17-åringar', { ask: 'count', count: 2, noun: '17-åringar' }],
   ['/insats Sävsjö 2 gånger', { count: 2, note: null }],
+  // A count of 1 before a counted noun: both readings store 1, so nothing is asked; the number stays in the note.
+  ['/insats Sävsjö 1 ungdom', { count: 1, date: T, note: '1 ungdom' }],
+  ['/insats Sävsjö 1 person anträffad vid torget', { count: 1, note: '1 person anträffad vid torget' }],
+  ['/insats Sävsjö igår 1 bil stoppad', { count: 1, date: '2026-12-05', note: '1 bil stoppad' }],
+  ['/insats Sävsjö 1 ungdom igår', { count: 1, date: T, note: '1 ungdom igår' }],
+  ['/logga trafikkontroll Tranås 1 förare blåste', { count: 1, note: '1 förare blåste' }],
   ['/insats Sävsjö i fredags 2 st stationen', { count: 2, date: '2026-12-04', note: 'stationen' }],
   ['/insats Sävsjö fredag kväll centrum', { count: 1, date: '2026-12-04', note: 'kväll centrum' }],
   ['/insats Sävsjö 2026-12-01 2', { count: 2, date: '2026-12-01' }],
@@ -129,15 +135,112 @@ describe('how a log line is read (counts, dates, notes)', () => {
     });
   });
 
-  it('förra veckan offers Monday–Friday of last week, each a full command', () => {
+  it('förra veckan offers Monday–Friday of last week, each a full command in the words typed', () => {
     const r = parseCommand('/insats Sävsjö förra veckan 2 torget', ctx);
     if (r.ok || r.error.error !== 'ask-which-day') throw new Error('expected a question');
-    expect(r.error.suggestions.map((s) => s.text)).toEqual([
-      '/insats Sävsjö 2026-11-23 2 torget',
-      '/insats Sävsjö 2026-11-24 2 torget',
-      '/insats Sävsjö 2026-11-25 2 torget',
-      '/insats Sävsjö 2026-11-26 2 torget',
-      '/insats Sävsjö 2026-11-27 2 torget',
-    ]);
+    expect(r.error.suggestions.map((s) => s.text)).toEqual(
+      ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag'].map(
+        (day) => `/insats @2026-12-06 Sävsjö förra veckan, ${day} 2 "torget"`,
+      ),
+    );
   });
+});
+
+type Read = {
+  date: string;
+  count: number;
+  note: string | null;
+  dateText: string | null;
+  countText: string | null;
+};
+
+/** The command a question's button runs, by the button's index (suggestions, or count before note). */
+function suggestion(text: string, at: GrammarContext, button: number): string {
+  const r = parseCommand(text, at);
+  if (r.ok) throw new Error(`expected a question: ${text}`);
+  const e = r.error;
+  if (e.error === 'ambiguous-count') return button === 0 ? e.asCount : e.asNote;
+  if (e.error === 'suggest-kommun' || e.error === 'ask-which-day') return e.suggestions[button]?.text ?? '';
+  throw new Error(`expected a question: ${JSON.stringify(e)}`);
+}
+
+/**
+ * A button's command reads back as the line the person typed, with the question answered: the same day, count and
+ * note, and the words they typed as the date and the count — also when pressed on a later day.
+ */
+const PRESSES: readonly [string, number[], Read][] = [
+  ['/insats Savsjo', [0], { date: T, count: 1, note: null, dateText: null, countText: null }],
+  [
+    '/insats Savsjo igår 2 kväll vid torget',
+    [0],
+    { date: '2026-12-05', count: 2, note: 'kväll vid torget', dateText: 'igår', countText: '2' },
+  ],
+  [
+    '/insats Savsjo tre insatser "igår var lugnt"',
+    [0],
+    { date: T, count: 3, note: 'igår var lugnt', dateText: null, countText: 'tre insatser' },
+  ],
+  [
+    '/insats Sävsjö förra veckan',
+    [2],
+    { date: '2026-11-25', count: 1, note: null, dateText: 'förra veckan, onsdag', countText: null },
+  ],
+  [
+    '/insats Sävsjö last week 2 st',
+    [4],
+    { date: '2026-11-27', count: 2, note: null, dateText: 'last week, Friday', countText: '2 st' },
+  ],
+  [
+    '/insats Sävsjö i fredags 3 ungdomar omhändertagna',
+    [0],
+    { date: '2026-12-04', count: 3, note: 'ungdomar omhändertagna', dateText: 'i fredags', countText: '3' },
+  ],
+  [
+    '/insats Sävsjö 3 ungdomar omhändertagna',
+    [1],
+    { date: T, count: 1, note: '3 ungdomar omhändertagna', dateText: null, countText: null },
+  ],
+  [
+    '/logga trafikkontroll Tranas 20/11 fem trafikkontroller E4',
+    [0],
+    { date: '2026-11-20', count: 5, note: 'E4', dateText: '20/11', countText: 'fem trafikkontroller' },
+  ],
+  [
+    '/insats Savsjo igår 1 ungdom',
+    [0],
+    { date: '2026-12-05', count: 1, note: '1 ungdom', dateText: 'igår', countText: '1' },
+  ],
+  // Questions in a row: the kommun, then the day, then the count; each button keeps the words of the rest.
+  [
+    '/insats Savsjo förra veckan 4 killar på torget',
+    [0, 1, 0],
+    {
+      date: '2026-11-24',
+      count: 4,
+      note: 'killar på torget',
+      dateText: 'förra veckan, tisdag',
+      countText: '4',
+    },
+  ],
+];
+
+describe('what a button runs reads back as the words typed', () => {
+  for (const later of [0, 1, 30]) {
+    const pressedOn = `2026-12-${String(6 + later).padStart(2, '0')}`;
+    it.each(PRESSES.map((c, i) => [i, ...c] as const))(
+      `%i: %s (pressed on ${pressedOn})`,
+      (_i, text, buttons, want) => {
+        let command = text;
+        let at = ctx;
+        for (const button of buttons) {
+          command = suggestion(command, at, button);
+          at = { ...ctx, today: pressedOn };
+        }
+        const r = parseCommand(command, at);
+        if (!r.ok || r.command.kind !== 'log') throw new Error(`${command}: ${JSON.stringify(r)}`);
+        const { date, count, note, read } = r.command;
+        expect({ date, count, note, dateText: read?.dateText, countText: read?.countText }).toEqual(want);
+      },
+    );
+  }
 });

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_HELP } from '../../src/bots/core/command-help.ts';
 import { commandNames } from '../../src/bots/core/commands.ts';
 import { parseCommand } from '../../src/bots/core/grammar/parse.ts';
+import { helpReply } from '../../src/bots/core/handlers/help.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
 import { actionNameOf, type Reply } from '../../src/bots/core/reply.ts';
+import { textsFor } from '../../src/bots/core/texts/index.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { type CoreFixture, coreFixture } from './fixtures.ts';
@@ -67,11 +70,96 @@ describe('the command list', () => {
       platform: 'console' as const,
     };
     for (const c of infos) {
-      for (const example of c.examples) {
+      for (const example of [...c.examples, ...(COMMAND_HELP[c.name]?.examplesEn ?? [])]) {
         const r = parseCommand(example, ctx);
         expect(r.ok, `${example}: ${JSON.stringify(r)}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the help on a phone', () => {
+  const infos = commandNames();
+  const ctx = {
+    register: loadRegister(),
+    areas: [HOGLANDET],
+    bound: null,
+    today: '2026-11-21',
+    platform: 'console' as const,
+  };
+  /** Every help text of a language: the list and each command's own, as the terminal shows them. */
+  const helpLines = (lang: 'sv' | 'en') =>
+    [null, ...infos.map((c) => c.name)].flatMap((topic) =>
+      renderText(helpReply(textsFor(lang), topic)).split('\n'),
+    );
+  const SYNTAX = /[<[|]/;
+
+  it.each(['sv', 'en'] as const)('%s: no line of command syntax is longer than 72 characters', (lang) => {
+    const long = helpLines(lang).filter((line) => SYNTAX.test(line) && line.length > 72);
+    expect(long).toEqual([]);
+  });
+
+  /** The command word the help shows in a language, and how many subcommand lines it has at least. */
+  const SUBCOMMANDS: readonly ['sv' | 'en', string, number][] = [
+    ['sv', '/samverkan <kommun> ', 10],
+    ['en', '/meeting <kommun> ', 10],
+    ['sv', '/lofte ', 15],
+    ['en', '/lofte ', 15],
+    ['sv', '/sammanfattning ', 3],
+    ['en', '/summary ', 3],
+  ];
+  it.each(SUBCOMMANDS)(
+    '%s: %s… one line per subcommand, in the list and in its own help',
+    (lang, start, n) => {
+      const own = start.trim().split(' ')[0]?.slice(1) ?? '';
+      for (const topic of [null, own]) {
+        const lines = renderText(helpReply(textsFor(lang), topic)).split('\n');
+        expect(
+          lines.filter((l) => l.startsWith(start)).length,
+          `${topic}: ${lines.join('\n')}`,
+        ).toBeGreaterThanOrEqual(n);
+      }
+    },
+  );
+
+  it('English help shows the English forms, and the grammar understands them', () => {
+    const swedish =
+      /\b(hem|avtal|mål|koppla|roll|område|historik|registreringar|rätta|språk|nästa|ny|ändra|uppehåll|avsluta|genomfört|flytta|ställ|återställ|kalender|dokument|länk|publicera|datum|antal|anteckning)\b/;
+    expect(helpLines('en').filter((l) => SYNTAX.test(l) && swedish.test(l))).toEqual([]);
+    const english: readonly [string, string][] = [
+      ['/lofte home', 'home'],
+      ['/lofte agreement Tranås', 'agreement'],
+      ['/lofte agreement Tranås 3 name Trygghetsvandringar', 'agreement'],
+      ['/lofte agreement Tranås 3 responsible polis', 'agreement'],
+      ['/lofte agreement Tranås 3 promise 1', 'agreement'],
+      ['/lofte agreement Tranås 3 limit 80', 'agreement'],
+      ['/lofte agreement Tranås new activity Kvällsvandringar kommun', 'agreement'],
+      ['/lofte agreement Tranås remove 9', 'agreement'],
+      ['/lofte agreement Tranås undo import', 'agreement'],
+      ['/lofte target Tranås 3 30 per year', 'agreement'],
+      ['/lofte admin area new "LPO X" Tranås Sävsjö', 'area-new'],
+      ['/lofte admin bind Tranås', 'bind'],
+      ['/lofte admin role @anna samordnare Tranås', 'grant'],
+      ['/lofte history Sävsjö', 'history'],
+      ['/lofte registrations Sävsjö 1', 'registrations'],
+      ['/lofte correct 3f2a9c1e double', 'correct'],
+      ['/lofte language en', 'lang'],
+      ['/meeting Tranås next', 'meeting'],
+      ['/meeting Tranås held', 'meeting'],
+      ['/meeting Tranås move 2027-03-01', 'meeting'],
+      ['/meeting Tranås cancel 2027-03-01', 'meeting'],
+      ['/meeting Tranås restore 2027-03-01', 'meeting'],
+      ['/meeting Tranås pause 2027-06-15 2027-08-15', 'meeting'],
+      ['/meeting Tranås end 2027-12-31', 'meeting'],
+      ['/meeting Tranås calendar', 'meeting'],
+      ['/summary Tranås 2026 documents', 'summary'],
+      ['/summary LPO Höglandet link', 'dashboard-link'],
+    ];
+    const kinds = english.map(([text]) => {
+      const r = parseCommand(text, ctx);
+      return r.ok ? r.command.kind : r.error.error;
+    });
+    expect(kinds).toEqual(english.map(([, kind]) => kind));
   });
 });
 

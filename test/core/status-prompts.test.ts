@@ -170,7 +170,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(reply.headline).toMatch(/^📝 Time for the T3 2026 follow-up in Sävsjö/);
     const labels = open(reply)[0]?.buttons?.map((b) => b.label) ?? [];
     expect(labels.slice(-3)).toEqual(['Ongoing', 'Not done', '✍️ Write your own']);
-    expect(reply.sections[0]?.text).toContain('✅ Answered by console:sven 21 Nov: Pågår');
+    expect(reply.sections[0]?.text).toContain('✅ Answered by console:sven on 21 Nov: Pågår');
     await f.say('sven', '/lofte språk sv');
     // Without a choice of their own, the language the platform last reported (a Slack locale) is used.
     await f.db.store.setPersonPlatformLang('console:admin', 'en', 0);

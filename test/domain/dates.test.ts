@@ -119,6 +119,16 @@ function oracleCases(today: string, purpose: DatePurpose): [string, Expect][] {
       ? { type: 'ask-which-day', days: [0, 1, 2, 3, 4].map((n) => dayOf(monday + n * DAY_MS)) }
       : { type: 'refused', reason: 'past' },
   ]);
+  // "förra veckan, onsdag" (the answer to that question, as written back): that day of the week before today's.
+  const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  SV_WEEKDAYS.forEach((name, k) => {
+    const day = classify(dayOf(monday + k * DAY_MS), today, purpose);
+    out.push(
+      [`förra veckan, ${name}`, day],
+      [`förra veckan ${name}`, day],
+      [`last week, ${EN_WEEKDAYS[k]}`, day],
+    );
+  });
   for (const d of [1, 6, 7, 15, 24, 28, 29, 30, 31]) {
     for (let m = 1; m <= 12; m++) {
       out.push([`${d}/${m}`, dayMonth(today, purpose, d, m)]);

@@ -119,7 +119,7 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
     const byChannel = new Map(updates.map((u) => [String(u.args.channel), u]));
     for (const [user, answered] of [
       [COORDINATOR_USER, '✅ Besvarat av Sam Samordnare 17 dec: Pågår'],
-      [SECOND_COORDINATOR, '✅ Answered by Sam Samordnare 17 Dec: Pågår'],
+      [SECOND_COORDINATOR, '✅ Answered by Sam Samordnare on 17 Dec: Pågår'],
     ] as const) {
       const update = byChannel.get(dm(user));
       expect(blockText(update?.args.blocks)).toContain(answered);
@@ -175,7 +175,7 @@ describe.each(testDialects())('status prompts on Slack [$name]', ({ name }) => {
       '✅ Besvarat av Sara Samordnare 17 dec: Två insatser till i december.',
     );
     expect(text(SECOND_COORDINATOR)).toContain(
-      '✅ Answered by Sara Samordnare 17 Dec: Två insatser till i december.',
+      '✅ Answered by Sara Samordnare on 17 Dec: Två insatser till i december.',
     );
     const status = await h.server.core.handleCommand({
       eventId: 'status-1',

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandNames } from '../../src/bots/core/commands.ts';
+import { usageLines } from '../../src/bots/core/handlers/help.ts';
 import type { Reply } from '../../src/bots/core/reply.ts';
+import { textsFor } from '../../src/bots/core/texts/index.ts';
 import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
 import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
 import { type CoreFixture, coreFixture } from '../core/fixtures.ts';
@@ -90,10 +92,11 @@ describe('reply cards as Microsoft renders them (adaptivecards in Chromium)', ()
     for (const lang of ['sv', 'en'] as const) {
       const help = seen.get(`hjalp ${lang}`)?.text ?? '';
       for (const c of commandNames()) {
-        const usage = `/${c.name} ${lang === 'en' ? c.usageEn : c.usage}`;
-        if (!help.includes(usage)) problems.push(`${lang} help lacks "${usage}"`);
-        const own = seen.get(`hjalp ${c.name} ${lang}`)?.text ?? '';
-        if (!own.includes(usage)) problems.push(`${lang} /hjalp ${c.name} lacks "${usage}"`);
+        for (const usage of usageLines(textsFor(lang), c)) {
+          if (!help.includes(usage)) problems.push(`${lang} help lacks "${usage}"`);
+          const own = seen.get(`hjalp ${c.name} ${lang}`)?.text ?? '';
+          if (!own.includes(usage)) problems.push(`${lang} /hjalp ${c.name} lacks "${usage}"`);
+        }
       }
       const insats = seen.get(`insats ${lang}`);
       if (!insats?.text.includes(USER_NOTE))

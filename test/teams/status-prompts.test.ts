@@ -97,7 +97,7 @@ describe.each(testDialects())('status prompts on Teams [$name]', ({ name }) => {
       h.connector.waitFor((c) => c.kind === 'update' && c.conversationId === chat);
     for (const [chat, answered] of [
       [PERSONAL_ID, '✅ Besvarat av Sven Samordnare 17 dec: Pågår'],
-      [SECOND_CHAT, '✅ Answered by Sven Samordnare 17 Dec: Pågår'],
+      [SECOND_CHAT, '✅ Answered by Sven Samordnare on 17 Dec: Pågår'],
     ] as const) {
       const update = await updated(chat);
       expect(cardProblems(card(update))).toEqual([]);

@@ -2,7 +2,8 @@ import { closest, nameKey } from '../../domain/names.ts';
 
 /**
  * The one place of truth for the chat commands: their Swedish names, English aliases, descriptions and usage hints.
- * The Slack manifest, the Teams manifest (command lists) and the help text are all checked against this list.
+ * The Slack manifest, the Teams manifest (command lists) and the help text are all checked against this list; the
+ * help's one line per subcommand is in command-help.ts.
  */
 
 export type CommandName =
@@ -165,7 +166,7 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     usage:
       'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun> | admin roll @person <roll> <kommun> | historik <kommun> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv | import <text>',
     usageEn:
-      'hem | avtal <kommun> | mål <kommun> <no> <count> per year | admin område ny "<name>" <kommun> … | admin koppla <kommun> | admin roll @person <role> <kommun> | historik <kommun> | registreringar <kommun> [activity] | rätta <id> <reason> | språk en|sv | import <text>',
+      'home | agreement <kommun> | target <kommun> <no> <count> per year | admin area new "<name>" <kommun> … | admin bind <kommun> | admin role @person <role> <kommun> | history <kommun> | registrations <kommun> [activity] | correct <id> <reason> | language en|sv | import <text>',
     examples: [
       'lofte hem',
       'lofte avtal Tranås',

@@ -99,7 +99,7 @@ export function progressFigures(p: ReplyProgress): string {
     if (p.expected && p.state !== 'klar') parts.push(p.expected);
   }
   if (!(p.target === null && p.amount)) parts.push(state);
-  if (p.detail) parts.push(`”${p.detail}”`);
+  if (p.detail) parts.push(p.detail);
   return parts.filter((x) => x !== '').join(' · ');
 }
 

@@ -30,7 +30,7 @@ export interface ReplyProgress {
   readonly stateLabel?: string;
   /** done / target (0 when there is no target); not clamped. */
   readonly ratio: number;
-  /** A short note shown with the bar, e.g. the latest status text ("Pågår"). */
+  /** A short note shown with the bar, quoted in the reader's marks, e.g. the latest status text (”Pågår”). */
   readonly detail?: string;
   /** The signed count in the reader's language, "16 av minst 15 under 2026" (domain/target.ts signedCount). */
   readonly amount?: string;

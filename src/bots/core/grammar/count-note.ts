@@ -6,8 +6,8 @@ import { parseNumberWord } from '../../../import/numbers.ts';
 /**
  * Counts versus notes in a log line, after the kommun and date: how many of the activity, and which words are the
  * note. A number followed by a word that counts people or things other than the activity ("3 ungdomar",
- * "2 personer") is ambiguous — the caller asks, it never guesses. A time ("21.00") or any other word ends the
- * count and starts the note.
+ * "2 personer") is ambiguous — the caller asks (unless the number is 1: both readings store 1), it never guesses.
+ * A time ("21.00"), a quoted text or any other word ends the count and starts the note.
  */
 
 export type CountRead =
@@ -119,8 +119,13 @@ function namesActivity(word: string, kind: ActivityKind | null): boolean {
   return key === 'riktade' || key === 'riktad';
 }
 
+/** True when a word opens a quoted text: the note, taken as it stands (no count or date is read in it). */
+export function startsQuote(word: string): boolean {
+  return /^["“”]/.test(word);
+}
+
 /** True when `word` after a number counts people or things (so the number is ambiguous). */
-export function countsSomethingElse(word: string, kind: ActivityKind | null): boolean {
+function countsSomethingElse(word: string, kind: ActivityKind | null): boolean {
   if (namesActivity(word, kind)) return false;
   const key = nameKey(word);
   if (key === '' || NOT_NOUNS.has(key)) return false;
@@ -153,7 +158,8 @@ export function readCount(
   const text = token;
   if (!Number.isSafeInteger(n.value) || n.value < 1 || n.value > maxCount) return { type: 'bad', text };
   const next = tokens[i + 1];
-  if (next === undefined) return { type: 'count', count: n.value, consumed: 1, text };
+  // A quoted text after the number is the note as it stands ("3 \"ungdomar omhändertagna\"").
+  if (next === undefined || startsQuote(next)) return { type: 'count', count: n.value, consumed: 1, text };
   const nextKey = nameKey(next);
   if (PIECES.has(nextKey) || PIECES.has(next.toLocaleLowerCase('sv-SE'))) {
     return { type: 'count', count: n.value, consumed: 2, text: `${token} ${next}` };

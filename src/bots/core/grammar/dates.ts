@@ -1,4 +1,6 @@
-import { type DatePurpose, type DateReading, readDateAt } from '../../../domain/dates.ts';
+import { WEEKDAY_NAMES } from '../../../domain/date-words.ts';
+import { type DatePurpose, type DateReading, readDateAt, weekdayOf } from '../../../domain/dates.ts';
+import { nameKey } from '../../../domain/names.ts';
 
 /**
  * Dates in commands: the grammar reads them with the domain's one date rule (src/domain/dates.ts), by purpose —
@@ -17,4 +19,14 @@ export function parseDateAt(
   purpose: DatePurpose,
 ): DateReading | null {
   return readDateAt(tokens, i, today, purpose);
+}
+
+/**
+ * The answer to "Vilken dag förra veckan?" in the words of the question: "förra veckan, onsdag" ("last week,
+ * Wednesday"), which the date rule reads as that day. `askText` is what was typed ("förra veckan", "last week").
+ */
+export function lastWeekDayText(askText: string, day: string): string {
+  const words = askText.replace(/,$/, '');
+  const names = nameKey(words.split(' ')[0] ?? '') === 'last' ? WEEKDAY_NAMES.en : WEEKDAY_NAMES.sv;
+  return `${words}, ${names[weekdayOf(day) - 1]}`;
 }

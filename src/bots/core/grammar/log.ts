@@ -1,7 +1,8 @@
 import { activityKind } from '../../../domain/activity-kinds.ts';
-import { countsSomethingElse, readCount } from './count-note.ts';
-import { parseDateAt } from './dates.ts';
+import { readCount, startsQuote } from './count-note.ts';
+import { lastWeekDayText, parseDateAt } from './dates.ts';
 import { readActivity } from './kind.ts';
+import { asOf, canonical } from './log-words.ts';
 import { boundArea, boundKommun, type PlaceRead, readPlace } from './place.ts';
 import {
   type ActivityRef,
@@ -19,15 +20,20 @@ import {
  * (the activity may also come after the kommun). Date and count may come in either order; the rest is the note.
  * A kommun matched only without its accents ("Savsjo") or only by a typo is never taken: the result is a
  * `suggest-kommun` error whose suggestions carry the full corrected command.
+ *
+ * A button runs such a command later, perhaps on another day; it is written in the person's own words (log-words.ts)
+ * with the day they were written on first (`@2026-12-06`), so it reads the same — and "Läst som" quotes the words
+ * typed, not words the bot made up. A quoted text is the note as it stands: no count or date is read in it.
  */
 
 type LogResult = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
 
 export function parseLog(
   command: 'insats' | 'logga',
-  tokens: readonly string[],
-  ctx: GrammarContext,
+  args: readonly string[],
+  context: GrammarContext,
 ): LogResult {
+  const { tokens, ctx } = asOf(args, context);
   let i = 0;
   let activity: ActivityRef | null = null;
   let place: PlaceRead | null = null;
@@ -121,8 +127,11 @@ export function parseLog(
   let count: number | null = null;
   let countText: string | null = null;
   let askDays: readonly string[] | null = null;
+  let askText: string | null = null;
   let ambiguous: { count: number; noun: string; at: number } | null = null;
+  let countInNote = false;
   while (i < tokens.length) {
+    if (startsQuote(tokens[i] as string)) break;
     if (date === null && askDays === null) {
       const d = parseDateAt(tokens, i, ctx.today, 'registration');
       if (d) {
@@ -135,8 +144,10 @@ export function parseLog(
                 : { error: 'bad-date', text: d.text },
           };
         }
-        if (d.type === 'ask-which-day') askDays = d.days;
-        else {
+        if (d.type === 'ask-which-day') {
+          askDays = d.days;
+          askText = tokens.slice(i, i + d.consumed).join(' ');
+        } else {
           date = d.day;
           dateText = tokens.slice(i, i + d.consumed).join(' ');
         }
@@ -149,7 +160,12 @@ export function parseLog(
     if (c === null) break;
     if (c.type === 'bad') return { ok: false, error: { error: 'bad-count', text: c.text } };
     if (c.type === 'ambiguous') {
-      ambiguous = { count: c.count, noun: c.noun, at: i };
+      // "1 ungdom": both readings store 1, so nothing is asked; the number stays in the note.
+      if (c.count === 1) {
+        count = 1;
+        countText = tokens[i] as string;
+        countInNote = true;
+      } else ambiguous = { count: c.count, noun: c.noun, at: i };
       break;
     }
     count = c.count;
@@ -173,25 +189,37 @@ export function parseLog(
     return { ok: false, error: { error: 'note-too-long', length: note.length } };
   }
   const day = date ?? ctx.today;
-  const n = count ?? 1;
   const act = activity as ActivityRef;
+  // The line written again as typed, the question left open: a count still to ask about stays unquoted.
+  const whole = ambiguous ? noteOf(tokens.slice(ambiguous.at)) : null;
+  const asTyped = (name: string, dateWords: string | null): string =>
+    canonical(command, act, name, {
+      asOf: ctx.today,
+      dateText: dateWords,
+      countText: countInNote ? null : countText,
+      note: whole ?? note,
+      open: ambiguous !== null || countInNote,
+    });
   if (pending) {
     const suggestions: Suggestion[] = pending.names.map((name) => ({
       name,
-      text: canonical(command, act, name, day, n, note),
+      text: asTyped(name, askText ?? dateText),
     }));
     return { ok: false, error: { error: 'suggest-kommun', query: pending.query, suggestions } };
   }
   const name = (kommun as KommunRef).name;
   if (askDays !== null) {
+    const asked = askText as string;
     const suggestions: Suggestion[] = askDays.map((d) => ({
       name: d,
-      text: canonical(command, act, name, d, n, note),
+      text: asTyped(name, lastWeekDayText(asked, d)),
     }));
     return { ok: false, error: { error: 'ask-which-day', suggestions } };
   }
   if (ambiguous) {
-    const whole = noteOf(tokens.slice(ambiguous.at));
+    const at = ambiguous.at;
+    const settled = (countWords: string | null, noteWords: string | null) =>
+      canonical(command, act, name, { asOf: ctx.today, dateText, countText: countWords, note: noteWords });
     return {
       ok: false,
       error: {
@@ -199,8 +227,8 @@ export function parseLog(
         count: ambiguous.count,
         noun: ambiguous.noun,
         kindId: kind?.id ?? null,
-        asCount: canonical(command, act, name, day, ambiguous.count, note),
-        asNote: canonical(command, act, name, day, 1, whole),
+        asCount: settled(tokens[at] as string, note),
+        asNote: settled(null, whole),
       },
     };
   }
@@ -212,9 +240,9 @@ export function parseLog(
       kommun: kommun as KommunRef,
       activity: act,
       date: day,
-      count: n,
+      count: count ?? 1,
       note,
-      read: { dateText, countText },
+      read: { dateText, countText, asOf: ctx.today, ...(countInNote ? { countInNote } : {}) },
     },
   };
 }
@@ -245,38 +273,4 @@ export function noteOf(tokens: readonly string[]): string | null {
     .replace(/^["“”'](.*)["“”']$/s, '$1')
     .trim();
   return text === '' ? null : text;
-}
-
-/** The full command text that performs a log with these values (resolved date, explicit count). */
-export function canonical(
-  command: 'insats' | 'logga',
-  activity: ActivityRef,
-  kommun: string,
-  day: string,
-  count: number,
-  note: string | null,
-): string {
-  const what =
-    command === 'insats'
-      ? []
-      : [
-          activity.type === 'number'
-            ? String(activity.number)
-            : activity.type === 'name'
-              ? activity.name
-              : activity.kind.id,
-        ];
-  // "3 st": the count is settled, so a note that starts with a counted noun ("ungdomar …") is not asked again.
-  const first = note?.split(/\s+/)[0];
-  const settle =
-    first !== undefined && countsSomethingElse(first, activity.type === 'kind' ? activity.kind : null);
-  return [
-    `/${command}`,
-    ...what,
-    kommun,
-    day,
-    String(count),
-    ...(settle ? ['st'] : []),
-    ...(note ? [note] : []),
-  ].join(' ');
 }

@@ -81,8 +81,17 @@ export type ParsedCommand =
       readonly date: string;
       readonly count: number;
       readonly note: string | null;
-      /** How the line was read: the words taken as the date and as the count (null: not typed, the default). */
-      readonly read?: { readonly dateText: string | null; readonly countText: string | null };
+      /**
+       * How the line was read: the words taken as the date and as the count (null: not typed, the default), and the
+       * day they were read as of (today, or the day a button's line was written).
+       */
+      readonly read?: {
+        readonly dateText: string | null;
+        readonly countText: string | null;
+        readonly asOf: string;
+        /** The count's number also starts the note ("1 ungdom": 1, note "1 ungdom"). */
+        readonly countInNote?: true;
+      };
     }
   | { readonly kind: 'status'; readonly kommun: KommunRef; readonly window: SummaryWindow | null }
   | {

@@ -2,12 +2,12 @@ import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import { type CommandName, commandByWord } from '../commands.ts';
+import type { CommandName } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply } from './help.ts';
+import { exampleOf, helpReply, usageText } from './help.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -138,8 +138,8 @@ export function grammarErrorReply(
     case 'bad-window':
       return errorReply(t, t.badWindow(error.text), undefined, example);
     case 'bad-args':
-      if (command === 'lofte') return errorReply(t, t.badLofte, usageOf(t, 'lofte'), example);
-      return errorReply(t, t.badArgs(error.text), usageOf(t, command ?? 'hjalp'), example);
+      if (command === 'lofte') return errorReply(t, t.badLofte, usageText(t, 'lofte'), example);
+      return errorReply(t, t.badArgs(error.text), usageText(t, command ?? 'hjalp'), example);
     case 'correct-needs-reason':
       return errorReply(
         t,
@@ -162,11 +162,16 @@ export function grammarErrorReply(
         return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample(named));
       if (error.what)
         return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(named));
-      return errorReply(t, t.agreement.badWords(error.text), usageOf(t, 'lofte'), t.agreement.example(named));
+      return errorReply(
+        t,
+        t.agreement.badWords(error.text),
+        usageText(t, 'lofte'),
+        t.agreement.example(named),
+      );
     }
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
-      const headline = error.problem === 'words' ? `${what} "${error.text}".` : what;
+      const headline = error.problem === 'words' ? `${what} ${t.quote(error.text)}.` : what;
       const sample =
         error.problem === 'to'
           ? t.series.examplePause('Tranås')
@@ -214,8 +219,3 @@ export function forbiddenReply(
 }
 
 const READ_ONLY: ReadonlySet<Permission> = new Set(['read', 'read-area', 'history']);
-
-function usageOf(t: Texts, name: string): string | undefined {
-  const c = commandByWord(name);
-  return c ? t.helpCommand(`/${c.name} ${t.lang === 'en' ? c.usageEn : c.usage}`) : undefined;
-}

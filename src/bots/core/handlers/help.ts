@@ -1,4 +1,5 @@
 import { reply } from '../build.ts';
+import { COMMAND_HELP } from '../command-help.ts';
 import { type CommandInfo, commandByWord, commandNames } from '../commands.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
@@ -7,25 +8,56 @@ import type { Texts } from '../texts/index.ts';
 export function helpReply(t: Texts, topic: string | null, headline?: string): Reply {
   const info = topic ? commandByWord(topic) : null;
   if (info) return commandHelp(t, info, headline);
-  const sections: ReplySection[] = [{ text: t.helpIntro }];
+  const sections: ReplySection[] = [{ text: t.help.intro }];
   sections.push({
     fields: commandNames().map((c) => ({
       label: `/${c.name}${c.aliases.length ? ` (/${c.aliases.join(', /')})` : ''}`,
-      value: `${t.lang === 'en' ? c.descriptionEn : c.description}\n/${c.name} ${t.lang === 'en' ? c.usageEn : c.usage}\n${t.example}: /${c.examples[0]}`,
+      value: [description(t, c), ...usageLines(t, c), `${t.example}: ${examples(t, c)[0]}`].join('\n'),
     })),
   });
-  return reply({ headline: headline ?? t.helpHeadline, sections, context: t.helpFooter, tone: 'info' });
+  return reply({ headline: headline ?? t.help.headline, sections, context: t.help.footer, tone: 'info' });
 }
 
 function commandHelp(t: Texts, c: CommandInfo, headline?: string): Reply {
   return reply({
-    headline: headline ?? `/${c.name} — ${t.lang === 'en' ? c.descriptionEn : c.description}`,
+    headline: headline ?? `/${c.name} — ${description(t, c)}`,
     sections: [
-      { text: t.helpCommand(`/${c.name} ${t.lang === 'en' ? c.usageEn : c.usage}`) },
-      { title: t.examples, text: c.examples.map((e) => `/${e}`).join('\n') },
+      { text: t.help.usage(usageLines(t, c)) },
+      { title: t.examples, text: examples(t, c).join('\n') },
     ],
     tone: 'info',
   });
+}
+
+function description(t: Texts, c: CommandInfo): string {
+  return t.lang === 'en' ? c.descriptionEn : c.description;
+}
+
+/** The examples in the reader's language: English words and the English alias (`/log 3 Sävsjö yesterday`). */
+function examples(t: Texts, c: CommandInfo): string[] {
+  if (t.lang !== 'en') return c.examples.map((e) => `/${e}`);
+  const alias = c.aliases[0];
+  return (COMMAND_HELP[c.name]?.examplesEn ?? c.examples).map((e) =>
+    alias && e.startsWith(`${c.name} `) ? `/${alias}${e.slice(c.name.length)}` : `/${e}`,
+  );
+}
+
+/**
+ * A command's usage in the reader's language, one line per subcommand (`/samverkan <kommun> flytta [från] <till>`):
+ * short lines read on a phone. English uses the English alias and words (`/meeting <kommun> move [from] <to>`).
+ */
+export function usageLines(t: Texts, c: CommandInfo): string[] {
+  const en = t.lang === 'en';
+  const word = en ? (c.aliases[0] ?? c.name) : c.name;
+  const help = COMMAND_HELP[c.name];
+  const forms = (en ? help?.formsEn : help?.forms) ?? [en ? c.usageEn : c.usage];
+  return forms.map((form) => `/${word} ${form}`);
+}
+
+/** "Så här: /status <kommun> [T1|T2|T3] [år]" for an error reply, or the lines of a command of subcommands. */
+export function usageText(t: Texts, name: string): string | undefined {
+  const c = commandByWord(name);
+  return c ? t.help.usage(usageLines(t, c)) : undefined;
 }
 
 /**

@@ -7,12 +7,13 @@ import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import { canonical } from '../grammar/log.ts';
+import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { readAs } from './read-as.ts';
 import { progressOf } from './status.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
@@ -86,7 +87,7 @@ function confirmReply(
         ? d.confirmPublished
         : d.confirmOverLimit(r.count, r.limit),
   );
-  const text = canonical(cmd.command, cmd.activity, cmd.kommun.name, cmd.date, cmd.count, cmd.note);
+  const text = canonical(cmd.command, cmd.activity, cmd.kommun.name, wordsOf(cmd, session.today));
   return reply({
     headline,
     sections: [{ text: why.join(' ') }, { text: d.confirmNothingStored }],
@@ -211,7 +212,7 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     sections.push({ progress: [{ ...row, label: activityName(logged.activity, 140) }] });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
-  if (cmd.read) sections.push({ text: readAs(t, cmd, r.count, label, r.occurredOn, r.note) });
+  if (cmd.read) sections.push({ text: readAs(session, cmd, r.count, label, r.occurredOn, r.note) });
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
@@ -227,25 +228,6 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     context: t.undoHint,
     tone: 'success',
   });
-}
-
-/** "Läst som: 3 riktade insatser («3 insatser») · söndag 6 december 2026 (idag) · anteckning: vid skolan". */
-function readAs(
-  t: Texts,
-  cmd: LogCommand,
-  count: number,
-  label: string,
-  day: string,
-  note: string | null,
-): string {
-  const d = t.dates;
-  const counted = cmd.read?.countText
-    ? `${count} ${label} (”${cmd.read.countText}”)`
-    : `${count} ${label} (${d.readDefaultCount})`;
-  const dated = cmd.read?.dateText
-    ? `${d.full(day)} (”${cmd.read.dateText}”)`
-    : `${d.full(day)} (${d.readToday})`;
-  return d.readAs([counted, dated, note ? d.readNote(note) : d.readNoNote]);
 }
 
 /** "16 av minst 15 under 2026 · väntat hittills: 13 · i fas" — the signed count and the one verdict. */
@@ -266,7 +248,7 @@ function progressTail(session: Session, logged: Logged): string | null {
 export function labelOf(kind: ActivityKind | null, activity: Activity, count: number, t: Texts): string {
   if (activity.shortName?.trim()) return activityName(activity);
   if (kind) return kindLabel(kind, count, t.lang);
-  return `”${activityName(activity, 60)}”`;
+  return t.quote(activityName(activity, 60));
 }
 
 function capitalize(text: string): string {

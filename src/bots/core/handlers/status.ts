@@ -76,7 +76,7 @@ export function progressOf(
     ratio: line.progress?.ratio ?? 0,
     amount: signedCount(line, s.window, s.agreement, t.lang),
     ...(expected ? { expected } : {}),
-    ...(line.focusStatus ? { detail: clip(line.focusStatus.text, 80) } : {}),
+    ...(line.focusStatus ? { detail: t.quote(clip(line.focusStatus.text, 80)) } : {}),
   };
 }
 

@@ -110,7 +110,7 @@ async function kommunSummary(
   const rank = (l: ActivityLine) => VERDICTS.indexOf(l.state);
   const worstFirst = [...s.activities].sort((a, b) => rank(a) - rank(b));
   const lines = worstFirst.map((l) => {
-    const status = l.focusStatus ? `”${clip(l.focusStatus.text, 40)}”` : null;
+    const status = l.focusStatus ? t.quote(clip(l.focusStatus.text, 40)) : null;
     const parts =
       l.target === null
         ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]

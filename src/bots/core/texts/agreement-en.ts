@@ -18,7 +18,7 @@ export const agreementEn: AgreementTexts = {
   headline: (kommun, from, to) => `The agreement of ${kommun} ${from}–${to}`,
   promise: (n, text) => `Promise ${n}: ${text}`,
   line: (n, name, resp, t, note, limit = null, signed = null) =>
-    `${n}. ${name}${signed ? `: ”${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
+    `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
   loose: 'Without a promise',
   context: (kommun) =>
     `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>`,
@@ -30,8 +30,8 @@ export const agreementEn: AgreementTexts = {
   added: (n, text) => `✅ Activity ${n} added: ${text}`,
   removed: (n, text) => `🗑️ Activity ${n} removed: ${text}`,
   renumbered: (moves) => `New numbers: ${moves}. Use them in /log <no>.`,
-  moved: (from, name) => `${from} becomes ${from - 1} (”${name}”)`,
-  confirmRemove: (n, name) => `Remove activity ${n} ”${name}”?`,
+  moved: (from, name) => `${from} becomes ${from - 1} (“${name}”)`,
+  confirmRemove: (n, name) => `Remove activity ${n} “${name}”?`,
   confirmRemoveText: (n, max) =>
     n < max
       ? `The numbers after it move up one step: ${Array.from({ length: max - n }, (_, i) => `${n + i + 1} becomes ${n + i}`).join(', ')}. Nothing is removed until you press.`
@@ -40,18 +40,18 @@ export const agreementEn: AgreementTexts = {
   keep: 'No',
   unchanged: (n, what) => `Activity ${n} ${what}. Nothing has changed.`,
   already: {
-    name: (name) => `is already called ”${name}”`,
+    name: (name) => `is already called “${name}”`,
     responsible: (r) => `already has responsible party ${RESP[r]}`,
     commitment: (n) => `already belongs to promise ${n}`,
     target: (t) => (t ? `already has the target ${target(t)}` : 'already has no target'),
     limit: (limit, isDefault) => `already has the sanity limit ${limit}${isDefault ? ' (default)' : ''}`,
   },
   nameIsKind: (name, word) =>
-    `”${name}” cannot be a short name: /log ${word} already means the activity kind ${word}. Nothing has changed.`,
+    `“${name}” cannot be a short name: /log ${word} already means the activity kind ${word}. Nothing has changed.`,
   nameIsNumber: (name) =>
-    `”${name}” cannot be a short name: /log reads a number as the activity's number. Nothing has changed.`,
+    `“${name}” cannot be a short name: /log reads a number as the activity's number. Nothing has changed.`,
   nameTaken: (name, n) =>
-    `Activity ${n} is already called ”${name}”; two activities cannot share a short name. Nothing has changed.`,
+    `Activity ${n} is already called “${name}”; two activities cannot share a short name. Nothing has changed.`,
   nameExample: (kommun) => `/lofte agreement ${kommun} 4 name parent meetings`,
   undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
   auditActions: {
@@ -62,13 +62,13 @@ export const agreementEn: AgreementTexts = {
   },
   limitChanged: (from, to) => `changed the sanity limit ${from} → ${to}`,
   history: {
-    activity: (n, name) => (n ? `activity ${n} ”${name}”` : `the activity ”${name}”`),
+    activity: (n, name) => (n ? `activity ${n} “${name}”` : `the activity “${name}”`),
     edit: (what, changes) => `changed ${what}: ${changes}`,
     target: (what, from, to) => `changed the target of ${what}: ${target(from)} → ${target(to)}`,
     limit: (what, from, to) => `changed the sanity limit ${from} → ${to} of ${what}`,
     add: (what) => `added ${what}`,
     remove: (what) => `removed ${what}`,
-    name: (from, to) => `short name ${from ? `”${from}”` : 'none'} → ${to ? `”${to}”` : 'none'}`,
+    name: (from, to) => `short name ${from ? `“${from}”` : 'none'} → ${to ? `“${to}”` : 'none'}`,
     responsible: (from, to) => `responsible ${RESP[from]} → ${RESP[to]}`,
     commitment: 'moved to another promise',
   },

@@ -43,7 +43,11 @@ export const datesSv = {
   /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
   readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
   readToday: 'idag',
+  /** A line without a date, run by a button on a later day: the day it was written. */
+  readNoDate: 'inget datum angivet',
   readDefaultCount: 'inget antal angivet',
+  /** "1 ungdom": the count is 1 and the number stays in the note. */
+  readCountInNote: (quoted: string) => `${quoted}, står kvar i anteckningen`,
   readNote: (note: string) => `anteckning: ${note}`,
   readNoNote: 'ingen anteckning',
   // Meetings

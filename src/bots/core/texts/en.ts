@@ -2,6 +2,7 @@ import { reportLabels } from '../../../reports/labels.ts';
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { followupEn } from './followup-en.ts';
+import { helpEn } from './help.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
 import { seriesEn } from './meetings-en.ts';
@@ -21,17 +22,13 @@ export const en: Texts = {
   state: reportLabels('en').states,
   example: 'Example',
   examples: 'Examples',
+  quote: (text) => `“${text}”`,
 
   apology: (id) => `😕 Something went wrong in Löftesbot. Please try again in a moment (error id ${id}).`,
   apologyText: 'Nothing was saved. If it keeps happening, give the error id to whoever runs Löftesbot.',
 
-  helpHeadline: 'Löftesbot — how to use it',
-  helpIntro:
-    'Type a command with the kommun first. In a channel bound to a kommun you may leave the kommun out. Dates: 2026-11-20, 20/11, 20 Nov, today, yesterday.',
-  helpCommand: (usage) => `Usage: ${usage}`,
-  helpFooter: 'Type /help <command> for more about one command.',
-  unknownCommand: (word) => `I don't know the command "${word}".`,
-  unknownCommandShort: (word) => `I don't know "${word}". Type /help to see the commands.`,
+  unknownCommand: (word) => `I don't know the command “${word}”.`,
+  unknownCommandShort: (word) => `I don't know “${word}”. Type /help to see the commands.`,
   emptyCommand: 'Type a command, for example /insats Sävsjö.',
 
   noAccessHeadline: 'You have no access to Löftesbot yet',
@@ -43,32 +40,32 @@ export const en: Texts = {
   and: 'and',
 
   missingKommun: 'Which kommun? Type the kommun after the command.',
-  unknownKommun: (q) => `I can't find a kommun called "${q}".`,
+  unknownKommun: (q) => `I can't find a kommun called “${q}”.`,
   suggestions: (names) => `Did you mean ${names}?`,
   didYouMean: (name) => `Did you mean ${name}?`,
   didYouMeanText: 'Nothing is saved yet. Press the button and I will do it for the right kommun.',
   runFor: (name) => `Yes, ${name}`,
   areaNeedsKommun: (area) => `This channel covers ${area}. Say which kommun.`,
   notAKommun: (name) => `${name} is not a kommun. Type a kommun.`,
-  badDate: (text) => `I don't understand the date "${text}".`,
+  badDate: (text) => `I don't understand the date “${text}”.`,
   dateFormats: 'Write dates as 2026-11-20, 20/11, 20 Nov, today or yesterday.',
   futureDate: (day) => `${day} has not happened yet — the date may not be after today.`,
   outsidePeriod: (day, from, to) => `${day} is outside the agreement's period ${from}–${to}.`,
-  badCount: (text) => `The count "${text}" won't do. Type a whole number from 1 to 999.`,
+  badCount: (text) => `The count “${text}” won't do. Type a whole number from 1 to 999.`,
   noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
   personalNumber:
     'The text contains something that looks like a Swedish personal identity number. That may not be stored here — write it without personal data. Nothing was saved.',
   missingKind:
     'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
-  unknownKind: (word) => `I don't know the activity "${word}".`,
+  unknownKind: (word) => `I don't know the activity “${word}”.`,
   knownKinds: (kinds) => `Activities: ${kinds}.`,
-  badWindow: (text) => `I don't understand "${text}". Type T1, T2 or T3 and/or a year.`,
-  badArgs: (text) => `I don't understand "${text}".`,
+  badWindow: (text) => `I don't understand “${text}”. Type T1, T2 or T3 and/or a year.`,
+  badArgs: (text) => `I don't understand “${text}”.`,
   noSuchNumber: (n, max) => `There is no activity number ${n}; the agreement has ${max}.`,
   nothingStored: 'Nothing was saved.',
 
   logged: (label, kommun, day, count) =>
-    `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} ${day}`,
+    `✅ ${count > 1 ? `${count} ` : ''}${label} logged in ${kommun} on ${day}`,
   undo: 'Undo',
   undoHint: 'Wrong? Press Undo within 24 hours.',
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
@@ -76,7 +73,7 @@ export const en: Texts = {
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot for that time.`,
   noAgreementHint: 'Ask an administrator to import the agreement (npx loftesbot import <file>).',
   undone: (label, kommun, day) =>
-    `↩️ Undone: ${label} in ${kommun} ${day}. The registration is struck out but kept in the history.`,
+    `↩️ Undone: ${label} in ${kommun} on ${day}. The registration is struck out but kept in the history.`,
   alreadyUndone: 'That registration is already undone.',
   undoExpired: 'More than 24 hours have passed; it can no longer be undone here. Ask a coordinator.',
   undoForbidden: 'Only the person who logged it (or a coordinator) can undo it.',
@@ -148,10 +145,10 @@ export const en: Texts = {
     `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
   meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
   noUpcoming: 'No meetings planned.',
-  meetingHeld: (day) => `✅ The collaboration meeting ${day} is marked as held.`,
+  meetingHeld: (day) => `✅ The collaboration meeting on ${day} is marked as held.`,
   meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
-  meetingMoved: (from, to) => `📅 The collaboration meeting ${from} is moved to ${to}.`,
-  meetingCancelled: (day) => `🚫 The collaboration meeting ${day} is cancelled.`,
+  meetingMoved: (from, to) => `📅 The collaboration meeting on ${from} is moved to ${to}.`,
+  meetingCancelled: (day) => `🚫 The collaboration meeting on ${day} is cancelled.`,
   meetingError: {
     'not-found': (d) => `There is no meeting on ${d}.`,
     cancelled: (d) => `The meeting on ${d} is already cancelled.`,
@@ -178,11 +175,11 @@ export const en: Texts = {
     `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
   granted: (person, role, scope) => `✅ ${person} now has the role ${role} for ${scope}.`,
   alreadyGranted: (person, role, scope) => `${person} already has the role ${role} for ${scope}.`,
-  badRole: (role, roles) => `There is no role "${role}". Roles: ${roles}.`,
+  badRole: (role, roles) => `There is no role “${role}”. Roles: ${roles}.`,
   badPerson: (text) =>
-    `"${text}" is not a person I recognise. Mention them (@name) or type slack:<id>, teams:<id> or console:<name>.`,
+    `“${text}” is not a person I recognise. Mention them (@name) or type slack:<id>, teams:<id> or console:<name>.`,
   spellAsWritten: 'Nothing was saved. Write the kommun’s name as it is spelt, with å, ä and ö.',
-  unknownScope: (q) => `I can't find a kommun or police area called "${q}".`,
+  unknownScope: (q) => `I can't find a kommun or police area called “${q}”.`,
   historyHeadline: (kommun) => `Latest changes in ${kommun}`,
   historyEmpty: 'No changes yet.',
   registrationsHeadline: (kommun) => `Latest registrations in ${kommun}`,
@@ -233,7 +230,7 @@ export const en: Texts = {
 
   lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>
-    `📅 Collaboration meeting in ${name} ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
+    `📅 Collaboration meeting in ${name} on ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
   agendaTitle: 'On the agenda',
   agendaBehind: 'behind target',
   agendaNoStatus: 'no status text',
@@ -256,6 +253,7 @@ export const en: Texts = {
   noteLabel: 'Note',
   progressTitle: 'Against the targets',
   everyone: 'everyone',
+  help: helpEn,
   home: homeEn,
   ...promptsEn,
   sharing: sharingEn,

@@ -14,8 +14,8 @@ export const followupEn: typeof followupSv = {
     cancelled: 'No, cancelled',
     moved: (day) => `Moved to ${day}`,
   },
-  answered: (who, day, answer) => `✅ Answered by ${who} ${day}: ${answer}`,
-  already: (who, day, answer) => `Already answered by ${who} ${day}: ${answer}`,
+  answered: (who, day, answer) => `✅ Answered by ${who} on ${day}: ${answer}`,
+  already: (who, day, answer) => `Already answered by ${who} on ${day}: ${answer}`,
   alreadyMarked: {
     held: '✅ The meeting is marked as held.',
     cancelled: '🚫 The meeting is cancelled.',
@@ -37,7 +37,7 @@ export const followupEn: typeof followupSv = {
   noteTooLong: (n) => `The note may be at most ${n} characters.`,
   missing: 'I cannot find that meeting any more (its series was removed). Nothing was saved.',
   forbidden: 'You cannot answer the follow-up of this meeting; the samordnare can. Nothing was saved.',
-  questionAnswered: (who, day, what) => `Already answered by ${who} ${day}: ${what}`,
+  questionAnswered: (who, day, what) => `Already answered by ${who} on ${day}: ${what}`,
   notYourQuestion: (who) => `This question was put to ${who}; only they can answer it.`,
   notYourQuestionText: (command) =>
     `Nothing was saved and the question stays open. To do the same yourself, type ${command}`,

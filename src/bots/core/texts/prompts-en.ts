@@ -8,7 +8,7 @@ export const promptsEn: typeof promptsSv = {
   statusOption: { Pågår: 'Ongoing', 'Ej genomfört': 'Not done' },
   statusFigures: (n, target, t) =>
     target === null ? `${n} logged in ${t}` : `${n} logged in ${t} · target ${target}`,
-  statusAnswered: (who, day, answer) => `✅ Answered by ${who} ${day}: ${answer}`,
+  statusAnswered: (who, day, answer) => `✅ Answered by ${who} on ${day}: ${answer}`,
   statusPromptHint: (t) =>
     `The answer becomes the activity's status text for ${t}. The first answer counts for everyone; the rest can be answered later.`,
   statusSaved: (activity, t, answer) => `✅ Saved as the status text of ${activity}, ${t}: ${answer}`,

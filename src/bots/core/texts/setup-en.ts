@@ -3,7 +3,7 @@ import type { SetupTexts } from './setup-sv.ts';
 /** English texts for setting up a kommun (same keys as setup-sv.ts). */
 export const setupEn: SetupTexts = {
   areaSaved: (name, kommuner) => `✅ ${name} is saved with ${kommuner}.`,
-  areaUnknownKommun: (q) => `I can't find a kommun called "${q}".`,
+  areaUnknownKommun: (q) => `I can't find a kommun called “${q}”.`,
   areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
   firstAdmin: (person) =>
     `The database was empty, so you (${person}) are now administrator of every kommun and police area (alla).`,

@@ -1,7 +1,7 @@
 /** Swedish texts for setting up a kommun: police areas in chat, the first administrator, the next steps. */
 export const setupSv = {
   areaSaved: (name: string, kommuner: string) => `✅ ${name} är sparat med ${kommuner}.`,
-  areaUnknownKommun: (q: string) => `Jag hittar ingen kommun som heter "${q}".`,
+  areaUnknownKommun: (q: string) => `Jag hittar ingen kommun som heter ”${q}”.`,
   areaExample: '/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
   firstAdmin: (person: string) =>
     `Databasen var tom, så du (${person}) är nu administratör för alla kommuner och polisområden (alla).`,

@@ -35,16 +35,16 @@ export const sharingEn: SharingTexts = {
   publishFinding: (activity, rules) => `• ${activity}: ${rules}`,
   publishTextFinding: (part, n, text, rules, kommun) =>
     part === 'activity'
-      ? `• Activity ${n}, "${text}": ${rules}. The text is shown on the public page; give the activity a name without personal data and the page shows that instead: /lofte agreement ${kommun} ${n} name <text>`
+      ? `• Activity ${n}, “${text}”: ${rules}. The text is shown on the public page; give the activity a name without personal data and the page shows that instead: /lofte agreement ${kommun} ${n} name <text>`
       : part === 'promise'
-        ? `• Promise ${n}, "${text}": ${rules}. The promise's text is not shown on the public page.`
-        : `• The title "${text}": ${rules}. The page shows "Medborgarlöfte" and the period instead.`,
+        ? `• Promise ${n}, “${text}”: ${rules}. The promise's text is not shown on the public page.`
+        : `• The title “${text}”: ${rules}. The page shows “Medborgarlöfte” and the period instead.`,
   publishRule: {
     personnummer: 'a personal identity number',
     phone: 'a phone number',
     email: 'an e-mail address',
     'named-person': "a person's name (next to suspected, arrested, taken into custody, contact or the like)",
-    'small-count': 'a small count (shown as "fewer than 5")',
+    'small-count': 'a small count (shown as “fewer than 5”)',
     age: 'an age',
     'street-address': 'a street address',
   },
@@ -61,7 +61,7 @@ export const sharingEn: SharingTexts = {
   linkNeedsArea: (name) => `The link opens a police area's dashboard, and ${name} is not a police area.`,
   linkNeedsAreaText:
     'The dashboard shows every kommun of the area side by side, the one furthest behind first.',
-  unknownArea: (q) => `I can't find a police area called "${q}".`,
+  unknownArea: (q) => `I can't find a police area called “${q}”.`,
 
   documentsTitle: 'Documents',
   documentsText: (t, when) =>

@@ -75,7 +75,7 @@ export const sharingSv = {
     `Länken går till lägesbilden för ett lokalpolisområde, och ${name} är inget polisområde.`,
   linkNeedsAreaText:
     'Lägesbilden visar alla kommuner i området sida vid sida, den som ligger sämst till först.',
-  unknownArea: (q: string) => `Jag hittar inget polisområde som heter "${q}".`,
+  unknownArea: (q: string) => `Jag hittar inget polisområde som heter ”${q}”.`,
 
   // Report documents (/sammanfattning <kommun> [period] dokument)
   documentsTitle: 'Dokument',

@@ -4,6 +4,7 @@ import { reportLabels } from '../../../reports/labels.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { followupSv } from './followup-sv.ts';
+import { helpSv } from './help.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
@@ -27,20 +28,16 @@ export const sv = {
   state: reportLabels('sv').states as Record<ProgressState, string>,
   example: 'Exempel',
   examples: 'Exempel',
+  quote: (text: string) => `”${text}”`, // quoted words in running text (English “…”)
 
   // The boundary
   apology: (id: string) => `😕 Något gick fel hos Löftesbot. Försök igen om en stund (fel-id ${id}).`,
   apologyText: 'Ingenting har sparats. Om felet kvarstår, ge fel-id:t till den som sköter Löftesbot.',
 
-  // Help
-  helpHeadline: 'Löftesbot — så här gör du',
-  helpIntro:
-    'Skriv ett kommando med kommunen först. I en kanal som är kopplad till en kommun kan du hoppa över kommunen. Datum: 2026-11-20, 20/11, 20 nov, idag, igår.',
-  helpCommand: (usage: string) => `Så här: ${usage}`,
-  helpFooter: 'Skriv /hjalp <kommando> för mer om ett kommando.',
-  unknownCommand: (word: string) => `Jag känner inte till kommandot "${word}".`,
+  // Help (the frame: help.ts)
+  unknownCommand: (word: string) => `Jag känner inte till kommandot ”${word}”.`,
   unknownCommandShort: (word: string) =>
-    `Jag känner inte till "${word}". Skriv /hjalp för att se kommandona.`,
+    `Jag känner inte till ”${word}”. Skriv /hjalp för att se kommandona.`,
   emptyCommand: 'Skriv ett kommando, till exempel /insats Sävsjö.',
 
   // Access
@@ -54,28 +51,28 @@ export const sv = {
 
   // Grammar errors
   missingKommun: 'Vilken kommun? Skriv kommunen efter kommandot.',
-  unknownKommun: (q: string) => `Jag hittar ingen kommun som heter "${q}".`,
+  unknownKommun: (q: string) => `Jag hittar ingen kommun som heter ”${q}”.`,
   suggestions: (names: string) => `Menade du ${names}?`,
   didYouMean: (name: string) => `Menade du ${name}?`,
   didYouMeanText: 'Ingenting har sparats än. Tryck på knappen så gör jag det för rätt kommun.',
   runFor: (name: string) => `Ja, ${name}`,
   areaNeedsKommun: (area: string) => `Kanalen gäller ${area}. Skriv vilken kommun det gäller.`,
   notAKommun: (name: string) => `${name} är inte en kommun. Skriv en kommun.`,
-  badDate: (text: string) => `Jag förstår inte datumet "${text}".`,
+  badDate: (text: string) => `Jag förstår inte datumet ”${text}”.`,
   dateFormats: 'Skriv datum som 2026-11-20, 20/11, 20 nov, idag eller igår.',
   futureDate: (day: string) => `${day} har inte hänt än — datumet får inte vara efter idag.`,
   outsidePeriod: (day: string, from: number, to: number) =>
     `${day} ligger utanför medborgarlöftets period ${from}–${to}.`,
-  badCount: (text: string) => `Antalet "${text}" går inte. Skriv ett heltal från 1 till 999.`,
+  badCount: (text: string) => `Antalet ”${text}” går inte. Skriv ett heltal från 1 till 999.`,
   noteTooLong: (n: number) => `Anteckningen är ${n} tecken lång; högst 500 går.`,
   personalNumber:
     'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Sådant får inte sparas här — skriv utan personuppgifter. Ingenting har sparats.',
   missingKind:
     'Vilken aktivitet? Skriv till exempel trafikkontroll, trygghetsvandring eller aktivitetens nummer i /status.',
-  unknownKind: (word: string) => `Jag känner inte till aktiviteten "${word}".`,
+  unknownKind: (word: string) => `Jag känner inte till aktiviteten ”${word}”.`,
   knownKinds: (kinds: string) => `Aktiviteter: ${kinds}.`,
-  badWindow: (text: string) => `Jag förstår inte "${text}". Skriv T1, T2 eller T3 och/eller ett år.`,
-  badArgs: (text: string) => `Jag förstår inte "${text}".`,
+  badWindow: (text: string) => `Jag förstår inte ”${text}”. Skriv T1, T2 eller T3 och/eller ett år.`,
+  badArgs: (text: string) => `Jag förstår inte ”${text}”.`,
   noSuchNumber: (n: number, max: number) =>
     `Det finns ingen aktivitet nummer ${n}; medborgarlöftet har ${max}.`,
   nothingStored: 'Ingenting har sparats.',
@@ -205,11 +202,11 @@ export const sv = {
     `✅ ${person} har fått rollen ${role} för ${scope}.`,
   alreadyGranted: (person: string, role: string, scope: string) =>
     `${person} har redan rollen ${role} för ${scope}.`,
-  badRole: (role: string, roles: string) => `Det finns ingen roll "${role}". Roller: ${roles}.`,
+  badRole: (role: string, roles: string) => `Det finns ingen roll ”${role}”. Roller: ${roles}.`,
   badPerson: (text: string) =>
-    `"${text}" är ingen person jag känner igen. Nämn personen (@namn) eller skriv slack:<id>, teams:<id> eller console:<namn>.`,
+    `”${text}” är ingen person jag känner igen. Nämn personen (@namn) eller skriv slack:<id>, teams:<id> eller console:<namn>.`,
   spellAsWritten: 'Ingenting har sparats. Skriv kommunens namn som det stavas, med å, ä och ö.',
-  unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter "${q}".`,
+  unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter ”${q}”.`,
   historyHeadline: (kommun: string) => `Senaste ändringarna i ${kommun}`,
   historyEmpty: 'Inga ändringar ännu.',
   registrationsHeadline: (kommun: string) => `Senaste registreringarna i ${kommun}`,
@@ -286,6 +283,7 @@ export const sv = {
   noteLabel: 'Anteckning',
   progressTitle: 'Mot målen',
   everyone: 'alla',
+  help: helpSv,
   home: homeSv,
   ...promptsSv,
   sharing: sharingSv,

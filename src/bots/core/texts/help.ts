@@ -1,0 +1,28 @@
+/** The help's frame (`t.help`), per language: the command list, one command in detail, and usage in error replies. */
+
+export interface HelpTexts {
+  readonly headline: string;
+  readonly intro: string;
+  /** "Så här:" and the usage lines: beside a single line, above several (one per subcommand). */
+  readonly usage: (lines: readonly string[]) => string;
+  readonly footer: string;
+}
+
+const usageIn = (label: string) => (lines: readonly string[]) =>
+  lines.length === 1 ? `${label} ${lines[0]}` : [label, ...lines].join('\n');
+
+export const helpSv: HelpTexts = {
+  headline: 'Löftesbot — så här gör du',
+  intro:
+    'Skriv ett kommando med kommunen först. I en kanal som är kopplad till en kommun kan du hoppa över kommunen. Datum: 2026-11-20, 20/11, 20 nov, idag, igår.',
+  usage: usageIn('Så här:'),
+  footer: 'Skriv /hjalp <kommando> för mer om ett kommando.',
+};
+
+export const helpEn: HelpTexts = {
+  headline: 'Löftesbot — how to use it',
+  intro:
+    'Type a command with the kommun first. In a channel bound to a kommun you may leave the kommun out. Dates: 2026-11-20, 20/11, 20 Nov, today, yesterday.',
+  usage: usageIn('Usage:'),
+  footer: 'Type /help <command> for more about one command.',
+};
