@@ -24,6 +24,15 @@ const MEETING = {
   place: 'Tranås stadshus',
 };
 
+/** What the grammar knows when it reads the help's examples: the register, LPO Höglandet, no bound channel. */
+const GRAMMAR = {
+  register: loadRegister(),
+  areas: [HOGLANDET],
+  bound: null,
+  today: '2026-11-21',
+  platform: 'console' as const,
+};
+
 describe('the command list', () => {
   const infos = commandNames();
 
@@ -62,16 +71,9 @@ describe('the command list', () => {
   });
 
   it('every example in the help parses', () => {
-    const ctx = {
-      register: loadRegister(),
-      areas: [HOGLANDET],
-      bound: null,
-      today: '2026-11-21',
-      platform: 'console' as const,
-    };
     for (const c of infos) {
       for (const example of [...c.examples, ...(COMMAND_HELP[c.name]?.examplesEn ?? [])]) {
-        const r = parseCommand(example, ctx);
+        const r = parseCommand(example, GRAMMAR);
         expect(r.ok, `${example}: ${JSON.stringify(r)}`).toBe(true);
       }
     }
@@ -80,13 +82,7 @@ describe('the command list', () => {
 
 describe('the help on a phone', () => {
   const infos = commandNames();
-  const ctx = {
-    register: loadRegister(),
-    areas: [HOGLANDET],
-    bound: null,
-    today: '2026-11-21',
-    platform: 'console' as const,
-  };
+  const ctx = GRAMMAR;
   /** Every help text of a language: the list and each command's own, as the terminal shows them. */
   const helpLines = (lang: 'sv' | 'en') =>
     [null, ...infos.map((c) => c.name)].flatMap((topic) =>
