@@ -136,6 +136,10 @@ export interface AgreementStore {
   saveActivity(activity: Activity): Promise<void>;
   /** Deletes one activity and its status texts (the caller checks it has no registrations). */
   deleteActivity(id: string): Promise<void>;
+  /** Replaces the text of one promise (by id). */
+  saveCommitmentText(id: string, text: string): Promise<void>;
+  /** Replaces an agreement's title. */
+  saveAgreementTitle(id: string, title: string): Promise<void>;
 
   // Follow-up statuses
   /** Appends a status text (history is kept; the latest per activity and tertial wins). */

@@ -107,6 +107,8 @@ const WRITES: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'deleteAgreement',
   'saveActivity',
   'deleteActivity',
+  'saveCommitmentText',
+  'saveAgreementTitle',
   'insertStatus',
   'setPublished',
   'saveBinding',

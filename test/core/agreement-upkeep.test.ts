@@ -56,6 +56,48 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(await actions()).toEqual(['activity.edit', 'activity.edit', 'activity.edit', 'activity.target']);
   });
 
+  it('rewords a promise and the title: screened, said, audited and in the history; bad forms say the right one', async () => {
+    const old = (await f.db.store.agreementForYear('0684', 2026))?.commitments[1]?.text;
+    const reworded = await f.say('sven', '/lofte avtal Sävsjö löfte 2 Vi ska   arbeta för en trygg skolväg.');
+    expect(reworded.headline).toBe('✅ Löfte 2 lyder nu: ”Vi ska arbeta för en trygg skolväg.”');
+    expect(reworded.fallback).toContain('De publika sidorna visar den nya texten från nästa publicering.');
+    expect((await f.say('sven', '/lofte avtal Sävsjö')).sections[1]?.title).toBe(
+      'Löfte 2: Vi ska arbeta för en trygg skolväg.',
+    );
+    const titled = await f.say('sven', '/lofte avtal Sävsjö titel Medborgarlöfte Sävsjö 2025–2026');
+    expect(titled.headline).toBe('✅ Medborgarlöftet heter nu ”Medborgarlöfte Sävsjö 2025–2026”');
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    expect([bundle?.agreement.title, bundle?.commitments[1]?.text]).toEqual([
+      'Medborgarlöfte Sävsjö 2025–2026',
+      'Vi ska arbeta för en trygg skolväg.',
+    ]);
+    const refusals: [string, string | RegExp][] = [
+      [
+        '/lofte avtal Sävsjö löfte 2 Vi ska arbeta för en trygg skolväg.',
+        'Texten är redan precis så. Ingenting har ändrats.',
+      ],
+      ['/lofte avtal Sävsjö löfte 9 Något', /^Det finns inget sådant löfte; medborgarlöftet har \d+\.$/],
+      ['/lofte avtal Sävsjö löfte 2 Ring Kalle på 070-123 45 67', /^Texten innehåller /],
+      ['/lofte avtal Sävsjö löfte 2', 'Skriv löftets nummer och sedan den nya texten.'],
+      ['/lofte avtal Sävsjö löfte två Något', 'Skriv löftets nummer och sedan den nya texten.'],
+      ['/lofte avtal Sävsjö titel', 'Skriv den nya titeln efter ordet titel.'],
+      [`/lofte avtal Sävsjö titel ${'x'.repeat(201)}`, /^Texten är för lång/],
+    ];
+    for (const [command, headline] of refusals) {
+      const r = await f.say('sven', command);
+      expect(r.tone, command).toBe('error');
+      expect(r.headline, command).toMatch(
+        headline instanceof RegExp ? headline : new RegExp(`^${escape(headline)}$`),
+      );
+    }
+    expect((await f.say('per', '/lofte avtal Sävsjö titel Något annat')).tone).toBe('error');
+    const history = (await f.say('sven', '/lofte historik Sävsjö')).fallback;
+    expect(history).toContain(`ändrade texten i löfte 2: ”${(old ?? '').replace(/\.$/, '').slice(0, 40)}`);
+    expect(history).toContain('ändrade titeln: ”');
+    const en = await f.say('sven', '/lofte agreement Sävsjö promise 1 We keep Sävsjö safe', { lang: 'en' });
+    expect(en.headline).toBe('✅ Promise 1 now reads: “We keep Sävsjö safe”');
+  });
+
   it('adds an activity, removes one without registrations, refuses one with; polis may not; English too', async () => {
     const before = await f.say('sven', '/lofte avtal Sävsjö');
     const count = before.sections
@@ -172,3 +214,7 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(history.fallback).not.toContain('activity.limit');
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -2,9 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../../domain/ports.ts';
 import type { Database } from '../schema.ts';
 
-type UpkeepRepo = Pick<Store, 'saveActivity' | 'deleteActivity' | 'registrationCountOf'>;
+type UpkeepRepo = Pick<
+  Store,
+  'saveActivity' | 'deleteActivity' | 'saveCommitmentText' | 'saveAgreementTitle' | 'registrationCountOf'
+>;
 
-/** Changes to an agreement after import: one activity saved, removed, and how much was registered against some. */
+/**
+ * Changes to an agreement after import: one activity saved or removed, a promise's text or the title replaced, and how
+ * much was registered against some activities.
+ */
 export function agreementUpkeepRepository(db: Kysely<Database>): UpkeepRepo {
   return {
     async saveActivity(a) {
@@ -33,6 +39,14 @@ export function agreementUpkeepRepository(db: Kysely<Database>): UpkeepRepo {
     async deleteActivity(id) {
       await db.deleteFrom('follow_up_statuses').where('activity_id', '=', id).execute();
       await db.deleteFrom('activities').where('id', '=', id).execute();
+    },
+
+    async saveCommitmentText(id, text) {
+      await db.updateTable('commitments').set({ text }).where('id', '=', id).execute();
+    },
+
+    async saveAgreementTitle(id, title) {
+      await db.updateTable('agreements').set({ title }).where('id', '=', id).execute();
     },
 
     async registrationCountOf(activityIds, options = {}) {

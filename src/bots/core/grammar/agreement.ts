@@ -1,3 +1,4 @@
+import { MAX_PROMISE_TEXT, MAX_TITLE } from '../../../domain/agreement-texts.ts';
 import { MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { nameKey } from '../../../domain/names.ts';
 import type { Responsible, Target, TargetBasis } from '../../../domain/types.ts';
@@ -6,7 +7,8 @@ import { readKommunArg } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, KommunRef } from './types.ts';
 
 /**
- * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål|gräns …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]` and
+ * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål|gräns …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]
+ * [löfte <nr> <text>] [titel <text>]` and
  * `/lofte mål <kommun> <nr> <antal> per år|per tertial|under perioden` (English words too).
  */
 
@@ -21,7 +23,10 @@ export type AgreementOp =
   | { readonly type: 'add'; readonly text: string; readonly responsible: Responsible }
   /** `ta bort <nr>`; `confirmed` once the person pressed "Ja, ta bort" (the command then ends in `ja`). */
   | { readonly type: 'remove'; readonly number: number; readonly confirmed?: boolean }
-  | { readonly type: 'undo-import' };
+  | { readonly type: 'undo-import' }
+  /** `löfte <nr> <text>`: a promise's signed wording; `titel <text>`: the agreement's title. */
+  | { readonly type: 'promise-text'; readonly commitment: number; readonly text: string }
+  | { readonly type: 'title'; readonly text: string };
 
 export type AgreementParse =
   | { ok: true; command: { kind: 'agreement'; kommun: KommunRef; op: AgreementOp } }
@@ -54,7 +59,14 @@ const BASES: Readonly<Record<string, TargetBasis>> = {
 };
 
 /** What was wrong with the words after `/lofte avtal` or `/lofte mål`, for a reply that says so. */
-export type AgreementProblem = 'limit' | 'target-count' | 'target-basis' | 'number';
+export type AgreementProblem =
+  | 'limit'
+  | 'target-count'
+  | 'target-basis'
+  | 'number'
+  | 'promise-text'
+  | 'title'
+  | 'too-long';
 
 const bad = (text: string, what?: AgreementProblem, kommun?: string): AgreementParse => ({
   ok: false,
@@ -127,6 +139,19 @@ export function parseAgreementCommand(
     const text = (responsible ? words.slice(0, -1) : words).join(' ').trim();
     if (!text) return bad(rest.join(' '));
     return done({ type: 'add', text: text.slice(0, 500), responsible: responsible ?? 'gemensam' });
+  }
+  if ((keys[0] === 'lofte' || keys[0] === 'promise') && rest.length > 1) {
+    if (!/^\d{1,2}$/.test(rest[1] as string) || rest.length < 3)
+      return bad(rest.join(' '), 'promise-text', k.kommun.name);
+    const text = rest.slice(2).join(' ');
+    if (text.length > MAX_PROMISE_TEXT) return bad(rest.join(' '), 'too-long', k.kommun.name);
+    return done({ type: 'promise-text', commitment: Number(rest[1]), text });
+  }
+  if (keys[0] === 'titel' || keys[0] === 'title') {
+    const text = rest.slice(1).join(' ');
+    if (!text) return bad(rest.join(' '), 'title', k.kommun.name);
+    if (text.length > MAX_TITLE) return bad(rest.join(' '), 'too-long', k.kommun.name);
+    return done({ type: 'title', text });
   }
   if ((keys[0] === 'ta' && keys[1] === 'bort') || keys[0] === 'remove') {
     const at = keys[0] === 'ta' ? 2 : 1;

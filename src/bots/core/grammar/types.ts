@@ -6,7 +6,7 @@ import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Platform, PoliceArea, Scope } from '../../../domain/types.ts';
 import type { CommandName } from '../commands.ts';
 import type { Lang } from '../reply.ts';
-import type { AgreementOp } from './agreement.ts';
+import type { AgreementOp, AgreementProblem } from './agreement.ts';
 
 /** What the grammar needs to know besides the words: pure data, no ports. */
 export interface GrammarContext {
@@ -186,7 +186,7 @@ export type GrammarError =
   | {
       readonly error: 'bad-agreement';
       readonly text: string;
-      readonly what?: 'limit' | 'target-count' | 'target-basis' | 'number';
+      readonly what?: AgreementProblem;
       /** The kommun the command named, for the example. */
       readonly kommun?: string;
     };

@@ -1,5 +1,6 @@
 import { activityName, signedText } from '../../../domain/activity-name.ts';
 import { previewRemoval, removeActivity } from '../../../domain/activity-removal.ts';
+import { editAgreementText } from '../../../domain/agreement-texts.ts';
 import {
   addActivity,
   editActivity,
@@ -86,6 +87,25 @@ export async function handleAgreement(
       }
       return done(t, a.undone(kommun.name, r.bundle.agreement.periodFrom, r.bundle.agreement.periodTo));
     }
+    case 'promise-text':
+    case 'title': {
+      const edit =
+        op.type === 'title'
+          ? ({ type: 'title', text: op.text } as const)
+          : ({ type: 'promise', number: op.commitment, text: op.text } as const);
+      const r = await editAgreementText(deps, actor, access, kommun.code, edit);
+      if (!r.ok) {
+        if (r.error === 'same-text') return errorReply(t, a.sameText);
+        if (r.error === 'empty-text')
+          return errorReply(t, a.emptyText, t.nothingStored, a.textExample(kommun.name));
+        return refusal(session, kommun, r, 'follow-up');
+      }
+      return reply({
+        headline: op.type === 'title' ? a.titleEdited(r.after) : a.promiseEdited(op.commitment, r.after),
+        sections: [{ text: `${a.textPublishedNext} ${a.audited}` }],
+        tone: 'success',
+      });
+    }
     default: {
       const change =
         op.type === 'name'
@@ -134,7 +154,7 @@ function line(t: Texts, n: number, x: Activity): string {
 /** "har redan inget mål": what the activity already has, for a change that changes nothing. */
 function already(
   t: Texts,
-  op: Exclude<AgreementOp, { type: 'show' | 'add' | 'remove' | 'undo-import' }>,
+  op: Exclude<AgreementOp, { type: 'show' | 'add' | 'remove' | 'undo-import' | 'promise-text' | 'title' }>,
   x: Activity,
 ): string {
   const w = t.agreement.already;

@@ -160,6 +160,13 @@ export function grammarErrorReply(
       const named = error.kommun ?? kommun ?? 'Tranås';
       if (error.what === 'limit')
         return errorReply(t, t.agreement.badLimit, t.nothingStored, t.agreement.limitExample(named));
+      if (error.what === 'promise-text' || error.what === 'title' || error.what === 'too-long')
+        return errorReply(
+          t,
+          t.agreement.badText[error.what],
+          t.nothingStored,
+          t.agreement.textExample(named),
+        );
       if (error.what)
         return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(named));
       return errorReply(

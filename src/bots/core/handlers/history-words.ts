@@ -1,4 +1,4 @@
-import { activityName } from '../../../domain/activity-name.ts';
+import { activityName, clipText } from '../../../domain/activity-name.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import type { AuditEntry, Responsible, Target } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
@@ -38,6 +38,13 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
       const what = activityOf(e, t);
       const [from, to] = [limit(e.before), limit(e.after)];
       return what ? t.agreement.history.limit(what, from, to) : t.agreement.limitChanged(from, to);
+    }
+    case 'commitment.edit':
+    case 'agreement.title': {
+      const text = (s: unknown) => clipText(field(s, 'text') ?? '', 60);
+      if (e.action === 'agreement.title') return t.agreement.history.title(text(e.before), text(e.after));
+      const n = (e.after as Record<string, unknown> | null)?.number;
+      return t.agreement.history.promiseText(typeof n === 'number' ? n : null, text(e.before), text(e.after));
     }
     case 'activity.edit':
     case 'activity.target':

@@ -21,7 +21,7 @@ export const agreementEn: AgreementTexts = {
     `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
   loose: 'Without a promise',
   context: (kommun) =>
-    `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>`,
+    `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>, /lofte avtal ${kommun} promise <no> <text>`,
   edited: (n, name) => `✅ Activity ${n} changed: ${name}`,
   targetSet: (n, name, t, was) => `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`,
   limitSet: (n, name, limit, was, isDefault) =>
@@ -53,12 +53,25 @@ export const agreementEn: AgreementTexts = {
   nameTaken: (name, n) =>
     `Activity ${n} is already called “${name}”; two activities cannot share a short name. Nothing has changed.`,
   nameExample: (kommun) => `/lofte agreement ${kommun} 4 name parent meetings`,
+  promiseEdited: (n, text) => `✅ Promise ${n} now reads: “${text}”`,
+  titleEdited: (text) => `✅ The agreement is now called “${text}”`,
+  textPublishedNext: 'The public pages show the new text from the next publish.',
+  sameText: 'The text is already exactly that. Nothing has changed.',
+  emptyText: 'Write the new text after the number.',
+  badText: {
+    'promise-text': 'Give the promise’s number, then the new text.',
+    title: 'Write the new title after the word title.',
+    'too-long': 'The text is too long: a promise may have at most 1,000 characters and the title 200.',
+  },
+  textExample: (kommun) => `/lofte agreement ${kommun} promise 2 We will work for a safe way to school`,
   undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
   auditActions: {
     'activity.edit': 'changed an activity',
     'activity.target': 'changed the target of an activity',
     'activity.add': 'added an activity',
     'activity.remove': 'removed an activity',
+    'commitment.edit': 'changed the text of a promise',
+    'agreement.title': 'changed the agreement’s title',
   },
   limitChanged: (from, to) => `changed the sanity limit ${from} → ${to}`,
   history: {
@@ -71,6 +84,8 @@ export const agreementEn: AgreementTexts = {
     name: (from, to) => `short name ${from ? `“${from}”` : 'none'} → ${to ? `“${to}”` : 'none'}`,
     responsible: (from, to) => `responsible ${RESP[from]} → ${RESP[to]}`,
     commitment: 'moved to another promise',
+    promiseText: (n, from, to) => `changed the text of promise${n ? ` ${n}` : ''}: “${from}” → “${to}”`,
+    title: (from, to) => `changed the title: “${from}” → “${to}”`,
   },
   audited: 'The change is in the history (/lofte historik).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,

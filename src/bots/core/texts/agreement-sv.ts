@@ -31,7 +31,7 @@ export const agreementSv = {
     `${n}. ${name}${signed ? `: ”${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · rimlighetsgräns ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (standard)' : ''}`,
   loose: 'Utan löfte',
   context: (kommun: string) =>
-    `Ändra: /lofte avtal ${kommun} <nr> namn|ansvar|löfte|gräns …, /lofte mål ${kommun} <nr> <antal> per år, /lofte avtal ${kommun} ny aktivitet <text>, /lofte avtal ${kommun} ta bort <nr>`,
+    `Ändra: /lofte avtal ${kommun} <nr> namn|ansvar|löfte|gräns …, /lofte mål ${kommun} <nr> <antal> per år, /lofte avtal ${kommun} ny aktivitet <text>, /lofte avtal ${kommun} ta bort <nr>, /lofte avtal ${kommun} löfte <nr> <text>`,
   edited: (n: number, name: string) => `✅ Aktivitet ${n} ändrad: ${name}`,
   targetSet: (n: number, name: string, t: Target | null, was: Target | null) =>
     `✅ Målet för ${n}. ${name} är nu ${target(t)} (var ${target(was)}).`,
@@ -68,6 +68,18 @@ export const agreementSv = {
   nameTaken: (name: string, n: number) =>
     `Aktivitet ${n} heter redan ”${name}”; två aktiviteter kan inte ha samma kortnamn. Ingenting har ändrats.`,
   nameExample: (kommun: string) => `/lofte avtal ${kommun} 4 namn föräldramöten`,
+  /** A promise's wording or the title, changed: the public pages show it from the next publish. */
+  promiseEdited: (n: number, text: string) => `✅ Löfte ${n} lyder nu: ”${text}”`,
+  titleEdited: (text: string) => `✅ Medborgarlöftet heter nu ”${text}”`,
+  textPublishedNext: 'De publika sidorna visar den nya texten från nästa publicering.',
+  sameText: 'Texten är redan precis så. Ingenting har ändrats.',
+  emptyText: 'Skriv den nya texten efter numret.',
+  badText: {
+    'promise-text': 'Skriv löftets nummer och sedan den nya texten.',
+    title: 'Skriv den nya titeln efter ordet titel.',
+    'too-long': 'Texten är för lång: ett löfte får vara högst 1 000 tecken och titeln 200.',
+  } as Record<'promise-text' | 'title' | 'too-long', string>,
+  textExample: (kommun: string) => `/lofte avtal ${kommun} löfte 2 Vi ska arbeta för en trygg skolväg`,
   undone: (kommun: string, from: number, to: number) =>
     `↩️ Importen av medborgarlöftet ${from}–${to} för ${kommun} är ångrad.`,
   /** What an upkeep audit entry did, in words (`/lofte historik`). */
@@ -76,6 +88,8 @@ export const agreementSv = {
     'activity.target': 'ändrade målet för en aktivitet',
     'activity.add': 'lade till en aktivitet',
     'activity.remove': 'tog bort en aktivitet',
+    'commitment.edit': 'ändrade texten i ett löfte',
+    'agreement.title': 'ändrade medborgarlöftets titel',
   } as Record<string, string>,
   limitChanged: (from: number, to: number) => `ändrade rimlighetsgränsen ${from} → ${to}`,
   /** /lofte historik: which activity a change concerned, and what changed from → to. */
@@ -92,6 +106,9 @@ export const agreementSv = {
       `kortnamn ${from ? `”${from}”` : 'inget'} → ${to ? `”${to}”` : 'inget'}`,
     responsible: (from: Responsible, to: Responsible) => `ansvar ${RESP[from]} → ${RESP[to]}`,
     commitment: 'flyttad till ett annat löfte',
+    promiseText: (n: number | null, from: string, to: string) =>
+      `ändrade texten i löfte${n ? ` ${n}` : ''}: ”${from}” → ”${to}”`,
+    title: (from: string, to: string) => `ändrade titeln: ”${from}” → ”${to}”`,
   },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
