@@ -194,6 +194,20 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
         '2026 T3: En 15-årig flicka på Storgatan 5 anträffades; färre än 5 omhändertogs enligt LOB',
       );
     });
+    it('a promise holding a phone number asks, names the command that rewords it, and asks no more once reworded', async () => {
+      const bundle = await f.db.store.agreementForYear('0684', 2026);
+      const promise = bundle?.commitments[0];
+      if (!promise) throw new Error('no promise');
+      // Stored before the entry screen existed: the publish check is what finds it.
+      await f.db.store.saveCommitmentText(promise.id, 'Trygghet i centrum, frågor på 070-123 45 67');
+      const asked = await f.say('sven', '/rapportera Sävsjö publicera');
+      expect(asked.fallback).toContain(
+        'Löftets text visas inte på den öppna sidan förrän den är omskriven: /lofte avtal Sävsjö löfte 1 <text>',
+      );
+      expect((await f.say('sven', '/lofte avtal Sävsjö löfte 1 Trygghet i centrum')).tone).toBe('success');
+      // (The status texts the tests above wrote may still ask; the promise no longer does.)
+      expect((await f.say('sven', '/rapportera Sävsjö publicera')).fallback).not.toContain('Löfte 1');
+    });
   });
 
   describe('the dashboard link', () => {

@@ -37,8 +37,8 @@ export const sharingEn: SharingTexts = {
     part === 'activity'
       ? `• Activity ${n}, “${text}”: ${rules}. The text is shown on the public page; give the activity a name without personal data and the page shows that instead: /lofte agreement ${kommun} ${n} name <text>`
       : part === 'promise'
-        ? `• Promise ${n}, “${text}”: ${rules}. The promise's text is not shown on the public page.`
-        : `• The title “${text}”: ${rules}. The page shows “Medborgarlöfte” and the period instead.`,
+        ? `• Promise ${n}, “${text}”: ${rules}. The promise's text is not shown on the public page until it is reworded: /lofte agreement ${kommun} promise ${n} <text>`
+        : `• The title “${text}”: ${rules}. The page shows “Medborgarlöfte” and the period instead until it is reworded: /lofte agreement ${kommun} title <text>`,
   publishRule: {
     personnummer: 'a personal identity number',
     phone: 'a phone number',

@@ -50,8 +50,8 @@ export const sharingSv = {
     part === 'activity'
       ? `• Aktivitet ${n}, ”${text}”: ${rules}. Texten syns på den öppna sidan; ge aktiviteten ett namn utan personuppgifter, så visar sidan det i stället: /lofte avtal ${kommun} ${n} namn <text>`
       : part === 'promise'
-        ? `• Löfte ${n}, ”${text}”: ${rules}. Löftets text visas inte på den öppna sidan.`
-        : `• Rubriken ”${text}”: ${rules}. Sidan visar ”Medborgarlöfte” och perioden i stället.`,
+        ? `• Löfte ${n}, ”${text}”: ${rules}. Löftets text visas inte på den öppna sidan förrän den är omskriven: /lofte avtal ${kommun} löfte ${n} <text>`
+        : `• Rubriken ”${text}”: ${rules}. Sidan visar ”Medborgarlöfte” och perioden i stället tills den är omskriven: /lofte avtal ${kommun} titel <text>`,
   publishRule: {
     personnummer: 'ett personnummer',
     phone: 'ett telefonnummer',
