@@ -193,6 +193,24 @@ describe('runConsoleChat in-process', () => {
     expect(await chatRegistrations(f)).toBe(1);
   });
 
+  it('shows a section title as it is when piped and in bold on a terminal, never as *…*', async () => {
+    const piped = await chat(['/lofte avtal Sävsjö'], 'console:sven');
+    expect(piped).toMatch(/^Löfte 1: /m);
+    expect(piped).not.toMatch(/^\*/m);
+    const input = new PassThrough();
+    let out = '';
+    input.end('/lofte avtal Sävsjö\n');
+    await runConsoleChat({
+      core: f.core,
+      input,
+      output: { write: (t: string) => (out += t), isTTY: true } as { write(t: string): unknown },
+      person: 'console:sven',
+      conversationId: 'terminal',
+      interactive: false,
+    });
+    expect(out).toMatch(/^\x1b\[1mLöfte 1: .+\x1b\[22m$/m);
+  });
+
   it('fills a form line by line, shows field errors and asks again for those fields', async () => {
     const empty = Array.from({ length: 10 }, () => '');
     const out = await chat(

@@ -1,6 +1,6 @@
 import type { DeliveryResult } from '../../domain/ports.ts';
 import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
-import { renderText } from '../core/render-text.ts';
+import { renderText, type TextOptions } from '../core/render-text.ts';
 import type { Reply } from '../core/reply.ts';
 
 /** Where console output goes: prints a block of text (with the reply it renders, when it is one). */
@@ -15,18 +15,20 @@ export class ConsoleNotifier implements Notifier {
   readonly platform = 'console' as const;
   private printer: Printer;
   private counter = 0;
+  private text: TextOptions = { titles: 'plain' };
 
   constructor(printer: Printer) {
     this.printer = printer;
   }
 
-  /** Prints through `printer` from now on (the chat calls this when it starts). */
-  attach(printer: Printer): void {
+  /** Prints through `printer` from now on, rendered as that chat renders (the chat calls this when it starts). */
+  attach(printer: Printer, text: TextOptions = this.text): void {
     this.printer = printer;
+    this.text = text;
   }
 
   async send(message: OutboundMessage): Promise<DeliveryResult> {
-    this.printer(`🔔 ${formatAddress(message.to)}\n${renderText(message.reply)}`, message.reply);
+    this.printer(`🔔 ${formatAddress(message.to)}\n${renderText(message.reply, this.text)}`, message.reply);
     this.counter += 1;
     return { ok: true, messageId: `console-${this.counter}` };
   }
@@ -34,7 +36,7 @@ export class ConsoleNotifier implements Notifier {
   /** The terminal cannot change what it printed: the updated message is printed again, marked as such. */
   async update(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult> {
     this.printer(
-      `✏️ ${formatAddress(message.to)} (${message.messageId})\n${renderText(message.reply)}`,
+      `✏️ ${formatAddress(message.to)} (${message.messageId})\n${renderText(message.reply, this.text)}`,
       message.reply,
     );
     return { ok: true, messageId: message.messageId };

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Platform } from '../../domain/types.ts';
 import type { ChatCore } from '../core/core.ts';
 import { IMPORT_COMMAND } from '../core/dispatch.ts';
-import { renderText } from '../core/render-text.ts';
+import { renderText, type TextOptions } from '../core/render-text.ts';
 import { allButtons, type FormSpec, type Lang, type Reply } from '../core/reply.ts';
 import type { ConsoleNotifier } from './notifier.ts';
 import { consoleName } from './seat.ts';
@@ -51,6 +51,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const print = (text: string) => {
     options.output.write(`${text}\n\n`);
   };
+  // A section's title in bold on a terminal; as it is where the output is piped (no `*…*` markup in either).
+  const look: TextOptions = { titles: (options.output as { isTTY?: boolean }).isTTY ? 'ansi' : 'plain' };
   let last: Reply | null = null;
   // The number of the message whose buttons `!n` presses (each reply or reminder shown is a new message).
   let shown = 0;
@@ -64,7 +66,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       shown += 1;
     }
     if (interactive) rl.prompt(true);
-  });
+  }, look);
   const lines = rl[Symbol.asyncIterator]();
   const next = async (question: string): Promise<string | null> => {
     if (interactive) {
@@ -121,10 +123,10 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       } else {
         reply = await options.core.handleCommand({ ...base(), text: line });
       }
-      print(renderText(reply));
+      print(renderText(reply, look));
       if (reply.form) {
         const gaveUp = options.lang === 'en' ? 'Nothing has been saved.' : 'Ingenting har sparats.';
-        reply = (await fillForm(options.core, reply.form, base, next, print, gaveUp)) ?? reply;
+        reply = (await fillForm(options.core, reply.form, base, next, print, gaveUp, look)) ?? reply;
       }
       // `!n` presses this reply's buttons; a reply without any leaves none, unless a message was reprinted with
       // buttons while it was handled (a follow-up updated in place after a note): then that one's.
@@ -191,6 +193,7 @@ async function fillForm(
   next: (question: string) => Promise<string | null>,
   print: (text: string) => void,
   gaveUp: string,
+  look: TextOptions,
 ): Promise<Reply | null> {
   const values: Record<string, string> = {};
   let ask = form.fields;
@@ -204,7 +207,7 @@ async function fillForm(
     }
     const result = await core.submitForm({ ...base(), formId: form.formId, state: form.state, values });
     if (result.ok) {
-      print(renderText(result.reply));
+      print(renderText(result.reply, look));
       return result.reply;
     }
     print(

@@ -12,7 +12,18 @@ export interface TextOptions {
   readonly buttons?: boolean;
   /** Show the form's fields (default true). */
   readonly form?: boolean;
+  /**
+   * How a section's title stands out: `*Titel*` (default: the fallback, which Slack and Teams read as bold), bold
+   * on a terminal (`ansi`), or as it is (`plain`, a terminal chat whose output is piped).
+   */
+  readonly titles?: 'stars' | 'ansi' | 'plain';
 }
+
+const TITLE = {
+  stars: (t: string) => `*${t}*`,
+  ansi: (t: string) => `\x1b[1m${t}\x1b[22m`,
+  plain: (t: string) => t,
+} as const;
 
 export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions = {}): string {
   const out: string[] = [reply.headline];
@@ -21,7 +32,7 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
   let n = 0;
   const blocks = blockTables(reply.sections);
   for (const section of reply.sections) {
-    const body = renderSection(section, blocks);
+    const body = renderSection(section, blocks, TITLE[options.titles ?? 'stars']);
     if (body) out.push('', body);
     const own = (section.buttons ?? []).map((b) => ({ ...b, mark: `[${++n}] ` }));
     const choices = numbered ? own.filter((b) => !b.url) : [];
@@ -44,9 +55,13 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
   return out.join('\n');
 }
 
-function renderSection(section: ReplySection, blocks: ReadonlySet<string>): string {
+function renderSection(
+  section: ReplySection,
+  blocks: ReadonlySet<string>,
+  title: (text: string) => string,
+): string {
   const lines: string[] = [];
-  if (section.title) lines.push(`*${section.title}*`);
+  if (section.title) lines.push(title(section.title));
   if (section.text) lines.push(section.text);
   for (const f of section.fields ?? []) lines.push(`${f.label}: ${f.value}`);
   for (const p of section.progress ?? []) lines.push(...renderProgress(p));
