@@ -71,6 +71,9 @@ export const LAST_WEEKDAYS: Readonly<Record<string, number>> = {
   sondags: 7,
 };
 
+/** The short weekday names every Swedish text uses ("tor 17 dec"), Monday first; never luxon's "tors". */
+export const WEEKDAYS_SHORT_SV: readonly string[] = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
+
 /** Relative single words (after an optional "i"): days from today. */
 export const RELATIVE_ONE: Readonly<Record<string, number>> = {
   idag: 0,

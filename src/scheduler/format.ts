@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { WEEKDAYS_SHORT_SV } from '../domain/date-words.ts';
 import type { PlannedReminder, ReminderKind } from './types.ts';
 
 /**
@@ -68,6 +69,10 @@ export function aboutSv(r: PlannedReminder): string {
   }
 }
 
+/** "tor 2026-12-17 09:00": the weekday as chat writes it (luxon's Swedish would say "tors"). */
+const when = (at: DateTime): string =>
+  `${WEEKDAYS_SHORT_SV[at.weekday - 1]} ${at.toFormat('yyyy-MM-dd HH:mm')}`;
+
 /** A Swedish table: Tid | Typ | Kommun | Mottagare | Avser, and a count. */
 export function scheduleTable(
   planned: readonly PlannedReminder[],
@@ -76,7 +81,7 @@ export function scheduleTable(
 ): string {
   const header = ['Tid', 'Typ', 'Kommun', 'Mottagare', 'Avser'];
   const rows = planned.map((r) => [
-    DateTime.fromMillis(r.at, { zone }).setLocale('sv').toFormat('ccc yyyy-MM-dd HH:mm'),
+    when(DateTime.fromMillis(r.at, { zone })),
     KIND_LABELS_SV[r.kind],
     r.subject.name,
     targetName(r.target, names),

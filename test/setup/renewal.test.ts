@@ -65,7 +65,11 @@ describe('agreement renewal reminders', () => {
     expect(en.headline).toMatch(
       /^📄 The agreement 2025–2026 of Tranås ends on 31 Dec 2026 \(in (60|14) days\)$/,
     );
-    expect(scheduleTable(rows, ZONE)).toContain('Förnya medborgarlöftet');
+    const table = scheduleTable(rows, ZONE);
+    expect(table).toContain('Förnya medborgarlöftet');
+    // The weekday as chat writes it (17 Dec 2026 is a Thursday: "tor", never luxon's "tors").
+    expect(table).toMatch(/^tor 2026-12-17 09:00 /m);
+    expect(table).not.toMatch(/^tors /m);
 
     // A successor for Tranås is imported: its renewal reminders go, Sävsjö's stay.
     const current = await f.db.store.agreementForYear('0687', 2026);

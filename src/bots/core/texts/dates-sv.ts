@@ -1,4 +1,4 @@
-import { SWEDISH_MONTHS as MONTHS } from '../../../domain/date-words.ts';
+import { SWEDISH_MONTHS as MONTHS, WEEKDAYS_SHORT_SV } from '../../../domain/date-words.ts';
 
 /**
  * The Swedish texts of dates, counts and the confirmation rule: `t.dates` in the catalogue; dates-en.ts has the
@@ -6,7 +6,7 @@ import { SWEDISH_MONTHS as MONTHS } from '../../../domain/date-words.ts';
  */
 
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
-const WEEKDAYS_SHORT = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
+const WEEKDAYS_SHORT = WEEKDAYS_SHORT_SV;
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 function weekdayIndex(iso: string): number {

@@ -1,8 +1,10 @@
+import { WEEKDAYS_SHORT_SV } from '../../../domain/date-words.ts';
+
 /** Swedish texts of the meeting series (`/samverkan <kommun> ny | ändra | uppehåll | avsluta | …`). */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
-const SHORT = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'];
+const SHORT = WEEKDAYS_SHORT_SV;
 
 const dm = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 const dmy = (iso: string) => `${dm(iso)} ${iso.slice(0, 4)}`;
