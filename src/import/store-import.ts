@@ -24,6 +24,11 @@ export interface ImportInput {
   readonly parsed: ParsedDocument;
   readonly fileName: string;
   readonly sha256: string;
+  /**
+   * Remembered in the same transaction once the document is stored (`recordProcessedEvent`): the chat's Spara press,
+   * so that a second press says "Redan sparat" exactly when the first one stored it.
+   */
+  readonly processed?: { readonly key: string; readonly summary: string };
 }
 
 export type ImportOutcome =
@@ -161,6 +166,7 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
         unmatched: unmatched.length,
       },
     });
+    if (input.processed) await tx.recordProcessedEvent(input.processed.key, input.processed.summary, now);
     return {
       status: 'imported',
       agreementId: bundle.agreement.id,

@@ -50,6 +50,19 @@ describe.each(testDialects())('importing into the store [$name]', ({ name }) => 
     await db.dispose();
   });
 
+  it('remembers the chat press that stored it in the same transaction, and only when it stored', async () => {
+    const press = { key: 'import-saved:k1', summary: 'medborgarlöfte för Tranås 2023–2024' };
+    expect(await storeImport(deps(), { ...AGREEMENT(), processed: press })).toMatchObject({
+      status: 'imported',
+    });
+    expect(await db.store.processedEvent(press.key)).toBe(press.summary);
+    const again = { key: 'import-saved:k2', summary: 'x' };
+    expect(await storeImport(deps(), { ...AGREEMENT(), processed: again })).toMatchObject({
+      status: 'already-imported',
+    });
+    expect(await db.store.processedEvent(again.key)).toBeNull();
+  });
+
   it('stores an agreement with its promises and activities, audited once, and a second import changes nothing', async () => {
     const first = await storeImport(deps(), AGREEMENT());
     expect(first).toMatchObject({

@@ -157,7 +157,12 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
       ids: session.deps.ids,
       actor: session.actor.person,
     },
-    { parsed, fileName: source.fileName, sha256: source.sha256 },
+    {
+      parsed,
+      fileName: source.fileName,
+      sha256: source.sha256,
+      processed: { key: savedKey(key), summary: describe(session, parsed) },
+    },
   );
   if (outcome.status === 'already-imported')
     return reply({ headline: t.importing.already, tone: 'info', replaceOriginal: true });
@@ -172,7 +177,6 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
     lines.push(t.importing.publishHint(command));
   }
   if (outcome.unmatched.length > 0) lines.push(t.importing.unmatched(outcome.unmatched.length));
-  await session.deps.store.recordProcessedEvent(savedKey(key), describe(session, parsed), session.now);
   return reply({
     headline: t.importing.saved(describe(session, parsed)),
     sections: [{ text: lines.join('\n') }],
