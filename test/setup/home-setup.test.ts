@@ -58,3 +58,33 @@ describe('home: what to set up next', () => {
     expect(polis.sections.map((s) => s.title)).not.toContain('Att ställa in härnäst');
   });
 });
+
+describe('home: the kommuner of an area', () => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('shows the kommuner with an agreement first, names the idle ones in one line, and activities by short name', async () => {
+    await f.say('sven', '/lofte avtal Sävsjö 5 namn insatser narkotika');
+    const home = await f.say('lena', '/lofte hem');
+    const titles = home.sections.map((s) => s.title ?? '');
+    expect(titles.filter((t) => t.includes(' · Läget '))).toEqual([
+      'Sävsjö · Läget T3 2026',
+      'Tranås · Läget T3 2026',
+    ]);
+    expect(home.sections.at(-1)?.text).toBe(
+      'Aneby, Eksjö, Nässjö och Vetlanda: inget medborgarlöfte gäller i år och inget samverkansmöte är planerat.',
+    );
+    const savsjo = home.sections.find((s) => s.title?.startsWith('Sävsjö'));
+    expect(savsjo?.progress?.map((p) => p.label)).toContain('insatser narkotika');
+    const en = await f.say('lena', '/lofte home', { lang: 'en' });
+    expect(en.sections.at(-1)?.text).toBe(
+      'Aneby, Eksjö, Nässjö and Vetlanda: no agreement in force this year and no collaboration meeting planned.',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { activityName } from '../../domain/activity-name.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
@@ -36,11 +37,6 @@ export function kommunerOf(grants: readonly RoleGrant[], areas: readonly PoliceA
   return codes;
 }
 
-function shortLabel(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
-}
-
 /**
  * A person's home (Slack's App Home tab), as a platform-neutral Reply: for each kommun their roles cover, the
  * progress of every activity this tertial and the next samverkansmöte, with a button to open the tertial's
@@ -54,19 +50,23 @@ export async function homeReply(session: Session): Promise<Reply> {
   const sections: ReplySection[] = [];
   const buttons: ReplyButton[] = [];
   if (codes.length === 0 && grants.length === 0) sections.push({ text: t.noRoles });
+  // Kommuner with nothing to follow (no agreement, no meeting) are named together, after the ones with something.
+  const idle: string[] = [];
+  const waiting: ReplySection[] = [];
   for (const code of codes.slice(0, HOME_MAX_KOMMUNER)) {
     const name = deps.register.byCodeOrNull(code)?.name ?? code;
     const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
     const meeting = await nextMeetingText(deps, code, areas, today, lang);
     if (!result.ok) {
-      sections.push({ title: name, text: `${t.noAgreement(name)}\n${meeting}` });
+      if (meeting === t.noMeeting) idle.push(name);
+      else waiting.push({ title: name, text: `${t.noAgreement(name)}\n${meeting}` });
       continue;
     }
     const summary = result.summary;
     const progress: ReplyProgress[] = summary.activities.map((line) => {
       const expected = expectedPhrase(line, lang);
       return {
-        label: shortLabel(line.activity.text),
+        label: activityName(line.activity, 90),
         done: line.done,
         target: line.target,
         state: line.state,
@@ -85,6 +85,8 @@ export async function homeReply(session: Session): Promise<Reply> {
       value: code,
     });
   }
+  sections.push(...waiting);
+  if (idle.length > 0) sections.push({ text: t.idle(idle.sort((a, b) => a.localeCompare(b, 'sv'))) });
   if (codes.length > HOME_MAX_KOMMUNER) sections.push({ text: t.more(codes.length - HOME_MAX_KOMMUNER) });
   const setup = await setupSection(session, codes);
   sections.unshift(...setup.sections);

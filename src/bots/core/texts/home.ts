@@ -6,10 +6,15 @@ export interface HomeTexts {
   readonly noAgreement: (kommun: string) => string;
   readonly nextMeeting: (when: string, place: string | null) => string;
   readonly noMeeting: string;
+  /** The kommuner with neither an agreement in force nor a meeting planned, named in one line. */
+  readonly idle: (kommuner: readonly string[]) => string;
   readonly tertial: (label: string) => string;
   readonly more: (n: number) => string;
   readonly hint: string;
 }
+
+const SV = new Intl.ListFormat('sv', { type: 'conjunction' });
+const EN = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 export const homeSv: HomeTexts = {
   title: 'Löftesbot',
@@ -18,6 +23,8 @@ export const homeSv: HomeTexts = {
   noAgreement: (kommun) => `${kommun}: inget medborgarlöfte gäller i år.`,
   nextMeeting: (when, place) => `Nästa samverkansmöte: ${when}${place ? `, ${place}` : ''}`,
   noMeeting: 'Inget samverkansmöte planerat.',
+  idle: (kommuner) =>
+    `${SV.format(kommuner)}: inget medborgarlöfte gäller i år och inget samverkansmöte är planerat.`,
   tertial: (label) => `Läget ${label}`,
   more: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
   hint: 'Registrera med `/insats <kommun>`, se läget med `/status <kommun>`, hjälp med `/hjalp`.',
@@ -30,6 +37,8 @@ export const homeEn: HomeTexts = {
   noAgreement: (kommun) => `${kommun}: no agreement in force this year.`,
   nextMeeting: (when, place) => `Next collaboration meeting: ${when}${place ? `, ${place}` : ''}`,
   noMeeting: 'No collaboration meeting planned.',
+  idle: (kommuner) =>
+    `${EN.format(kommuner)}: no agreement in force this year and no collaboration meeting planned.`,
   tertial: (label) => `Progress ${label}`,
   more: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
   hint: 'Log with `/insats <kommun>`, see progress with `/status <kommun>`, help with `/help`.',
