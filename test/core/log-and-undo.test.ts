@@ -164,11 +164,12 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
   });
 
   it('a question is its asker’s: a press by anyone else stores nothing and leaves it open for them', async () => {
-    for (const [text, index] of [
-      ['/insats Savsjo igår 2', 0],
-      ['/insats Sävsjö 3 ungdomar omhändertagna', 0],
-      ['/insats Sävsjö förra veckan', 2],
-      ['/insats Sävsjö 2025-12-08', 0],
+    // The command offered to the other person is one they can type: the day it was asked is today, so no `@day`.
+    for (const [text, index, own] of [
+      ['/insats Savsjo igår 2', 0, '/insats Sävsjö igår 2'],
+      ['/insats Sävsjö 3 ungdomar omhändertagna', 0, '/insats Sävsjö 3 "ungdomar omhändertagna"'],
+      ['/insats Sävsjö förra veckan', 2, '/insats Sävsjö förra veckan, onsdag'],
+      ['/insats Sävsjö 2025-12-08', 0, '/insats Sävsjö 2025-12-08'],
     ] as const) {
       const question = await f.say('per', text);
       const button = allButtons(question)[index];
@@ -178,6 +179,8 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
       expect(other.tone, text).toBe('warning');
       expect(other.headline, text).toBe('Frågan ställdes till console:per — bara hen kan svara på den.');
       expect(other.fallback, text).toContain('Ingenting har sparats och frågan står kvar.');
+      expect(other.fallback, text).toContain(`skriv ${own}`);
+      expect(other.fallback, text).not.toContain('@');
       expect(await chatRegistrations(f), text).toBe(before);
       expect((await f.press('per', button)).tone, text).toBe('success');
       expect(await chatRegistrations(f), text).toBe(before + 1);

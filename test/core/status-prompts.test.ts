@@ -103,7 +103,10 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     const pagar = first?.buttons?.find((b) => b.label === 'Pågår') as ReplyButton;
     const saved = await f.press('sven', pagar);
     expect(saved.tone).toBe('success');
-    expect(saved.headline).toMatch(/^✅ Sparat som lägestext för .*, T3 2026: Pågår$/);
+    // The activity is quoted as it is embedded in a sentence: without its closing period.
+    expect(saved.headline).toBe(
+      '✅ Sparat som lägestext för ”Polisen ska öppna ett poliskontor”, T3 2026: Pågår',
+    );
     expect(refreshed).toEqual([`${SAVSJO} 2026 T3`]);
     const activityId = payload.missing[0]?.activityId as string;
     const latest = await f.db.store.latestStatuses([activityId], [2026]);

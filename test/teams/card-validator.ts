@@ -17,3 +17,22 @@ export function cardProblems(card: unknown): string[] {
   for (const e of parsed.validateProperties().validationEvents) problems.push(`validate: ${e.message}`);
   return problems;
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: card JSON, inspected by tests
+type AnyAction = Record<string, any>;
+
+/**
+ * Every action of a card in the order a person sees them: the ActionSets in the body (rows of buttons, wherever
+ * they sit), then the card's own actions at the bottom.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: card JSON, inspected by tests
+export function cardActions(card: any): AnyAction[] {
+  const inBody = (node: unknown): AnyAction[] => {
+    if (Array.isArray(node)) return node.flatMap(inBody);
+    if (!node || typeof node !== 'object') return [];
+    const o = node as Record<string, unknown>;
+    if (o.type === 'ActionSet') return (o.actions as AnyAction[]) ?? [];
+    return Object.values(o).flatMap(inBody);
+  };
+  return [...inBody(card?.body ?? []), ...((card?.actions as AnyAction[]) ?? [])];
+}

@@ -5,7 +5,7 @@ import { replyCard } from '../../src/bots/teams/render/reply-card.ts';
 import { teamsTexts } from '../../src/bots/teams/render/texts.ts';
 import { hmacSigner } from '../../src/web/hmac.ts';
 import { type CoreFixture, coreFixture, NOW } from '../core/fixtures.ts';
-import { cardProblems } from './card-validator.ts';
+import { cardActions, cardProblems } from './card-validator.ts';
 
 /** The "download card" of `/sammanfattning <kommun> dokument` and other link buttons as Action.OpenUrl. */
 
@@ -33,7 +33,7 @@ describe('Teams link buttons', () => {
       const reply = replies[kind] as Reply;
       const card = replyCard(reply, { texts });
       expect(cardProblems(card)).toEqual([]);
-      const open = (card.actions ?? []).filter((a) => a.type === 'Action.OpenUrl');
+      const open = cardActions(card).filter((a) => a.type === 'Action.OpenUrl');
       expect(open).toEqual(
         (reply.buttons ?? []).map((b) => ({ type: 'Action.OpenUrl', title: b.label, url: b.url })),
       );
@@ -43,13 +43,13 @@ describe('Teams link buttons', () => {
 
   it('the download card offers HTML, Markdown and CSV, and is sent as a card', () => {
     const card = replyCard(replies.documents as Reply, { texts });
-    expect(card.actions?.map((a) => a.title)).toEqual([
+    expect(cardActions(card).map((a) => a.title)).toEqual([
       'Ladda ner HTML',
       'Ladda ner Markdown',
       'Ladda ner CSV',
     ]);
     expect(
-      card.actions?.every((a) =>
+      cardActions(card).every((a) =>
         /^https:\/\/bot\.example\.se\/r\/0687\/2026-t3\.\w+\?t=/.test(String(a.url)),
       ),
     ).toBe(true);
@@ -67,6 +67,6 @@ describe('Teams link buttons', () => {
     };
     const card = replyCard(reply, { texts });
     expect(cardProblems(card)).toEqual([]);
-    expect(card.actions?.map((a) => a.type)).toEqual(['Action.Submit', 'Action.OpenUrl']);
+    expect(cardActions(card).map((a) => a.type)).toEqual(['Action.Submit', 'Action.OpenUrl']);
   });
 });

@@ -3,7 +3,7 @@ import { type Notifier, parseAddress, type Target } from '../../src/bots/contrac
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { testDialects } from '../support/databases.ts';
 import type { ConnectorCall } from '../support/fake-connector.ts';
-import { cardProblems } from './card-validator.ts';
+import { cardActions, cardProblems } from './card-validator.ts';
 import { fixture, PERSONAL_ID, SVEN, startTeamsHarness, type TeamsHarness } from './harness.ts';
 
 /** A stored address as the notifiers' typed Target. */
@@ -52,10 +52,10 @@ describe.each(testDialects())('Teams prompts [$name]', ({ name }) => {
     const { prompt, messageId, call } = await ask();
     expect(call).toMatchObject({ kind: 'send', conversationId: PERSONAL_ID });
     expect(cardProblems(card(call))).toEqual([]);
-    const buttons = card(call).actions.map((a: { title: string }) => a.title);
+    const buttons = cardActions(card(call)).map((a) => a.title);
     expect(buttons.slice(0, 3)).toEqual(['Genomfört', 'Pågår', 'Ej påbörjat']);
 
-    const pressed = card(call).actions[1].data;
+    const pressed = cardActions(card(call))[1]?.data;
     await h.post(fixture('card-submit', h.connector.url, { replyToId: messageId, value: pressed }));
     const update = await h.connector.waitFor((c) => c.kind === 'update');
     expect(update.activityId).toBe(messageId);
@@ -72,13 +72,13 @@ describe.each(testDialects())('Teams prompts [$name]', ({ name }) => {
 
   it('a free-text answer: the button opens a card with an input; submitting it records the text', async () => {
     const { prompt, call } = await ask();
-    const free = card(call).actions.at(-1).data;
+    const free = cardActions(card(call)).at(-1)?.data;
     await h.post(fixture('card-submit', h.connector.url, { id: 'press-free', value: free }));
     const formCall = await h.connector.waitFor((c) => c.kind === 'reply' && c.activityId === 'press-free');
     const formCard = card(formCall);
     expect(cardProblems(formCard)).toEqual([]);
     expect(JSON.stringify(formCard)).toContain('Input.Text');
-    const submit = formCard.actions[0].data;
+    const submit = cardActions(formCard)[0]?.data;
     await h.post(
       fixture('card-submit', h.connector.url, {
         id: 'submit-free',

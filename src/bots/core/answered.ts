@@ -91,9 +91,18 @@ async function notYours(session: Session, asker: string, command: string): Promi
   const names = await session.deps.store.personNames([asker]);
   return reply({
     headline: session.t.followup.notYourQuestion(nameOf(names, asker)),
-    sections: [{ text: session.t.followup.notYourQuestionText(command) }],
+    sections: [{ text: session.t.followup.notYourQuestionText(typeable(command, session)) }],
     tone: 'warning',
   });
+}
+
+/**
+ * The command as a person would type it: a button's `@<day>` (the day the line was written, grammar/log-words.ts)
+ * is left out when that day is today, where it changes nothing; an earlier day stays, as it does change the reading.
+ */
+function typeable(command: string, session: Session): string {
+  const today = localDay(session.now, session.deps.zone);
+  return command.replace(/ @(\d{4}-\d{2}-\d{2})(?= |$)/, (pin, day: string) => (day === today ? '' : pin));
 }
 
 async function alreadyAnswered(session: Session, stored: string): Promise<Reply> {

@@ -1,3 +1,4 @@
+import { clipText } from '../../../domain/activity-name.ts';
 import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
 import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -107,7 +108,7 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
     }
     const label = t.windowTertial(result.prompt.tertial ?? 1, result.prompt.year ?? 0);
     return reply({
-      headline: t.statusSaved(clip(result.prompt.question, 80), label, result.prompt.answer ?? ''),
+      headline: t.statusSaved(clipText(result.prompt.question, 80), label, result.prompt.answer ?? ''),
       tone: 'success',
     });
   }

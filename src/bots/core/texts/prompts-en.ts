@@ -11,7 +11,7 @@ export const promptsEn: typeof promptsSv = {
   statusAnswered: (who, day, answer) => `✅ Answered by ${who} on ${day}: ${answer}`,
   statusPromptHint: (t) =>
     `The answer becomes the activity's status text for ${t}. The first answer counts for everyone; the rest can be answered later.`,
-  statusSaved: (activity, t, answer) => `✅ Saved as the status text of ${activity}, ${t}: ${answer}`,
+  statusSaved: (activity, t, answer) => `✅ Saved as the status text of “${activity}”, ${t}: ${answer}`,
   tertialNudge: (name, t) =>
     `🔔 Reminder: the ${t} follow-up in ${name} is overdue — please write the missing status texts`,
   nudgeBy: (person) => `Reminder sent by ${person}.`,

@@ -14,7 +14,7 @@ export const promptsSv = {
   statusPromptHint: (t: string) =>
     `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
   statusSaved: (activity: string, t: string, answer: string) =>
-    `✅ Sparat som lägestext för ${activity}, ${t}: ${answer}`,
+    `✅ Sparat som lägestext för ”${activity}”, ${t}: ${answer}`,
   tertialNudge: (name: string, t: string) =>
     `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
   nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,

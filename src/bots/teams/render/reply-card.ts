@@ -1,5 +1,12 @@
 import { progressFigures } from '../../core/render-text.ts';
-import type { Reply, ReplyButton, ReplyProgress, ReplySection, ReplyTable } from '../../core/reply.ts';
+import type {
+  Reply,
+  ReplyButton,
+  ReplyField,
+  ReplyProgress,
+  ReplySection,
+  ReplyTable,
+} from '../../core/reply.ts';
 import {
   type AdaptiveCard,
   actionSet,
@@ -34,6 +41,32 @@ export interface ReplyCardOptions {
 
 /** At most this many buttons in one row (the Adaptive Cards host default maxActions, which Teams keeps); more are split over several rows. */
 const BUTTONS_PER_ROW = 5;
+/**
+ * Buttons do not wrap: a row wider than the card is cut off at the right edge, and the buttons past it cannot be
+ * pressed. On a phone (360 px) a card has about 300 px for a row, so buttons are packed into rows by their
+ * estimated width (about 7 px per character of a 14 px label, 24 px of padding and gap per button).
+ */
+const ROW_WIDTH = 300;
+const buttonWidth = (label: string) => [...label].length * 7 + 24;
+
+/** The buttons in rows that each fit a phone's width, at most BUTTONS_PER_ROW to a row; a too-long label gets a row of its own. */
+export function buttonRows<T>(buttons: readonly T[], label: (b: T) => string): T[][] {
+  const rows: T[][] = [];
+  let row: T[] = [];
+  let width = 0;
+  for (const b of buttons) {
+    const w = buttonWidth(label(b));
+    if (row.length > 0 && (width + w > ROW_WIDTH || row.length >= BUTTONS_PER_ROW)) {
+      rows.push(row);
+      row = [];
+      width = 0;
+    }
+    row.push(b);
+    width += w;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
 
 const STATE_COLOR: Readonly<Record<ReplyProgress['state'], TextColor>> = {
   klar: 'Good',
@@ -62,8 +95,9 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
   if (options.formErrors && Object.keys(options.formErrors).length > 0) {
     body.push(textBlock(options.texts.formErrors, { color: 'Attention', spacing: 'Small' }));
   }
+  const blocks = blockTables(reply.sections);
   reply.sections.forEach((section, i) => {
-    const items = sectionItems(section, options);
+    const items = sectionItems(section, options, blocks);
     if (items.length > 0) body.push(container(items, { spacing: 'Medium', separator: i > 0 }));
   });
   if (reply.context) body.push(textBlock(reply.context, { subtle: true, size: 'Small', spacing: 'Medium' }));
@@ -74,11 +108,12 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
     actions.push(...formActions(reply.form, reply.headline));
   }
   if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {
-    const buttons = reply.buttons.map(cardAction);
-    if (actions.length + buttons.length <= BUTTONS_PER_ROW) actions.push(...buttons);
-    else
-      for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
-        body.push(actionSet(buttons.slice(i, i + BUTTONS_PER_ROW)));
+    const rows = buttonRows([...actions, ...reply.buttons.map(cardAction)], (a) => String(a.title));
+    if (rows.length === 1) actions.splice(0, actions.length, ...(rows[0] as CardAction[]));
+    else {
+      const buttons = reply.buttons.map(cardAction);
+      for (const row of buttonRows(buttons, (a) => String(a.title))) body.push(actionSet(row));
+    }
   }
   if (options.footer)
     body.push(textBlock(options.footer, { subtle: true, size: 'Small', spacing: 'Medium' }));
@@ -108,19 +143,19 @@ function headlineColor(reply: Reply): TextColor {
   return 'Default';
 }
 
-function sectionItems(section: ReplySection, options: ReplyCardOptions): CardElement[] {
+function sectionItems(section: ReplySection, options: ReplyCardOptions, blocks: Set<string>): CardElement[] {
   const items: CardElement[] = [];
   if (section.title) items.push(textBlock(section.title, { weight: 'Bolder' }));
   if (section.text) items.push(...paragraphs(section.text, { spacing: 'Small' }));
-  if (section.fields && section.fields.length > 0) {
-    items.push(factSet(section.fields.map((f) => ({ title: f.label, value: f.value }))));
-  }
+  if (section.fields && section.fields.length > 0) items.push(...fieldItems(section.fields));
   for (const p of section.progress ?? []) items.push(progressItem(p));
-  if (section.table && section.table.columns.length > 0) items.push(...tableItems(section.table, options));
+  if (section.table && section.table.columns.length > 0) {
+    const table = section.table;
+    items.push(...(blocks.has(columnsKey(table)) ? tableBlocks(table, options) : tableItems(table, options)));
+  }
   if (!options.withoutActions && section.buttons && section.buttons.length > 0) {
-    const buttons = section.buttons.map(cardAction);
-    for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW)
-      items.push(actionSet(buttons.slice(i, i + BUTTONS_PER_ROW)));
+    for (const row of buttonRows(section.buttons.map(cardAction), (a) => String(a.title)))
+      items.push(actionSet(row));
   }
   return items;
 }
@@ -135,6 +170,63 @@ export function progressItem(p: ReplyProgress): CardElement {
     ],
     { spacing: 'Small' },
   );
+}
+
+/**
+ * Fields as a FactSet (label | value) — unless a value has several lines: a FactSet value is one block, where Teams
+ * runs the lines together, and its label column leaves a phone too little room. Then each field is its label in
+ * bold with the value's lines below.
+ */
+function fieldItems(fields: readonly ReplyField[]): CardElement[] {
+  if (!fields.some((f) => f.value.includes('\n')))
+    return [factSet(fields.map((f) => ({ title: f.label, value: f.value })))];
+  return fields.map((f) =>
+    container([textBlock(f.label, { weight: 'Bolder' }), ...paragraphs(f.value, { spacing: 'None' })], {
+      spacing: 'Small',
+    }),
+  );
+}
+
+/**
+ * The longest cell (after the first column) a Table column holds on a phone without breaking its words: a table of
+ * four columns leaves each of the last three about 60 px at 360 px.
+ */
+const TABLE_CELL_MAX = 10;
+const columnsKey = (table: ReplyTable): string => table.columns.join('\u0000');
+
+/**
+ * The tables of a reply shown one block per row (as the terminal does): every table whose cells are too long for a
+ * Table on a phone, and every other table with the same columns, so tables alike take the same form.
+ */
+function blockTables(sections: readonly ReplySection[]): Set<string> {
+  const out = new Set<string>();
+  for (const { table } of sections) {
+    if (!table || table.columns.length < 2) continue;
+    const cells = [table.columns, ...table.rows].flatMap((r) => r.slice(1));
+    if (cells.some((c) => c.length > TABLE_CELL_MAX)) out.add(columnsKey(table));
+  }
+  return out;
+}
+
+/** A table one block per row: the first cell in bold, then a FactSet of the other columns (`T1 | Genomfört …`). */
+function tableBlocks(table: ReplyTable, options: ReplyCardOptions): CardElement[] {
+  const cap = options.maxTableRows ?? Number.POSITIVE_INFINITY;
+  const rows = table.rows.slice(0, cap);
+  const out: CardElement[] = rows.map((r) =>
+    container(
+      [
+        textBlock(r[0] || '–', { weight: 'Bolder' }),
+        factSet(table.columns.slice(1).map((c, i) => ({ title: c, value: r[i + 1] || '–' }))),
+      ],
+      { spacing: 'Medium' },
+    ),
+  );
+  if (rows.length < table.rows.length) {
+    out.push(
+      textBlock(options.texts.moreRows(table.rows.length - rows.length), { subtle: true, size: 'Small' }),
+    );
+  }
+  return out;
 }
 
 function tableItems(table: ReplyTable, options: ReplyCardOptions): CardElement[] {
