@@ -370,6 +370,10 @@ const CASES: readonly Case[] = [
   ['/sammanfatning Tranås', { error: 'unknown-command', suggestion: '/sammanfattning Tranås' }],
   ['/stauts Tranås T2', { error: 'unknown-command', suggestion: '/status Tranås T2' }],
   ['/summry Tranås', { error: 'unknown-command', suggestion: '/summary Tranås' }],
+  // The start of a Swedish name is that command, not an English alias a letter away ("rapport" ≠ /report).
+  ['rapport Sävsjö', { error: 'unknown-command', suggestion: '/rapportera Sävsjö' }],
+  ['/samman Tranås', { error: 'unknown-command', suggestion: '/sammanfattning Tranås' }],
+  ['/samver Tranås', { error: 'unknown-command', suggestion: '/samverkan Tranås' }],
   ['', { error: 'empty' }],
   ['   ', { error: 'empty' }],
   ['/', { error: 'empty' }],

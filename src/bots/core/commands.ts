@@ -201,7 +201,13 @@ export function nearestCommand(word: string): { info: CommandInfo; word: string 
   const key = nameKey(word.replace(/^\//, ''));
   if (key.length < 4) return null;
   const words = [...BY_WORD.entries()].map(([k, info]) => ({ k, info }));
-  const found = closest(key, words, (w) => w.k, 1)[0];
+  // The start of a command's name ("rapport" → /rapportera, "samman" → /sammanfattning) is that command, before
+  // any name a letter or two away ("rapport" is one letter from "report").
+  const started = words.filter((w) => w.k.startsWith(key));
+  const found =
+    started.length > 0 && new Set(started.map((w) => w.info.name)).size === 1
+      ? (started.find((w) => w.k === nameKey(w.info.name)) ?? started[0])
+      : closest(key, words, (w) => w.k, 1)[0];
   if (!found) return null;
   // An English alias suggests the alias ("/summry" → /summary), anything else the Swedish name.
   const alias = found.info.aliases.find((a) => nameKey(a) === found.k);
