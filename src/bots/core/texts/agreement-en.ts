@@ -89,7 +89,7 @@ export const agreementEn: AgreementTexts = {
   },
   audited: 'The change is in the history (/lofte historik).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
-  noAgreementHint: 'Import it: npx loftesbot import <file>.',
+  noAgreementHint: 'Import it: send me the file in a direct message, or paste the text after /lofte import.',
   noSuchNumber: (max) => `There is no activity with that number; the agreement has ${max}.`,
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
   hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,

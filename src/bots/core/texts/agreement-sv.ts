@@ -112,7 +112,8 @@ export const agreementSv = {
   },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
-  noAgreementHint: 'Importera det: npx loftesbot import <fil>.',
+  noAgreementHint:
+    'Importera det: skicka filen till mig i ett direktmeddelande, eller klistra in texten efter /lofte import.',
   noSuchNumber: (max: number) => `Det finns ingen aktivitet med det numret; medborgarlöftet har ${max}.`,
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
   hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,

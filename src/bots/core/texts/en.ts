@@ -71,7 +71,8 @@ export const en: Texts = {
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
   availableKinds: (list) => `You can log: ${list}. Or use the activity's number in /status.`,
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot for that time.`,
-  noAgreementHint: 'Ask an administrator to import the agreement (npx loftesbot import <file>).',
+  noAgreementHint:
+    'A samordnare imports it: by sending me the file in a direct message, or with /lofte import.',
   undone: (label, kommun, day) =>
     `↩️ Undone: ${label} in ${kommun} on ${day}. The registration is struck out but kept in the history.`,
   alreadyUndone: 'That registration is already undone.',

@@ -10,10 +10,11 @@ export const setupEn: SetupTexts = {
   renewal: (kommun, from, to, lastDay, days) =>
     `📄 The agreement ${from}–${to} of ${kommun} ends on ${lastDay} (in ${days} days)`,
   renewalText:
-    'Time to prepare the next one: the local picture, promises and activities. Once it is signed, an administrator imports it: npx loftesbot import <file> (Word, HTML or text). The reminder stops once a later agreement is stored.',
+    'Time to prepare the next one: the local picture, promises and activities. Once it is signed, a samordnare imports it: send me the file (Word or text) in a direct message, or paste the text after /lofte import. The reminder stops once a later agreement is stored.',
   homeTitle: 'To set up next',
   homeArea: 'Create a police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
-  homeAgreement: 'Import the agreement: npx loftesbot import <file>',
+  homeAgreement:
+    'Import the agreement: send me the file in a direct message or paste the text after /lofte import',
   homeSeries: (kommun) =>
     `Create the meeting series: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12`,
   homeSeriesButton: (kommun) => `New meeting series ${kommun}`,
@@ -23,7 +24,7 @@ export const setupEn: SetupTexts = {
   nextSteps: (kommun) =>
     [
       `1. Police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`,
-      `2. Agreement: npx loftesbot import <file> (Word, PDF text, HTML or text), e.g. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
+      `2. Agreement: send me the file (Word or text) in a direct message, paste the text after /lofte import, or on the server npx loftesbot import <file>, e.g. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
       `3. Meetings: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,
       `4. Channel: in the Slack or Teams channel, /lofte admin koppla ${kommun}`,
       `5. Roles: /lofte admin roll @anna samordnare ${kommun} (polis, kommun, samordnare, chef, admin)`,

@@ -8,10 +8,11 @@ export const setupSv = {
   renewal: (kommun: string, from: number, to: number, lastDay: string, days: number) =>
     `📄 Medborgarlöftet ${from}–${to} i ${kommun} slutar ${lastDay} (om ${days} dagar)`,
   renewalText:
-    'Dags att ta fram nästa: lägesbild, löften och aktiviteter. När det nya är undertecknat importerar en administratör det: npx loftesbot import <fil> (Word, HTML eller text). Påminnelsen upphör när ett senare medborgarlöfte finns.',
+    'Dags att ta fram nästa: lägesbild, löften och aktiviteter. När det nya är undertecknat importerar en samordnare det: skicka filen (Word eller text) till mig i ett direktmeddelande, eller klistra in texten efter /lofte import. Påminnelsen upphör när ett senare medborgarlöfte finns.',
   homeTitle: 'Att ställa in härnäst',
   homeArea: 'Skapa ett polisområde: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
-  homeAgreement: 'Importera medborgarlöftet: npx loftesbot import <fil>',
+  homeAgreement:
+    'Importera medborgarlöftet: skicka filen till mig i ett direktmeddelande eller klistra in texten efter /lofte import',
   homeSeries: (kommun: string) =>
     `Skapa mötesserien: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1`,
   homeSeriesButton: (kommun: string) => `Ny mötesserie ${kommun}`,
@@ -22,7 +23,7 @@ export const setupSv = {
   nextSteps: (kommun: string) =>
     [
       `1. Polisområde: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`,
-      `2. Medborgarlöfte: npx loftesbot import <fil> (Word, PDF-text, HTML eller text), t.ex. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
+      `2. Medborgarlöfte: skicka filen (Word eller text) till mig i ett direktmeddelande, klistra in texten efter /lofte import, eller på servern npx loftesbot import <fil>, t.ex. data/seeds/tranas-medborgarlofte-2023-2024.txt`,
       `3. Samverkansmöten: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
       `4. Kanal: i Slack- eller Teams-kanalen, /lofte admin koppla ${kommun}`,
       `5. Roller: /lofte admin roll @anna samordnare ${kommun} (polis, kommun, samordnare, chef, admin)`,

@@ -87,7 +87,8 @@ export const sv = {
   availableKinds: (list: string) =>
     `Det här kan registreras: ${list}. Eller använd aktivitetens nummer i /status.`,
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot för den tiden.`,
-  noAgreementHint: 'Be en administratör importera medborgarlöftet (npx loftesbot import <fil>).',
+  noAgreementHint:
+    'En samordnare importerar det: skickar filen till mig i ett direktmeddelande, eller med /lofte import.',
   undone: (label: string, kommun: string, day: string) =>
     `↩️ Ångrat: ${label} i ${kommun} ${day}. Registreringen är struken men finns kvar i historiken.`,
   alreadyUndone: 'Registreringen är redan ångrad.',
