@@ -26,7 +26,14 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
       expect(reply.fallback).toContain('console:nobody');
       expect(reply.fallback).toContain('npx loftesbot role add console:nobody');
     }
-    expect((await f.say('nobody', '/hjalp')).headline).toBe('Löftesbot — så här gör du');
+    const help = await f.say('nobody', '/hjalp');
+    expect(help.headline).toBe('Löftesbot — så här gör du');
+    // The help (also the Teams welcome card) says first that the commands wait for a role, and how to get one.
+    expect(help.sections[0]).toEqual({
+      title: 'Du har ingen behörighet i Löftesbot ännu',
+      text: 'Kommandona nedan fungerar när du har en roll. Be din samordnare eller administratör om en (polis, kommun, samordnare eller chef) för din kommun eller ditt polisområde; ditt användar-id är console:nobody.',
+    });
+    expect((await f.say('per', '/hjalp')).sections[0]?.title).toBeUndefined();
     expect(await f.counts()).toEqual(before);
   });
 

@@ -128,7 +128,12 @@ async function run(
     case 'meeting':
       return handleMeeting(session, cmd.kommun, cmd.op, eventId);
     case 'help':
-      return helpReply(session.t, cmd.topic);
+      return helpReply(
+        session.t,
+        cmd.topic,
+        undefined,
+        session.grants.length === 0 ? session.actor.person : undefined,
+      );
     case 'bind':
       return handleBind(session, cmd.scopeText);
     case 'grant':

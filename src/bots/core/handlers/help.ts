@@ -5,10 +5,19 @@ import type { Reply, ReplySection } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
 
 /** The help reply: every command with its usage and an example, or one command in detail. */
-export function helpReply(t: Texts, topic: string | null, headline?: string): Reply {
+export function helpReply(
+  t: Texts,
+  topic: string | null,
+  headline?: string,
+  /** The reader, when they have no role yet: the help says first that the commands wait for one. */
+  roleless?: string,
+): Reply {
   const info = topic ? commandByWord(topic) : null;
   if (info) return commandHelp(t, info, headline);
-  const sections: ReplySection[] = [{ text: t.help.intro }];
+  const sections: ReplySection[] = [
+    ...(roleless ? [{ title: t.noAccessHeadline, text: t.help.noRoleYet(roleless) }] : []),
+    { text: t.help.intro },
+  ];
   sections.push({
     fields: commandNames().map((c) => ({
       label: `/${c.name}${c.aliases.length ? ` (/${c.aliases.join(', /')})` : ''}`,

@@ -6,6 +6,8 @@ export interface HelpTexts {
   /** "Så här:" and the usage lines: beside a single line, above several (one per subcommand). */
   readonly usage: (lines: readonly string[]) => string;
   readonly footer: string;
+  /** Above the commands, for someone without a role: they wait for one, and how to get it. */
+  readonly noRoleYet: (person: string) => string;
 }
 
 const usageIn = (label: string) => (lines: readonly string[]) =>
@@ -17,6 +19,8 @@ export const helpSv: HelpTexts = {
     'Skriv ett kommando med kommunen först. I en kanal som är kopplad till en kommun kan du hoppa över kommunen. Datum: 2026-11-20, 20/11, 20 nov, idag, igår.',
   usage: usageIn('Så här:'),
   footer: 'Skriv /hjalp <kommando> för mer om ett kommando.',
+  noRoleYet: (person) =>
+    `Kommandona nedan fungerar när du har en roll. Be din samordnare eller administratör om en (polis, kommun, samordnare eller chef) för din kommun eller ditt polisområde; ditt användar-id är ${person}.`,
 };
 
 export const helpEn: HelpTexts = {
@@ -25,4 +29,6 @@ export const helpEn: HelpTexts = {
     'Type a command with the kommun first. In a channel bound to a kommun you may leave the kommun out. Dates: 2026-11-20, 20/11, 20 Nov, today, yesterday.',
   usage: usageIn('Usage:'),
   footer: 'Type /help <command> for more about one command.',
+  noRoleYet: (person) =>
+    `The commands below work once you have a role. Ask your coordinator or administrator for one (polis, kommun, samordnare or chef) for your kommun or police area; your user id is ${person}.`,
 };
