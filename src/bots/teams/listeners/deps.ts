@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Clock, Logger } from '../../../domain/ports.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
+import { textsFor } from '../../core/texts/index.ts';
 import { baseConversationId, type ConversationKeeper, personOf } from '../conversation-refs.ts';
 import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 
@@ -57,9 +58,8 @@ export function textsOf(deps: Pick<TeamsBotDeps, 'defaultLang'>, lang: Lang | un
   return teamsTexts(lang ?? deps.defaultLang);
 }
 
-/** "21 nov. 2026 14:03" in the configured zone and the person's language. */
+/** "21 nov 2026 14:03" in the configured zone, the day written as every reply writes one (`t.day`). */
 export function shortTime(deps: Pick<TeamsBotDeps, 'clock' | 'zone'>, lang: Lang): string {
-  return DateTime.fromMillis(deps.clock.now(), { zone: deps.zone })
-    .setLocale(lang === 'en' ? 'en-GB' : 'sv-SE')
-    .toFormat('d MMM yyyy HH:mm');
+  const at = DateTime.fromMillis(deps.clock.now(), { zone: deps.zone });
+  return `${textsFor(lang).day(at.toFormat('yyyy-MM-dd'))} ${at.toFormat('HH:mm')}`;
 }
