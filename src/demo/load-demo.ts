@@ -115,7 +115,7 @@ function currentOf(
   return {
     id: `${prefix}-${p.from}-${p.to}`,
     municipalityCode: seed.municipalityCode,
-    title: `${title} ${p.from}-${p.to} (demo)`,
+    title: `${title} ${p.from}–${p.to} (demo)`,
     periodFrom: p.from,
     periodTo: p.to,
     source: `demo:${seed.source}`,

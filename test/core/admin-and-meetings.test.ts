@@ -44,7 +44,13 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     );
     expect((await f.say('anna', '/insats Sävsjö')).tone).toBe('error');
     expect(await f.counts()).toEqual(before);
-    expect((await f.say('lena', '/status Sävsjö')).headline).toBe('Läget i Sävsjö, år 2026');
+    const read = await f.say('lena', '/status Sävsjö');
+    expect(read.headline).toBe('Läget i Sävsjö, år 2026');
+    // The hint to log is for those who may: not the chef, who reads.
+    expect(read.context).toBe('Medborgarlöften i Sävsjö 2025–2026 (demo)');
+    expect((await f.say('per', '/status Sävsjö')).context).toBe(
+      'Medborgarlöften i Sävsjö 2025–2026 (demo). Registrera med /logga <nr> <kommun>.',
+    );
     expect((await f.say('anna', '/status Sävsjö')).tone).toBe('error');
   });
 

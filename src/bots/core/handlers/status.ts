@@ -51,7 +51,10 @@ export async function handleStatus(
   return reply({
     headline: t.statusHeadline(kommun.name, windowLabel(t, s)),
     sections,
-    context: t.statusContext(s.agreement.title),
+    // "Registrera med /logga …" only to those who may log there (a chef reads).
+    context: decide(session.grants, 'log', { type: 'kommun', code: kommun.code }, session.areas).ok
+      ? t.statusContext(s.agreement.title)
+      : s.agreement.title,
     tone: 'info',
   });
 }
