@@ -346,7 +346,7 @@ describe('public pages and the dashboard in headless Chromium', () => {
       expect(download.headers.get('content-disposition')).toMatch(
         /attachment; filename="uppfoljning-savsjo-2026/,
       );
-      expect(await download.text()).toContain('# Medborgarlöften i Sävsjö 2025-2026');
+      expect(await download.text()).toContain('# Medborgarlöften i Sävsjö 2025–2026');
       const csv = await fetch(`${server.url}${md?.replace('.md?', '.csv?')}`);
       expect(csv.status).toBe(200);
       await page.close();
