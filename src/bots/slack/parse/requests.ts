@@ -52,6 +52,45 @@ export function commandRequest(payload: SlashCommandPayload, lang?: Lang): Comma
   };
 }
 
+/** The fields of a message.im or app_mention event we read. */
+export interface TypedMessageEvent {
+  readonly type: string;
+  readonly user?: string;
+  readonly text?: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly channel_type?: string;
+  readonly subtype?: string;
+  readonly bot_id?: string;
+}
+
+/**
+ * A command written as a message to the bot (a direct message, or `@loftesbot insats Sävsjö` in a channel) as the
+ * core's CommandRequest: the bot's own mention is dropped, Slack's escapes read as in a slash command, and the
+ * leading `/` is optional, as in Teams. A mention with nothing after it asks for help. The event id is the message's
+ * channel and ts, so a redelivered event lands on the same stored result.
+ */
+export function messageRequest(
+  event: TypedMessageEvent,
+  botUserId?: string,
+  lang?: Lang,
+): CommandRequest | null {
+  if (!event.user || event.user === botUserId || event.bot_id) return null;
+  const mention = botUserId
+    ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g')
+    : /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
+  const words = unescapeCommandText((event.text ?? '').replace(mention, ' ')).trim();
+  const text = words === '' ? '/hjalp' : words.startsWith('/') ? words : `/${words}`;
+  return {
+    eventId: `slack:msg:${event.channel}:${event.ts}`,
+    platform: 'slack',
+    person: personOf(event.user),
+    conversationId: event.channel,
+    text,
+    ...(lang ? { lang } : {}),
+  };
+}
+
 /** The fields of a block_actions payload we read. */
 export interface BlockActionsPayload {
   readonly user: { readonly id: string };
