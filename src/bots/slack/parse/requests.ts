@@ -26,17 +26,30 @@ export interface SlashCommandPayload {
 
 /**
  * Slack's escaped references in command text (with `should_escape`) back to words the core reads:
- * `<@U123|anna>` → `slack:U123`, `<#C123|tranas>` → `#tranas`, `<https://x|x>` → `https://x`; entities decoded.
+ * `<@U123|anna>` → `slack:U123`, `<#C123|tranas>` → `#tranas`, a link as typed (linkAsTyped); entities decoded.
  * Broadcasts such as `<!channel>` stay as written: they are a person's text, escaped again wherever echoed.
  */
 export function unescapeCommandText(text: string): string {
   return text
     .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => personOf(id))
     .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => (name ? `#${name}` : id))
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/g, (_m, url: string) => url)
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) =>
+      linkAsTyped(url, label),
+    )
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * A link as the person wrote it: Slack turns a typed `www.polisen.se` into `<http://www.polisen.se|www.polisen.se>`
+ * and an address into `<mailto:…|…>`, so a label that is the address itself is what was typed. A link with other
+ * words (a formatted link in a message) keeps both, `klicka här (https://…)`, so no address hides behind words.
+ */
+function linkAsTyped(url: string, label: string | undefined): string {
+  if (!label || label === url) return url;
+  const bare = url.replace(/^(?:https?:\/\/|mailto:)/, '');
+  return label === bare || label.replace(/^https?:\/\//, '') === bare ? label : `${label} (${url})`;
 }
 
 /** A slash command as the core's CommandRequest: `/insats Sävsjö` with the event id of its trigger. */
