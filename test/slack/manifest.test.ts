@@ -82,11 +82,21 @@ describe('slack/manifest.yml', () => {
     expect(manifest.settings.interactivity).toMatchObject({ is_enabled: true });
     expect(manifest.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
     expect(manifest.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
-    expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
-    expect(manifest.settings.event_subscriptions.bot_events).toContain('file_shared');
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
+      ['app_home_opened', 'app_mention', 'file_shared', 'message.im'].sort(),
+    );
     expect(typeof manifest.settings.socket_mode_enabled).toBe('boolean');
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['chat:write', 'chat:write.public', 'commands', 'files:read', 'files:write', 'users:read'].sort(),
+      [
+        'app_mentions:read',
+        'chat:write',
+        'chat:write.public',
+        'commands',
+        'files:read',
+        'files:write',
+        'im:history',
+        'users:read',
+      ].sort(),
     );
   });
 });

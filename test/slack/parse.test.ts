@@ -33,7 +33,18 @@ describe('slash command payloads', () => {
     );
     expect(
       unescapeCommandText('kväll &lt;!channel&gt; &amp; <!here> <#C0X|tranas> <https://polisen.se|x>'),
-    ).toBe('kväll <!channel> & <!here> #tranas https://polisen.se');
+    ).toBe('kväll <!channel> & <!here> #tranas x (https://polisen.se)');
+  });
+
+  it.each([
+    ['<http://www.polisen.se|www.polisen.se>', 'www.polisen.se'],
+    ['<https://polisen.se/savsjo|polisen.se/savsjo>', 'polisen.se/savsjo'],
+    ['<https://polisen.se>', 'https://polisen.se'],
+    ['<mailto:anna@kommun.se|anna@kommun.se>', 'anna@kommun.se'],
+    ['<https://evil.example|klicka här>', 'klicka här (https://evil.example)'],
+    ['<tel:0701234567|070-123 45 67>', '<tel:0701234567|070-123 45 67>'],
+  ])('keep a link as the person typed it: %s → %s', (escaped, typed) => {
+    expect(unescapeCommandText(`anteckning ${escaped} slut`)).toBe(`anteckning ${typed} slut`);
   });
 });
 

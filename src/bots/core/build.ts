@@ -55,6 +55,19 @@ export function personLabel(t: Texts, person: string): string {
   return t.auditActors[platform] ?? person;
 }
 
+/**
+ * Labels for the people in a list (who logged, who changed): the name their platform gave when it is known (Slack's
+ * profile, Teams' from.name), else personLabel — never a platform id like `slack:U0…` when a name exists.
+ */
+export async function peopleLabels(
+  store: { personNames(persons: readonly string[]): Promise<Map<string, string>> },
+  t: Texts,
+  persons: readonly string[],
+): Promise<(person: string) => string> {
+  const names = await store.personNames([...new Set(persons)]);
+  return (person) => names.get(person) ?? personLabel(t, person);
+}
+
 /** Joins names as "A, B eller C". */
 export function joinOr(t: Texts, names: readonly string[]): string {
   return joinWith(t.or, names);

@@ -23,6 +23,7 @@ import type {
 } from './requests.ts';
 import { apologize, openSession, type Session } from './session.ts';
 import { textsFor } from './texts/index.ts';
+import { canonicalTyped, canonicalValues } from './typed-text.ts';
 
 export type { ReminderRecipient } from './reminder-render.ts';
 export type {
@@ -68,7 +69,9 @@ export class ChatCore {
   /** Handles a typed command; never throws. */
   async handleCommand(request: CommandRequest): Promise<Reply> {
     return this.once(request, async () => {
-      const reply = await this.guard(request, 'command', (s) => dispatchCommand(s, request.text));
+      const reply = await this.guard(request, 'command', (s) =>
+        dispatchCommand(s, canonicalTyped(request.text)),
+      );
       this.count(request, commandLabel(request.text), reply.tone ?? 'ok');
       return reply;
     });
@@ -93,7 +96,7 @@ export class ChatCore {
       try {
         session = await openSession(this.deps, request);
         const s = session;
-        const done = await dispatchForm(s, request.formId, request.state, request.values);
+        const done = await dispatchForm(s, request.formId, request.state, canonicalValues(request.values));
         result = done.ok
           ? { ok: true, reply: { ...forSession(done.reply, s), lang: s.lang } }
           : { ...done, lang: s.lang };

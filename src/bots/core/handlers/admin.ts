@@ -3,7 +3,7 @@ import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
 import { lookupScope, scopeName } from '../../../domain/scope.ts';
 import { ROLES } from '../../../domain/types.ts';
-import { errorReply, joinOr, personLabel, reply } from '../build.ts';
+import { errorReply, joinOr, peopleLabels, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -110,9 +110,14 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
   const entries = await session.deps.store.audit({ municipalityCode: kommun.code, limit: 15 });
   if (entries.length === 0)
     return reply({ headline: t.historyHeadline(kommun.name), sections: [{ text: t.historyEmpty }] });
+  const who = await peopleLabels(
+    session.deps.store,
+    t,
+    entries.map((e) => e.actor),
+  );
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
-    personLabel(t, e.actor),
+    who(e.actor),
     describeAudit(e, t),
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];

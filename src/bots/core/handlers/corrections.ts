@@ -1,6 +1,6 @@
 import { activityName } from '../../../domain/activity-name.ts';
 import { correctRegistration, listRegistrations } from '../../../domain/corrections.ts';
-import { errorReply, reply } from '../build.ts';
+import { errorReply, peopleLabels, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
@@ -33,12 +33,17 @@ export async function handleRegistrations(
       headline: t.registrationsHeadline(kommun.name),
       sections: [{ text: t.registrationsEmpty }],
     });
+  const who = await peopleLabels(
+    session.deps.store,
+    t,
+    result.rows.map((r) => r.registration.actor),
+  );
   const rows = result.rows.map((r) => [
     r.shortId,
     r.registration.occurredOn,
     String(r.registration.count),
     `${r.activityNumber}. ${activityName(r.activity, 80)}`,
-    r.registration.actor,
+    who(r.registration.actor),
   ]);
   return reply({
     headline: t.registrationsHeadline(kommun.name),

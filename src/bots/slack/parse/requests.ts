@@ -26,17 +26,30 @@ export interface SlashCommandPayload {
 
 /**
  * Slack's escaped references in command text (with `should_escape`) back to words the core reads:
- * `<@U123|anna>` → `slack:U123`, `<#C123|tranas>` → `#tranas`, `<https://x|x>` → `https://x`; entities decoded.
+ * `<@U123|anna>` → `slack:U123`, `<#C123|tranas>` → `#tranas`, a link as typed (linkAsTyped); entities decoded.
  * Broadcasts such as `<!channel>` stay as written: they are a person's text, escaped again wherever echoed.
  */
 export function unescapeCommandText(text: string): string {
   return text
     .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_m, id: string) => personOf(id))
     .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => (name ? `#${name}` : id))
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/g, (_m, url: string) => url)
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) =>
+      linkAsTyped(url, label),
+    )
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/**
+ * A link as the person wrote it: Slack turns a typed `www.polisen.se` into `<http://www.polisen.se|www.polisen.se>`
+ * and an address into `<mailto:…|…>`, so a label that is the address itself is what was typed. A link with other
+ * words (a formatted link in a message) keeps both, `klicka här (https://…)`, so no address hides behind words.
+ */
+function linkAsTyped(url: string, label: string | undefined): string {
+  if (!label || label === url) return url;
+  const bare = url.replace(/^(?:https?:\/\/|mailto:)/, '');
+  return label === bare || label.replace(/^https?:\/\//, '') === bare ? label : `${label} (${url})`;
 }
 
 /** A slash command as the core's CommandRequest: `/insats Sävsjö` with the event id of its trigger. */
@@ -48,6 +61,45 @@ export function commandRequest(payload: SlashCommandPayload, lang?: Lang): Comma
     person: personOf(payload.user_id),
     conversationId: payload.channel_id,
     text: text ? `${payload.command} ${text}` : payload.command,
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/** The fields of a message.im or app_mention event we read. */
+export interface TypedMessageEvent {
+  readonly type: string;
+  readonly user?: string;
+  readonly text?: string;
+  readonly channel: string;
+  readonly ts: string;
+  readonly channel_type?: string;
+  readonly subtype?: string;
+  readonly bot_id?: string;
+}
+
+/**
+ * A command written as a message to the bot (a direct message, or `@loftesbot insats Sävsjö` in a channel) as the
+ * core's CommandRequest: the bot's own mention is dropped, Slack's escapes read as in a slash command, and the
+ * leading `/` is optional, as in Teams. A mention with nothing after it asks for help. The event id is the message's
+ * channel and ts, so a redelivered event lands on the same stored result.
+ */
+export function messageRequest(
+  event: TypedMessageEvent,
+  botUserId?: string,
+  lang?: Lang,
+): CommandRequest | null {
+  if (!event.user || event.user === botUserId || event.bot_id) return null;
+  const mention = botUserId
+    ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g')
+    : /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
+  const words = unescapeCommandText((event.text ?? '').replace(mention, ' ')).trim();
+  const text = words === '' ? '/hjalp' : words.startsWith('/') ? words : `/${words}`;
+  return {
+    eventId: `slack:msg:${event.channel}:${event.ts}`,
+    platform: 'slack',
+    person: personOf(event.user),
+    conversationId: event.channel,
+    text,
     ...(lang ? { lang } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface SlackTexts {
   readonly reportReady: (kommun: string) => string;
   readonly documentsFailed: (error: string) => string;
   readonly documentsUnavailable: string;
+  readonly formButtonHeadline: (title: string) => string;
+  readonly formButton: string;
 }
 
 const sv: SlackTexts = {
@@ -29,6 +31,8 @@ const sv: SlackTexts = {
     `Rapportdokumenten kunde inte laddas upp här (${error}). Är Löftesbot medlem i kanalen?`,
   documentsUnavailable:
     'Dokument finns för en kommun med ett medborgarlöfte det året: `/sammanfattning <kommun> [T1|T2|T3] [år] dokument`.',
+  formButtonHeadline: (title) => `Formuläret ”${title}” öppnas när du trycker på knappen.`,
+  formButton: 'Öppna formuläret',
 };
 
 const en: SlackTexts = {
@@ -45,6 +49,8 @@ const en: SlackTexts = {
     `The report documents could not be uploaded here (${error}). Is Löftesbot a member of this channel?`,
   documentsUnavailable:
     'Documents exist for a kommun with an agreement that year: `/summary <kommun> [T1|T2|T3] [year] dokument`.',
+  formButtonHeadline: (title) => `The form “${title}” opens when you press the button.`,
+  formButton: 'Open the form',
 };
 
 export function slackTexts(lang: Lang): SlackTexts {
