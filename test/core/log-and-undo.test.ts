@@ -84,6 +84,11 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     const actions = (await f.db.store.audit({ municipalityCode: '0687', limit: 5 })).map((e) => e.action);
     expect(actions).toContain('registration.void');
     expect((await f.press('per', button)).headline).toBe('Registreringen är redan ångrad.');
+    // A registration of several says how many were undone.
+    const two = await f.say('per', '/insats Sävsjö 2');
+    expect((await f.press('per', two.buttons?.[0] as { actionId: string; value: string })).headline).toMatch(
+      /^↩️ Ångrat: 2 riktade insatser i Sävsjö 21 nov 2026\./,
+    );
   });
 
   it('Ångra after 24 hours is refused and the registration stays', async () => {

@@ -262,7 +262,9 @@ export async function handleUndo(session: Session, registrationId: string): Prom
   if (result.ok) {
     const r = result.registration;
     const kind = result.activity?.kind ? activityKind(result.activity.kind) : null;
-    const label = result.activity ? labelOf(kind, result.activity, r.count, t) : '';
+    const named = result.activity ? labelOf(kind, result.activity, r.count, t) : '';
+    // "2 riktade insatser": how many the registration held; "2 × ”…”" before a quoted signed text.
+    const label = r.count > 1 ? `${r.count}${/^[”“]/.test(named) ? ' ×' : ''} ${named}` : named;
     return reply({
       headline: t.undone(label, kommunName(session, r.municipalityCode), t.day(r.occurredOn)),
       replaceOriginal: true,
