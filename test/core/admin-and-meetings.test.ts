@@ -131,16 +131,17 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     await f.say('sven', '/insats Sävsjö');
     const history = await f.say('sven', '/lofte historik Sävsjö');
     // Names and words, not ids and slugs.
+    // A registration by its activity's number and name, its count and day.
     expect(history.sections[0]?.table?.rows[0]).toEqual([
       expect.any(String),
       'sven',
-      'registered an activity',
+      expect.stringMatching(/^registered 1 for activity 5 “.+” \(21 Nov 2026\)$/),
     ]);
     const swedish = await f.say('admin', '/lofte historik Sävsjö');
     expect(swedish.sections[0]?.table?.rows[0]).toEqual([
       expect.any(String),
       'sven',
-      'registrerade en aktivitet',
+      expect.stringMatching(/^registrerade 1 för aktivitet 5 ”.+” \(21 nov 2026\)$/),
     ]);
     expect(swedish.sections[0]?.table?.rows).toContainEqual([
       expect.any(String),

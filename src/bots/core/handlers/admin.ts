@@ -9,6 +9,7 @@ import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { registrationFacts } from './history-registrations.ts';
 import { describeAudit } from './history-words.ts';
 
 /**
@@ -115,10 +116,11 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
     t,
     entries.map((e) => e.actor),
   );
+  const facts = await registrationFacts(session, kommun.code, entries);
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
     who(e.actor),
-    describeAudit(e, t),
+    describeAudit(e, t, facts),
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({

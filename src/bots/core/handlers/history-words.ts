@@ -2,6 +2,7 @@ import { activityName, clipText } from '../../../domain/activity-name.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import type { AuditEntry, Responsible, Target } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
+import type { RegistrationFacts } from './history-registrations.ts';
 
 /**
  * The audit trail in words for /lofte historik — never the internal action codes (`meeting.move`): the catalogue's
@@ -13,7 +14,11 @@ function field(s: unknown, key: string): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-export function describeAudit(e: AuditEntry, t: Texts): string {
+export function describeAudit(
+  e: AuditEntry,
+  t: Texts,
+  registrations: ReadonlyMap<string, RegistrationFacts> = new Map(),
+): string {
   const en = t.lang === 'en';
   const day = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? t.day(iso) : '?');
   switch (e.action) {
@@ -38,6 +43,14 @@ export function describeAudit(e: AuditEntry, t: Texts): string {
       const what = activityOf(e, t);
       const [from, to] = [limit(e.before), limit(e.after)];
       return what ? t.agreement.history.limit(what, from, to) : t.agreement.limitChanged(from, to);
+    }
+    case 'registration.create':
+    case 'registration.void':
+    case 'registration.correct': {
+      const r = registrations.get(e.entityId);
+      const reason = field(e.after, 'reason');
+      if (r?.what) return t.agreement.history.registration(e.action, r.count, r.what, r.day, reason);
+      return t.auditActions[e.action] ?? t.agreement.history.registration(e.action, 0, '', '', reason);
     }
     case 'commitment.edit':
     case 'agreement.title': {

@@ -86,6 +86,12 @@ export const agreementEn: AgreementTexts = {
     commitment: 'moved to another promise',
     promiseText: (n, from, to) => `changed the text of promise${n ? ` ${n}` : ''}: “${from}” → “${to}”`,
     title: (from, to) => `changed the title: “${from}” → “${to}”`,
+    registration: (action, count, what, day, reason) => {
+      const of = what ? ` ${count} for ${what} (${day})` : '';
+      if (action === 'registration.create') return `registered${of || ' an activity'}`;
+      if (action === 'registration.void') return `undid the registration${of ? ` of${of}` : ''}`;
+      return `voided the registration${of ? ` of${of}` : ''}${reason ? `: ${reason}` : ''}`;
+    },
   },
   audited: 'The change is in the history (/lofte historik).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,

@@ -109,6 +109,13 @@ export const agreementSv = {
     promiseText: (n: number | null, from: string, to: string) =>
       `ändrade texten i löfte${n ? ` ${n}` : ''}: ”${from}” → ”${to}”`,
     title: (from: string, to: string) => `ändrade titeln: ”${from}” → ”${to}”`,
+    /** A registration: registered, undone (Ångra) or struck (`/lofte rätta`, with its reason). */
+    registration: (action: string, count: number, what: string, day: string, reason: string | null) => {
+      const of = what ? ` ${count} för ${what} (${day})` : '';
+      if (action === 'registration.create') return `registrerade${of || ' en aktivitet'}`;
+      if (action === 'registration.void') return `ångrade registreringen${of ? ` av${of}` : ''}`;
+      return `makulerade registreringen${of ? ` av${of}` : ''}${reason ? `: ${reason}` : ''}`;
+    },
   },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
