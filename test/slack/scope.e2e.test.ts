@@ -127,5 +127,9 @@ describe.each(testDialects())('scope on every change, over Slack [$name]', ({ na
       entityId: mine.id,
       after: expect.objectContaining({ reason: 'Dubbelregistrerad' }),
     });
+    // The history says which registration and why.
+    expect(await lofte(COORDINATOR_USER, 'historik Sävsjö')).toMatch(
+      /makulerade registreringen av 3 för aktivitet \d+ .+: Dubbelregistrerad/,
+    );
   });
 });
