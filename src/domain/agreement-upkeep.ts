@@ -189,6 +189,7 @@ export async function addActivity(
     responsible,
     kind: null,
     target: null,
+    addedOn: localDay(deps.clock.now(), deps.zone),
   };
   await deps.store.transaction(async (tx) => {
     await tx.saveActivity(activity);

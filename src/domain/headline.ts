@@ -1,7 +1,7 @@
 import { kindLabel } from './activity-kinds.ts';
 import type { ActivityLine, KommunSummary, SummaryWindow } from './summary.ts';
 import { signedCount } from './target.ts';
-import { previousTertial, type TertialRef, tertialsOfPeriod } from './tertial.ts';
+import { previousTertial, type TertialRef, tertialLastDay, tertialsOfPeriod } from './tertial.ts';
 import type { Agreement } from './types.ts';
 
 export type Lang = 'sv' | 'en';
@@ -69,7 +69,9 @@ export function attentionOf(summary: KommunSummary): Attention {
     ? summary.activities.filter(
         (l) =>
           !l.tertials.some((c) => same(c, reportTertial) && c.status !== null) &&
-          !finishedBy(l, reportTertial),
+          !finishedBy(l, reportTertial) &&
+          // An activity added in chat after the tertial ended owes it no status text.
+          !((l.activity.addedOn ?? '') > tertialLastDay(reportTertial)),
       )
     : [];
   return {

@@ -63,6 +63,8 @@ export interface Activity {
   readonly shortName?: string | null;
   /** The count per registration above which the bot asks first (`/lofte avtal <kommun> <nr> gräns …`); absent: 50. */
   readonly sanityLimit?: number | null;
+  /** The day it was added in chat after import (`ny aktivitet`); absent: one of the agreement's own. */
+  readonly addedOn?: string | null;
   /** Set once the target was changed after signing: the signed target (null: none) and the day of the change. */
   readonly targetChange?: { readonly signed: Target | null; readonly on: string } | null;
 }

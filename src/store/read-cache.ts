@@ -13,12 +13,10 @@ import type { Store } from '../domain/ports.ts';
  * 2. A read only fills the cache when no such write started or ended while it ran (a generation counter) and no
  *    transaction that wrote cached data is open (a read could see its uncommitted rows: in another unit of the same
  *    group commit, or in the transaction itself). A transaction that wrote cached data reads past the cache.
- * 3. Other processes (a second instance, `npx loftesbot` commands against the same database): on SQLite `version()`
- *    is `PRAGMA data_version`, which changes whenever another connection commits — the cache is emptied before the
- *    next read that comes `versionEveryMs` (50 ms) after the last look; on PostgreSQL there is no such signal, so entries live `ttlMs` (two seconds by default): that bounds
- *    how long another instance's write (a revoked role, a new agreement) can go unseen here.
- *
- * Cached values are frozen (a caller that tried to change a shared value would throw, not corrupt the next request).
+ * 3. Other processes (a second instance, `npx loftesbot` commands): on SQLite `version()` is `PRAGMA data_version`,
+ *    which changes whenever another connection commits — the cache is emptied before the next read `versionEveryMs`
+ *    (50 ms) after the last look; on PostgreSQL entries live `ttlMs` (2 s by default), which bounds how long another
+ *    instance's write (a revoked role, a new agreement) can go unseen. Cached values are frozen.
  */
 export interface ReadCacheOptions {
   /** How long an entry lives, ms. */

@@ -49,6 +49,8 @@ export interface ActivitiesTable {
   target_changed_on: string | null;
   /** Migration 0008: the count per registration above which the bot asks first; null: the default (50). */
   sanity_limit: number | null;
+  /** Migration 0012: the day it was added in chat after import; null for the agreement's own activities. */
+  added_on: string | null;
 }
 
 /** Non-voided registrations per activity and month, kept by triggers (migration 0011). */

@@ -87,7 +87,7 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
       const r = await f.say('sven', command);
       expect(r.tone, command).toBe('error');
       expect(r.headline, command).toMatch(
-        headline instanceof RegExp ? headline : new RegExp(`^${escape(headline)}$`),
+        headline instanceof RegExp ? headline : new RegExp(`^${literal(headline)}$`),
       );
     }
     expect((await f.say('per', '/lofte avtal Sävsjö titel Något annat')).tone).toBe('error');
@@ -96,6 +96,17 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(history).toContain('ändrade titeln: ”');
     const en = await f.say('sven', '/lofte agreement Sävsjö promise 1 We keep Sävsjö safe', { lang: 'en' });
     expect(en.headline).toBe('✅ Promise 1 now reads: “We keep Sävsjö safe”');
+  });
+
+  it('an activity added after a tertial ended owes it no status text, and is kept with its day', async () => {
+    await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Föräldramöte om droger kommun');
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    expect(bundle?.activities.at(-1)).toMatchObject({
+      text: 'Föräldramöte om droger',
+      addedOn: '2026-11-21',
+    });
+    const status = await f.say('sven', '/status Sävsjö');
+    expect(status.sections[0]?.text).not.toContain('Föräldramöte');
   });
 
   it('adds an activity, removes one without registrations, refuses one with; polis may not; English too', async () => {
@@ -215,6 +226,6 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
   });
 });
 
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -28,6 +28,7 @@ export function agreementUpkeepRepository(db: Kysely<Database>): UpkeepRepo {
         signed_target_per: a.targetChange?.signed?.per ?? null,
         target_changed_on: a.targetChange?.on ?? null,
         sanity_limit: a.sanityLimit ?? null,
+        added_on: a.addedOn ?? null,
       };
       await db
         .insertInto('activities')

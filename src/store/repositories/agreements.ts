@@ -45,6 +45,7 @@ export function toActivity(r: Selectable<ActivitiesTable>): Activity {
         ? null
         : { count: Number(r.target_count), per: r.target_per as TargetBasis },
     ...(r.short_name ? { shortName: r.short_name } : {}),
+    ...(r.added_on ? { addedOn: r.added_on } : {}),
     ...(r.sanity_limit === null || r.sanity_limit === undefined
       ? {}
       : { sanityLimit: Number(r.sanity_limit) }),
