@@ -171,6 +171,11 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     ]);
     const wed = await f.press('per', ask.buttons?.[2] as { actionId: string; value: string });
     expect(wed.headline).toMatch(/i Sävsjö onsdag 11 november 2026/);
+    // A count the confirmation rule asks about: its question takes the day question's place (one live question).
+    const many = await f.say('per', '/insats Sävsjö förra veckan 60');
+    const asked = await f.press('per', many.buttons?.[2] as { actionId: string; value: string });
+    expect(asked).toMatchObject({ tone: 'warning', replaceOriginal: true });
+    expect(asked.headline).toMatch(/^Menar du 60 riktade insatser/);
     const tomorrow = await f.say('per', '/insats Sävsjö imorgon');
     expect(tomorrow.tone).toBe('error');
     expect(tomorrow.headline).toBe('22 nov 2026 har inte hänt än — datumet får inte vara efter idag.');
