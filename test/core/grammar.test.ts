@@ -332,6 +332,17 @@ const CASES: readonly Case[] = [
     '/samverkan Tranås flytta 9/2 16/2',
     { kind: 'meeting', op: { type: 'move', from: '2027-02-09', to: '2027-02-16' } },
   ],
+  // The new day without a year is the one nearest the meeting moved, never a year away from it.
+  ...(
+    [
+      ['/samverkan Tranås flytta 16/12/2027 24/12', '2027-12-16', '2027-12-24'],
+      ['/samverkan Tranås flytta 2027-12-14 till 21 dec', '2027-12-14', '2027-12-21'],
+      ['/meeting Tranås move 2027-12-14 to Dec 7', '2027-12-14', '2027-12-07'],
+      ['/samverkan Tranås flytta 2027-01-12 28/12', '2027-01-12', '2026-12-28'],
+      ['/samverkan Tranås flytta 2027-12-28 4/1', '2027-12-28', '2028-01-04'],
+    ] as const
+  ).map(([text, from, to]): Case => [text, { kind: 'meeting', op: { type: 'move', from, to } }]),
+  ['/samverkan Tranås flytta 17 dec till 20 nov', { error: 'past-date', day: '2026-11-20' }],
   ['/samverkan Tranås flytta 2026-11-01', { error: 'past-date', day: '2026-11-01' }],
   ['/samverkan Tranås flytta i går', { error: 'past-date', day: '2026-11-20' }],
   ['/samverkan Tranås dansa', { error: 'bad-args' }],
