@@ -1,4 +1,11 @@
-import { LAST_WEEKDAYS, MONTHS, RELATIVE_AFTER_I, RELATIVE_ONE, WEEKDAYS } from './date-words.ts';
+import {
+  LAST_WEEKDAYS,
+  MONTHS,
+  RELATIVE_AFTER_I,
+  RELATIVE_ONE,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from './date-words.ts';
 import { addDays, build, daysBetween, weekdayOf } from './day-numbers.ts';
 import { nameKey } from './names.ts';
 
@@ -17,8 +24,8 @@ export { addDays, daysBetween, weekdayOf };
  *
  * Understood: `2026-11-20`, `20/11`, `20/11/2026`, `20/11-26`, `20 nov`, `20 november 2026`, `nov 20`, `idag`,
  * `i dag`, `igår`, `i går`, `i förrgår`, `förrgår`, `imorgon`, `i morgon`, `i övermorgon`, `i fredags` (the last
- * Friday before today; any weekday), a bare weekday (today when it is that day, else the last one — or for a meeting
- * the next one), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
+ * Friday before today; any weekday), a bare weekday, also short (`fre`, `tors`, `mån`; today when it is that day,
+ * else the last one — or for a meeting the next one; before a date, as in `tor 14 jan`, the date decides), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
  * last week: how the answer to that question is written), and the English `today`, `yesterday`, `tomorrow`,
  * `last friday`, `friday`, `last week`, `last week, wednesday`. A time such as `21.00` or `7:30` is not a date.
  */
@@ -216,9 +223,15 @@ function readRaw(
   }
   const one = RELATIVE_ONE[key];
   if (one !== undefined) return rel(one, 1);
-  const weekday = WEEKDAYS[key];
-  if (weekday !== undefined)
+  const weekday = WEEKDAYS[key] ?? WEEKDAY_ABBREVIATIONS[first.toLocaleLowerCase('sv-SE').replace(/\.$/, '')];
+  if (weekday !== undefined) {
+    // "tor 14 jan", "fredag 20/11": the date says which day; the weekday before it adds nothing.
+    const dated = tokens[i + 1] === undefined ? null : readNumeric(tokens, i + 1, today, purpose, near);
+    if (dated?.kind === 'day' && dated.day !== null) {
+      return { ...dated, text: `${first} ${dated.text}`, consumed: dated.consumed + 1 };
+    }
     return { kind: 'day', day: bareWeekday(today, weekday, purpose), text: first, consumed: 1 };
+  }
   return readNumeric(tokens, i, today, purpose, near);
 }
 

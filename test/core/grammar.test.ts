@@ -49,6 +49,24 @@ const CASES: readonly Case[] = [
   ['/insats Sävsjö yesterday', { kind: 'log', date: '2026-11-20' }],
   ['/insats Sävsjö today', { kind: 'log', date: '2026-11-21' }],
   ['/insats Sävsjö Nov 19', { kind: 'log', date: '2026-11-19' }],
+  // Short weekdays as the bot writes them ("tor 14 jan") and a weekday before a date (Saturday 21 Nov 2026).
+  ...(
+    [
+      ['/insats Sävsjö fre', '2026-11-20', 1, null],
+      ['/insats Sävsjö tors 3st', '2026-11-19', 3, null],
+      ['/insats Sävsjö tor 3', '2026-11-19', 3, null],
+      ['/insats Sävsjö ons. 2 vid skolan', '2026-11-18', 2, 'vid skolan'],
+      ['/insats Sävsjö mån', '2026-11-16', 1, null],
+      ['/insats Sävsjö tis', '2026-11-17', 1, null],
+      ['/insats Sävsjö sön', '2026-11-15', 1, null],
+      ['/insats Sävsjö lör', '2026-11-21', 1, null],
+      ['/insats Sävsjö tor 19 nov 2', '2026-11-19', 2, null],
+      ['/insats Sävsjö fredag 20/11', '2026-11-20', 1, null],
+      ['/insats Sävsjö man greps', '2026-11-21', 1, 'man greps'],
+      ['/insats Sävsjö son till', '2026-11-21', 1, 'son till'],
+    ] as const
+  ).map(([text, date, count, note]): Case => [text, { kind: 'log', date, count, note }]),
+  ['/samverkan Tranås flytta fre', { kind: 'meeting', op: { type: 'move', from: null, to: '2026-11-27' } }],
   ['/insats Sävsjö 2', { kind: 'log', count: 2, date: '2026-11-21' }],
   ['/insats Sävsjö 999', { kind: 'log', count: 999 }],
   ['/insats Sävsjö 3st', { kind: 'log', count: 3 }],
