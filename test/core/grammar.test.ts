@@ -227,6 +227,34 @@ const CASES: readonly Case[] = [
   ],
   ['/logga Tranås föräldramöten', { kind: 'log', kommun: TRANAS, activity: { name: 'föräldramöten' } }],
   ['/logga fiskafänge', { error: 'unknown-kind', word: 'fiskafänge' }],
+  // A short name that starts with its kind's word is read up to the kommun, never as a note (nor, in a bound
+  // channel, for the channel's kommun); a kind followed by a note without a kommun stays the kind.
+  ...(
+    [
+      ['/logga trafikkontroller skolor Tranås idag 2', null, 'trafikkontroller skolor', TRANAS, 2, null],
+      ['/logga trafikkontroller skolor Tranås idag 1', inSavsjo, 'trafikkontroller skolor', TRANAS, 1, null],
+      [
+        '/logga trafikkontroller vid skolorna Tranås 3 kväll',
+        null,
+        'trafikkontroller vid skolorna',
+        TRANAS,
+        3,
+        'kväll',
+      ],
+      ['/logga trafikkontroller skolor Sävsjö', inSavsjo, 'trafikkontroller skolor', SAVSJO, 1, null],
+    ] as const
+  ).map(
+    ([text, bound, name, kommun, count, note]): Case => [
+      text,
+      { kind: 'log', activity: { type: 'name', name }, kommun, count, note },
+      bound,
+    ],
+  ),
+  [
+    '/logga trafikkontroll vid skolan',
+    { kind: 'log', activity: { type: 'kind' }, kommun: SAVSJO, note: 'vid skolan' },
+    inSavsjo,
+  ],
   [
     '/logga trafikkontroll Tranas',
     {
