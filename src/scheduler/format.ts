@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { periodSpan } from '../domain/target.ts';
 import type { PlannedReminder, ReminderKind } from './types.ts';
 
 /**
@@ -64,7 +65,7 @@ export function aboutSv(r: PlannedReminder): string {
       if (p.snoozed === 'meeting-followup') return `uppföljning av möte ${p.meeting.date} igen`;
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.snoozed === 'status' ? 'lägestexter' : 'siffror'} igen`;
     case 'agreement-renewal':
-      return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
+      return `medborgarlöftet ${periodSpan(p.agreement.periodFrom, p.agreement.periodTo)} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
   }
 }
 

@@ -13,6 +13,7 @@ import { formatAmount } from '../../src/domain/target.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
+import { agreementBody } from '../../src/web/pages/agreement-view.ts';
 import { computedStyle, hasFocus, launchBrowser, testOutputPath } from '../support/browser.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 
@@ -143,6 +144,19 @@ describe('public pages and the dashboard in headless Chromium', () => {
     expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: testOutputPath('web', 'kommun-savsjo.png'), fullPage: true });
     await page.close();
+  });
+
+  it('shows one bar for a one-year agreement, whose period is the year, and two for a longer one', () => {
+    const year = savsjo.year as number;
+    const oneYear = { ...savsjo, agreement: { ...savsjo.agreement, periodFrom: year, periodTo: year } };
+    for (const [view, periodBars] of [
+      [savsjo, savsjo.commitments.flatMap((c) => c.activities).length],
+      [oneYear, 0],
+    ] as const) {
+      const body = String(agreementBody(view));
+      expect(body.match(/Hela perioden/g)?.length ?? 0).toBe(periodBars);
+      expect(body).not.toContain(`${year}–${year}`);
+    }
   });
 
   it('groups activities under their promise, those linked to none under "Övriga aktiviteter"', async () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { foundText, PUBLIC_TEXT_ADVICE_EN } from '../../../domain/personal-data/public-text.ts';
-import { agreedTarget } from '../../../domain/target.ts';
+import { agreedTarget, periodSpan } from '../../../domain/target.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 import type { AgreementTexts } from './agreement-sv.ts';
@@ -15,7 +15,7 @@ export const agreementEn: AgreementTexts = {
   target,
   responsible: (r) => RESP[r],
   changedFrom: (signed, on) => targetChangeText({ signed, on }, 'en'),
-  headline: (kommun, from, to) => `The agreement of ${kommun} ${from}–${to}`,
+  headline: (kommun, from, to) => `The agreement of ${kommun} ${periodSpan(from, to)}`,
   promise: (n, text) => `Promise ${n}: ${text}`,
   line: (n, name, resp, t, note, limit = null, signed = null) =>
     `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
@@ -53,7 +53,8 @@ export const agreementEn: AgreementTexts = {
   nameTaken: (name, n) =>
     `Activity ${n} is already called “${name}”; two activities cannot share a short name. Nothing has changed.`,
   nameExample: (kommun) => `/lofte agreement ${kommun} 4 name parent meetings`,
-  undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
+  undone: (kommun, from, to) =>
+    `↩️ The import of the agreement ${periodSpan(from, to)} for ${kommun} is undone.`,
   auditActions: {
     'activity.edit': 'changed an activity',
     'activity.target': 'changed the target of an activity',
