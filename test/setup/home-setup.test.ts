@@ -28,7 +28,7 @@ describe('home: what to set up next', () => {
     const all = home.sections[0]?.text?.split('\n') ?? [];
     expect(all.slice(all.indexOf('*Tranås*'), all.indexOf('*Tranås*') + 5)).toEqual([
       '*Tranås*',
-      '• Importera medborgarlöftet: npx loftesbot import <fil>',
+      '• Importera medborgarlöftet: /lofte import och klistra in texten (eller npx loftesbot import <fil>)',
       '• Skapa mötesserien: /samverkan Tranås ny tisdag 13:00 var 6:e vecka från 12/1',
       '• Koppla en kanal: skriv /lofte admin koppla Tranås i kanalen',
       '• Ge roller: /lofte admin roll @namn samordnare Tranås (polis, kommun, chef …)',
@@ -44,14 +44,18 @@ describe('home: what to set up next', () => {
     const after = await f.say('admin', '/lofte hem');
     const lines = after.sections[0]?.text?.split('\n') ?? [];
     const at = lines.indexOf('*Tranås*');
-    expect(lines[at + 1]).toBe('• Importera medborgarlöftet: npx loftesbot import <fil>');
+    expect(lines[at + 1]).toBe(
+      '• Importera medborgarlöftet: /lofte import och klistra in texten (eller npx loftesbot import <fil>)',
+    );
     expect(lines[at + 2] ?? '').not.toMatch(/^•/);
     expect(lines).toContain('*Sävsjö*');
     expect(after.buttons?.map((b) => b.label)).not.toContain('Ny mötesserie Tranås');
 
     const en = await f.say('admin', '/lofte home', { lang: 'en' });
     expect(en.sections[0]?.title).toBe('To set up next');
-    expect(en.sections[0]?.text).toContain('• Import the agreement: npx loftesbot import <file>');
+    expect(en.sections[0]?.text).toContain(
+      '• Import the agreement: /lofte import and paste the text (or npx loftesbot import <file>)',
+    );
     // A polis sees no set-up steps.
     await f.say('admin', '/lofte admin roll @per polis "LPO Höglandet"');
     const polis = await f.say('per', '/lofte hem');

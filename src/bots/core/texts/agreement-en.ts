@@ -75,7 +75,8 @@ export const agreementEn: AgreementTexts = {
   },
   audited: 'The change is in the history (/lofte historik).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
-  noAgreementHint: 'Import it: npx loftesbot import <file>.',
+  noAgreementHint:
+    'Import it: /lofte import and paste the text, or send me the file (Word or text) in a direct message.',
   noSuchNumber: (max) => `There is no activity with that number; the agreement has ${max}.`,
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
   hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,

@@ -96,7 +96,8 @@ export const agreementSv = {
   },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
-  noAgreementHint: 'Importera det: npx loftesbot import <fil>.',
+  noAgreementHint:
+    'Importera det: /lofte import och klistra in texten, eller skicka filen (Word eller text) till mig i ett direktmeddelande.',
   noSuchNumber: (max: number) => `Det finns ingen aktivitet med det numret; medborgarlöftet har ${max}.`,
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
   hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,

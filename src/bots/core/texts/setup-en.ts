@@ -14,7 +14,7 @@ export const setupEn: SetupTexts = {
     'Time to prepare the next one: the local picture, promises and activities. Once it is signed, an administrator imports it: npx loftesbot import <file> (Word, HTML or text). The reminder stops once a later agreement is stored.',
   homeTitle: 'To set up next',
   homeArea: 'Create a police area: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
-  homeAgreement: 'Import the agreement: npx loftesbot import <file>',
+  homeAgreement: 'Import the agreement: /lofte import and paste the text (or npx loftesbot import <file>)',
   homeSeries: (kommun) =>
     `Create the meeting series: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12`,
   homeSeriesButton: (kommun) => `New meeting series ${kommun}`,

@@ -13,7 +13,8 @@ export const setupSv = {
     'Dags att ta fram nästa: lägesbild, löften och aktiviteter. När det nya är undertecknat importerar en administratör det: npx loftesbot import <fil> (Word, HTML eller text). Påminnelsen upphör när ett senare medborgarlöfte finns.',
   homeTitle: 'Att ställa in härnäst',
   homeArea: 'Skapa ett polisområde: /lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö',
-  homeAgreement: 'Importera medborgarlöftet: npx loftesbot import <fil>',
+  homeAgreement:
+    'Importera medborgarlöftet: /lofte import och klistra in texten (eller npx loftesbot import <fil>)',
   homeSeries: (kommun: string) =>
     `Skapa mötesserien: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1`,
   homeSeriesButton: (kommun: string) => `Ny mötesserie ${kommun}`,
