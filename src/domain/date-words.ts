@@ -54,6 +54,21 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 7,
 };
 
+/**
+ * Short weekdays as the bot itself writes them ("tor 14 jan") and people type them ("fre", "tors"), lower case as
+ * typed: `mån`, `lör` and `sön` only with their å and ö, since "man", "lor" and "son" are other words.
+ */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  mån: 1,
+  tis: 2,
+  ons: 3,
+  tor: 4,
+  tors: 4,
+  fre: 5,
+  lör: 6,
+  sön: 7,
+};
+
 /** The weekdays' names as written in running text, Monday first. */
 export const WEEKDAY_NAMES = {
   sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],

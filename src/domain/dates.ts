@@ -1,5 +1,15 @@
-import { LAST_WEEKDAYS, MONTHS, RELATIVE_AFTER_I, RELATIVE_ONE, WEEKDAYS } from './date-words.ts';
+import {
+  LAST_WEEKDAYS,
+  MONTHS,
+  RELATIVE_AFTER_I,
+  RELATIVE_ONE,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from './date-words.ts';
+import { addDays, build, daysBetween, weekdayOf } from './day-numbers.ts';
 import { nameKey } from './names.ts';
+
+export { addDays, daysBetween, weekdayOf };
 
 /**
  * THE date rule: a date as people type it, resolved by what it is for. Pure: `today` (`YYYY-MM-DD`, the configured
@@ -14,8 +24,8 @@ import { nameKey } from './names.ts';
  *
  * Understood: `2026-11-20`, `20/11`, `20/11/2026`, `20/11-26`, `20 nov`, `20 november 2026`, `nov 20`, `idag`,
  * `i dag`, `igår`, `i går`, `i förrgår`, `förrgår`, `imorgon`, `i morgon`, `i övermorgon`, `i fredags` (the last
- * Friday before today; any weekday), a bare weekday (today when it is that day, else the last one — or for a meeting
- * the next one), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
+ * Friday before today; any weekday), a bare weekday, also short (`fre`, `tors`, `mån`; today when it is that day,
+ * else the last one — or for a meeting the next one; before a date, as in `tor 14 jan`, the date decides), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
  * last week: how the answer to that question is written), and the English `today`, `yesterday`, `tomorrow`,
  * `last friday`, `friday`, `last week`, `last week, wednesday`. A time such as `21.00` or `7:30` is not a date.
  */
@@ -48,75 +58,19 @@ export type DateReading =
       readonly consumed: number;
     };
 
-/*
- * Calendar-day arithmetic on `YYYY-MM-DD` strings through day numbers (days since 1970-01-01, the proleptic
- * Gregorian calendar). No zone is involved: `today` is already the zone's calendar day (tertial.ts localDay, luxon).
- * Plain integer maths — the rule runs on every /insats, and luxon objects cost ~30 µs per reading.
- */
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Day number of a civil date (H. Hinnant's days_from_civil). */
-function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The civil date of a day number, `YYYY-MM-DD`. */
-function fromDayNumber(n: number): string {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function numberOf(day: string): number {
-  return dayNumber(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
-}
-
-/** `day` plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  return fromDayNumber(numberOf(day) + n);
-}
-
-/** Whole calendar days from `a` to `b` (positive when `b` is later). */
-export function daysBetween(a: string, b: string): number {
-  return numberOf(b) - numberOf(a);
-}
-
-/** ISO weekday of a day, 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
-export function weekdayOf(day: string): number {
-  return ((((numberOf(day) + 3) % 7) + 7) % 7) + 1;
-}
-
-function build(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * A day and month without a year: for a registration the most recent such day not after today, for a meeting the
  * next such day from today on. 29 February looks up to eight years away (1900-style gaps do not occur here).
  */
-export function inferYear(today: string, month: number, day: number, purpose: DatePurpose): string | null {
+export function inferYear(
+  today: string,
+  month: number,
+  day: number,
+  purpose: DatePurpose,
+  near?: string,
+): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (near !== undefined) return nearestYear(near, month, day);
   const year = Number(today.slice(0, 4));
   for (let k = 0; k <= 8; k++) {
     const candidate = build(purpose === 'registration' ? year - k : year + k, month, day);
@@ -124,6 +78,22 @@ export function inferYear(today: string, month: number, day: number, purpose: Da
     if (purpose === 'registration' ? candidate <= today : candidate >= today) return candidate;
   }
   return null;
+}
+
+/**
+ * A day and month without a year placed nearest `near` (the meeting being moved): `flytta 16/12/2027 24/12` is 24
+ * December 2027, not the next 24 December from today a year earlier. Ties go to the later day.
+ */
+function nearestYear(near: string, month: number, day: number): string | null {
+  const year = Number(near.slice(0, 4));
+  let best: string | null = null;
+  for (const y of [year + 1, year, year - 1]) {
+    const candidate = build(y, month, day);
+    if (candidate === null) continue;
+    if (best === null || Math.abs(daysBetween(near, candidate)) < Math.abs(daysBetween(near, best)))
+      best = candidate;
+  }
+  return best;
 }
 
 function fullYear(text: string): number {
@@ -170,15 +140,17 @@ type Raw =
 
 /**
  * Reads the date at `tokens[i]` (one to three tokens) for `purpose`. Returns null when the words there are no date
- * at all (so they may be a count or a note).
+ * at all (so they may be a count or a note). `near`: a day and month without a year is the one nearest this day
+ * (the new day of a meeting being moved), still refused when it is before today.
  */
 export function readDateAt(
   tokens: readonly string[],
   i: number,
   today: string,
   purpose: DatePurpose,
+  near?: string,
 ): DateReading | null {
-  const raw = readRaw(tokens, i, today, purpose);
+  const raw = readRaw(tokens, i, today, purpose, near);
   if (raw === null) return null;
   if (raw.kind === 'ask') {
     return purpose === 'registration'
@@ -211,7 +183,13 @@ export function resolveDate(text: string, today: string, purpose: DatePurpose): 
   return reading !== null && reading.consumed === tokens.length ? reading : null;
 }
 
-function readRaw(tokens: readonly string[], i: number, today: string, purpose: DatePurpose): Raw | null {
+function readRaw(
+  tokens: readonly string[],
+  i: number,
+  today: string,
+  purpose: DatePurpose,
+  near?: string,
+): Raw | null {
   const first = tokens[i];
   if (first === undefined) return null;
   const key = nameKey(first);
@@ -245,13 +223,25 @@ function readRaw(tokens: readonly string[], i: number, today: string, purpose: D
   }
   const one = RELATIVE_ONE[key];
   if (one !== undefined) return rel(one, 1);
-  const weekday = WEEKDAYS[key];
-  if (weekday !== undefined)
+  const weekday = WEEKDAYS[key] ?? WEEKDAY_ABBREVIATIONS[first.toLocaleLowerCase('sv-SE').replace(/\.$/, '')];
+  if (weekday !== undefined) {
+    // "tor 14 jan", "fredag 20/11": the date says which day; the weekday before it adds nothing.
+    const dated = tokens[i + 1] === undefined ? null : readNumeric(tokens, i + 1, today, purpose, near);
+    if (dated?.kind === 'day' && dated.day !== null) {
+      return { ...dated, text: `${first} ${dated.text}`, consumed: dated.consumed + 1 };
+    }
     return { kind: 'day', day: bareWeekday(today, weekday, purpose), text: first, consumed: 1 };
-  return readNumeric(tokens, i, today, purpose);
+  }
+  return readNumeric(tokens, i, today, purpose, near);
 }
 
-function readNumeric(tokens: readonly string[], i: number, today: string, purpose: DatePurpose): Raw | null {
+function readNumeric(
+  tokens: readonly string[],
+  i: number,
+  today: string,
+  purpose: DatePurpose,
+  near?: string,
+): Raw | null {
   const first = tokens[i] as string;
   const next = tokens[i + 1];
   const day = (d: string | null, text: string, consumed: number): Raw => ({
@@ -266,7 +256,7 @@ function readNumeric(tokens: readonly string[], i: number, today: string, purpos
   if (m) {
     const [, d, mo, y] = m;
     return day(
-      y ? build(fullYear(y), Number(mo), Number(d)) : inferYear(today, Number(mo), Number(d), purpose),
+      y ? build(fullYear(y), Number(mo), Number(d)) : inferYear(today, Number(mo), Number(d), purpose, near),
       first,
       1,
     );
@@ -281,7 +271,7 @@ function readNumeric(tokens: readonly string[], i: number, today: string, purpos
     if (yearToken && /^\d{4}$/.test(yearToken)) {
       return day(build(Number(yearToken), month, d), `${first} ${next} ${yearToken}`, 3);
     }
-    return day(inferYear(today, month, d, purpose), `${first} ${next}`, 2);
+    return day(inferYear(today, month, d, purpose, near), `${first} ${next}`, 2);
   }
   // "nov 20", "November 20"
   const month = MONTHS[nameKey(first)];
@@ -291,7 +281,7 @@ function readNumeric(tokens: readonly string[], i: number, today: string, purpos
     if (yearToken && /^\d{4}$/.test(yearToken)) {
       return day(build(Number(yearToken), month, d), `${first} ${next} ${yearToken}`, 3);
     }
-    return day(inferYear(today, month, d, purpose), `${first} ${next}`, 2);
+    return day(inferYear(today, month, d, purpose, near), `${first} ${next}`, 2);
   }
   if (looksLikeDate(first)) return day(null, first, 1);
   return null;

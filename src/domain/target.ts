@@ -38,6 +38,11 @@ export function formatAmount(n: number, lang: Lang = 'sv'): string {
   return lang === 'sv' ? text.replace('.', ',') : text;
 }
 
+/** An agreement's period as written: "2025–2026", or "2027" for one year (never "2027–2027"). */
+export function periodSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** "under 2026", "under T3 2026", "under 2025–2026" (English "in …"): the window a target stands for. */
 export function windowPhrase(
   window: SummaryWindow,
@@ -47,7 +52,7 @@ export function windowPhrase(
   const word = lang === 'en' ? 'in' : 'under';
   if (window.kind === 'tertial') return `${word} T${window.tertial} ${window.year}`;
   if (window.kind === 'year') return `${word} ${window.year}`;
-  return `${word} ${agreement.periodFrom}–${agreement.periodTo}`;
+  return `${word} ${periodSpan(agreement.periodFrom, agreement.periodTo)}`;
 }
 
 /** "per år", "per tertial", "under perioden" (English "per year", "per tertial", "over the period"). */

@@ -102,6 +102,14 @@ function nounFollows(tokens: readonly Token[], m: NumberMention): boolean {
   return next?.type === 'word' && !NOT_A_NOUN.test(next.lower);
 }
 
+const BASIS_WORD =
+  /^(år|året|läsår|tertial|tertialet|månad|månaden|vecka|veckan|kvartal|kvartalet|termin|terminen)$/;
+
+/** A number right before "per år", "per tertial" ("trafikkontroller vid skolorna 4 per tertial", "4/tertial"). */
+function basisFollows(tokens: readonly Token[], m: NumberMention): boolean {
+  return tokens[m.last]?.lower === 'per' && BASIS_WORD.test(tokens[m.last + 1]?.lower ?? '');
+}
+
 /** A misspelt number word right after a quantifier ("minst femtom"), as a value, or null. */
 function typoAfterQuantifier(tokens: readonly Token[]): { value: number; word: string; at: number } | null {
   for (let i = 1; i < tokens.length; i++) {
@@ -141,7 +149,7 @@ export function readTarget(written: string, column = false): TargetReading {
   const withQuantifier = mentions.filter((m) => quantified(tokens, m));
   const countable = mentions.filter(
     (m) =>
-      (!m.article && (column || nounFollows(tokens, m))) ||
+      (!m.article && (column || nounFollows(tokens, m) || basisFollows(tokens, m))) ||
       (m.article && TIMES.test(tokens[m.last]?.lower ?? '')) ||
       (column && mentions.length === 1),
   );

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { WEEKDAYS_SHORT_SV } from '../domain/date-words.ts';
+import { periodSpan } from '../domain/target.ts';
 import type { PlannedReminder, ReminderKind } from './types.ts';
 
 /**
@@ -65,7 +66,7 @@ export function aboutSv(r: PlannedReminder): string {
       if (p.snoozed === 'meeting-followup') return `uppföljning av möte ${p.meeting.date} igen`;
       return `T${p.tertial.tertial} ${p.tertial.year}: ${p.snoozed === 'status' ? 'lägestexter' : 'siffror'} igen`;
     case 'agreement-renewal':
-      return `medborgarlöftet ${p.agreement.periodFrom}–${p.agreement.periodTo} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
+      return `medborgarlöftet ${periodSpan(p.agreement.periodFrom, p.agreement.periodTo)} slutar ${p.agreement.lastDay} (${p.daysBefore} dagar före)`;
   }
 }
 

@@ -35,9 +35,9 @@ main.lb-web-wide { max-width: 80rem; }
 .lb-web-commitment { margin-top: 2rem; }
 .lb-web-activity { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.9rem 1.1rem; margin: 1rem 0; }
 .lb-web-activity h3 { margin-top: 0; }
-.lb-web-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0 0 0.6rem; }
+.lb-web-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0 0 0.6rem; }
 .lb-web-facts dt { font-weight: 700; }
-.lb-web-facts dd { margin: 0; }
+.lb-web-facts dd { margin: 0; overflow-wrap: break-word; }
 .lb-web-bars { display: grid; gap: 0.5rem; margin: 0.6rem 0 0.9rem; }
 .lb-web-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.75rem; }
 .lb-web-bar-label { font-weight: 600; min-width: 13.5rem; }
@@ -69,6 +69,11 @@ kbd { font-family: ui-monospace, "DejaVu Sans Mono", monospace; background: var(
 @media (max-width: 40rem) {
   .lb-web-dashboard { grid-template-columns: 1fr; }
   .lb-web-bar-label { min-width: 0; width: 100%; }
+}
+@media (max-width: 30rem) {
+  /* A phone: each fact's name above its value, so "Polisen och kommunen" and long nouns keep inside the card. */
+  .lb-web-facts { grid-template-columns: minmax(0, 1fr); row-gap: 0; }
+  .lb-web-facts dd { margin-bottom: 0.4rem; }
 }
 @media print {
   body.lb-web { font-size: 10pt; }

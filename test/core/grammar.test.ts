@@ -49,6 +49,24 @@ const CASES: readonly Case[] = [
   ['/insats Sävsjö yesterday', { kind: 'log', date: '2026-11-20' }],
   ['/insats Sävsjö today', { kind: 'log', date: '2026-11-21' }],
   ['/insats Sävsjö Nov 19', { kind: 'log', date: '2026-11-19' }],
+  // Short weekdays as the bot writes them ("tor 14 jan") and a weekday before a date (Saturday 21 Nov 2026).
+  ...(
+    [
+      ['/insats Sävsjö fre', '2026-11-20', 1, null],
+      ['/insats Sävsjö tors 3st', '2026-11-19', 3, null],
+      ['/insats Sävsjö tor 3', '2026-11-19', 3, null],
+      ['/insats Sävsjö ons. 2 vid skolan', '2026-11-18', 2, 'vid skolan'],
+      ['/insats Sävsjö mån', '2026-11-16', 1, null],
+      ['/insats Sävsjö tis', '2026-11-17', 1, null],
+      ['/insats Sävsjö sön', '2026-11-15', 1, null],
+      ['/insats Sävsjö lör', '2026-11-21', 1, null],
+      ['/insats Sävsjö tor 19 nov 2', '2026-11-19', 2, null],
+      ['/insats Sävsjö fredag 20/11', '2026-11-20', 1, null],
+      ['/insats Sävsjö man greps', '2026-11-21', 1, 'man greps'],
+      ['/insats Sävsjö son till', '2026-11-21', 1, 'son till'],
+    ] as const
+  ).map(([text, date, count, note]): Case => [text, { kind: 'log', date, count, note }]),
+  ['/samverkan Tranås flytta fre', { kind: 'meeting', op: { type: 'move', from: null, to: '2026-11-27' } }],
   ['/insats Sävsjö 2', { kind: 'log', count: 2, date: '2026-11-21' }],
   ['/insats Sävsjö 999', { kind: 'log', count: 999 }],
   ['/insats Sävsjö 3st', { kind: 'log', count: 3 }],
@@ -209,6 +227,34 @@ const CASES: readonly Case[] = [
   ],
   ['/logga Tranås föräldramöten', { kind: 'log', kommun: TRANAS, activity: { name: 'föräldramöten' } }],
   ['/logga fiskafänge', { error: 'unknown-kind', word: 'fiskafänge' }],
+  // A short name that starts with its kind's word is read up to the kommun, never as a note (nor, in a bound
+  // channel, for the channel's kommun); a kind followed by a note without a kommun stays the kind.
+  ...(
+    [
+      ['/logga trafikkontroller skolor Tranås idag 2', null, 'trafikkontroller skolor', TRANAS, 2, null],
+      ['/logga trafikkontroller skolor Tranås idag 1', inSavsjo, 'trafikkontroller skolor', TRANAS, 1, null],
+      [
+        '/logga trafikkontroller vid skolorna Tranås 3 kväll',
+        null,
+        'trafikkontroller vid skolorna',
+        TRANAS,
+        3,
+        'kväll',
+      ],
+      ['/logga trafikkontroller skolor Sävsjö', inSavsjo, 'trafikkontroller skolor', SAVSJO, 1, null],
+    ] as const
+  ).map(
+    ([text, bound, name, kommun, count, note]): Case => [
+      text,
+      { kind: 'log', activity: { type: 'name', name }, kommun, count, note },
+      bound,
+    ],
+  ),
+  [
+    '/logga trafikkontroll vid skolan',
+    { kind: 'log', activity: { type: 'kind' }, kommun: SAVSJO, note: 'vid skolan' },
+    inSavsjo,
+  ],
   [
     '/logga trafikkontroll Tranas',
     {
@@ -332,6 +378,17 @@ const CASES: readonly Case[] = [
     '/samverkan Tranås flytta 9/2 16/2',
     { kind: 'meeting', op: { type: 'move', from: '2027-02-09', to: '2027-02-16' } },
   ],
+  // The new day without a year is the one nearest the meeting moved, never a year away from it.
+  ...(
+    [
+      ['/samverkan Tranås flytta 16/12/2027 24/12', '2027-12-16', '2027-12-24'],
+      ['/samverkan Tranås flytta 2027-12-14 till 21 dec', '2027-12-14', '2027-12-21'],
+      ['/meeting Tranås move 2027-12-14 to Dec 7', '2027-12-14', '2027-12-07'],
+      ['/samverkan Tranås flytta 2027-01-12 28/12', '2027-01-12', '2026-12-28'],
+      ['/samverkan Tranås flytta 2027-12-28 4/1', '2027-12-28', '2028-01-04'],
+    ] as const
+  ).map(([text, from, to]): Case => [text, { kind: 'meeting', op: { type: 'move', from, to } }]),
+  ['/samverkan Tranås flytta 17 dec till 20 nov', { error: 'past-date', day: '2026-11-20' }],
   ['/samverkan Tranås flytta 2026-11-01', { error: 'past-date', day: '2026-11-01' }],
   ['/samverkan Tranås flytta i går', { error: 'past-date', day: '2026-11-20' }],
   ['/samverkan Tranås dansa', { error: 'bad-args' }],

@@ -63,6 +63,26 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     );
   });
 
+  it('says when no channel would get the reminders, instead of "re-planned"', async () => {
+    const none =
+      'Ingen kanal är kopplad till Eksjö, så påminnelserna före mötena når ingen än. Be en administratör skriva /lofte admin koppla Eksjö i Slack- eller Teams-kanalen.';
+    // Eksjö has no channel of its own; the demo binds LPO Höglandet's, which gets Eksjö's reminders until unbound.
+    const cases = [
+      [
+        '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1',
+        true,
+        'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+      ],
+      ['/samverkan Eksjö ändra från 1/3 torsdag 10:00', false, none],
+      ['/samverkan Eksjö uppehåll 15/6 15/8', false, none],
+    ] as const;
+    for (const [command, areaBound, note] of cases) {
+      if (!areaBound) await f.db.store.removeBinding('console', 'hoglandet');
+      const answer = await f.say('admin', command);
+      expect(answer.sections.at(-1)?.text, command).toBe(note);
+    }
+  });
+
   it('a date that is not the weekday gets a proposal with buttons; nothing is stored until one is pressed', async () => {
     const before = await f.counts();
     const asked = await f.say(

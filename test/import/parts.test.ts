@@ -27,6 +27,11 @@ describe('targets', () => {
     ['minst femton (15) riktade insatser under medborgarlöftets giltighetstid', { count: 15, per: 'period' }],
     ['minst sex trygghetsvandringar under hela avtalets löptid', { count: 6, per: 'period' }],
     ['minst 8 möten under löftets period', { count: 8, per: 'period' }],
+    // A number right before its basis, without "minst" or a noun between.
+    ['Polisen ska genomföra trafikkontroller vid skolorna 4 per tertial.', { count: 4, per: 'tertial' }],
+    ['Trafikkontroller vid skolorna, 4/tertial', { count: 4, per: 'tertial' }],
+    ['Föräldramöte om droger, 1 per år', { count: 1, per: 'year' }],
+    ['Trygghetsvandringar 2 per läsår', { count: 2, per: 'year' }],
   ])('%s', (text, target) => {
     expect(readTarget(text).target).toEqual(target);
   });

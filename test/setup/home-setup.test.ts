@@ -44,14 +44,18 @@ describe('home: what to set up next', () => {
     const after = await f.say('admin', '/lofte hem');
     const lines = after.sections[0]?.text?.split('\n') ?? [];
     const at = lines.indexOf('*Tranås*');
-    expect(lines[at + 1]).toBe('• Importera medborgarlöftet: skicka filen till mig i ett direktmeddelande eller klistra in texten efter /lofte import');
+    expect(lines[at + 1]).toBe(
+      '• Importera medborgarlöftet: skicka filen till mig i ett direktmeddelande eller klistra in texten efter /lofte import',
+    );
     expect(lines[at + 2] ?? '').not.toMatch(/^•/);
     expect(lines).toContain('*Sävsjö*');
     expect(after.buttons?.map((b) => b.label)).not.toContain('Ny mötesserie Tranås');
 
     const en = await f.say('admin', '/lofte home', { lang: 'en' });
     expect(en.sections[0]?.title).toBe('To set up next');
-    expect(en.sections[0]?.text).toContain('• Import the agreement: send me the file in a direct message or paste the text after /lofte import');
+    expect(en.sections[0]?.text).toContain(
+      '• Import the agreement: send me the file in a direct message or paste the text after /lofte import',
+    );
     // A polis sees no set-up steps.
     await f.say('admin', '/lofte admin roll @per polis "LPO Höglandet"');
     const polis = await f.say('per', '/lofte hem');

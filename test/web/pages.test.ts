@@ -13,6 +13,7 @@ import { formatAmount } from '../../src/domain/target.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { fixedClock } from '../../src/runtime/system.ts';
 import { linkDepsOf } from '../../src/web/hmac.ts';
+import { agreementBody } from '../../src/web/pages/agreement-view.ts';
 import { computedStyle, hasFocus, launchBrowser, testOutputPath } from '../support/browser.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 
@@ -145,6 +146,19 @@ describe('public pages and the dashboard in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows one bar for a one-year agreement, whose period is the year, and two for a longer one', () => {
+    const year = savsjo.year as number;
+    const oneYear = { ...savsjo, agreement: { ...savsjo.agreement, periodFrom: year, periodTo: year } };
+    for (const [view, periodBars] of [
+      [savsjo, savsjo.commitments.flatMap((c) => c.activities).length],
+      [oneYear, 0],
+    ] as const) {
+      const body = String(agreementBody(view));
+      expect(body.match(/Hela perioden/g)?.length ?? 0).toBe(periodBars);
+      expect(body).not.toContain(`${year}–${year}`);
+    }
+  });
+
   it('groups activities under their promise, those linked to none under "Övriga aktiviteter"', async () => {
     const headings = async (slug: string, empty: boolean) => {
       const page = await (await fetch(`${server.url}/k/${slug}`)).text();
@@ -246,26 +260,28 @@ describe('public pages and the dashboard in headless Chromium', () => {
         areaId,
       );
 
-    it('at 390 px the public page, the dashboard and the report fit their boxes without breaking words', async () => {
-      const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width: 390, height: 844 } });
-      const report = reportLink(
-        {
-          ...linkDepsOf(config, clock, { key: Buffer.from('test-link-secret'), source: 'configured' }),
-          baseUrl: server.url,
-        },
-        { municipalityCode: '0684', year: 2026, tertial: 2 },
-      );
-      const problems: string[] = [];
-      for (const url of [`${server.url}/k/savsjo`, linkFor('hoglandet').url, report.urls.html]) {
-        const page = await phone.newPage();
-        if (url === report.urls.html) {
-          // The report is a download (Content-Disposition): read it, then show it as a browser would open the file.
-          const res = await fetch(url);
-          expect(res.status, url).toBe(200);
-          await page.setContent(await res.text());
-        } else expect((await page.goto(url))?.status(), url).toBe(200);
-        // Runs in the page (a string, so the Node-side types stay DOM-free).
-        const found = (await page.evaluate(`(() => {
+    it.each([390, 360])(
+      'at %i px the public page, the dashboard and the report fit their boxes without breaking words',
+      async (width) => {
+        const phone = await browser.newContext({ locale: 'sv-SE', viewport: { width, height: 844 } });
+        const report = reportLink(
+          {
+            ...linkDepsOf(config, clock, { key: Buffer.from('test-link-secret'), source: 'configured' }),
+            baseUrl: server.url,
+          },
+          { municipalityCode: '0684', year: 2026, tertial: 2 },
+        );
+        const problems: string[] = [];
+        for (const url of [`${server.url}/k/savsjo`, linkFor('hoglandet').url, report.urls.html]) {
+          const page = await phone.newPage();
+          if (url === report.urls.html) {
+            // The report is a download (Content-Disposition): read it, then show it as a browser would open the file.
+            const res = await fetch(url);
+            expect(res.status, url).toBe(200);
+            await page.setContent(await res.text());
+          } else expect((await page.goto(url))?.status(), url).toBe(200);
+          // Runs in the page (a string, so the Node-side types stay DOM-free).
+          const found = (await page.evaluate(`(() => {
           const out = [];
           const doc = document.documentElement;
           if (doc.scrollWidth > doc.clientWidth + 1) out.push('page ' + doc.scrollWidth + ' px wide');
@@ -278,6 +294,15 @@ describe('public pages and the dashboard in headless Chromium', () => {
             const box = parent.getBoundingClientRect();
             if (r.width > 0 && r.right > Math.max(box.right, doc.clientWidth) + 1)
               out.push(el.tagName + '.' + el.className + ' sticks out');
+          }
+          // Nothing crosses the border of its activity or card ("trygghetsvandringar" beside "Målet enligt löftet").
+          for (const card of document.querySelectorAll('.lb-web-activity, .lb-web-card')) {
+            const edge = card.getBoundingClientRect().right;
+            for (const el of card.querySelectorAll('*')) {
+              if (el.closest('table, .lb-web-scroll') !== null) continue;
+              if (el.getBoundingClientRect().right > edge + 1 || el.scrollWidth > el.clientWidth + 1)
+                out.push(el.tagName + '.' + el.className + ' crosses its card: ' + el.textContent.trim().slice(0, 40));
+            }
           }
           for (const table of document.querySelectorAll('table')) {
             const scroller = table.parentElement.closest('.lb-web-scroll');
@@ -313,14 +338,16 @@ describe('public pages and the dashboard in headless Chromium', () => {
           }
           return out;
         })()`)) as string[];
-        problems.push(...found.slice(0, 5).map((p) => `${url}: ${p}`));
-        expect(await axeProblems(page), url).toEqual([]);
-        await page.close();
-      }
-      await phone.close();
-      expect(problems).toEqual([]);
-      // Three pages in Chromium with axe each: more than the default 30 s on a loaded machine.
-    }, 90_000);
+          problems.push(...found.slice(0, 5).map((p) => `${url}: ${p}`));
+          expect(await axeProblems(page), url).toEqual([]);
+          await page.close();
+        }
+        await phone.close();
+        expect(problems).toEqual([]);
+        // Three pages in Chromium with axe each: more than the default 30 s on a loaded machine.
+      },
+      90_000,
+    );
 
     it('opens with a signed link: every kommun of the area, worst first, with the chat summary', async () => {
       const link = linkFor('hoglandet');

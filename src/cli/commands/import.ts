@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { undoImport } from '../../domain/agreement-upkeep.ts';
+import { periodSpan } from '../../domain/target.ts';
 import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
 import { prepareImport } from '../../import/prepare.ts';
 import { readDocument } from '../../import/read-document.ts';
@@ -131,7 +132,9 @@ async function undo(id: string, positionals: readonly string[], env: CliEnv): Pr
     }
     const a = result.bundle.agreement;
     const name = ctx.register.byCodeOrNull(a.municipalityCode)?.name ?? a.municipalityCode;
-    env.io.out(`Importen av medborgarlöftet ${a.periodFrom}–${a.periodTo} för ${name} (${a.id}) är ångrad.`);
+    env.io.out(
+      `Importen av medborgarlöftet ${periodSpan(a.periodFrom, a.periodTo)} för ${name} (${a.id}) är ångrad.`,
+    );
     return 0;
   } finally {
     await ctx.close();

@@ -58,10 +58,13 @@ function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
                 expected: expectedOf(a.year),
               })
             : null,
-          progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind, {
-            signed: signedOf(a, a.period, { kind: 'period' }, view),
-            expected: expectedOf(a.period),
-          }),
+          // A one-year agreement's period is the year above: one bar, not the same one twice.
+          a.year && year !== null && view.agreement.periodFrom === year && view.agreement.periodTo === year
+            ? null
+            : progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind, {
+                signed: signedOf(a, a.period, { kind: 'period' }, view),
+                expected: expectedOf(a.period),
+              }),
         ];
   const followUps =
     a.followUps.length === 0

@@ -11,14 +11,15 @@ import { nameKey } from '../../../domain/names.ts';
 export { isTime, looksLikeDate } from '../../../domain/dates.ts';
 export type { DatePurpose, DateReading };
 
-/** The date at `tokens[i]` for `purpose`, or null when the words there are no date at all. */
+/** The date at `tokens[i]` for `purpose` (a yearless day nearest `near`), or null when there is no date at all. */
 export function parseDateAt(
   tokens: readonly string[],
   i: number,
   today: string,
   purpose: DatePurpose,
+  near?: string,
 ): DateReading | null {
-  return readDateAt(tokens, i, today, purpose);
+  return readDateAt(tokens, i, today, purpose, near);
 }
 
 /**

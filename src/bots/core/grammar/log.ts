@@ -43,7 +43,14 @@ export function parseLog(
   } else {
     const read = readActivity(tokens, 0);
     if (read === null) return { ok: false, error: { error: 'missing-kind' } };
-    if (read.ok) {
+    const named = read.ok ? kindLedName(tokens, read.consumed, ctx) : null;
+    if (named) {
+      // A short name that starts with its kind's word ("trafikkontroller skolor Tranås"): the words up to the kommun.
+      activity = named.activity;
+      place = named.place;
+      placeStart = named.consumed;
+      i = named.consumed + named.place.consumed;
+    } else if (read.ok) {
       activity = read.activity;
       i = read.consumed;
     } else {
@@ -263,6 +270,19 @@ function readName(
     if (place.type === 'kommun' && place.exact) return { activity: name(j), consumed: j, place };
   }
   return boundKommun(ctx) ? { activity: name(1), consumed: 1, place: null } : null;
+}
+
+/**
+ * The words from the start up to a kommun named within three more words, when the word after a kind is neither a
+ * kommun, a date nor a count: "trafikkontroller skolor Tranås" is the short name "trafikkontroller skolor", never
+ * trafikkontroller with the note "skolor Tranås" (in a bound channel, for the channel's kommun).
+ */
+function kindLedName(tokens: readonly string[], after: number, ctx: GrammarContext) {
+  if (readPlace(tokens, after, ctx).type !== 'unknown' || startsQuote(tokens[after] as string)) return null;
+  if (parseDateAt(tokens, after, ctx.today, 'registration') || readCount(tokens, after, null, MAX_COUNT))
+    return null;
+  const named = readName(tokens, ctx, []);
+  return named?.place && named.consumed > after ? { ...named, place: named.place } : null;
 }
 
 /** The note: the remaining words, single-spaced, without surrounding quotes; null when empty. */

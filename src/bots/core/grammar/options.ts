@@ -44,7 +44,8 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
     if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: aDay.day } };
     const next = rest.slice(a.consumed);
     const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
-    const b = parseDateAt(next, offset, today, 'meeting');
+    // The new day without a year is the one nearest the meeting moved (`flytta 16/12/2027 24/12`: 24 Dec 2027).
+    const b = parseDateAt(next, offset, today, 'meeting', aDay.day);
     if (!b || b.consumed + offset !== next.length) {
       return { ok: false, error: { error: 'bad-date', text: next.join(' ') } };
     }

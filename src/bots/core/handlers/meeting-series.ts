@@ -18,6 +18,7 @@ import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySec
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { remindersHaveChannel } from './meeting-reach.ts';
 
 /**
  * /samverkan <kommun> ny | ändra från | uppehåll | avsluta: the samordnare creates and keeps the kommun's meeting
@@ -83,7 +84,10 @@ export async function handleCreateSeries(
     return refusalReply(session, kommun, result, t.series.exampleCreate(kommun.name));
   }
   session.deps.onPlanChange?.();
-  return withoutMoves(echoReply(session, kommun, t.series.created(kommun.name), result, [], eventId), area);
+  return withoutMoves(
+    await echoReply(session, kommun, area, t.series.created(kommun.name), result, [], eventId),
+    area,
+  );
 }
 
 /** The owner a series-level command is about: the area when given, else the kommun. */
@@ -122,7 +126,7 @@ export async function handleChangeSeries(
     });
   }
   const headline = t.series.changed(kommun.name, result.from);
-  return withoutMoves(echoReply(session, kommun, headline, result, extra, eventId), area);
+  return withoutMoves(await echoReply(session, kommun, area, headline, result, extra, eventId), area);
 }
 
 /** The words of `ändra från <datum> …` after the date, as typed (Swedish words work in every language). */
@@ -157,7 +161,7 @@ export async function handlePauseSeries(
     { text: t.series.skipped(result.skipped.map((o) => t.series.shortDay(o.scheduledOn)).join(', ')) },
   ];
   const headline = t.series.paused(kommun.name, from, to);
-  return withoutMoves(echoReply(session, kommun, headline, result, extra, eventId), area);
+  return withoutMoves(await echoReply(session, kommun, area, headline, result, extra, eventId), area);
 }
 
 export async function handleEndSeries(
@@ -182,16 +186,21 @@ export async function handleEndSeries(
   });
 }
 
-function echoReply(
+async function echoReply(
   session: Session,
   kommun: KommunRef,
+  area: PoliceArea | undefined,
   headline: string,
   echo: SeriesEcho,
   extra: readonly ReplySection[],
   eventId: string,
-): Reply {
+): Promise<Reply> {
   const { t } = session;
   const s = echo.series;
+  // No channel to post in: say so, rather than "re-planned" for reminders that reach no one.
+  const note = (await remindersHaveChannel(session, kommun, area))
+    ? t.series.remindersNote
+    : t.series.noChannel(area?.name ?? kommun.name);
   const text = t.series.echo(
     s.intervalWeeks,
     weekdayOf(s.firstDate),
@@ -203,7 +212,7 @@ function echoReply(
   const flags = flagSection(t, kommun, echo.flags, eventId);
   return reply({
     headline,
-    sections: [{ text }, ...extra, ...flags.sections, { text: t.series.remindersNote }],
+    sections: [{ text }, ...extra, ...flags.sections, { text: note }],
     buttons: flags.buttons,
     visibility: 'channel',
     tone: 'success',

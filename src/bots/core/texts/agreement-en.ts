@@ -1,6 +1,6 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { foundText, PUBLIC_TEXT_ADVICE_EN } from '../../../domain/personal-data/public-text.ts';
-import { agreedTarget } from '../../../domain/target.ts';
+import { agreedTarget, periodSpan } from '../../../domain/target.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 import type { AgreementTexts } from './agreement-sv.ts';
@@ -15,7 +15,7 @@ export const agreementEn: AgreementTexts = {
   target,
   responsible: (r) => RESP[r],
   changedFrom: (signed, on) => targetChangeText({ signed, on }, 'en'),
-  headline: (kommun, from, to) => `The agreement of ${kommun} ${from}–${to}`,
+  headline: (kommun, from, to) => `The agreement of ${kommun} ${periodSpan(from, to)}`,
   promise: (n, text) => `Promise ${n}: ${text}`,
   line: (n, name, resp, t, note, limit = null, signed = null) =>
     `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
@@ -64,7 +64,8 @@ export const agreementEn: AgreementTexts = {
     'too-long': 'The text is too long: a promise may have at most 1,000 characters and the title 200.',
   },
   textExample: (kommun) => `/lofte agreement ${kommun} promise 2 We will work for a safe way to school`,
-  undone: (kommun, from, to) => `↩️ The import of the agreement ${from}–${to} for ${kommun} is undone.`,
+  undone: (kommun, from, to) =>
+    `↩️ The import of the agreement ${periodSpan(from, to)} for ${kommun} is undone.`,
   auditActions: {
     'activity.edit': 'changed an activity',
     'activity.target': 'changed the target of an activity',

@@ -1,7 +1,7 @@
 import { DEFAULT_SANITY_LIMIT, MAX_SANITY_LIMIT } from '../../../domain/confirmation.ts';
 import { foundText, PUBLIC_TEXT_ADVICE_SV } from '../../../domain/personal-data/public-text.ts';
 import type { PublishRuleId } from '../../../domain/personal-data/publish-checks.ts';
-import { agreedTarget } from '../../../domain/target.ts';
+import { agreedTarget, periodSpan } from '../../../domain/target.ts';
 import { targetChangeText } from '../../../domain/target-change.ts';
 import type { Responsible, Target } from '../../../domain/types.ts';
 
@@ -16,7 +16,8 @@ export const agreementSv = {
   responsible: (r: Responsible) => RESP[r],
   /** "ändrat från 15 under perioden den 6 dec 2026" */
   changedFrom: (signed: Target | null, on: string) => targetChangeText({ signed, on }, 'sv'),
-  headline: (kommun: string, from: number, to: number) => `Medborgarlöftet i ${kommun} ${from}–${to}`,
+  headline: (kommun: string, from: number, to: number) =>
+    `Medborgarlöftet i ${kommun} ${periodSpan(from, to)}`,
   promise: (n: number, text: string) => `Löfte ${n}: ${text}`,
   /** One activity with its settings; `limit` null: the default sanity limit; `signed`: the signed text after a short name. */
   line: (
@@ -81,7 +82,7 @@ export const agreementSv = {
   } as Record<'promise-text' | 'title' | 'too-long', string>,
   textExample: (kommun: string) => `/lofte avtal ${kommun} löfte 2 Vi ska arbeta för en trygg skolväg`,
   undone: (kommun: string, from: number, to: number) =>
-    `↩️ Importen av medborgarlöftet ${from}–${to} för ${kommun} är ångrad.`,
+    `↩️ Importen av medborgarlöftet ${periodSpan(from, to)} för ${kommun} är ångrad.`,
   /** What an upkeep audit entry did, in words (`/lofte historik`). */
   auditActions: {
     'activity.edit': 'ändrade en aktivitet',

@@ -1,3 +1,4 @@
+import { periodSpan } from '../../../domain/target.ts';
 import { reportLabels } from '../../../reports/labels.ts';
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
@@ -50,7 +51,7 @@ export const en: Texts = {
   badDate: (text) => `I don't understand the date “${text}”.`,
   dateFormats: 'Write dates as 2026-11-20, 20/11, 20 Nov, today or yesterday.',
   futureDate: (day) => `${day} has not happened yet — the date may not be after today.`,
-  outsidePeriod: (day, from, to) => `${day} is outside the agreement's period ${from}–${to}.`,
+  outsidePeriod: (day, from, to) => `${day} is outside the agreement's period ${periodSpan(from, to)}.`,
   badCount: (text) => `The count “${text}” won't do. Type a whole number from 1 to 999.`,
   noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
   personalNumber:
@@ -83,7 +84,7 @@ export const en: Texts = {
   statusHeadline: (kommun, window) => `Progress in ${kommun}, ${window}`,
   windowTertial: (t, y) => `T${t} ${y}`,
   windowYear: (y) => `year ${y}`,
-  windowPeriod: (from, to) => `period ${from}–${to}`,
+  windowPeriod: (from, to) => `period ${periodSpan(from, to)}`,
   noTarget: 'no target',
   tally: (c) =>
     [

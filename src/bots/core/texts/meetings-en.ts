@@ -36,6 +36,8 @@ export const seriesEn: SeriesTexts = {
       ? 'No more meetings were planned.'
       : `${n} coming meeting${n === 1 ? '' : 's'} and their reminders are removed.`,
   remindersNote: 'The reminders (7 and 1 days before, at 09:00) are re-planned.',
+  noChannel: (scope) =>
+    `No channel is bound to ${scope}, so the reminders before the meetings reach no one yet. Ask an administrator to write /lofte admin bind ${scope} in the Slack or Teams channel.`,
   weekdayMismatch: (day, weekday) => `${dmy(day)} is not a ${weekday}.`,
   weekdayMismatchText: (proposed, weekday) =>
     `The next ${weekday} is ${wd(proposed)} ${dmy(proposed)}. Nothing is saved yet — pick a button.`,

@@ -39,6 +39,8 @@ export const seriesSv = {
       ? 'Inga fler möten var planerade.'
       : `${n} kommande möte${n === 1 ? '' : 'n'} och deras påminnelser är borttagna.`,
   remindersNote: 'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+  noChannel: (scope: string) =>
+    `Ingen kanal är kopplad till ${scope}, så påminnelserna före mötena når ingen än. Be en administratör skriva /lofte admin koppla ${scope} i Slack- eller Teams-kanalen.`,
   weekdayMismatch: (day: string, weekday: string) => `${dmy(day)} är ingen ${weekday}.`,
   weekdayMismatchText: (proposed: string, weekday: string) =>
     `Nästa ${weekday} är ${wd(proposed)} ${dmy(proposed)}. Ingenting har sparats än — välj en knapp.`,

@@ -1,3 +1,4 @@
+import { periodSpan } from '../../../domain/target.ts';
 import type { SetupTexts } from './setup-sv.ts';
 
 /** English texts for setting up a kommun (same keys as setup-sv.ts). */
@@ -8,7 +9,7 @@ export const setupEn: SetupTexts = {
   firstAdmin: (person) =>
     `The database was empty, so you (${person}) are now administrator of every kommun and police area (alla).`,
   renewal: (kommun, from, to, lastDay, days) =>
-    `📄 The agreement ${from}–${to} of ${kommun} ends on ${lastDay} (in ${days} days)`,
+    `📄 The agreement ${periodSpan(from, to)} of ${kommun} ends on ${lastDay} (in ${days} days)`,
   renewalText:
     'Time to prepare the next one: the local picture, promises and activities. Once it is signed, a samordnare imports it: send me the file (Word or text) in a direct message, or paste the text after /lofte import. The reminder stops once a later agreement is stored.',
   homeTitle: 'To set up next',

@@ -1,3 +1,5 @@
+import { periodSpan } from '../../../domain/target.ts';
+
 /** Swedish texts for setting up a kommun: police areas in chat, the first administrator, the next steps. */
 export const setupSv = {
   areaSaved: (name: string, kommuner: string) => `✅ ${name} är sparat med ${kommuner}.`,
@@ -6,7 +8,7 @@ export const setupSv = {
   firstAdmin: (person: string) =>
     `Databasen var tom, så du (${person}) är nu administratör för alla kommuner och polisområden (alla).`,
   renewal: (kommun: string, from: number, to: number, lastDay: string, days: number) =>
-    `📄 Medborgarlöftet ${from}–${to} i ${kommun} slutar ${lastDay} (om ${days} dagar)`,
+    `📄 Medborgarlöftet ${periodSpan(from, to)} i ${kommun} slutar ${lastDay} (om ${days} dagar)`,
   renewalText:
     'Dags att ta fram nästa: lägesbild, löften och aktiviteter. När det nya är undertecknat importerar en samordnare det: skicka filen (Word eller text) till mig i ett direktmeddelande, eller klistra in texten efter /lofte import. Påminnelsen upphör när ett senare medborgarlöfte finns.',
   homeTitle: 'Att ställa in härnäst',

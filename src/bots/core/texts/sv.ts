@@ -1,5 +1,6 @@
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
+import { periodSpan } from '../../../domain/target.ts';
 import { reportLabels } from '../../../reports/labels.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
@@ -62,7 +63,7 @@ export const sv = {
   dateFormats: 'Skriv datum som 2026-11-20, 20/11, 20 nov, idag eller igår.',
   futureDate: (day: string) => `${day} har inte hänt än — datumet får inte vara efter idag.`,
   outsidePeriod: (day: string, from: number, to: number) =>
-    `${day} ligger utanför medborgarlöftets period ${from}–${to}.`,
+    `${day} ligger utanför medborgarlöftets period ${periodSpan(from, to)}.`,
   badCount: (text: string) => `Antalet ”${text}” går inte. Skriv ett heltal från 1 till 999.`,
   noteTooLong: (n: number) => `Anteckningen är ${n} tecken lång; högst 500 går.`,
   personalNumber:
@@ -101,7 +102,7 @@ export const sv = {
   statusHeadline: (kommun: string, window: string) => `Läget i ${kommun}, ${window}`,
   windowTertial: (t: number, y: number) => `T${t} ${y}`,
   windowYear: (y: number) => `år ${y}`,
-  windowPeriod: (from: number, to: number) => `perioden ${from}–${to}`,
+  windowPeriod: (from: number, to: number) => `perioden ${periodSpan(from, to)}`,
   noTarget: 'inget mål',
   /** "1 klar · 4 i fas · 1 efter · 1 nådde inte målet · 1 ej påbörjad · 2 följs upp med text" (zero counts left out). */
   tally: (c: Readonly<Record<ProgressState, number>>) =>
