@@ -129,13 +129,16 @@ export async function editActivity(
   }
   const today = localDay(deps.clock.now(), deps.zone);
   const targetChanged = change.target !== undefined && !sameTarget(change.target, before.target);
+  // Before the agreement's period starts a new target corrects the signed one: nothing to say "ändrat från" about.
+  const corrects = today < `${w.bundle.agreement.periodFrom}-01-01`;
   const after: Activity = {
     ...before,
     commitmentId,
     ...(change.shortName !== undefined ? { shortName: change.shortName.trim() || null } : {}),
     ...(change.responsible !== undefined ? { responsible: change.responsible } : {}),
     ...(change.sanityLimit !== undefined ? { sanityLimit: change.sanityLimit } : {}),
-    ...(targetChanged
+    ...(targetChanged && corrects ? { target: change.target ?? null } : {}),
+    ...(targetChanged && !corrects
       ? {
           target: change.target ?? null,
           targetChange: {

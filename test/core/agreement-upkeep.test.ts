@@ -98,6 +98,47 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(en.headline).toBe('✅ Promise 1 now reads: “We keep Sävsjö safe”');
   });
 
+  it('before the agreement starts a new target corrects the signed one; once it runs, the signed one is kept', async () => {
+    await f.db.store.insertAgreement(
+      {
+        agreement: {
+          id: 'eksjo-2027',
+          municipalityCode: '0686',
+          periodFrom: 2027,
+          periodTo: 2027,
+          signedOn: null,
+          title: 'Medborgarlöfte Eksjö 2027',
+          isDemo: false,
+          source: 'test',
+        },
+        commitments: [],
+        activities: [
+          {
+            id: 'eksjo-2027-a1',
+            agreementId: 'eksjo-2027',
+            commitmentId: null,
+            position: 0,
+            text: 'Trygghetsvandringar i centrum',
+            responsible: 'gemensam',
+            kind: null,
+            target: null,
+          },
+        ],
+      },
+      f.clock.now(),
+    );
+    await f.db.store.grantRole(
+      { person: 'console:sven', role: 'samordnare', scope: { type: 'kommun', id: '0686' } },
+      f.clock.now(),
+    );
+    const set = await f.say('sven', '/lofte mål Eksjö 1 4 per tertial');
+    expect(set.tone).toBe('success');
+    const [activity] = (await f.db.store.agreementBundle('eksjo-2027'))?.activities ?? [];
+    expect(activity?.target).toEqual({ count: 4, per: 'tertial' });
+    expect(activity?.targetChange ?? null).toBeNull();
+    expect((await f.say('sven', '/lofte avtal Eksjö')).fallback).not.toContain('ändrat från');
+  });
+
   it('an activity added after a tertial ended owes it no status text, and is kept with its day', async () => {
     await f.say('sven', '/lofte avtal Sävsjö ny aktivitet Föräldramöte om droger kommun');
     const bundle = await f.db.store.agreementForYear('0684', 2026);
