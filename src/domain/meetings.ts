@@ -31,6 +31,8 @@ export type MeetingChangeError =
   | 'conflict'
   | 'in-the-future'
   | 'not-cancelled'
+  /** A move to the day the meeting already is on. */
+  | 'same-day'
   /** A move to a day before today (the date rule's `meeting` purpose refuses it). */
   | 'in-the-past';
 
@@ -154,6 +156,7 @@ export function moveMeeting(
   if (!occurrence) return { ok: false, error: 'not-found', day: which };
   if (occurrence.status === 'held') return { ok: false, error: 'held', day: which };
   if (occurrence.status === 'cancelled') return { ok: false, error: 'cancelled', day: which };
+  if (occurrence.scheduledOn === to) return { ok: false, error: 'same-day', day: to };
   const clash = occurrencesBetween(series, exceptions, to, to).some(
     (o) => o.originalOn !== occurrence.originalOn,
   );

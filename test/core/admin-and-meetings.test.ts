@@ -192,5 +192,26 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
       '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
       '• 30 mar 2027 kl. 10:00, Sävsjö kommunhus',
     ]);
+    // A day with no meeting names the meetings there are and the command with the next one; a move to the same
+    // day is no move.
+    for (const [command, headline, example] of [
+      [
+        '/samverkan Sävsjö flytta 2/12 3/12',
+        'Det finns inget möte 2 dec 2026.',
+        '/samverkan Sävsjö flytta 26/11/2026 3/12/2026',
+      ],
+      [
+        '/samverkan Sävsjö ställ in 2/12',
+        'Det finns inget möte 2 dec 2026.',
+        '/samverkan Sävsjö ställ in 26/11/2026',
+      ],
+      ['/samverkan Sävsjö flytta 16/2 16/2', 'Mötet är redan 16 feb 2027.', '/samverkan Sävsjö'],
+    ] as const) {
+      const r = await f.say('sven', command);
+      expect([r.tone, r.headline], command).toEqual(['error', headline]);
+      expect(r.fallback, command).toContain(`Exempel: ${example}`);
+      if (headline.startsWith('Det finns'))
+        expect(r.fallback).toContain('De närmaste mötena: 26 nov 2026, 16 feb 2027, 30 mar 2027.');
+    }
   });
 });

@@ -66,6 +66,7 @@ export async function handleMeeting(
     if (result.error === 'no-series') return errorReply(t, t.noSeries(kommun.name), t.nothingStored);
     if (result.error === 'area-meeting') return areaMeetingReply(session, result.areaId);
     const text = meetingErrorText(t, result.error, result.day);
+    if (result.error === 'not-found') return notFoundReply(session, kommun, text, op);
     return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
   session.deps.onPlanChange?.();
@@ -193,12 +194,9 @@ async function confirmCancel(
     if (found.error === 'no-series')
       return errorReply(t, t.noSeries(kommun.name), t.nothingStored, t.series.exampleCreate(kommun.name));
     if (found.error === 'area-meeting') return areaMeetingReply(session, found.areaId);
-    return errorReply(
-      t,
-      meetingErrorText(t, found.error, found.day),
-      t.nothingStored,
-      `/samverkan ${kommun.name}`,
-    );
+    const text = meetingErrorText(t, found.error, found.day);
+    if (found.error === 'not-found') return notFoundReply(session, kommun, text, { type: 'cancel', day });
+    return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
   }
   const o = found.occurrence;
   return reply({
@@ -254,4 +252,43 @@ function line(t: Texts, o: MeetingOccurrence): string {
 function areaMeetingReply(session: Session, areaId: string): Reply {
   const area = session.areas.find((a) => a.id === areaId)?.name ?? areaId;
   return errorReply(session.t, session.t.series.areaMeeting(area), session.t.nothingStored);
+}
+
+/**
+ * "Det finns inget möte 16 dec 2026." with the meetings there are, and the command the person meant with the next
+ * one's day: "/samverkan Eksjö flytta 16/12/2027 17/12/2027".
+ */
+async function notFoundReply(
+  session: Session,
+  kommun: KommunRef,
+  text: string,
+  op: MeetingOp,
+): Promise<Reply> {
+  const { t } = session;
+  const overview = await meetingOverview(session.deps, accessOf(session), kommun.code);
+  const next = overview.ok
+    ? overview.series.flatMap((s) => s.next).sort((a, b) => (a.scheduledOn < b.scheduledOn ? -1 : 1))
+    : [];
+  const first = next[0]?.scheduledOn;
+  const slash = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
+  const words =
+    t.lang === 'en'
+      ? { move: 'move', cancel: 'cancel', held: 'held' }
+      : { move: 'flytta', cancel: 'ställ in', held: 'genomfört' };
+  const example =
+    first && op.type === 'move'
+      ? `/samverkan ${kommun.name} ${words.move} ${slash(first)} ${slash(op.to)}`
+      : first && op.type === 'cancel'
+        ? `/samverkan ${kommun.name} ${words.cancel} ${slash(first)}`
+        : `/samverkan ${kommun.name}`;
+  const listed = next
+    .slice(0, 3)
+    .map((o) => t.day(o.scheduledOn))
+    .join(', ');
+  return errorReply(
+    t,
+    text,
+    [listed ? t.upcomingMeetings(listed) : t.noUpcoming, t.nothingStored].join(' '),
+    example,
+  );
 }

@@ -170,12 +170,15 @@ export const sv = {
     `${day} kl. ${time}${place ? `, ${place}` : ''}${moved ? ' (flyttat)' : ''}`,
   meetingEvery: (weeks: number) => `Var ${weeks === 1 ? '' : `${weeks}:e `}vecka.`,
   noUpcoming: 'Inga planerade möten.',
+  /** After "Det finns inget möte …": the meetings there are. */
+  upcomingMeetings: (days: string) => `De närmaste mötena: ${days}.`,
   meetingHeld: (day: string) => `✅ Samverkansmötet ${day} är markerat som genomfört.`,
   meetingHeldLogged: (done: string) => `Registrerat som samverkansmöte — ${done}.`,
   meetingMoved: (from: string, to: string) => `📅 Samverkansmötet ${from} är flyttat till ${to}.`,
   meetingCancelled: (day: string) => `🚫 Samverkansmötet ${day} är inställt.`,
   meetingError: {
     'not-found': (d: string) => `Det finns inget möte ${d}.`,
+    'same-day': (d: string) => `Mötet är redan ${d}.`,
     cancelled: (d: string) => `Mötet ${d} är redan inställt.`,
     held: (d: string) => `Mötet ${d} är redan genomfört.`,
     'invalid-date': (d: string) => `Ogiltigt datum: ${d}.`,
