@@ -56,6 +56,13 @@ describe('home: what to set up next', () => {
     expect(en.sections[0]?.text).toContain(
       '• Import the agreement: send me the file in a direct message or paste the text after /lofte import',
     );
+    // A samordnare (not an admin) is told to ask an administrator for what only one may do.
+    await f.say('admin', '/lofte admin roll @sara samordnare Sävsjö');
+    const sara = (await f.say('sara', '/lofte hem')).sections[0]?.text ?? '';
+    expect(sara).toContain(
+      '• Koppla en kanal: be en administratör skriva /lofte admin koppla Sävsjö i kanalen',
+    );
+    expect(sara).not.toContain('• Koppla en kanal: skriv');
     // A polis sees no set-up steps.
     await f.say('admin', '/lofte admin roll @per polis "LPO Höglandet"');
     const polis = await f.say('per', '/lofte hem');

@@ -61,12 +61,14 @@ export async function setupSection(
           (b.scope.type === 'kommun' && b.scope.id === code) ||
           (b.scope.type === 'area' && areaIds.includes(b.scope.id)),
       );
-      if (!bound) missing.push(t.homeChannel(name));
+      // Binding a channel and giving roles are an admin's: a samordnare is told to ask one.
+      const admin = may(grants, 'admin', { type: 'kommun', code }, areas);
+      if (!bound) missing.push(admin ? t.homeChannel(name) : t.homeChannelAsk(name));
       const others = roles.filter(
         (g) =>
           g.person !== session.actor.person && g.scope.type !== 'all' && scopeCovers(g.scope, code, areas),
       );
-      if (others.length === 0) missing.push(t.homeRoles(name));
+      if (others.length === 0) missing.push(admin ? t.homeRoles(name) : t.homeRolesAsk(name));
       if (missing.length > 0) lines.push(`*${name}*`, ...missing.map((m) => `• ${m}`));
     }
   }

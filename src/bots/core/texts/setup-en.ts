@@ -20,6 +20,9 @@ export const setupEn: SetupTexts = {
     `Create the meeting series: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12`,
   homeSeriesButton: (kommun) => `New meeting series ${kommun}`,
   homeChannel: (kommun) => `Bind a channel: type /lofte admin koppla ${kommun} in the channel`,
+  homeChannelAsk: (kommun) =>
+    `Bind a channel: ask an administrator to type /lofte admin koppla ${kommun} in it`,
+  homeRolesAsk: (kommun) => `Give roles: ask an administrator, e.g. /lofte admin roll @name polis ${kommun}`,
   homeRoles: (kommun) => `Give roles: /lofte admin roll @name samordnare ${kommun} (polis, kommun, chef …)`,
   nextStepsTitle: 'How a kommun gets going',
   nextSteps: (kommun) =>

@@ -19,6 +19,10 @@ export const setupSv = {
     `Skapa mötesserien: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1`,
   homeSeriesButton: (kommun: string) => `Ny mötesserie ${kommun}`,
   homeChannel: (kommun: string) => `Koppla en kanal: skriv /lofte admin koppla ${kommun} i kanalen`,
+  homeChannelAsk: (kommun: string) =>
+    `Koppla en kanal: be en administratör skriva /lofte admin koppla ${kommun} i kanalen`,
+  homeRolesAsk: (kommun: string) =>
+    `Ge roller: be en administratör, t.ex. /lofte admin roll @namn polis ${kommun}`,
   homeRoles: (kommun: string) =>
     `Ge roller: /lofte admin roll @namn samordnare ${kommun} (polis, kommun, chef …)`,
   nextStepsTitle: 'Så kommer en kommun igång',
