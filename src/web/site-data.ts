@@ -41,6 +41,8 @@ export interface KommunData {
   readonly current: PublicAgreementView | null;
   /** Earlier agreements, newest first. */
   readonly archive: readonly Agreement[];
+  /** The next agreement, stored but not begun (its first year is after this one); null when there is none. */
+  readonly upcoming?: Agreement | null;
 }
 
 const byName = (a: KommunEntry, b: KommunEntry): number =>
@@ -96,6 +98,9 @@ export async function kommunData(
   const shown = bundle ? await publicPageView(deps.store, municipality, bundle, now, deps.zone) : null;
   const current = shown?.view ?? null;
   const archive = agreements.filter((a) => a.id !== current?.agreement.id && a.periodFrom <= year);
+  const upcoming = agreements
+    .filter((a) => a.periodFrom > year)
+    .sort((a, b) => a.periodFrom - b.periodFrom)[0];
   return {
     generatedAt: now,
     asOf: shown?.asOf ?? now,
@@ -104,6 +109,7 @@ export async function kommunData(
     slug,
     current,
     archive,
+    upcoming: upcoming ?? null,
   };
 }
 

@@ -74,6 +74,32 @@ describe('what the pages say', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
+  it('a kommun whose agreement has not begun says when the next one starts', async () => {
+    expect(textOf(await get('/k/eksjo'))).toContain(
+      'Eksjö har inget medborgarlöfte som gäller just nu i Löftesbot.',
+    );
+    await deps.store.insertAgreement(
+      {
+        agreement: {
+          id: 'eksjo-2027',
+          municipalityCode: '0686',
+          periodFrom: 2027,
+          periodTo: 2028,
+          signedOn: null,
+          title: 'Medborgarlöfte Eksjö 2027–2028',
+          isDemo: false,
+          source: 'test',
+        },
+        commitments: [],
+        activities: [],
+      },
+      NOW,
+    );
+    expect(textOf(await get('/k/eksjo'))).toContain(
+      'Eksjö har inget medborgarlöfte som gäller just nu i Löftesbot. Nästa, Medborgarlöfte Eksjö 2027–2028, gäller från den 1 januari 2027;',
+    );
+  });
+
   it('masks small counts before compounds in published texts: "färre än 5 LOB/PL-ingripanden"', async () => {
     const before = textOf(await get('/k/tranas'));
     expect(before).toContain('Genomfört färre än 5 LOB/PL-ingripande under tertialet.');

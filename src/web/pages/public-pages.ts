@@ -78,7 +78,7 @@ ${agreementBody(view)}
 ${archiveList(data.slug, data.archive, ctx)}`
     : html`<p class="lb-kommun">${name} kommun</p>
 <h1>Medborgarlöfte för ${name}</h1>
-<p>${name} har inget medborgarlöfte som gäller just nu i Löftesbot.</p>
+<p>${name} har inget medborgarlöfte som gäller just nu i Löftesbot.${data.upcoming ? ` Nästa, ${publicTitle(data.upcoming)}, gäller från den 1 januari ${data.upcoming.periodFrom}; dess uppföljning visas här när den första tertialen är publicerad.` : ''}</p>
 ${archiveList(data.slug, data.archive, ctx)}`;
   return page({
     title: `${name} kommun`,
