@@ -98,4 +98,19 @@ describe.each(testDialects())('summaries of ended and running windows [$name]', 
     // Not a bare "3": the count in the report's words, with the year so far in the third tertial.
     expect(chat.flat()).toContain('Genomfört 3 riktade insatser. Hittills under 2026: 13 riktade insatser.');
   });
+
+  it('"Visa tabellen" before the third tertial has begun leaves its cells without the year so far', async () => {
+    const now = f.clock.now();
+    f.clock.set(Date.UTC(2026, 3, 15, 8, 0, 0));
+    try {
+      const full = await f.press('lena', tableOf(await f.say('lena', '/sammanfattning Sävsjö 2026')));
+      const rows = full.sections
+        .filter((s) => s.table?.columns[0] === 'Aktivitet')
+        .flatMap((s) => s.table?.rows ?? []);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((row) => row.at(-1)).filter((cell) => cell?.includes('Hittills'))).toEqual([]);
+    } finally {
+      f.clock.set(now);
+    }
+  });
 });

@@ -230,7 +230,9 @@ function followUpTable(
     return [
       `${numbers.get(l.activity.id) ?? ''}. ${activityName(l.activity, 60)}`,
       ...l.tertials.map((c) => {
-        const total = c.tertial === 3 && yearDone(c.year) > 0 ? yearDone(c.year) : null;
+        // The year's total goes in the third tertial's cell once that tertial has begun (as the documents do).
+        const begun = today >= `${c.year}-09-01`;
+        const total = c.tertial === 3 && begun && yearDone(c.year) > 0 ? yearDone(c.year) : null;
         const facts = {
           status: c.status?.text ?? null,
           registered: c.count,
