@@ -99,6 +99,12 @@ describe.each(testDialects())('summaries of ended and running windows [$name]', 
     expect(chat.flat()).toContain('Genomfört 3 riktade insatser. Hittills under 2026: 13 riktade insatser.');
   });
 
+  it('the statistics table is titled once: its first column is the category', async () => {
+    const full = await f.press('lena', tableOf(await f.say('lena', '/sammanfattning Sävsjö 2026')));
+    const stats = full.sections.find((s) => s.title === 'Statistik');
+    expect(stats?.table?.columns[0]).toBe('Kategori');
+  });
+
   it('"Visa tabellen" before the third tertial has begun leaves its cells without the year so far', async () => {
     const now = f.clock.now();
     f.clock.set(Date.UTC(2026, 3, 15, 8, 0, 0));

@@ -250,7 +250,7 @@ function followUpTable(
 function statisticsTable(t: Texts, s: KommunSummary): ReplyTable | null {
   if (s.statistics.length === 0) return null;
   const refs = [...new Set(s.statistics.map((x) => `${x.year}|${x.tertial}`))].sort();
-  const columns = [t.statistics, ...refs.map((r) => `T${r.split('|')[1]} ${r.split('|')[0]}`)];
+  const columns = [t.statisticsCategory, ...refs.map((r) => `T${r.split('|')[1]} ${r.split('|')[0]}`)];
   const categories = [...new Set(s.statistics.map((x) => x.category))];
   const rows = categories.map((category) => [
     t.categories[category] ?? category,

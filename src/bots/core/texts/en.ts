@@ -6,6 +6,7 @@ import { followupEn } from './followup-en.ts';
 import { helpEn } from './help.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
+import { meetingDaysEn } from './meeting-days-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { promptsEn } from './prompts-en.ts';
 import { setupEn } from './setup-en.ts';
@@ -102,6 +103,7 @@ export const en: Texts = {
   activity: 'Activity',
   looseActivities: 'Other activities',
   statistics: 'Statistics',
+  statisticsCategory: 'Category',
   noStatus: '–',
   areaSummaryHeadline: (name, window) => `Progress in ${name}, ${window}`,
   filteredScope: (shown, total, name, places) =>
@@ -141,27 +143,7 @@ export const en: Texts = {
   openReport: 'Write follow-up',
   openStatistics: 'Fill in statistics',
 
-  meetingsHeadline: (kommun) => `Collaboration meetings in ${kommun}`,
-  noSeries: (kommun) => `${kommun} has no collaboration meeting series in Löftesbot.`,
-  meetingLine: (day, time, place, moved) =>
-    `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
-  meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
-  noUpcoming: 'No meetings planned.',
-  upcomingMeetings: (days) => `The next meetings: ${days}.`,
-  meetingHeld: (day) => `✅ The collaboration meeting on ${day} is marked as held.`,
-  meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
-  meetingMoved: (from, to) => `📅 The collaboration meeting on ${from} is moved to ${to}.`,
-  meetingCancelled: (day) => `🚫 The collaboration meeting on ${day} is cancelled.`,
-  meetingError: {
-    'not-found': (d) => `There is no meeting on ${d}.`,
-    'same-day': (d) => `The meeting already is on ${d}.`,
-    cancelled: (d) => `The meeting on ${d} is already cancelled.`,
-    held: (d) => `The meeting on ${d} is already held.`,
-    'invalid-date': (d) => `Invalid date: ${d}.`,
-    conflict: (d) => `There is already a meeting on ${d}.`,
-    'in-the-future': (d) => `The meeting on ${d} has not taken place yet.`,
-    'in-the-past': (d) => `${d} has already passed — a meeting cannot be moved into the past.`,
-  },
+  ...meetingDaysEn,
 
   promptTextButton: 'Write an answer',
   promptFormTitle: 'Your answer',
