@@ -10,6 +10,7 @@ import type { ReminderTarget, RoleHolder } from './types.ts';
  *   into the area's channel (one reminder per place, no double posting).
  * - Persons: everyone holding the role for the kommun itself or for a police area the kommun belongs to
  *   (an area-wide role covers every member kommun). For an area scope: holders for that area.
+ * - Meeting reminders: the channels; with none, the samordnare by direct message (`meetingReach`).
  */
 
 export function channelTarget(binding: Pick<ChannelBinding, 'platform' | 'conversationId'>): ReminderTarget {
@@ -26,18 +27,68 @@ export function areasOf(code: string, areas: readonly PoliceArea[]): PoliceArea[
   return areas.filter((a) => a.municipalityCodes.includes(code));
 }
 
+/** The bindings whose conversations get a scope's posts: its own, else (a kommun) its police areas'. */
+export function channelBindings(
+  scope: Scope,
+  bindings: readonly ChannelBinding[],
+  areas: readonly PoliceArea[],
+): ChannelBinding[] {
+  const bound = (s: Scope) => bindings.filter((b) => b.scope.type === s.type && b.scope.id === s.id);
+  const found = bound(scope);
+  if (found.length > 0 || scope.type !== 'kommun') return found;
+  return areasOf(scope.id, areas).flatMap((a) => bound({ type: 'area', id: a.id }));
+}
+
 /** Channel targets for a scope, with a kommun falling back to its police area's channels. Sorted, unique. */
 export function channelTargets(
   scope: Scope,
   bindings: readonly ChannelBinding[],
   areas: readonly PoliceArea[],
 ): ReminderTarget[] {
-  const bound = (s: Scope) => bindings.filter((b) => b.scope.type === s.type && b.scope.id === s.id);
-  let found = bound(scope);
-  if (found.length === 0 && scope.type === 'kommun') {
-    found = areasOf(scope.id, areas).flatMap((a) => bound({ type: 'area', id: a.id }));
-  }
-  return unique(found.map(channelTarget));
+  return unique(channelBindings(scope, bindings, areas).map(channelTarget));
+}
+
+/**
+ * Who gets a meeting series' reminders: the conversations bound to its scope (a kommun: else its police area's);
+ * with none bound, the samordnare as direct messages — for a kommun those of the kommun and of its police areas, for
+ * an area's series those of the area and of each member kommun — each person once. Neither → nobody (`persons` empty).
+ */
+export interface MeetingReach {
+  readonly channels: readonly ChannelBinding[];
+  /** Person ids (`slack:U123`), sorted; empty whenever a channel is bound. */
+  readonly persons: readonly string[];
+}
+
+export function meetingReach(
+  scope: Scope,
+  inputs: { bindings: readonly ChannelBinding[]; roles: readonly RoleGrant[]; areas: readonly PoliceArea[] },
+): MeetingReach {
+  const channels = channelBindings(scope, inputs.bindings, inputs.areas);
+  if (channels.length > 0) return { channels, persons: [] };
+  const scopes: Scope[] =
+    scope.type === 'kommun'
+      ? [scope, ...areasOf(scope.id, inputs.areas).map((a): Scope => ({ type: 'area', id: a.id }))]
+      : [
+          scope,
+          ...(inputs.areas.find((a) => a.id === scope.id)?.municipalityCodes ?? []).map(
+            (id): Scope => ({ type: 'kommun', id }),
+          ),
+        ];
+  const persons = inputs.roles
+    .filter(
+      (g) => g.role === 'samordnare' && scopes.some((s) => s.type === g.scope.type && s.id === g.scope.id),
+    )
+    .map((g) => g.person);
+  return { channels, persons: [...new Set(persons)].sort() };
+}
+
+/** The targets of a meeting reminder (see `meetingReach`). Sorted, unique. */
+export function meetingReminderTargets(
+  scope: Scope,
+  inputs: { bindings: readonly ChannelBinding[]; roles: readonly RoleGrant[]; areas: readonly PoliceArea[] },
+): ReminderTarget[] {
+  const reach = meetingReach(scope, inputs);
+  return unique([...reach.channels.map(channelTarget), ...reach.persons.map(personTarget)]);
 }
 
 /** Person targets holding any of `roles` for the scope (a kommun also through its police areas). Sorted, unique. */

@@ -38,7 +38,9 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(created.sections[0]?.text).toBe(
       'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
-    expect(created.fallback).toContain('Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.');
+    expect(created.fallback).toContain(
+      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+    );
     expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.create']);
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([
@@ -63,22 +65,52 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     );
   });
 
-  it('says when no channel would get the reminders, instead of "re-planned"', async () => {
-    const none =
-      'Ingen kanal är kopplad till Eksjö, så påminnelserna före mötena når ingen än. Be en administratör skriva /lofte admin koppla Eksjö i Slack- eller Teams-kanalen.';
+  it('says who the reminders reach, at the series reminder time: the channel, else the samordnare, else no one and how to fix it', async () => {
+    const store = f.db.store;
+    const eksjo = { type: 'kommun', id: '0686' } as const;
+    const eva = { person: 'console:eva', role: 'samordnare', scope: eksjo } as const;
+    const olle = {
+      person: 'console:olle',
+      role: 'samordnare',
+      scope: { type: 'area', id: 'hoglandet' },
+    } as const;
     // Eksjö has no channel of its own; the demo binds LPO Höglandet's, which gets Eksjö's reminders until unbound.
-    const cases = [
+    const cases: [string, () => Promise<unknown>, string, 'sv' | 'en'][] = [
       [
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1',
-        true,
-        'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+        async () => {},
+        'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+        'sv',
       ],
-      ['/samverkan Eksjö ändra från 1/3 torsdag 10:00', false, none],
-      ['/samverkan Eksjö uppehåll 15/6 15/8', false, none],
-    ] as const;
-    for (const [command, areaBound, note] of cases) {
-      if (!areaBound) await f.db.store.removeBinding('console', 'hoglandet');
-      const answer = await f.say('admin', command);
+      [
+        '/samverkan Eksjö ändra från 1/3 torsdag 10:00',
+        () => store.removeBinding('console', 'hoglandet'),
+        'Ingen kanal är kopplad till Eksjö och ingen har rollen samordnare där, så påminnelserna före mötena (7 och 1 dagar före, kl. 09:00) når ingen än. Koppla en kanal med /lofte admin koppla Eksjö i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare Eksjö.',
+        'sv',
+      ],
+      [
+        '/samverkan Eksjö uppehåll 15/6 15/8',
+        async () => {
+          await store.grantRole(eva, 0);
+          await store.setPersonName('console:eva', 'Eva Ek', 0);
+          // The time the scheduler really uses is the series' own reminder time.
+          const [running] = (await store.meetingSeriesFor(eksjo)).filter((s) => s.active && !s.endsOn);
+          if (!running) throw new Error('no running series');
+          await store.saveMeetingSeries({ ...running, remindAt: '08:30' }, 0);
+        },
+        'Ingen kanal är kopplad till Eksjö, så påminnelserna (7 och 1 dagar före, kl. 08:30) går som direktmeddelande till samordnaren Eva Ek. Koppla en kanal med /lofte admin koppla Eksjö så hamnar de där i stället.',
+        'sv',
+      ],
+      [
+        '/samverkan Eksjö uppehåll 20/9 10/10',
+        () => store.grantRole(olle, 0),
+        'No channel is bound to Eksjö, so the reminders (7 and 1 days before, at 08:30) go as a direct message to the samordnare Eva Ek and console:olle. Bind a channel with /lofte admin bind Eksjö to have them posted there instead.',
+        'en',
+      ],
+    ];
+    for (const [command, before, note, lang] of cases) {
+      await before();
+      const answer = await f.say('admin', command, { lang });
       expect(answer.sections.at(-1)?.text, command).toBe(note);
     }
   });
@@ -153,7 +185,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       'Var 4:e vecka, torsdagar 10:00, från tor 4 mar 2027, Stadshuset. Nästa tre: 4 mar, 1 apr, 29 apr.',
       'Möten före 1 mar 2027 är kvar som de var.',
       'Flyttade eller inställda möten som inte längre gäller: 8 apr.',
-      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
+      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
     ]);
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([

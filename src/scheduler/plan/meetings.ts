@@ -2,14 +2,15 @@ import { type MeetingOccurrence, occurrencesBetween } from '../../domain/meeting
 import type { MeetingSeries } from '../../domain/types.ts';
 import { onWorkingDay, plusDays } from '../../domain/working-days.ts';
 import { agendaOf } from '../agenda.ts';
-import { channelTargets, personsElseChannels } from '../recipients.ts';
+import { meetingReminderTargets, personsElseChannels } from '../recipients.ts';
 import type { AgendaItem, MeetingRef, PlanInputs, PlannedReminder, ReminderSubject } from '../types.ts';
 import { type DayRange, inWindow, subjectOf } from './window.ts';
 
 /**
  * Meeting reminders and follow-ups of every active series.
  * - meeting-reminder: `meetingReminderDays` days before the meeting at the series' `remindAt`, to the channel(s)
- *   bound to the series' scope, with the agenda. Weekend or holiday → the previous working day, same local time.
+ *   bound to the series' scope (a kommun: else its area's); with none bound, to its samordnare as direct messages,
+ *   each once (`meetingReach`). With the agenda. Weekend or holiday → the previous working day, same local time.
  * - meeting-followup: `followupDaysAfter` days after the meeting at `remindAt`, to the scope's coordinators
  *   (role samordnare), else its channel(s). A follow-up must come after the meeting, so a weekend or holiday moves
  *   it to the NEXT working day. Skipped once the meeting is marked held (there is nothing left to ask).
@@ -37,7 +38,7 @@ export function planMeetings(inputs: PlanInputs, range: DayRange): PlannedRemind
         const at = onWorkingDay(plusDays(occurrence.scheduledOn, -days), remindAt, zone, 'before');
         if (!inWindow(at, range)) continue;
         agenda ??= seriesAgenda(series, inputs);
-        for (const target of channelTargets(series.scope, inputs.bindings, inputs.areas)) {
+        for (const target of meetingReminderTargets(series.scope, inputs)) {
           out.push({
             key: `meeting-reminder:${series.id}:${occurrence.scheduledOn}:${days}d:${target}`,
             kind: 'meeting-reminder',

@@ -1,18 +1,47 @@
 import type { PoliceArea, Scope } from '../../../domain/types.ts';
+import { meetingReach } from '../../../scheduler/recipients.ts';
+import { DEFAULT_OFFSETS } from '../../../scheduler/types.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Session } from '../session.ts';
 
-/** True when a channel gets the meeting reminders: one bound to the kommun or its area (an area's series: any). */
-export async function remindersHaveChannel(
+/**
+ * Who a series' meeting reminders reach, said the way the scheduler will do it (the same `meetingReach`): the
+ * channel bound to the kommun or its area, else the samordnare by direct message (named), else no one — with how to
+ * fix that. The time is the series' own reminder time, as the plan uses it.
+ */
+export async function reminderReachNote(
   session: Session,
   kommun: KommunRef,
-  area?: PoliceArea,
-): Promise<boolean> {
-  const areas = area ? [area] : session.areas.filter((a) => a.municipalityCodes.includes(kommun.code));
-  const scopes: Scope[] = [
-    ...areas.map((a): Scope => ({ type: 'area', id: a.id })),
-    ...(area ? area.municipalityCodes : [kommun.code]).map((id): Scope => ({ type: 'kommun', id })),
-  ];
-  const bound = await Promise.all(scopes.map((scope) => session.deps.store.bindingsFor(scope)));
-  return bound.some((b) => b.length > 0);
+  area: PoliceArea | undefined,
+  remindAt: string,
+): Promise<string> {
+  const { t } = session;
+  const scope: Scope = area ? { type: 'area', id: area.id } : { type: 'kommun', id: kommun.code };
+  const [bindings, roles] = await Promise.all([
+    session.deps.store.allBindings(),
+    session.deps.store.allRoles(),
+  ]);
+  const reach = meetingReach(scope, { bindings, roles, areas: session.areas });
+  const when = t.series.reminderWhen(
+    DEFAULT_OFFSETS.meetingReminderDays,
+    remindAt || DEFAULT_OFFSETS.defaultRemindAt,
+  );
+  const name = area?.name ?? kommun.name;
+  if (reach.channels.length > 0) {
+    const where = reach.channels.map((b) =>
+      b.scope.type === 'kommun'
+        ? kommun.name
+        : (session.areas.find((a) => a.id === b.scope.id)?.name ?? name),
+    );
+    return t.series.reachChannels(when, reach.channels.length, [...new Set(where)]);
+  }
+  if (reach.persons.length > 0) {
+    const names = await session.deps.store.personNames(reach.persons);
+    return t.series.reachPersons(
+      when,
+      name,
+      reach.persons.map((p) => names.get(p) ?? p),
+    );
+  }
+  return t.series.reachNobody(when, name);
 }

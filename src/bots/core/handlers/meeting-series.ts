@@ -18,7 +18,7 @@ import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySec
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
-import { remindersHaveChannel } from './meeting-reach.ts';
+import { reminderReachNote } from './meeting-reach.ts';
 
 /**
  * /samverkan <kommun> ny | ändra från | uppehåll | avsluta: the samordnare creates and keeps the kommun's meeting
@@ -197,10 +197,8 @@ async function echoReply(
 ): Promise<Reply> {
   const { t } = session;
   const s = echo.series;
-  // No channel to post in: say so, rather than "re-planned" for reminders that reach no one.
-  const note = (await remindersHaveChannel(session, kommun, area))
-    ? t.series.remindersNote
-    : t.series.noChannel(area?.name ?? kommun.name);
+  // Who the reminders reach (the channel, else the samordnare, else no one and how to fix it), at their real time.
+  const note = await reminderReachNote(session, kommun, area, s.remindAt);
   const text = t.series.echo(
     s.intervalWeeks,
     weekdayOf(s.firstDate),

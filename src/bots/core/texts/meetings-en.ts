@@ -9,6 +9,9 @@ const SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const dm = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 const dmy = (iso: string) => `${dm(iso)} ${iso.slice(0, 4)}`;
 const wd = (iso: string) => SHORT[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7] as string;
+/** "A, B and C" */
+const listEn = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const every = (weeks: number) =>
   weeks === 1 ? 'Every week' : weeks === 2 ? 'Every other week' : `Every ${weeks} weeks`;
 
@@ -35,9 +38,14 @@ export const seriesEn: SeriesTexts = {
     n === 0
       ? 'No more meetings were planned.'
       : `${n} coming meeting${n === 1 ? '' : 's'} and their reminders are removed.`,
-  remindersNote: 'The reminders (7 and 1 days before, at 09:00) are re-planned.',
-  noChannel: (scope) =>
-    `No channel is bound to ${scope}, so the reminders before the meetings reach no one yet. Ask an administrator to write /lofte admin bind ${scope} in the Slack or Teams channel.`,
+  reminderWhen: (days, time) =>
+    `${listEn(days.map(String))} ${days.length === 1 && days[0] === 1 ? 'day' : 'days'} before, at ${time}`,
+  reachChannels: (when, count, where) =>
+    `The reminders (${when}) are re-planned and go to the ${count === 1 ? 'channel' : 'channels'} bound to ${listEn(where)}.`,
+  reachPersons: (when, scope, names) =>
+    `No channel is bound to ${scope}, so the reminders (${when}) go as a direct message to the samordnare ${listEn(names)}. Bind a channel with /lofte admin bind ${scope} to have them posted there instead.`,
+  reachNobody: (when, scope) =>
+    `No channel is bound to ${scope} and no one holds the samordnare role there, so the meeting reminders (${when}) reach no one yet. Bind a channel with /lofte admin bind ${scope} in the Slack or Teams channel, or give someone the role: /lofte admin roll @name samordnare ${scope}.`,
   weekdayMismatch: (day, weekday) => `${dmy(day)} is not a ${weekday}.`,
   weekdayMismatchText: (proposed, weekday) =>
     `The next ${weekday} is ${wd(proposed)} ${dmy(proposed)}. Nothing is saved yet — pick a button.`,

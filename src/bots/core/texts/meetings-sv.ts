@@ -8,6 +8,9 @@ const SHORT = WEEKDAYS_SHORT_SV;
 
 const dm = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 const dmy = (iso: string) => `${dm(iso)} ${iso.slice(0, 4)}`;
+/** "A, B och C" */
+const listSv = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 const wd = (iso: string) => SHORT[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7] as string;
 
 export const seriesSv = {
@@ -38,9 +41,16 @@ export const seriesSv = {
     n === 0
       ? 'Inga fler möten var planerade.'
       : `${n} kommande möte${n === 1 ? '' : 'n'} och deras påminnelser är borttagna.`,
-  remindersNote: 'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om.',
-  noChannel: (scope: string) =>
-    `Ingen kanal är kopplad till ${scope}, så påminnelserna före mötena når ingen än. Be en administratör skriva /lofte admin koppla ${scope} i Slack- eller Teams-kanalen.`,
+  /** "7 och 1 dagar före, kl. 09:00" */
+  reminderWhen: (days: readonly number[], time: string) =>
+    `${listSv(days.map(String))} ${days.length === 1 && days[0] === 1 ? 'dag' : 'dagar'} före, kl. ${time}`,
+  /** The reminders go to the channel(s) bound to `where` (the kommun, or its police area). */
+  reachChannels: (when: string, count: number, where: readonly string[]) =>
+    `Påminnelserna (${when}) är planerade om och går till ${count === 1 ? 'kanalen' : 'kanalerna'} som är ${count === 1 ? 'kopplad' : 'kopplade'} till ${listSv(where)}.`,
+  reachPersons: (when: string, scope: string, names: readonly string[]) =>
+    `Ingen kanal är kopplad till ${scope}, så påminnelserna (${when}) går som direktmeddelande till ${names.length === 1 ? 'samordnaren' : 'samordnarna'} ${listSv(names)}. Koppla en kanal med /lofte admin koppla ${scope} så hamnar de där i stället.`,
+  reachNobody: (when: string, scope: string) =>
+    `Ingen kanal är kopplad till ${scope} och ingen har rollen samordnare där, så påminnelserna före mötena (${when}) når ingen än. Koppla en kanal med /lofte admin koppla ${scope} i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare ${scope}.`,
   weekdayMismatch: (day: string, weekday: string) => `${dmy(day)} är ingen ${weekday}.`,
   weekdayMismatchText: (proposed: string, weekday: string) =>
     `Nästa ${weekday} är ${wd(proposed)} ${dmy(proposed)}. Ingenting har sparats än — välj en knapp.`,
