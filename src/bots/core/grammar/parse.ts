@@ -1,6 +1,7 @@
 import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
+import { parsePeopleAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
@@ -145,6 +146,8 @@ const CORRECT = new Set(['rätta', 'ratta', 'correct']);
 
 function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   const [a, b, ...rest] = args.map((x) => x.toLocaleLowerCase('sv-SE'));
+  const people = a !== undefined && ADMIN.has(a) ? parsePeopleAdmin(args.slice(1), ctx) : null;
+  if (people) return people;
   if (a !== undefined && ADMIN.has(a) && b !== undefined && BIND.has(b)) {
     const scopeText = args.slice(2).join(' ');
     return scopeText

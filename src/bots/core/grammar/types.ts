@@ -122,6 +122,18 @@ export type ParsedCommand =
   | { readonly kind: 'help'; readonly topic: string | null }
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
+  /** `/lofte admin ta bort roll @person <roll> <kommun|område>`; `confirmed` once "Ja, ta bort" was pressed. */
+  | {
+      readonly kind: 'revoke';
+      readonly person: string;
+      readonly role: string;
+      readonly scopeText: string;
+      readonly confirmed: boolean;
+    }
+  /** `/lofte admin roller <kommun|område>`: who has which role there. */
+  | { readonly kind: 'roles'; readonly scopeText: string }
+  /** `/lofte admin koppla bort`: this conversation is no longer bound. */
+  | { readonly kind: 'unbind' }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
   /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
   | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
