@@ -4,8 +4,10 @@ import { scopeCovers, scopeName } from '../../../domain/scope.ts';
 import { ROLES, type Role, type Scope } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, personLabel, reply } from '../build.ts';
+import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, type ButtonRequirement, needs, needsInArea, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
+import { handleBind, handleGrant } from './admin.ts';
 import { type AdminTarget, mayAdminister, resolveScope } from './admin-scope.ts';
 
 /**
@@ -13,6 +15,24 @@ import { type AdminTarget, mayAdminister, resolveScope } from './admin-scope.ts'
  * asks the asker first and then removes it (never the last admin over `alla`), `koppla bort` unbinds this
  * conversation. For an admin of the scope, as granting is (admin.ts).
  */
+
+type AdminCommand = Extract<ParsedCommand, { kind: 'bind' | 'grant' | 'revoke' | 'roles' | 'unbind' }>;
+
+/** Routes the `/lofte admin …` commands for channels and roles. */
+export function handleAdmin(session: Session, cmd: AdminCommand, eventId: string): Promise<Reply> {
+  switch (cmd.kind) {
+    case 'bind':
+      return handleBind(session, cmd.scopeText);
+    case 'grant':
+      return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
+    case 'revoke':
+      return handleRevoke(session, cmd, eventId);
+    case 'roles':
+      return handleRoles(session, cmd.scopeText);
+    case 'unbind':
+      return handleUnbind(session);
+  }
+}
 
 const sameScope = (a: Scope, b: Scope) => a.type === b.type && a.id === b.id;
 
