@@ -126,6 +126,9 @@ describe.each(testDialects())('roles and channels from chat [$name]', ({ name })
 
   it('never removes the last admin of everything (alla), from chat or the CLI', async () => {
     await grantRole(deps(f), CLI, 'console:root', 'admin', 'alla');
+    expect((await f.say('root', '/lofte admin roll @kim samordnare alla')).headline).toBe(
+      'Omfånget alla finns bara för rollen admin, inte samordnare.',
+    );
     const refused = await f.say('root', '/lofte admin ta bort roll @root admin alla');
     expect(refused.headline).toBe('root är den sista administratören för alla och kan inte tas bort.');
     expect(refused.fallback).toContain('Ge först någon annan rollen: /lofte admin roll @namn admin alla');
