@@ -149,6 +149,35 @@ describe.each(testDialects())('roles and channels from chat [$name]', ({ name })
     expect(await f.db.store.holders('admin', { type: 'all', id: 'alla' })).toHaveLength(1);
   });
 
+  it('a mistyped admin command says what was wrong with the right form', async () => {
+    const cases: readonly [string, string, string][] = [
+      ['/lofte admin roller', 'Vilken kommun?', 'Exempel: /lofte admin roller Tranås'],
+      [
+        '/lofte admin ta bort roll @sven samordnare',
+        'Vilken kommun?',
+        'Exempel: /lofte admin ta bort roll @anna samordnare Tranås',
+      ],
+      [
+        '/lofte admin ta bort @sven samordnare Sävsjö',
+        'Jag förstår inte',
+        'Exempel: /lofte admin ta bort roll @anna samordnare Tranås',
+      ],
+      ['/lofte admin koppla bort Sävsjö', 'Jag förstår inte', 'Exempel: /lofte admin koppla bort'],
+      ['/lofte admin koppla', 'Vilken kommun?', 'Exempel: /lofte admin koppla Tranås'],
+      [
+        '/lofte admin roll @sven polis',
+        'Vilken kommun?',
+        'Exempel: /lofte admin roll @anna samordnare Tranås',
+      ],
+    ];
+    for (const [text, headline, example] of cases) {
+      const r = await f.say('admin', text);
+      expect(r.tone, text).toBe('error');
+      expect(r.headline, text).toContain(headline);
+      expect(r.fallback, text).toContain(example);
+    }
+  });
+
   it('/lofte admin koppla bort unbinds this channel, audited; reminders no longer go there', async () => {
     await f.say('admin', '/lofte admin koppla Sävsjö', { conversation: 'c1' });
     const forbidden = await f.say('sven', '/lofte admin koppla bort', { conversation: 'c1' });

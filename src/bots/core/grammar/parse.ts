@@ -152,7 +152,7 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     const scopeText = args.slice(2).join(' ');
     return scopeText
       ? { ok: true, command: { kind: 'bind', scopeText } }
-      : { ok: false, error: { error: 'missing-kommun' } };
+      : { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && ROLE.has(b)) {
     const [personText, role, ...scope] = args.slice(2);
@@ -160,7 +160,11 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
     const person = parsePerson(personText, ctx.platform);
     if (!person) return { ok: false, error: { error: 'bad-person', text: personText } };
-    if (scope.length === 0) return { ok: false, error: { error: 'missing-kommun' } };
+    if (scope.length === 0)
+      return {
+        ok: false,
+        error: { error: 'missing-kommun', example: '/lofte admin roll @anna samordnare Tranås' },
+      };
     return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {
