@@ -13,6 +13,10 @@ export function failAdmin(result: Exclude<AdminResult, { ok: true }>): never {
       );
     case 'all-admin-only':
       throw new CliError(`omfånget alla finns bara för rollen admin (inte ${result.role})`);
+    case 'last-admin':
+      throw new CliError(
+        `${result.person} är den sista administratören för alla och kan inte tas bort; ge först någon annan rollen (role add <person> admin alla)`,
+      );
     case 'unknown-scope': {
       const s = result.lookup.kind === 'unknown' ? result.lookup.suggestions : [];
       throw new CliError(

@@ -1,7 +1,16 @@
 import { auditRowsOf, type DomainDeps } from './deps.ts';
 import { nameKey } from './names.ts';
 import { ALL_NAME, isAllWord, lookupScope, type ScopeLookup, scopeOf } from './scope.ts';
-import { type Actor, type Platform, type PoliceArea, ROLES, type Role, type Scope } from './types.ts';
+import {
+  type Actor,
+  type ChannelBinding,
+  type Platform,
+  type PoliceArea,
+  ROLES,
+  type Role,
+  type RoleGrant,
+  type Scope,
+} from './types.ts';
 
 /** The kommuner a scope covers: the kommun itself, or every kommun of the police area. */
 export function kommunerOf(scope: Scope, areas: readonly PoliceArea[]): string[] {
@@ -16,7 +25,9 @@ export type AdminResult =
   | { readonly ok: false; readonly error: 'unknown-scope'; readonly lookup: ScopeLookup }
   | { readonly ok: false; readonly error: 'bad-person'; readonly person: string }
   /** The scope `alla` (everything) exists for the admin role only. */
-  | { readonly ok: false; readonly error: 'all-admin-only'; readonly role: string };
+  | { readonly ok: false; readonly error: 'all-admin-only'; readonly role: string }
+  /** Removing the only admin over `alla` would leave nobody able to administer everything. */
+  | { readonly ok: false; readonly error: 'last-admin'; readonly person: string };
 
 const PERSON = /^(slack|teams|console):[^\s]+$/;
 
@@ -78,6 +89,7 @@ async function changeRole(
   if (resolved.scope.type === 'all' && r !== 'admin') return { ok: false, error: 'all-admin-only', role: r };
   const grant = { person, role: r, scope: resolved.scope };
   const changed = await deps.store.transaction(async (tx) => {
+    if (op === 'revoke' && isLastAdmin(await tx.allRoles(), person, grant.role, grant.scope)) return null;
     const did = op === 'grant' ? await tx.grantRole(grant, deps.clock.now()) : await tx.revokeRole(grant);
     if (did) {
       const change = {
@@ -92,7 +104,15 @@ async function changeRole(
     }
     return did;
   });
+  if (changed === null) return { ok: false, error: 'last-admin', person };
   return { ok: true, changed, scope: resolved.scope, scopeName: resolved.name };
+}
+
+/** True when `person`'s `role` for `scope` is the only admin grant over `alla`. */
+export function isLastAdmin(grants: readonly RoleGrant[], person: string, role: Role, scope: Scope): boolean {
+  if (role !== 'admin' || scope.type !== 'all') return false;
+  const admins = grants.filter((g) => g.role === 'admin' && g.scope.type === 'all');
+  return admins.length === 1 && admins[0]?.person === person;
 }
 
 /** Binds a platform conversation to a kommun or police area (replacing an earlier binding); audited. */
@@ -122,6 +142,29 @@ export async function bindConversation(
     for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
   });
   return { ok: true, changed: true, scope: resolved.scope, scopeName: resolved.name };
+}
+
+/** Removes a conversation's binding; audited. Null when it was not bound (nothing changes). */
+export async function unbindConversation(
+  deps: DomainDeps,
+  actor: Actor,
+  platform: Platform,
+  conversationId: string,
+): Promise<ChannelBinding | null> {
+  return deps.store.transaction(async (tx) => {
+    const before = await tx.binding(platform, conversationId);
+    if (!before || !(await tx.removeBinding(platform, conversationId))) return null;
+    const change = {
+      action: 'binding.remove',
+      entity: 'binding',
+      entityId: `${platform}:${conversationId}`,
+      before,
+      after: null,
+    };
+    const codes = kommunerOf(before.scope, await tx.listPoliceAreas());
+    for (const row of auditRowsOf(deps, actor, change, codes)) await tx.appendAudit(row);
+    return before;
+  });
 }
 
 export type AreaResult =

@@ -65,6 +65,19 @@ describe('CLI administration commands', () => {
     expect(audit.every((e) => e.actor === `cli:${userInfo().username}` && e.platform === 'cli')).toBe(true);
   });
 
+  it('role remove never removes the last admin of everything (alla)', async () => {
+    await cli.run('role', 'add', 'console:root', 'admin', 'alla');
+    const last = await cli.run('role', 'remove', 'console:root', 'admin', 'alla');
+    expect(last.code).not.toBe(0);
+    expect(last.err).toMatch(ONE_LINE);
+    expect(last.err).toContain('console:root är den sista administratören för alla och kan inte tas bort');
+    await cli.run('role', 'add', 'console:tove', 'admin', 'alla');
+    expect((await cli.run('role', 'remove', 'console:root', 'admin', 'alla')).out).toBe(
+      'console:root har inte längre rollen admin för alla.',
+    );
+    expect((await cli.run('role', 'list')).out).toBe('console:tove\tadmin\talla');
+  });
+
   it('role list on an empty database says so', async () => {
     expect(await cli.run('role', 'list')).toEqual({ code: 0, err: '', out: 'Inga roller är tilldelade.' });
   });

@@ -105,6 +105,7 @@ describe('people and audit entries by name', () => {
       'role.grant',
       'role.revoke',
       'binding.save',
+      'binding.remove',
       'area.save',
       'dashboard.link',
       'report.link',

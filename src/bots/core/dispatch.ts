@@ -5,7 +5,8 @@ import { answerOnce, parseSuggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { mentionedKommun, parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
-import { handleBind, handleGrant, handleHistory, handleLang } from './handlers/admin.ts';
+import { handleHistory, handleLang } from './handlers/admin.ts';
+import { handleAdmin } from './handlers/admin-people.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
@@ -134,10 +135,6 @@ async function run(
         undefined,
         session.grants.length === 0 ? session.actor.person : undefined,
       );
-    case 'bind':
-      return handleBind(session, cmd.scopeText);
-    case 'grant':
-      return handleGrant(session, cmd.person, cmd.role, cmd.scopeText);
     case 'area-meeting': {
       // The area stands in for the kommun in the texts ("Mötesserie skapad för LPO Höglandet").
       const named = { code: cmd.area.id, name: cmd.area.name };
@@ -166,6 +163,9 @@ async function run(
       return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
     case 'lang':
       return handleLang(session, cmd.lang);
+    default:
+      // `/lofte admin koppla|koppla bort|roll|roller|ta bort roll`.
+      return remember(session, eventId, await handleAdmin(session, cmd, eventId));
   }
 }
 

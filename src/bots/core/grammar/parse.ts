@@ -1,6 +1,7 @@
 import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
+import { parsePeopleAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
@@ -145,11 +146,13 @@ const CORRECT = new Set(['rätta', 'ratta', 'correct']);
 
 function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   const [a, b, ...rest] = args.map((x) => x.toLocaleLowerCase('sv-SE'));
+  const people = a !== undefined && ADMIN.has(a) ? parsePeopleAdmin(args.slice(1), ctx) : null;
+  if (people) return people;
   if (a !== undefined && ADMIN.has(a) && b !== undefined && BIND.has(b)) {
     const scopeText = args.slice(2).join(' ');
     return scopeText
       ? { ok: true, command: { kind: 'bind', scopeText } }
-      : { ok: false, error: { error: 'missing-kommun' } };
+      : { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && ROLE.has(b)) {
     const [personText, role, ...scope] = args.slice(2);
@@ -157,7 +160,11 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
     const person = parsePerson(personText, ctx.platform);
     if (!person) return { ok: false, error: { error: 'bad-person', text: personText } };
-    if (scope.length === 0) return { ok: false, error: { error: 'missing-kommun' } };
+    if (scope.length === 0)
+      return {
+        ok: false,
+        error: { error: 'missing-kommun', example: '/lofte admin roll @anna samordnare Tranås' },
+      };
     return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {

@@ -122,6 +122,18 @@ export type ParsedCommand =
   | { readonly kind: 'help'; readonly topic: string | null }
   | { readonly kind: 'bind'; readonly scopeText: string }
   | { readonly kind: 'grant'; readonly person: string; readonly role: string; readonly scopeText: string }
+  /** `/lofte admin ta bort roll @person <roll> <kommun|område>`; `confirmed` once "Ja, ta bort" was pressed. */
+  | {
+      readonly kind: 'revoke';
+      readonly person: string;
+      readonly role: string;
+      readonly scopeText: string;
+      readonly confirmed: boolean;
+    }
+  /** `/lofte admin roller <kommun|område>`: who has which role there. */
+  | { readonly kind: 'roles'; readonly scopeText: string }
+  /** `/lofte admin koppla bort`: this conversation is no longer bound. */
+  | { readonly kind: 'unbind' }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
   /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
   | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
@@ -146,7 +158,8 @@ export type GrammarError =
   | { readonly error: 'empty' }
   /** `suggestion`: the whole line with the nearest command instead ("/insats Sävsjö"), or null. */
   | { readonly error: 'unknown-command'; readonly word: string; readonly suggestion: string | null }
-  | { readonly error: 'missing-kommun' }
+  /** `example`: the right form, when the command has one of its own (`/lofte admin roller Tranås`). */
+  | { readonly error: 'missing-kommun'; readonly example?: string }
   | { readonly error: 'area-not-kommun'; readonly name: string }
   | { readonly error: 'unknown-kommun'; readonly query: string }
   | { readonly error: 'suggest-kommun'; readonly query: string; readonly suggestions: readonly Suggestion[] }
@@ -172,7 +185,7 @@ export type GrammarError =
   | { readonly error: 'missing-kind' }
   | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
   | { readonly error: 'bad-window'; readonly text: string }
-  | { readonly error: 'bad-args'; readonly text: string }
+  | { readonly error: 'bad-args'; readonly text: string; readonly example?: string }
   | { readonly error: 'correct-needs-reason'; readonly id: string | null }
   | { readonly error: 'bad-person'; readonly text: string }
   | { readonly error: 'bad-lang'; readonly text: string }

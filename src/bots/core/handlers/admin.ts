@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
 import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
-import { lookupScope, scopeName } from '../../../domain/scope.ts';
+import { scopeName } from '../../../domain/scope.ts';
 import { ROLES } from '../../../domain/types.ts';
-import { errorReply, joinOr, peopleLabels, personLabel, reply } from '../build.ts';
+import { errorReply, peopleLabels, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
+import { mayAdminister, resolveScope } from './admin-scope.ts';
 import { forbiddenReply } from './errors.ts';
 import { registrationFacts } from './history-registrations.ts';
 import { describeAudit } from './history-words.ts';
@@ -18,44 +19,8 @@ import { describeAudit } from './history-words.ts';
  * person's language.
  */
 
-type Resolved = { ok: true; target: PermissionTarget; name: string } | { ok: false; reply: Reply };
-
-function resolve(session: Session, scopeText: string, example: (name: string) => string): Resolved {
-  const { t } = session;
-  const lookup = lookupScope(scopeText, session.deps.register, session.areas);
-  if (lookup.kind === 'kommun' && !lookup.exact) {
-    // "Eksjo": a name that matches only without its å ä ö is never written to (README, Commands).
-    const name = lookup.municipality.name;
-    return { ok: false, reply: errorReply(t, t.didYouMean(name), t.spellAsWritten, example(name)) };
-  }
-  if (lookup.kind === 'kommun') {
-    return {
-      ok: true,
-      target: { type: 'kommun', code: lookup.municipality.code },
-      name: lookup.municipality.name,
-    };
-  }
-  if (lookup.kind === 'area')
-    return { ok: true, target: { type: 'area', id: lookup.area.id }, name: lookup.area.name };
-  const suggestions = lookup.kind === 'unknown' ? lookup.suggestions : [];
-  return {
-    ok: false,
-    reply: errorReply(
-      t,
-      t.unknownScope(scopeText),
-      suggestions.length > 0 ? t.suggestions(joinOr(t, suggestions)) : t.nothingStored,
-      example('Tranås'),
-    ),
-  };
-}
-
-function mayAdminister(session: Session, r: Extract<Resolved, { ok: true }>): Reply | null {
-  const decision = decide(session.grants, 'admin', r.target, session.areas);
-  return decision.ok ? null : forbiddenReply(session.t, session.actor.person, 'admin', r.name, decision);
-}
-
 export async function handleBind(session: Session, scopeText: string): Promise<Reply> {
-  const r = resolve(session, scopeText, (name) => `/lofte admin koppla ${name}`);
+  const r = resolveScope(session, scopeText, (name) => `/lofte admin koppla ${name}`);
   if (!r.ok) return r.reply;
   const refused = mayAdminister(session, r);
   if (refused) return refused;
@@ -90,11 +55,25 @@ export async function handleGrant(
       '/lofte admin roll @anna samordnare Tranås',
     );
   }
-  const r = resolve(session, scopeText, (name) => `/lofte admin roll @anna ${role.toLowerCase()} ${name}`);
+  const r = resolveScope(
+    session,
+    scopeText,
+    (name) => `/lofte admin roll @anna ${role.toLowerCase()} ${name}`,
+    {
+      all: true,
+    },
+  );
   if (!r.ok) return r.reply;
   const refused = mayAdminister(session, r);
   if (refused) return refused;
   const result = await grantRole(session.deps, session.actor, person, role, scopeText);
+  if (!result.ok && result.error === 'all-admin-only')
+    return errorReply(
+      t,
+      t.allAdminOnly(role.toLowerCase()),
+      t.nothingStored,
+      '/lofte admin roll @anna admin alla',
+    );
   if (!result.ok) return errorReply(t, t.badPerson(person));
   const text = result.changed ? t.granted : t.alreadyGranted;
   const names = await session.deps.store.personNames([person]);

@@ -54,7 +54,7 @@ export function grammarErrorReply(
         tone: 'warning',
       });
     case 'missing-kommun':
-      return errorReply(t, t.missingKommun, undefined, example);
+      return errorReply(t, t.missingKommun, undefined, error.example ?? example);
     case 'area-not-kommun':
       return errorReply(t, t.areaNeedsKommun(error.name), undefined, example);
     case 'unknown-kommun':
@@ -138,7 +138,8 @@ export function grammarErrorReply(
     case 'bad-window':
       return errorReply(t, t.badWindow(error.text), undefined, example);
     case 'bad-args':
-      if (command === 'lofte') return errorReply(t, t.badLofte, usageText(t, 'lofte'), example);
+      if (command === 'lofte')
+        return errorReply(t, t.badLofte, usageText(t, 'lofte'), error.example ?? example);
       return errorReply(t, t.badArgs(error.text), usageText(t, command ?? 'hjalp'), example);
     case 'correct-needs-reason':
       return errorReply(

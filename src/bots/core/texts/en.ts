@@ -1,5 +1,6 @@
 import { periodSpan } from '../../../domain/target.ts';
 import { reportLabels } from '../../../reports/labels.ts';
+import { adminEn } from './admin-en.ts';
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { followupEn } from './followup-en.ts';
@@ -155,10 +156,7 @@ export const en: Texts = {
   promptEmpty: 'Type an answer.',
   promptAbout: (activity, t) => `${activity} · ${t}`,
 
-  boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
-  boundElsewhereText: 'Nothing has changed.',
-  bound: (name) =>
-    `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
+  ...adminEn,
   granted: (person, role, scope) => `✅ ${person} now has the role ${role} for ${scope}.`,
   alreadyGranted: (person, role, scope) => `${person} already has the role ${role} for ${scope}.`,
   badRole: (role, roles) => `There is no role “${role}”. Roles: ${roles}.`,
@@ -199,6 +197,7 @@ export const en: Texts = {
     'role.grant': 'granted a role',
     'role.revoke': 'removed a role',
     'binding.save': 'bound a channel',
+    'binding.remove': 'unbound a channel',
     'area.save': 'saved a police area',
     'dashboard.link': 'made a dashboard link',
     'report.link': 'made a report link',

@@ -2,6 +2,7 @@ import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { periodSpan } from '../../../domain/target.ts';
 import { reportLabels } from '../../../reports/labels.ts';
+import { adminSv } from './admin-sv.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { followupSv } from './followup-sv.ts';
@@ -180,10 +181,7 @@ export const sv = {
   promptAbout: (activity: string, t: string) => `${activity} · ${t}`,
 
   // Admin
-  boundElsewhere: (name: string) => `Kanalen hör till ${name}; en administratör där kan flytta den.`,
-  boundElsewhereText: 'Ingenting har ändrats.',
-  bound: (name: string) =>
-    `🔗 Kanalen är nu kopplad till ${name}. Kommandon här gäller ${name} om ingen kommun anges.`,
+  ...adminSv,
   granted: (person: string, role: string, scope: string) =>
     `✅ ${person} har fått rollen ${role} för ${scope}.`,
   alreadyGranted: (person: string, role: string, scope: string) =>
@@ -227,6 +225,7 @@ export const sv = {
     'role.grant': 'gav en roll',
     'role.revoke': 'tog bort en roll',
     'binding.save': 'kopplade en kanal',
+    'binding.remove': 'kopplade bort en kanal',
     'area.save': 'sparade ett polisområde',
     'dashboard.link': 'skapade en länk till översikten',
     'report.link': 'skapade en länk till rapporten',

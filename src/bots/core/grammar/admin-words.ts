@@ -1,0 +1,53 @@
+import { parsePerson } from './options.ts';
+import type { GrammarContext, GrammarError, ParsedCommand } from './types.ts';
+
+/**
+ * `/lofte admin …` for the people and channels of a kommun or area: `roller <kommun|område>` (who has which role),
+ * `ta bort roll @person <roll> <kommun|område> [ja]` (`ja` once the asker pressed "Ja, ta bort") and
+ * `koppla bort` (this channel). Null when the words are none of these (the caller tries the others).
+ */
+
+type Part = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
+
+const ROLES = new Set(['roller', 'roles']);
+const UNBIND = new Set(['unbind', 'avkoppla']);
+const YES = new Set(['ja', 'yes']);
+
+export function parsePeopleAdmin(args: readonly string[], ctx: GrammarContext): Part | null {
+  const words = args.map((x) => x.toLocaleLowerCase('sv-SE'));
+  const [a, b] = words;
+  if (a === undefined) return null;
+  const bad = (example: string): Part => ({
+    ok: false,
+    error: { error: 'bad-args', text: ['admin', ...args].join(' '), example },
+  });
+  if (ROLES.has(a)) {
+    const scopeText = args.slice(1).join(' ');
+    return scopeText ? { ok: true, command: { kind: 'roles', scopeText } } : missing(ROLES_EXAMPLE);
+  }
+  if (
+    UNBIND.has(a) ||
+    (['koppla', 'bind', 'kanal'].includes(a) && ['bort', 'loss', 'remove'].includes(b ?? ''))
+  ) {
+    const rest = args.slice(UNBIND.has(a) ? 1 : 2);
+    return rest.length === 0 ? { ok: true, command: { kind: 'unbind' } } : bad('/lofte admin koppla bort');
+  }
+  const removeAt = a === 'ta' && b === 'bort' ? 2 : a === 'remove' ? 1 : -1;
+  if (removeAt < 0) return null;
+  if (!['roll', 'role'].includes(words[removeAt] ?? '')) return bad(REVOKE_EXAMPLE);
+  const [personText, role, ...scope] = args.slice(removeAt + 1);
+  if (personText === undefined || role === undefined) return bad(REVOKE_EXAMPLE);
+  const person = parsePerson(personText, ctx.platform);
+  if (!person) return { ok: false, error: { error: 'bad-person', text: personText } };
+  const confirmed = scope.length > 1 && YES.has((scope.at(-1) as string).toLocaleLowerCase('sv-SE'));
+  const scopeWords = confirmed ? scope.slice(0, -1) : scope;
+  if (scopeWords.length === 0) return missing(REVOKE_EXAMPLE);
+  return { ok: true, command: { kind: 'revoke', person, role, scopeText: scopeWords.join(' '), confirmed } };
+}
+
+const ROLES_EXAMPLE = '/lofte admin roller Tranås';
+const REVOKE_EXAMPLE = '/lofte admin ta bort roll @anna samordnare Tranås';
+
+function missing(example: string): Part {
+  return { ok: false, error: { error: 'missing-kommun', example } };
+}

@@ -1,0 +1,30 @@
+import type { AdminTexts } from './admin-sv.ts';
+
+/** English texts for binding channels and managing roles in chat (same keys as admin-sv.ts). */
+export const adminEn: AdminTexts = {
+  boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
+  boundElsewhereText: 'Nothing has changed.',
+  bound: (name) =>
+    `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
+  unbound: (name) => `This channel is no longer bound to ${name}.`,
+  unboundText: (name) =>
+    `Reminders for ${name} no longer come here. Bind another channel with /lofte admin bind ${name}.`,
+  notBound: 'This channel is not bound to any kommun or police area.',
+  notBoundText: 'Nothing has changed. Bind it with /lofte admin bind <kommun|area>.',
+  rolesHeadline: (name) => `Roles in ${name}`,
+  rolesNone: (name) => `Nobody has a role for ${name} yet.`,
+  rolesHint: (name) =>
+    `Grant a role: /lofte admin role @name <role> ${name} · remove: /lofte admin remove role @name <role> ${name}`,
+  confirmRevoke: (person, role, scope) => `Remove the role ${role} for ${scope} from ${person}?`,
+  confirmRevokeText: 'The role is removed when you press Yes. The change is kept in the history.',
+  yesRemove: 'Yes, remove',
+  no: 'No',
+  revoked: (person, role, scope) => `✅ ${person} no longer has the role ${role} for ${scope}.`,
+  revokedText: 'The change is in the history (/lofte history).',
+  notHeld: (person, role, scope) => `${person} does not have the role ${role} for ${scope}.`,
+  heldElsewhere: (person, role, where, scope, command) =>
+    `${person} has the role ${role} for ${where}, which covers ${scope}: ${command}`,
+  lastAdmin: (person) => `${person} is the last administrator of alla and cannot be removed.`,
+  lastAdminText: 'First give someone else the role: /lofte admin role @name admin alla',
+  allAdminOnly: (role) => `The scope alla is for the role admin only, not ${role}.`,
+};
