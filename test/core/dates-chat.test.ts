@@ -30,7 +30,7 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     // The answer replaces the question in place; pressing Yes again is told it is answered and stores nothing.
     expect(done.replaceOriginal).toBe(true);
     const again = await f.press('per', yes);
-    expect(again.headline).toMatch(/^Redan besvarat av console:per 21 nov: /);
+    expect(again.headline).toMatch(/^Redan besvarat av per 21 nov: /);
     expect(await chatRegistrations(f)).toBe(1);
   });
 

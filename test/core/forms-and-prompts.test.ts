@@ -170,7 +170,7 @@ describe.each(testDialects())('forms and prompts [$name]', ({ name }) => {
     const latest = await f.db.store.latestStatuses([activity.id], [2026]);
     expect(latest.find((s) => s.tertial === 3)).toMatchObject({ text: 'Pågår', actor: 'console:sven' });
     const late = await f.press('per', reply.buttons?.[0] ?? pagar);
-    expect(late.headline).toBe('Frågan är redan besvarad av console:sven: Pågår');
+    expect(late.headline).toBe('Frågan är redan besvarad av sven: Pågår');
   });
 
   it('a prompt addressed to a person may be answered by that person in free text; a personnummer is refused', async () => {

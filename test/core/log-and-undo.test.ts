@@ -147,7 +147,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     // The answer replaces the question in place; a second press is told it is answered and stores nothing.
     expect(done.replaceOriginal).toBe(true);
     const again = await f.press('per', button);
-    expect(again.headline).toBe('Redan besvarat av console:per 21 nov: Ja, Sävsjö');
+    expect(again.headline).toBe('Redan besvarat av per 21 nov: Ja, Sävsjö');
     expect(again.tone).toBe('info');
     expect(await chatRegistrations(f)).toBe(1);
   });
@@ -160,7 +160,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(mine.tone).toBe('success');
     // The admin sends the same card data back (the client controls it): nothing runs, nothing is stored.
     const his = await f.press('admin', button);
-    expect(his.headline).toBe('Redan besvarat av console:per 21 nov: Ja, Sävsjö');
+    expect(his.headline).toBe('Redan besvarat av per 21 nov: Ja, Sävsjö');
     expect(await chatRegistrations(f)).toBe(1);
     const entries = await f.db.store.audit({ municipalityCode: '0684', limit: 5 });
     expect(entries.filter((e) => e.action === 'registration.create').map((e) => e.actor)).toEqual([
@@ -182,7 +182,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
       const before = await chatRegistrations(f);
       const other = await f.press('admin', button);
       expect(other.tone, text).toBe('warning');
-      expect(other.headline, text).toBe('Frågan ställdes till console:per — bara hen kan svara på den.');
+      expect(other.headline, text).toBe('Frågan ställdes till per — bara hen kan svara på den.');
       expect(other.fallback, text).toContain('Ingenting har sparats och frågan står kvar.');
       expect(other.fallback, text).toContain(`skriv ${own}`);
       expect(other.fallback, text).not.toContain('@');

@@ -85,10 +85,10 @@ describe('meeting follow-up in the terminal', () => {
       '✏️ person:console:sven',
     ]);
     for (const u of updates) {
-      expect(u.text).toContain('✅ Besvarat av console:sven 25 nov: Ja');
+      expect(u.text).toContain('✅ Besvarat av sven 25 nov: Ja');
       expect(allButtons(u.reply ?? { sections: [] })).toEqual([]);
     }
     const stale = await press('sara', asked('sara')?.reply, '❌ Nej, inställt', 'c2');
-    expect(stale.headline).toBe('Redan besvarat av console:sven 25 nov: Ja');
+    expect(stale.headline).toBe('Redan besvarat av sven 25 nov: Ja');
   });
 });

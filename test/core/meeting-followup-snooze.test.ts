@@ -173,12 +173,12 @@ describe('meeting follow-up: Påminn mig senare', () => {
       '✏️ person:console:sven',
     ]);
     for (const u of updates) {
-      expect(u.text).toContain('✅ Besvarat av console:sven 26 nov: Ja');
+      expect(u.text).toContain('✅ Besvarat av sven 26 nov: Ja');
       expect(allButtons(u.reply ?? { sections: [] })).toEqual([]);
     }
     // A snooze pressed on a stale copy is told who answered; nothing is written.
     const stale = await press('sara', sent('sara')[0]?.reply, '⏰ Påminn mig tor 26 nov kl. 09:00', 'y2');
-    expect(stale.headline).toBe('Redan besvarat av console:sven 26 nov: Ja');
+    expect(stale.headline).toBe('Redan besvarat av sven 26 nov: Ja');
     await tick('2026-11-30T09:00:30');
     await tick('2026-11-30T09:01:30');
     expect(sent('sara')).toHaveLength(1);

@@ -101,12 +101,12 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     expect(refreshed.at(-1)).toBe('0687 demo-series-tranas 2026-11-17');
     const after = await render('anna', tranas);
     expect(allButtons(after)).toEqual([]);
-    expect(after.fallback).toContain('✅ Besvarat av console:anna 21 nov: Ja');
+    expect(after.fallback).toContain('✅ Besvarat av anna 21 nov: Ja');
     expect(after.fallback).toContain('📝 Bra uppslutning, skolan var med.');
     // The admin presses the stale Nej of another copy: told who answered, nothing changes.
     const no = button(await f.core.renderReminder(tranas), '❌ Nej, inställt');
     const again = await f.press('admin', no);
-    expect(again.headline).toBe('Redan besvarat av console:anna 21 nov: Ja');
+    expect(again.headline).toBe('Redan besvarat av anna 21 nov: Ja');
     expect(await meetingsDone()).toBe(before + 1);
     const overview = await f.say('anna', '/samverkan Tranås');
     expect(overview.fallback).not.toContain('17 nov');
@@ -156,7 +156,7 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
       reply: { headline: '✅ Sparat för samverkansmötet i Sävsjö 13 okt: Flyttat till 3 dec 2026' },
     });
     expect((await render('sven', savsjo)).fallback).toContain(
-      '✅ Besvarat av console:sven 21 nov: Flyttat till 3 dec 2026',
+      '✅ Besvarat av sven 21 nov: Flyttat till 3 dec 2026',
     );
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.fallback).toContain('3 dec');
@@ -182,7 +182,7 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     const first = await pressOn('anna', 'typo-1', suggestion, 't1');
     expect(first.replaceOriginal).toBe(true);
     expect((await pressOn('admin', 'typo-1', suggestion, 't2')).headline).toMatch(
-      /^Redan besvarat av console:anna 21 nov: /,
+      /^Redan besvarat av anna 21 nov: /,
     );
     const ask = await f.say('anna', '/samverkan Tranås ställ in');
     const [yes, keep] = allButtons(ask) as [ReplyButton, ReplyButton];
@@ -191,6 +191,6 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
     expect(cancelled.replaceOriginal).toBe(true);
     // "Behåll" on the same message after the answer: told, and the meeting stays cancelled.
     const late = await pressOn('admin', 'cancel-1', keep, 'c2');
-    expect(late.headline).toMatch(/^Redan besvarat av console:anna 21 nov: Ja, ställ in$/);
+    expect(late.headline).toMatch(/^Redan besvarat av anna 21 nov: Ja, ställ in$/);
   });
 });

@@ -115,10 +115,10 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(audit.some((e) => e.action === 'prompt.answer')).toBe(true);
     const after = await forSven();
     expect(open(after)).toHaveLength(payload.missing.length - 1);
-    expect(after.sections[0]?.text).toContain('✅ Besvarat av console:sven 21 nov: Pågår');
+    expect(after.sections[0]?.text).toContain('✅ Besvarat av sven 21 nov: Pågår');
     // The admin pressing the same (now stale) button: already answered, nothing stored twice.
     const again = await f.press('admin', pagar);
-    expect(again.headline).toBe('Frågan är redan besvarad av console:sven: Pågår');
+    expect(again.headline).toBe('Frågan är redan besvarad av sven: Pågår');
     expect(
       (await f.db.store.latestStatuses([activityId], [2026])).filter((s) => s.tertial === 3),
     ).toHaveLength(1);
@@ -145,7 +145,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(done).toMatchObject({ ok: true });
     const after = await forSven();
     expect(after.fallback).toContain(
-      '✅ Besvarat av console:sven 21 nov: Två vandringar i november, en till i december.',
+      '✅ Besvarat av sven 21 nov: Två vandringar i november, en till i december.',
     );
     expect(open(after)).toHaveLength(payload.missing.length - 2);
   });
@@ -173,7 +173,7 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(reply.headline).toMatch(/^📝 Time for the T3 2026 follow-up in Sävsjö/);
     const labels = open(reply)[0]?.buttons?.map((b) => b.label) ?? [];
     expect(labels.slice(-3)).toEqual(['Ongoing', 'Not done', '✍️ Write your own']);
-    expect(reply.sections[0]?.text).toContain('✅ Answered by console:sven on 21 Nov: Pågår');
+    expect(reply.sections[0]?.text).toContain('✅ Answered by sven on 21 Nov: Pågår');
     await f.say('sven', '/lofte språk sv');
     // Without a choice of their own, the language the platform last reported (a Slack locale) is used.
     await f.db.store.setPersonPlatformLang('console:admin', 'en', 0);

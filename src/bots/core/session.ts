@@ -59,7 +59,8 @@ async function rememberName(deps: ChatCoreDeps, request: ChatRequest): Promise<v
 
 /** A person as people know them: the name their platform shows, else their id. */
 export function nameOf(names: ReadonlyMap<string, string>, person: string): string {
-  return names.get(person) ?? person;
+  // The terminal person is known by the name they chose (`--as kalle`), as personLabel says.
+  return names.get(person) ?? (person.startsWith('console:') ? person.slice('console:'.length) : person);
 }
 
 /** The answer to an unexpected failure: an apology with the error id, nothing more. */
