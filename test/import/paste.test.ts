@@ -53,3 +53,33 @@ describe('a lead-in line ending with a colon opens the list below it, never an a
     expect(doc.activities[0]?.target).toEqual({ count: 10, per: 'year' });
   });
 });
+
+describe('a cadence without a number: its yearly count, or no target and a warning saying why', () => {
+  it.each([
+    // [activity, target, the warning's words after "målet kunde inte läsas: "]
+    ['samverkansmöten var sjätte vecka', null, '”var sjätte vecka” blir 8 eller 9 gånger per år'],
+    ['samverkansmöten varannan vecka', null, '”varannan vecka” blir 26 gånger per år'],
+    ['samverkansmöten var 14:e dag', null, '”var 14:e dag” blir 26 gånger per år'],
+    ['samverkansmöten var fjärde vecka', null, '”var fjärde vecka” blir 13 gånger per år'],
+    ['samverkansmöten varje månad', null, '”varje månad” blir 12 gånger per år'],
+    ['samverkansmöten varannan månad', null, '”varannan månad” blir 6 gånger per år'],
+    ['samverkansmöten var tredje månad', null, '”var tredje månad” blir 4 gånger per år'],
+    ['trygghetsvandringar varje termin', null, '”varje termin” blir 2 gånger per år'],
+    ['trygghetsvandringar kvartalsvis', null, '”kvartalsvis” blir 4 gånger per år'],
+    // A number and its cadence: read at once, as before.
+    ['samverkansmöten en gång i månaden', { count: 12, per: 'year' }, null],
+    ['trygghetsvandringar två gånger per termin', { count: 4, per: 'year' }, null],
+    ['två trygghetsvandringar varannan månad', { count: 12, per: 'year' }, null],
+    ['två trygghetsvandringar var sjätte vecka', null, '”var sjätte vecka” blir 8 eller 9 gånger per år'],
+  ])('%s', (activity, target, warning) => {
+    const doc = parse(`Polisen lovar att:\n- ${activity}`);
+    expect(doc.activities.map((a) => a.text)).toEqual([activity]);
+    expect(doc.activities[0]?.target ?? null).toEqual(target);
+    const said = doc.warnings.filter((w) => w.includes('målet kunde inte läsas'));
+    if (warning === null) expect(said).toEqual([]);
+    else
+      expect(said).toEqual([
+        expect.stringContaining(`målet kunde inte läsas: ${warning}; sätt det med /lofte mål Eksjö <nr>`),
+      ]);
+  });
+});
