@@ -77,12 +77,13 @@ export function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[
 }
 
 /**
- * A lead-in: a short paragraph that ends with ":" and is followed by a list ("Polisen och Eksjö kommun lovar
+ * A lead-in: a short paragraph that ends with ":" and is followed by a list, with markers or without (a paste of
+ * lines), ("Polisen och Eksjö kommun lovar
  * gemensamt:", "Det här gör vi:"). It opens the list, never an activity of its own — unless it names a number
  * ("minst 10 insatser på följande platser:"), which makes it an activity whose list are its details.
  */
 export function isLeadIn(block: Block, next: Block | undefined): boolean {
-  if (block.type !== 'paragraph' || next?.type !== 'item') return false;
+  if (block.type !== 'paragraph' || (next?.type !== 'item' && next?.type !== 'paragraph')) return false;
   const text = block.text.trim();
   return text.endsWith(':') && text.length <= 150 && numberMentions(text).mentions.length === 0;
 }

@@ -200,7 +200,11 @@ export function readStructure(
       return;
     }
     if (!intro && isLeadIn(b, next)) {
-      const aims = next?.type === 'item' && readsLikeAim(next.text) && subjectParty(next.text) === null;
+      const aims =
+        next !== undefined &&
+        next.type !== 'table' &&
+        readsLikeAim(next.text) &&
+        subjectParty(next.text) === null;
       applyIntro(
         aims ? { kind: 'commitments' } : { kind: 'activities', party: responsibleFromText(b.text) },
         b.text,

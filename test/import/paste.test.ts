@@ -40,6 +40,17 @@ describe('a lead-in line ending with a colon opens the list below it, never an a
       ['samverkansmöten var sjätte vecka', 'minst 4 trygghetsvandringar per år'],
       'gemensam',
     ],
+    [
+      // Pasted without list markers, one sentence a paragraph.
+      'Polisen lovar att:\n\nGenomföra minst 10 riktade insatser per år.\n\nHålla samverkansmöten varannan vecka.',
+      ['Genomföra minst 10 riktade insatser per år.', 'Hålla samverkansmöten varannan vecka.'],
+      'polis',
+    ],
+    [
+      'Polisen och Eksjö kommun lovar gemensamt:\n\nSamverkansmöten var sjätte vecka.\n\nMinst 4 trygghetsvandringar per år.',
+      ['Samverkansmöten var sjätte vecka.', 'Minst 4 trygghetsvandringar per år.'],
+      'gemensam',
+    ],
   ])('%s', (body, texts, responsible) => {
     const doc = parse(body);
     expect(doc.activities.map((a) => a.text)).toEqual(texts);
