@@ -1,4 +1,4 @@
-import { kindFromWord } from './activity-kinds.ts';
+import { type ActivityKind, kindFromWord } from './activity-kinds.ts';
 import { nameKey } from './names.ts';
 import type { Activity } from './types.ts';
 
@@ -64,4 +64,29 @@ export function shortNameClash(
     (a) => a.id !== activity.id && a.shortName && nameKey(a.shortName) === key,
   );
   return other >= 0 ? { type: 'activity', number: other + 1 } : null;
+}
+
+/**
+ * A short name that starts with its kind's word, in the number of `count`: "riktade insatser centrum" for 1 is
+ * "riktad insats centrum", "trygghetsvandring torget" for 3 is "trygghetsvandringar torget". Null when the name
+ * does not start with the kind's word ("Föräldramöten"): its number cannot be told, so a reply sets it apart from
+ * the count ("Föräldramöten: 1 registrerad").
+ */
+export function countedName(name: string, kind: ActivityKind | null, count: number): string | null {
+  if (!kind) return null;
+  const last = (s: string) => s.split(' ').pop() ?? s;
+  const pairs: [string, string][] = [
+    [kind.singular, kind.plural],
+    [last(kind.singular), last(kind.plural)],
+  ];
+  const lower = name.toLocaleLowerCase('sv-SE');
+  for (const [one, many] of pairs) {
+    // The longer form first: "insatser …" also starts with "insats".
+    const found = [many, one].find((w) => lower === w || lower.startsWith(`${w} `));
+    if (!found) continue;
+    const word = count === 1 ? one : many;
+    const named = `${word}${name.slice(found.length)}`;
+    return /^\p{Lu}/u.test(name) ? named.charAt(0).toLocaleUpperCase('sv-SE') + named.slice(1) : named;
+  }
+  return null;
 }

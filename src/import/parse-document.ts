@@ -2,6 +2,7 @@ import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
+import { type Cadence, timesText } from './cadence.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
@@ -44,6 +45,12 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
       return 'gemensam';
   }
   return draft.party ?? defaultResponsible(draft.text, kind);
+}
+
+/** "målet kunde inte läsas: ”var sjätte vecka” blir 8 eller 9 gånger per år; sätt det med /lofte mål …" */
+function cadenceNote(cadence: Cadence & { readonly factor: number }, kommun: string | undefined): string {
+  const exact = typeof cadence.perYear === 'number' ? cadence.perYear * cadence.factor : null;
+  return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} <nr> ${exact ?? '<antal>'} per år om det är målet (numret står i /lofte avtal) — aktiviteten sparas utan mål`;
 }
 
 function sortWarnings(warnings: readonly string[]): string[] {
@@ -92,6 +99,8 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
     const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    if (reading.cadence)
+      warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name)}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
       warnings.push(
         `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} <nr> ${reading.target.count} under perioden (eller per tertial); numret står i /lofte avtal`,

@@ -1,5 +1,6 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import type { Block, TableRow } from './blocks.ts';
+import { numberMentions } from './mentions.ts';
 import type { ColumnRole } from './tables.ts';
 
 /** The drafts and patterns structure.ts reads a document into and by. */
@@ -73,4 +74,16 @@ export function cellsOf(row: TableRow, roles: readonly ColumnRole[]): CellDraft[
     if (role.kind === 'status') out.push({ tertial: null, year: null, text, line: row.line });
   });
   return out;
+}
+
+/**
+ * A lead-in: a short paragraph that ends with ":" and is followed by a list, with markers or without (a paste of
+ * lines), ("Polisen och Eksjö kommun lovar
+ * gemensamt:", "Det här gör vi:"). It opens the list, never an activity of its own — unless it names a number
+ * ("minst 10 insatser på följande platser:"), which makes it an activity whose list are its details.
+ */
+export function isLeadIn(block: Block, next: Block | undefined): boolean {
+  if (block.type !== 'paragraph' || (next?.type !== 'item' && next?.type !== 'paragraph')) return false;
+  const text = block.text.trim();
+  return text.endsWith(':') && text.length <= 150 && numberMentions(text).mentions.length === 0;
 }

@@ -12,6 +12,7 @@ import {
   EMPTY_CELL,
   GENERIC_CAPTION,
   isHeadingish,
+  isLeadIn,
   LABEL,
   LABEL_REF,
   LABELLED_PARTY,
@@ -196,6 +197,19 @@ export function readStructure(
       intro?.kind === 'commitment' && b.type !== 'heading' && (inPartyBlock || section === 'commitments');
     if (intro && !demoted) {
       applyIntro(intro, b.text, b.line);
+      return;
+    }
+    if (!intro && isLeadIn(b, next)) {
+      const aims =
+        next !== undefined &&
+        next.type !== 'table' &&
+        readsLikeAim(next.text) &&
+        subjectParty(next.text) === null;
+      applyIntro(
+        aims ? { kind: 'commitments' } : { kind: 'activities', party: responsibleFromText(b.text) },
+        b.text,
+        b.line,
+      );
       return;
     }
     if (next?.type === 'table' && (headingish || b.type === 'item') && !readsLikeActivity(b.text)) {

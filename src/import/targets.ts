@@ -1,5 +1,6 @@
 import { editDistance } from '../domain/names.ts';
 import type { Target, TargetBasis } from '../domain/types.ts';
+import { type Cadence, cadenceOf } from './cadence.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
 import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
 import { readsLikeOutcome } from './sections.ts';
@@ -21,6 +22,8 @@ export interface TargetReading {
   readonly notes: readonly string[];
   /** False when the text names no basis ("per år", "under perioden"…) and the target was read per år. */
   readonly basisStated?: boolean;
+  /** A cadence that made no target ("samverkansmöten var sjätte vecka"): what it comes to, for the warning. */
+  readonly cadence?: Cadence & { readonly factor: number };
 }
 
 const QUANTIFIER =
@@ -193,10 +196,25 @@ export function readTarget(written: string, column = false): TargetReading {
   if (distinct.size > 1 && chosen) {
     notes.push(`flera mål i ”${excerpt(text)}”; använder det första (${chosen.value})`);
   }
-  if (value === null) return { target: null, after: null, notes };
+  const cadence = column ? null : cadenceOf(text);
+  if (value === null) {
+    // "samverkansmöten varannan vecka": a cadence but no count — said, not stored (see parse-document.ts).
+    return cadence
+      ? { target: null, after: null, notes, cadence: { ...cadence, factor: 1 } }
+      : { target: null, after: null, notes };
+  }
   if (value === 0) return { target: null, after: null, notes };
+  const stated = basisOf(text.toLocaleLowerCase('sv-SE'), end);
+  // "två trygghetsvandringar varannan månad": the count times the cadence, when that is a whole number.
+  if (!stated && cadence) {
+    if (typeof cadence.perYear !== 'number') {
+      return { target: null, after: null, notes, cadence: { ...cadence, factor: value } };
+    }
+    const count = value * cadence.perYear;
+    return { target: { count, per: 'year' }, after: text.slice(end, end + 60), notes, basisStated: true };
+  }
   // A number whose text states no basis counts per år (the parse says so in a warning, see parse-document.ts).
-  const basis = basisOf(text.toLocaleLowerCase('sv-SE'), end) ?? { per: 'year', factor: 1, unstated: true };
+  const basis = stated ?? { per: 'year', factor: 1, unstated: true };
   return {
     target: { count: value * basis.factor, per: basis.per },
     after: text.slice(end, end + 60),

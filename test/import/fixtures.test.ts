@@ -41,7 +41,10 @@ describe('documents in other shapes', () => {
     ]);
     // The lägesbild's numbers (45 brott, 20 procent, 14 personer, 13 §, 62 procent, 3 av 10) are no activities.
     expect(d.activities).toHaveLength(6);
-    expect(d.warnings).toEqual([]);
+    // "SSPF-möten … varje månad" names a cadence, no count: said, not stored.
+    expect(d.warnings).toEqual([
+      'rad 16: målet kunde inte läsas: ”varje månad” blir 12 gånger per år; sätt det med /lofte mål Eksjö <nr> 12 per år om det är målet (numret står i /lofte avtal) — aktiviteten sparas utan mål',
+    ]);
     expect(signedOn).toBe('2022-02-15');
   });
 

@@ -1,5 +1,5 @@
 import { type ActivityKind, activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
-import { activityName } from '../../../domain/activity-name.ts';
+import { activityName, countedName } from '../../../domain/activity-name.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
@@ -198,13 +198,11 @@ function unknownName(
 export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): Reply {
   const { t } = session;
   const r = logged.registration;
-  const label = labelOf(logged.kind, logged.activity, r.count, t);
-  const head = t.logged(
-    r.count > 1 ? label : capitalize(label),
-    cmd.kommun.name,
-    t.dates.full(r.occurredOn),
-    r.count,
-  );
+  const { text: label, apart } = labelOf(logged.kind, logged.activity, r.count, t);
+  const day = t.dates.full(r.occurredOn);
+  const head = apart
+    ? t.dates.loggedApart(capitalize(label), cmd.kommun.name, day, r.count)
+    : t.logged(r.count > 1 ? label : capitalize(label), cmd.kommun.name, day, r.count);
   const tail = progressTail(session, logged);
   const sections: ReplySection[] = [];
   if (logged.line) {
@@ -212,7 +210,8 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
     sections.push({ progress: [{ ...row, label: activityName(logged.activity, 140) }] });
   }
   if (r.note) sections.push({ fields: [{ label: t.noteLabel, value: r.note }] });
-  if (cmd.read) sections.push({ text: readAs(session, cmd, r.count, label, r.occurredOn, r.note) });
+  const counted = apart ? `× ${label}` : label;
+  if (cmd.read) sections.push({ text: readAs(session, cmd, r.count, counted, r.occurredOn, r.note) });
   return reply({
     headline: tail ? `${head} — ${tail}` : head,
     sections,
@@ -242,13 +241,21 @@ function progressTail(session: Session, logged: Logged): string | null {
 }
 
 /**
- * How a registration names its activity: the short name when it has one (`/lofte avtal … namn`), else "riktad
- * insats" / "riktade insatser" by its kind, else its shortened signed text in quotes.
+ * How a registration names its activity: the short name when it has one (`/lofte avtal … namn`) — in the count's
+ * number when it starts with its kind's word, else `apart` from the count ("Föräldramöten: 1 registrerad") — else
+ * "riktad insats" / "riktade insatser" by its kind, else its shortened signed text in quotes.
  */
-export function labelOf(kind: ActivityKind | null, activity: Activity, count: number, t: Texts): string {
-  if (activity.shortName?.trim()) return activityName(activity);
-  if (kind) return kindLabel(kind, count, t.lang);
-  return t.quote(activityName(activity, 60));
+export function labelOf(
+  kind: ActivityKind | null,
+  activity: Activity,
+  count: number,
+  t: Texts,
+): { text: string; apart: boolean } {
+  const name = activity.shortName?.trim() ? activityName(activity) : null;
+  const counted = name && t.lang === 'sv' ? countedName(name, kind, count) : null;
+  if (name) return counted ? { text: counted, apart: false } : { text: name, apart: true };
+  if (kind) return { text: kindLabel(kind, count, t.lang), apart: false };
+  return { text: t.quote(activityName(activity, 60)), apart: false };
 }
 
 function capitalize(text: string): string {
@@ -262,9 +269,10 @@ export async function handleUndo(session: Session, registrationId: string): Prom
   if (result.ok) {
     const r = result.registration;
     const kind = result.activity?.kind ? activityKind(result.activity.kind) : null;
-    const named = result.activity ? labelOf(kind, result.activity, r.count, t) : '';
-    // "2 riktade insatser": how many the registration held; "2 × ”…”" before a quoted signed text.
-    const label = r.count > 1 ? `${r.count}${/^[”“]/.test(named) ? ' ×' : ''} ${named}` : named;
+    const named = result.activity ? labelOf(kind, result.activity, r.count, t) : { text: '', apart: false };
+    // "2 riktade insatser": how many the registration held; "2 × ”…”" before a quoted text or a name apart.
+    const times = named.apart || /^[”“]/.test(named.text) ? ' ×' : '';
+    const label = r.count > 1 ? `${r.count}${times} ${named.text}` : named.text;
     return reply({
       headline: t.undone(label, kommunName(session, r.municipalityCode), t.day(r.occurredOn)),
       replaceOriginal: true,

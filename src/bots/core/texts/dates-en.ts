@@ -43,6 +43,8 @@ export const datesEn: typeof datesSv = {
   ambiguousHeadline: (count, many, noun) => `Do you mean ${count} ${many}, or ${count} ${noun} in the note?`,
   ambiguousText: 'Nothing has been stored yet. Choose how to read the line.',
   asCount: (count, label) => `${count} ${label}`,
+  loggedApart: (name: string, kommun: string, day: string, count: number) =>
+    `✅ ${name}: ${count} logged in ${kommun} on ${day}`,
   asNote: (label, count, noun) => `1 ${label}, ${count} ${noun} in the note`,
   readAs: (parts) => `Read as: ${parts.join(' · ')}`,
   readToday: 'today',
