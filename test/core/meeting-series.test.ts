@@ -39,7 +39,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
     expect(created.fallback).toContain(
-      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+      'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
     );
     expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.create']);
     const list = await f.say('admin', '/samverkan Eksjö');
@@ -79,13 +79,13 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       [
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1',
         async () => {},
-        'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+        'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
         'sv',
       ],
       [
         '/samverkan Eksjö ändra från 1/3 torsdag 10:00',
         () => store.removeBinding('console', 'hoglandet'),
-        'Ingen kanal är kopplad till Eksjö och ingen har rollen samordnare där, så påminnelserna före mötena (7 och 1 dagar före, kl. 09:00) når ingen än. Koppla en kanal med /lofte admin koppla Eksjö i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare Eksjö.',
+        'Ingen kanal är kopplad till Eksjö och ingen har rollen samordnare där, så påminnelserna före mötena (7 dagar och 1 dag före, kl. 09:00) når ingen än. Koppla en kanal med /lofte admin koppla Eksjö i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare Eksjö.',
         'sv',
       ],
       [
@@ -98,13 +98,13 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
           if (!running) throw new Error('no running series');
           await store.saveMeetingSeries({ ...running, remindAt: '08:30' }, 0);
         },
-        'Ingen kanal är kopplad till Eksjö, så påminnelserna (7 och 1 dagar före, kl. 08:30) går som direktmeddelande till samordnaren Eva Ek. Koppla en kanal med /lofte admin koppla Eksjö så hamnar de där i stället.',
+        'Ingen kanal är kopplad till Eksjö, så påminnelserna (7 dagar och 1 dag före, kl. 08:30) går som direktmeddelande till samordnaren Eva Ek. Koppla en kanal med /lofte admin koppla Eksjö så hamnar de där i stället.',
         'sv',
       ],
       [
         '/samverkan Eksjö uppehåll 20/9 10/10',
         () => store.grantRole(olle, 0),
-        'No channel is bound to Eksjö, so the reminders (7 and 1 days before, at 08:30) go as a direct message to the samordnare Eva Ek and console:olle. Bind a channel with /lofte admin bind Eksjö to have them posted there instead.',
+        'No channel is bound to Eksjö, so the reminders (7 days and 1 day before, at 08:30) go as a direct message to the samordnare Eva Ek and olle. Bind a channel with /lofte admin bind Eksjö to have them posted there instead.',
         'en',
       ],
     ];
@@ -185,7 +185,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       'Var 4:e vecka, torsdagar 10:00, från tor 4 mar 2027, Stadshuset. Nästa tre: 4 mar, 1 apr, 29 apr.',
       'Möten före 1 mar 2027 är kvar som de var.',
       'Flyttade eller inställda möten som inte längre gäller: 8 apr.',
-      'Påminnelserna (7 och 1 dagar före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+      'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
     ]);
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([

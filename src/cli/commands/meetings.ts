@@ -24,7 +24,7 @@ const HELP = `Usage:
 
 add      creates the samverkansmöte series of a kommun or police area; the first meeting is --first, then every
          --every weeks at --time. --channel also binds that conversation (slack:C…, "teams:19:…", console:…) to it,
-         so the reminders (7 and 1 days before, 09:00) are posted there.
+         so the reminders (7 days and 1 day before, 09:00) are posted there.
 list     the series with their next three meetings (--json: one object per series).
 end      ends a series: no meetings from --from on (default: from tomorrow).
 Examples:

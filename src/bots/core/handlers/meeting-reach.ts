@@ -2,7 +2,7 @@ import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { meetingReach } from '../../../scheduler/recipients.ts';
 import { DEFAULT_OFFSETS } from '../../../scheduler/types.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import type { Session } from '../session.ts';
+import { nameOf, type Session } from '../session.ts';
 
 /**
  * Who a series' meeting reminders reach, said the way the scheduler will do it (the same `meetingReach`): the
@@ -40,7 +40,7 @@ export async function reminderReachNote(
     return t.series.reachPersons(
       when,
       name,
-      reach.persons.map((p) => names.get(p) ?? p),
+      reach.persons.map((p) => nameOf(names, p)),
     );
   }
   return t.series.reachNobody(when, name);

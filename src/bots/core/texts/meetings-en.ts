@@ -39,7 +39,7 @@ export const seriesEn: SeriesTexts = {
       ? 'No more meetings were planned.'
       : `${n} coming meeting${n === 1 ? '' : 's'} and their reminders are removed.`,
   reminderWhen: (days, time) =>
-    `${listEn(days.map(String))} ${days.length === 1 && days[0] === 1 ? 'day' : 'days'} before, at ${time}`,
+    `${listEn(days.map((d) => `${d} ${d === 1 ? 'day' : 'days'}`))} before, at ${time}`,
   reachChannels: (when, count, where) =>
     `The reminders (${when}) are re-planned and go to the ${count === 1 ? 'channel' : 'channels'} bound to ${listEn(where)}.`,
   reachPersons: (when, scope, names) =>

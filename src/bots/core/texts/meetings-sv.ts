@@ -41,9 +41,9 @@ export const seriesSv = {
     n === 0
       ? 'Inga fler möten var planerade.'
       : `${n} kommande möte${n === 1 ? '' : 'n'} och deras påminnelser är borttagna.`,
-  /** "7 och 1 dagar före, kl. 09:00" */
+  /** "7 dagar och 1 dag före, kl. 09:00" */
   reminderWhen: (days: readonly number[], time: string) =>
-    `${listSv(days.map(String))} ${days.length === 1 && days[0] === 1 ? 'dag' : 'dagar'} före, kl. ${time}`,
+    `${listSv(days.map((d) => `${d} ${d === 1 ? 'dag' : 'dagar'}`))} före, kl. ${time}`,
   /** The reminders go to the channel(s) bound to `where` (the kommun, or its police area). */
   reachChannels: (when: string, count: number, where: readonly string[]) =>
     `Påminnelserna (${when}) är planerade om och går till ${count === 1 ? 'kanalen' : 'kanalerna'} som är ${count === 1 ? 'kopplad' : 'kopplade'} till ${listSv(where)}.`,
