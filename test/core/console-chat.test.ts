@@ -173,7 +173,7 @@ describe('runConsoleChat in-process', () => {
         'Klistra in texten. Avsluta med en rad med bara en punkt (.) eller med två tomma rader.',
         'Förhandsgranskning: medborgarlöfte för Eksjö 2025–2026',
         '1. att öka tryggheten i Eksjö centrum',
-        'mål 12 per år',
+        'minst 12 per år',
       ]);
       expect(out.split('Förhandsgranskning').length - 1, how).toBe(1);
       expect(out.includes('/hjalp') || out.includes('Kommandon'), how).toBe(lines.includes('/hjalp'));

@@ -44,8 +44,8 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     const preview = await f.say('admin', `/lofte import ${DOC}`);
     expect(preview.headline).toBe('Förhandsgranskning: medborgarlöfte för Eksjö 2025–2026');
     expect(preview.fallback).toContain('1. att öka tryggheten i Eksjö centrum');
-    expect(preview.fallback).toContain('mål 12 per år');
-    expect(preview.fallback).toContain('mål 1 per år');
+    expect(preview.fallback).toContain('minst 12 per år');
+    expect(preview.fallback).toContain('minst 1 per år');
     expect(preview.fallback).toContain(
       'osäkert mål i ”Kommunen ska genomföra en föräldrakväll i varje högstadieskola.”',
     );
@@ -70,7 +70,7 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
       'one promise',
       DOC,
       [
-        '1. Polisen ska genomföra minst tolv (12) riktade insatser per år. — *mål 12 per år* (polisen) · löfte 1',
+        '1. Polisen ska genomföra minst tolv (12) riktade insatser per år. — minst 12 per år (polisen) · löfte 1',
       ],
     ],
     [
@@ -78,7 +78,7 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
       TRANAS,
       [
         '(polisen) · löfte 3',
-        '5. Kommunen lovar att tillsammans med polisen genomföra krogkontroller. — *inget mål* (gemensamt) · utan löfte',
+        '5. Kommunen lovar att tillsammans med polisen genomföra krogkontroller. — inget mål (gemensamt) · utan löfte',
         'rad 24: dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet 1 → löfte 3',
       ],
     ],

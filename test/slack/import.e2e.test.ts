@@ -71,7 +71,7 @@ describe('importing a pasted document on Slack', () => {
     const preview = await jsonOf(res);
     const text = blockText(preview?.blocks);
     expect(text).toContain('Förhandsgranskning: medborgarlöfte för Sävsjö 2027–2028');
-    expect(text).toContain('mål 10 per år');
+    expect(text).toContain('minst 10 per år');
     expect(blockKitProblems(preview?.blocks as unknown[])).toEqual([]);
     expect(await periods()).not.toContain('2027-2028');
 
@@ -152,7 +152,7 @@ describe('importing a pasted document on Slack', () => {
     expect(posted?.args.channel).toBe('D0SAMORD1');
     const text = blockText(posted?.args.blocks);
     expect(text).toContain('Förhandsgranskning: medborgarlöfte för Sävsjö 2031–2032');
-    expect(text).toContain('mål 6 per år');
+    expect(text).toContain('minst 6 per år');
     expect(blockKitProblems(posted?.args.blocks as unknown[])).toEqual([]);
     expect(await periods()).not.toContain('2031-2032');
   });

@@ -61,7 +61,7 @@ describe('importing a pasted document on Teams', () => {
     expect(cardProblems(preview)).toEqual([]);
     const text = JSON.stringify(preview);
     expect(text).toContain('Förhandsgranskning: medborgarlöfte för Sävsjö 2027–2028');
-    expect(text).toContain('mål 10 per år');
+    expect(text).toContain('minst 10 per år');
     expect(text).toContain('att öka tryggheten i Sävsjö centrum');
     expect(await periods()).not.toContain('2027-2028');
 
@@ -115,7 +115,7 @@ describe('importing a pasted document on Teams', () => {
     );
     const preview = card(sent);
     expect(cardProblems(preview)).toEqual([]);
-    expect(JSON.stringify(preview)).toContain('mål 8 per år');
+    expect(JSON.stringify(preview)).toContain('minst 8 per år');
     const cancel = preview.actions.find((a: { data?: { actionId?: string } }) =>
       a.data?.actionId?.startsWith('import:cancel'),
     );

@@ -1,4 +1,5 @@
 import { decide } from '../../../domain/permissions.ts';
+import { agreedTarget } from '../../../domain/target.ts';
 import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
 import { incompleteReason, storeImport } from '../../../import/store-import.ts';
@@ -110,7 +111,8 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
     });
   }
   const lines = d.activities.map((a, i) => {
-    const target = a.target ? t.importing.target(a.target.count, a.target.per) : t.importing.noTarget;
+    // The target as the agreement words it and as /lofte avtal will show it: "minst 15 per år".
+    const target = a.target ? agreedTarget(a.target, t.lang) : t.importing.noTarget;
     const who = t.importing.responsible[a.responsible] ?? a.responsible;
     const cells = (['1', '2', '3'] as const)
       .filter((k) => a.tertials[k])
@@ -119,7 +121,7 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
       d.commitments.length === 0
         ? ''
         : ` · ${a.commitment === null ? t.importing.noPromise : t.importing.promise(a.commitment + 1)}`;
-    return [`${i + 1}. ${clip(a.text, 160)} — *${target}* (${who})${promise}`, ...cells].join('\n');
+    return [`${i + 1}. ${clip(a.text, 160)} — ${target} (${who})${promise}`, ...cells].join('\n');
   });
   if (lines.length > 0) sections.push({ title: t.importing.activities, text: lines.join('\n') });
   if (d.warnings.length > 0) {

@@ -10,8 +10,6 @@ export const importEn: typeof importSv = {
   promises: 'Promises',
   activities: 'Activities and targets',
   noTarget: 'no target',
-  target: (count, per) =>
-    `target ${count} ${per === 'year' ? 'per year' : per === 'tertial' ? 'per tertial' : 'for the period'}`,
   responsible: { polis: 'the police', kommun: 'the municipality', gemensam: 'jointly' },
   promise: (n) => `promise ${n}`,
   noPromise: 'no promise',

@@ -11,8 +11,6 @@ export const importSv = {
   promises: 'Löften',
   activities: 'Aktiviteter och mål',
   noTarget: 'inget mål',
-  target: (count: number, per: 'year' | 'period' | 'tertial') =>
-    `mål ${count} ${per === 'year' ? 'per år' : per === 'tertial' ? 'per tertial' : 'under perioden'}`,
   responsible: { polis: 'polisen', kommun: 'kommunen', gemensam: 'gemensamt' } as Record<string, string>,
   promise: (n: number) => `löfte ${n}`,
   noPromise: 'utan löfte',
