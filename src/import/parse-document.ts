@@ -48,9 +48,13 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
 }
 
 /** "målet kunde inte läsas: ”var sjätte vecka” blir 8 eller 9 gånger per år; sätt det med /lofte mål …" */
-function cadenceNote(cadence: Cadence & { readonly factor: number }, kommun: string | undefined): string {
+function cadenceNote(
+  cadence: Cadence & { readonly factor: number },
+  kommun: string | undefined,
+  nr: string,
+): string {
   const exact = typeof cadence.perYear === 'number' ? cadence.perYear * cadence.factor : null;
-  return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} <nr> ${exact ?? '<antal>'} per år om det är målet (numret står i /lofte avtal) — aktiviteten sparas utan mål`;
+  return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} ${nr} ${exact ?? '<antal>'} per år om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`;
 }
 
 function sortWarnings(warnings: readonly string[]): string[] {
@@ -99,11 +103,13 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
     const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    // A new agreement's activities are numbered in document order, as /lofte avtal will number them.
+    const nr = followUp ? '<nr>' : String(activities.length + 1);
     if (reading.cadence)
-      warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name)}`);
+      warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name, nr)}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
       warnings.push(
-        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} <nr> ${reading.target.count} under perioden (eller per tertial); numret står i /lofte avtal`,
+        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${reading.target.count} under perioden (eller per tertial)${nr === '<nr>' ? '; numret står i /lofte avtal' : ''}`,
       );
     }
     const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);

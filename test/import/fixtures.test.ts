@@ -43,7 +43,7 @@ describe('documents in other shapes', () => {
     expect(d.activities).toHaveLength(6);
     // "SSPF-möten … varje månad" names a cadence, no count: said, not stored.
     expect(d.warnings).toEqual([
-      'rad 16: målet kunde inte läsas: ”varje månad” blir 12 gånger per år; sätt det med /lofte mål Eksjö <nr> 12 per år om det är målet (numret står i /lofte avtal) — aktiviteten sparas utan mål',
+      'rad 16: målet kunde inte läsas: ”varje månad” blir 12 gånger per år; sätt det med /lofte mål Eksjö 4 12 per år om det är målet — aktiviteten sparas utan mål',
     ]);
     expect(signedOn).toBe('2022-02-15');
   });

@@ -90,7 +90,7 @@ describe('a cadence without a number: its yearly count, or no target and a warni
     if (warning === null) expect(said).toEqual([]);
     else
       expect(said).toEqual([
-        expect.stringContaining(`målet kunde inte läsas: ${warning}; sätt det med /lofte mål Eksjö <nr>`),
+        expect.stringContaining(`målet kunde inte läsas: ${warning}; sätt det med /lofte mål Eksjö 1 `),
       ]);
   });
 });

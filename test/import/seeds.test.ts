@@ -85,8 +85,8 @@ const TRANAS_2023_2024: ImportedDocument = {
   statistics: [],
   warnings: [
     'rad 24: dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet 1 → löfte 3, 2 → löfte 1, 3 → löfte 2, 4 → löfte 2. Utan löfte (under Övriga aktiviteter): 5, 6, 7. Ändra med /lofte avtal Tranås <nr> löfte <nr>',
-    'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås <nr> 15 under perioden (eller per tertial); numret står i /lofte avtal',
-    'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås <nr> 2 under perioden (eller per tertial); numret står i /lofte avtal',
+    'rad 25: ”Polisen lovar att genomföra minst femton (15) riktade ins…” säger inte om målet 15 gäller per år, per tertial eller för hela perioden; sparas som 15 per år — ändra efter importen med /lofte mål Tranås 2 15 under perioden (eller per tertial)',
+    'rad 27: ”Kommunen lovar att tillsammans med polisen genomföra mins…” säger inte om målet 2 gäller per år, per tertial eller för hela perioden; sparas som 2 per år — ändra efter importen med /lofte mål Tranås 4 2 under perioden (eller per tertial)',
   ],
 };
 
