@@ -206,6 +206,12 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
         '/samverkan Sävsjö ställ in 26/11/2026',
       ],
       ['/samverkan Sävsjö flytta 16/2 16/2', 'Mötet är redan 16 feb 2027.', '/samverkan Sävsjö'],
+      // One date without a year is the one nearest today: a day just passed is refused, never moved a year ahead.
+      [
+        '/samverkan Sävsjö flytta 20/11',
+        'Fredag 20 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+        '/samverkan Sävsjö',
+      ],
     ] as const) {
       const r = await f.say('sven', command);
       expect([r.tone, r.headline], command).toEqual(['error', headline]);

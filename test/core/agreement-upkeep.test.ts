@@ -24,14 +24,16 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
   it('lists promises and activities with numbers; changes name, responsible, promise and target; audited', async () => {
     const shown = await f.say('sven', '/lofte avtal Sävsjö');
     expect(shown.headline).toBe('Medborgarlöftet i Sävsjö 2025–2026');
-    expect(shown.sections[0]?.title).toMatch(/^Löfte 1: /);
-    expect(shown.sections[0]?.text).toMatch(/^1\. .+ — (Polisen|Kommunen|Gemensam), /);
-    const first = /^1\. .+ — \w+, (\d+) under perioden/.exec(shown.sections[0]?.text ?? '')?.[1];
+    // The signed title first, then each promise with its activities.
+    expect(shown.sections[0]?.text).toBe('Medborgarlöften i Sävsjö 2025–2026 (demo)');
+    expect(shown.sections[1]?.title).toMatch(/^Löfte 1: /);
+    expect(shown.sections[1]?.text).toMatch(/^1\. .+ — (Polisen|Kommunen|Gemensam), /);
+    const first = /^1\. .+ — \w+, (\d+) under perioden/.exec(shown.sections[1]?.text ?? '')?.[1];
 
     const target = await f.say('sven', '/lofte mål Sävsjö 1 20 per år');
     expect(target.headline).toMatch(/^✅ Målet för 1\. .+ är nu minst 20 per år \(var .+\)\.$/);
     const after = await f.say('sven', '/lofte avtal Sävsjö');
-    expect(after.sections[0]?.text?.split('\n')[0]).toContain(
+    expect(after.sections[1]?.text?.split('\n')[0]).toContain(
       first ? `20 per år (ändrat från ${first} under perioden den 21 nov 2026)` : '20 per år (ändrat från',
     );
     const renamed = await f.say('sven', '/lofte avtal Sävsjö 1 namn Drogförebyggande');
@@ -61,11 +63,14 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     const reworded = await f.say('sven', '/lofte avtal Sävsjö löfte 2 Vi ska   arbeta för en trygg skolväg.');
     expect(reworded.headline).toBe('✅ Löfte 2 lyder nu: ”Vi ska arbeta för en trygg skolväg.”');
     expect(reworded.fallback).toContain('De publika sidorna visar den nya texten från nästa publicering.');
-    expect((await f.say('sven', '/lofte avtal Sävsjö')).sections[1]?.title).toBe(
+    expect((await f.say('sven', '/lofte avtal Sävsjö')).sections[2]?.title).toBe(
       'Löfte 2: Vi ska arbeta för en trygg skolväg.',
     );
     const titled = await f.say('sven', '/lofte avtal Sävsjö titel Medborgarlöfte Sävsjö 2025–2026');
     expect(titled.headline).toBe('✅ Medborgarlöftet heter nu ”Medborgarlöfte Sävsjö 2025–2026”');
+    expect((await f.say('sven', '/lofte avtal Sävsjö')).sections[0]?.text).toBe(
+      'Medborgarlöfte Sävsjö 2025–2026',
+    );
     const bundle = await f.db.store.agreementForYear('0684', 2026);
     expect([bundle?.agreement.title, bundle?.commitments[1]?.text]).toEqual([
       'Medborgarlöfte Sävsjö 2025–2026',
@@ -137,6 +142,15 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
     expect(activity?.target).toEqual({ count: 4, per: 'tertial' });
     expect(activity?.targetChange ?? null).toBeNull();
     expect((await f.say('sven', '/lofte avtal Eksjö')).fallback).not.toContain('ändrat från');
+    // Before it begins, the agreement is not asked for again: the reply says when it applies.
+    for (const command of ['/status Eksjö', '/insats Eksjö', '/sammanfattning Eksjö']) {
+      const r = await f.say('sven', command);
+      expect([r.tone, r.headline], command).toEqual([
+        'error',
+        'Medborgarlöftet 2027 för Eksjö börjar gälla 1 januari 2027.',
+      ]);
+      expect(r.fallback, command).not.toContain('/lofte import');
+    }
   });
 
   it('an activity added after a tertial ended owes it no status text, and is kept with its day', async () => {

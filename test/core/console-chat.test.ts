@@ -232,9 +232,9 @@ describe('runConsoleChat in-process', () => {
     );
     inOrder(out, [
       'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare',
-      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
-      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
-      '⚠️ Första mötet (datum): torsdag 19 november 2026 har redan varit',
+      '⚠️ Första mötet (datum): Torsdag 19 november 2026 har redan varit',
+      '⚠️ Första mötet (datum): Torsdag 19 november 2026 har redan varit',
+      '⚠️ Första mötet (datum): Torsdag 19 november 2026 har redan varit',
       'Ingenting har sparats.',
     ]);
     expect(out).not.toContain('igår');

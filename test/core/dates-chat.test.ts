@@ -189,7 +189,7 @@ describe('dates, counts and confirmation in chat [sqlite]', () => {
     const past = await f.say('sven', '/samverkan Sävsjö flytta 2026-11-01');
     expect(past.tone).toBe('error');
     expect(past.headline).toBe(
-      'söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+      'Söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
     );
     const moved = await f.say('sven', '/samverkan Sävsjö flytta 16/2 17/2');
     expect(moved.headline).toBe(

@@ -144,7 +144,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       [
         'admin',
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 2026-11-17',
-        'tisdag 17 november 2026 har redan varit',
+        'Tisdag 17 november 2026 har redan varit',
       ],
       [
         'per',
@@ -250,7 +250,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       'Mötet 13 jul 2027 är inte inställt.',
     );
     expect((await f.say('admin', '/samverkan Eksjö flytta 1/6 2026-11-01')).headline).toBe(
-      'söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+      'Söndag 1 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
     );
     await f.say('admin', '/lofte språk en');
     const en = await f.say('admin', '/meeting Eksjö cancel 7/9');
@@ -374,7 +374,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       ok: false,
       errors: {
         first:
-          'tisdag 17 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
+          'Tisdag 17 november 2026 har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.',
       },
     });
     const ok = await submit({

@@ -41,7 +41,14 @@ export function parseMeetingOp(tokens: readonly string[], today: string): OpRead
     if (!a) return { ok: false, error: { error: 'bad-date', text: rest.join(' ') } };
     const aDay = meetingDay(a);
     if (!aDay.ok) return aDay;
-    if (a.consumed === rest.length) return { ok: true, op: { type: 'move', from: null, to: aDay.day } };
+    if (a.consumed === rest.length) {
+      // One date: the new day of the next meeting. Without a year it is the one nearest today (`flytta 3/12` on
+      // 6 December is 3 December that has passed, and is refused as such — never a meeting moved a year ahead).
+      const only = parseDateAt(rest, 0, today, 'meeting', today);
+      const onlyDay = only ? meetingDay(only) : aDay;
+      if (!onlyDay.ok) return onlyDay;
+      return { ok: true, op: { type: 'move', from: null, to: onlyDay.day } };
+    }
     const next = rest.slice(a.consumed);
     const offset = nameKey(next[0] ?? '') === 'till' || nameKey(next[0] ?? '') === 'to' ? 1 : 0;
     // The new day without a year is the one nearest the meeting moved (`flytta 16/12/2027 24/12`: 24 Dec 2027).

@@ -102,6 +102,9 @@ export async function handleRevoke(
   const who = label(cmd.person);
   const grants = await deps.store.allRoles();
   if (isLastAdmin(grants, cmd.person, role, r.scope)) return errorReply(t, t.lastAdmin(who), t.lastAdminText);
+  // Removing one's own admin role from chat would lock the person out of the very command that gives it back.
+  if (role === 'admin' && cmd.person === session.actor.person)
+    return errorReply(t, t.ownAdmin, t.ownAdminText, `/lofte admin roller ${r.name}`);
   const held = grants.filter((g) => g.person === cmd.person && g.role === role);
   if (!held.some((g) => sameScope(g.scope, r.scope)))
     return notHeld(

@@ -38,7 +38,8 @@ export async function handleAgreement(
       const r = await showAgreement(deps, access, kommun.code);
       if (!r.ok) return refusal(session, kommun, r, 'read');
       const { agreement, commitments, activities } = r.bundle;
-      const sections: ReplySection[] = [];
+      // The signed title first ("/lofte avtal … titel" changes it), then the promises with their activities.
+      const sections: ReplySection[] = [{ text: agreement.title }];
       const numbered = activities.map((x, i) => ({ x, n: i + 1 }));
       for (const [i, c] of commitments.entries()) {
         const own = numbered.filter((v) => v.x.commitmentId === c.id);

@@ -13,6 +13,7 @@ import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { noAgreementReply } from './no-agreement.ts';
 import { readAs } from './read-as.ts';
 import { progressOf } from './status.ts';
 
@@ -135,7 +136,7 @@ async function failedReply(
     case 'personal-number':
       return errorReply(t, t.personalNumber, undefined, example);
     case 'no-agreement':
-      return errorReply(t, t.noAgreement(name), `${t.noAgreementHint} ${t.nothingStored}`);
+      return noAgreementReply(session, cmd.kommun, t.nothingStored);
     case 'outside-period':
       return errorReply(
         t,

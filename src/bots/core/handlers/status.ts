@@ -15,6 +15,7 @@ import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { commentNotes } from './comment-notes.ts';
 import { forbiddenReply } from './errors.ts';
+import { noAgreementReply } from './no-agreement.ts';
 
 /**
  * /status: the progress of every activity of the kommun's agreement over a window (default: this year), numbered
@@ -30,7 +31,7 @@ export async function handleStatus(
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
   const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
   const result = await summarizeKommun(session.deps, kommun.code, w);
-  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  if (!result.ok) return noAgreementReply(session, kommun);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
   const sections: ReplySection[] = s.groups

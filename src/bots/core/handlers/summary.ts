@@ -19,6 +19,7 @@ import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { documentLinks } from './links.ts';
+import { noAgreementReply } from './no-agreement.ts';
 import { progressOf, windowLabel } from './status.ts';
 
 /**
@@ -105,7 +106,7 @@ async function kommunSummary(
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
   const result = await summarizeKommun(session.deps, kommun.code, w);
-  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  if (!result.ok) return noAgreementReply(session, kommun);
   const s = result.summary;
   const rank = (l: ActivityLine) => VERDICTS.indexOf(l.state);
   const worstFirst = [...s.activities].sort((a, b) => rank(a) - rank(b));
@@ -184,7 +185,7 @@ export async function kommunSummaryTable(
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
   const result = await summarizeKommun(session.deps, kommun.code, w);
-  if (!result.ok) return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+  if (!result.ok) return noAgreementReply(session, kommun);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
   const sections: ReplySection[] = [{ text: headline(s, t.lang, 'chat') }];

@@ -25,6 +25,10 @@ export const adminEn: AdminTexts = {
   heldElsewhere: (person, role, where, scope, command) =>
     `${person} has the role ${role} for ${where}, which covers ${scope}: ${command}`,
   lastAdmin: (person) => `${person} is the last administrator of alla and cannot be removed.`,
+  ownAdmin:
+    'You cannot remove your own administrator role here — you would lose the command that gives it back.',
+  ownAdminText:
+    'Ask another administrator, or whoever runs the server (npx loftesbot role remove). Nothing has changed.',
   lastAdminText: 'First give someone else the role: /lofte admin role @name admin alla',
   allAdminOnly: (role) => `The scope alla is for the role admin only, not ${role}.`,
 };

@@ -25,6 +25,10 @@ export const adminSv = {
   heldElsewhere: (person: string, role: string, where: string, scope: string, command: string) =>
     `${person} har rollen ${role} för ${where}, som omfattar ${scope}: ${command}`,
   lastAdmin: (person: string) => `${person} är den sista administratören för alla och kan inte tas bort.`,
+  ownAdmin:
+    'Du kan inte ta bort din egen administratörsroll här — då kommer du inte åt kommandot som ger tillbaka den.',
+  ownAdminText:
+    'Be en annan administratör ta bort den, eller den som sköter servern (npx loftesbot role remove). Ingenting har ändrats.',
   lastAdminText: 'Ge först någon annan rollen: /lofte admin roll @namn admin alla',
   allAdminOnly: (role: string) => `Omfånget alla finns bara för rollen admin, inte ${role}.`,
 };

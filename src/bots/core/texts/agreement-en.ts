@@ -21,7 +21,7 @@ export const agreementEn: AgreementTexts = {
     `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
   loose: 'Without a promise',
   context: (kommun) =>
-    `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>, /lofte avtal ${kommun} promise <no> <text>`,
+    `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>, /lofte avtal ${kommun} promise <no> <text>, /lofte avtal ${kommun} title <text>`,
   edited: (n, name) => `✅ Activity ${n} changed: ${name}`,
   targetSet: (n, name, t, was) => `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`,
   limitSet: (n, name, limit, was, isDefault) =>

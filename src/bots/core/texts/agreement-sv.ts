@@ -32,7 +32,7 @@ export const agreementSv = {
     `${n}. ${name}${signed ? `: ”${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · rimlighetsgräns ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (standard)' : ''}`,
   loose: 'Utan löfte',
   context: (kommun: string) =>
-    `Ändra: /lofte avtal ${kommun} <nr> namn|ansvar|löfte|gräns …, /lofte mål ${kommun} <nr> <antal> per år, /lofte avtal ${kommun} ny aktivitet <text>, /lofte avtal ${kommun} ta bort <nr>, /lofte avtal ${kommun} löfte <nr> <text>`,
+    `Ändra: /lofte avtal ${kommun} <nr> namn|ansvar|löfte|gräns …, /lofte mål ${kommun} <nr> <antal> per år, /lofte avtal ${kommun} ny aktivitet <text>, /lofte avtal ${kommun} ta bort <nr>, /lofte avtal ${kommun} löfte <nr> <text>, /lofte avtal ${kommun} titel <text>`,
   edited: (n: number, name: string) => `✅ Aktivitet ${n} ändrad: ${name}`,
   targetSet: (n: number, name: string, t: Target | null, was: Target | null) =>
     `✅ Målet för ${n}. ${name} är nu ${target(t)} (var ${target(was)}).`,

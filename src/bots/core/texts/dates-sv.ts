@@ -9,6 +9,11 @@ const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag',
 const WEEKDAYS_SHORT = WEEKDAYS_SHORT_SV;
 const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
+/** A sentence that starts with a day starts with a capital: "Söndag 1 november 2026 har redan varit …". */
+function capital(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+}
+
 function weekdayIndex(iso: string): number {
   // 0 = Monday; computed in UTC from the calendar day alone.
   return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -55,7 +60,7 @@ export const datesSv = {
   readNoNote: 'ingen anteckning',
   // Meetings
   pastMeeting: (day: string) =>
-    `${day} har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.`,
+    `${capital(day)} har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.`,
   futureHeld: (day: string) =>
-    `${day} har inte hänt än — ett möte kan markeras genomfört först när det har hållits.`,
+    `${capital(day)} har inte hänt än — ett möte kan markeras genomfört först när det har hållits.`,
 };

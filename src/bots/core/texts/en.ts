@@ -74,6 +74,10 @@ export const en: Texts = {
   noSuchActivity: (label, kommun) => `${kommun}'s agreement has no activity for ${label}. Nothing was saved.`,
   availableKinds: (list) => `You can log: ${list}. Or use the activity's number in /status.`,
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot for that time.`,
+  agreementNotBegun: (kommun, period, year) =>
+    `The agreement ${period} of ${kommun} applies from 1 January ${year}.`,
+  agreementNotBegunText: (kommun) =>
+    `Until then there is nothing to log or follow up; /lofte agreement ${kommun} shows it.`,
   noAgreementHint:
     'A samordnare imports it: by sending me the file in a direct message, or with /lofte import.',
   undone: (label, kommun, day) =>
