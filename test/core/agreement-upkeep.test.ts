@@ -96,6 +96,10 @@ describe.each(testDialects())('agreement upkeep in chat [$name]', ({ name }) => 
       );
     }
     expect((await f.say('per', '/lofte avtal Sävsjö titel Något annat')).tone).toBe('error');
+    // A refused rewording shows a rewording as its example.
+    expect((await f.say('sven', '/lofte avtal Sävsjö titel Ring 070-123 45 67')).fallback).toContain(
+      'Exempel: /lofte avtal Sävsjö löfte 2 Vi ska arbeta för en trygg skolväg',
+    );
     const history = (await f.say('sven', '/lofte historik Sävsjö')).fallback;
     expect(history).toContain(`ändrade texten i löfte 2: ”${(old ?? '').replace(/\.$/, '').slice(0, 40)}`);
     expect(history).toContain('ändrade titeln: ”');

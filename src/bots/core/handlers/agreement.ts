@@ -99,6 +99,11 @@ export async function handleAgreement(
         if (r.error === 'same-text') return errorReply(t, a.sameText);
         if (r.error === 'empty-text')
           return errorReply(t, a.emptyText, t.nothingStored, a.textExample(kommun.name));
+        // Personal data in the new wording: the example is a rewording, not a new activity.
+        if (r.error === 'public-personal-data')
+          return errorReply(t, a.publicPersonalData(r.found), t.nothingStored, a.textExample(kommun.name));
+        if (r.error === 'personal-number')
+          return errorReply(t, t.personalNumber, t.nothingStored, a.textExample(kommun.name));
         return refusal(session, kommun, r, 'follow-up');
       }
       return reply({
