@@ -60,7 +60,9 @@ describe('agreement renewal reminders', () => {
     expect(sv.headline).toMatch(
       /^📄 Medborgarlöftet 2025–2026 i Tranås slutar 31 dec 2026 \(om (60|14) dagar\)$/,
     );
-    expect(sv.fallback).toContain('importerar en samordnare det: skicka filen (Word eller text) till mig i ett direktmeddelande, eller klistra in texten efter /lofte import');
+    expect(sv.fallback).toContain(
+      'importerar en samordnare det: skicka filen (Word eller text) till mig i ett direktmeddelande, eller klistra in texten efter /lofte import',
+    );
     const en = renderReminderReply(payload as never, textsFor('en'));
     expect(en.headline).toMatch(
       /^📄 The agreement 2025–2026 of Tranås ends on 31 Dec 2026 \(in (60|14) days\)$/,

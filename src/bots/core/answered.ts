@@ -78,7 +78,8 @@ export async function answerOnce(
   const answer = await run();
   // A refusal, or a new question (the confirmation rule asking), stores nothing. A refusal leaves this question open;
   // a new question, which carries this one's answer (the day pressed), takes its place, so one question is live.
-  if (answer.tone === 'warning' && (answer.buttons?.length ?? 0) > 0) return { ...answer, replaceOriginal: true };
+  if (answer.tone === 'warning' && (answer.buttons?.length ?? 0) > 0)
+    return { ...answer, replaceOriginal: true };
   if (answer.tone === 'error' || answer.tone === 'warning') return answer;
   const record = { by: session.actor.person, at: session.now, c: suggestion.l ?? suggestion.c };
   if (!(await store.recordProcessedEvent(key, JSON.stringify(record), session.now))) {

@@ -8,7 +8,7 @@ import {
   summarizeKommun,
 } from '../../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
-import { clip, errorReply, reply, truncate } from '../build.ts';
+import { clip, reply, truncate } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
 import type { Session } from '../session.ts';

@@ -12,7 +12,7 @@ import {
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
 import { cellText } from '../../../reports/cells.ts';
-import { clip, errorReply, joinAnd, reply, truncate } from '../build.ts';
+import { clip, joinAnd, reply, truncate } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton, type ReplySection, type ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
