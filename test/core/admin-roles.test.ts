@@ -82,7 +82,7 @@ describe.each(testDialects())('roles and channels from chat [$name]', ({ name })
     expect(history.sections[0]?.table?.rows).toContainEqual([
       expect.any(String),
       'admin',
-      'tog bort en roll',
+      'tog bort rollen samordnare för Sävsjö från Sven Svensson',
     ]);
     // Nej leaves the role and shows who has which role.
     await grantRole(deps(f), CLI, 'console:sven', 'samordnare', 'Sävsjö');
@@ -197,7 +197,7 @@ describe.each(testDialects())('roles and channels from chat [$name]', ({ name })
     expect(history.sections[0]?.table?.rows).toContainEqual([
       expect.any(String),
       'admin',
-      'kopplade bort en kanal',
+      'kopplade bort kanalen för Sävsjö',
     ]);
     const notBound = await f.say('admin', '/lofte admin unbind', { conversation: 'c1' });
     expect(notBound.headline).toBe('Kanalen är inte kopplad till någon kommun eller något polisområde.');

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
-import { ROLES } from '../../../domain/types.ts';
+import { ROLES, type Scope } from '../../../domain/types.ts';
 import { errorReply, peopleLabels, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
@@ -96,10 +96,20 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
     entries.map((e) => e.actor),
   );
   const facts = await registrationFacts(session, kommun.code, entries);
+  // The people a role change names, by the names people know them by, and every scope by its name.
+  const granted = entries.flatMap((e) => {
+    const g = (e.after ?? e.before) as { person?: unknown } | null;
+    return e.entity === 'role' && typeof g?.person === 'string' ? [g.person] : [];
+  });
+  const person = await peopleLabels(session.deps.store, t, granted);
+  const names = {
+    person,
+    scope: (scope: Scope) => scopeName(scope, session.deps.register, session.areas),
+  };
   const rows = entries.map((e) => [
     DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
     who(e.actor),
-    describeAudit(e, t, facts),
+    describeAudit(e, t, facts, names),
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({

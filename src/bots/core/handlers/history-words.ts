@@ -1,6 +1,13 @@
 import { activityName, clipText } from '../../../domain/activity-name.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
-import type { AuditEntry, Responsible, Target } from '../../../domain/types.ts';
+import type {
+  AuditEntry,
+  ChannelBinding,
+  Responsible,
+  RoleGrant,
+  Scope,
+  Target,
+} from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
 import type { RegistrationFacts } from './history-registrations.ts';
 
@@ -14,10 +21,17 @@ function field(s: unknown, key: string): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/** How the history names people and places: a person by the name people know, a scope by its name. */
+export interface HistoryNames {
+  readonly person: (person: string) => string;
+  readonly scope: (scope: Scope) => string;
+}
+
 export function describeAudit(
   e: AuditEntry,
   t: Texts,
   registrations: ReadonlyMap<string, RegistrationFacts> = new Map(),
+  names?: HistoryNames,
 ): string {
   const en = t.lang === 'en';
   const day = (iso: string | null) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? t.day(iso) : '?');
@@ -52,6 +66,22 @@ export function describeAudit(
       if (r?.what) return t.agreement.history.registration(e.action, r.count, r.what, r.day, reason);
       return t.auditActions[e.action] ?? t.agreement.history.registration(e.action, 0, '', '', reason);
     }
+    case 'role.grant':
+    case 'role.revoke': {
+      const g = (e.after ?? e.before) as Partial<RoleGrant> | null;
+      if (!names || !g?.person || !g.role || !g.scope) return generic(e, t);
+      return t.historyRole(e.action === 'role.grant', names.person(g.person), g.role, names.scope(g.scope));
+    }
+    case 'binding.save':
+    case 'binding.remove': {
+      const b = (e.after ?? e.before) as Partial<ChannelBinding> | null;
+      if (!names || !b?.scope) return generic(e, t);
+      return t.historyBinding(e.action === 'binding.save', names.scope(b.scope));
+    }
+    case 'import': {
+      const file = field(e.after, 'file');
+      return file ? t.historyImport(file) : generic(e, t);
+    }
     case 'commitment.edit':
     case 'agreement.title': {
       const text = (s: unknown) => clipText(field(s, 'text') ?? '', 60);
@@ -68,12 +98,17 @@ export function describeAudit(
       return t.agreement.auditActions[e.action] ?? '';
     }
     default:
-      return (
-        t.auditActions[e.action] ??
-        t.agreement.auditActions[e.action] ??
-        (en ? 'made another change' : 'gjorde en annan ändring')
-      );
+      return generic(e, t);
   }
+}
+
+/** The action in the catalogue's words, when there is nothing more particular to say. */
+function generic(e: AuditEntry, t: Texts): string {
+  return (
+    t.auditActions[e.action] ??
+    t.agreement.auditActions[e.action] ??
+    (t.lang === 'en' ? 'made another change' : 'gjorde en annan ändring')
+  );
 }
 
 /** "aktivitet 4 ”föräldramöten”": the activity an upkeep entry concerned, by its number then and its name. */

@@ -2,6 +2,13 @@ import type { AdminTexts } from './admin-sv.ts';
 
 /** English texts for binding channels and managing roles in chat (same keys as admin-sv.ts). */
 export const adminEn: AdminTexts = {
+  historyRole: (granted, who, role, where) =>
+    granted
+      ? `gave ${who} the role ${role} for ${where}`
+      : `removed the role ${role} for ${where} from ${who}`,
+  historyBinding: (bound, where) =>
+    bound ? `bound a channel to ${where}` : `unbound the channel of ${where}`,
+  historyImport: (file) => `imported ${file}`,
   boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
   boundElsewhereText: 'Nothing has changed.',
   bound: (name) =>

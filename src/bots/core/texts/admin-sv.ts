@@ -1,5 +1,11 @@
 /** Swedish texts for binding channels and managing roles in chat (`/lofte admin …`). */
 export const adminSv = {
+  /** /lofte historik: a role or a channel change in words, with whom and where. */
+  historyRole: (granted: boolean, who: string, role: string, where: string) =>
+    granted ? `gav ${who} rollen ${role} för ${where}` : `tog bort rollen ${role} för ${where} från ${who}`,
+  historyBinding: (bound: boolean, where: string) =>
+    bound ? `kopplade en kanal till ${where}` : `kopplade bort kanalen för ${where}`,
+  historyImport: (file: string) => `importerade ${file}`,
   boundElsewhere: (name: string) => `Kanalen hör till ${name}; en administratör där kan flytta den.`,
   boundElsewhereText: 'Ingenting har ändrats.',
   bound: (name: string) =>
