@@ -112,7 +112,9 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     ]);
     const audit = await f.db.store.audit({ municipalityCode: '0686', limit: 10 });
     expect(audit.find((e) => e.action === 'import')?.actor).toBe('console:admin');
-    expect((await f.say('admin', '/lofte historik Eksjö')).fallback).toContain('importerade inklistrad-text.txt');
+    expect((await f.say('admin', '/lofte historik Eksjö')).fallback).toContain(
+      'importerade inklistrad-text.txt',
+    );
   });
 
   it('refuses a text with a personnummer whole, naming the line, and one from someone without the right', async () => {
