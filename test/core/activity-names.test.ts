@@ -72,8 +72,11 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
 
     const unknown = await f.say('per', '/logga Föräldramöte Sävsjö');
     expect(unknown.headline).toBe('Jag känner inte till aktiviteten ”Föräldramöte”.');
-    expect(unknown.fallback).toContain(`${n} Föräldramöten`);
+    // A short name a letter away is what was meant.
+    expect(unknown.fallback).toContain('Menade du Föräldramöten?');
     expect(unknown.fallback).toContain('Exempel: /logga Föräldramöten Sävsjö');
+    // Far from every name: the names, each with its number after it (not read as a count).
+    expect((await f.say('per', '/logga Fotbollsträning Sävsjö')).fallback).toContain(`Föräldramöten (${n})`);
 
     const other = n === 1 ? 2 : 1;
     const kindOfOther = list[other - 1]?.kind;

@@ -2,6 +2,7 @@ import { type ActivityKind, activityKind, kindLabel } from '../../../domain/acti
 import { activityName, countedName } from '../../../domain/activity-name.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
+import { closest, nameKey } from '../../../domain/names.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
@@ -176,17 +177,19 @@ function unknownName(
   kommun: string,
   result: Extract<LogActivityResult, { error: 'no-such-activity' }>,
 ): Reply {
+  // A short name a letter or two away ("föräldramöte" for "föräldramöten") is what the person meant.
+  const near = closest(nameKey(ref.name), result.names, (n) => nameKey(n.name), 2).map((n) => n.name);
   const names = [
-    ...result.names.map((n) => `${n.number} ${n.name}`),
+    ...result.names.map((n) => `${n.name} (${n.number})`),
     ...result.kinds.map((k) => kindLabel(k, 1, t.lang)),
   ];
   const hint =
-    ref.suggestions.length > 0
-      ? t.suggestions(joinOr(t, ref.suggestions))
+    near.length > 0 || ref.suggestions.length > 0
+      ? t.suggestions(joinOr(t, [...near, ...ref.suggestions]))
       : names.length > 0
         ? t.availableKinds(names.join(', '))
         : undefined;
-  const first = result.names[0]?.name ?? result.kinds[0]?.id;
+  const first = near[0] ?? result.names[0]?.name ?? result.kinds[0]?.id;
   return errorReply(
     t,
     t.unknownKind(ref.name),
