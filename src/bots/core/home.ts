@@ -56,12 +56,13 @@ export async function homeReply(session: Session): Promise<Reply> {
   for (const code of codes.slice(0, HOME_MAX_KOMMUNER)) {
     const name = deps.register.byCodeOrNull(code)?.name ?? code;
     const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
-    const meeting = await nextMeetingText(deps, code, areas, today, lang);
+    const next = await nextMeetingText(deps, code, areas, today, lang);
     if (!result.ok) {
-      if (meeting === t.noMeeting) idle.push(name);
-      else waiting.push({ title: name, text: `${t.noAgreement(name)}\n${meeting}` });
+      if (next === null) idle.push(name);
+      else waiting.push({ title: name, text: `${t.noAgreement(name)}\n${next}` });
       continue;
     }
+    const meeting = next ?? t.noMeeting;
     const summary = result.summary;
     const progress: ReplyProgress[] = summary.activities.map((line) => {
       const expected = expectedPhrase(line, lang);
@@ -104,13 +105,14 @@ export async function homeReply(session: Session): Promise<Reply> {
   };
 }
 
+/** "Nästa samverkansmöte: …" for the kommun (its own series or its area's), or null when none is planned. */
 async function nextMeetingText(
   deps: DomainDeps,
   code: string,
   areas: readonly PoliceArea[],
   today: string,
   lang: Lang,
-): Promise<string> {
+): Promise<string | null> {
   const t = textsFor(lang).home;
   const scopes = [
     { type: 'kommun' as const, id: code },
@@ -121,12 +123,12 @@ async function nextMeetingText(
   const series = (await Promise.all(scopes.map((s) => deps.store.meetingSeriesFor(s))))
     .flat()
     .filter((s) => s.active);
-  if (series.length === 0) return t.noMeeting;
+  if (series.length === 0) return null;
   const exceptions = await deps.store.meetingsOf(series.map((s) => s.id));
   const next = series
     .flatMap((s) => nextMeetings(s, exceptions, today, 1))
     .sort((a, b) => `${a.scheduledOn} ${a.time}`.localeCompare(`${b.scheduledOn} ${b.time}`))[0];
-  if (!next) return t.noMeeting;
+  if (!next) return null;
   const when = DateTime.fromISO(next.scheduledOn, { zone: deps.zone })
     .setLocale(lang === 'en' ? 'en-GB' : 'sv')
     .toFormat('cccc d LLLL');
