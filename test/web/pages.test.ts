@@ -209,7 +209,7 @@ describe('public pages and the dashboard in headless Chromium', () => {
   it('keeps earlier agreements in an archive', async () => {
     const { page } = await open('/k/savsjo');
     await page.getByRole('link', { name: /Lokala medborgarlöften i Sävsjö 2020-2021/ }).click();
-    expect(new URL(page.url()).pathname).toBe('/k/savsjo/arkiv/seed-savsjo-2020-2021');
+    await page.waitForURL((url) => url.pathname === '/k/savsjo/arkiv/seed-savsjo-2020-2021');
     expect(await page.locator('h1').innerText()).toBe('Medborgarlöfte för Sävsjö 2020–2021');
     expect(await page.locator('main').innerText()).toContain('T1 2020');
     expect(await axeProblems(page)).toEqual([]);
@@ -236,6 +236,8 @@ describe('public pages and the dashboard in headless Chromium', () => {
     expect(await computedStyle(skip, 'outline-style')).toBe('solid');
     expect(await computedStyle(skip, 'outline-width')).toBe('3px');
     await page.keyboard.press('Enter');
+    // Following an in-page link updates the address a moment after the key press.
+    await page.waitForFunction(() => location.hash === '#innehall', undefined, { timeout: 5000 });
     expect(new URL(page.url()).hash).toBe('#innehall');
     // Whatever takes the focus next shows a ring; a focused link also gets a yellow background.
     await page.keyboard.press('Tab');

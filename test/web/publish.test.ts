@@ -107,7 +107,7 @@ describe('npx loftesbot publish --out DIR', () => {
     expect((await styled()).skipTop).toBeLessThan(0);
 
     await page.getByRole('link', { name: 'Sävsjö' }).click();
-    expect(page.url()).toBe(pathToFileURL(join(out, 'k/savsjo/index.html')).href);
+    await page.waitForURL(pathToFileURL(join(out, 'k/savsjo/index.html')).href);
     expect((await styled()).headerBackground).toBe('rgb(243, 246, 250)');
     expect(await page.locator('[role="progressbar"]').count()).toBeGreaterThan(0);
     const bar = page.locator('.lb-bar-fill').first();
@@ -115,10 +115,10 @@ describe('npx loftesbot publish --out DIR', () => {
     await page.screenshot({ path: testOutputPath('web', 'static-savsjo.png'), fullPage: false });
 
     await page.getByRole('link', { name: /Lokala medborgarlöften i Sävsjö 2020-2021/ }).click();
-    expect(page.url()).toBe(pathToFileURL(join(out, 'k/savsjo/arkiv/seed-savsjo-2020-2021/index.html')).href);
+    await page.waitForURL(pathToFileURL(join(out, 'k/savsjo/arkiv/seed-savsjo-2020-2021/index.html')).href);
     expect((await styled()).headerBackground).toBe('rgb(243, 246, 250)');
     await page.getByRole('link', { name: 'Medborgarlöften', exact: true }).click();
-    expect(page.url()).toBe(pathToFileURL(join(out, 'index.html')).href);
+    await page.waitForURL(pathToFileURL(join(out, 'index.html')).href);
     await page.close();
   });
 
