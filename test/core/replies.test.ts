@@ -6,6 +6,7 @@ import { helpReply } from '../../src/bots/core/handlers/help.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
 import { actionNameOf, type Reply } from '../../src/bots/core/reply.ts';
 import { textsFor } from '../../src/bots/core/texts/index.ts';
+import type { Role } from '../../src/domain/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { type CoreFixture, coreFixture } from './fixtures.ts';
@@ -117,6 +118,66 @@ describe('the help on a phone', () => {
       }
     },
   );
+
+  /** Lines the overview shows (✓) or leaves out (✗) for someone holding these roles; `/hjalp <kommando>` shows all. */
+  const BY_ROLE: readonly [string, readonly Role[], readonly string[], readonly string[]][] = [
+    [
+      'polis',
+      ['polis'],
+      [
+        '/insats <kommun>',
+        '/samverkan <kommun> [nästa]',
+        '/statistik <kommun>',
+        '/lofte avtal <kommun>',
+        '/lofte språk',
+      ],
+      [
+        '/lofte admin',
+        '/samverkan <kommun> ny',
+        '/rapportera',
+        '/lofte mål',
+        '/lofte historik',
+        '<lpo> länk',
+      ],
+    ],
+    [
+      'kommun',
+      ['kommun'],
+      ['/logga <aktivitet|nr>', '/status <kommun>'],
+      ['/statistik', '/lofte rätta', '/lofte import'],
+    ],
+    [
+      'samordnare',
+      ['samordnare'],
+      ['/rapportera', '/samverkan <kommun> ny', '/lofte mål', '/lofte historik', '/lofte import'],
+      ['/lofte admin', '<lpo> länk'],
+    ],
+    [
+      'chef',
+      ['chef'],
+      ['/status', '<lpo> länk', '/lofte historik'],
+      ['/insats', '/rapportera', '/lofte admin'],
+    ],
+    ['admin', ['admin'], ['/lofte admin roller', '/insats', '<lpo> länk'], []],
+    ['polis and chef', ['polis', 'chef'], ['/insats', '<lpo> länk'], ['/lofte admin', '/rapportera']],
+  ];
+  it.each(BY_ROLE)('the overview for %s shows what the roles allow', (_, roles, shown, left) => {
+    const overview = renderText(helpReply(textsFor('sv'), null, undefined, undefined, roles));
+    for (const line of shown) expect(overview, line).toContain(line);
+    for (const line of left) expect(overview, line).not.toContain(line);
+    if (left.length) expect(overview).toContain(`Här står det du kan göra som ${roles.join(' och ')}.`);
+    else expect(overview).toContain('Skriv /hjalp <kommando> för mer om ett kommando.');
+    const own = renderText(helpReply(textsFor('sv'), 'lofte', undefined, undefined, roles));
+    expect(own).toContain('/lofte admin roller');
+  });
+
+  it('an English overview for a police officer leaves out the same lines, in English', () => {
+    const overview = renderText(helpReply(textsFor('en'), null, undefined, undefined, ['polis']));
+    expect(overview).toContain('/meeting <kommun> [next]');
+    expect(overview).not.toContain('/meeting <kommun> new');
+    expect(overview).not.toContain('/lofte admin');
+    expect(overview).toContain('This shows what you can do as polis.');
+  });
 
   it('English help shows the English forms, and the grammar understands them', () => {
     const swedish =

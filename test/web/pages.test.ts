@@ -237,7 +237,7 @@ describe('public pages and the dashboard in headless Chromium', () => {
     expect(await computedStyle(skip, 'outline-width')).toBe('3px');
     await page.keyboard.press('Enter');
     // Following an in-page link updates the address a moment after the key press.
-    await page.waitForFunction(() => location.hash === '#innehall', undefined, { timeout: 5000 });
+    await page.waitForURL((url) => url.hash === '#innehall', { timeout: 5000 });
     expect(new URL(page.url()).hash).toBe('#innehall');
     // Whatever takes the focus next shows a ring; a focused link also gets a yellow background.
     await page.keyboard.press('Tab');

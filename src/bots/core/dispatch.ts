@@ -134,6 +134,7 @@ async function run(
         cmd.topic,
         undefined,
         session.grants.length === 0 ? session.actor.person : undefined,
+        [...new Set(session.grants.map((g) => g.role))],
       );
     case 'area-meeting': {
       // The area stands in for the kommun in the texts ("Mötesserie skapad för LPO Höglandet").

@@ -1,16 +1,23 @@
+import type { Role } from '../../../domain/types.ts';
 import { reply } from '../build.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { type CommandInfo, commandByWord, commandNames } from '../commands.ts';
+import { mayUseForm } from '../help-reach.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
 
-/** The help reply: every command with its usage and an example, or one command in detail. */
+/**
+ * The help reply: every command with its usage and an example, or one command in detail. With `roles` (what the
+ * reader holds, anywhere) the overview shows only the lines those roles allow, and says so; `/hjalp <kommando>`
+ * shows every form.
+ */
 export function helpReply(
   t: Texts,
   topic: string | null,
   headline?: string,
   /** The reader, when they have no role yet: the help says first that the commands wait for one. */
   roleless?: string,
+  roles?: readonly Role[],
 ): Reply {
   const info = topic ? commandByWord(topic) : null;
   if (info) return commandHelp(t, info, headline);
@@ -18,13 +25,23 @@ export function helpReply(
     ...(roleless ? [{ title: t.noAccessHeadline, text: t.help.noRoleYet(roleless) }] : []),
     { text: t.help.intro },
   ];
-  sections.push({
-    fields: commandNames().map((c) => ({
-      label: `/${c.name}${c.aliases.length ? ` (/${c.aliases.join(', /')})` : ''}`,
-      value: [description(t, c), ...usageLines(t, c), `${t.example}: ${examples(t, c)[0]}`].join('\n'),
-    })),
+  const mayUse = (c: CommandInfo, form: string) => !roles?.length || mayUseForm(roles, c.name, form);
+  let hidden = false;
+  const fields = commandNames().flatMap((c) => {
+    const all = usageLines(t, c);
+    const lines = usageLines(t, c, (form) => mayUse(c, form));
+    if (lines.length < all.length) hidden = true;
+    if (lines.length === 0) return [];
+    return [
+      {
+        label: `/${c.name}${c.aliases.length ? ` (/${c.aliases.join(', /')})` : ''}`,
+        value: [description(t, c), ...lines, `${t.example}: ${examples(t, c)[0]}`].join('\n'),
+      },
+    ];
   });
-  return reply({ headline: headline ?? t.help.headline, sections, context: t.help.footer, tone: 'info' });
+  sections.push({ fields });
+  const context = hidden && roles ? t.help.forYourRoles(roles) : t.help.footer;
+  return reply({ headline: headline ?? t.help.headline, sections, context, tone: 'info' });
 }
 
 function commandHelp(t: Texts, c: CommandInfo, headline?: string): Reply {
@@ -55,12 +72,17 @@ function examples(t: Texts, c: CommandInfo): string[] {
  * A command's usage in the reader's language, one line per subcommand (`/samverkan <kommun> flytta [från] <till>`):
  * short lines read on a phone. English uses the English alias and words (`/meeting <kommun> move [from] <to>`).
  */
-export function usageLines(t: Texts, c: CommandInfo): string[] {
+export function usageLines(
+  t: Texts,
+  c: CommandInfo,
+  keep: (swedishForm: string) => boolean = () => true,
+): string[] {
   const en = t.lang === 'en';
   const word = en ? (c.aliases[0] ?? c.name) : c.name;
   const help = COMMAND_HELP[c.name];
+  const swedish = help?.forms ?? [c.usage];
   const forms = (en ? help?.formsEn : help?.forms) ?? [en ? c.usageEn : c.usage];
-  return forms.map((form) => `/${word} ${form}`);
+  return forms.filter((_, i) => keep(swedish[i] ?? '')).map((form) => `/${word} ${form}`);
 }
 
 /** "Så här: /status <kommun> [T1|T2|T3] [år]" for an error reply, or the lines of a command of subcommands. */
