@@ -45,6 +45,8 @@ const FORMS: readonly [string, string][] = [
   ['a wrong check digit, YYYYMMDD-XXXX', '19800101-1234'],
   ['a wrong check digit, YYMMDD+XXXX', '800101+1234'],
   ['a wrong check digit, samordningsnummer', '800161-1234'],
+  ['a wrong check digit, YYMMDD XXXX (space)', '850101 1234'],
+  ['a wrong check digit, YYYYMMDD_XXXX', '19850101_1234'],
 ];
 
 /** Two spellings of issue 18 that the earlier guard let through, for every entry point. */
@@ -93,6 +95,9 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
       expect(reply.fallback).toContain('personnummer eller samordningsnummer');
       expect(reply.fallback).toContain('Ingenting har sparats.');
       expect(reply.fallback).not.toContain(number);
+      // Says what it found by its shape, and shows a note written without personal data.
+      expect(reply.fallback).toContain('ett födelsedatum och fyra siffror (”ÅÅMMDD-NNNN”');
+      expect(reply.fallback).toContain('/insats Sävsjö 20/11 1 kvällsinsats vid stationen');
       expect(await h.counts()).toEqual(before);
     },
   );
