@@ -24,9 +24,9 @@ const CASES: readonly [lang: 'sv' | 'en', kommun: string | null, says: readonly 
     null,
     [
       'personal identity number (personnummer or samordningsnummer)',
-      'a birth date and four digits ("YYMMDD-NNNN", also with a space)',
-      '"talked with a young person and their guardian"',
-      '"2026-12-01 kl. 19.00"',
+      'a birth date and four digits (“YYMMDD-NNNN”, also with a space)',
+      '“talked with a young person and their guardian”',
+      '“2026-12-01 kl. 19.00”',
       'Nothing was saved.',
       '/insats Tranås 20/11 1 kvällsinsats vid stationen',
     ],
