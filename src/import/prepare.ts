@@ -24,50 +24,81 @@ export type Prepared =
     }
   | { readonly ok: false; readonly reason: 'too-large'; readonly message: string };
 
-/** "rad 3, 7 och 12" */
-export function lineList(lines: readonly number[]): string {
+/** "rad 3, 7 och 12" ("lines 3, 7 and 12") */
+export function lineList(lines: readonly number[], lang: 'sv' | 'en' = 'sv'): string {
+  const [and, line, linesWord] = lang === 'en' ? ['and', 'line', 'lines'] : ['och', 'rad', 'rad'];
   const shown = lines.slice(0, 20).map(String);
-  const more = lines.length > 20 ? ` (och ${lines.length - 20} till)` : '';
-  if (shown.length === 1) return `rad ${shown[0]}`;
-  return `rad ${shown.slice(0, -1).join(', ')} och ${shown[shown.length - 1]}${more}`;
+  const more = lines.length > 20 ? ` (${and} ${lines.length - 20} ${lang === 'en' ? 'more' : 'till'})` : '';
+  if (shown.length === 1) return `${line} ${shown[0]}`;
+  return `${linesWord} ${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}${more}`;
 }
 
 /** The name chat gives text pasted after `/lofte import` (read as plain text); its refusals say "den inklistrade texten". */
 export const PASTED_FILE_NAME = 'inklistrad-text.txt';
 
 /**
- * The Swedish refusal of a document holding personal data: what was found on which lines (never the data itself),
- * worded for what it is — a file or the pasted text, an agreement or a follow-up.
+ * The refusal of a document holding personal data: what was found on which lines (never the data itself), worded
+ * for what it is — a file or the pasted text, an agreement or a follow-up — in Swedish or English.
  */
 export function personalDataMessage(
   source: DocumentSource,
   findings: readonly ScreenedLine[],
   kind: 'agreement' | 'follow-up' | null = null,
+  lang: 'sv' | 'en' = 'sv',
 ): string {
+  const w = lang === 'en' ? REFUSAL_EN : REFUSAL_SV;
   const pasted = source.fileName === PASTED_FILE_NAME;
-  const what = pasted ? 'Den inklistrade texten' : source.fileName;
-  const where = source.format === 'docx' ? ' i dokumentets text' : '';
+  const where = source.format === 'docx' ? w.inDocx : '';
   const rules = [...new Set(findings.flatMap((f) => f.found))];
   const parts = rules.map((rule) => {
     const lines = findings.filter((f) => f.found.includes(rule)).map((f) => f.line);
-    const name = rule === 'personnummer' ? 'något som ser ut som ett personnummer' : foundText([rule]);
-    return `${name} (${lineList(lines)}${where})`;
+    const name = rule === 'personnummer' ? w.personnummer : foundText([rule], lang);
+    return `${name} (${lineList(lines, lang)}${where})`;
   });
-  const list = parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
-  const remove = pasted
-    ? 'Ta bort dem ur texten och klistra in den igen'
-    : 'Ta bort dem ur dokumentet och importera igen';
-  const why =
-    kind === 'follow-up'
-      ? 'uppföljningen ska bara innehålla sammanräknade uppgifter, och dess texter kan bli offentliga.'
-      : 'medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.';
-  const advice = rules.some((r) => r !== 'personnummer')
-    ? ` Skriv en roll eller en väg in i stället för en persons namn, telefonnummer eller e-post, t.ex. ”kommunens trygghetssamordnare” eller ”via kommunens växel”.`
-    : '';
-  return `${what} innehåller ${list} och importerades inte. ${remove} — ${why}${advice}`;
+  const list =
+    parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts.at(-1)}`;
+  const advice = rules.some((r) => r !== 'personnummer') ? ` ${w.advice}` : '';
+  const what = pasted ? w.pasted : source.fileName;
+  const why = kind === 'follow-up' ? w.whyFollowUp : w.whyAgreement;
+  return `${what} ${w.holds} ${list} ${w.notImported} ${pasted ? w.removePasted : w.removeFile} — ${why}${advice}`;
 }
 
-export function prepareImport(source: DocumentSource, register: MunicipalityRegister): Prepared {
+const REFUSAL_SV = {
+  pasted: 'Den inklistrade texten',
+  inDocx: ' i dokumentets text',
+  personnummer: 'något som ser ut som ett personnummer',
+  and: 'och',
+  holds: 'innehåller',
+  notImported: 'och importerades inte.',
+  removePasted: 'Ta bort dem ur texten och klistra in den igen',
+  removeFile: 'Ta bort dem ur dokumentet och importera igen',
+  whyFollowUp:
+    'uppföljningen ska bara innehålla sammanräknade uppgifter, och dess texter kan bli offentliga.',
+  whyAgreement: 'medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.',
+  advice:
+    'Skriv en roll eller en väg in i stället för en persons namn, telefonnummer eller e-post, t.ex. ”kommunens trygghetssamordnare” eller ”via kommunens växel”.',
+};
+
+const REFUSAL_EN: typeof REFUSAL_SV = {
+  pasted: 'The pasted text',
+  inDocx: ' in the document’s text',
+  personnummer: 'something that looks like a personal identity number',
+  and: 'and',
+  holds: 'holds',
+  notImported: 'and was not imported.',
+  removePasted: 'Remove them from the text and paste it again',
+  removeFile: 'Remove them from the document and import it again',
+  whyFollowUp: 'the follow-up may hold only totals, and its texts may become public.',
+  whyAgreement: 'the agreement’s texts are shown on the public page and may not hold personal data.',
+  advice:
+    'Write a role or a way in instead of a person’s name, phone number or e-mail, e.g. “the kommun’s safety coordinator” or “via the kommun’s switchboard”.',
+};
+
+export function prepareImport(
+  source: DocumentSource,
+  register: MunicipalityRegister,
+  lang: 'sv' | 'en' = 'sv',
+): Prepared {
   const lineCount = source.text.split('\n').length;
   if (lineCount > IMPORT_LIMITS.lines) {
     return {
@@ -85,7 +116,7 @@ export function prepareImport(source: DocumentSource, register: MunicipalityRegi
       reason: 'personal-data',
       lines: findings.map((f) => f.line),
       findings,
-      message: personalDataMessage(source, findings, kind === 'follow-up' ? 'follow-up' : 'agreement'),
+      message: personalDataMessage(source, findings, kind === 'follow-up' ? 'follow-up' : 'agreement', lang),
     };
   }
   const parsed = parseDocument(source.text, { register, fileName: source.fileName });

@@ -45,6 +45,8 @@ const FORMS: readonly [string, string][] = [
   ['a wrong check digit, YYYYMMDD-XXXX', '19800101-1234'],
   ['a wrong check digit, YYMMDD+XXXX', '800101+1234'],
   ['a wrong check digit, samordningsnummer', '800161-1234'],
+  ['a wrong check digit, YYMMDD XXXX (space)', '850101 1234'],
+  ['a wrong check digit, YYYYMMDD_XXXX', '19850101_1234'],
 ];
 
 /** Two spellings of issue 18 that the earlier guard let through, for every entry point. */
@@ -93,6 +95,9 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
       expect(reply.fallback).toContain('personnummer eller samordningsnummer');
       expect(reply.fallback).toContain('Ingenting har sparats.');
       expect(reply.fallback).not.toContain(number);
+      // Says what it found by its shape, and shows a note written without personal data.
+      expect(reply.fallback).toContain('ett födelsedatum och fyra siffror (”ÅÅMMDD-NNNN”');
+      expect(reply.fallback).toContain('/insats Sävsjö 20/11 1 kvällsinsats vid stationen');
       expect(await h.counts()).toEqual(before);
     },
   );
@@ -158,6 +163,38 @@ describe.each(testDialects())('personal data is never stored [$name]', ({ name }
       expect(await h.counts()).toEqual(rows);
     },
   );
+
+  /** Every command that takes free text, with a personnummer typed with a space and a wrong check digit. */
+  const PATHS: readonly [what: string, person: string, line: string][] = [
+    ['an /insats note', PEOPLE.police, '/insats Sävsjö idag 1 samtal med 850101 1234'],
+    ['a /logga note', PEOPLE.police, '/logga 1 Sävsjö idag 1 samtal med 19850101 1234'],
+    [
+      'a meeting place',
+      PEOPLE.coordinator,
+      '/samverkan Sävsjö ny tisdag 13:00 var 6:e vecka från 12/1 plats 850101_1234',
+    ],
+    ['a correction reason', PEOPLE.coordinator, '/lofte rätta 3f2a9c1e gällde 850101 1234'],
+    ['a new activity', PEOPLE.admin, '/lofte avtal Sävsjö ny aktivitet Samtal med 850101 1234'],
+    ['a promise text', PEOPLE.admin, '/lofte avtal Sävsjö löfte 1 Samtal med 850101 1234'],
+    ['an agreement title', PEOPLE.admin, '/lofte avtal Sävsjö titel Löfte 850101 1234'],
+    ['a pasted import', PEOPLE.admin, '/lofte import Medborgarlöfte Sävsjö 2026\nSamtal med 850101 1234'],
+  ];
+
+  it('every command with free text refuses a personnummer written with a space or _; nothing is stored', async () => {
+    const let_through: string[] = [];
+    for (const [what, person, line] of PATHS) {
+      const before = await h.counts();
+      const reply = await h.say(person, line);
+      if (
+        reply.tone !== 'error' ||
+        !reply.fallback.includes('personnummer') ||
+        reply.fallback.includes('1234')
+      )
+        let_through.push(`${what}: ${reply.fallback.slice(0, 120)}`);
+      if (JSON.stringify(await h.counts()) !== JSON.stringify(before)) let_through.push(`${what}: stored`);
+    }
+    expect(let_through).toEqual([]);
+  });
 
   it(`a note of ${MAX_NOTE_LENGTH} characters is stored; one of ${MAX_NOTE_LENGTH + 1} is refused, saying how long it may be`, async () => {
     const before = await h.counts();

@@ -6,9 +6,10 @@ import { type FoldedChar, foldForScreen } from './normalize.ts';
  * groups joined by separators (any whitespace, `-` and every dash, `.`, `/`, `_`, `+`) is read, and every stretch
  * of whole groups holding 10 digits (YYMMDDNNNC) or 12 digits (19/20 + YYMMDDNNNC) is checked for a valid month,
  * a day 01–31 (61–91 for a samordningsnummer) and the Luhn check digit. Written the classic way — a real birth
- * date YYMMDD or YYYYMMDD, a dash or +, four digits — it is refused whatever its check digit: a typo in the last
- * digit still identifies a person. Without that sign (ten digits in a row) the check digit must hold, so other
- * ten-digit numbers (order, case and article numbers) pass.
+ * date YYMMDD or YYYYMMDD, a dash, +, _ or whitespace, four digits — it is refused whatever its check digit: a typo
+ * in the last digit still identifies a person (only a date, a space and a time range, "061201 1900-2100", is read as
+ * that). Otherwise (ten digits in a row, dots, slashes) the check digit must hold, so other ten-digit numbers (order,
+ * case and article numbers) pass.
  *
  * So that legitimate text passes, two groupings are read as what they are, not as a number:
  *  - a stretch that starts with an area code is a phone number (070-123 45 67, 0380-123 45, 08-123 456 78);
@@ -141,22 +142,30 @@ function classicForm(groups: readonly Group[]): boolean {
   );
 }
 
-const SIGN = /^[\p{Pd}\u2212+]$/u;
+/** What may join a birth date to its four digits: whitespace alone, or one dash, `+` or `_` (spaces around it). */
+const SIGN = /^[\p{Pd}\u2212+_]?$/u;
+const DASH = /^[\p{Pd}\u2212]$/u;
+
+/** HHMM with HH 00–23 and MM 00–59, or a bare hour 0–23 ("21" of "21:00"). */
+function clockTime(g: Group | undefined): boolean {
+  if (!g) return false;
+  if (g.digits.length <= 2) return Number(g.digits) <= 23;
+  return g.digits.length === 4 && Number(g.digits.slice(0, 2)) <= 23 && Number(g.digits.slice(2)) <= 59;
+}
 
 /**
- * YYMMDD-NNNN or YYYYMMDD-NNNN (any dash, or +) whose date is a real birth date (or day + 60): how a personnummer is
- * written, so it is refused even when its check digit is wrong — a typo in the last digit still identifies a person.
+ * YYMMDD or YYYYMMDD whose date is a real birth date (or day + 60), then a dash, `+`, `_` or whitespace, then
+ * exactly four digits: how a personnummer is written, so it is refused even when its check digit is wrong — a typo
+ * in the last digit still identifies a person, and in a note a date with a time is far less likely. The one reading
+ * kept is a date, a space and a time range: "061201 1900-2100" (`next` is the group after the four digits).
  */
-function signedDateForm(groups: readonly Group[]): boolean {
+function signedDateForm(groups: readonly Group[], next: Group | undefined): boolean {
   const [a, b] = groups;
-  return (
-    groups.length === 2 &&
-    !!a &&
-    !!b &&
-    b.digits.length === 4 &&
-    SIGN.test(b.before.trim()) &&
-    isBirthDateDigits(a.digits)
-  );
+  if (groups.length !== 2 || !a || !b || b.digits.length !== 4) return false;
+  const sign = b.before.trim();
+  if (!SIGN.test(sign) || !isBirthDateDigits(a.digits)) return false;
+  const timeRange = sign === '' && clockTime(b) && !!next && DASH.test(next.before.trim()) && clockTime(next);
+  return !timeRange;
 }
 
 /** An area code first: a 3–4 digit group starting with 0 (070-, 0380-), or 0N- followed by no two-digit group. */
@@ -184,7 +193,7 @@ export function findPersonalNumbers(text: string): string[] {
           if (phoneLike(groups)) continue;
           if (dates.some(([s, e]) => s <= j && e >= i && (s < i || e > j))) continue;
         }
-        if (isPersonalNumberDigits(digits) || signedDateForm(groups)) hit = j;
+        if (isPersonalNumberDigits(digits) || signedDateForm(groups, run[j + 1])) hit = j;
       }
       if (hit < 0) {
         i++;

@@ -128,7 +128,8 @@ export function grammarErrorReply(
     case 'note-too-long':
       return errorReply(t, t.noteTooLong(error.length), t.nothingStored, example);
     case 'personal-number':
-      return errorReply(t, t.personalNumber, undefined, example);
+      // The fullest example (a note without personal data), for the kommun the person typed.
+      return errorReply(t, t.personalNumber, undefined, exampleOf(command ?? 'hjalp', kommun, 'last'));
     case 'missing-kind':
       return errorReply(t, t.missingKind, t.knownKinds(kindNames().join(', ')), example);
     case 'unknown-kind': {

@@ -95,10 +95,14 @@ export function usageText(t: Texts, name: string): string | undefined {
  * A usage line with one example, for error replies: `/insats <kommun> … — t.ex. /insats Sävsjö`; with `kommun`
  * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`.
  */
-export function exampleOf(name: string, kommun: string | null = null): string {
+export function exampleOf(
+  name: string,
+  kommun: string | null = null,
+  which: 'first' | 'last' = 'first',
+): string {
   const c = commandByWord(name);
   if (!c) return '/hjalp';
-  const example = `/${c.examples[0]}`;
+  const example = `/${(which === 'last' ? c.examples.at(-1) : undefined) ?? c.examples[0]}`;
   return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
 }
 

@@ -43,7 +43,7 @@ export async function previewImport(session: Session, fileName: string, bytes: U
   const { t } = session;
   const read = await documentFromBytes(fileName, bytes);
   if (!read.ok) return errorReply(t, t.importing.unreadable, `${read.reason}. ${t.nothingStored}`);
-  const prepared = prepareImport(read.source, session.deps.register);
+  const prepared = prepareImport(read.source, session.deps.register, t.lang);
   if (!prepared.ok) {
     const headline =
       prepared.reason === 'personal-data'

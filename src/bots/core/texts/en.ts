@@ -57,7 +57,7 @@ export const en: Texts = {
   badCount: (text) => `The count “${text}” won't do. Type a whole number from 1 to 999.`,
   noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
   personalNumber:
-    'The text contains something that looks like a Swedish personal identity number. That may not be stored here — write it without personal data. Nothing was saved.',
+    'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 kl. 19.00”. Nothing was saved.',
   missingKind:
     'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
   unknownKind: (word) => `I don't know the activity “${word}”.`,
@@ -183,7 +183,7 @@ export const en: Texts = {
     'no-reason': 'Write a reason after the id.',
     'reason-too-long': 'The reason may be at most 200 characters.',
     'personal-number':
-      'The reason holds something that looks like a personal identity number. Write it without personal data.',
+      'The reason holds something that looks like a personal identity number: a birth date and four digits (“YYMMDD-NNNN”). Write it without personal data, e.g. “wrong count, should be 2”.',
     'already-voided': 'The registration is already voided.',
     forbidden: 'Only a samordnare or administrator of the kommun may correct registrations there.',
   },

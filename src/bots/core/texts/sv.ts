@@ -69,7 +69,7 @@ export const sv = {
   badCount: (text: string) => `Antalet ”${text}” går inte. Skriv ett heltal från 1 till 999.`,
   noteTooLong: (n: number) => `Anteckningen är ${n} tecken lång; högst 500 går.`,
   personalNumber:
-    'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer. Sådant får inte sparas här — skriv utan personuppgifter. Ingenting har sparats.',
+    'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer: ett födelsedatum och fyra siffror (”ÅÅMMDD-NNNN”, också med mellanslag). Sådant får inte sparas här — skriv utan personuppgifter, t.ex. ”samtal med en ungdom och vårdnadshavare”, och ett datum med tid som ”2026-12-01 kl. 19.00”. Ingenting har sparats.',
   missingKind:
     'Vilken aktivitet? Skriv till exempel trafikkontroll, trygghetsvandring eller aktivitetens nummer i /status.',
   unknownKind: (word: string) => `Jag känner inte till aktiviteten ”${word}”.`,
@@ -210,7 +210,8 @@ export const sv = {
     ambiguous: 'Flera registreringar börjar så. Skriv fler tecken av id:t.',
     'no-reason': 'Skriv ett skäl efter id:t.',
     'reason-too-long': 'Skälet får vara högst 200 tecken.',
-    'personal-number': 'Skälet innehåller något som ser ut som ett personnummer. Skriv utan personuppgifter.',
+    'personal-number':
+      'Skälet innehåller något som ser ut som ett personnummer: ett födelsedatum och fyra siffror (”ÅÅMMDD-NNNN”). Skriv utan personuppgifter, t.ex. ”fel antal, ska vara 2”.',
     'already-voided': 'Registreringen är redan makulerad.',
     forbidden: 'Bara en samordnare eller administratör för kommunen får rätta registreringar där.',
   },
