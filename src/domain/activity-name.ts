@@ -70,7 +70,7 @@ export function shortNameClash(
  * A short name that starts with its kind's word, in the number of `count`: "riktade insatser centrum" for 1 is
  * "riktad insats centrum", "trygghetsvandring torget" for 3 is "trygghetsvandringar torget". Null when the name
  * does not start with the kind's word ("Föräldramöten"): its number cannot be told, so a reply sets it apart from
- * the count ("Föräldramöten: 1 registrerad").
+ * the count ("Registrerat: 1 × Föräldramöten").
  */
 export function countedName(name: string, kind: ActivityKind | null, count: number): string | null {
   if (!kind) return null;

@@ -54,9 +54,9 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
 
     const shown: [string, string, string][] = [
       ['sven', '/status Sävsjö', `${n}. Föräldramöten\n`],
-      ['per', '/logga Föräldramöten Sävsjö', 'Föräldramöten: 1 registrerad i Sävsjö'],
-      ['per', '/logga foraldramoten Sävsjö 2', 'Föräldramöten: 2 registrerade i Sävsjö'],
-      ['per', '/insats Sävsjö', 'Föräldramöten: 1 registrerad i Sävsjö'],
+      ['per', '/logga Föräldramöten Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
+      ['per', '/logga foraldramoten Sävsjö 2', 'Registrerat: 2 × Föräldramöten i Sävsjö'],
+      ['per', '/insats Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
       ['sven', '/lofte registreringar Sävsjö', `${n}. Föräldramöten`],
       ['sven', '/lofte avtal Sävsjö', `${n}. Föräldramöten: ”${signed.slice(0, 20)}`],
     ];

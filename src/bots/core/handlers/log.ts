@@ -206,7 +206,13 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const day = t.dates.full(r.occurredOn);
   const head = apart
     ? t.dates.loggedApart(capitalize(label), cmd.kommun.name, day, r.count)
-    : t.logged(r.count > 1 ? label : capitalize(label), cmd.kommun.name, day, r.count);
+    : t.logged(
+        r.count > 1 ? label : capitalize(label),
+        cmd.kommun.name,
+        day,
+        r.count,
+        neuterKind(logged.kind),
+      );
   const tail = progressTail(session, logged);
   const sections: ReplySection[] = [];
   if (logged.line) {
@@ -246,8 +252,8 @@ function progressTail(session: Session, logged: Logged): string | null {
 
 /**
  * How a registration names its activity: the short name when it has one (`/lofte avtal … namn`) — in the count's
- * number when it starts with its kind's word, else `apart` from the count ("Föräldramöten: 1 registrerad") — else
- * "riktad insats" / "riktade insatser" by its kind, else its shortened signed text in quotes.
+ * number when it starts with its kind's word, else `apart` from the count ("Registrerat: 1 × Föräldramöten") — else
+ * "riktad insats" / "riktade insatser" by its kind, else its shortened signed text in quotes, apart.
  */
 export function labelOf(
   kind: ActivityKind | null,
@@ -259,7 +265,13 @@ export function labelOf(
   const counted = name && t.lang === 'sv' ? countedName(name, kind, count) : null;
   if (name) return counted ? { text: counted, apart: false } : { text: name, apart: true };
   if (kind) return { text: kindLabel(kind, count, t.lang), apart: false };
-  return { text: t.quote(activityName(activity, 60)), apart: false };
+  // A signed text's gender and number cannot be told either: it stands apart ("Registrerat: 1 × ”…”").
+  return { text: t.quote(activityName(activity, 60)), apart: true };
+}
+
+/** Whether the kind's word is neuter ("samverkansmöte", "LOB/PL-ingripande"): "registrerat", not "registrerad". */
+function neuterKind(kind: ActivityKind | null): boolean {
+  return kind !== null && /(möte|ingripande)$/i.test(kind.singular);
 }
 
 function capitalize(text: string): string {

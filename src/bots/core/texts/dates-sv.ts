@@ -44,9 +44,12 @@ export const datesSv = {
     `Menar du ${count} ${many}, eller ${count} ${noun} i anteckningen?`,
   ambiguousText: 'Ingenting har sparats än. Välj hur raden ska läsas.',
   asCount: (count: number, label: string) => `${count} ${label}`,
-  /** A short name whose number cannot be told, apart from the count: "✅ Föräldramöten: 1 registrerad i …" */
+  /**
+   * A short name whose gender and number cannot be told, apart from the count and with no participle to agree with
+   * it: "✅ Registrerat: 1 × Föräldramöten i …"
+   */
   loggedApart: (name: string, kommun: string, day: string, count: number) =>
-    `✅ ${name}: ${count} ${count > 1 ? 'registrerade' : 'registrerad'} i ${kommun} ${day}`,
+    `✅ Registrerat: ${count} × ${name} i ${kommun} ${day}`,
   asNote: (label: string, count: number, noun: string) => `1 ${label}, ${count} ${noun} i anteckningen`,
   /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
   readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
