@@ -10,13 +10,14 @@ import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
 import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
-import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
+import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { noAgreementReply } from './no-agreement.ts';
 import { readAs } from './read-as.ts';
 import { progressOf } from './status.ts';
+import { unknownNameReply } from './unknown-name.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
@@ -59,7 +60,7 @@ export async function handleLog(
   );
   if (result.ok) return built ?? loggedReply(session, cmd, result);
   if (result.error === 'needs-confirmation') return confirmReply(session, cmd, result.reasons, eventId);
-  return failedReply(session, cmd, result, key, t);
+  return failedReply(session, cmd, result, key, eventId);
 }
 
 /**
@@ -115,8 +116,9 @@ async function failedReply(
   cmd: LogCommand,
   result: Exclude<LogActivityResult, { ok: true } | { error: 'needs-confirmation' }>,
   key: string,
-  t: Texts,
+  eventId: string,
 ): Promise<Reply> {
+  const { t } = session;
   const name = cmd.kommun.name;
   const example = `/${cmd.command === 'insats' ? 'insats' : 'logga trafikkontroll'} ${name}`;
   switch (result.error) {
@@ -146,7 +148,7 @@ async function failedReply(
         `/${cmd.command} ${name} ${t.lang === 'en' ? 'today' : 'idag'}`,
       );
     case 'no-such-activity': {
-      if (cmd.activity.type === 'name') return unknownName(t, cmd.activity, name, result);
+      if (cmd.activity.type === 'name') return unknownNameReply(session, cmd, cmd.activity, result, eventId);
       const wanted = cmd.activity.type === 'kind' ? kindLabel(cmd.activity.kind, 2, t.lang) : '?';
       const kinds = result.kinds.map((k) => kindLabel(k, 2, t.lang));
       const first = result.kinds[0];
@@ -165,37 +167,6 @@ async function failedReply(
         `/status ${name}`,
       );
   }
-}
-
-/**
- * A word that is neither a kind nor one of the kommun's short names: "Jag känner inte till aktiviteten …", with the
- * kinds close to it, else what the agreement's activities are called, and an example in the kommun typed.
- */
-function unknownName(
-  t: Texts,
-  ref: { readonly name: string; readonly suggestions: readonly string[] },
-  kommun: string,
-  result: Extract<LogActivityResult, { error: 'no-such-activity' }>,
-): Reply {
-  // A short name a letter or two away ("föräldramöte" for "föräldramöten") is what the person meant.
-  const near = closest(nameKey(ref.name), result.names, (n) => nameKey(n.name), 2).map((n) => n.name);
-  const names = [
-    ...result.names.map((n) => `${n.name} (${n.number})`),
-    ...result.kinds.map((k) => kindLabel(k, 1, t.lang)),
-  ];
-  const hint =
-    near.length > 0 || ref.suggestions.length > 0
-      ? t.suggestions(joinOr(t, [...near, ...ref.suggestions]))
-      : names.length > 0
-        ? t.availableKinds(names.join(', '))
-        : undefined;
-  const first = near[0] ?? result.names[0]?.name ?? result.kinds[0]?.id;
-  return errorReply(
-    t,
-    t.unknownKind(ref.name),
-    hint,
-    first ? `/logga ${first} ${kommun}` : `/status ${kommun}`,
-  );
 }
 
 /** The confirmation of a registration, with the activity's progress and the Ångra button. */

@@ -61,6 +61,12 @@ export const datesSv = {
   readCountInNote: (quoted: string) => `${quoted}, står kvar i anteckningen`,
   readNote: (note: string) => `anteckning: ${note}`,
   readNoNote: 'ingen anteckning',
+  /** /logga whose words match no activity: what was understood, and the form. */
+  readKommun: (kommun: string) => `kommun ${kommun}`,
+  readActivityWords: (words: string) => `aktivitet ”${words}”`,
+  logForm: 'Skriv: /logga <aktivitet|kortnamn|nr> <kommun> [datum] [antal] [anteckning]',
+  /** /logga whose words may mean one or more activities: a button for each. */
+  pressActivity: 'Ingenting har sparats än. Tryck på aktiviteten du menade så registrerar jag den.',
   // Meetings
   pastMeeting: (day: string) =>
     `${capital(day)} har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.`,
