@@ -2,15 +2,14 @@ import { type ActivityKind, activityKind, kindLabel } from '../../../domain/acti
 import { activityName, countedName } from '../../../domain/activity-name.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
-import { closest, nameKey } from '../../../domain/names.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { suggestionValue } from '../answered.ts';
-import { errorReply, joinOr, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
-import { ACTION, needs, OPEN_TO_ALL, type Reply, type ReplySection } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
@@ -31,7 +30,7 @@ export async function handleLog(
   eventId: string,
   confirmed = false,
 ): Promise<Reply> {
-  const { t, deps } = session;
+  const { deps } = session;
   const key = eventKey(session, eventId);
   // The reply is built once, in the transaction that stores it for a repeated event, and returned as it is.
   let built: Reply | null = null;
