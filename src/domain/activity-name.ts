@@ -37,6 +37,64 @@ export function activityByName<A extends Named>(activities: readonly A[], words:
   return activities.find((a) => a.shortName && nameKey(a.shortName) === key) ?? null;
 }
 
+/** Small words that say nothing about which activity is meant ("trafikkontroll vid skolan"). */
+const FILLER = new Set([
+  'vid',
+  'i',
+  'pa',
+  'for',
+  'och',
+  'med',
+  'om',
+  'av',
+  'till',
+  'en',
+  'ett',
+  'den',
+  'det',
+  'de',
+]);
+
+/** The words of a text that tell activities apart, as keys: "Trafikkontroller vid skolor" → trafikkontroller, skolor. */
+function contentWords(text: string): string[] {
+  return text
+    .split(/[\s,.;:()/–-]+/)
+    .map(nameKey)
+    .filter((w) => w.length > 1 && !FILLER.has(w));
+}
+
+/** The same word in another form: "skolan" and "skolor", "trafikkontroll" and "trafikkontroller". */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 4 && common >= Math.max(a.length, b.length) - 3;
+}
+
+/**
+ * The activities that words typed for an activity point to, by their short name or signed text, each word in any
+ * form ("trafikkontroll vid skolan" → "Trafikkontroller vid skolor"). `sure`: the only activity that has every
+ * word typed (at least two); `near`: those that have at least half of them, best first (at most three).
+ */
+export function activitiesByWords<A extends Named>(
+  activities: readonly A[],
+  words: string,
+): { sure: A | null; near: A[] } {
+  const typed = contentWords(words);
+  if (typed.length === 0) return { sure: null, near: [] };
+  const scored = activities
+    .map((a) => {
+      const own = contentWords(`${a.shortName ?? ''} ${a.text}`);
+      const found = typed.filter((w) => own.some((o) => sameStem(w, o))).length;
+      return { a, share: found / typed.length };
+    })
+    .filter((x) => x.share >= 0.5)
+    .sort((x, y) => y.share - x.share);
+  const whole = scored.filter((x) => x.share === 1);
+  const sure = typed.length >= 2 && whole.length === 1 ? (whole[0]?.a ?? null) : null;
+  return { sure, near: scored.slice(0, 3).map((x) => x.a) };
+}
+
 /**
  * Why a short name cannot be given to `activity`: it starts with another kind's word ("trafikkontroller") or a
  * number, which /logga would read as that, or it is another activity's short name. Null: the name is free.
@@ -70,7 +128,7 @@ export function shortNameClash(
  * A short name that starts with its kind's word, in the number of `count`: "riktade insatser centrum" for 1 is
  * "riktad insats centrum", "trygghetsvandring torget" for 3 is "trygghetsvandringar torget". Null when the name
  * does not start with the kind's word ("Föräldramöten"): its number cannot be told, so a reply sets it apart from
- * the count ("Föräldramöten: 1 registrerad").
+ * the count ("Registrerat: 1 × Föräldramöten").
  */
 export function countedName(name: string, kind: ActivityKind | null, count: number): string | null {
   if (!kind) return null;

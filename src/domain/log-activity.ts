@@ -1,5 +1,5 @@
 import { type ActivityKind, activityKind } from './activity-kinds.ts';
-import { activityByName } from './activity-name.ts';
+import { activitiesByWords, activityByName, activityName } from './activity-name.ts';
 import { type ConfirmationReason, confirmationReasons } from './confirmation.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
@@ -66,6 +66,8 @@ export type LogActivityError =
       readonly kinds: readonly ActivityKind[];
       /** The agreement's short names, by number (`/lofte avtal … namn`). */
       readonly names: readonly { readonly number: number; readonly name: string }[];
+      /** The activities the words typed may mean, by number, best first (`activitiesByWords`). */
+      readonly near: readonly { readonly number: number; readonly name: string }[];
     }
   | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
   /** The confirmation rule asks first (day far back, tertial published, count over the limit): nothing stored. */
@@ -247,6 +249,13 @@ export function findActivity(
   }
   const named = 'name' in ref ? activityByName(bundle.activities, ref.name) : null;
   if (named) return { ok: true, activity: named };
+  // Words that point to one activity only, each in any form ("trafikkontroll vid skolan"); else those it may be.
+  const byWords = 'name' in ref ? activitiesByWords(bundle.activities, ref.name) : null;
+  if (byWords?.sure) return { ok: true, activity: byWords.sure };
+  const near = (byWords?.near ?? []).map((a) => ({
+    number: bundle.activities.indexOf(a) + 1,
+    name: activityName(a, 60),
+  }));
   const ofKind = 'kind' in ref ? bundle.activities.filter((a) => a.kind === ref.kind) : [];
   const activity = ofKind.find((a) => a.target !== null) ?? ofKind[0];
   if (activity) return { ok: true, activity };
@@ -256,7 +265,7 @@ export function findActivity(
   const kinds = [...new Set(bundle.activities.map((a) => a.kind).filter((k): k is string => k !== null))]
     .map((k) => activityKind(k))
     .filter((k): k is ActivityKind => k !== null);
-  return { ok: false, error: 'no-such-activity', kinds, names };
+  return { ok: false, error: 'no-such-activity', kinds, names, near };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { ATTACHED } from './attached.ts';
+import { cadenceOf } from './cadence.ts';
 import type { ItemMarker, Line } from './lines.ts';
 import { subjectParty } from './responsible.ts';
 import { columnRoles, isHeaderRow } from './tables.ts';
+import { readTarget } from './targets.ts';
 
 /**
  * The second pass: lines joined into blocks. Wrapped lines become one paragraph or list item again (also across
@@ -44,12 +46,28 @@ type RowLine = Extract<Line, { kind: 'row' }>;
 const NON_FINAL =
   /(^|\s)(och|att|i|av|för|med|på|till|om|en|ett|minst|som|de|den|det|under|vid|från|mot|samt|eller|där|när|inom|genom|kring|per|ska|skall|lovar|kommer|bland|hos|mellan|både|samtliga|alla|olika|inte|ej)$/i;
 
-/** True when `next` continues the sentence `prev` was cut in (line wrap or page break). */
+/** A word a wrapped line may begin with: it continues a phrase ("vid skolor minst 4 per tertial"). */
+const CONTINUING =
+  /^(och|att|i|av|för|med|på|till|om|vid|under|från|mot|samt|eller|minst|per|som|inom)(\s|$)/i;
+
+/**
+ * True when `next` continues the sentence `prev` was cut in (line wrap or page break). A line in lower case that
+ * does not begin mid-phrase ("på hastighet vid skolorna") is an activity of its own when it or the line before has a
+ * target or cadence ("trafikkontroller vid skolor 4 per tertial" / "samverkansmöte var sjätte vecka").
+ */
 export function continues(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   if (/[.!?:;]$/.test(p)) return false;
   if (/[,\-–(/&]$/.test(p) || NON_FINAL.test(p)) return true;
-  return /^[\p{Ll}(]/u.test(next) && !/^(och|samt|eller)\s*$/i.test(next);
+  if (!/^[\p{Ll}(]/u.test(next) || /^(och|samt|eller)\s*$/i.test(next)) return false;
+  return CONTINUING.test(next) || (!hasAmount(p) && !hasAmount(next));
+}
+
+/** A target ("minst 2 per år", "4 per tertial") or a cadence ("var sjätte vecka") in a line. */
+function hasAmount(text: string): boolean {
+  if (cadenceOf(text) !== null) return true;
+  const read = readTarget(text);
+  return read.target !== null || read.cadence !== undefined;
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {

@@ -54,9 +54,9 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
 
     const shown: [string, string, string][] = [
       ['sven', '/status Sävsjö', `${n}. Föräldramöten\n`],
-      ['per', '/logga Föräldramöten Sävsjö', 'Föräldramöten: 1 registrerad i Sävsjö'],
-      ['per', '/logga foraldramoten Sävsjö 2', 'Föräldramöten: 2 registrerade i Sävsjö'],
-      ['per', '/insats Sävsjö', 'Föräldramöten: 1 registrerad i Sävsjö'],
+      ['per', '/logga Föräldramöten Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
+      ['per', '/logga foraldramoten Sävsjö 2', 'Registrerat: 2 × Föräldramöten i Sävsjö'],
+      ['per', '/insats Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
       ['sven', '/lofte registreringar Sävsjö', `${n}. Föräldramöten`],
       ['sven', '/lofte avtal Sävsjö', `${n}. Föräldramöten: ”${signed.slice(0, 20)}`],
     ];
@@ -74,7 +74,9 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
     expect(unknown.headline).toBe('Jag känner inte till aktiviteten ”Föräldramöte”.');
     // A short name a letter away is what was meant.
     expect(unknown.fallback).toContain('Menade du Föräldramöten?');
-    expect(unknown.fallback).toContain('Exempel: /logga Föräldramöten Sävsjö');
+    // …asked with a button that logs it, nothing stored before it is pressed.
+    expect(unknown.buttons?.map((b) => b.label)).toEqual(['Ja, Föräldramöten']);
+    expect(unknown.fallback).toContain('Ingenting har sparats än.');
     // Far from every name: the names, each with its number after it (not read as a count).
     expect((await f.say('per', '/logga Fotbollsträning Sävsjö')).fallback).toContain(`Föräldramöten (${n})`);
 

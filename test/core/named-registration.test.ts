@@ -5,7 +5,9 @@ import { type CoreFixture, coreFixture } from './fixtures.ts';
 /**
  * The reply to a registration reads naturally whatever number the short name is in: a name that starts with its
  * kind's word takes the count's number ("riktade insatser centrum", 1 → "Riktad insats centrum registrerad"), any
- * other name stands apart from the count ("Föräldramöten: 1 registrerad").
+ * other name stands apart from the count ("Registrerat: 1 × Föräldramöten"), so that no participle has to agree
+ * with a name whose gender and number cannot be told; a name that starts with its kind's word takes the kind's
+ * gender ("Samverkansmöte skolor registrerat").
  */
 describe.each(testDialects())('a registration of a named activity [$name]', ({ name }) => {
   let f: CoreFixture;
@@ -18,8 +20,9 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
   });
 
   it.each([
-    // [short name, count, lang, headline starts, "Läst som" part, undo reply starts (Swedish: a press has no lang)]
+    // [kind, short name, count, lang, headline starts, "Läst som" part, undo reply starts (Swedish: a press has no lang)]
     [
+      'insats',
       'riktade insatser centrum',
       1,
       'sv',
@@ -28,6 +31,7 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       '↩️ Ångrat: riktad insats centrum i Sävsjö',
     ],
     [
+      'insats',
       'riktade insatser centrum',
       3,
       'sv',
@@ -36,6 +40,7 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       '↩️ Ångrat: 3 riktade insatser centrum i Sävsjö',
     ],
     [
+      'insats',
       'riktad insats centrum',
       2,
       'sv',
@@ -44,6 +49,7 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       '↩️ Ångrat: 2 riktade insatser centrum i Sävsjö',
     ],
     [
+      'insats',
       'insatser centrum',
       1,
       'sv',
@@ -52,22 +58,25 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       '↩️ Ångrat: insats centrum i Sävsjö',
     ],
     [
+      'insats',
       'Föräldramöten',
       1,
       'sv',
-      '✅ Föräldramöten: 1 registrerad i Sävsjö',
+      '✅ Registrerat: 1 × Föräldramöten i Sävsjö',
       'Läst som: 1 × Föräldramöten (”1”)',
       '↩️ Ångrat: Föräldramöten i Sävsjö',
     ],
     [
+      'insats',
       'Föräldramöten',
       3,
       'sv',
-      '✅ Föräldramöten: 3 registrerade i Sävsjö',
+      '✅ Registrerat: 3 × Föräldramöten i Sävsjö',
       'Läst som: 3 × Föräldramöten (”3”)',
       '↩️ Ångrat: 3 × Föräldramöten i Sävsjö',
     ],
     [
+      'insats',
       'riktade insatser centrum',
       1,
       'en',
@@ -76,6 +85,7 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       null,
     ],
     [
+      'insats',
       'Föräldramöten',
       2,
       'en',
@@ -83,9 +93,41 @@ describe.each(testDialects())('a registration of a named activity [$name]', ({ n
       'Read as: 2 × Föräldramöten (“2”)',
       null,
     ],
-  ] as const)('%s, %i (%s)', async (shortName, count, lang, headline, readAs, undone) => {
+    ...(
+      [
+        [
+          'samverkansmöte skolor',
+          1,
+          '✅ Samverkansmöte skolor registrerat i Sävsjö',
+          '1 samverkansmöte skolor',
+        ],
+        [
+          'samverkansmöten skolor',
+          2,
+          '✅ 2 samverkansmöten skolor registrerade i Sävsjö',
+          '2 samverkansmöten skolor',
+        ],
+        [
+          'Samverkansmöte skolor',
+          1,
+          '✅ Samverkansmöte skolor registrerat i Sävsjö',
+          '1 Samverkansmöte skolor',
+        ],
+        ['Skolmöten', 1, '✅ Registrerat: 1 × Skolmöten i Sävsjö', '1 × Skolmöten'],
+        [
+          'Möte med rektorerna',
+          1,
+          '✅ Registrerat: 1 × Möte med rektorerna i Sävsjö',
+          '1 × Möte med rektorerna',
+        ],
+      ] as const
+    ).map(
+      ([shortName, count, headline, read]) =>
+        ['samverkansmöte', shortName, count, 'sv', headline, `Läst som: ${read} (”${count}”)`, null] as const,
+    ),
+  ] as const)('%s: %s, %i (%s)', async (kind, shortName, count, lang, headline, readAs, undone) => {
     const bundle = await f.db.store.agreementForYear('0684', 2026);
-    const n = (bundle?.activities.findIndex((a) => a.kind === 'insats') ?? -1) + 1;
+    const n = (bundle?.activities.findIndex((a) => a.kind === kind) ?? -1) + 1;
     expect(n).toBeGreaterThan(0);
     expect((await f.say('sven', `/lofte avtal Sävsjö ${n} namn ${shortName}`)).tone).toBe('success');
     const r = await f.say('per', `/logga ${shortName} Sävsjö ${count}`, { lang });

@@ -130,6 +130,13 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     const opened = await f.press('sven', write);
     const form = opened.form;
     if (!form) throw new Error('no form');
+    // Skriv själv says what to type, with an example, and never repeats the question (it is in the prompt above).
+    const question = (await f.db.store.prompt(form.state))?.question ?? '';
+    expect(opened.headline).toBe('Skriv lägestexten med egna ord: vad som är gjort och vad som återstår.');
+    expect(form.fields.map((x) => [x.label, 'hint' in x ? x.hint : undefined])).toEqual([
+      ['Lägestext', 'Till exempel: ”Två vandringar i november, en till planeras i december.”'],
+    ]);
+    expect(JSON.stringify(opened)).not.toContain(question);
     const submit = (answer: string) =>
       f.core.submitForm({
         eventId: `s-${answer}`,

@@ -2,12 +2,11 @@ import { type ActivityKind, activityKind, kindLabel } from '../../../domain/acti
 import { activityName, countedName } from '../../../domain/activity-name.ts';
 import type { ConfirmationReason } from '../../../domain/confirmation.ts';
 import { type LogActivityResult, type Logged, logActivity } from '../../../domain/log-activity.ts';
-import { closest, nameKey } from '../../../domain/names.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { voidRegistration } from '../../../domain/void-registration.ts';
 import { suggestionValue } from '../answered.ts';
-import { errorReply, joinOr, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
@@ -17,6 +16,7 @@ import { forbiddenReply } from './errors.ts';
 import { noAgreementReply } from './no-agreement.ts';
 import { readAs } from './read-as.ts';
 import { progressOf } from './status.ts';
+import { unknownNameReply } from './unknown-name.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
@@ -30,7 +30,7 @@ export async function handleLog(
   eventId: string,
   confirmed = false,
 ): Promise<Reply> {
-  const { t, deps } = session;
+  const { deps } = session;
   const key = eventKey(session, eventId);
   // The reply is built once, in the transaction that stores it for a repeated event, and returned as it is.
   let built: Reply | null = null;
@@ -59,7 +59,7 @@ export async function handleLog(
   );
   if (result.ok) return built ?? loggedReply(session, cmd, result);
   if (result.error === 'needs-confirmation') return confirmReply(session, cmd, result.reasons, eventId);
-  return failedReply(session, cmd, result, key, t);
+  return failedReply(session, cmd, result, key, eventId);
 }
 
 /**
@@ -115,8 +115,9 @@ async function failedReply(
   cmd: LogCommand,
   result: Exclude<LogActivityResult, { ok: true } | { error: 'needs-confirmation' }>,
   key: string,
-  t: Texts,
+  eventId: string,
 ): Promise<Reply> {
+  const { t } = session;
   const name = cmd.kommun.name;
   const example = `/${cmd.command === 'insats' ? 'insats' : 'logga trafikkontroll'} ${name}`;
   switch (result.error) {
@@ -146,7 +147,7 @@ async function failedReply(
         `/${cmd.command} ${name} ${t.lang === 'en' ? 'today' : 'idag'}`,
       );
     case 'no-such-activity': {
-      if (cmd.activity.type === 'name') return unknownName(t, cmd.activity, name, result);
+      if (cmd.activity.type === 'name') return unknownNameReply(session, cmd, cmd.activity, result, eventId);
       const wanted = cmd.activity.type === 'kind' ? kindLabel(cmd.activity.kind, 2, t.lang) : '?';
       const kinds = result.kinds.map((k) => kindLabel(k, 2, t.lang));
       const first = result.kinds[0];
@@ -167,37 +168,6 @@ async function failedReply(
   }
 }
 
-/**
- * A word that is neither a kind nor one of the kommun's short names: "Jag känner inte till aktiviteten …", with the
- * kinds close to it, else what the agreement's activities are called, and an example in the kommun typed.
- */
-function unknownName(
-  t: Texts,
-  ref: { readonly name: string; readonly suggestions: readonly string[] },
-  kommun: string,
-  result: Extract<LogActivityResult, { error: 'no-such-activity' }>,
-): Reply {
-  // A short name a letter or two away ("föräldramöte" for "föräldramöten") is what the person meant.
-  const near = closest(nameKey(ref.name), result.names, (n) => nameKey(n.name), 2).map((n) => n.name);
-  const names = [
-    ...result.names.map((n) => `${n.name} (${n.number})`),
-    ...result.kinds.map((k) => kindLabel(k, 1, t.lang)),
-  ];
-  const hint =
-    near.length > 0 || ref.suggestions.length > 0
-      ? t.suggestions(joinOr(t, [...near, ...ref.suggestions]))
-      : names.length > 0
-        ? t.availableKinds(names.join(', '))
-        : undefined;
-  const first = near[0] ?? result.names[0]?.name ?? result.kinds[0]?.id;
-  return errorReply(
-    t,
-    t.unknownKind(ref.name),
-    hint,
-    first ? `/logga ${first} ${kommun}` : `/status ${kommun}`,
-  );
-}
-
 /** The confirmation of a registration, with the activity's progress and the Ångra button. */
 export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): Reply {
   const { t } = session;
@@ -206,7 +176,13 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const day = t.dates.full(r.occurredOn);
   const head = apart
     ? t.dates.loggedApart(capitalize(label), cmd.kommun.name, day, r.count)
-    : t.logged(r.count > 1 ? label : capitalize(label), cmd.kommun.name, day, r.count);
+    : t.logged(
+        r.count > 1 ? label : capitalize(label),
+        cmd.kommun.name,
+        day,
+        r.count,
+        neuterKind(logged.kind),
+      );
   const tail = progressTail(session, logged);
   const sections: ReplySection[] = [];
   if (logged.line) {
@@ -246,8 +222,8 @@ function progressTail(session: Session, logged: Logged): string | null {
 
 /**
  * How a registration names its activity: the short name when it has one (`/lofte avtal … namn`) — in the count's
- * number when it starts with its kind's word, else `apart` from the count ("Föräldramöten: 1 registrerad") — else
- * "riktad insats" / "riktade insatser" by its kind, else its shortened signed text in quotes.
+ * number when it starts with its kind's word, else `apart` from the count ("Registrerat: 1 × Föräldramöten") — else
+ * "riktad insats" / "riktade insatser" by its kind, else its shortened signed text in quotes, apart.
  */
 export function labelOf(
   kind: ActivityKind | null,
@@ -259,7 +235,13 @@ export function labelOf(
   const counted = name && t.lang === 'sv' ? countedName(name, kind, count) : null;
   if (name) return counted ? { text: counted, apart: false } : { text: name, apart: true };
   if (kind) return { text: kindLabel(kind, count, t.lang), apart: false };
-  return { text: t.quote(activityName(activity, 60)), apart: false };
+  // A signed text's gender and number cannot be told either: it stands apart ("Registrerat: 1 × ”…”").
+  return { text: t.quote(activityName(activity, 60)), apart: true };
+}
+
+/** Whether the kind's word is neuter ("samverkansmöte", "LOB/PL-ingripande"): "registrerat", not "registrerad". */
+function neuterKind(kind: ActivityKind | null): boolean {
+  return kind !== null && /(möte|ingripande)$/i.test(kind.singular);
 }
 
 function capitalize(text: string): string {

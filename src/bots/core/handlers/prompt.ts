@@ -1,7 +1,7 @@
 import { clipText } from '../../../domain/activity-name.ts';
 import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
 import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
-import { clip, errorReply, reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { nameOf, type Session, sessionLog } from '../session.ts';
@@ -53,7 +53,8 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
   if (prompt.status !== 'open') return answered(session, { ok: false, error: 'already-answered', prompt });
   const status = prompt.kind === STATUS_PROMPT_KIND;
   return reply({
-    headline: prompt.question,
+    // What to type and an example; the question is in the message the button was pressed in.
+    headline: t.writeOwnHeadline(status),
     form: {
       formId: FORM.promptAnswer,
       title: t.promptFormTitle,
@@ -62,7 +63,8 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
       fields: [
         {
           id: 'answer',
-          label: clip(prompt.question, 150),
+          label: t.writeOwnLabel(status),
+          hint: t.writeOwnHint(status),
           multiline: !status,
           maxLength: status ? 300 : MAX_ANSWER_LENGTH,
         },

@@ -53,6 +53,10 @@ export const datesEn: typeof datesSv = {
   readCountInNote: (quoted) => `${quoted}, kept in the note`,
   readNote: (note) => `note: ${note}`,
   readNoNote: 'no note',
+  readKommun: (kommun) => `kommun ${kommun}`,
+  readActivityWords: (words) => `activity “${words}”`,
+  logForm: 'Write: /log <activity|short name|no> <kommun> [date] [count] [note]',
+  pressActivity: 'Nothing is saved yet. Press the activity you meant and I will log it.',
   pastMeeting: (day) => `${day} has already passed — a meeting cannot be moved or planned into the past.`,
   futureHeld: (day) => `${day} has not happened yet — a meeting can be marked held once it has taken place.`,
 };

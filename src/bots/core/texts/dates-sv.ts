@@ -44,9 +44,12 @@ export const datesSv = {
     `Menar du ${count} ${many}, eller ${count} ${noun} i anteckningen?`,
   ambiguousText: 'Ingenting har sparats än. Välj hur raden ska läsas.',
   asCount: (count: number, label: string) => `${count} ${label}`,
-  /** A short name whose number cannot be told, apart from the count: "✅ Föräldramöten: 1 registrerad i …" */
+  /**
+   * A short name whose gender and number cannot be told, apart from the count and with no participle to agree with
+   * it: "✅ Registrerat: 1 × Föräldramöten i …"
+   */
   loggedApart: (name: string, kommun: string, day: string, count: number) =>
-    `✅ ${name}: ${count} ${count > 1 ? 'registrerade' : 'registrerad'} i ${kommun} ${day}`,
+    `✅ Registrerat: ${count} × ${name} i ${kommun} ${day}`,
   asNote: (label: string, count: number, noun: string) => `1 ${label}, ${count} ${noun} i anteckningen`,
   /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
   readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
@@ -58,6 +61,12 @@ export const datesSv = {
   readCountInNote: (quoted: string) => `${quoted}, står kvar i anteckningen`,
   readNote: (note: string) => `anteckning: ${note}`,
   readNoNote: 'ingen anteckning',
+  /** /logga whose words match no activity: what was understood, and the form. */
+  readKommun: (kommun: string) => `kommun ${kommun}`,
+  readActivityWords: (words: string) => `aktivitet ”${words}”`,
+  logForm: 'Skriv: /logga <aktivitet|kortnamn|nr> <kommun> [datum] [antal] [anteckning]',
+  /** /logga whose words may mean one or more activities: a button for each. */
+  pressActivity: 'Ingenting har sparats än. Tryck på aktiviteten du menade så registrerar jag den.',
   // Meetings
   pastMeeting: (day: string) =>
     `${capital(day)} har redan varit — ett möte kan inte flyttas eller planeras bakåt i tiden.`,

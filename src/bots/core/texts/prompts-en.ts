@@ -5,6 +5,15 @@ import type { promptsSv } from './prompts-sv.ts';
 export const promptsEn: typeof promptsSv = {
   ...countEn,
   statusWriteOwn: '✍️ Write your own',
+  writeOwnHeadline: (status: boolean) =>
+    status
+      ? 'Write the status in your own words: what is done and what remains.'
+      : 'Write your answer in your own words.',
+  writeOwnLabel: (status: boolean) => (status ? 'Status' : 'Answer'),
+  writeOwnHint: (status: boolean) =>
+    status
+      ? 'For example: “Two walks in November, one more planned for December.”'
+      : 'For example: “Done, we will raise it at the next collaboration meeting.”',
   statusOption: { Pågår: 'Ongoing', 'Ej genomfört': 'Not done' },
   statusFigures: (n, target, t) =>
     target === null ? `${n} logged in ${t}` : `${n} logged in ${t} · target ${target}`,

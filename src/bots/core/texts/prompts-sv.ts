@@ -7,6 +7,16 @@ import { countSv } from './count-prompts-sv.ts';
 export const promptsSv = {
   ...countSv,
   statusWriteOwn: '✍️ Skriv själv',
+  /** The form behind Skriv själv: what to type, with an example — never the question again. */
+  writeOwnHeadline: (status: boolean): string =>
+    status
+      ? 'Skriv lägestexten med egna ord: vad som är gjort och vad som återstår.'
+      : 'Skriv ditt svar med egna ord.',
+  writeOwnLabel: (status: boolean): string => (status ? 'Lägestext' : 'Svar'),
+  writeOwnHint: (status: boolean): string =>
+    status
+      ? 'Till exempel: ”Två vandringar i november, en till planeras i december.”'
+      : 'Till exempel: ”Klart, vi tar upp det på nästa samverkansmöte.”',
   statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
   statusFigures: (n: number, target: number | null, t: string) =>
     target === null ? `${n} registrerade under ${t}` : `${n} registrerade under ${t} · mål ${target}`,

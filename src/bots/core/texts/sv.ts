@@ -81,8 +81,9 @@ export const sv = {
   nothingStored: 'Ingenting har sparats.',
 
   // Registration
-  logged: (label: string, kommun: string, day: string, count: number) =>
-    `✅ ${count > 1 ? `${count} ` : ''}${label} ${count > 1 ? 'registrerade' : /(möte|ingripande)$/i.test(label) ? 'registrerat' : 'registrerad'} i ${kommun} ${day}`,
+  /** A kind's word leads the label, so its gender is known: "Samverkansmöte skolor registrerat". */
+  logged: (label: string, kommun: string, day: string, count: number, neuter = false) =>
+    `✅ ${count > 1 ? `${count} ` : ''}${label} ${count > 1 ? 'registrerade' : neuter ? 'registrerat' : 'registrerad'} i ${kommun} ${day}`,
   undo: 'Ångra',
   undoHint: 'Fel? Tryck Ångra inom 24 timmar.',
   noSuchActivity: (label: string, kommun: string) =>
