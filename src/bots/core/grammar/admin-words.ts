@@ -1,3 +1,4 @@
+import { misspeltScope } from './kommun-arg.ts';
 import { parsePerson } from './options.ts';
 import type { GrammarContext, GrammarError, ParsedCommand } from './types.ts';
 
@@ -23,7 +24,9 @@ export function parsePeopleAdmin(args: readonly string[], ctx: GrammarContext): 
   });
   if (ROLES.has(a)) {
     const scopeText = args.slice(1).join(' ');
-    return scopeText ? { ok: true, command: { kind: 'roles', scopeText } } : missing(ROLES_EXAMPLE);
+    if (!scopeText) return missing(ROLES_EXAMPLE);
+    const error = misspeltScope(scopeText, ctx, (n) => `/lofte admin ${args[0]} ${n}`);
+    return error ? { ok: false, error } : { ok: true, command: { kind: 'roles', scopeText } };
   }
   if (
     UNBIND.has(a) ||
@@ -42,7 +45,11 @@ export function parsePeopleAdmin(args: readonly string[], ctx: GrammarContext): 
   const confirmed = scope.length > 1 && YES.has((scope.at(-1) as string).toLocaleLowerCase('sv-SE'));
   const scopeWords = confirmed ? scope.slice(0, -1) : scope;
   if (scopeWords.length === 0) return missing(REVOKE_EXAMPLE);
-  return { ok: true, command: { kind: 'revoke', person, role, scopeText: scopeWords.join(' '), confirmed } };
+  const scopeText = scopeWords.join(' ');
+  const typed = ['/lofte admin', ...args.slice(0, removeAt + 3)].join(' ');
+  const error = misspeltScope(scopeText, ctx, (n) => `${typed} ${n}`);
+  if (error) return { ok: false, error };
+  return { ok: true, command: { kind: 'revoke', person, role, scopeText, confirmed } };
 }
 
 const ROLES_EXAMPLE = '/lofte admin roller Tranås';

@@ -3,7 +3,7 @@ import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
 import { parsePeopleAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
-import { readKommunArg } from './kommun-arg.ts';
+import { misspeltScope, readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
@@ -119,7 +119,7 @@ const AREA = new Set(['område', 'omrade', 'area', 'lpo']);
 const NEW = new Set(['ny', 'nytt', 'new']);
 
 /** `ny "LPO Höglandet" Tranås Sävsjö Eksjö` (quotes around a name of several words; kommuner by space or comma). */
-function parseAreaNew(args: readonly string[]): ParsedCommand | null {
+function parseAreaNew(args: readonly string[]): Extract<ParsedCommand, { kind: 'area-new' }> | null {
   if (!NEW.has((args[0] ?? '').toLocaleLowerCase('sv-SE'))) return null;
   const text = args.slice(1).join(' ');
   const quoted = /^["“”'](.+?)["“”']\s*(.*)$/.exec(text);
@@ -150,9 +150,10 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (people) return people;
   if (a !== undefined && ADMIN.has(a) && b !== undefined && BIND.has(b)) {
     const scopeText = args.slice(2).join(' ');
-    return scopeText
-      ? { ok: true, command: { kind: 'bind', scopeText } }
-      : { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
+    if (!scopeText)
+      return { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
+    const error = misspeltScope(scopeText, ctx, (n) => ['/lofte', ...args.slice(0, 2), n].join(' '));
+    return error ? { ok: false, error } : { ok: true, command: { kind: 'bind', scopeText } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && ROLE.has(b)) {
     const [personText, role, ...scope] = args.slice(2);
@@ -165,13 +166,22 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
         ok: false,
         error: { error: 'missing-kommun', example: '/lofte admin roll @anna samordnare Tranås' },
       };
-    return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
+    const scopeText = scope.join(' ');
+    const error = misspeltScope(scopeText, ctx, (n) => ['/lofte', ...args.slice(0, 4), n].join(' '));
+    return error ? { ok: false, error } : { ok: true, command: { kind: 'grant', person, role, scopeText } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {
     const area = parseAreaNew(args.slice(2));
-    return area
-      ? { ok: true, command: area }
-      : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    if (!area) return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    for (const [i, word] of area.kommuner.entries()) {
+      const again = (n: string) => {
+        const kommuner = area.kommuner.map((k, j) => (j === i ? n : k)).join(' ');
+        return `/lofte ${args[0]} ${args[1]} ${args[2]} "${area.name}" ${kommuner}`;
+      };
+      const error = misspeltScope(word, ctx, again, true);
+      if (error) return { ok: false, error };
+    }
+    return { ok: true, command: area };
   }
   if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
     return { ok: true, command: { kind: 'home' } };
