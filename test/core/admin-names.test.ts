@@ -67,4 +67,49 @@ describe.each(testDialects())('admin commands and kommun names [$name]', ({ name
       expect(pressed.headline, text).toContain(done);
     }
   });
+
+  it('a mistyped or missing admin subcommand answers with the admin commands and the nearest one', async () => {
+    const cases: readonly [string, string, string | null, string | null][] = [
+      // typed, headline, the suggestion's button (null: none), the headline once pressed
+      [
+        '/lofte admin rolelr Sävsjö',
+        'Menade du /lofte admin roller Sävsjö?',
+        '/lofte admin roller Sävsjö',
+        'Roller i Sävsjö',
+      ],
+      [
+        '/lofte admin tabort roll @sven samordnare Sävsjö',
+        'Menade du /lofte admin ta bort roll @sven samordnare Sävsjö?',
+        '/lofte admin ta bort roll @sven samordnare Sävsjö',
+        'Ta bort rollen samordnare för Sävsjö från Sven Svensson?',
+      ],
+      [
+        '/lofte admin ta bor roll @sven samordnare Sävsjö',
+        'Menade du /lofte admin ta bort roll @sven samordnare Sävsjö?',
+        '/lofte admin ta bort roll @sven samordnare Sävsjö',
+        'Ta bort rollen samordnare för Sävsjö från Sven Svensson?',
+      ],
+      [
+        '/lofte admin kopla Sävsjö',
+        'Menade du /lofte admin koppla Sävsjö?',
+        '/lofte admin koppla Sävsjö',
+        '🔗',
+      ],
+      ['/lofte admin', 'Vad vill du göra? Skriv ett av kommandona efter /lofte admin.', null, null],
+      ['/lofte admin xyzzy Sävsjö', 'Jag förstår inte ”xyzzy” efter /lofte admin.', null, null],
+    ];
+    for (const [text, headline, label, done] of cases) {
+      const r = await f.say('admin', text);
+      expect(r.headline, text).toBe(headline);
+      expect(r.buttons?.map((b) => b.label) ?? [], text).toEqual(label ? [label] : []);
+      // The admin commands, one a line; not the whole /lofte list.
+      expect(r.fallback, text).toContain('/lofte admin roller <kommun|område>\n/lofte admin ta bort roll');
+      expect(r.fallback, text).not.toContain('/lofte avtal');
+      if (done) expect((await f.press('admin', button(r, 0))).headline, text).toContain(done);
+    }
+    await f.say('admin', '/lofte språk en');
+    const english = await f.say('admin', '/lofte admin unbnid');
+    expect(english.headline).toBe('Did you mean /lofte admin unbind?');
+    expect(english.fallback).toContain('/lofte admin roles <kommun|area>');
+  });
 });

@@ -1,3 +1,4 @@
+import { closest, nameKey } from '../../../domain/names.ts';
 import { misspeltScope } from './kommun-arg.ts';
 import { parsePerson } from './options.ts';
 import type { GrammarContext, GrammarError, ParsedCommand } from './types.ts';
@@ -57,4 +58,39 @@ const REVOKE_EXAMPLE = '/lofte admin ta bort roll @anna samordnare Tranås';
 
 function missing(example: string): Part {
   return { ok: false, error: { error: 'missing-kommun', example } };
+}
+
+/** The words of each `/lofte admin` subcommand, Swedish and English, as typed; the key is the words run together. */
+const SUBCOMMANDS = [
+  'koppla',
+  'koppla bort',
+  'roll',
+  'roller',
+  'ta bort roll',
+  'område ny',
+  'bind',
+  'unbind',
+  'role',
+  'roles',
+  'remove role',
+  'area new',
+].map((words) => ({ words, key: nameKey(words.replace(/\s+/g, '')) }));
+
+/**
+ * `/lofte admin <words>` that no subcommand took: the nearest subcommand to the first word, or the first two or three
+ * run together ("tabort", "ta bor roll"), with the rest of the line after it ("/lofte admin roller Sävsjö").
+ */
+export function unknownAdmin(args: readonly string[]): GrammarError {
+  const word = args[0];
+  if (word === undefined) return { error: 'unknown-admin', word: null, suggestion: null };
+  for (const n of [3, 2, 1]) {
+    if (args.length < n) continue;
+    const key = nameKey(args.slice(0, n).join(''));
+    const near = key.length < 3 ? undefined : closest(key, SUBCOMMANDS, (c) => c.key, 1)[0];
+    if (near) {
+      const suggestion = ['/lofte admin', near.words, ...args.slice(n)].join(' ');
+      return { error: 'unknown-admin', word, suggestion };
+    }
+  }
+  return { error: 'unknown-admin', word, suggestion: null };
 }

@@ -1,7 +1,7 @@
 import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
-import { parsePeopleAdmin } from './admin-words.ts';
+import { parsePeopleAdmin, unknownAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
 import { misspeltScope, readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
@@ -183,6 +183,7 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
     }
     return { ok: true, command: area };
   }
+  if (a !== undefined && ADMIN.has(a)) return { ok: false, error: unknownAdmin(args.slice(1)) };
   if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
     return { ok: true, command: { kind: 'home' } };
   if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))

@@ -186,6 +186,11 @@ export type GrammarError =
   | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
   | { readonly error: 'bad-window'; readonly text: string }
   | { readonly error: 'bad-args'; readonly text: string; readonly example?: string }
+  /**
+   * `/lofte admin` with no subcommand (`word` null) or one it does not know (`rolelr`); `suggestion`: the whole line
+   * with the nearest subcommand instead ("/lofte admin roller Sävsjö"), or null.
+   */
+  | { readonly error: 'unknown-admin'; readonly word: string | null; readonly suggestion: string | null }
   | { readonly error: 'correct-needs-reason'; readonly id: string | null }
   | { readonly error: 'bad-person'; readonly text: string }
   | { readonly error: 'bad-lang'; readonly text: string }
