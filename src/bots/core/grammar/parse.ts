@@ -1,5 +1,6 @@
 import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
+import type { PoliceArea } from '../../../domain/types.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
 import { parsePeopleAdmin, unknownAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
@@ -7,7 +8,7 @@ import { misspeltScope, readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
-import { boundKommun, readPlace } from './place.ts';
+import { boundArea, boundKommun, readPlace } from './place.ts';
 import type {
   AreaSeriesOp,
   GrammarContext,
@@ -191,7 +192,21 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))
     return parseAgreementCommand('mal', args.slice(1), ctx);
   if (a !== undefined && HISTORY.has(a)) {
-    const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
+    const words = args.slice(1);
+    const place = readPlace(words, 0, ctx, { areas: true });
+    const bound = words.length === 0 ? boundArea(ctx) : null;
+    if (place.type === 'area' || bound) {
+      const area = place.type === 'area' ? place.area : (bound as PoliceArea);
+      const more = place.type === 'area' ? words.slice(place.consumed) : [];
+      if (more.length > 0) return { ok: false, error: { error: 'bad-args', text: more.join(' ') } };
+      return { ok: true, command: { kind: 'history', area } };
+    }
+    const k = readKommunArg(words, ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
+    if (!k.ok && k.error.error === 'unknown-kommun') {
+      // "LPO Hoglandt": a police area a letter or two away is asked about as a kommun is.
+      const error = misspeltScope(words.join(' '), ctx, (n) => `/lofte historik ${n}`);
+      if (error) return { ok: false, error };
+    }
     if (!k.ok) return k;
     if (k.rest.length > 0) return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
     return { ok: true, command: { kind: 'history', kommun: k.kommun } };

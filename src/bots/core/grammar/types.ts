@@ -135,6 +135,8 @@ export type ParsedCommand =
   /** `/lofte admin koppla bort`: this conversation is no longer bound. */
   | { readonly kind: 'unbind' }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte historik LPO Höglandet`: the changes made over the police area itself (its roles and channels). */
+  | { readonly kind: 'history'; readonly area: PoliceArea }
   /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
   | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
