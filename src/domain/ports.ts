@@ -57,6 +57,8 @@ export interface MonthlyCount {
 
 export interface AuditFilter {
   readonly municipalityCode?: string;
+  /** Only entries of these entities (`role`, `binding`, …). */
+  readonly entities?: readonly string[];
   readonly since?: number;
   readonly limit?: number;
 }

@@ -116,6 +116,15 @@ describe('CLI administration commands', () => {
     expect((await cli.run('role', 'add', 'console:per', 'polis', 'Höglandet')).out).toBe(
       'console:per fick rollen polis för LPO Höglandet.',
     );
+    // The area's own changes, each once (stored once per kommun of the area); not the kommun's binding.
+    const area = await cli.run('audit', '--område', 'LPO Hoglandet');
+    expect(area.code).toBe(0);
+    expect(area.out.split('\n').map((l) => l.split('\t').slice(2, 4))).toEqual([
+      ['role.grant', 'LPO Höglandet'],
+      ['binding.save', 'LPO Höglandet'],
+      ['area.save', 'LPO Höglandet'],
+    ]);
+    expect((await cli.run('audit', '--område', 'LPO Xyz')).err).toContain('okänt polisområde ”LPO Xyz”');
   });
 
   it('backup writes a copy that opens and holds the same agreements', async () => {

@@ -5,7 +5,7 @@ import { answerOnce, parseSuggestion } from './answered.ts';
 import { errorReply, reply } from './build.ts';
 import { mentionedKommun, parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, KommunRef, ParsedCommand } from './grammar/types.ts';
-import { handleHistory, handleLang } from './handlers/admin.ts';
+import { handleAreaHistory, handleHistory, handleLang } from './handlers/admin.ts';
 import { handleAdmin } from './handlers/admin-people.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
@@ -157,7 +157,7 @@ async function run(
     case 'area-new':
       return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':
-      return handleHistory(session, cmd.kommun);
+      return 'area' in cmd ? handleAreaHistory(session, cmd.area) : handleHistory(session, cmd.kommun);
     case 'registrations':
       return handleRegistrations(session, cmd.kommun, cmd.activity);
     case 'correct':

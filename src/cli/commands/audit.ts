@@ -1,19 +1,26 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
+import type { AppContext } from '../../app/context.ts';
+import { AREA_WIDE_ENTITIES, areaWideChanges } from '../../domain/area-history.ts';
+import { lookupScope } from '../../domain/scope.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
   summary: 'show the audit trail: who changed what, when, from which platform',
-  help: `Usage: npx loftesbot audit [--kommun <kommun>] [--since <YYYY-MM-DD>] [--limit N] [--json]
+  help: `Usage: npx loftesbot audit [--kommun <kommun> | --område <område>] [--since <YYYY-MM-DD>] [--limit N] [--json]
 
 Lists changes newest first: registrations, voids, status texts, statistics, meetings, roles, bindings, imports.
-Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
+--område lists the changes made over a police area itself (its roles, channels and kommuner), each once.
+Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
+         npx loftesbot audit --område "LPO Höglandet"`,
   async run(args, env) {
     const { values } = parseArgs({
       args,
       options: {
         kommun: { type: 'string' },
+        område: { type: 'string' },
+        area: { type: 'string' },
         since: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
@@ -44,11 +51,19 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
         }
         municipalityCode = m.municipality.code;
       }
-      const entries = await ctx.store.audit({
+      const areaText = values.område ?? values.area;
+      if (areaText !== undefined && values.kommun !== undefined)
+        throw new CliError('ange --kommun eller --område, inte båda', 2);
+      const area = areaText === undefined ? undefined : await areaOf(ctx, areaText);
+      const areaId = area?.id;
+      const areaName = area?.name ?? '–';
+      const found = await ctx.store.audit({
         ...(municipalityCode ? { municipalityCode } : {}),
+        ...(areaId !== undefined ? { entities: AREA_WIDE_ENTITIES } : {}),
         ...(since !== undefined ? { since } : {}),
-        limit,
+        limit: areaId === undefined ? limit : 100_000,
       });
+      const entries = areaId === undefined ? found : areaWideChanges(found, areaId).slice(0, limit);
       if (values.json) {
         for (const e of entries) env.io.out(JSON.stringify(e));
         return 0;
@@ -59,9 +74,12 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
       }
       for (const e of entries) {
         const at = DateTime.fromMillis(e.at, { zone }).toFormat('yyyy-LL-dd HH:mm');
-        const kommun = e.municipalityCode
-          ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
-          : '–';
+        const kommun =
+          areaText !== undefined
+            ? areaName
+            : e.municipalityCode
+              ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
+              : '–';
         env.io.out(`${at}\t${e.actor} (${e.platform})\t${e.action}\t${kommun}\t${e.entity}:${e.entityId}`);
       }
       return 0;
@@ -70,3 +88,14 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01`,
     }
   },
 };
+
+/** The police area `text` names, or a CliError with the names it may have meant. */
+async function areaOf(
+  ctx: Pick<AppContext, 'register' | 'store'>,
+  text: string,
+): Promise<{ id: string; name: string }> {
+  const lookup = lookupScope(text, ctx.register, await ctx.store.listPoliceAreas());
+  if (lookup.kind === 'area') return lookup.area;
+  const s = lookup.kind === 'unknown' ? lookup.suggestions : [];
+  throw new CliError(`okänt polisområde ”${text}”${s.length ? ` — menade du ${s.join(', ')}?` : ''}`);
+}

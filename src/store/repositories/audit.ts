@@ -67,6 +67,8 @@ export function auditRepository(db: Kysely<Database>): AuditRepo {
       let q = db.selectFrom('audit_log').selectAll();
       if (filter.municipalityCode !== undefined)
         q = q.where('municipality_code', '=', filter.municipalityCode);
+      if (filter.entities !== undefined && filter.entities.length > 0)
+        q = q.where('entity', 'in', [...filter.entities]);
       if (filter.since !== undefined) q = q.where('at', '>=', filter.since);
       const rows = await q
         .orderBy('at', 'desc')

@@ -1,3 +1,4 @@
+import { isAllWord, lookupScope } from '../../../domain/scope.ts';
 import { boundArea, boundKommun, readPlace } from './place.ts';
 import type { GrammarContext, GrammarError, KommunRef, SummaryTarget } from './types.ts';
 
@@ -41,6 +42,30 @@ export function readKommunArg(
     case 'none':
       return unbound(tokens, ctx);
   }
+}
+
+/**
+ * The kommun, police area (or `alla`) an admin command names, read as the rest of its words: null when it is one
+ * exactly (or names nothing close: the handler says so); else the same "Menade du Sävsjö?" as a write above — a
+ * kommun matched only without its å ä ö, or a name a letter or two away. `kommunOnly` for a list of kommuner.
+ */
+export function misspeltScope(
+  scopeText: string,
+  ctx: GrammarContext,
+  rebuild: (name: string) => string,
+  kommunOnly = false,
+): GrammarError | null {
+  if (!kommunOnly && isAllWord(scopeText)) return null;
+  const lookup = lookupScope(scopeText, ctx.register, kommunOnly ? [] : ctx.areas);
+  const names =
+    lookup.kind === 'kommun' && !lookup.exact
+      ? [lookup.municipality.name]
+      : lookup.kind === 'unknown'
+        ? lookup.suggestions
+        : [];
+  if (names.length === 0) return null;
+  const s = suggest(scopeText, names, [], (name) => rebuild(name));
+  return s.ok ? null : s.error;
 }
 
 function unbound(tokens: readonly string[], ctx: GrammarContext): KommunArg {

@@ -1,13 +1,14 @@
 import { nameKey } from '../../../domain/names.ts';
 import { containsPersonalNumber } from '../../../domain/personnummer.ts';
+import type { PoliceArea } from '../../../domain/types.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
-import { parsePeopleAdmin } from './admin-words.ts';
+import { parsePeopleAdmin, unknownAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
-import { readKommunArg } from './kommun-arg.ts';
+import { misspeltScope, readKommunArg } from './kommun-arg.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
-import { boundKommun, readPlace } from './place.ts';
+import { boundArea, boundKommun, readPlace } from './place.ts';
 import type {
   AreaSeriesOp,
   GrammarContext,
@@ -119,7 +120,7 @@ const AREA = new Set(['område', 'omrade', 'area', 'lpo']);
 const NEW = new Set(['ny', 'nytt', 'new']);
 
 /** `ny "LPO Höglandet" Tranås Sävsjö Eksjö` (quotes around a name of several words; kommuner by space or comma). */
-function parseAreaNew(args: readonly string[]): ParsedCommand | null {
+function parseAreaNew(args: readonly string[]): Extract<ParsedCommand, { kind: 'area-new' }> | null {
   if (!NEW.has((args[0] ?? '').toLocaleLowerCase('sv-SE'))) return null;
   const text = args.slice(1).join(' ');
   const quoted = /^["“”'](.+?)["“”']\s*(.*)$/.exec(text);
@@ -150,9 +151,10 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (people) return people;
   if (a !== undefined && ADMIN.has(a) && b !== undefined && BIND.has(b)) {
     const scopeText = args.slice(2).join(' ');
-    return scopeText
-      ? { ok: true, command: { kind: 'bind', scopeText } }
-      : { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
+    if (!scopeText)
+      return { ok: false, error: { error: 'missing-kommun', example: '/lofte admin koppla Tranås' } };
+    const error = misspeltScope(scopeText, ctx, (n) => ['/lofte', ...args.slice(0, 2), n].join(' '));
+    return error ? { ok: false, error } : { ok: true, command: { kind: 'bind', scopeText } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && ROLE.has(b)) {
     const [personText, role, ...scope] = args.slice(2);
@@ -165,14 +167,24 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
         ok: false,
         error: { error: 'missing-kommun', example: '/lofte admin roll @anna samordnare Tranås' },
       };
-    return { ok: true, command: { kind: 'grant', person, role, scopeText: scope.join(' ') } };
+    const scopeText = scope.join(' ');
+    const error = misspeltScope(scopeText, ctx, (n) => ['/lofte', ...args.slice(0, 4), n].join(' '));
+    return error ? { ok: false, error } : { ok: true, command: { kind: 'grant', person, role, scopeText } };
   }
   if (a !== undefined && ADMIN.has(a) && b !== undefined && AREA.has(b)) {
     const area = parseAreaNew(args.slice(2));
-    return area
-      ? { ok: true, command: area }
-      : { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    if (!area) return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+    for (const [i, word] of area.kommuner.entries()) {
+      const again = (n: string) => {
+        const kommuner = area.kommuner.map((k, j) => (j === i ? n : k)).join(' ');
+        return `/lofte ${args[0]} ${args[1]} ${args[2]} "${area.name}" ${kommuner}`;
+      };
+      const error = misspeltScope(word, ctx, again, true);
+      if (error) return { ok: false, error };
+    }
+    return { ok: true, command: area };
   }
+  if (a !== undefined && ADMIN.has(a)) return { ok: false, error: unknownAdmin(args.slice(1)) };
   if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
     return { ok: true, command: { kind: 'home' } };
   if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))
@@ -180,7 +192,21 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))
     return parseAgreementCommand('mal', args.slice(1), ctx);
   if (a !== undefined && HISTORY.has(a)) {
-    const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
+    const words = args.slice(1);
+    const place = readPlace(words, 0, ctx, { areas: true });
+    const bound = words.length === 0 ? boundArea(ctx) : null;
+    if (place.type === 'area' || bound) {
+      const area = place.type === 'area' ? place.area : (bound as PoliceArea);
+      const more = place.type === 'area' ? words.slice(place.consumed) : [];
+      if (more.length > 0) return { ok: false, error: { error: 'bad-args', text: more.join(' ') } };
+      return { ok: true, command: { kind: 'history', area } };
+    }
+    const k = readKommunArg(words, ctx, (n, r) => ['/lofte historik', n, ...r].join(' '));
+    if (!k.ok && k.error.error === 'unknown-kommun') {
+      // "LPO Hoglandt": a police area a letter or two away is asked about as a kommun is.
+      const error = misspeltScope(words.join(' '), ctx, (n) => `/lofte historik ${n}`);
+      if (error) return { ok: false, error };
+    }
     if (!k.ok) return k;
     if (k.rest.length > 0) return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
     return { ok: true, command: { kind: 'history', kommun: k.kommun } };

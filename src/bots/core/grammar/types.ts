@@ -135,6 +135,8 @@ export type ParsedCommand =
   /** `/lofte admin koppla bort`: this conversation is no longer bound. */
   | { readonly kind: 'unbind' }
   | { readonly kind: 'history'; readonly kommun: KommunRef }
+  /** `/lofte historik LPO Höglandet`: the changes made over the police area itself (its roles and channels). */
+  | { readonly kind: 'history'; readonly area: PoliceArea }
   /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
   | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
@@ -186,6 +188,11 @@ export type GrammarError =
   | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
   | { readonly error: 'bad-window'; readonly text: string }
   | { readonly error: 'bad-args'; readonly text: string; readonly example?: string }
+  /**
+   * `/lofte admin` with no subcommand (`word` null) or one it does not know (`rolelr`); `suggestion`: the whole line
+   * with the nearest subcommand instead ("/lofte admin roller Sävsjö"), or null.
+   */
+  | { readonly error: 'unknown-admin'; readonly word: string | null; readonly suggestion: string | null }
   | { readonly error: 'correct-needs-reason'; readonly id: string | null }
   | { readonly error: 'bad-person'; readonly text: string }
   | { readonly error: 'bad-lang'; readonly text: string }

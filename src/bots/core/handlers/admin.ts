@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
+import { AREA_WIDE_ENTITIES, areaWideChanges } from '../../../domain/area-history.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
-import { ROLES, type Scope } from '../../../domain/types.ts';
+import { type AuditEntry, type PoliceArea, ROLES, type Scope } from '../../../domain/types.ts';
 import { errorReply, peopleLabels, personLabel, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
@@ -16,7 +17,7 @@ import { describeAudit } from './history-words.ts';
 /**
  * /lofte: `admin koppla <kommun>` binds this conversation, `admin roll @person <roll> <kommun>` grants a role
  * (both for admins of that kommun or area), `historik <kommun>` shows the audit trail, `språk en|sv` sets the
- * person's language.
+ * person's language; `historik <område>` the changes made over a police area itself.
  */
 
 export async function handleBind(session: Session, scopeText: string): Promise<Reply> {
@@ -87,15 +88,41 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
   const { t } = session;
   const decision = decide(session.grants, 'history', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'history', kommun.name, decision);
-  const entries = await session.deps.store.audit({ municipalityCode: kommun.code, limit: 15 });
+  const entries = await session.deps.store.audit({ municipalityCode: kommun.code, limit: HISTORY_ROWS });
+  const facts = await registrationFacts(session, kommun.code, entries);
+  const context = scopeName({ type: 'kommun', id: kommun.code }, session.deps.register, session.areas);
+  return historyReply(session, kommun.name, entries, facts, context);
+}
+
+/** The latest changes one /lofte historik shows. */
+const HISTORY_ROWS = 15;
+
+/** `/lofte historik <område>`: the changes made over the police area itself (area-history.ts), by name. */
+export async function handleAreaHistory(session: Session, area: PoliceArea): Promise<Reply> {
+  const { t } = session;
+  const decision = decide(session.grants, 'history', { type: 'area', id: area.id }, session.areas);
+  if (!decision.ok) return forbiddenReply(t, session.actor.person, 'history', area.name, decision);
+  const all = await session.deps.store.audit({ entities: AREA_WIDE_ENTITIES, limit: 1000 });
+  const entries = areaWideChanges(all, area.id);
+  return historyReply(session, area.name, entries.slice(0, HISTORY_ROWS), new Map(), area.name);
+}
+
+/** The history table: when, who (by name) and what (in words, people and places by name), newest first. */
+async function historyReply(
+  session: Session,
+  name: string,
+  entries: readonly AuditEntry[],
+  facts: Awaited<ReturnType<typeof registrationFacts>>,
+  context: string,
+): Promise<Reply> {
+  const { t } = session;
   if (entries.length === 0)
-    return reply({ headline: t.historyHeadline(kommun.name), sections: [{ text: t.historyEmpty }] });
+    return reply({ headline: t.historyHeadline(name), sections: [{ text: t.historyEmpty }] });
   const who = await peopleLabels(
     session.deps.store,
     t,
     entries.map((e) => e.actor),
   );
-  const facts = await registrationFacts(session, kommun.code, entries);
   // The people a role change names, by the names people know them by, and every scope by its name.
   const granted = entries.flatMap((e) => {
     const g = (e.after ?? e.before) as { person?: unknown } | null;
@@ -113,9 +140,9 @@ export async function handleHistory(session: Session, kommun: KommunRef): Promis
   ]);
   const columns = t.lang === 'en' ? ['When', 'Who', 'What'] : ['När', 'Vem', 'Vad'];
   return reply({
-    headline: t.historyHeadline(kommun.name),
+    headline: t.historyHeadline(name),
     sections: [{ table: { columns, rows } }],
-    context: scopeName({ type: 'kommun', id: kommun.code }, session.deps.register, session.areas),
+    context,
     tone: 'info',
   });
 }

@@ -2,12 +2,12 @@ import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import type { CommandName } from '../commands.ts';
+import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply, usageText } from './help.ts';
+import { exampleOf, helpReply, usageLines, usageText } from './help.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -53,6 +53,8 @@ export function grammarErrorReply(
         ],
         tone: 'warning',
       });
+    case 'unknown-admin':
+      return adminHelpReply(t, error, ask);
     case 'missing-kommun':
       return errorReply(t, t.missingKommun, undefined, error.example ?? example);
     case 'area-not-kommun':
@@ -199,6 +201,40 @@ export function grammarErrorReply(
         t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument',
       );
   }
+}
+
+/**
+ * `/lofte admin` alone or with a subcommand it does not know: the admin commands only, one a line (short lines read
+ * on a phone), and "Menade du /lofte admin roller Sävsjö?" with a button for the nearest one.
+ */
+function adminHelpReply(
+  t: Texts,
+  error: Extract<GrammarError, { error: 'unknown-admin' }>,
+  ask: (text: string, label: string) => string,
+): Reply {
+  const lofte = commandByWord('lofte');
+  const lines = lofte ? usageLines(t, lofte).filter((l) => / admin /.test(l)) : [];
+  const headline = error.suggestion
+    ? t.didYouMean(error.suggestion)
+    : error.word
+      ? t.adminUnknown(error.word)
+      : t.adminWhat;
+  return reply({
+    headline,
+    sections: [{ text: t.help.usage(lines) }],
+    buttons: error.suggestion
+      ? [
+          {
+            actionId: `${ACTION.run}/0`,
+            requires: OPEN_TO_ALL,
+            label: error.suggestion,
+            value: ask(error.suggestion, error.suggestion),
+            style: 'primary' as const,
+          },
+        ]
+      : [],
+    tone: 'warning',
+  });
 }
 
 /** "Du har ingen behörighet ännu": how to get access. Nothing is stored. */

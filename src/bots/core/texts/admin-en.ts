@@ -9,6 +9,8 @@ export const adminEn: AdminTexts = {
   historyBinding: (bound, where) =>
     bound ? `bound a channel to ${where}` : `unbound the channel of ${where}`,
   historyImport: (file) => `imported ${file}`,
+  adminWhat: 'What do you want to do? Type one of the commands after /lofte admin.',
+  adminUnknown: (word) => `I don't understand “${word}” after /lofte admin.`,
   boundElsewhere: (name) => `This channel belongs to ${name}; an administrator there can move it.`,
   boundElsewhereText: 'Nothing has changed.',
   bound: (name) =>

@@ -6,6 +6,8 @@ export const adminSv = {
   historyBinding: (bound: boolean, where: string) =>
     bound ? `kopplade en kanal till ${where}` : `kopplade bort kanalen för ${where}`,
   historyImport: (file: string) => `importerade ${file}`,
+  adminWhat: 'Vad vill du göra? Skriv ett av kommandona efter /lofte admin.',
+  adminUnknown: (word: string) => `Jag förstår inte ”${word}” efter /lofte admin.`,
   boundElsewhere: (name: string) => `Kanalen hör till ${name}; en administratör där kan flytta den.`,
   boundElsewhereText: 'Ingenting har ändrats.',
   bound: (name: string) =>

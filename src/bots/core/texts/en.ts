@@ -166,7 +166,6 @@ export const en: Texts = {
   badRole: (role, roles) => `There is no role “${role}”. Roles: ${roles}.`,
   badPerson: (text) =>
     `“${text}” is not a person I recognise. Mention them (@name) or type slack:<id>, teams:<id> or console:<name>.`,
-  spellAsWritten: 'Nothing was saved. Write the kommun’s name as it is spelt, with å, ä and ö.',
   unknownScope: (q) => `I can't find a kommun or police area called “${q}”.`,
   historyHeadline: (kommun) => `Latest changes in ${kommun}`,
   historyEmpty: 'No changes yet.',

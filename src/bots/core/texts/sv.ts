@@ -194,7 +194,6 @@ export const sv = {
   badRole: (role: string, roles: string) => `Det finns ingen roll ”${role}”. Roller: ${roles}.`,
   badPerson: (text: string) =>
     `”${text}” är ingen person jag känner igen. Nämn personen (@namn) eller skriv slack:<id>, teams:<id> eller console:<namn>.`,
-  spellAsWritten: 'Ingenting har sparats. Skriv kommunens namn som det stavas, med å, ä och ö.',
   unknownScope: (q: string) => `Jag hittar ingen kommun eller inget polisområde som heter ”${q}”.`,
   historyHeadline: (kommun: string) => `Senaste ändringarna i ${kommun}`,
   historyEmpty: 'Inga ändringar ännu.',
