@@ -22,7 +22,7 @@ export function grammarErrorReply(
   asker: string,
   kommun: string | null = null,
 ): Reply {
-  const example = exampleOf(command ?? 'hjalp', kommun);
+  const example = exampleOf(command ?? 'hjalp', kommun, t);
   // Each question here is the asker's: its command runs as the one who presses (answered.ts).
   const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
   switch (error.error) {

@@ -71,12 +71,13 @@ export function usageText(t: Texts, name: string): string | undefined {
 
 /**
  * A usage line with one example, for error replies: `/insats <kommun> … — t.ex. /insats Sävsjö`; with `kommun`
- * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`.
+ * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`. For an English
+ * reader (`t`) the example uses the English alias and words: `/meeting Sävsjö`.
  */
-export function exampleOf(name: string, kommun: string | null = null): string {
+export function exampleOf(name: string, kommun: string | null = null, t?: Texts): string {
   const c = commandByWord(name);
-  if (!c) return '/hjalp';
-  const example = `/${c.examples[0]}`;
+  if (!c) return t?.lang === 'en' ? '/help' : '/hjalp';
+  const example = t ? (examples(t, c)[0] as string) : `/${c.examples[0]}`;
   return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
 }
 
