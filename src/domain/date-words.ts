@@ -55,8 +55,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Short weekdays as the bot itself writes them ("tor 14 jan") and people type them ("fre", "tors"), lower case as
- * typed: `mån`, `lör` and `sön` only with their å and ö, since "man", "lor" and "son" are other words.
+ * Short weekdays as the bot itself writes them ("tor 14 jan", "Tue 12 Jan") and people type them ("fre", "tors",
+ * "tue", "thurs"), lower case as typed: `mån`, `lör` and `sön` only with their å and ö, since "man", "lor" and "son"
+ * are other words.
  */
 export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
   mån: 1,
@@ -67,6 +68,16 @@ export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
   fre: 5,
   lör: 6,
   sön: 7,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 
 /** The weekdays' names as written in running text, Monday first. */

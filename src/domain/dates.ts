@@ -27,7 +27,7 @@ export { addDays, daysBetween, weekdayOf };
  * Friday before today; any weekday), a bare weekday, also short (`fre`, `tors`, `mån`; today when it is that day,
  * else the last one — or for a meeting the next one; before a date, as in `tor 14 jan`, the date decides), `förra veckan` (asks which day: Monday–Friday of last week), `förra veckan, onsdag` (that day of
  * last week: how the answer to that question is written), and the English `today`, `yesterday`, `tomorrow`,
- * `last friday`, `friday`, `last week`, `last week, wednesday`. A time such as `21.00` or `7:30` is not a date.
+ * `last friday`, `friday`, `fri`, `tue`, `thurs`, `3rd Dec`, `last week`, `last week, wednesday`. A time such as `21.00` or `7:30` is not a date.
  */
 
 export type DatePurpose = 'registration' | 'meeting';
@@ -209,21 +209,17 @@ function readRaw(
       return { kind: 'day', day: lastWeekday(today, wd), text: `${first} ${next}`, consumed: 2 };
   }
   if ((key === 'forra' && nextKey === 'veckan') || (key === 'last' && nextKey === 'week')) {
-    const wd = WEEKDAYS[nameKey(tokens[i + 2] ?? '')];
+    const wd = weekdayWord(tokens[i + 2] ?? '');
     if (wd === undefined) return { kind: 'ask', consumed: 2 };
     return { kind: 'day', day: lastWeekDay(today, wd), text: tokens.slice(i, i + 3).join(' '), consumed: 3 };
   }
-  if (key === 'last' && WEEKDAYS[nextKey] !== undefined) {
-    return {
-      kind: 'day',
-      day: lastWeekday(today, WEEKDAYS[nextKey] as number),
-      text: `${first} ${next}`,
-      consumed: 2,
-    };
+  const lastOne = key === 'last' && next !== undefined ? weekdayWord(next) : undefined;
+  if (lastOne !== undefined) {
+    return { kind: 'day', day: lastWeekday(today, lastOne), text: `${first} ${next}`, consumed: 2 };
   }
   const one = RELATIVE_ONE[key];
   if (one !== undefined) return rel(one, 1);
-  const weekday = WEEKDAYS[key] ?? WEEKDAY_ABBREVIATIONS[first.toLocaleLowerCase('sv-SE').replace(/\.$/, '')];
+  const weekday = weekdayWord(first);
   if (weekday !== undefined) {
     // "tor 14 jan", "fredag 20/11": the date says which day; the weekday before it adds nothing.
     const dated = tokens[i + 1] === undefined ? null : readNumeric(tokens, i + 1, today, purpose, near);
@@ -233,6 +229,13 @@ function readRaw(
     return { kind: 'day', day: bareWeekday(today, weekday, purpose), text: first, consumed: 1 };
   }
   return readNumeric(tokens, i, today, purpose, near);
+}
+
+/** A weekday written out or short, in Swedish or English ("fredag", "fre", "Friday", "fri"), or undefined. */
+function weekdayWord(token: string): number | undefined {
+  return (
+    WEEKDAYS[nameKey(token)] ?? WEEKDAY_ABBREVIATIONS[token.toLocaleLowerCase('sv-SE').replace(/[.,]$/, '')]
+  );
 }
 
 function readNumeric(
@@ -261,8 +264,8 @@ function readNumeric(
       1,
     );
   }
-  // "20 nov [2026]", "20:e nov"
-  const dm = /^(\d{1,2})(?:\.|:e|:a)?$/.exec(first);
+  // "20 nov [2026]", "20:e nov", "3rd Dec"
+  const dm = /^(\d{1,2})(?:\.|:e|:a|st|nd|rd|th)?$/i.exec(first);
   if (dm) {
     const month = next === undefined ? undefined : MONTHS[nameKey(next)];
     if (month === undefined) return null;

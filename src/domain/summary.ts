@@ -61,7 +61,10 @@ export interface KommunSummary {
   readonly agreement: Agreement;
   readonly window: SummaryWindow;
   readonly range: Window;
-  /** The tertial whose status texts count as "this tertial": the current one if inside the window, else the window's last. */
+  /**
+   * The tertial whose status texts count as "this tertial": a tertial window's own; for a year or the period the
+   * current one if inside the window, else the window's last.
+   */
   readonly focusTertial: TertialRef;
   readonly asOf: number;
   readonly groups: readonly CommitmentGroup[];
@@ -195,9 +198,13 @@ export function composeSummary(
     cellCount.set(key, (cellCount.get(key) ?? 0) + m.count);
   }
   const statusOf = new Map(data.statuses.map((s) => [`${s.activityId}|${s.year}|${s.tertial}`, s]));
-  const focusTertial = refs.some((r) => r.year === current.year && r.tertial === current.tertial)
-    ? current
-    : last;
+  // A tertial asked for is the focus itself; a year or period focuses on the current tertial while it runs.
+  const focusTertial: TertialRef =
+    window.kind === 'tertial'
+      ? { year: window.year, tertial: window.tertial }
+      : refs.some((r) => r.year === current.year && r.tertial === current.tertial)
+        ? current
+        : last;
   const periodYears = agreement.periodTo - agreement.periodFrom + 1;
 
   const lines = activities.map((activity): ActivityLine => {

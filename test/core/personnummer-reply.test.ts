@@ -28,7 +28,7 @@ const CASES: readonly [lang: 'sv' | 'en', kommun: string | null, says: readonly 
       '“talked with a young person and their guardian”',
       '“2026-12-01 kl. 19.00”',
       'Nothing was saved.',
-      '/insats Tranås 20/11 1 kvällsinsats vid stationen',
+      '/insats Tranås 20/11 1 evening at the station',
     ],
   ],
 ];

@@ -91,6 +91,25 @@ const CASES: readonly [string, Want][] = [
   ['/logga trafikkontroll Tranås 3 trafikkontroller E4', { count: 3, note: 'E4' }],
   ['/logga trafikkontroll Tranås 12 förare blåste', { ask: 'count', count: 12, noun: 'förare' }],
   ['/logga trafikkontroll Tranås igår 2 st', { count: 2, date: '2026-12-05', note: null }],
+  // In English: short weekdays, ordinal days and number words, as an English-speaking officer types them
+  ['/insats Sävsjö tue', { count: 1, date: '2026-12-01', note: null }],
+  ['/insats Sävsjö wed 2x', { count: 2, date: '2026-12-02', note: null }],
+  ['/insats Sävsjö Thurs three', { count: 3, date: '2026-12-03', note: null }],
+  [
+    '/insats Sävsjö fri evening at the square',
+    { count: 1, date: '2026-12-04', note: 'evening at the square' },
+  ],
+  ['/insats Sävsjö sun', { count: 1, date: T, note: null }],
+  ['/insats Sävsjö last tue', { count: 1, date: '2026-12-01' }],
+  ['/insats Sävsjö last week wed 2', { count: 2, date: '2026-11-25' }],
+  ['/insats Sävsjö 3rd Dec', { count: 1, date: '2026-12-03', note: null }],
+  ['/insats Sävsjö 21st November two', { count: 2, date: '2026-11-21', note: null }],
+  ['/insats Sävsjö three', { count: 3, note: null }],
+  ['/insats Sävsjö yesterday two at the station', { count: 2, date: '2026-12-05', note: 'at the station' }],
+  ['/insats Sävsjö twelve times', { count: 12, note: null }],
+  ['/insats Sävsjö Four', { count: 4, note: null }],
+  ['/insats Sävsjö three people arrested', { ask: 'count', count: 3, noun: 'people' }],
+  ['/log 5 Sävsjö yesterday seven', { count: 7, date: '2026-12-05', note: null }],
 ];
 
 describe('how a log line is read (counts, dates, notes)', () => {

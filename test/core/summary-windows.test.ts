@@ -31,6 +31,8 @@ const CASES: readonly { command: string; says: readonly string[]; never: RegExp 
     says: [
       '1 av minst 1⅓ under T2 2026 (4 per år) · målet nåddes inte',
       '1 av 2 aktiviteter med mål nådde målet',
+      // The status text of the tertial asked for, not the one running now.
+      '5 av minst 5 under T2 2026 (15 per år) · klar · ”Genomfört 5 riktade insatser under tertialet.”',
     ],
     never: FINISHED,
   },
@@ -47,6 +49,11 @@ const CASES: readonly { command: string; says: readonly string[]; never: RegExp 
     command: '/sammanfattning Sävsjö',
     says: ['13 av minst 15 under 2026 · väntat hittills: 13 · i fas', 'klara eller i fas'],
     never: /nådde/,
+  },
+  {
+    command: '/status Sävsjö T1 2026',
+    says: ['5 av minst 5 under T1 2026 (15 per år) · klar · ”Genomfört 5 riktade insatser under tertialet.”'],
+    never: FINISHED,
   },
 ];
 

@@ -28,8 +28,8 @@ function texts(value: unknown, path: string, out: [string, string][] = []): [str
   return out;
 }
 
-/** Straight quotes a person types as command syntax: `/lofte admin område ny "LPO Höglandet" …`. */
-const withoutCommandSyntax = (text: string) => text.replace(/ny "[^"]*"/g, 'ny …');
+/** Straight quotes a person types as command syntax: `/lofte admin område ny "LPO Höglandet" …` (`area new "…"`). */
+const withoutCommandSyntax = (text: string) => text.replace(/(ny|new) "[^"]*"/g, '$1 …');
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /** What is wrong with the quotation marks of a text in its language, or null. */
@@ -69,6 +69,17 @@ describe('quotation marks by language', () => {
       [en.dates.readCountInNote('“1”'), 'en', '“1”, kept in the note'],
     ];
     expect(cases.map(([text]) => text)).toEqual(cases.map(([, , want]) => want));
+  });
+});
+
+/** A Swedish command word in a text for an English reader: English replies name the English alias. */
+const SWEDISH_COMMAND =
+  /\/(?:logga|samverkan|sammanfattning|rapportera|statistik|hjalp)\b|\/lofte (?:rätta|registreringar|språk|avtal|mål|historik|hem|admin (?:roll|koppla|område|ta bort))\b/u;
+
+describe('English texts name the English commands', () => {
+  it('no text of the English catalogue names a Swedish command word', () => {
+    const wrong = texts(en, 'en').filter(([, text]) => SWEDISH_COMMAND.test(text));
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -173,10 +184,27 @@ describe('replies in chat quote in the reader’s marks [sqlite]', () => {
     ['/sammanfattning Sävsjö', 'sv', '”Polisen ska öppna ett poliskontor”'],
     ['/sammanfattning LPO Höglandet', 'en', 'municipalities'],
     ['/samverkan Tranås ny tisdag 13:00 var 6:e vecka från 12/1 hos oss', 'en', "I don't understand “hos”."],
+    // Help examples in the reader's words: no "igår" in English, no "yesterday" in Swedish.
+    ['/hjalp logga', 'sv', '/logga 3 Sävsjö igår'],
+    ['/help insats', 'en', '/insats Sävsjö yesterday 2'],
+    ['/help logga', 'en', '/log 3 Sävsjö yesterday'],
   ];
   it.each(CHAT.map((c, i) => [i, ...c] as const))('%i: %s (%s)', async (_i, text, lang, want) => {
     const r = await f.say(text.startsWith('/sammanfattning LPO') ? 'lena' : 'sven', text, { lang });
     expect(r.fallback).toContain(want);
     expect([r.fallback, quoteProblem(lang, r.fallback)]).toEqual([r.fallback, null]);
+  });
+
+  /** A mistake in English, and the example its reply shows: the English alias and words. */
+  const EXAMPLES: readonly [string, string][] = [
+    ['/insats Sävsjö 0', 'Example: /insats Sävsjö'],
+    ['/meeting Sävsjö held 2 Dec', 'Example: /meeting Sävsjö'],
+    ['/summary Sävsjö T4', 'Example: /summary Sävsjö'],
+    ['/status', 'Example: /status Sävsjö'],
+  ];
+  it.each(EXAMPLES.map((c, i) => [i, ...c] as const))('%i: %s shows %s', async (_i, text, want) => {
+    const r = await f.say('sven', text, { lang: 'en' });
+    expect(r.fallback).toContain(want);
+    expect(r.fallback).not.toMatch(SWEDISH_COMMAND);
   });
 });

@@ -111,6 +111,34 @@ function oracleCases(today: string, purpose: DatePurpose): [string, Expect][] {
     const bare = walk(today, purpose, (x) => isoWeekday(x) === wd) as string;
     out.push([name, classify(bare, today, purpose)]);
   });
+  // English weekdays, full and short as people type them ("tue", "Thurs"): bare, after "last" and after "last week".
+  const EN_SHORT = [
+    ['Monday', 'mon'],
+    ['tuesday', 'tue', 'Tues'],
+    ['Wednesday', 'wed'],
+    ['thursday', 'thu', 'thur', 'Thurs'],
+    ['Friday', 'fri'],
+    ['saturday', 'sat'],
+    ['Sunday', 'sun'],
+  ];
+  EN_SHORT.forEach((names, k) => {
+    const wd = k + 1;
+    const bare = walk(today, purpose, (x) => isoWeekday(x) === wd) as string;
+    const last = walk(today, 'registration', (x) => isoWeekday(x) === wd, true) as string;
+    for (const name of names)
+      out.push([name, classify(bare, today, purpose)], [`last ${name}`, classify(last, today, purpose)]);
+  });
+  // Ordinal days in English: "3rd Dec", "21st December", "Dec 3rd".
+  for (const [input, d, m] of [
+    ['1st Jan', 1, 1],
+    ['2nd feb', 2, 2],
+    ['3rd Dec', 3, 12],
+    ['21st December', 21, 12],
+    ['29th Feb', 29, 2],
+    ['Dec 3rd', 3, 12],
+  ] as const) {
+    out.push([input, dayMonth(today, purpose, d, m)]);
+  }
   // förra veckan: Monday–Friday of the week before today's.
   const monday = t - (isoWeekday(t) - 1) * DAY_MS - 7 * DAY_MS;
   out.push([
@@ -127,6 +155,7 @@ function oracleCases(today: string, purpose: DatePurpose): [string, Expect][] {
       [`förra veckan, ${name}`, day],
       [`förra veckan ${name}`, day],
       [`last week, ${EN_WEEKDAYS[k]}`, day],
+      [`last week ${EN_SHORT[k]?.[1]}`, day],
     );
   });
   for (const d of [1, 6, 7, 15, 24, 28, 29, 30, 31]) {

@@ -14,6 +14,20 @@ export interface CommandHelp {
 }
 
 export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
+  insats: {
+    examplesEn: [
+      'insats Sävsjö',
+      'insats Sävsjö yesterday 2',
+      'insats Tranås 20/11 1 evening at the station',
+    ],
+  },
+  logga: {
+    examplesEn: [
+      'logga trafikkontroll Tranås',
+      'logga trygghetsvandring Tranås 2026-11-20',
+      'logga 3 Sävsjö yesterday',
+    ],
+  },
   sammanfattning: {
     forms: ['<kommun|lpo|län> [T1|T2|T3] [år|perioden]', '<kommun> [T1|T2|T3] [år] dokument', '<lpo> länk'],
     formsEn: [

@@ -62,7 +62,7 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     examples: [
       'logga trafikkontroll Tranås',
       'logga trygghetsvandring Tranås 2026-11-20',
-      'log 3 Sävsjö yesterday',
+      'logga 3 Sävsjö igår',
     ],
     writes: true,
   },

@@ -134,12 +134,39 @@ function countsSomethingElse(word: string, kind: ActivityKind | null): boolean {
   return /^\p{L}{3,}(ar|er|or|na)$/u.test(word.toLocaleLowerCase('sv-SE')) || /^\d+-?åring(ar)?$/i.test(word);
 }
 
+/** English number words an officer types as a count ("three", "twelve"); "one" is the default count anyway. */
+const ENGLISH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ].map((w, i) => [w, i + 2]),
+);
+
 function numberAt(token: string): { value: number; digits: boolean } | null {
   const d = DIGITS.exec(token);
   if (d) return { value: Number(d[1]), digits: true };
   const key = token.toLocaleLowerCase('sv-SE');
   // "en"/"ett" are articles far more often than counts ("en kontroll"); the default count is 1 anyway.
   if (key === 'en' || key === 'ett') return null;
+  const english = ENGLISH_NUMBERS[key];
+  if (english !== undefined) return { value: english, digits: false };
   const w = parseNumberWord(token);
   return w !== null && w >= NUMBER_WORD_MIN ? { value: w, digits: false } : null;
 }

@@ -22,7 +22,7 @@ export function grammarErrorReply(
   asker: string,
   kommun: string | null = null,
 ): Reply {
-  const example = exampleOf(command ?? 'hjalp', kommun);
+  const example = exampleOf(command ?? 'hjalp', kommun, t);
   // Each question here is the asker's: its command runs as the one who presses (answered.ts).
   const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
   switch (error.error) {
@@ -131,7 +131,7 @@ export function grammarErrorReply(
       return errorReply(t, t.noteTooLong(error.length), t.nothingStored, example);
     case 'personal-number':
       // The fullest example (a note without personal data), for the kommun the person typed.
-      return errorReply(t, t.personalNumber, undefined, exampleOf(command ?? 'hjalp', kommun, 'last'));
+      return errorReply(t, t.personalNumber, undefined, exampleOf(command ?? 'hjalp', kommun, t, 'last'));
     case 'missing-kind':
       return errorReply(t, t.missingKind, t.knownKinds(kindNames().join(', ')), example);
     case 'unknown-kind': {

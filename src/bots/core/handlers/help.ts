@@ -93,16 +93,19 @@ export function usageText(t: Texts, name: string): string | undefined {
 
 /**
  * A usage line with one example, for error replies: `/insats <kommun> … — t.ex. /insats Sävsjö`; with `kommun`
- * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`.
+ * (the one the person typed, or the channel's) the example is for that kommun: `/insats Eksjö`. For an English
+ * reader (`t`) the example uses the English alias and words: `/meeting Sävsjö`.
  */
 export function exampleOf(
   name: string,
   kommun: string | null = null,
+  t?: Texts,
   which: 'first' | 'last' = 'first',
 ): string {
   const c = commandByWord(name);
-  if (!c) return '/hjalp';
-  const example = `/${(which === 'last' ? c.examples.at(-1) : undefined) ?? c.examples[0]}`;
+  if (!c) return t?.lang === 'en' ? '/help' : '/hjalp';
+  const all = t ? examples(t, c) : c.examples.map((e) => `/${e}`);
+  const example = (which === 'last' ? all.at(-1) : undefined) ?? (all[0] as string);
   return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
 }
 

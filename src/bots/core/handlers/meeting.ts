@@ -67,7 +67,7 @@ export async function handleMeeting(
     if (result.error === 'area-meeting') return areaMeetingReply(session, result.areaId);
     const text = meetingErrorText(t, result.error, result.day);
     if (result.error === 'not-found') return notFoundReply(session, kommun, text, op);
-    return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
+    return errorReply(t, text, t.nothingStored, `${meetingWord(t)} ${kommun.name}`);
   }
   session.deps.onPlanChange?.();
   const day = t.dates.full(result.occurrence.scheduledOn);
@@ -196,7 +196,7 @@ async function confirmCancel(
     if (found.error === 'area-meeting') return areaMeetingReply(session, found.areaId);
     const text = meetingErrorText(t, found.error, found.day);
     if (found.error === 'not-found') return notFoundReply(session, kommun, text, { type: 'cancel', day });
-    return errorReply(t, text, t.nothingStored, `/samverkan ${kommun.name}`);
+    return errorReply(t, text, t.nothingStored, `${meetingWord(t)} ${kommun.name}`);
   }
   const o = found.occurrence;
   return reply({
@@ -275,12 +275,13 @@ async function notFoundReply(
     t.lang === 'en'
       ? { move: 'move', cancel: 'cancel', held: 'held' }
       : { move: 'flytta', cancel: 'ställ in', held: 'genomfört' };
+  const command = `${meetingWord(t)} ${kommun.name}`;
   const example =
     first && op.type === 'move'
-      ? `/samverkan ${kommun.name} ${words.move} ${slash(first)} ${slash(op.to)}`
+      ? `${command} ${words.move} ${slash(first)} ${slash(op.to)}`
       : first && op.type === 'cancel'
-        ? `/samverkan ${kommun.name} ${words.cancel} ${slash(first)}`
-        : `/samverkan ${kommun.name}`;
+        ? `${command} ${words.cancel} ${slash(first)}`
+        : command;
   const listed = next
     .slice(0, 3)
     .map((o) => t.day(o.scheduledOn))
@@ -291,4 +292,9 @@ async function notFoundReply(
     [listed ? t.upcomingMeetings(listed) : t.noUpcoming, t.nothingStored].join(' '),
     example,
   );
+}
+
+/** The command word an example shows the reader: the English alias in English. */
+function meetingWord(t: Texts): string {
+  return t.lang === 'en' ? '/meeting' : '/samverkan';
 }

@@ -21,7 +21,7 @@ export const agreementEn: AgreementTexts = {
     `${n}. ${name}${signed ? `: “${signed}”` : ''} — ${RESP[resp]}, ${target(t)}${note ? ` (${note})` : ''} · sanity limit ${limit ?? DEFAULT_SANITY_LIMIT}${limit === null ? ' (default)' : ''}`,
   loose: 'Without a promise',
   context: (kommun) =>
-    `Change: /lofte avtal ${kommun} <no> name|responsible|promise|limit …, /lofte mål ${kommun} <no> <count> per year, /lofte avtal ${kommun} new activity <text>, /lofte avtal ${kommun} remove <no>, /lofte avtal ${kommun} promise <no> <text>, /lofte avtal ${kommun} title <text>`,
+    `Change: /lofte agreement ${kommun} <no> name|responsible|promise|limit …, /lofte target ${kommun} <no> <count> per year, /lofte agreement ${kommun} new activity <text>, /lofte agreement ${kommun} remove <no>, /lofte agreement ${kommun} promise <no> <text>, /lofte agreement ${kommun} title <text>`,
   edited: (n, name) => `✅ Activity ${n} changed: ${name}`,
   targetSet: (n, name, t, was) => `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`,
   limitSet: (n, name, limit, was, isDefault) =>
@@ -94,7 +94,7 @@ export const agreementEn: AgreementTexts = {
       return `voided the registration${of ? ` of${of}` : ''}${reason ? `: ${reason}` : ''}`;
     },
   },
-  audited: 'The change is in the history (/lofte historik).',
+  audited: 'The change is in the history (/lofte history).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
   noAgreementHint: 'Import it: send me the file in a direct message, or paste the text after /lofte import.',
   noSuchNumber: (max) => `There is no activity with that number; the agreement has ${max}.`,
@@ -110,6 +110,6 @@ export const agreementEn: AgreementTexts = {
     'target-basis': 'Say what the target is per: per year, per tertial or for the period.',
     number: 'Give the activity’s number first; the numbers are in /lofte agreement <kommun>.',
   },
-  example: (kommun) => `/lofte mål ${kommun} 3 30 per year`,
-  limitExample: (kommun) => `/lofte avtal ${kommun} 3 limit 80`,
+  example: (kommun) => `/lofte target ${kommun} 3 30 per year`,
+  limitExample: (kommun) => `/lofte agreement ${kommun} 3 limit 80`,
 };

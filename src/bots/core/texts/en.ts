@@ -36,7 +36,7 @@ export const en: Texts = {
 
   noAccessHeadline: 'You have no access to Löftesbot yet',
   noAccessText: (person) =>
-    `Ask your coordinator or administrator to give you a role (polis, kommun, samordnare or chef) for your kommun or police area. Your user id is ${person}. An administrator types for example /lofte admin roll @you polis Sävsjö, or on the server: npx loftesbot role add ${person} polis Sävsjö. Nothing was saved.`,
+    `Ask your coordinator or administrator to give you a role (polis, kommun, samordnare or chef) for your kommun or police area. Your user id is ${person}. An administrator types for example /lofte admin role @you polis Sävsjö, or on the server: npx loftesbot role add ${person} polis Sävsjö. Nothing was saved.`,
   forbidden: (what, where, roles) =>
     `You may not ${what} for ${where}. People with the role ${roles} there may.`,
   or: 'or',
@@ -171,13 +171,13 @@ export const en: Texts = {
   historyEmpty: 'No changes yet.',
   registrationsHeadline: (kommun) => `Latest registrations in ${kommun}`,
   registrationsEmpty: 'No registrations yet.',
-  registrationsHint: 'Correct one with /lofte rätta <id> <reason> (samordnare, admin).',
+  registrationsHint: 'Correct one with /lofte correct <id> <reason> (samordnare, admin).',
   registrationsColumns: ['Id', 'Day', 'Count', 'Activity', 'Who'],
   corrected: (id, count, day) => `Registration ${id} is voided (count ${count}, ${day})`,
   correctedText: (reason) =>
     `Reason: ${reason}. The change is in the history; the public page changes when the tertial is published again.`,
   correctErrors: {
-    'not-found': 'I find no registration with that id. Take the id from /lofte registreringar <kommun>.',
+    'not-found': 'I find no registration with that id. Take the id from /lofte registrations <kommun>.',
     ambiguous: 'Several registrations start like that. Type more of the id.',
     'no-reason': 'Write a reason after the id.',
     'reason-too-long': 'The reason may be at most 200 characters.',
@@ -209,12 +209,12 @@ export const en: Texts = {
   },
   auditActors: { cli: 'the command line', import: 'the importer', system: 'Löftesbot' },
   langSet: 'Done! I will answer you in English from now on.',
-  badLang: 'Type /lofte språk sv or /lofte språk en.',
+  badLang: 'Type /lofte language en or /lofte language sv.',
   badLofte: "I don't understand what you want to do with /lofte.",
   correctNeedsReason:
     'Say why the registration is corrected, after its id (the reason is kept in the history).',
   correctNeedsId:
-    'Give the registration’s id and why it is corrected; ids are listed by /lofte registreringar <kommun>.',
+    'Give the registration’s id and why it is corrected; ids are listed by /lofte registrations <kommun>.',
 
   lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>

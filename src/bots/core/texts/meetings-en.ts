@@ -45,7 +45,7 @@ export const seriesEn: SeriesTexts = {
   reachPersons: (when, scope, names) =>
     `No channel is bound to ${scope}, so the reminders (${when}) go as a direct message to the samordnare ${listEn(names)}. Bind a channel with /lofte admin bind ${scope} to have them posted there instead.`,
   reachNobody: (when, scope) =>
-    `No channel is bound to ${scope} and no one holds the samordnare role there, so the meeting reminders (${when}) reach no one yet. Bind a channel with /lofte admin bind ${scope} in the Slack or Teams channel, or give someone the role: /lofte admin roll @name samordnare ${scope}.`,
+    `No channel is bound to ${scope} and no one holds the samordnare role there, so the meeting reminders (${when}) reach no one yet. Bind a channel with /lofte admin bind ${scope} in the Slack or Teams channel, or give someone the role: /lofte admin role @name samordnare ${scope}.`,
   weekdayMismatch: (day, weekday) => `${dmy(day)} is not a ${weekday}.`,
   weekdayMismatchText: (proposed, weekday) =>
     `The next ${weekday} is ${wd(proposed)} ${dmy(proposed)}. Nothing is saved yet — pick a button.`,
