@@ -90,7 +90,7 @@ describe('agreements show|edit and import --undo', () => {
     );
     // Over the limit set above: asked first, nothing stored; one registration is stored at once.
     expect(chat.out).toContain('4 är fler än aktivitetens rimlighetsgräns på 3 per registrering.');
-    expect(chat.out).toContain('registrerad i Tranås');
+    expect(chat.out).toContain('Registrerat: 1 × Kontroller i Tranås');
     expect(chat.out).toContain('Det finns 1 registreringar, så det går inte. Ingenting har ändrats.');
     const refused = await cli(['import', '--undo', id]);
     expect(refused).toMatchObject({
