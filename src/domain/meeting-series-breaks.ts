@@ -61,14 +61,33 @@ export async function pauseSeries(
   return { ok: true, skipped, ...(await echoOf(deps, series, today)) };
 }
 
-/** Ends a series: no meetings on or after `endsOn` (default: from tomorrow). */
-export async function endSeries(
+type EndPlan =
+  | Exclude<EndResult, { ok: true }>
+  | { ok: true; series: MeetingSeries; end: string; removed: EndRemoved };
+type EndRemoved = Extract<EndResult, { ok: true }>['removed'];
+type EndTarget = SeriesOwner | { readonly seriesId: string };
+
+/**
+ * What ending a series would do, storing nothing: the first day without meetings (`endsOn`, default tomorrow) and
+ * the coming meetings that go with their reminders. The chat asks with this before `endSeries` stores it.
+ */
+export async function previewEndSeries(
   deps: DomainDeps,
-  actor: Actor,
   access: SeriesAccess,
-  which: SeriesOwner | { readonly seriesId: string },
+  which: EndTarget,
   endsOn: string | null,
 ): Promise<EndResult> {
+  const plan = await planEnd(deps, access, which, endsOn);
+  if (!plan.ok) return plan;
+  return { ok: true, series: plan.series, endsOn: plan.end, removed: plan.removed };
+}
+
+async function planEnd(
+  deps: DomainDeps,
+  access: SeriesAccess,
+  which: EndTarget,
+  endsOn: string | null,
+): Promise<EndPlan> {
   let series: MeetingSeries;
   if ('seriesId' in which) {
     const stored = await deps.store.meetingSeries(which.seriesId);
@@ -86,6 +105,20 @@ export async function endSeries(
   if (isPastMeetingDay(end, today)) return { ok: false, error: 'in-the-past', day: end };
   const exceptions = await deps.store.meetingsOf([series.id]);
   const removed = occurrencesBetween(series, exceptions, end, plusDays(end, 365));
+  return { ok: true, series, end, removed };
+}
+
+/** Ends a series: no meetings on or after `endsOn` (default: from tomorrow). */
+export async function endSeries(
+  deps: DomainDeps,
+  actor: Actor,
+  access: SeriesAccess,
+  which: EndTarget,
+  endsOn: string | null,
+): Promise<EndResult> {
+  const plan = await planEnd(deps, access, which, endsOn);
+  if (!plan.ok) return plan;
+  const { series, end, removed } = plan;
   const ended: MeetingSeries = { ...series, endsOn: end, active: end > series.firstDate };
   await deps.store.transaction(async (tx) => {
     await tx.saveMeetingSeries(ended, deps.clock.now());

@@ -132,7 +132,15 @@ export async function answerPrompt(
         entityId: prompt.id,
         municipalityCode: prompt.municipalityCode,
         before: { status: 'open' },
-        after: { status: 'answered', answer, statusId: status?.id ?? null },
+        // What was answered, for the history: the question (a status prompt's is the activity) and its tertial.
+        after: {
+          status: 'answered',
+          answer,
+          statusId: status?.id ?? null,
+          question: prompt.question,
+          year: prompt.year,
+          tertial: prompt.tertial,
+        },
       }),
     );
     const answered: Prompt = {

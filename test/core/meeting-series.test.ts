@@ -217,7 +217,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       const list = await f.say('admin', '/samverkan Eksjö nästa');
       expect(list.sections[0]?.text?.split('\n')[0], change).toBe('• 12 jan 2027 kl. 13:00');
       expect(list.context, change).toBe(footer);
-      await f.say('admin', '/samverkan Eksjö avsluta');
+      await f.say('admin', '/samverkan Eksjö avsluta ja');
     }
     await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
     await f.say('admin', '/samverkan Eksjö ändra från 2027-09-01 var 4:e vecka');
@@ -274,8 +274,8 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(moved.headline).toBe(
       '📅 Samverkansmötet onsdag 30 december 2026 är flyttat till onsdag 23 december 2026.',
     );
-    const ended = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
-    expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 1 mar 2027.');
+    const ended = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01 ja');
+    expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad: inga möten från och med 1 mar 2027.');
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n').length).toBe(3);
     const none = await f.say('admin', '/samverkan Eksjö avsluta');
@@ -286,8 +286,10 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(en.fallback).toContain(
       '6 May is a public holiday (Kristi himmelsfärdsdag) — move it to 29 Apr or 13 May?',
     );
-    const enEnd = await f.say('admin', '/meeting Nässjö end', { lang: 'en' });
-    expect(enEnd.headline).toBe('🛑 The meeting series of Nässjö ends from 22 Nov 2026.');
+    const enEnd = await f.say('admin', '/meeting Nässjö end yes', { lang: 'en' });
+    expect(enEnd.headline).toBe(
+      '🛑 The meeting series of Nässjö has ended: no meetings on or after 22 Nov 2026.',
+    );
   });
 
   it('flytta and återställ onto a holiday, the Christmas week or a weekend flag it with buttons to move it', async () => {
@@ -432,8 +434,10 @@ describe('a police area’s own series in chat', () => {
     expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain(
       '14 jan 2027 kl. 09:30, Polishuset',
     );
-    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-03-01');
-    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 mar 2027.');
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-03-01 ja');
+    expect(ended.headline).toBe(
+      '🛑 Mötesserien i LPO Höglandet är avslutad: inga möten från och med 1 mar 2027.',
+    );
     const en = await f.say('admin', '/meeting LPO Höglandet end', { lang: 'en' });
     expect(en.headline).toBe('LPO Höglandet has no collaboration meeting series in Löftesbot.');
   });
@@ -442,8 +446,10 @@ describe('a police area’s own series in chat', () => {
     await f.say('admin', '/lofte admin roll @karin samordnare Eksjö');
     await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
     await f.say('admin', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1');
-    const ownEnded = await f.say('karin', '/samverkan Eksjö avsluta');
-    expect(ownEnded.headline).toBe('🛑 Mötesserien i Eksjö är avslutad från 22 nov 2026.');
+    const ownEnded = await f.say('karin', '/samverkan Eksjö avsluta ja');
+    expect(ownEnded.headline).toBe(
+      '🛑 Mötesserien i Eksjö är avslutad: inga möten från och med 22 nov 2026.',
+    );
     const before = await f.counts();
     const cases: [string, string][] = [
       [
@@ -498,7 +504,72 @@ describe('a police area’s own series in chat', () => {
     expect(changed.headline).toBe('✅ Mötesserien i LPO Höglandet är ändrad från 1 mar 2027');
     expect(changed.sections[0]?.text).toMatch(/^Var 6:e vecka, onsdagar 10:00, från ons 3 mar 2027\./);
     expect(changed.buttons ?? []).toEqual([]);
-    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-09-01');
-    expect(ended.headline).toBe('🛑 Mötesserien i LPO Höglandet är avslutad från 1 sep 2027.');
+    const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-09-01 ja');
+    expect(ended.headline).toBe(
+      '🛑 Mötesserien i LPO Höglandet är avslutad: inga möten från och med 1 sep 2027.',
+    );
+  });
+
+  it('avsluta asks first, saying from which day and which meetings go; only the asker may press Ja, avsluta', async () => {
+    await f.say('admin', '/lofte admin roll @karin samordnare Eksjö');
+    await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
+    await f.say('admin', '/samverkan LPO Höglandet ny torsdag 09:30 var 6:e vecka från 14/1');
+    const cases: [string, 'sv' | 'en', string, string, string, string][] = [
+      [
+        '/samverkan Eksjö avsluta',
+        'sv',
+        'Avsluta mötesserien i Eksjö? Inga möten från och med 22 nov 2026.',
+        'Ingenting är ändrat än. 8 kommande möten (12 jan, 23 feb, 6 apr, 18 maj, 29 jun …) och deras påminnelser tas bort om du avslutar serien.',
+        'Ja, avsluta',
+        'Avbryt',
+      ],
+      [
+        '/samverkan Eksjö avsluta 2027-03-01',
+        'sv',
+        'Avsluta mötesserien i Eksjö? Inga möten från och med 1 mar 2027.',
+        'Ingenting är ändrat än. 8 kommande möten (6 apr, 18 maj, 29 jun, 10 aug, 21 sep …) och deras påminnelser tas bort om du avslutar serien.',
+        'Ja, avsluta',
+        'Avbryt',
+      ],
+      [
+        '/meeting Eksjö end from 2027-12-01',
+        'en',
+        'End the meeting series of Eksjö? No meetings on or after 1 Dec 2027.',
+        'Nothing has changed yet. 9 coming meetings (14 Dec, 25 Jan, 7 Mar, 18 Apr, 30 May …) and their reminders are removed if you end the series.',
+        'Yes, end it',
+        'Cancel',
+      ],
+      [
+        '/samverkan LPO Höglandet avsluta 2027-02-01',
+        'sv',
+        'Avsluta mötesserien i LPO Höglandet? Inga möten från och med 1 feb 2027.',
+        'Ingenting är ändrat än. 9 kommande möten (25 feb, 8 apr, 20 maj, 1 jul, 12 aug …) och deras påminnelser tas bort om du avslutar serien.',
+        'Ja, avsluta',
+        'Avbryt',
+      ],
+    ];
+    const before = await f.counts();
+    for (const [text, lang, headline, what, yes, no] of cases) {
+      const asked = await f.say('admin', text, { lang });
+      expect(asked.tone, text).toBe('warning');
+      expect(asked.headline, text).toBe(headline);
+      expect(asked.sections[0]?.text, text).toBe(what);
+      expect(
+        asked.buttons?.map((b) => b.label),
+        text,
+      ).toEqual([yes, no]);
+      // Someone else pressing the asker's button stores nothing.
+      await f.press('karin', button(asked, 0));
+      expect(await f.counts(), text).toEqual(before);
+      expect(await audits(f, 'meeting-series.end'), text).toEqual([]);
+    }
+    const asked = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
+    const kept = await f.press('admin', button(asked, 1));
+    expect(kept.fallback).toContain('12 jan 2027 kl. 13:00');
+    expect(await audits(f, 'meeting-series.end')).toEqual([]);
+    const ended = await f.press('admin', button(asked, 0));
+    expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad: inga möten från och med 1 mar 2027.');
+    expect(ended.sections[0]?.text).toBe('8 kommande möten och deras påminnelser är borttagna.');
+    expect(await audits(f, 'meeting-series.end')).toEqual(['meeting-series.end']);
   });
 });

@@ -357,3 +357,33 @@ describe('replies stay within the platforms’ limits', () => {
     }
   });
 });
+
+describe('a form in the terminal', () => {
+  it('names the current value of a field in the reader’s language', () => {
+    const form = {
+      formId: 'series',
+      title: 'Mötesserie',
+      submitLabel: 'Spara',
+      state: '',
+      fields: [
+        { id: 'weekday', label: 'Veckodag', initial: 'Tuesday' },
+        { id: 'status', label: 'Status', initial: 'Pågår' },
+      ],
+    };
+    const cases: [Reply['lang'], string][] = [
+      ['sv', '  • Veckodag * (nu: Tuesday)\n  • Status * (nu: Pågår)'],
+      ['en', '  • Veckodag * (now: Tuesday)\n  • Status * (now: Pågår)'],
+      [undefined, '  • Veckodag * (nu: Tuesday)\n  • Status * (nu: Pågår)'],
+    ];
+    for (const [lang, fields] of cases) {
+      const text = renderText({
+        headline: 'x',
+        sections: [],
+        visibility: 'ephemeral',
+        form,
+        ...(lang ? { lang } : {}),
+      });
+      expect(text.split('\n').slice(-2).join('\n'), String(lang)).toBe(fields);
+    }
+  });
+});

@@ -133,7 +133,7 @@ describe('the first administrator and meetings on the command line', () => {
     ]);
     const ended = await cli(['meetings', 'end', id, '--from', '2027-03-01']);
     expect(ended.out).toBe(
-      'Eksjö: Mötesserien i Eksjö är avslutad från 1 mar 2027. 8 kommande möten och deras påminnelser är borttagna.',
+      'Eksjö: Mötesserien i Eksjö är avslutad: inga möten från och med 1 mar 2027. 8 kommande möten och deras påminnelser är borttagna.',
     );
     expect(await planned()).toEqual(['2027-01-05', '2027-01-11', '2027-02-16', '2027-02-22']);
     const list = await cli(['meetings', 'list', 'Eksjö', '--json']);

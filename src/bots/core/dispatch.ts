@@ -17,12 +17,8 @@ import { handleDashboardLink } from './handlers/links.ts';
 import { handleLog, handleUndo } from './handlers/log.ts';
 import { handleMeeting } from './handlers/meeting.ts';
 import { answerFollowup, openFollowupForm, submitFollowupForm } from './handlers/meeting-followup.ts';
-import {
-  handleChangeSeries,
-  handleCreateSeries,
-  handleEndSeries,
-  handlePauseSeries,
-} from './handlers/meeting-series.ts';
+import { handleChangeSeries, handleCreateSeries, handlePauseSeries } from './handlers/meeting-series.ts';
+import { handleEndSeries } from './handlers/meeting-series-end.ts';
 import { submitSeriesForm } from './handlers/meeting-series-form.ts';
 import { acceptProposal, answerWithOption, openAnswerForm, submitAnswer } from './handlers/prompt.ts';
 import { CONFIRMED, handlePublish } from './handlers/publish.ts';
@@ -147,7 +143,7 @@ async function run(
             ? await handleChangeSeries(session, named, op.from, op.change, eventId, cmd.area)
             : op.type === 'pause'
               ? await handlePauseSeries(session, named, op.from, op.to, eventId, cmd.area)
-              : await handleEndSeries(session, named, op.day, cmd.area);
+              : await handleEndSeries(session, named, op, eventId, cmd.area);
       return remember(session, eventId, answer);
     }
     case 'home':

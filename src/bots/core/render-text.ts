@@ -40,9 +40,11 @@ export function renderText(reply: Omit<Reply, 'fallback'>, options: TextOptions 
   }
   if (reply.context) out.push('', `— ${reply.context}`);
   if (reply.form && options.form !== false) {
+    // The field's current value, named in the reader's language (the value itself is as stored).
+    const now = reply.lang === 'en' ? 'now' : 'nu';
     out.push('', `[${reply.form.title}]`);
     for (const f of reply.form.fields) {
-      const initial = f.initial ? ` (nu: ${oneLine(f.initial)})` : '';
+      const initial = f.initial ? ` (${now}: ${oneLine(f.initial)})` : '';
       out.push(`  • ${f.label}${f.optional ? '' : ' *'}${initial}`);
     }
   }

@@ -71,12 +71,16 @@ export function parseSeriesOp(tokens: readonly string[], today: string): OpRead 
     return { ok: true, op: { type: 'pause', from: a.day, to: b.day } };
   }
   if (END.has(first)) {
-    if (rest.length === 0) return { ok: true, op: { type: 'end', day: null } };
-    const offset = ['fran', 'from', 'den', 'on'].includes(nameKey(rest[0] as string)) ? 1 : 0;
-    const d = readDay(rest, offset, today);
+    // `ja` at the end: the person pressed "Ja, avsluta" on the question the command asks first.
+    const confirmed = rest.length > 0 && ['ja', 'yes'].includes(nameKey(rest.at(-1) as string));
+    const words = confirmed ? rest.slice(0, -1) : rest;
+    const yes = confirmed ? { confirmed } : {};
+    if (words.length === 0) return { ok: true, op: { type: 'end', day: null, ...yes } };
+    const offset = ['fran', 'from', 'den', 'on'].includes(nameKey(words[0] as string)) ? 1 : 0;
+    const d = readDay(words, offset, today);
     if (!d.ok && d.error) return { ok: false, error: d.error };
-    if (!d.ok || d.consumed + offset !== rest.length) return fail('day', rest.join(' '));
-    return { ok: true, op: { type: 'end', day: d.day } };
+    if (!d.ok || d.consumed + offset !== words.length) return fail('day', words.join(' '));
+    return { ok: true, op: { type: 'end', day: d.day, ...yes } };
   }
   if (RESTORE.has(first)) {
     const d = readDay(rest, 0, today);

@@ -46,7 +46,7 @@ export type MeetingOp =
   | { readonly type: 'create-form' }
   | { readonly type: 'change'; readonly from: string; readonly change: SeriesChange }
   | { readonly type: 'pause'; readonly from: string; readonly to: string }
-  | { readonly type: 'end'; readonly day: string | null }
+  | { readonly type: 'end'; readonly day: string | null; readonly confirmed?: boolean }
   | { readonly type: 'calendar' };
 
 /** What is missing or wrong in a series command, for the reply that shows the right form. */

@@ -9,6 +9,7 @@ import type {
   Target,
 } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
+import { describeMore } from './history-more.ts';
 import type { RegistrationFacts } from './history-registrations.ts';
 
 /**
@@ -98,7 +99,7 @@ export function describeAudit(
       return t.agreement.auditActions[e.action] ?? '';
     }
     default:
-      return generic(e, t);
+      return describeMore(e, t, day) ?? generic(e, t);
   }
 }
 

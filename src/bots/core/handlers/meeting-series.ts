@@ -9,7 +9,7 @@ import {
   type SeriesRefusal,
   type SeriesSpec,
 } from '../../../domain/meeting-series.ts';
-import { endSeries, pauseSeries } from '../../../domain/meeting-series-breaks.ts';
+import { pauseSeries } from '../../../domain/meeting-series-breaks.ts';
 import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
@@ -91,7 +91,7 @@ export async function handleCreateSeries(
 }
 
 /** The owner a series-level command is about: the area when given, else the kommun. */
-function ownerOf(kommun: KommunRef, area?: PoliceArea): SeriesOwner {
+export function ownerOf(kommun: KommunRef, area?: PoliceArea): SeriesOwner {
   return area ? { area: area.id } : { kommun: kommun.code };
 }
 
@@ -162,28 +162,6 @@ export async function handlePauseSeries(
   ];
   const headline = t.series.paused(kommun.name, from, to);
   return withoutMoves(await echoReply(session, kommun, area, headline, result, extra, eventId), area);
-}
-
-export async function handleEndSeries(
-  session: Session,
-  kommun: KommunRef,
-  day: string | null,
-  area?: PoliceArea,
-): Promise<Reply> {
-  const { t } = session;
-  const result = await endSeries(session.deps, session.actor, accessOf(session), ownerOf(kommun, area), day);
-  if (!result.ok)
-    return refusalReply(session, kommun, result, `/samverkan ${kommun.name} avsluta 2027-06-30`, {
-      action: 'end',
-      words: day ? `avsluta ${day}` : 'avsluta',
-    });
-  session.deps.onPlanChange?.();
-  return reply({
-    headline: t.series.ended(kommun.name, result.endsOn),
-    sections: [{ text: t.series.endedRemoved(result.removed.length) }],
-    visibility: 'channel',
-    tone: 'success',
-  });
 }
 
 async function echoReply(

@@ -11,13 +11,8 @@ import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
-import {
-  flagSection,
-  handleChangeSeries,
-  handleCreateSeries,
-  handleEndSeries,
-  handlePauseSeries,
-} from './meeting-series.ts';
+import { flagSection, handleChangeSeries, handleCreateSeries, handlePauseSeries } from './meeting-series.ts';
+import { handleEndSeries } from './meeting-series-end.ts';
 import { openSeriesForm } from './meeting-series-form.ts';
 
 /**
@@ -47,7 +42,7 @@ export async function handleMeeting(
     case 'pause':
       return remember(session, eventId, await handlePauseSeries(session, kommun, op.from, op.to, eventId));
     case 'end':
-      return remember(session, eventId, await handleEndSeries(session, kommun, op.day));
+      return remember(session, eventId, await handleEndSeries(session, kommun, op, eventId));
     case 'calendar':
       return handleCalendar(session, kommun);
     case 'cancel':

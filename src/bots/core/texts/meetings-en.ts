@@ -12,6 +12,9 @@ const wd = (iso: string) => SHORT[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6)
 /** "A, B and C" */
 const listEn = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** The days, at most five named and then "…". */
+const few = (days: readonly string[]) =>
+  days.length > 6 ? `${days.slice(0, 5).map(dm).join(', ')} …` : listEn(days.map(dm));
 const every = (weeks: number) =>
   weeks === 1 ? 'Every week' : weeks === 2 ? 'Every other week' : `Every ${weeks} weeks`;
 
@@ -33,7 +36,15 @@ export const seriesEn: SeriesTexts = {
   dropped: (list) => `Moved or cancelled meetings that no longer apply: ${list}.`,
   paused: (kommun, from, to) => `⏸️ Break in ${kommun} ${dmy(from)}–${dmy(to)}`,
   skipped: (list) => `Cancelled meetings: ${list}.`,
-  ended: (kommun, day) => `🛑 The meeting series of ${kommun} ends from ${dmy(day)}.`,
+  ended: (kommun, day) =>
+    `🛑 The meeting series of ${kommun} has ended: no meetings on or after ${dmy(day)}.`,
+  confirmEnd: (kommun, day) => `End the meeting series of ${kommun}? No meetings on or after ${dmy(day)}.`,
+  confirmEndText: (days) =>
+    days.length === 0
+      ? 'Nothing has changed yet. No more meetings are planned, so no reminders are removed.'
+      : `Nothing has changed yet. ${days.length} coming meeting${days.length === 1 ? '' : 's'} (${few(days)}) and their reminders are removed if you end the series.`,
+  yesEnd: 'Yes, end it',
+  cancelEnd: 'Cancel',
   endedRemoved: (n) =>
     n === 0
       ? 'No more meetings were planned.'

@@ -11,6 +11,9 @@ const dmy = (iso: string) => `${dm(iso)} ${iso.slice(0, 4)}`;
 /** "A, B och C" */
 const listSv = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+/** The days, at most five named and then "…". */
+const few = (days: readonly string[]) =>
+  days.length > 6 ? `${days.slice(0, 5).map(dm).join(', ')} …` : listSv(days.map(dm));
 const wd = (iso: string) => SHORT[(new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7] as string;
 
 export const seriesSv = {
@@ -36,7 +39,18 @@ export const seriesSv = {
   dropped: (list: string) => `Flyttade eller inställda möten som inte längre gäller: ${list}.`,
   paused: (kommun: string, from: string, to: string) => `⏸️ Uppehåll i ${kommun} ${dmy(from)}–${dmy(to)}`,
   skipped: (list: string) => `Inställda möten: ${list}.`,
-  ended: (kommun: string, day: string) => `🛑 Mötesserien i ${kommun} är avslutad från ${dmy(day)}.`,
+  /** The end date is the first day without meetings: "från och med" it, in both languages ("on or after"). */
+  ended: (kommun: string, day: string) =>
+    `🛑 Mötesserien i ${kommun} är avslutad: inga möten från och med ${dmy(day)}.`,
+  confirmEnd: (kommun: string, day: string) =>
+    `Avsluta mötesserien i ${kommun}? Inga möten från och med ${dmy(day)}.`,
+  /** The meetings that go, their days in order (at most six named). */
+  confirmEndText: (days: readonly string[]) =>
+    days.length === 0
+      ? 'Ingenting är ändrat än. Inga fler möten är planerade, så inga påminnelser tas bort.'
+      : `Ingenting är ändrat än. ${days.length} kommande möte${days.length === 1 ? '' : 'n'} (${few(days)}) och deras påminnelser tas bort om du avslutar serien.`,
+  yesEnd: 'Ja, avsluta',
+  cancelEnd: 'Avbryt',
   endedRemoved: (n: number) =>
     n === 0
       ? 'Inga fler möten var planerade.'
