@@ -37,12 +37,19 @@ export interface ListedRegistration {
 }
 
 export type ListResult =
-  | { readonly ok: true; readonly municipality: Municipality; readonly rows: readonly ListedRegistration[] }
+  | {
+      readonly ok: true;
+      readonly municipality: Municipality;
+      readonly rows: readonly ListedRegistration[];
+      /** How many live registrations there are in all (of the activity, when one was asked for). */
+      readonly total: number;
+    }
   | { readonly ok: false; readonly error: 'no-agreement' | 'forbidden' | 'unknown-activity' };
 
 /**
- * The latest live registrations of a kommun's agreement in force (newest first, at most `limit`), optionally of one
- * activity (its /status number). `access` null: the operator at the command line; otherwise `read` is needed.
+ * The latest live registrations of a kommun's agreement in force, optionally of one activity (its /status number):
+ * newest day first (the day it was for; on one day the last logged first), at most `limit` from the `offset`th.
+ * `access` null: the operator at the command line; otherwise `read` is needed.
  */
 export async function listRegistrations(
   deps: DomainDeps,
@@ -50,6 +57,7 @@ export async function listRegistrations(
   municipality: Municipality,
   activityNumber: number | null,
   limit = 20,
+  offset = 0,
 ): Promise<ListResult> {
   if (access && !may(access.grants, 'read', { type: 'kommun', code: municipality.code }, access.areas))
     return { ok: false, error: 'forbidden' };
@@ -67,11 +75,16 @@ export async function listRegistrations(
     `${periodTo}-12-31`,
   );
   const byId = new Map(chosen.map((a) => [a.activity.id, a]));
-  const latest = [...rows].sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
+  const latest = [...rows]
+    .sort((a, b) =>
+      a.occurredOn === b.occurredOn ? b.createdAt - a.createdAt : a.occurredOn < b.occurredOn ? 1 : -1,
+    )
+    .slice(offset, offset + limit);
   const short = shortIds(rows.map((r) => r.id));
   return {
     ok: true,
     municipality,
+    total: rows.length,
     rows: latest.flatMap((registration) => {
       const a = byId.get(registration.activityId);
       return a ? [{ shortId: short.get(registration.id) ?? registration.id, registration, ...a }] : [];

@@ -57,7 +57,7 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
       ['per', '/logga Föräldramöten Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
       ['per', '/logga foraldramoten Sävsjö 2', 'Registrerat: 2 × Föräldramöten i Sävsjö'],
       ['per', '/insats Sävsjö', 'Registrerat: 1 × Föräldramöten i Sävsjö'],
-      ['sven', '/lofte registreringar Sävsjö', `${n}. Föräldramöten`],
+      ['sven', '/lofte registreringar Sävsjö', '1 × Föräldramöten — per'],
       ['sven', '/lofte avtal Sävsjö', `${n}. Föräldramöten: ”${signed.slice(0, 20)}`],
     ];
     const before = await chatRegistrations(f);

@@ -131,6 +131,31 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
     }
   });
 
+  it('whatever a payload carries, a count prompt asks only for what the recipient answers for', async () => {
+    // A nudge, a snooze or an older payload may carry every missing activity: polis never gets the kommun's.
+    const bundle = await f.db.store.agreementForYear(SAVSJO, 2026);
+    const responsible = new Map(bundle?.activities.map((a, i) => [`${i + 1}`, a.responsible]));
+    for (const [p, never] of [
+      ['per', 'kommun'],
+      ['kim', 'polis'],
+    ] as const) {
+      for (const kind of ['tertial-reminder', 'tertial-nudge'] as const) {
+        const payload = {
+          ...reminderOf(p),
+          missing: all,
+          ...(kind === 'tertial-nudge' ? { kind, requestedBy: 'Chef' } : {}),
+        };
+        const reply = await f.core.renderReminderFor(
+          { kind: 'person', person: `console:${p}` },
+          payload as ReminderPayload,
+        );
+        const numbers = reply.sections.map((s) => s.title?.match(/^(\d+)\./)?.[1] ?? '?');
+        expect(numbers.length, `${p} ${kind}`).toBeGreaterThan(0);
+        for (const n of numbers) expect(responsible.get(n), `${p} ${kind}: activity ${n}`).not.toBe(never);
+      }
+    }
+  });
+
   it('"Logga insats" opens the log form and logs exactly like /logga, with Ångra', async () => {
     const reply = await promptFor('per');
     const open = await f.press('per', byAction(reply, ACTION.logOpen)[0] as ReplyButton);

@@ -30,7 +30,12 @@ describe.each(testDialects())('names in the lists of who did what [$name]', ({ n
     }
     for (const command of ['/lofte historik Sävsjö', '/lofte registreringar Sävsjö']) {
       const reply = await f.say('sven', command);
-      const who = reply.sections.flatMap((s) => s.table?.rows.map((r) => r[r.length === 3 ? 1 : 4]) ?? []);
+      // historik: a table (when, who, what); registreringar: a line each, "idag · 1 × … — <who> · <id>".
+      const who = reply.sections.flatMap(
+        (s) =>
+          s.table?.rows.map((r) => r[1]) ??
+          (s.text ?? '').split('\n').flatMap((l) => l.match(/ — (.+) · [0-9a-f]+$/)?.slice(1) ?? []),
+      );
       for (const [person, , shown] of PEOPLE) {
         expect(who, `${command}: ${person}`).toContain(shown);
         if (shown !== person) expect(who, command).not.toContain(person);

@@ -2,9 +2,11 @@ import { kindLabel } from '../../domain/activity-kinds.ts';
 import { activityName } from '../../domain/activity-name.ts';
 import type { ActivityComment } from '../../domain/comment-ports.ts';
 import { may } from '../../domain/permissions.ts';
+import { scopeCovers } from '../../domain/scope.ts';
 import { type ActivityLine, type KommunSummary, summarizeKommun } from '../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { localDay, type TertialRef } from '../../domain/tertial.ts';
+import type { Responsible } from '../../domain/types.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import type { Recipient } from './access.ts';
 import { clip, reply } from './build.ts';
@@ -39,7 +41,13 @@ export async function countPromptFor(
   const ref: TertialRef = { year: payload.tertial.year, tertial: payload.tertial.tertial };
   const result = await summarizeKommun(deps, code, { kind: 'tertial', ...ref });
   if (!result.ok) return null;
-  const ids = new Set(payload.missing.map((m) => m.activityId));
+  // Only what the recipient answers for, whatever the payload carries (README "Count prompts"): polis → polis and
+  // gemensam, kommun → kommun and gemensam.
+  const holds = (role: 'polis' | 'kommun') =>
+    recipient.grants.some((g) => g.role === role && scopeCovers(g.scope, code, recipient.areas));
+  const answersFor = (r: Responsible) =>
+    r === 'gemensam' || (r !== 'kommun' ? holds('polis') : holds('kommun'));
+  const ids = new Set(payload.missing.filter((m) => answersFor(m.responsible)).map((m) => m.activityId));
   const comments = await deps.store.activityComments([...ids], ref.year, ref.tertial);
   const own = new Map(comments.filter((c) => c.person === recipient.person).map((c) => [c.activityId, c]));
   const lines = result.summary.activities.filter(

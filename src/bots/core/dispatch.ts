@@ -155,7 +155,7 @@ async function run(
     case 'history':
       return 'area' in cmd ? handleAreaHistory(session, cmd.area) : handleHistory(session, cmd.kommun);
     case 'registrations':
-      return handleRegistrations(session, cmd.kommun, cmd.activity);
+      return handleRegistrations(session, cmd.kommun, cmd.activity, cmd.page);
     case 'correct':
       return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
     case 'lang':

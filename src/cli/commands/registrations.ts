@@ -7,7 +7,7 @@ const HELP = `Usage:
   npx loftesbot registrations list <kommun> [--activity <n>] [--json]
   npx loftesbot registrations void <id> --reason "<why>"
 
-list: the latest registrations of the kommun's medborgarlöfte in force, newest first, each with its short id
+list: the latest registrations of the kommun's medborgarlöfte in force, newest day first, each with its short id
 (the first 8 characters of its id); --activity limits to one activity (its number in /status).
 void: voids a registration at any time (after the 24 hours of Ångra), with a reason of at most ${MAX_REASON_LENGTH} characters;
 the registration stays, struck out, and the correction is in the audit log as cli:<your user name>. Public pages

@@ -143,6 +143,7 @@ function parseAreaNew(args: readonly string[]): Extract<ParsedCommand, { kind: '
 const HISTORY = new Set(['historik', 'history', 'logg']);
 const LANG = new Set(['språk', 'sprak', 'language', 'lang']);
 const REGISTRATIONS = new Set(['registreringar', 'registrations']);
+const PAGE_WORDS = new Set(['sida', 'page']);
 const CORRECT = new Set(['rätta', 'ratta', 'correct']);
 
 function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
@@ -214,11 +215,21 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (a !== undefined && REGISTRATIONS.has(a)) {
     const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte registreringar', n, ...r].join(' '));
     if (!k.ok) return k;
-    const [n, ...more] = k.rest;
+    // `[aktivitet] [sida <n>]` (English `page <n>`): the page is how "Visa fler" asks for older ones.
+    const rest = [...k.rest];
+    const at = rest.findIndex((w) => PAGE_WORDS.has(w.toLocaleLowerCase('sv-SE')));
+    const page = at < 0 ? 1 : Number(rest[at + 1]);
+    if (at >= 0) rest.splice(at, 2);
+    const [n, ...more] = rest;
     const activity = n === undefined ? null : Number(n);
-    if (more.length > 0 || (activity !== null && (!Number.isInteger(activity) || activity < 1)))
+    if (
+      more.length > 0 ||
+      !Number.isInteger(page) ||
+      page < 1 ||
+      (activity !== null && (!Number.isInteger(activity) || activity < 1))
+    )
       return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
-    return { ok: true, command: { kind: 'registrations', kommun: k.kommun, activity } };
+    return { ok: true, command: { kind: 'registrations', kommun: k.kommun, activity, page } };
   }
   if (a !== undefined && CORRECT.has(a)) {
     const [id, ...reason] = args.slice(1);

@@ -137,8 +137,14 @@ export type ParsedCommand =
   | { readonly kind: 'history'; readonly kommun: KommunRef }
   /** `/lofte historik LPO Höglandet`: the changes made over the police area itself (its roles and channels). */
   | { readonly kind: 'history'; readonly area: PoliceArea }
-  /** `/lofte registreringar <kommun> [aktivitet]`: the latest registrations with short ids. */
-  | { readonly kind: 'registrations'; readonly kommun: KommunRef; readonly activity: number | null }
+  /** `/lofte registreringar <kommun> [aktivitet] [sida <n>]`: the latest registrations with short ids. */
+  | {
+      readonly kind: 'registrations';
+      readonly kommun: KommunRef;
+      readonly activity: number | null;
+      /** The page, 1 first (newest). */
+      readonly page: number;
+    }
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
   | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
   /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { bindConversation, grantRole, isRole } from '../../../domain/admin.ts';
 import { AREA_WIDE_ENTITIES, areaWideChanges } from '../../../domain/area-history.ts';
 import { decide, type PermissionTarget } from '../../../domain/permissions.ts';
@@ -9,6 +8,7 @@ import type { KommunRef } from '../grammar/types.ts';
 import type { Lang, Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
 import { textsFor } from '../texts/index.ts';
+import { whenWords } from '../when-words.ts';
 import { mayAdminister, resolveScope } from './admin-scope.ts';
 import { forbiddenReply } from './errors.ts';
 import { registrationFacts } from './history-registrations.ts';
@@ -134,7 +134,7 @@ async function historyReply(
     scope: (scope: Scope) => scopeName(scope, session.deps.register, session.areas),
   };
   const rows = entries.map((e) => [
-    DateTime.fromMillis(e.at, { zone: session.deps.zone }).toFormat('yyyy-MM-dd HH:mm'),
+    whenWords(t, e.at, session.now, session.deps.zone),
     who(e.actor),
     describeAudit(e, t, facts, names),
   ]);

@@ -1,23 +1,38 @@
-import { activityName } from '../../../domain/activity-name.ts';
+import { activityName, clipText } from '../../../domain/activity-name.ts';
 import { correctRegistration, listRegistrations } from '../../../domain/corrections.ts';
+import { localDay } from '../../../domain/tertial.ts';
+import { suggestionValue } from '../answered.ts';
 import { errorReply, peopleLabels, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
-import type { Reply } from '../reply.ts';
+import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
+import { dayWords } from '../when-words.ts';
 import { forbiddenReply } from './errors.ts';
 
+/** Registrations per page: what a phone shows without scrolling far. */
+const PAGE_SIZE = 10;
+
 /**
- * `/lofte registreringar <kommun> [aktivitet]` lists the latest registrations with short ids (anyone who may read
- * the kommun); `/lofte rätta <id> <skäl>` voids one after the 24 hours of Ångra, with a reason (samordnare, admin).
+ * `/lofte registreringar <kommun> [aktivitet] [sida <n>]` lists the latest registrations with short ids, newest day
+ * first, ten a page with a "Visa fler" button (anyone who may read the kommun); `/lofte rätta <id> <skäl>` voids one after the 24 hours of Ångra, with a reason (samordnare, admin).
  */
 export async function handleRegistrations(
   session: Session,
   kommun: KommunRef,
   activity: number | null,
+  page = 1,
 ): Promise<Reply> {
   const { t } = session;
   const municipality = session.deps.register.get(kommun.code);
-  const result = await listRegistrations(session.deps, accessOf(session), municipality, activity);
+  const offset = (page - 1) * PAGE_SIZE;
+  const result = await listRegistrations(
+    session.deps,
+    accessOf(session),
+    municipality,
+    activity,
+    PAGE_SIZE,
+    offset,
+  );
   if (!result.ok) {
     if (result.error === 'forbidden')
       return forbiddenReply(t, session.actor.person, 'read', kommun.name, {
@@ -28,26 +43,53 @@ export async function handleRegistrations(
     if (result.error === 'no-agreement') return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
     return errorReply(t, t.registrationsEmpty);
   }
+  const headline = t.registrationsHeadline(kommun.name);
+  if (result.total === 0) return reply({ headline, sections: [{ text: t.registrationsEmpty }] });
+  const command = (p: number) =>
+    [
+      t.registrationsCommand,
+      kommun.name,
+      ...(activity === null ? [] : [String(activity)]),
+      t.registrationsPage,
+      p,
+    ]
+      .join(' ')
+      .replace(/ \S+ 1$/, '');
   if (result.rows.length === 0)
-    return reply({
-      headline: t.registrationsHeadline(kommun.name),
-      sections: [{ text: t.registrationsEmpty }],
-    });
+    return errorReply(t, t.registrationsPastEnd(Math.ceil(result.total / PAGE_SIZE)), undefined, command(1));
   const who = await peopleLabels(
     session.deps.store,
     t,
     result.rows.map((r) => r.registration.actor),
   );
-  const rows = result.rows.map((r) => [
-    r.shortId,
-    r.registration.occurredOn,
-    String(r.registration.count),
-    `${r.activityNumber}. ${activityName(r.activity, 80)}`,
-    who(r.registration.actor),
-  ]);
+  const today = localDay(session.now, session.deps.zone);
+  const lines = result.rows.flatMap((r) => {
+    const g = r.registration;
+    const line = t.registrationsLine(
+      dayWords(t, g.occurredOn, today),
+      g.count,
+      activityName(r.activity, 40),
+      who(g.actor),
+      r.shortId,
+    );
+    return g.note ? [line, t.registrationsNote(clipText(g.note, 60))] : [line];
+  });
+  const last = offset + result.rows.length;
+  const buttons: ReplyButton[] =
+    last < result.total
+      ? [
+          {
+            actionId: `${ACTION.run}/more`,
+            requires: needs('read', kommun.code),
+            label: t.registrationsMore(last + 1, Math.min(last + PAGE_SIZE, result.total)),
+            value: suggestionValue(`${session.request.eventId}:more`, command(page + 1), { shortcut: true }),
+          },
+        ]
+      : [];
   return reply({
-    headline: t.registrationsHeadline(kommun.name),
-    sections: [{ table: { columns: [...t.registrationsColumns], rows } }],
+    headline,
+    sections: [{ text: lines.join('\n') }, { text: t.registrationsTotal(offset + 1, last, result.total) }],
+    buttons,
     context: t.registrationsHint,
     tone: 'info',
   });

@@ -119,7 +119,8 @@ async function failedReply(
 ): Promise<Reply> {
   const { t } = session;
   const name = cmd.kommun.name;
-  const example = `/${cmd.command === 'insats' ? 'insats' : 'logga trafikkontroll'} ${name}`;
+  const logVerb = t.lang === 'en' ? '/log' : '/logga';
+  const example = `${cmd.command === 'insats' ? '/insats' : `${logVerb} trafikkontroll`} ${name}`;
   switch (result.error) {
     case 'forbidden':
       return forbiddenReply(t, session.actor.person, 'log', name, result.decision);
@@ -155,7 +156,7 @@ async function failedReply(
         t,
         t.noSuchActivity(wanted, name),
         kinds.length > 0 ? t.availableKinds(kinds.join(', ')) : undefined,
-        first ? `/logga ${first.id} ${name}` : `/status ${name}`,
+        first ? `${logVerb} ${first.id} ${name}` : `/status ${name}`,
       );
     }
     case 'no-such-number':

@@ -1,4 +1,4 @@
-import { kindLabel } from '../../../domain/activity-kinds.ts';
+import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { LogActivityResult } from '../../../domain/log-activity.ts';
 import { closest, nameKey } from '../../../domain/names.ts';
 import { suggestionValue } from '../answered.ts';
@@ -28,19 +28,35 @@ export function unknownNameReply(
   // A short name a letter or two away ("föräldramöte" for "föräldramöten") is what the person meant.
   const near = closest(nameKey(ref.name), result.names, (n) => nameKey(n.name), 2);
   const maybe = [...near, ...result.near.filter((n) => !near.some((m) => m.number === n.number))].slice(0, 3);
-  const first = maybe[0]?.name ?? result.names[0]?.name ?? result.kinds[0]?.id;
-  const example = `${t.example}: ${first ? `/logga ${first} ${kommun}` : `/status ${kommun}`}`;
-  if (maybe.length > 0) {
+  // The kinds the words were a letter or two from ("trafic" → trafikkontroll), split by whether the kommun has one.
+  const kindsNear = ref.suggestions.flatMap((id) => {
+    const kind = activityKind(id);
+    return kind ? [kind] : [];
+  });
+  const kindsHeld = kindsNear.filter((k) => result.kinds.some((held) => held.id === k.id));
+  const first = maybe[0]?.name ?? result.names[0]?.name ?? kindsHeld[0]?.id ?? result.kinds[0]?.id;
+  // The reader's own command: `/log` in English, `/logga` in Swedish (`/insats` as typed).
+  const verb = cmd.command === 'insats' ? '/insats' : t.lang === 'en' ? '/log' : '/logga';
+  const example = `${t.example}: ${first ? `${verb} ${cmd.command === 'insats' ? '' : `${first} `}${kommun}` : `/status ${kommun}`}`;
+  if (maybe.length > 0 || kindsHeld.length > 0) {
     const words = wordsOf(cmd, session.today);
+    const choices = [
+      ...maybe.map((n) => ({ name: n.name, ref: { type: 'number', number: n.number } as const })),
+      ...kindsHeld.map((kind) => ({
+        name: kindLabel(kind, 1, t.lang),
+        ref: { type: 'kind', kind } as const,
+      })),
+    ].slice(0, 3);
+    const others = ref.suggestions.filter((id) => !kindsHeld.some((k) => k.id === id));
     return reply({
       headline: t.unknownKind(ref.name),
       sections: [
-        { text: t.suggestions(joinOr(t, [...maybe.map((n) => n.name), ...ref.suggestions])) },
+        { text: t.suggestions(joinOr(t, [...choices.map((c) => c.name), ...others])) },
         { text: t.dates.pressActivity },
       ],
-      buttons: maybe.map((n, i) => {
-        const label = t.runFor(n.name);
-        const text = canonical(cmd.command, { type: 'number', number: n.number }, kommun, words);
+      buttons: choices.map((c, i) => {
+        const label = t.runFor(c.name);
+        const text = canonical(cmd.command, c.ref, kommun, words);
         return {
           actionId: `${ACTION.run}/${i}`,
           // The line runs again as the one who presses, checking their permission.
@@ -57,13 +73,17 @@ export function unknownNameReply(
     ...result.names.map((n) => `${n.name} (${n.number})`),
     ...result.kinds.map((k) => kindLabel(k, 1, t.lang)),
   ];
-  const hint =
-    ref.suggestions.length > 0
-      ? t.suggestions(joinOr(t, ref.suggestions))
-      : names.length > 0
-        ? t.availableKinds(names.join(', '))
-        : null;
+  const available = names.length > 0 ? t.availableKinds(names.join(', ')) : null;
   const understood = t.dates.readAs([t.dates.readKommun(kommun), t.dates.readActivityWords(ref.name)]);
+  // Words near a kind the kommun's agreement does not have: say so, and what can be logged there instead.
+  const missing = kindsNear[0];
+  if (missing)
+    return reply({
+      headline: t.noSuchActivity(kindLabel(missing, 2, t.lang), kommun),
+      sections: [understood, available, t.dates.logForm, example].flatMap((text) => (text ? [{ text }] : [])),
+      tone: 'error',
+    });
+  const hint = ref.suggestions.length > 0 ? t.suggestions(joinOr(t, ref.suggestions)) : available;
   return reply({
     headline: t.unknownKind(ref.name),
     sections: [understood, hint, t.dates.logForm, example].flatMap((text) => (text ? [{ text }] : [])),

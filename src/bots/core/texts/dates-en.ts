@@ -48,6 +48,7 @@ export const datesEn: typeof datesSv = {
   asNote: (label, count, noun) => `1 ${label}, ${count} ${noun} in the note`,
   readAs: (parts) => `Read as: ${parts.join(' · ')}`,
   readToday: 'today',
+  yesterday: 'yesterday',
   readNoDate: 'no date given',
   readDefaultCount: 'no count given',
   readCountInNote: (quoted) => `${quoted}, kept in the note`,

@@ -54,6 +54,8 @@ export const datesSv = {
   /** "Läst som: 3 riktade insatser · söndag 6 december 2026 (idag) · anteckning: vid skolan" */
   readAs: (parts: readonly string[]) => `Läst som: ${parts.join(' · ')}`,
   readToday: 'idag',
+  /** The day before today, in lists: "igår 09:30". */
+  yesterday: 'igår',
   /** A line without a date, run by a button on a later day: the day it was written. */
   readNoDate: 'inget datum angivet',
   readDefaultCount: 'inget antal angivet',

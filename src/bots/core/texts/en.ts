@@ -172,7 +172,15 @@ export const en: Texts = {
   registrationsHeadline: (kommun) => `Latest registrations in ${kommun}`,
   registrationsEmpty: 'No registrations yet.',
   registrationsHint: 'Correct one with /lofte correct <id> <reason> (samordnare, admin).',
-  registrationsColumns: ['Id', 'Day', 'Count', 'Activity', 'Who'],
+  registrationsLine: (day, count, activity, who, id) => `${day} · ${count} × ${activity} — ${who} · ${id}`,
+  registrationsNote: (note) => `      “${note}”`,
+  registrationsTotal: (from, to, total) =>
+    `Showing ${from}–${to} of ${total} ${total === 1 ? 'registration' : 'registrations'}, latest day first.`,
+  registrationsMore: (from, to) => `Show more (${from}–${to})`,
+  registrationsPastEnd: (pages) =>
+    `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of registrations. Start from page 1.`,
+  registrationsCommand: '/lofte registrations',
+  registrationsPage: 'page',
   corrected: (id, count, day) => `Registration ${id} is voided (count ${count}, ${day})`,
   correctedText: (reason) =>
     `Reason: ${reason}. The change is in the history; the public page changes when the tertial is published again.`,

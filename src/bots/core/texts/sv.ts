@@ -200,7 +200,18 @@ export const sv = {
   registrationsHeadline: (kommun: string) => `Senaste registreringarna i ${kommun}`,
   registrationsEmpty: 'Inga registreringar ännu.',
   registrationsHint: 'Rätta en registrering med /lofte rätta <id> <skäl> (samordnare, admin).',
-  registrationsColumns: ['Id', 'Dag', 'Antal', 'Aktivitet', 'Vem'],
+  /** "fre 20 nov · 2 × riktade insatser — Per Polis · 9b006114": one registration on one line. */
+  registrationsLine: (day: string, count: number, activity: string, who: string, id: string) =>
+    `${day} · ${count} × ${activity} — ${who} · ${id}`,
+  registrationsNote: (note: string) => `      ”${note}”`,
+  registrationsTotal: (from: number, to: number, total: number) =>
+    `Visar ${from}–${to} av ${total} ${total === 1 ? 'registrering' : 'registreringar'}, senaste dagen först.`,
+  registrationsMore: (from: number, to: number) => `Visa fler (${from}–${to})`,
+  registrationsPastEnd: (pages: number) =>
+    `Det finns bara ${pages} ${pages === 1 ? 'sida' : 'sidor'} med registreringar. Börja från sida 1.`,
+  /** The command and its page word, as "Visa fler" runs it: "/lofte registreringar Sävsjö sida 2". */
+  registrationsCommand: '/lofte registreringar',
+  registrationsPage: 'sida',
   corrected: (id: string, count: number, day: string) =>
     `Registreringen ${id} är makulerad (antal ${count}, ${day})`,
   correctedText: (reason: string) =>
