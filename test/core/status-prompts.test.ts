@@ -174,6 +174,60 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect((await forSven()).fallback).toContain('✅ Besvarat av Ada Admin 21 nov: Ej genomfört');
   });
 
+  it("a text written in /rapportera since the prompt was sent stands: an older copy's answers change nothing", async () => {
+    // Each answer of an older copy of the prompt, pressed after the samordnare wrote the activity's text in the form.
+    for (const answer of ['Pågår', 'Ej genomfört', '✍️ Skriv själv']) {
+      const section = open(await forSven())[0];
+      if (!section) throw new Error('no open activity left');
+      const stale = section.buttons?.find((b) => b.label === answer) as ReplyButton;
+      const number = section.title?.split('.')[0];
+      const opened = await f.say('sven', '/rapportera Sävsjö');
+      const field = opened.form?.fields.find((x) => x.label.startsWith(`${number}. `));
+      if (!opened.form || !field) throw new Error(`no field for activity ${number}`);
+      const written = `Skrivet i formuläret före svaret ${answer}.`;
+      const saved = await f.core.submitForm({
+        eventId: `form-${answer}`,
+        platform: 'console',
+        person: 'console:sven',
+        conversationId: 'terminal',
+        formId: opened.form.formId,
+        state: opened.form.state,
+        values: { [field.id]: written },
+      });
+      expect(saved).toMatchObject({ ok: true });
+      refreshed.length = 0;
+      let reply = await f.press('admin', stale);
+      if (reply.form) {
+        // "Skriv själv" is refused before its form opens; were it to open, its answer must not be stored either.
+        const done = await f.core.submitForm({
+          eventId: `own-${answer}`,
+          platform: 'console',
+          person: 'console:admin',
+          conversationId: 'terminal',
+          formId: reply.form.formId,
+          state: reply.form.state,
+          values: { answer: 'Ett svar för sent.' },
+        });
+        reply = done.ok ? done.reply : reply;
+      }
+      expect(reply.tone, answer).toBe('info');
+      expect(reply.headline, answer).toMatch(
+        new RegExp(
+          `har redan en lägestext för T3 2026, skriven av sven 21 nov: ”${written}”\\. Ingenting har ändrats\\.$`,
+        ),
+      );
+      expect(reply.fallback, answer).toContain('Vill du ändra den? Skriv /rapportera Sävsjö.');
+      const activityId = stale.value.split(':')[1] as string;
+      const latest = (await f.db.store.latestStatuses([activityId], [2026])).find((s) => s.tertial === 3);
+      expect(latest?.text, answer).toBe(written);
+      // Every copy is brought up to date: the activity shows the written text and no answers.
+      expect(refreshed, answer).toEqual([`${SAVSJO} 2026 T3`]);
+      const now = (await forSven()).sections.find((s) => s.title === section.title);
+      expect(now?.buttons ?? [], answer).toEqual([]);
+      expect(now?.text, answer).toContain(`✅ Besvarat av sven 21 nov: ${written}`);
+    }
+  });
+
   it('an English-speaking samordnare gets the prompt in English; the stored text stays Swedish', async () => {
     await f.say('sven', '/lofte språk en');
     const reply = await forSven();

@@ -25,6 +25,9 @@ export const promptsSv = {
     `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
   statusSaved: (activity: string, t: string, answer: string) =>
     `✅ Sparat som lägestext för ”${activity}”, ${t}: ${answer}`,
+  statusAlreadyWritten: (activity: string, t: string, who: string, day: string, text: string) =>
+    `”${activity}” har redan en lägestext för ${t}, skriven av ${who} ${day}: ”${text}”. Ingenting har ändrats.`,
+  statusChangeIt: (kommun: string) => `Vill du ändra den? Skriv /rapportera ${kommun}.`,
   tertialNudge: (name: string, t: string) =>
     `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
   nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,
