@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allButtons, type Reply, type ReplyButton } from '../../src/bots/core/reply.ts';
+import { textsFor } from '../../src/bots/core/texts/index.ts';
 import { proposalText, statusPromptId } from '../../src/domain/status-prompts.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { testDialects } from '../support/databases.ts';
@@ -72,6 +73,18 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
       [{ kind: 'trafikkontroll', target: { count: 30, per: 'year' } }, 0, null],
     ];
     for (const [activity, n, expected] of table) expect(proposalText(activity, n)).toBe(expected);
+  });
+
+  it('the figures under an activity agree in number with the count', () => {
+    const sv = textsFor('sv');
+    const table: [number, number | null, string][] = [
+      [0, null, '0 registrerade under T3 2026'],
+      [1, null, '1 registrerad under T3 2026'],
+      [2, null, '2 registrerade under T3 2026'],
+      [1, 5, '1 registrerad under T3 2026 · mål 5'],
+      [7, 5, '7 registrerade under T3 2026 · mål 5'],
+    ];
+    for (const [n, target, expected] of table) expect(sv.statusFigures(n, target, 'T3 2026')).toBe(expected);
   });
 
   it('a samordnare gets one section per activity lacking a status, each with its answers; police get none', async () => {

@@ -19,7 +19,7 @@ export const promptsSv = {
       : 'Till exempel: ”Klart, vi tar upp det på nästa samverkansmöte.”',
   statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
   statusFigures: (n: number, target: number | null, t: string) =>
-    target === null ? `${n} registrerade under ${t}` : `${n} registrerade under ${t} · mål ${target}`,
+    `${n} ${n === 1 ? 'registrerad' : 'registrerade'} under ${t}${target === null ? '' : ` · mål ${target}`}`,
   statusAnswered: (who: string, day: string, answer: string) => `✅ Besvarat av ${who} ${day}: ${answer}`,
   statusPromptHint: (t: string) =>
     `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
