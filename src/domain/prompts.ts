@@ -2,7 +2,8 @@ import { isRole } from './admin.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { mayAsAudience, type Permission } from './permissions.ts';
 import { containsPersonalNumber } from './personnummer.ts';
-import type { Prompt } from './ports.ts';
+import type { Prompt, Store } from './ports.ts';
+import { STATUS_PROMPT_KIND } from './status-prompts.ts';
 import type { Actor, FollowUpStatus, PoliceArea, RoleGrant, TertialNumber } from './types.ts';
 
 /**
@@ -78,13 +79,42 @@ export type AnswerResult =
   | { readonly ok: true; readonly prompt: Prompt; readonly status: FollowUpStatus | null }
   | { readonly ok: false; readonly error: 'not-found' }
   | { readonly ok: false; readonly error: 'already-answered'; readonly prompt: Prompt }
+  /** A status prompt whose activity got its status for the tertial another way (the form) since it was asked. */
+  | {
+      readonly ok: false;
+      readonly error: 'has-status';
+      readonly prompt: Prompt;
+      readonly status: FollowUpStatus;
+    }
   | { readonly ok: false; readonly error: 'forbidden'; readonly prompt: Prompt }
   | { readonly ok: false; readonly error: 'empty' | 'too-long' | 'personal-number'; readonly prompt: Prompt };
 
 /**
+ * The status text a status prompt's activity already has for the prompt's tertial, written another way (the
+ * follow-up form) while the prompt stood open; null for any other prompt. A status prompt is only sent for an
+ * activity lacking a status, so such a text was written after the question was put — and every copy shows it as
+ * the answer — so a press of a button of an older copy must not replace it.
+ */
+export async function writtenStatus(
+  store: Pick<Store, 'latestStatuses'>,
+  prompt: Prompt,
+): Promise<FollowUpStatus | null> {
+  if (
+    prompt.kind !== STATUS_PROMPT_KIND ||
+    !prompt.activityId ||
+    prompt.year === null ||
+    prompt.tertial === null
+  )
+    return null;
+  const statuses = await store.latestStatuses([prompt.activityId], [prompt.year]);
+  return statuses.find((s) => s.activityId === prompt.activityId && s.tertial === prompt.tertial) ?? null;
+}
+
+/**
  * Answers an open prompt; records who answered and when, and (for an activity and tertial) stores the answer as
  * the activity's follow-up status — all in one transaction with an audit entry. Refuses an answer that is empty,
- * longer than 500 characters, or holds a personnummer; nothing is stored then.
+ * longer than 500 characters, or holds a personnummer; nothing is stored then. Refuses (`has-status`) to answer a
+ * status prompt whose activity meanwhile got its text another way: that text stands, nothing is stored.
  */
 export async function answerPrompt(
   deps: DomainDeps,
@@ -104,6 +134,8 @@ export async function answerPrompt(
   if (containsPersonalNumber(answer)) return { ok: false, error: 'personal-number', prompt };
   const now = deps.clock.now();
   return deps.store.transaction(async (tx): Promise<AnswerResult> => {
+    const written = await writtenStatus(tx, prompt);
+    if (written) return { ok: false, error: 'has-status', prompt, status: written };
     const won = await tx.answerPrompt(prompt.id, answer, actor.person, actor.platform, now);
     if (!won) {
       const latest = (await tx.prompt(prompt.id)) ?? prompt;

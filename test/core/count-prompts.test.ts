@@ -334,7 +334,7 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
     if (!chosen) throw new Error('no form');
     expect(await submit('kim', chosen, { day: '2027-01-05' }, 'snooze-late')).toMatchObject({
       ok: false,
-      errors: { day: 'Välj en dag senast tor 31 dec, tertialens sista dag.' },
+      errors: { day: 'Välj en dag senast tor 31 dec, tertialets sista dag.' },
     });
     const day = await submit('kim', chosen, { day: '14 dec' }, 'snooze-day');
     expect(day).toMatchObject({ ok: true, reply: { headline: '⏰ Jag påminner dig mån 14 dec kl. 09:00.' } });

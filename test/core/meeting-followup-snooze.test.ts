@@ -131,7 +131,7 @@ describe('meeting follow-up: Påminn mig senare', () => {
       });
     expect(await submit('2027-01-05', 'd2')).toMatchObject({
       ok: false,
-      errors: { day: 'Välj en dag senast tor 31 dec, tertialens sista dag.' },
+      errors: { day: 'Välj en dag senast tor 31 dec, tertialets sista dag.' },
     });
     expect(await submit('i går', 'd3')).toMatchObject({
       ok: false,

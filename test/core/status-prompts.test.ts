@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allButtons, type Reply, type ReplyButton } from '../../src/bots/core/reply.ts';
+import { textsFor } from '../../src/bots/core/texts/index.ts';
 import { proposalText, statusPromptId } from '../../src/domain/status-prompts.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { testDialects } from '../support/databases.ts';
@@ -72,6 +73,18 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
       [{ kind: 'trafikkontroll', target: { count: 30, per: 'year' } }, 0, null],
     ];
     for (const [activity, n, expected] of table) expect(proposalText(activity, n)).toBe(expected);
+  });
+
+  it('the figures under an activity agree in number with the count', () => {
+    const sv = textsFor('sv');
+    const table: [number, number | null, string][] = [
+      [0, null, '0 registrerade under T3 2026'],
+      [1, null, '1 registrerad under T3 2026'],
+      [2, null, '2 registrerade under T3 2026'],
+      [1, 5, '1 registrerad under T3 2026 · mål 5'],
+      [7, 5, '7 registrerade under T3 2026 · mål 5'],
+    ];
+    for (const [n, target, expected] of table) expect(sv.statusFigures(n, target, 'T3 2026')).toBe(expected);
   });
 
   it('a samordnare gets one section per activity lacking a status, each with its answers; police get none', async () => {
@@ -172,6 +185,60 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
     expect(saved.tone).toBe('success');
     expect((await f.db.store.personNames(['console:admin'])).get('console:admin')).toBe('Ada Admin');
     expect((await forSven()).fallback).toContain('✅ Besvarat av Ada Admin 21 nov: Ej genomfört');
+  });
+
+  it("a text written in /rapportera since the prompt was sent stands: an older copy's answers change nothing", async () => {
+    // Each answer of an older copy of the prompt, pressed after the samordnare wrote the activity's text in the form.
+    for (const answer of ['Pågår', 'Ej genomfört', '✍️ Skriv själv']) {
+      const section = open(await forSven())[0];
+      if (!section) throw new Error('no open activity left');
+      const stale = section.buttons?.find((b) => b.label === answer) as ReplyButton;
+      const number = section.title?.split('.')[0];
+      const opened = await f.say('sven', '/rapportera Sävsjö');
+      const field = opened.form?.fields.find((x) => x.label.startsWith(`${number}. `));
+      if (!opened.form || !field) throw new Error(`no field for activity ${number}`);
+      const written = `Skrivet i formuläret före svaret ${answer}.`;
+      const saved = await f.core.submitForm({
+        eventId: `form-${answer}`,
+        platform: 'console',
+        person: 'console:sven',
+        conversationId: 'terminal',
+        formId: opened.form.formId,
+        state: opened.form.state,
+        values: { [field.id]: written },
+      });
+      expect(saved).toMatchObject({ ok: true });
+      refreshed.length = 0;
+      let reply = await f.press('admin', stale);
+      if (reply.form) {
+        // "Skriv själv" is refused before its form opens; were it to open, its answer must not be stored either.
+        const done = await f.core.submitForm({
+          eventId: `own-${answer}`,
+          platform: 'console',
+          person: 'console:admin',
+          conversationId: 'terminal',
+          formId: reply.form.formId,
+          state: reply.form.state,
+          values: { answer: 'Ett svar för sent.' },
+        });
+        reply = done.ok ? done.reply : reply;
+      }
+      expect(reply.tone, answer).toBe('info');
+      expect(reply.headline, answer).toMatch(
+        new RegExp(
+          `har redan en lägestext för T3 2026, skriven av sven 21 nov: ”${written}”\\. Ingenting har ändrats\\.$`,
+        ),
+      );
+      expect(reply.fallback, answer).toContain('Vill du ändra den? Skriv /rapportera Sävsjö.');
+      const activityId = stale.value.split(':')[1] as string;
+      const latest = (await f.db.store.latestStatuses([activityId], [2026])).find((s) => s.tertial === 3);
+      expect(latest?.text, answer).toBe(written);
+      // Every copy is brought up to date: the activity shows the written text and no answers.
+      expect(refreshed, answer).toEqual([`${SAVSJO} 2026 T3`]);
+      const now = (await forSven()).sections.find((s) => s.title === section.title);
+      expect(now?.buttons ?? [], answer).toEqual([]);
+      expect(now?.text, answer).toContain(`✅ Besvarat av sven 21 nov: ${written}`);
+    }
   });
 
   it('an English-speaking samordnare gets the prompt in English; the stored text stays Swedish', async () => {

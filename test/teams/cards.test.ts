@@ -137,6 +137,65 @@ describe('Adaptive Cards pass Microsoft’s adaptivecards 3.0 parser with zero e
     expect(json).toContain(texts.formErrors);
   });
 
+  it('a form card says each thing once: no title or label that only repeats the headline', () => {
+    const question =
+      'Polisen ska vara tillgänglig för poliskontoret och närvarande i Sävsjös centrala delar med kontaktskapande verksamhet vid fasta tidpunkter. Informationen finns på kommunens hemsida.';
+    const field = (id: string, label: string) => ({ id, label });
+    // headline, form title, field labels → the texts the card shows, in order (headline first), and the inputs' labels
+    const table: [string, string, string[], string[], string[]][] = [
+      // A status prompt's "Skriv själv": the field asked the question again, clipped; it is labelled "Ditt svar".
+      [question, 'Ditt svar', [`${question.slice(0, 149)}…`], [question], ['Ditt svar']],
+      // "Påminn mig en annan dag…": the title was the headline again.
+      [
+        'Påminn mig senare',
+        'Påminn mig senare',
+        ['Vilken dag? (senast tor 31 dec)'],
+        ['Påminn mig senare'],
+        ['Vilken dag? (senast tor 31 dec)'],
+      ],
+      // A title of its own and labels of their own stay.
+      [
+        'Skriv lägestexten för varje aktivitet i Sävsjö, T3 2026.',
+        'Uppföljning T3 2026',
+        ['1. Polisen ska öppna ett poliskontor', '2. Kommunen ska upplåta en lämplig lokal'],
+        ['Skriv lägestexten för varje aktivitet i Sävsjö, T3 2026.', 'Uppföljning T3 2026'],
+        ['1. Polisen ska öppna ett poliskontor', '2. Kommunen ska upplåta en lämplig lokal'],
+      ],
+      // A lone field with a label of its own keeps it, under the form's title.
+      [
+        'Logga trafikkontroll',
+        'Ny registrering',
+        ['Antal'],
+        ['Logga trafikkontroll', 'Ny registrering'],
+        ['Antal'],
+      ],
+    ];
+    for (const [headline, title, labels, texts_, inputs] of table) {
+      const r = reply({
+        headline,
+        sections: [],
+        form: {
+          formId: 'f',
+          title,
+          submitLabel: 'Spara',
+          state: 's',
+          fields: labels.map((l, i) => field(`x${i}`, l)),
+        },
+      });
+      const card = replyCard(r, { texts });
+      expect(cardProblems(card), headline).toEqual([]);
+      const body = card.body as { type: string; text?: string; label?: string }[];
+      expect(
+        body.filter((e) => e.type === 'TextBlock').map((e) => e.text),
+        headline,
+      ).toEqual(texts_);
+      expect(
+        body.filter((e) => e.type.startsWith('Input.')).map((e) => e.label),
+        headline,
+      ).toEqual(inputs);
+    }
+  });
+
   it('an answered card: the reply with who recorded it, buttons and inputs gone', () => {
     const card = replyCard(KINDS['form with inputs'] as Reply, {
       texts,

@@ -1,10 +1,16 @@
 import { clipText } from '../../../domain/activity-name.ts';
-import { type AnswerResult, answerPrompt, MAX_ANSWER_LENGTH } from '../../../domain/prompts.ts';
+import {
+  type AnswerResult,
+  answerPrompt,
+  MAX_ANSWER_LENGTH,
+  writtenStatus,
+} from '../../../domain/prompts.ts';
 import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
+import { localDay } from '../../../domain/tertial.ts';
 import { errorReply, reply } from '../build.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
-import { nameOf, type Session, sessionLog } from '../session.ts';
+import { kommunName, nameOf, type Session, sessionLog } from '../session.ts';
 import { renderPromptReply } from './prompt-view.ts';
 
 /**
@@ -51,6 +57,8 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
   const prompt = await session.deps.store.prompt(promptId);
   if (!prompt) return errorReply(t, t.promptMissing);
   if (prompt.status !== 'open') return answered(session, { ok: false, error: 'already-answered', prompt });
+  const written = await writtenStatus(session.deps.store, prompt);
+  if (written) return answered(session, { ok: false, error: 'has-status', prompt, status: written });
   const status = prompt.kind === STATUS_PROMPT_KIND;
   return reply({
     // What to type and an example; the question is in the message the button was pressed in.
@@ -99,7 +107,7 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
   const { t } = session;
   const prompt = 'prompt' in result ? result.prompt : null;
   const status = prompt?.kind === STATUS_PROMPT_KIND && prompt.year !== null && prompt.tertial !== null;
-  if (status && (result.ok || result.error === 'already-answered')) {
+  if (status && (result.ok || result.error === 'already-answered' || result.error === 'has-status')) {
     // Every message that asks this tertial's prompts shows the answer now (also heals a missed earlier update).
     await refresh(session, prompt.municipalityCode, prompt.year as number, prompt.tertial as number);
   }
@@ -122,6 +130,24 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
       const names = by ? await session.deps.store.personNames([by]) : new Map<string, string>();
       return reply({
         headline: t.promptAlreadyAnswered(by ? nameOf(names, by) : '?', result.prompt.answer ?? ''),
+        tone: 'info',
+      });
+    }
+    case 'has-status': {
+      // Written another way (the form) since the question was put: that text stands; the copies now show it.
+      const { status: written, prompt: asked } = result;
+      const names = await session.deps.store.personNames([written.actor]);
+      const day = t.day(localDay(written.createdAt, session.deps.zone)).replace(/ \d{4}$/, '');
+      const label = t.windowTertial(asked.tertial ?? 1, asked.year ?? 0);
+      return reply({
+        headline: t.statusAlreadyWritten(
+          clipText(asked.question, 80),
+          label,
+          nameOf(names, written.actor),
+          day,
+          written.text,
+        ),
+        sections: [{ text: t.statusChangeIt(kommunName(session, asked.municipalityCode)) }],
         tone: 'info',
       });
     }

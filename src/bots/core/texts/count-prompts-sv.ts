@@ -35,7 +35,7 @@ export const countSv = {
   snoozeAlready: (when: string) => `Du har redan en påminnelse ${when} kl. 09:00.`,
   snoozeBadDate: 'Skriv en dag som fredag, 14 dec eller 2026-12-14.',
   snoozeNotAfterToday: 'Välj en dag efter i dag.',
-  snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialens sista dag.`,
+  snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,
   snoozeHeadline: (name: string, t: string, lastDay: string) =>
     `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
 };

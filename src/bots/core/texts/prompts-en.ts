@@ -21,6 +21,9 @@ export const promptsEn: typeof promptsSv = {
   statusPromptHint: (t) =>
     `The answer becomes the activity's status text for ${t}. The first answer counts for everyone; the rest can be answered later.`,
   statusSaved: (activity, t, answer) => `✅ Saved as the status text of “${activity}”, ${t}: ${answer}`,
+  statusAlreadyWritten: (activity, t, who, day, text) =>
+    `“${activity}” already has a status text for ${t}, written by ${who} on ${day}: “${text}”. Nothing was changed.`,
+  statusChangeIt: (kommun) => `To change it, type /report ${kommun}.`,
   tertialNudge: (name, t) =>
     `🔔 Reminder: the ${t} follow-up in ${name} is overdue — please write the missing status texts`,
   nudgeBy: (person) => `Reminder sent by ${person}.`,

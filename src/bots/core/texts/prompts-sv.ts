@@ -19,12 +19,15 @@ export const promptsSv = {
       : 'Till exempel: ”Klart, vi tar upp det på nästa samverkansmöte.”',
   statusOption: { Pågår: 'Pågår', 'Ej genomfört': 'Ej genomfört' } as Record<string, string>,
   statusFigures: (n: number, target: number | null, t: string) =>
-    target === null ? `${n} registrerade under ${t}` : `${n} registrerade under ${t} · mål ${target}`,
+    `${n} ${n === 1 ? 'registrerad' : 'registrerade'} under ${t}${target === null ? '' : ` · mål ${target}`}`,
   statusAnswered: (who: string, day: string, answer: string) => `✅ Besvarat av ${who} ${day}: ${answer}`,
   statusPromptHint: (t: string) =>
     `Svaret blir aktivitetens lägestext för ${t}. Den som svarar först svarar för alla; resten går att besvara senare.`,
   statusSaved: (activity: string, t: string, answer: string) =>
     `✅ Sparat som lägestext för ”${activity}”, ${t}: ${answer}`,
+  statusAlreadyWritten: (activity: string, t: string, who: string, day: string, text: string) =>
+    `”${activity}” har redan en lägestext för ${t}, skriven av ${who} ${day}: ”${text}”. Ingenting har ändrats.`,
+  statusChangeIt: (kommun: string) => `Vill du ändra den? Skriv /rapportera ${kommun}.`,
   tertialNudge: (name: string, t: string) =>
     `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
   nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,

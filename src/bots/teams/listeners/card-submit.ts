@@ -25,8 +25,12 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     return;
   }
   const request = chatRequest(context);
-  const footerIn = (texts: TeamsTexts, lang: Lang) =>
-    texts.answeredBy(a.from?.name || request.person, shortTime(deps, lang));
+  // "✔ Registrerat av" only under a reply that recorded something; an undo or a notice says who answered.
+  const footerIn = (texts: TeamsTexts, lang: Lang, reply: Reply) =>
+    (reply.tone === 'success' ? texts.answeredBy : texts.pressedBy)(
+      a.from?.name || request.person,
+      shortTime(deps, lang),
+    );
 
   if (submission.kind === 'action') {
     const reply = await deps.core.handleAction({
@@ -38,7 +42,7 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     const lang = reply.lang ?? deps.defaultLang;
     const texts = textsOf(deps, lang);
     if (reply.replaceOriginal && reply.tone !== 'error' && a.replyToId) {
-      const footer = footerIn(texts, lang);
+      const footer = footerIn(texts, lang, reply);
       await replaceCard(context, a.replyToId, replyActivity(reply, { texts, footer }));
     } else {
       await context.sendActivity(replyActivity(reply, { texts }));
@@ -57,7 +61,7 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
   if (result.ok) {
     const accepted = replyActivity(result.reply, {
       texts,
-      footer: result.reply.tone === 'error' ? undefined : footerIn(texts, lang),
+      footer: result.reply.tone === 'error' ? undefined : footerIn(texts, lang, result.reply),
     });
     if (a.replyToId) await replaceCard(context, a.replyToId, accepted);
     else await context.sendActivity(accepted);

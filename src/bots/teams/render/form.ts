@@ -19,17 +19,34 @@ interface FormOptions {
   readonly formErrors?: Readonly<Record<string, string>>;
 }
 
-/** The inputs of a form, each followed by its hint and, when the last submission was refused, its error. */
-export function formInputs(form: FormSpec, options: FormOptions): CardElement[] {
-  const out: CardElement[] = [textBlock(form.title, { weight: 'Bolder', spacing: 'Medium' })];
+/**
+ * The inputs of a form, each followed by its hint and, when the last submission was refused, its error. The card's
+ * headline is already above them, so what would only repeat it is left out: the form's title when it is the headline
+ * ("Påminn mig senare" twice), and a lone field's label when it is the headline, clipped (a status prompt's "Skriv
+ * själv" asks the activity's text) — that field is labelled with the form's title instead ("Ditt svar").
+ */
+export function formInputs(form: FormSpec, headline: string, options: FormOptions): CardElement[] {
+  const [only] = form.fields;
+  const echoed = form.fields.length === 1 && only !== undefined && repeats(headline, only.label);
+  const titled = echoed || repeats(headline, form.title);
+  const out: CardElement[] = titled ? [] : [textBlock(form.title, { weight: 'Bolder', spacing: 'Medium' })];
   for (const field of form.fields) {
     const entered = options.formValues?.[field.id];
-    out.push(input(field, entered ?? field.initial, options.texts));
+    const shown = echoed ? { ...field, label: form.title } : field;
+    out.push(input(shown, entered ?? field.initial, options.texts));
     if (field.hint) out.push(textBlock(field.hint, { subtle: true, size: 'Small', spacing: 'None' }));
     const error = options.formErrors?.[field.id];
     if (error) out.push(textBlock(`⚠️ ${error}`, { color: 'Attention', size: 'Small', spacing: 'None' }));
   }
   return out;
+}
+
+/** True when `label` says what `headline` says: the same words, or the headline clipped ("…"). */
+function repeats(headline: string, label: string): boolean {
+  const h = headline.trim();
+  const l = label.trim();
+  if (l === h) return true;
+  return l.endsWith('…') && l.length > 1 && h.startsWith(l.slice(0, -1).trimEnd());
 }
 
 function input(field: FormField, value: string | undefined, texts: TeamsTexts): CardElement {

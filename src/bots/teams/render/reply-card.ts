@@ -104,7 +104,7 @@ export function replyCard(reply: Reply, options: ReplyCardOptions): AdaptiveCard
 
   const actions: CardAction[] = [];
   if (!options.withoutActions && reply.form) {
-    body.push(...formInputs(reply.form, options));
+    body.push(...formInputs(reply.form, reply.headline, options));
     actions.push(...formActions(reply.form, reply.headline));
   }
   if (!options.withoutActions && reply.buttons && reply.buttons.length > 0) {

@@ -2,8 +2,10 @@ import type { Lang } from '../../core/reply.ts';
 
 /** The few words the Teams adapter adds to the core's replies (footers, form errors), per language. */
 export interface TeamsTexts {
-  /** Footer of a card after someone answered it: who and when. */
+  /** Footer of a card after someone's answer recorded something: who and when. */
   readonly answeredBy: (name: string, when: string) => string;
+  /** Footer of a card after any other answer (an undo, a cancellation, a notice): who pressed and when. */
+  readonly pressedBy: (name: string, when: string) => string;
   readonly formErrors: string;
   readonly required: string;
   readonly moreRows: (n: number) => string;
@@ -13,6 +15,7 @@ export interface TeamsTexts {
 
 const sv: TeamsTexts = {
   answeredBy: (name, when) => `✔ Registrerat av ${name}, ${when}`,
+  pressedBy: (name, when) => `Besvarat av ${name}, ${when}`,
   formErrors: '⚠️ Något behöver rättas innan det kan sparas — se de markerade fälten.',
   required: 'Måste fyllas i.',
   moreRows: (n) =>
@@ -23,6 +26,7 @@ const sv: TeamsTexts = {
 
 const en: TeamsTexts = {
   answeredBy: (name, when) => `✔ Recorded by ${name}, ${when}`,
+  pressedBy: (name, when) => `Answered by ${name}, ${when}`,
   formErrors: '⚠️ Something needs correcting before it can be saved — see the marked fields.',
   required: 'Required.',
   moreRows: (n) =>
