@@ -31,7 +31,7 @@ export function auditOf(
 /**
  * The audit rows of one change that affects several kommuner (an area grant, a binding moved from one kommun to
  * another, a police area's members): one row per kommun, so `/lofte historik <kommun>` of each shows it; one row
- * without a kommun when it affects none.
+ * without a kommun when it affects none. The rows share one time, so a reader of the whole trail can count the change once.
  */
 export function auditRowsOf(
   deps: Pick<DomainDeps, 'clock' | 'ids'>,
@@ -40,6 +40,9 @@ export function auditRowsOf(
   municipalityCodes: readonly string[],
 ): AuditEntry[] {
   const codes = [...new Set(municipalityCodes)].sort();
-  if (codes.length === 0) return [auditOf(deps, actor, { ...change, municipalityCode: null })];
-  return codes.map((municipalityCode) => auditOf(deps, actor, { ...change, municipalityCode }));
+  // One change, one moment: every row carries the same time, so the rows read back as one change.
+  const at = deps.clock.now();
+  const once = { ...deps, clock: { ...deps.clock, now: () => at } };
+  if (codes.length === 0) return [auditOf(once, actor, { ...change, municipalityCode: null })];
+  return codes.map((municipalityCode) => auditOf(once, actor, { ...change, municipalityCode }));
 }
