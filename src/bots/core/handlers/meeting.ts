@@ -11,6 +11,7 @@ import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
+import { notCounted } from './meeting-followup.ts';
 import { flagSection, handleChangeSeries, handleCreateSeries, handlePauseSeries } from './meeting-series.ts';
 import { handleEndSeries } from './meeting-series-end.ts';
 import { openSeriesForm } from './meeting-series-form.ts';
@@ -84,6 +85,8 @@ export async function handleMeeting(
       );
       sections.push({ text: confirmation.headline }, ...confirmation.sections);
     }
+    const note = result.logged && notCounted(session, result.logged, result.occurrence.scheduledOn);
+    if (note) sections.push({ text: note });
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
   } else if (result.op === 'move' || result.op === 'restore') {
     // A meeting moved or restored onto a holiday, the Christmas week or a weekend: say so, with buttons to move it.

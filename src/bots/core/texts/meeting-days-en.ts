@@ -11,6 +11,8 @@ export const meetingDaysEn: typeof meetingDaysSv = {
   upcomingMeetings: (days) => `The next meetings: ${days}.`,
   meetingHeld: (day) => `✅ The collaboration meeting on ${day} is marked as held.`,
   meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
+  meetingNotCounted: (kommun, year, command) =>
+    `No collaboration meeting was logged: ${kommun} has no agreement for ${year} in Löftesbot. Once it is imported, count the meeting with ${command}.`,
   meetingMoved: (from, to) => `📅 The collaboration meeting on ${from} is moved to ${to}.`,
   meetingCancelled: (day) => `🚫 The collaboration meeting on ${day} is cancelled.`,
   meetingError: {

@@ -10,6 +10,9 @@ export const meetingDaysSv = {
   upcomingMeetings: (days: string) => `De närmaste mötena: ${days}.`,
   meetingHeld: (day: string) => `✅ Samverkansmötet ${day} är markerat som genomfört.`,
   meetingHeldLogged: (done: string) => `Registrerat som samverkansmöte — ${done}.`,
+  /** A meeting held in a year no agreement covers yet (the first of a new year, before its import). */
+  meetingNotCounted: (kommun: string, year: number, command: string) =>
+    `Inget samverkansmöte registrerades: ${kommun} har inget medborgarlöfte för ${year} i Löftesbot. När det är importerat räknas mötet med ${command}.`,
   meetingMoved: (from: string, to: string) => `📅 Samverkansmötet ${from} är flyttat till ${to}.`,
   meetingCancelled: (day: string) => `🚫 Samverkansmötet ${day} är inställt.`,
   meetingError: {
