@@ -208,3 +208,15 @@ describe('replies in chat quote in the reader’s marks [sqlite]', () => {
     expect(r.fallback).not.toMatch(SWEDISH_COMMAND);
   });
 });
+
+describe('number agreement in the status prompt', () => {
+  const FIGURES: readonly [number, string, string][] = [
+    [0, '0 registrerade under T3 2026', '0 logged in T3 2026'],
+    [1, '1 registrerad under T3 2026', '1 logged in T3 2026'],
+    [4, '4 registrerade under T3 2026', '4 logged in T3 2026'],
+  ];
+  it.each(FIGURES)('%i', (n, swedish, english) => {
+    expect(sv.statusFigures(n, null, 'T3 2026')).toBe(swedish);
+    expect(en.statusFigures(n, null, 'T3 2026')).toBe(english);
+  });
+});
