@@ -167,8 +167,7 @@ async function outcome(session: Session, ref: Ref, result: FollowupResult): Prom
   const name = state ? subjectName(session, state.series) : '';
   const sections: ReplySection[] = [];
   for (const logged of result.logged) {
-    const note = notCounted(session, logged, result.occurrence.scheduledOn);
-    if (note) sections.push({ text: note });
+    sections.push(...notCounted(session, logged, result.occurrence.scheduledOn));
     if (!logged.ok) continue;
     const code = logged.registration.municipalityCode;
     const kommun = { code, name: session.deps.register.byCodeOrNull(code)?.name ?? code };
@@ -191,23 +190,20 @@ async function outcome(session: Session, ref: Ref, result: FollowupResult): Prom
 
 /**
  * "Inget samverkansmöte registrerades: Sävsjö har inget medborgarlöfte för 2027 …" for a meeting marked held on a day
- * no agreement covers (a new year's first meeting, before its import), with the command that counts it later; else null.
+ * no agreement covers (a new year's first meeting, before its import), with the command that counts it later; else nothing.
  */
-export function notCounted(session: Session, logged: LogActivityResult, day: string): string | null {
-  if (logged.ok) return null;
+export function notCounted(session: Session, logged: LogActivityResult | null, day: string): ReplySection[] {
+  if (!logged || logged.ok) return [];
   const code =
     logged.error === 'no-agreement'
       ? logged.municipalityCode
       : logged.error === 'outside-period'
         ? logged.agreement.municipalityCode
         : null;
-  if (code === null) return null;
+  if (code === null) return [];
   const kommun = session.deps.register.byCodeOrNull(code)?.name ?? code;
-  return session.t.meetingNotCounted(
-    kommun,
-    Number(day.slice(0, 4)),
-    `/logga samverkansmöte ${kommun} ${day}`,
-  );
+  const { t } = session;
+  return [{ text: t.meetingNotCounted(kommun, Number(day.slice(0, 4)), t.logExtraMeeting(kommun, day)) }];
 }
 
 /** "Redan besvarat av Anna Svensson 14 dec: Ja". */

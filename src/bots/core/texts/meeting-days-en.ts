@@ -8,6 +8,8 @@ export const meetingDaysEn: typeof meetingDaysSv = {
     `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
   meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
   noUpcoming: 'No meetings planned.',
+  heldOutsideSeries: 'A collaboration meeting outside the series is logged as an activity.',
+  logExtraMeeting: (kommun, day) => `/log samverkansmöte ${kommun} ${day}`,
   upcomingMeetings: (days) => `The next meetings: ${days}.`,
   meetingHeld: (day) => `✅ The collaboration meeting on ${day} is marked as held.`,
   meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
