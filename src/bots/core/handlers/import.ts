@@ -50,7 +50,7 @@ function withYear(session: Session, parsed: ParsedDocument, warning: string): st
   const from = laterStart(session, parsed);
   const kommun = parsed.document.municipality;
   if (from === null || !kommun) return warning;
-  return ['/lofte avtal', '/lofte mål'].reduce(
+  return ['/lofte avtal', '/lofte mål', '/lofte agreement', '/lofte target'].reduce(
     (w, command) => w.split(`${command} ${kommun} `).join(`${command} ${kommun} ${from} `),
     warning,
   );
