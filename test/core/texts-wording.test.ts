@@ -198,7 +198,7 @@ describe('replies in chat quote in the reader’s marks [sqlite]', () => {
   /** A mistake in English, and the example its reply shows: the English alias and words. */
   const EXAMPLES: readonly [string, string][] = [
     ['/insats Sävsjö 0', 'Example: /insats Sävsjö'],
-    ['/meeting Sävsjö held 2 Dec', 'Example: /meeting Sävsjö'],
+    ['/meeting Sävsjö held 2 Dec', 'Example: /log samverkansmöte Sävsjö 2/12/2025'],
     ['/summary Sävsjö T4', 'Example: /summary Sävsjö'],
     ['/status', 'Example: /status Sävsjö'],
   ];
