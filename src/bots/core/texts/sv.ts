@@ -140,7 +140,6 @@ export const sv = {
   // Forms
   reportTitle: (t: string) => `Uppföljning ${t}`,
   save: 'Spara',
-  /** Under "inget medborgarlöfte" for this tertial, when the one just ended has one (early in a new year). */
   reportEnded: (t: string, command: string) => `Uppföljningen av ${t} skriver du med ${command}.`,
   reportIntro: (kommun: string, t: string) =>
     `Skriv lägestexten för varje aktivitet i ${kommun}, ${t}. Tomt fält = ingen ändring.`,
