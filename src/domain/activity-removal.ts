@@ -13,8 +13,9 @@ export async function previewRemoval(
   access: UpkeepAccess,
   code: string,
   number: number,
+  year?: number,
 ): Promise<EditResult> {
-  const w = await writable(deps, access, code);
+  const w = await writable(deps, access, code, year);
   if (!w.ok) return w;
   const activity = w.bundle.activities[number - 1];
   if (!activity) return { ok: false, error: 'no-such-number', max: w.bundle.activities.length };
@@ -30,8 +31,9 @@ export async function removeActivity(
   access: UpkeepAccess,
   code: string,
   number: number,
+  year?: number,
 ): Promise<EditResult> {
-  const r = await previewRemoval(deps, access, code, number);
+  const r = await previewRemoval(deps, access, code, number, year);
   if (!r.ok) return r;
   const activity = r.before;
   await deps.store.transaction(async (tx) => {

@@ -29,8 +29,9 @@ export async function editAgreementText(
   access: UpkeepAccess,
   code: string,
   edit: TextEdit,
+  year?: number,
 ): Promise<TextEditResult> {
-  const w = await writable(deps, access, code);
+  const w = await writable(deps, access, code, year);
   if (!w.ok) return w;
   const text = edit.text.replace(/\s+/g, ' ').trim();
   if (!text) return { ok: false, error: 'empty-text' };

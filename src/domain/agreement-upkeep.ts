@@ -5,7 +5,7 @@ import { publicTextFindings } from './personal-data/public-text.ts';
 import type { PublishRuleId } from './personal-data/publish-checks.ts';
 import type { AgreementBundle } from './ports.ts';
 import { localDay } from './tertial.ts';
-import type { Activity, Actor, PoliceArea, Responsible, RoleGrant, Target } from './types.ts';
+import type { Activity, Actor, Agreement, PoliceArea, Responsible, RoleGrant, Target } from './types.ts';
 
 /**
  * Keeping an imported agreement up to date: list it with numbers, change an activity's short name, responsible
@@ -51,24 +51,34 @@ export function agreementTextRefusal(text: string): UpkeepRefusal | null {
   return { ok: false, error: 'public-personal-data', found };
 }
 
-/** The agreement in force this year, else the latest one. */
-export async function currentAgreement(deps: DomainDeps, code: string): Promise<AgreementBundle | null> {
-  const year = Number(localDay(deps.clock.now(), deps.zone).slice(0, 4));
-  const current = await deps.store.agreementForYear(code, year);
-  if (current) return current;
+/** The agreement in force this year, else the latest one; with `year` (`/lofte avtal Sävsjö 2027`) that year's only. */
+export async function currentAgreement(
+  deps: DomainDeps,
+  code: string,
+  year?: number,
+): Promise<AgreementBundle | null> {
+  const y = year ?? Number(localDay(deps.clock.now(), deps.zone).slice(0, 4));
+  const current = await deps.store.agreementForYear(code, y);
+  if (current || year !== undefined) return current;
   const latest = (await deps.store.agreementsOf(code))[0];
   return latest ? deps.store.agreementBundle(latest.id) : null;
 }
 
+/** The agreement (of `year` if given); without a year also the next one stored (agreementsOf lists the latest first). */
 export async function showAgreement(
   deps: DomainDeps,
   access: UpkeepAccess,
   code: string,
-): Promise<{ readonly ok: true; readonly bundle: AgreementBundle } | UpkeepRefusal> {
+  year?: number,
+): Promise<{ readonly ok: true; bundle: AgreementBundle; next: Agreement | null } | UpkeepRefusal> {
   const decision = decide(access.grants, 'read', { type: 'kommun', code }, access.areas);
   if (!decision.ok) return { ok: false, error: 'forbidden', decision };
-  const bundle = await currentAgreement(deps, code);
-  return bundle ? { ok: true, bundle } : { ok: false, error: 'no-agreement' };
+  const bundle = await currentAgreement(deps, code, year);
+  if (!bundle) return { ok: false, error: 'no-agreement' };
+  const later = (year === undefined ? await deps.store.agreementsOf(code) : []).filter(
+    (a) => a.periodFrom > bundle.agreement.periodTo,
+  );
+  return { ok: true, bundle, next: later.at(-1) ?? null };
 }
 
 /** One change to an activity; only the given parts change. `commitment` is the promise's number (1-based). */
@@ -95,10 +105,11 @@ export async function writable(
   deps: DomainDeps,
   access: UpkeepAccess,
   code: string,
+  year?: number,
 ): Promise<{ ok: true; bundle: AgreementBundle } | UpkeepRefusal> {
   const decision = decide(access.grants, 'follow-up', { type: 'kommun', code }, access.areas);
   if (!decision.ok) return { ok: false, error: 'forbidden', decision };
-  const bundle = await currentAgreement(deps, code);
+  const bundle = await currentAgreement(deps, code, year);
   return bundle ? { ok: true, bundle } : { ok: false, error: 'no-agreement' };
 }
 
@@ -109,8 +120,9 @@ export async function editActivity(
   code: string,
   number: number,
   change: ActivityChange,
+  year?: number,
 ): Promise<EditResult> {
-  const w = await writable(deps, access, code);
+  const w = await writable(deps, access, code, year);
   if (!w.ok) return w;
   const refused = change.shortName ? agreementTextRefusal(change.shortName) : null;
   if (refused) return refused;
@@ -177,8 +189,9 @@ export async function addActivity(
   code: string,
   text: string,
   responsible: Responsible,
+  year?: number,
 ): Promise<EditResult> {
-  const w = await writable(deps, access, code);
+  const w = await writable(deps, access, code, year);
   if (!w.ok) return w;
   const refused = agreementTextRefusal(text);
   if (refused) return refused;
@@ -229,12 +242,12 @@ export async function undoImport(
   deps: DomainDeps,
   actor: Actor,
   access: UpkeepAccess | null,
-  which: { readonly agreementId: string } | { readonly kommun: string },
+  which: { readonly agreementId: string } | { readonly kommun: string; readonly year?: number },
 ): Promise<UndoImportResult> {
   const bundle =
     'agreementId' in which
       ? await deps.store.agreementBundle(which.agreementId)
-      : await currentAgreement(deps, which.kommun);
+      : await currentAgreement(deps, which.kommun, which.year);
   if (!bundle) {
     return 'agreementId' in which
       ? { ok: false, error: 'unknown-agreement', id: which.agreementId }

@@ -58,7 +58,12 @@ export type LogActivityError =
   | { readonly ok: false; readonly error: 'forbidden'; readonly decision: Denied }
   | { readonly ok: false; readonly error: 'bad-date' | 'future-date'; readonly day: string }
   | { readonly ok: false; readonly error: 'bad-count' | 'note-too-long' | 'personal-number' }
-  | { readonly ok: false; readonly error: 'no-agreement'; readonly year: number }
+  | {
+      readonly ok: false;
+      readonly error: 'no-agreement';
+      readonly year: number;
+      readonly municipalityCode: string;
+    }
   | { readonly ok: false; readonly error: 'outside-period'; readonly agreement: Agreement }
   | {
       readonly ok: false;
@@ -111,7 +116,7 @@ export async function logActivity(
     );
     return current
       ? { ok: false, error: 'outside-period', agreement: current.agreement }
-      : { ok: false, error: 'no-agreement', year };
+      : { ok: false, error: 'no-agreement', year, municipalityCode: input.municipalityCode };
   }
   const found = findActivity(bundle, input.activity);
   if (!found.ok) return found;

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/headline.ts';
 import type { ProgressState } from '../domain/progress.ts';
+import { periodSpan } from '../domain/target.ts';
 import type { Responsible, StatisticCategory, TertialNumber } from '../domain/types.ts';
 
 /** Swedish number words for 0–12, as the seed documents write small figures ("varav tre 21 år och yngre"). */
@@ -34,7 +35,7 @@ const SV = {
   asOf: (day: string) => `Läget den ${day}.`,
   period: (ord: string, year: number) => `Uppföljning, ${ord} tertialet ${year}`,
   commitmentsHeading: (name: string, from: number, to: number) =>
-    `Medborgarlöften ${name} kommun ${from}–${to}`,
+    `Medborgarlöften ${name} kommun ${periodSpan(from, to)}`,
   activitiesHeading: (name: string) =>
     `Uppföljning av aktiviteter kopplat till medborgarlöftena för ${name} kommun`,
   looseActivities: 'Aktiviteter',
@@ -104,7 +105,7 @@ const EN: ReportLabels = {
     `The work of the police and the municipality on the citizen promises is followed up every tertial. This follow-up covers the ${ord} tertial of ${year}.`,
   asOf: (day) => `Status as of ${day}.`,
   period: (ord, year) => `Follow-up, ${ord} tertial of ${year}`,
-  commitmentsHeading: (name, from, to) => `Citizen promises, ${name} Municipality ${from}–${to}`,
+  commitmentsHeading: (name, from, to) => `Citizen promises, ${name} Municipality ${periodSpan(from, to)}`,
   activitiesHeading: (name) =>
     `Follow-up of the activities under the citizen promises for ${name} Municipality`,
   looseActivities: 'Activities',

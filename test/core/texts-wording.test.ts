@@ -198,7 +198,7 @@ describe('replies in chat quote in the reader’s marks [sqlite]', () => {
   /** A mistake in English, and the example its reply shows: the English alias and words. */
   const EXAMPLES: readonly [string, string][] = [
     ['/insats Sävsjö 0', 'Example: /insats Sävsjö'],
-    ['/meeting Sävsjö held 2 Dec', 'Example: /meeting Sävsjö'],
+    ['/meeting Sävsjö held 2 Dec', 'Example: /log samverkansmöte Sävsjö 2/12/2025'],
     ['/summary Sävsjö T4', 'Example: /summary Sävsjö'],
     ['/status', 'Example: /status Sävsjö'],
   ];
@@ -206,5 +206,17 @@ describe('replies in chat quote in the reader’s marks [sqlite]', () => {
     const r = await f.say('sven', text, { lang: 'en' });
     expect(r.fallback).toContain(want);
     expect(r.fallback).not.toMatch(SWEDISH_COMMAND);
+  });
+});
+
+describe('number agreement in the status prompt', () => {
+  const FIGURES: readonly [number, string, string][] = [
+    [0, '0 registrerade under T3 2026', '0 logged in T3 2026'],
+    [1, '1 registrerad under T3 2026', '1 logged in T3 2026'],
+    [4, '4 registrerade under T3 2026', '4 logged in T3 2026'],
+  ];
+  it.each(FIGURES)('%i', (n, swedish, english) => {
+    expect(sv.statusFigures(n, null, 'T3 2026')).toBe(swedish);
+    expect(en.statusFigures(n, null, 'T3 2026')).toBe(english);
   });
 });

@@ -84,7 +84,7 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
   lofte: {
     forms: [
       'hem',
-      'avtal <kommun>',
+      'avtal <kommun> [år]',
       'avtal <kommun> <nr> namn|ansvar|löfte|gräns <värde>',
       'avtal <kommun> ny aktivitet <text> [polis|kommun|gemensam]',
       'avtal <kommun> ta bort <nr>',
@@ -106,7 +106,7 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
     ],
     formsEn: [
       'home',
-      'agreement <kommun>',
+      'agreement <kommun> [year]',
       'agreement <kommun> <no> name|responsible|promise|limit <value>',
       'agreement <kommun> new activity <text> [polis|kommun|gemensam]',
       'agreement <kommun> remove <no>',

@@ -149,7 +149,7 @@ async function run(
     case 'home':
       return homeReply(session);
     case 'agreement':
-      return remember(session, eventId, await handleAgreement(session, cmd.kommun, cmd.op, eventId));
+      return remember(session, eventId, await handleAgreement(session, cmd, eventId));
     case 'area-new':
       return handleAreaNew(session, cmd.name, cmd.kommuner);
     case 'history':

@@ -25,7 +25,7 @@ const RULES: Readonly<Record<CommandName, readonly (readonly [prefix: string | R
   statistik: [['', 'statistics']],
   hjalp: [],
   lofte: [
-    [/^avtal <kommun>$/u, 'read'],
+    [/^avtal <kommun>(?: \[år\])?$/u, 'read'],
     ['avtal ', 'follow-up'],
     ['mål ', 'follow-up'],
     ['import ', 'follow-up'],

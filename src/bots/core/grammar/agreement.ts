@@ -7,9 +7,9 @@ import { readKommunArg } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, KommunRef } from './types.ts';
 
 /**
- * `/lofte avtal <kommun> [<nr> namn|ansvar|löfte|mål|gräns …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]
+ * `/lofte avtal <kommun> [år] [<nr> namn|ansvar|löfte|mål|gräns …] [ny aktivitet <text>] [ta bort <nr>] [ångra import]
  * [löfte <nr> <text>] [titel <text>]` and
- * `/lofte mål <kommun> <nr> <antal> per år|per tertial|under perioden` (English words too).
+ * `/lofte mål <kommun> [år] <nr> <antal> per år|per tertial|under perioden` (English words too).
  */
 
 export type AgreementOp =
@@ -29,7 +29,7 @@ export type AgreementOp =
   | { readonly type: 'title'; readonly text: string };
 
 export type AgreementParse =
-  | { ok: true; command: { kind: 'agreement'; kommun: KommunRef; op: AgreementOp } }
+  | { ok: true; command: { kind: 'agreement'; kommun: KommunRef; op: AgreementOp; year?: number } }
   | { ok: false; error: GrammarError };
 
 const RESPONSIBLE: Readonly<Record<string, Responsible>> = {
@@ -115,11 +115,13 @@ export function parseAgreementCommand(
   const prefix = word === 'avtal' ? '/lofte avtal' : '/lofte mål';
   const k = readKommunArg(args, ctx, (n, r) => [prefix, n, ...r].join(' '), true);
   if (!k.ok) return k;
-  const rest = k.rest;
+  // A year right after the kommun picks the agreement in force that year (`/lofte avtal Sävsjö 2027`).
+  const year = /^20\d\d$/.test(k.rest[0] ?? '') ? Number(k.rest[0]) : undefined;
+  const rest = year === undefined ? k.rest : k.rest.slice(1);
   const keys = rest.map((t) => nameKey(t));
   const done = (op: AgreementOp): AgreementParse => ({
     ok: true,
-    command: { kind: 'agreement', kommun: k.kommun, op },
+    command: { kind: 'agreement', kommun: k.kommun, op, ...(year === undefined ? {} : { year }) },
   });
   const number = /^\d{1,3}$/.test(rest[0] ?? '') ? Number(rest[0]) : null;
   if (word === 'mal') {

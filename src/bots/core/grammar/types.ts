@@ -148,7 +148,13 @@ export type ParsedCommand =
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
   | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
   /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
-  | { readonly kind: 'agreement'; readonly kommun: KommunRef; readonly op: AgreementOp }
+  /** `year` (`/lofte avtal Sävsjö 2027 …`): the agreement in force that year, e.g. next year's, stored in December. */
+  | {
+      readonly kind: 'agreement';
+      readonly kommun: KommunRef;
+      readonly op: AgreementOp;
+      readonly year?: number;
+    }
   /** `/lofte hem`: the person's home (as Slack's App Home), on any platform. */
   | { readonly kind: 'home' }
   /** `/lofte admin område ny "LPO Höglandet" Tranås Sävsjö Eksjö`. */

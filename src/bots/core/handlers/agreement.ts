@@ -25,18 +25,22 @@ import { forbiddenReply } from './errors.ts';
  */
 export async function handleAgreement(
   session: Session,
-  kommun: KommunRef,
-  op: AgreementOp,
+  command: { readonly kommun: KommunRef; readonly op: AgreementOp; readonly year?: number },
   eventId: string,
 ): Promise<Reply> {
+  const { kommun, op, year } = command;
   const { t } = session;
   const a = t.agreement;
   const access = accessOf(session);
   const { deps, actor } = session;
+  // With a year (`/lofte avtal Sävsjö 2027`) every hint repeats it, so a change reaches that year's agreement.
+  const label = year === undefined ? kommun.name : `${kommun.name} ${year}`;
+  const refused = (r: UpkeepRefusal, permission: 'read' | 'follow-up', name = '') =>
+    refusal(session, kommun, r, permission, name, year);
   switch (op.type) {
     case 'show': {
-      const r = await showAgreement(deps, access, kommun.code);
-      if (!r.ok) return refusal(session, kommun, r, 'read');
+      const r = await showAgreement(deps, access, kommun.code, year);
+      if (!r.ok) return refused(r, 'read');
       const { agreement, commitments, activities } = r.bundle;
       // The signed title first ("/lofte avtal … titel" changes it), then the promises with their activities.
       const sections: ReplySection[] = [{ text: agreement.title }];
@@ -51,22 +55,23 @@ export async function handleAgreement(
       const loose = numbered.filter((v) => !commitments.some((c) => c.id === v.x.commitmentId));
       if (loose.length > 0)
         sections.push({ title: a.loose, text: loose.map((v) => line(t, v.n, v.x)).join('\n') });
+      if (r.next) sections.push({ text: a.nextStored(kommun.name, r.next.periodFrom, r.next.periodTo) });
       return reply({
         headline: a.headline(kommun.name, agreement.periodFrom, agreement.periodTo),
         sections,
-        context: a.context(kommun.name),
+        context: a.context(label),
         tone: 'info',
       });
     }
     case 'add': {
-      const r = await addActivity(deps, actor, access, kommun.code, op.text, op.responsible);
-      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      const r = await addActivity(deps, actor, access, kommun.code, op.text, op.responsible, year);
+      if (!r.ok) return refused(r, 'follow-up');
       return done(t, a.added(r.number, r.after.text));
     }
     case 'remove': {
-      if (!op.confirmed) return confirmRemove(session, kommun, op.number, eventId);
-      const r = await removeActivity(deps, actor, access, kommun.code, op.number);
-      if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+      if (!op.confirmed) return confirmRemove(session, kommun, op.number, eventId, year);
+      const r = await removeActivity(deps, actor, access, kommun.code, op.number, year);
+      if (!r.ok) return refused(r, 'follow-up');
       // The activities after it moved up one number: say so, for the habitual "/logga 6 Eksjö".
       const moved = r.bundle.activities
         .slice(r.number)
@@ -81,10 +86,10 @@ export async function handleAgreement(
       });
     }
     case 'undo-import': {
-      const r = await undoImport(deps, actor, access, { kommun: kommun.code });
+      const r = await undoImport(deps, actor, access, { kommun: kommun.code, year });
       if (!r.ok) {
         if (r.error === 'unknown-agreement') return errorReply(t, a.noAgreement(kommun.name));
-        return refusal(session, kommun, r, 'follow-up');
+        return refused(r, 'follow-up');
       }
       return done(t, a.undone(kommun.name, r.bundle.agreement.periodFrom, r.bundle.agreement.periodTo));
     }
@@ -94,7 +99,7 @@ export async function handleAgreement(
         op.type === 'title'
           ? ({ type: 'title', text: op.text } as const)
           : ({ type: 'promise', number: op.commitment, text: op.text } as const);
-      const r = await editAgreementText(deps, actor, access, kommun.code, edit);
+      const r = await editAgreementText(deps, actor, access, kommun.code, edit, year);
       if (!r.ok) {
         if (r.error === 'same-text') return errorReply(t, a.sameText);
         if (r.error === 'empty-text')
@@ -104,7 +109,7 @@ export async function handleAgreement(
           return errorReply(t, a.publicPersonalData(r.found), t.nothingStored, a.textExample(kommun.name));
         if (r.error === 'personal-number')
           return errorReply(t, t.personalNumber, t.nothingStored, a.textExample(kommun.name));
-        return refusal(session, kommun, r, 'follow-up');
+        return refused(r, 'follow-up');
       }
       return reply({
         headline: op.type === 'title' ? a.titleEdited(r.after) : a.promiseEdited(op.commitment, r.after),
@@ -123,10 +128,10 @@ export async function handleAgreement(
               : op.type === 'limit'
                 ? { sanityLimit: op.limit }
                 : { target: op.target };
-      const r = await editActivity(deps, actor, access, kommun.code, op.number, change);
+      const r = await editActivity(deps, actor, access, kommun.code, op.number, change, year);
       if (!r.ok) {
         if (r.error === 'unchanged') return errorReply(t, a.unchanged(r.number, already(t, op, r.activity)));
-        return refusal(session, kommun, r, 'follow-up', op.type === 'name' ? op.text : '');
+        return refused(r, 'follow-up', op.type === 'name' ? op.text : '');
       }
       if (op.type === 'target')
         return done(t, a.targetSet(r.number, nameOf(r.after), r.after.target, r.before.target));
@@ -184,13 +189,15 @@ async function confirmRemove(
   kommun: KommunRef,
   number: number,
   eventId: string,
+  year?: number,
 ): Promise<Reply> {
   const { t } = session;
   const a = t.agreement;
-  const r = await previewRemoval(session.deps, accessOf(session), kommun.code, number);
-  if (!r.ok) return refusal(session, kommun, r, 'follow-up');
+  const r = await previewRemoval(session.deps, accessOf(session), kommun.code, number, year);
+  if (!r.ok) return refusal(session, kommun, r, 'follow-up', '', year);
   const asker = session.actor.person;
-  const command = `/lofte avtal ${kommun.name} ta bort ${number}`;
+  const label = year === undefined ? kommun.name : `${kommun.name} ${year}`;
+  const command = `/lofte avtal ${label} ta bort ${number}`;
   return reply({
     headline: a.confirmRemove(number, activityName(r.before, 80)),
     sections: [{ text: a.confirmRemoveText(number, r.bundle.activities.length) }],
@@ -206,7 +213,7 @@ async function confirmRemove(
         actionId: `${ACTION.run}/no`,
         requires: OPEN_TO_ALL,
         label: a.keep,
-        value: suggestionValue(`${eventId}:no`, `/lofte avtal ${kommun.name}`, { asker, label: a.keep }),
+        value: suggestionValue(`${eventId}:no`, `/lofte avtal ${label}`, { asker, label: a.keep }),
       },
     ],
     tone: 'warning',
@@ -223,18 +230,22 @@ function refusal(
   r: UpkeepRefusal,
   permission: 'read' | 'follow-up',
   name = '',
+  year?: number,
 ): Reply {
   const { t } = session;
   const a = t.agreement;
+  const show = `/lofte avtal ${kommun.name}${year === undefined ? '' : ` ${year}`}`;
   switch (r.error) {
     case 'forbidden':
       return forbiddenReply(t, session.actor.person, permission, kommun.name, r.decision);
     case 'no-agreement':
+      if (year !== undefined)
+        return errorReply(t, a.noAgreementYear(kommun.name, year), undefined, `/lofte avtal ${kommun.name}`);
       return errorReply(t, a.noAgreement(kommun.name), a.noAgreementHint);
     case 'no-such-number':
-      return errorReply(t, a.noSuchNumber(r.max), t.nothingStored, `/lofte avtal ${kommun.name}`);
+      return errorReply(t, a.noSuchNumber(r.max), t.nothingStored, show);
     case 'no-such-commitment':
-      return errorReply(t, a.noSuchCommitment(r.max), t.nothingStored, `/lofte avtal ${kommun.name}`);
+      return errorReply(t, a.noSuchCommitment(r.max), t.nothingStored, show);
     case 'has-registrations':
       return errorReply(t, a.hasRegistrations(r.count));
     case 'not-imported':

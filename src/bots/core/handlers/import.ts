@@ -38,6 +38,24 @@ function describe(session: Session, parsed: ParsedDocument): string {
     : t.importing.agreement(kommun, periodText(d.period));
 }
 
+/** The first year of an agreement that begins after this year (next year's, imported in December), else null. */
+function laterStart(session: Session, parsed: ParsedDocument): number | null {
+  const d = parsed.document;
+  const from = d.kind === 'agreement' ? d.period?.from : undefined;
+  return from !== undefined && from > Number(session.today.slice(0, 4)) ? from : null;
+}
+
+/** A warning's `/lofte avtal <kommun> …` hints, with the year when the agreement begins later: they reach it. */
+function withYear(session: Session, parsed: ParsedDocument, warning: string): string {
+  const from = laterStart(session, parsed);
+  const kommun = parsed.document.municipality;
+  if (from === null || !kommun) return warning;
+  return ['/lofte avtal', '/lofte mål', '/lofte agreement', '/lofte target'].reduce(
+    (w, command) => w.split(`${command} ${kommun} `).join(`${command} ${kommun} ${from} `),
+    warning,
+  );
+}
+
 /** The preview of a document sent by the person: read, screened, parsed; held until Spara or Avbryt. */
 export async function previewImport(session: Session, fileName: string, bytes: Uint8Array): Promise<Reply> {
   const { t } = session;
@@ -125,7 +143,8 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
   });
   if (lines.length > 0) sections.push({ title: t.importing.activities, text: lines.join('\n') });
   if (d.warnings.length > 0) {
-    sections.push({ title: t.importing.warnings, text: d.warnings.map((w) => `• ${w}`).join('\n') });
+    const warnings = d.warnings.map((w) => `• ${withYear(session, parsed, w)}`);
+    sections.push({ title: t.importing.warnings, text: warnings.join('\n') });
   }
   return sections;
 }
@@ -173,6 +192,8 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
   const d = parsed.document;
   const lines: string[] = [];
   if (outcome.createdAgreement) lines.push(t.importing.savedAgreement(d.activities.length));
+  const later = laterStart(session, parsed);
+  if (later !== null && d.municipality) lines.push(t.agreement.startsLater(d.municipality, later));
   if (d.kind === 'follow-up' && d.followUp) {
     lines.push(t.importing.savedCounts(outcome.statuses, outcome.registrations, outcome.statistics));
     const command = `${t.lang === 'en' ? '/report' : '/rapportera'} ${d.municipality} ${t.lang === 'en' ? 'publish' : 'publicera'} T${d.followUp.tertial} ${d.followUp.year}`;

@@ -1,4 +1,5 @@
 import { resolveDate } from '../../../domain/dates.ts';
+import type { LogActivityResult } from '../../../domain/log-activity.ts';
 import {
   answerMeetingFollowup,
   answersDay,
@@ -166,6 +167,7 @@ async function outcome(session: Session, ref: Ref, result: FollowupResult): Prom
   const name = state ? subjectName(session, state.series) : '';
   const sections: ReplySection[] = [];
   for (const logged of result.logged) {
+    sections.push(...notCounted(session, logged, result.occurrence.scheduledOn));
     if (!logged.ok) continue;
     const code = logged.registration.municipalityCode;
     const kommun = { code, name: session.deps.register.byCodeOrNull(code)?.name ?? code };
@@ -184,6 +186,24 @@ async function outcome(session: Session, ref: Ref, result: FollowupResult): Prom
   const asked = result.answer.answer.startsWith('moved:') ? ref.originalOn : result.occurrence.scheduledOn;
   const headline = t.followup.saved(name, t.series.shortDay(asked), answerLabel(t, result.answer.answer));
   return { reply: reply({ headline, sections, tone: 'success' }) };
+}
+
+/**
+ * "Inget samverkansmöte registrerades: Sävsjö har inget medborgarlöfte för 2027 …" for a meeting marked held on a day
+ * no agreement covers (a new year's first meeting, before its import), with the command that counts it later; else nothing.
+ */
+export function notCounted(session: Session, logged: LogActivityResult | null, day: string): ReplySection[] {
+  if (!logged || logged.ok) return [];
+  const code =
+    logged.error === 'no-agreement'
+      ? logged.municipalityCode
+      : logged.error === 'outside-period'
+        ? logged.agreement.municipalityCode
+        : null;
+  if (code === null) return [];
+  const kommun = session.deps.register.byCodeOrNull(code)?.name ?? code;
+  const { t } = session;
+  return [{ text: t.meetingNotCounted(kommun, Number(day.slice(0, 4)), t.logExtraMeeting(kommun, day)) }];
 }
 
 /** "Redan besvarat av Anna Svensson 14 dec: Ja". */

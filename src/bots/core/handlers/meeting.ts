@@ -11,6 +11,7 @@ import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
+import { notCounted } from './meeting-followup.ts';
 import { flagSection, handleChangeSeries, handleCreateSeries, handlePauseSeries } from './meeting-series.ts';
 import { handleEndSeries } from './meeting-series-end.ts';
 import { openSeriesForm } from './meeting-series-form.ts';
@@ -84,6 +85,7 @@ export async function handleMeeting(
       );
       sections.push({ text: confirmation.headline }, ...confirmation.sections);
     }
+    sections.push(...notCounted(session, result.logged, result.occurrence.scheduledOn));
     answer = reply({ headline: t.meetingHeld(day), sections, visibility: 'channel', tone: 'success' });
   } else if (result.op === 'move' || result.op === 'restore') {
     // A meeting moved or restored onto a holiday, the Christmas week or a weekend: say so, with buttons to move it.
@@ -271,22 +273,20 @@ async function notFoundReply(
       ? { move: 'move', cancel: 'cancel', held: 'held' }
       : { move: 'flytta', cancel: 'ställ in', held: 'genomfört' };
   const command = `${meetingWord(t)} ${kommun.name}`;
+  const extra = op.type === 'held' && op.day ? t.logExtraMeeting(kommun.name, slash(op.day)) : null;
   const example =
-    first && op.type === 'move'
+    extra ??
+    (first && op.type === 'move'
       ? `${command} ${words.move} ${slash(first)} ${slash(op.to)}`
       : first && op.type === 'cancel'
         ? `${command} ${words.cancel} ${slash(first)}`
-        : command;
+        : command);
   const listed = next
     .slice(0, 3)
     .map((o) => t.day(o.scheduledOn))
     .join(', ');
-  return errorReply(
-    t,
-    text,
-    [listed ? t.upcomingMeetings(listed) : t.noUpcoming, t.nothingStored].join(' '),
-    example,
-  );
+  const said = extra ? t.heldOutsideSeries : listed ? t.upcomingMeetings(listed) : t.noUpcoming;
+  return errorReply(t, text, `${said} ${t.nothingStored}`, example);
 }
 
 /** The command word an example shows the reader: the English alias in English. */

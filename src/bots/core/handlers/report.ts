@@ -1,6 +1,6 @@
 import { activityName } from '../../../domain/activity-name.ts';
 import { followUpSheet, MAX_STATUS_LENGTH, recordFollowUps } from '../../../domain/follow-up.ts';
-import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { previousTertial, type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -45,7 +45,14 @@ export async function openReport(
     if (sheet.error === 'forbidden') {
       return forbiddenReply(t, session.actor.person, 'follow-up', kommun.name, sheet.decision);
     }
-    return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
+    // Early in a year whose agreement is not imported yet, the tertial just ended still has one: its report is due.
+    const ended = previousTertial(tertialOfDay(session.today));
+    const due =
+      (ref.year !== ended.year || ref.tertial !== ended.tertial) &&
+      (await session.deps.store.agreementForYear(kommun.code, ended.year)) !== null;
+    const command = `/rapportera ${kommun.name} T${ended.tertial} ${ended.year}`;
+    const hint = due ? ` ${t.reportEnded(t.windowTertial(ended.tertial, ended.year), command)}` : '';
+    return errorReply(t, t.noAgreement(kommun.name), `${t.noAgreementHint}${hint}`);
   }
   const label = t.windowTertial(ref.tertial, ref.year);
   const notes = await commentNotes(

@@ -120,6 +120,14 @@ export const agreementSv = {
   },
   audited: 'Ändringen finns i historiken (/lofte historik).',
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
+  noAgreementYear: (kommun: string, year: number) =>
+    `${kommun} har inget medborgarlöfte för ${year} i Löftesbot.`,
+  /** Under `/lofte avtal <kommun>` when the next agreement is already stored (imported in December). */
+  nextStored: (kommun: string, from: number, to: number) =>
+    `Nästa medborgarlöfte, ${periodSpan(from, to)}, är sparat och gäller från 1 januari ${from}: /lofte avtal ${kommun} ${from}`,
+  /** After importing an agreement that begins in a later year. */
+  startsLater: (kommun: string, from: number) =>
+    `Det gäller från 1 januari ${from}. Se och ändra det med /lofte avtal ${kommun} ${from}.`,
   noAgreementHint:
     'Importera det: skicka filen till mig i ett direktmeddelande, eller klistra in texten efter /lofte import.',
   noSuchNumber: (max: number) => `Det finns ingen aktivitet med det numret; medborgarlöftet har ${max}.`,

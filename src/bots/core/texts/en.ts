@@ -117,6 +117,7 @@ export const en: Texts = {
 
   reportTitle: (t) => `Follow-up ${t}`,
   save: 'Save',
+  reportEnded: (t, command) => `Write the follow-up of ${t} with ${command}.`,
   reportIntro: (kommun, t) =>
     `Write the status text for each activity in ${kommun}, ${t}. Empty = no change.`,
   reportSaved: (n, kommun, t) =>

@@ -8,9 +8,13 @@ export const meetingDaysEn: typeof meetingDaysSv = {
     `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
   meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
   noUpcoming: 'No meetings planned.',
+  heldOutsideSeries: 'A collaboration meeting outside the series is logged as an activity.',
+  logExtraMeeting: (kommun, day) => `/log samverkansmöte ${kommun} ${day}`,
   upcomingMeetings: (days) => `The next meetings: ${days}.`,
   meetingHeld: (day) => `✅ The collaboration meeting on ${day} is marked as held.`,
   meetingHeldLogged: (done) => `Logged as a collaboration meeting — ${done}.`,
+  meetingNotCounted: (kommun, year, command) =>
+    `No collaboration meeting was logged: ${kommun} has no agreement for ${year} in Löftesbot. Once it is imported, count the meeting with ${command}.`,
   meetingMoved: (from, to) => `📅 The collaboration meeting on ${from} is moved to ${to}.`,
   meetingCancelled: (day) => `🚫 The collaboration meeting on ${day} is cancelled.`,
   meetingError: {

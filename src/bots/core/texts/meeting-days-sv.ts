@@ -6,10 +6,16 @@ export const meetingDaysSv = {
     `${day} kl. ${time}${place ? `, ${place}` : ''}${moved ? ' (flyttat)' : ''}`,
   meetingEvery: (weeks: number) => `Var ${weeks === 1 ? '' : `${weeks}:e `}vecka.`,
   noUpcoming: 'Inga planerade möten.',
+  /** `genomfört` on a day without a meeting: an extra meeting, logged as an activity (no future meeting was held). */
+  heldOutsideSeries: 'Ett samverkansmöte som inte fanns i mötesserien registreras som aktivitet.',
+  logExtraMeeting: (kommun: string, day: string) => `/logga samverkansmöte ${kommun} ${day}`,
   /** After "Det finns inget möte …": the meetings there are. */
   upcomingMeetings: (days: string) => `De närmaste mötena: ${days}.`,
   meetingHeld: (day: string) => `✅ Samverkansmötet ${day} är markerat som genomfört.`,
   meetingHeldLogged: (done: string) => `Registrerat som samverkansmöte — ${done}.`,
+  /** A meeting held in a year no agreement covers yet (the first of a new year, before its import). */
+  meetingNotCounted: (kommun: string, year: number, command: string) =>
+    `Inget samverkansmöte registrerades: ${kommun} har inget medborgarlöfte för ${year} i Löftesbot. När det är importerat räknas mötet med ${command}.`,
   meetingMoved: (from: string, to: string) => `📅 Samverkansmötet ${from} är flyttat till ${to}.`,
   meetingCancelled: (day: string) => `🚫 Samverkansmötet ${day} är inställt.`,
   meetingError: {

@@ -140,6 +140,7 @@ export const sv = {
   // Forms
   reportTitle: (t: string) => `Uppföljning ${t}`,
   save: 'Spara',
+  reportEnded: (t: string, command: string) => `Uppföljningen av ${t} skriver du med ${command}.`,
   reportIntro: (kommun: string, t: string) =>
     `Skriv lägestexten för varje aktivitet i ${kommun}, ${t}. Tomt fält = ingen ändring.`,
   reportSaved: (n: number, kommun: string, t: string) =>
