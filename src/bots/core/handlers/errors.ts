@@ -5,7 +5,7 @@ import { errorReply, joinOr, reply } from '../build.ts';
 import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
-import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
 import { exampleOf, helpReply, usageLines, usageText } from './help.ts';
 
@@ -33,17 +33,7 @@ export function grammarErrorReply(
       return reply({
         headline: error.suggestion ? t.didYouMean(error.suggestion) : t.unknownCommandShort(error.word),
         buttons: [
-          ...(error.suggestion
-            ? [
-                {
-                  actionId: `${ACTION.run}/0`,
-                  requires: OPEN_TO_ALL,
-                  label: error.suggestion,
-                  value: ask(error.suggestion, error.suggestion),
-                  style: 'primary' as const,
-                },
-              ]
-            : []),
+          ...runSuggested(error.suggestion, ask),
           {
             actionId: ACTION.help,
             requires: OPEN_TO_ALL,
@@ -222,19 +212,27 @@ function adminHelpReply(
   return reply({
     headline,
     sections: [{ text: t.help.usage(lines) }],
-    buttons: error.suggestion
-      ? [
-          {
-            actionId: `${ACTION.run}/0`,
-            requires: OPEN_TO_ALL,
-            label: error.suggestion,
-            value: ask(error.suggestion, error.suggestion),
-            style: 'primary' as const,
-          },
-        ]
-      : [],
+    buttons: runSuggested(error.suggestion, ask),
     tone: 'warning',
   });
+}
+
+/** The button that runs a suggested command as the asker ("Menade du /insats Sävsjö?" [/insats Sävsjö]), if any. */
+function runSuggested(
+  suggestion: string | null | undefined,
+  ask: (text: string, label: string) => string,
+): ReplyButton[] {
+  return suggestion
+    ? [
+        {
+          actionId: `${ACTION.run}/0`,
+          requires: OPEN_TO_ALL,
+          label: suggestion,
+          value: ask(suggestion, suggestion),
+          style: 'primary',
+        },
+      ]
+    : [];
 }
 
 /** "Du har ingen behörighet ännu": how to get access. Nothing is stored. */
