@@ -28,6 +28,7 @@ import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
 import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
 import { homeReply } from './home.ts';
+import { withChoices } from './kommun-choices.ts';
 import { refusePress } from './press.ts';
 import { promptAction, promptForm } from './prompt-actions.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
@@ -95,8 +96,11 @@ export async function dispatchCommand(
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
   if (!parsed.ok) {
     // The example in the reply is for the kommun the person typed (or the channel's), not the catalogue's.
-    const kommun = mentionedKommun(text, grammarContext(session));
-    return grammarErrorReply(t, parsed.command, parsed.error, eventId, session.actor.person, kommun);
+    const ctx = grammarContext(session);
+    const kommun = mentionedKommun(text, ctx);
+    const missing = parsed.error.error === 'missing-kommun';
+    const error = missing ? await withChoices(session, text, parsed.error, ctx) : parsed.error;
+    return grammarErrorReply(t, parsed.command, error, eventId, session.actor.person, kommun);
   }
   return run(session, parsed.command, eventId, confirmed);
 }

@@ -173,7 +173,8 @@ export type GrammarError =
   /** `suggestion`: the whole line with the nearest command instead ("/insats Sävsjö"), or null. */
   | { readonly error: 'unknown-command'; readonly word: string; readonly suggestion: string | null }
   /** `example`: the right form, when the command has one of its own (`/lofte admin roller Tranås`). */
-  | { readonly error: 'missing-kommun'; readonly example?: string }
+  /** `choices`: the kommuner the person works in, each with the command written for it (dispatch adds them). */
+  | { readonly error: 'missing-kommun'; readonly example?: string; readonly choices?: readonly Suggestion[] }
   | { readonly error: 'area-not-kommun'; readonly name: string }
   | { readonly error: 'unknown-kommun'; readonly query: string }
   | { readonly error: 'suggest-kommun'; readonly query: string; readonly suggestions: readonly Suggestion[] }

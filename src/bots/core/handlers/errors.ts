@@ -46,6 +46,19 @@ export function grammarErrorReply(
     case 'unknown-admin':
       return adminHelpReply(t, error, ask);
     case 'missing-kommun':
+      if (error.choices?.length)
+        return reply({
+          headline: t.missingKommun,
+          sections: [{ text: `${t.example}: ${error.example ?? example}` }],
+          buttons: error.choices.map((c, i) => ({
+            actionId: `${ACTION.run}/${i}`,
+            // The command checks its own permission when it runs.
+            requires: OPEN_TO_ALL,
+            label: c.name,
+            value: ask(c.text, c.name),
+          })),
+          tone: 'warning',
+        });
       return errorReply(t, t.missingKommun, undefined, error.example ?? example);
     case 'area-not-kommun':
       return errorReply(t, t.areaNeedsKommun(error.name), undefined, example);

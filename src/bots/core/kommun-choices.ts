@@ -1,0 +1,63 @@
+import type { MunicipalityRegister } from '../../domain/municipality-register.ts';
+import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
+import { parseCommand } from './grammar/parse.ts';
+import type { GrammarContext, GrammarError, Suggestion } from './grammar/types.ts';
+import type { Session } from './session.ts';
+
+/** At most this many buttons: a phone shows them in a row or two. */
+const MAX_CHOICES = 6;
+
+/**
+ * "Vilken kommun?" with a button per kommun the person works in: `/status` typed without a kommun outside a bound
+ * channel becomes `/status Sävsjö` and `/status Tranås`. The kommuner are those of the person's roles (a kommun, or
+ * each kommun of an area; none for `alla`, which would be every kommun in Sweden) that have an agreement this year
+ * (`covered`), by name; a choice is offered only when the command with it parses, so a button never leads to
+ * another question about it. More than six, or none, and the reply has no buttons.
+ */
+export async function kommunChoices(
+  text: string,
+  grants: readonly RoleGrant[],
+  areas: readonly PoliceArea[],
+  register: MunicipalityRegister,
+  ctx: GrammarContext,
+  covered: (code: string) => Promise<boolean>,
+): Promise<Suggestion[]> {
+  const codes = new Set<string>();
+  for (const g of grants) {
+    if (g.scope.type === 'kommun') codes.add(g.scope.id);
+    if (g.scope.type === 'area') {
+      const id = g.scope.id;
+      for (const code of areas.find((a) => a.id === id)?.municipalityCodes ?? []) codes.add(code);
+    }
+  }
+  const match = /^(\s*\S+)(.*)$/su.exec(text);
+  if (!match) return [];
+  const kept = (
+    await Promise.all([...codes].map(async (code) => ((await covered(code)) ? code : null)))
+  ).filter((code): code is string => code !== null);
+  if (kept.length > MAX_CHOICES) return [];
+  const [, command = '', rest = ''] = match;
+  const choices: Suggestion[] = [];
+  for (const code of kept) {
+    const name = register.byCodeOrNull(code)?.name;
+    if (!name) continue;
+    const candidate = `${command.trim()} ${name}${rest}`;
+    const parsed = parseCommand(candidate, ctx);
+    if (parsed.ok) choices.push({ name, text: candidate });
+  }
+  return choices.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The `missing-kommun` error with its choices, for the asker of `text`. */
+export async function withChoices(
+  session: Session,
+  text: string,
+  error: Extract<GrammarError, { error: 'missing-kommun' }>,
+  ctx: GrammarContext,
+): Promise<GrammarError> {
+  const year = Number(session.today.slice(0, 4));
+  const covered = async (code: string) => (await session.deps.store.agreementForYear(code, year)) !== null;
+  const { grants, areas } = session;
+  const choices = await kommunChoices(text, grants, areas, session.deps.register, ctx, covered);
+  return { ...error, choices };
+}

@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/bots/core/reply.ts';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, coreFixture } from './fixtures.ts';
+
+/**
+ * A command typed without a kommun outside a bound channel asks "Vilken kommun?" with a button per kommun the
+ * person works in and that has an agreement this year; pressing one runs the command for it, as its asker.
+ */
+
+const button = (r: Reply, label: string) => {
+  const b = r.buttons?.find((x) => x.label === label);
+  if (!b) throw new Error(`no button ${label} in ${r.fallback}`);
+  return b as { actionId: string; value: string };
+};
+
+describe.each(testDialects())('"Vilken kommun?" with buttons [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('offers the asker’s kommuner with an agreement; a press runs the command there', async () => {
+    const cases: readonly [string, string, 'sv' | 'en', readonly string[], string | null, string | null][] = [
+      // who, typed, language, the buttons, the one pressed, the headline once pressed
+      ['per', '/status', 'sv', ['Sävsjö', 'Tranås'], 'Sävsjö', 'Läget i Sävsjö'],
+      [
+        'per',
+        '/insats 2 igår',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'Tranås',
+        '2 riktade insatser registrerade i Tranås fredag 20 november',
+      ],
+      ['sven', '/status', 'sv', ['Sävsjö'], 'Sävsjö', 'Läget i Sävsjö'],
+      ['per', '/status', 'en', ['Sävsjö', 'Tranås'], null, null],
+      // The demo's admin is the area's: its kommuner with an agreement.
+      ['admin', '/status', 'sv', ['Sävsjö', 'Tranås'], null, null],
+      // Lena (chef) asks a summary of a kommun: /sammanfattning without one is the area's, so only a kommun command.
+      ['lena', '/status T3', 'sv', ['Sävsjö', 'Tranås'], 'Tranås', 'Läget i Tranås'],
+    ];
+    for (const [who, text, lang, labels, pressed, done] of cases) {
+      const before = await f.counts();
+      const asked = await f.say(who, text, { lang });
+      const label = `${who} ${text} ${lang}`;
+      expect(asked.headline, label).toBe(
+        lang === 'en'
+          ? 'Which kommun? Type the kommun after the command.'
+          : 'Vilken kommun? Skriv kommunen efter kommandot.',
+      );
+      expect(asked.buttons?.map((b) => b.label) ?? [], label).toEqual(labels);
+      expect(await f.counts(), label).toEqual(before);
+      if (pressed && done) {
+        const reply = await f.press(who, button(asked, pressed));
+        expect(reply.headline, label).toContain(done);
+      }
+    }
+  });
+});
