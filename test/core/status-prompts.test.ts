@@ -150,6 +150,8 @@ describe.each(testDialects())('status prompts [$name]', ({ name }) => {
       ['Lägestext', 'Till exempel: ”Två vandringar i november, en till planeras i december.”'],
     ]);
     expect(JSON.stringify(opened)).not.toContain(question);
+    // A status text is a few sentences: the field has lines for them, as in /rapportera.
+    expect(form.fields[0]).toMatchObject({ multiline: true });
     const submit = (answer: string) =>
       f.core.submitForm({
         eventId: `s-${answer}`,

@@ -73,7 +73,8 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
           id: 'answer',
           label: t.writeOwnLabel(status),
           hint: t.writeOwnHint(status),
-          multiline: !status,
+          // A status text is a few sentences, as in /rapportera: room for them on a phone.
+          multiline: true,
           maxLength: status ? 300 : MAX_ANSWER_LENGTH,
         },
       ],
