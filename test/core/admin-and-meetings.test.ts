@@ -159,7 +159,7 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
       '• 5 jan 2027 kl. 10:00, Sävsjö kommunhus',
       '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
     ]);
-    expect(reply.context).toBe('Var 6:e vecka.');
+    expect(reply.context?.split('\n')[0]).toBe('Var 6:e vecka.');
   });
 
   it('/samverkan genomfört marks the last meeting held and logs one samverkansmöte, once', async () => {

@@ -1,7 +1,5 @@
 import { dayFlag } from '../../../domain/meeting-flags.ts';
-import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { changeMeeting, findMeeting, meetingOverview } from '../../../domain/samverkan.ts';
-import type { MeetingSeries } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef, MeetingOp } from '../grammar/types.ts';
@@ -12,6 +10,7 @@ import { forbiddenReply } from './errors.ts';
 import { loggedReply } from './log.ts';
 import { handleCalendar } from './meeting-calendar.ts';
 import { notCounted } from './meeting-followup.ts';
+import { listMeetings } from './meeting-list.ts';
 import { flagSection, handleChangeSeries, handleCreateSeries, handlePauseSeries } from './meeting-series.ts';
 import { handleEndSeries } from './meeting-series-end.ts';
 import { openSeriesForm } from './meeting-series-form.ts';
@@ -126,57 +125,6 @@ export async function handleMeeting(
   return answer;
 }
 
-async function listMeetings(session: Session, kommun: KommunRef): Promise<Reply> {
-  const { t } = session;
-  const result = await meetingOverview(session.deps, accessOf(session), kommun.code);
-  if (!result.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, result.decision);
-  if (result.series.length === 0)
-    return errorReply(
-      t,
-      t.noSeries(kommun.name),
-      t.series.createHelp(kommun.name),
-      t.series.exampleCreate(kommun.name),
-    );
-  // A rhythm changed from a date is two series (the old one ends there): one list, in date order.
-  const next = result.series
-    .flatMap((s) => s.next)
-    .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn))
-    .slice(0, 3);
-  const sections: ReplySection[] = [
-    { text: next.length > 0 ? next.map((o) => `• ${line(t, o)}`).join('\n') : t.noUpcoming },
-  ];
-  return reply({
-    headline: t.meetingsHeadline(kommun.name),
-    sections,
-    context: rhythmNote(
-      t,
-      result.series.map((s) => s.series),
-      next,
-    ),
-    tone: 'info',
-  });
-}
-
-/**
- * The rhythm of the listed meetings ("Var 6:e vecka."), and a rhythm change after them (`ändra från` ends one series
- * and starts another in the same scope): "Var 6:e vecka. Från 2 sep: var 4:e vecka."
- */
-function rhythmNote(t: Texts, all: readonly MeetingSeries[], listed: readonly MeetingOccurrence[]): string {
-  const shown = all.find((s) => s.id === listed[0]?.seriesId) ?? all.find((s) => s.endsOn == null) ?? all[0];
-  if (!shown) return t.meetingEvery(6);
-  const later = all
-    .filter((s) => s.scope.type === shown.scope.type && s.scope.id === shown.scope.id)
-    .filter((s) => s.firstDate > shown.firstDate)
-    .sort((a, b) => a.firstDate.localeCompare(b.firstDate));
-  const notes = [t.meetingEvery(shown.intervalWeeks)];
-  let weeks = shown.intervalWeeks;
-  for (const s of later) {
-    if (s.intervalWeeks !== weeks) notes.push(t.series.everyFrom(s.firstDate, s.intervalWeeks));
-    weeks = s.intervalWeeks;
-  }
-  return notes.join(' ');
-}
-
 async function confirmCancel(
   session: Session,
   kommun: KommunRef,
@@ -239,10 +187,6 @@ async function remember(session: Session, eventId: string, answer: Reply): Promi
       session.now,
     );
   return answer;
-}
-
-function line(t: Texts, o: MeetingOccurrence): string {
-  return t.meetingLine(t.day(o.scheduledOn), o.time, o.place, o.status === 'moved');
 }
 
 /** "Mötet hör till LPO Höglandets mötesserie …": a kommun's samordnare may not change an area's shared meeting. */

@@ -121,6 +121,9 @@ export const seriesEn: SeriesTexts = {
   formHint: (kommun) =>
     `Or type: /meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,
   createHelp: (kommun) => `Create a meeting series for ${kommun} like this:`,
+  listChangeHint: (kommun, day) =>
+    `Change: /meeting ${kommun} move ${day} <new day> · cancel ${day} · held · calendar`,
+  listCalendarHint: (kommun) => `Every meeting in your calendar: /meeting ${kommun} calendar`,
   calendarHeadline: (kommun) => `📆 The meetings of ${kommun} in your calendar`,
   calendarText:
     'Add the link as a subscription in Outlook (Add calendar → From internet) or Google Calendar (Other calendars → From URL). Moved and cancelled meetings follow.',

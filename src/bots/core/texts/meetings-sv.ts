@@ -134,6 +134,9 @@ export const seriesSv = {
   formHint: (kommun: string) =>
     `Eller skriv: /samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
   createHelp: (kommun: string) => `Skapa en mötesserie för ${kommun} så här:`,
+  listChangeHint: (kommun: string, day: string) =>
+    `Ändra: /samverkan ${kommun} flytta ${day} <ny dag> · ställ in ${day} · genomfört · kalender`,
+  listCalendarHint: (kommun: string) => `Alla möten i din kalender: /samverkan ${kommun} kalender`,
   calendarHeadline: (kommun: string) => `📆 Samverkansmötena i ${kommun} i din kalender`,
   calendarText:
     'Lägg till länken som prenumeration i Outlook (Lägg till kalender → Från internet) eller Google Kalender (Andra kalendrar → Från webbadress). Flyttade och inställda möten följer med.',
