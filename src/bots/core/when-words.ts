@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { localDay } from '../../domain/tertial.ts';
+import { plusDays } from '../../domain/working-days.ts';
 import type { Texts } from './texts/index.ts';
 
 /**
@@ -10,8 +12,7 @@ import type { Texts } from './texts/index.ts';
 /** The day `iso` (YYYY-MM-DD) as seen on `today` (YYYY-MM-DD). */
 export function dayWords(t: Texts, iso: string, today: string): string {
   if (iso === today) return t.dates.readToday;
-  const yesterday = DateTime.fromISO(today, { zone: 'utc' }).minus({ days: 1 }).toISODate();
-  if (iso === yesterday) return t.dates.yesterday;
+  if (iso === plusDays(today, -1)) return t.dates.yesterday;
   const short = t.dates.short(iso);
   return iso.slice(0, 4) === today.slice(0, 4) ? short : `${short} ${iso.slice(0, 4)}`;
 }
@@ -19,6 +20,5 @@ export function dayWords(t: Texts, iso: string, today: string): string {
 /** The moment `at` (ms) in the zone's local time, as seen at `now` (ms): "idag 14:05", "tis 1 dec 09:30". */
 export function whenWords(t: Texts, at: number, now: number, zone: string): string {
   const local = DateTime.fromMillis(at, { zone });
-  const today = DateTime.fromMillis(now, { zone }).toISODate() ?? '';
-  return `${dayWords(t, local.toISODate() ?? '', today)} ${local.toFormat('HH:mm')}`;
+  return `${dayWords(t, localDay(at, zone), localDay(now, zone))} ${local.toFormat('HH:mm')}`;
 }
