@@ -1,6 +1,12 @@
 import { activityName } from '../../../domain/activity-name.ts';
-import { followUpSheet, MAX_STATUS_LENGTH, recordFollowUps } from '../../../domain/follow-up.ts';
+import {
+  followUpSheet,
+  MAX_STATUS_LENGTH,
+  recordFollowUps,
+  type SheetResult,
+} from '../../../domain/follow-up.ts';
 import { previousTertial, type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { type DueTertial, dueTertial, endedTertialInWindow } from '../../../domain/tertial-due.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -11,8 +17,8 @@ import { commentNotes } from './comment-notes.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
- * /rapportera: a form with one field per activity of the kommun's agreement for the tertial (default the current
- * one), prefilled with the latest status text; on submit every changed text is stored in one transaction, and the
+ * /rapportera: a form with one field per activity of the kommun's agreement for the tertial (default the one due:
+ * the tertial just ended while it lacks texts early in the next one, else the current one), prefilled with the latest status text; on submit every changed text is stored in one transaction, and the
  * confirmation offers to publish the tertial (see publish.ts).
  */
 
@@ -39,19 +45,24 @@ export async function openReport(
   tertial: TertialRef | null,
 ): Promise<Reply> {
   const { t } = session;
-  const ref = tertial ?? tertialOfDay(session.today);
-  const sheet = await followUpSheet(session.deps, accessOf(session), kommun.code, ref);
+  // Without a tertial: the one whose texts are due (the tertial just ended, early in the next one, while it lacks any).
+  const due = tertial ? null : await dueOf(session, kommun);
+  const ref = tertial ?? due?.due.ref ?? tertialOfDay(session.today);
+  const sheet =
+    due?.sheet && due.due.ended
+      ? due.sheet
+      : await followUpSheet(session.deps, accessOf(session), kommun.code, ref);
   if (!sheet.ok) {
     if (sheet.error === 'forbidden') {
       return forbiddenReply(t, session.actor.person, 'follow-up', kommun.name, sheet.decision);
     }
     // Early in a year whose agreement is not imported yet, the tertial just ended still has one: its report is due.
     const ended = previousTertial(tertialOfDay(session.today));
-    const due =
+    const isDue =
       (ref.year !== ended.year || ref.tertial !== ended.tertial) &&
       (await session.deps.store.agreementForYear(kommun.code, ended.year)) !== null;
-    const command = `/rapportera ${kommun.name} T${ended.tertial} ${ended.year}`;
-    const hint = due ? ` ${t.reportEnded(t.windowTertial(ended.tertial, ended.year), command)}` : '';
+    const command = t.reportCommand(kommun.name, ended.tertial, ended.year);
+    const hint = isDue ? ` ${t.reportEnded(t.windowTertial(ended.tertial, ended.year), command)}` : '';
     return errorReply(t, t.noAgreement(kommun.name), `${t.noAgreementHint}${hint}`);
   }
   const label = t.windowTertial(ref.tertial, ref.year);
@@ -61,8 +72,11 @@ export async function openReport(
     ref,
   );
   const state: ReportState = { k: kommun.code, y: ref.year, t: ref.tertial, a: sheet.bundle.agreement.id };
+  const intro = t.reportIntro(kommun.name, label);
+  const ended = due?.due.ended ? await dueHeadline(session, kommun, due.due) : null;
   return reply({
-    headline: t.reportIntro(kommun.name, label),
+    headline: ended ?? intro,
+    ...(ended ? { sections: [{ text: intro }] } : {}),
     form: {
       formId: FORM.report,
       title: t.reportTitle(label),
@@ -79,6 +93,27 @@ export async function openReport(
       })),
     },
   });
+}
+
+/** The tertial due today (domain rule), with the follow-up sheet of the tertial just ended when it was read. */
+async function dueOf(
+  session: Session,
+  kommun: KommunRef,
+): Promise<{ due: DueTertial; sheet: SheetResult | null }> {
+  const ended = endedTertialInWindow(session.today);
+  const sheet = ended ? await followUpSheet(session.deps, accessOf(session), kommun.code, ended) : null;
+  const missing = sheet?.ok ? sheet.bundle.activities.filter((a) => !sheet.latest.has(a.id)).length : null;
+  return { due: dueTertial(session.today, missing), sheet };
+}
+
+/** "T3 2026 saknar lägestext för 3 aktiviteter – här är den. Nuvarande tertial: /rapportera Sävsjö T1 2027". */
+async function dueHeadline(session: Session, kommun: KommunRef, due: DueTertial): Promise<string> {
+  const { t } = session;
+  const { current } = due;
+  // The current tertial is named only when it has an agreement to report on.
+  const hasCurrent = (await session.deps.store.agreementForYear(kommun.code, current.year)) !== null;
+  const command = hasCurrent ? t.reportCommand(kommun.name, current.tertial, current.year) : null;
+  return t.reportDue(t.windowTertial(due.ref.tertial, due.ref.year), due.missing, command);
 }
 
 export async function submitReport(

@@ -8,6 +8,7 @@ import {
   summarizeKommun,
 } from '../../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { statusTextsDue } from '../../../domain/tertial-due.ts';
 import { clip, reply, truncate } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
@@ -41,6 +42,8 @@ export async function handleStatus(
       progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     }));
   sections.unshift({ text: headline(s, t.lang, 'chat') });
+  const missing = missingTexts(session, kommun, s, numbers);
+  if (missing) sections.splice(1, 0, { text: missing });
   sections.push({ text: t.tally(s.tally) });
   // Comments to the samordnare on the tertial in focus (internal: /status is never public).
   const notes = await commentNotes(session, [...numbers.keys()], s.focusTertial, 300);
@@ -58,6 +61,36 @@ export async function handleStatus(
       : s.agreement.title,
     tone: 'info',
   });
+}
+
+/**
+ * For a tertial whose texts are due (ended, or its first reminder gone): the activities still without a status text,
+ * by number and name, on one line with the command that writes them — "Saknar lägestext för T3 2026 (2): 1. … · 4. …".
+ */
+function missingTexts(
+  session: Session,
+  kommun: KommunRef,
+  s: KommunSummary,
+  numbers: ReadonlyMap<string, number>,
+): string | null {
+  const { t } = session;
+  const w = s.window;
+  if (w.kind !== 'tertial' || !statusTextsDue(w, session.today)) return null;
+  const lines = s.activities.filter((l) => !l.focusStatus);
+  if (lines.length === 0) return null;
+  const names = lines.map((l) => `${numbers.get(l.activity.id) ?? '?'}. ${activityName(l.activity, 40)}`);
+  const command = t.reportCommand(kommun.name, w.tertial, w.year);
+  const mayWrite = decide(
+    session.grants,
+    'follow-up',
+    { type: 'kommun', code: kommun.code },
+    session.areas,
+  ).ok;
+  const write = mayWrite
+    ? t.statusTextsWrite(lines.length, command)
+    : t.statusTextsWriter(lines.length, command);
+  const label = t.windowTertial(w.tertial, w.year);
+  return `${t.statusTextsMissing(label, lines.length)}: ${truncate(names.join(' · '), 1500)}\n${write}`;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { countEn } from './count-prompts-en.ts';
 import type { promptsSv } from './prompts-sv.ts';
+import { tertialDueEn } from './tertial-due-en.ts';
 
 /** The English texts of status prompts and tertial reminders (same keys as prompts-sv.ts). */
 export const promptsEn: typeof promptsSv = {
   ...countEn,
+  ...tertialDueEn,
   statusWriteOwn: '✍️ Write your own',
   writeOwnHeadline: (status: boolean) =>
     status

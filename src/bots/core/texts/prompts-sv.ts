@@ -1,4 +1,5 @@
 import { countSv } from './count-prompts-sv.ts';
+import { tertialDueSv } from './tertial-due-sv.ts';
 
 /**
  * The Swedish texts of status prompts and tertial reminders to people (spread into sv.ts): the answers under each
@@ -6,6 +7,7 @@ import { countSv } from './count-prompts-sv.ts';
  */
 export const promptsSv = {
   ...countSv,
+  ...tertialDueSv,
   statusWriteOwn: '✍️ Skriv själv',
   /** The form behind Skriv själv: what to type, with an example — never the question again. */
   writeOwnHeadline: (status: boolean): string =>

@@ -1,0 +1,11 @@
+import type { tertialDueSv } from './tertial-due-sv.ts';
+
+/** The English texts of the tertial whose status texts are due; see tertial-due-sv.ts. */
+export const tertialDueEn: typeof tertialDueSv = {
+  reportCommand: (kommun, tertial, year) => `/report ${kommun} T${tertial} ${year}`,
+  reportDue: (ended, n, current) =>
+    `${ended} lacks a status text for ${n} ${n === 1 ? 'activity' : 'activities'} – here it is.${current ? ` Current tertial: ${current}` : ''}`,
+  statusTextsMissing: (t, n) => `Without a status text for ${t} (${n})`,
+  statusTextsWrite: (n, command) => `Write ${n === 1 ? 'it' : 'them'} with ${command}`,
+  statusTextsWriter: (n, command) => `The samordnare writes ${n === 1 ? 'it' : 'them'} with ${command}`,
+};

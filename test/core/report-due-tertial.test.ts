@@ -1,0 +1,182 @@
+import { DateTime } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTION, type Reply } from '../../src/bots/core/reply.ts';
+import { testDialects } from '../support/databases.ts';
+import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
+
+/**
+ * The turn of a tertial as a samordnare lives it: `/rapportera <kommun>` without a tertial opens the tertial just
+ * ended while it still lacks status texts, in the first month of the next one (January, May, September — the overdue
+ * notice to the chef falls inside); `/status <kommun> T3 2026` names the activities still without one.
+ */
+
+const NEXT = [
+  'Medborgarlöfte för Sävsjö kommun 2027',
+  '',
+  'Polisen och Sävsjö kommun lovar att gemensamt arbeta för:',
+  '- att öka tryggheten i centrala Sävsjö',
+  '',
+  'Det ska vi åstadkomma genom följande aktiviteter',
+  '- Polisen ska genomföra minst tjugo (20) riktade insatser per år för att upptäcka narkotikabrott bland unga.',
+  '- Kommunen lovar att tillsammans med polisen genomföra minst tre trygghetsvandringar i centrala Sävsjö.',
+  '- Polisen och kommunen ska under året genomföra minst sex (6) samverkansmöten.',
+].join('\n');
+
+const at = (day: string) => DateTime.fromISO(`${day}T09:30`, { zone: ZONE }).toMillis();
+
+describe.each(testDialects())('the tertial due at the turn of a tertial [$name]', ({ name }) => {
+  let f: CoreFixture;
+  let n = 0;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+    const preview = await f.say('sven', `/lofte import ${NEXT}`);
+    const save = preview.buttons?.find((b) => b.actionId === ACTION.importSave);
+    if (!save) throw new Error(`no save button: ${preview.fallback}`);
+    await f.press('sven', save);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  /** Writes "Pågår" for the first `count` activities of a tertial through the /rapportera form. */
+  async function writeTexts(command: string, count: number): Promise<void> {
+    const form = (await f.say('sven', command)).form;
+    if (!form) throw new Error(`no form for ${command}`);
+    const values = Object.fromEntries(form.fields.slice(0, count).map((x) => [x.id, 'Pågår']));
+    const saved = await f.core.submitForm({
+      eventId: `due-${++n}`,
+      platform: 'console',
+      person: 'console:sven',
+      conversationId: 'terminal',
+      formId: form.formId,
+      state: form.state,
+      values,
+    });
+    expect(saved.ok).toBe(true);
+  }
+
+  const cases: readonly [string, string, string, 'sv' | 'en', string, string][] = [
+    // today, texts written first (command and how many), typed, language, headline, form title
+    [
+      '2027-01-07',
+      '',
+      '/rapportera Sävsjö',
+      'sv',
+      'T3 2026 saknar lägestext för 8 aktiviteter – här är den. Nuvarande tertial: /rapportera Sävsjö T1 2027',
+      'Uppföljning T3 2026',
+    ],
+    [
+      '2027-01-07',
+      '/rapportera Sävsjö T3 2026|7',
+      '/rapportera Sävsjö',
+      'sv',
+      'T3 2026 saknar lägestext för 1 aktivitet – här är den. Nuvarande tertial: /rapportera Sävsjö T1 2027',
+      'Uppföljning T3 2026',
+    ],
+    [
+      '2027-01-07',
+      '',
+      '/report Sävsjö',
+      'en',
+      'T3 2026 lacks a status text for 8 activities – here it is. Current tertial: /report Sävsjö T1 2027',
+      'Follow-up T3 2026',
+    ],
+    [
+      '2027-05-02',
+      '',
+      '/rapportera Sävsjö',
+      'sv',
+      'T1 2027 saknar lägestext för 3 aktiviteter – här är den. Nuvarande tertial: /rapportera Sävsjö T2 2027',
+      'Uppföljning T1 2027',
+    ],
+    [
+      '2027-09-02',
+      '/rapportera Sävsjö T2 2027|1',
+      '/rapportera Sävsjö',
+      'sv',
+      'T2 2027 saknar lägestext för 2 aktiviteter – här är den. Nuvarande tertial: /rapportera Sävsjö T3 2027',
+      'Uppföljning T2 2027',
+    ],
+    [
+      '2027-02-01',
+      '',
+      '/rapportera Sävsjö',
+      'sv',
+      'Skriv lägestexten för varje aktivitet i Sävsjö, T1 2027. Tomt fält = ingen ändring.',
+      'Uppföljning T1 2027',
+    ],
+    [
+      '2027-01-07',
+      '/rapportera Sävsjö T3 2026|8',
+      '/rapportera Sävsjö',
+      'sv',
+      'Skriv lägestexten för varje aktivitet i Sävsjö, T1 2027. Tomt fält = ingen ändring.',
+      'Uppföljning T1 2027',
+    ],
+    [
+      '2027-01-07',
+      '',
+      '/rapportera Sävsjö T1',
+      'sv',
+      'Skriv lägestexten för varje aktivitet i Sävsjö, T1 2027. Tomt fält = ingen ändring.',
+      'Uppföljning T1 2027',
+    ],
+    [
+      '2027-05-02',
+      '',
+      '/report Sävsjö T2',
+      'en',
+      'Write the status text for each activity in Sävsjö, T2 2027. Empty = no change.',
+      'Follow-up T2 2027',
+    ],
+  ];
+  it.each(cases)('%s, after ”%s”: %s (%s)', async (today, prep, command, lang, headline, title) => {
+    f.clock.set(at(today));
+    if (prep) {
+      const [written, count] = prep.split('|');
+      await writeTexts(written ?? '', Number(count));
+    }
+    const r: Reply = await f.say('sven', command, { lang });
+    expect(r.headline, r.fallback).toBe(headline);
+    expect(r.form?.title).toBe(title);
+  });
+
+  const statuses: readonly [string, string, 'sv' | 'en', string | null][] = [
+    // today, typed, language, the line naming the activities without a status text (null: none)
+    [
+      '2027-01-07',
+      '/status Sävsjö T3 2026',
+      'sv',
+      'Saknar lägestext för T3 2026 (8): 1. Polisen ska öppna ett poliskontor',
+    ],
+    [
+      '2027-05-02',
+      '/status Sävsjö T1 2027',
+      'sv',
+      'Saknar lägestext för T1 2027 (3): 1. Polisen ska genomföra minst',
+    ],
+    [
+      '2027-05-02',
+      '/status Sävsjö T1 2027',
+      'en',
+      'Without a status text for T1 2027 (3): 1. Polisen ska genomföra',
+    ],
+    ['2027-04-20', '/status Sävsjö T1', 'sv', 'Saknar lägestext för T1 2027 (3):'],
+    ['2027-04-10', '/status Sävsjö T1', 'sv', null],
+    ['2027-05-02', '/status Sävsjö T2', 'sv', null],
+  ];
+  it.each(statuses)('%s: %s (%s)', async (today, command, lang, line) => {
+    f.clock.set(at(today));
+    const r = await f.say('sven', command, { lang });
+    const section = r.sections.find((s) => /lägestext för|status text for/.test(s.text ?? ''));
+    if (line === null) {
+      expect(section, r.fallback).toBeUndefined();
+      return;
+    }
+    expect(r.fallback).toContain(line);
+    expect(r.fallback.split(lang === 'sv' ? 'Saknar lägestext' : 'Without a status text')).toHaveLength(2);
+    const write = lang === 'sv' ? 'Skriv dem med /rapportera Sävsjö' : 'Write them with /report Sävsjö';
+    expect(r.fallback).toContain(write);
+  });
+});
