@@ -2,24 +2,31 @@ import { parseArgs } from 'node:util';
 import { readLimit, readTarget } from '../../bots/core/grammar/agreement.ts';
 import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
 import { activityName, signedText } from '../../domain/activity-name.ts';
+import type { AgreementStore } from '../../domain/agreement-ports.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
-import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
+import { periodSpan } from '../../domain/target.ts';
+import { localDay } from '../../domain/tertial.ts';
+import { type Agreement, RESPONSIBLES, type Responsible } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
-  npx loftesbot agreements show <kommun> [--json]
-  npx loftesbot agreements edit <kommun> <nr> [--name TEXT] [--responsible polis|kommun|gemensam]
+  npx loftesbot agreements show <kommun> [--year YYYY] [--json]
+  npx loftesbot agreements edit <kommun> <nr> [--year YYYY] [--name TEXT] [--responsible polis|kommun|gemensam]
                                               [--promise N] [--target "<antal> per år|per tertial|under perioden"|inget]
                                               [--limit <antal>|standard]
 
 show   the kommun's current agreement: its promises and activities with their numbers (as /status numbers them).
+--year the agreement in force that year instead, e.g. next year's, imported in December (as /lofte avtal Sävsjö 2027);
+       a year without one is refused with the years that have one.
 edit   changes one activity; a changed target keeps the signed one, which public pages and reports show
        ("ändrat från 15 under perioden den 6 dec 2026"). --limit sets the sanity limit: a registration of more
        than that count is asked about before it is stored (default 50). Audited as cli:<your user name>.
 To undo an import: npx loftesbot import --undo <id>.
 Examples:
   npx loftesbot agreements show Tranås
+  npx loftesbot agreements show Tranås --year 2027
+  npx loftesbot agreements edit Tranås 2 --year 2027 --name trygghetsvandringar
   npx loftesbot agreements edit Tranås 3 --target "30 per år" --responsible polis
   npx loftesbot agreements edit Tranås 3 --limit 80`;
 
@@ -37,6 +44,7 @@ export const agreementsCommand: CliCommand = {
         promise: { type: 'string' },
         target: { type: 'string' },
         limit: { type: 'string' },
+        year: { type: 'string' },
       },
       allowPositionals: true,
     });
@@ -60,6 +68,15 @@ export const agreementsCommand: CliCommand = {
     const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
+      const yearText = values.year?.trim();
+      if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
+        const next = Number(localDay(ctx.clock.now(), ctx.config.timezone).slice(0, 4)) + 1;
+        throw new CliError(
+          `--year: ett år med fyra siffror, t.ex. agreements show ${kommunText} --year ${next} (fick ”${values.year}”)`,
+          2,
+        );
+      }
+      const year = yearText === undefined ? undefined : Number(yearText);
       const found = ctx.register.lookup(kommunText);
       if (found.kind !== 'found')
         throw new CliError(
@@ -74,8 +91,8 @@ export const agreementsCommand: CliCommand = {
         areas: [],
       };
       if (sub === 'show') {
-        const r = await showAgreement(deps, access, m.code);
-        if (!r.ok) throw new CliError(`${agreementSv.noAgreement(m.name)} ${agreementSv.noAgreementHint}`);
+        const r = await showAgreement(deps, access, m.code, year);
+        if (!r.ok) throw new CliError(await noAgreementText(ctx.store, m, year));
         const { agreement, commitments, activities } = r.bundle;
         if (values.json) {
           env.io.out(
@@ -98,6 +115,12 @@ export const agreementsCommand: CliCommand = {
             : null;
           env.io.out(
             `${agreementSv.line(i + 1, activityName(a), a.responsible, a.target, note, a.sanityLimit ?? null, a.shortName ? signedText(a, 60) : null)}${promise >= 0 ? ` [löfte ${promise + 1}]` : ''}`,
+          );
+        }
+        if (r.next) {
+          const { periodFrom, periodTo } = r.next;
+          env.io.out(
+            `${agreementSv.nextStored(m.name, periodFrom, periodTo).split(': /lofte')[0]}: agreements show ${m.name} --year ${periodFrom}`,
           );
         }
         return 0;
@@ -140,9 +163,9 @@ export const agreementsCommand: CliCommand = {
           'inget att ändra: ange --name, --responsible, --promise, --target eller --limit',
           2,
         );
-      const r = await editActivity(deps, actor, access, m.code, number, change);
+      const r = await editActivity(deps, actor, access, m.code, number, change, year);
       if (!r.ok) {
-        if (r.error === 'no-agreement') throw new CliError(agreementSv.noAgreement(m.name));
+        if (r.error === 'no-agreement') throw new CliError(await noAgreementText(ctx.store, m, year));
         if (r.error === 'no-such-number') throw new CliError(agreementSv.noSuchNumber(r.max));
         if (r.error === 'no-such-commitment') throw new CliError(agreementSv.noSuchCommitment(r.max));
         if (r.error === 'personal-number')
@@ -183,3 +206,27 @@ export const agreementsCommand: CliCommand = {
     }
   },
 };
+
+/**
+ * "Sävsjö har inget medborgarlöfte för 2030 i Löftesbot. Medborgarlöften finns för 2025–2026 och 2027:
+ * agreements show Sävsjö --year 2027" — a year without an agreement, with the years that have one.
+ */
+async function noAgreementText(
+  store: Pick<AgreementStore, 'agreementsOf'>,
+  m: { readonly code: string; readonly name: string },
+  year: number | undefined,
+): Promise<string> {
+  const agreements = await store.agreementsOf(m.code);
+  const latest = agreements.reduce<Agreement | null>(
+    (best, a) => (best === null || a.periodFrom > best.periodFrom ? a : best),
+    null,
+  );
+  if (year === undefined || latest === null)
+    return `${agreementSv.noAgreement(m.name)} ${agreementSv.noAgreementHint}`;
+  const spans = [...agreements]
+    .sort((a, b) => a.periodFrom - b.periodFrom)
+    .map((a) => periodSpan(a.periodFrom, a.periodTo));
+  const list = spans.length > 1 ? `${spans.slice(0, -1).join(', ')} och ${spans.at(-1)}` : spans[0];
+  const word = spans.length > 1 ? 'Medborgarlöften' : 'Medborgarlöfte';
+  return `${agreementSv.noAgreementYear(m.name, year)} ${word} finns för ${list}: agreements show ${m.name} --year ${latest.periodFrom}`;
+}
