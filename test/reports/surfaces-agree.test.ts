@@ -399,7 +399,7 @@ describe('the same published figures on every surface', () => {
           ? escapeRe(htmlText(e.beside))
           : `<span class="lb-progress">[\\s\\S]*?<span>${escapeRe(htmlText(e.beside))}</span></span>`;
       const row = new RegExp(
-        `<td>${figure}</td><td class="lb-num">([^<]*)</td><td><span class="lb-state[^"]*">([^<]+)</span>`,
+        `<td[^>]*>${figure}</td><td class="lb-num"[^>]*>([^<]*)</td><td[^>]*><span class="lb-state[^"]*">([^<]+)</span>`,
       ).exec(html);
       expect(row, `html ${e.beside}`).not.toBeNull();
       expect([row?.[1], row?.[2]]).toEqual([pace(e), e.line.state]);
