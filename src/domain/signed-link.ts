@@ -111,8 +111,11 @@ export interface ReportRef {
   readonly tertial: TertialNumber;
 }
 
-/** The report formats a link can download (the report module's renderers). */
-export const REPORT_LINK_FORMATS = ['html', 'md', 'csv'] as const;
+/**
+ * The report formats a link can download (the report module's renderers). The chat's buttons offer HTML, Markdown
+ * and Excel; the CSV stays for machines (docs/formats.md), under the same token.
+ */
+export const REPORT_LINK_FORMATS = ['html', 'md', 'xlsx', 'csv'] as const;
 export type ReportLinkFormat = (typeof REPORT_LINK_FORMATS)[number];
 
 export interface ReportLink {
@@ -163,7 +166,11 @@ export function reportLink(deps: LinkDeps, ref: ReportRef, lang?: 'sv' | 'en'): 
   const expiresAt = expiryOf(deps);
   const token = signReportToken(deps.sign, ref, expiresAt);
   const url = (format: ReportLinkFormat) => `${baseOf(deps)}${reportPath(ref, format, token, lang)}`;
-  return { ref, token, expiresAt, urls: { html: url('html'), md: url('md'), csv: url('csv') } };
+  const urls = Object.fromEntries(REPORT_LINK_FORMATS.map((f) => [f, url(f)])) as Record<
+    ReportLinkFormat,
+    string
+  >;
+  return { ref, token, expiresAt, urls };
 }
 
 /** String equality whose time does not depend on where the strings first differ. */

@@ -35,9 +35,13 @@ export function signedText(row: ReportRow): string {
   return `${figure}${row.targetNote ? ` (${row.targetNote})` : ''}`;
 }
 
-/** The expected pace as a figure, "–" without a target or once done (never a target). */
+/**
+ * The expected pace as a figure, "–" where the model has none: without a target and once the year is over — the
+ * CSV's empty `Väntat hittills`, the JSON's null (docs/formats.md). An activity already *klar* keeps its figure, as
+ * in the CSV and the workbook. Never a target.
+ */
 export function expectedText(row: ReportRow): string {
-  return row.expectedSoFar === null || row.state === 'klar' ? '–' : String(row.expectedSoFar);
+  return row.expectedSoFar === null ? '–' : String(row.expectedSoFar);
 }
 
 /** Activities the progress section lists: those with a numeric target or anything registered. */

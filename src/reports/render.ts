@@ -2,6 +2,7 @@ import { renderCsv } from './csv.ts';
 import { renderHtml } from './html/render-html.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { Report } from './model.ts';
+import { renderXlsx } from './xlsx.ts';
 
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -29,6 +30,18 @@ const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
   json: 'application/json',
 };
 
+/** What a download link serves: the text formats and the Excel workbook. */
+export type DownloadFormat = ReportFormat | 'xlsx';
+
+/** A rendered file: text, or the bytes of a workbook. */
+export interface ReportDownload {
+  readonly content: string | Buffer;
+  readonly mediaType: string;
+  readonly fileName: string;
+}
+
+const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A file-name-safe slug: "Tranås" → "tranas", "Upplands Väsby" → "upplands-vasby". */
 function slug(text: string): string {
   return text
@@ -49,7 +62,21 @@ export function renderReport(report: Report, format: ReportFormat): RenderedRepo
         : format === 'csv'
           ? renderCsv(report)
           : renderJson(report);
+  return { content, mediaType: MEDIA_TYPES[format], fileName: fileNameOf(report, format) };
+}
+
+/** `uppfoljning-tranas-2020-t3.<ext>` (`follow-up-…` in English). */
+function fileNameOf(report: Report, ext: DownloadFormat): string {
   const base = report.lang === 'en' ? 'follow-up' : 'uppfoljning';
-  const fileName = `${base}-${slug(report.municipality.name)}-${report.year}-t${report.tertial}.${format}`;
-  return { content, mediaType: MEDIA_TYPES[format], fileName };
+  return `${base}-${slug(report.municipality.name)}-${report.year}-t${report.tertial}.${ext}`;
+}
+
+/** Renders the report as a file to download or upload: a text format, or the Excel workbook (src/reports/xlsx.ts). */
+export async function renderDownload(report: Report, format: DownloadFormat): Promise<ReportDownload> {
+  if (format !== 'xlsx') return renderReport(report, format);
+  return {
+    content: await renderXlsx(report),
+    mediaType: XLSX_MEDIA_TYPE,
+    fileName: fileNameOf(report, 'xlsx'),
+  };
 }

@@ -3,18 +3,18 @@ import { type ReportLinkFormat, type ReportRef, verifyReportToken } from '../dom
 import { serverUrls } from '../domain/site-urls.ts';
 import type { TertialNumber } from '../domain/types.ts';
 import { buildReport } from '../reports/build-report.ts';
-import { renderReport } from '../reports/render.ts';
+import { renderDownload } from '../reports/render.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { forbiddenPage, notFoundPage } from './pages/errors.ts';
 import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts';
 import type { Site } from './site.ts';
 
-/** `<år>-t<n>.<html|md|csv>`: the report file of a year up to a tertial. */
-const FILE = /^(\d{4})-t([123])\.(html|md|csv)$/;
+/** `<år>-t<n>.<html|md|xlsx|csv>`: the report file of a year up to a tertial. */
+const FILE = /^(\d{4})-t([123])\.(html|md|xlsx|csv)$/;
 
 /**
- * `GET /r/<kommunkod>/<år>-t<n>.<html|md|csv>?t=<token>[&lang=en]`: one kommun's follow-up report, downloaded
- * with a signed link from the chat (`/sammanfattning <kommun> dokument`). The token covers the kommun, the year
+ * `GET /r/<kommunkod>/<år>-t<n>.<html|md|xlsx|csv>?t=<token>[&lang=en]`: one kommun's follow-up report, downloaded
+ * with a signed link from the chat (`/sammanfattning <kommun> dokument`: HTML, Markdown, Excel; the CSV for machines). The token covers the kommun, the year
  * and the tertial, and is checked before anything is read; an expired, altered or foreign token gets a 403 page.
  * The language is not signed: it changes the words, never what may be read.
  */
@@ -57,7 +57,7 @@ export function reportRoutes(site: Site, logger: Logger): Route[] {
       lang,
     });
     if (!built.ok) return notFound(`${municipality.name} har ingen rapport för perioden.`);
-    const rendered = renderReport(built.report, m[3] as ReportLinkFormat);
+    const rendered = await renderDownload(built.report, m[3] as ReportLinkFormat);
     return sendDownload(res, rendered.content, rendered.mediaType, rendered.fileName, PRIVATE_HEADERS);
   };
   return [{ method: 'GET', path: '/r/*', name: 'web:report', handler }];

@@ -38,7 +38,7 @@ export function sendHtml(
 /** Writes a file download (a report) with its media type and file name. */
 export function sendDownload(
   res: ServerResponse,
-  content: string,
+  content: string | Uint8Array,
   mediaType: string,
   fileName: string,
   headers: Readonly<Record<string, string>>,

@@ -251,10 +251,14 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
       const docs = reply.sections.at(-1);
       expect(docs).toEqual({
         title: 'Dokument',
-        text: 'Uppföljningen T3 2026 som HTML (för utskrift), Markdown eller CSV. Länkarna gäller till 22 nov 2026 10:00.',
+        text: 'Uppföljningen T3 2026 som HTML (för utskrift), Markdown eller Excel. Länkarna gäller till 22 nov 2026 10:00.',
       });
       const buttons = buttonsOf(reply);
-      expect(buttons.map((b) => b.label)).toEqual(['Ladda ner HTML', 'Ladda ner Markdown', 'Ladda ner CSV']);
+      expect(buttons.map((b) => b.label)).toEqual([
+        'Ladda ner HTML',
+        'Ladda ner Markdown',
+        'Ladda ner Excel',
+      ]);
       const html = buttons[0]?.url ?? '';
       expect(html).toMatch(/^https:\/\/bot\.example\.se\/r\/0687\/2026-t3\.html\?t=\d+\.[\w-]+$/);
       const ref: ReportRef = { municipalityCode: '0687', year: 2026, tertial: 3 };
@@ -272,8 +276,8 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
     it('links the tertial asked for, in English for an English speaker', async () => {
       const reply = await f.say('per', '/summary Sävsjö T2 documents', { lang: 'en' });
       expect(buttonsOf(reply)[2]).toMatchObject({
-        label: 'Download CSV',
-        url: expect.stringMatching(/\/r\/0684\/2026-t2\.csv\?t=[\w.-]+&lang=en$/),
+        label: 'Download Excel',
+        url: expect.stringMatching(/\/r\/0684\/2026-t2\.xlsx\?t=[\w.-]+&lang=en$/),
       });
     });
 

@@ -124,6 +124,43 @@ describe('the HTML follow-up report in headless Chromium (demo data on SQLite)',
     expect(pages).toBeLessThanOrEqual(8);
   });
 
+  it('reads on a 360 px phone without sideways scrolling: each table row stacks into labelled cells', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true });
+    const phone = await context.newPage();
+    try {
+      await phone.goto(pathToFileURL(files.html).href);
+      expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      // No table scrolls inside its own box either: every table, row and cell fits the screen.
+      const wide = await phone.evaluate<string[]>(`[...document.querySelectorAll('table.lb-table')]
+        .flatMap((t) => [t, ...t.querySelectorAll('th, td')])
+        .filter((el) => (el.closest('thead') ?? el).getBoundingClientRect().width > 1)
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > 360)
+        .map((el) => el.tagName + ': ' + el.textContent.slice(0, 40))`);
+      expect(wide).toEqual([]);
+      // Each cell is named by its column: the header row is kept for screen readers, the label shown before the text.
+      const row = phone.getByRole('row', { name: /Genomföra minst femton riktade insatser/ });
+      // Runs in the page (a string, so the Node-side types stay DOM-free).
+      const labelsOf = (selector: string) =>
+        phone.evaluate<string[]>(
+          `[...document.querySelectorAll(${JSON.stringify(selector)})].map((td) => getComputedStyle(td, '::before').content)`,
+        );
+      const labels = (await labelsOf('table.lb-stack tbody tr:first-child td')).slice(0, 3);
+      expect(labels).toEqual(['"Tertial 1"', '"Tertial 2"', '"Tertial 3"']);
+      const cell = row.locator('td').nth(2);
+      expect(await cell.textContent()).toBe('Sammanlagt under 2020 har 51 riktade insatser genomförts.');
+      expect((await cell.boundingBox())?.width ?? 0).toBeGreaterThan(250);
+      expect(await labelsOf('table.lb-progress-table tbody tr:first-child td')).toEqual([
+        '"Registrerat mot målet"',
+        '"Väntat hittills"',
+        '"Läge"',
+      ]);
+      await phone.screenshot({ path: testOutputPath('reports', 'tranas-2020-360px.png'), fullPage: true });
+      expect(await seriousAxeProblems(phone)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the current report (T2 in progress) renders too, with its charts up to today', async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
     const current = await context.newPage();

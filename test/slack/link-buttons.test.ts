@@ -54,12 +54,12 @@ describe('Slack link buttons', () => {
     expect(buttons.map((b) => b.text?.text)).toEqual([
       'Ladda ner HTML',
       'Ladda ner Markdown',
-      'Ladda ner CSV',
+      'Ladda ner Excel',
     ]);
     expect(buttons.map((b) => b.url?.match(/\/r\/0687\/2026-t3\.(\w+)\?/)?.[1])).toEqual([
       'html',
       'md',
-      'csv',
+      'xlsx',
     ]);
   });
 

@@ -332,7 +332,7 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
     expect(blockKitProblems(body?.blocks as unknown[])).toEqual([]);
   });
 
-  it('/sammanfattning Sävsjö 2026 dokument also uploads the report as HTML and Markdown into the channel', async () => {
+  it('/sammanfattning Sävsjö 2026 dokument also uploads the report as HTML, Markdown and Excel into the channel', async () => {
     const res = await postToSlackEndpoint(h.url, command('/sammanfattning', 'Sävsjö 2026 dokument'), {
       secret: SIGNING_SECRET,
     });
@@ -340,7 +340,22 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
     const [complete] = await h.fake.waitFor('files.completeUploadExternal');
     expect(complete?.args.channel_id).toBe(CHANNEL);
     const names = h.fake.callsOf('files.getUploadURLExternal').map((c) => String(c.args.filename));
-    expect(names.sort()).toEqual(['uppfoljning-savsjo-2026-t3.html', 'uppfoljning-savsjo-2026-t3.md']);
+    expect(names.sort()).toEqual([
+      'uppfoljning-savsjo-2026-t3.html',
+      'uppfoljning-savsjo-2026-t3.md',
+      'uppfoljning-savsjo-2026-t3.xlsx',
+    ]);
+    // The workbook is uploaded as its bytes (a zip), not as text: the file part of the SDK's multipart body.
+    const filePart = (body: Buffer) =>
+      body.subarray(body.indexOf('\r\n\r\n') + 4, body.lastIndexOf('\r\n--'));
+    const workbooks = h.fake.uploads
+      .map((u) => filePart(u.body))
+      .filter((b) => b.subarray(0, 2).toString() === 'PK');
+    expect(workbooks).toHaveLength(1);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbooks[0] as unknown as ArrayBuffer);
+    expect(book.worksheets[0]?.getRow(2).getCell(1).value).toBe('Sävsjö');
     const uploaded = h.fake.uploads.map((u) => u.body.toString('utf8')).join('\n');
     expect(uploaded).toContain('<html');
     expect(uploaded).toContain('Sävsjö');

@@ -41,12 +41,12 @@ describe('Teams link buttons', () => {
     },
   );
 
-  it('the download card offers HTML, Markdown and CSV, and is sent as a card', () => {
+  it('the download card offers HTML, Markdown and Excel (not CSV: Swedish Excel reads it as one column), and is sent as a card', () => {
     const card = replyCard(replies.documents as Reply, { texts });
     expect(cardActions(card).map((a) => a.title)).toEqual([
       'Ladda ner HTML',
       'Ladda ner Markdown',
-      'Ladda ner CSV',
+      'Ladda ner Excel',
     ]);
     expect(
       cardActions(card).every((a) =>

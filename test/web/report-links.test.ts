@@ -30,6 +30,7 @@ describe('signed report links', () => {
     expect(link.urls.html).toBe(`https://bot.example.se/r/0687/2026-t3.html?t=${link.token}`);
     expect(link.urls.md).toBe(`https://bot.example.se/r/0687/2026-t3.md?t=${link.token}`);
     expect(link.urls.csv).toBe(`https://bot.example.se/r/0687/2026-t3.csv?t=${link.token}`);
+    expect(link.urls.xlsx).toBe(`https://bot.example.se/r/0687/2026-t3.xlsx?t=${link.token}`);
     expect(link.expiresAt).toBe(NOW + DASHBOARD_LINK_TTL_MS);
     expect(reportLink({ sign, clock, baseUrl: 'https://b' }, TRANAS, 'en').urls.md).toMatch(/&lang=en$/);
   });
@@ -118,15 +119,55 @@ describe('report downloads and the dashboard link, from the chat through the web
     expect(body).toContain('Tranås');
   });
 
-  it('the Markdown and CSV links download under the same token', async () => {
+  it('the buttons are HTML, Markdown and Excel; each downloads under the same token, CSV still for machines', async () => {
     const links = await downloads();
+    expect(Object.keys(links)).toEqual(['html', 'md', 'xlsx']);
     const md = await get(links.md as string);
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await md.text()).toMatch(/^# .*Tranås/m);
-    const csv = await get(links.csv as string);
+    const csv = await get((links.xlsx as string).replace('.xlsx?', '.csv?'));
     expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(csv.headers.get('content-disposition')).toContain('uppfoljning-tranas-2026-t3.csv');
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFF?Kommun,Kommunkod,Medborgarlöfte,År,Tertial,/);
+  });
+
+  it('the Excel link downloads a workbook that Excel opens: the CSV table, one sheet, numbers as numbers', async () => {
+    const { xlsx } = await downloads();
+    expect(xlsx).toMatch(/\/r\/0687\/2026-t3\.xlsx\?t=/);
+    const res = await get(xlsx as string);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="uppfoljning-tranas-2026-t3.xlsx"',
+    );
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Uppföljning']);
+    const sheet = book.worksheets[0] as import('exceljs').Worksheet;
+    const csv = await (await get((xlsx as string).replace('.xlsx?', '.csv?'))).text();
+    const csvLines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(sheet.rowCount).toBe(csvLines.length);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.join(',')).toBe(csvLines[0]);
+    expect(sheet.getRow(2).getCell(1).value).toBe('Tranås');
+    expect(sheet.getRow(2).getCell(4).value).toBe(2026);
+    const english = await get(`${xlsx}&lang=en`);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load(Buffer.from(await english.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(english.headers.get('content-disposition')).toContain('follow-up-tranas-2026-t3.xlsx');
+    expect(en.worksheets[0]?.getRow(1).getCell(1).value).toBe('Municipality');
   });
 
   it('an altered token, another kommun or tertial in the path, or a dashboard token: 403 with a clear page', async () => {
@@ -139,6 +180,9 @@ describe('report downloads and the dashboard link, from the chat through the web
       `/r/0684/2026-t3.html?t=${token}`,
       `/r/0687/2026-t2.html?t=${token}`,
       '/r/0687/2026-t3.html',
+      `/r/0687/2026-t3.xlsx?t=${flipped}`,
+      `/r/0687/2026-t2.xlsx?t=${token}`,
+      `/r/0687/2026-t3.csv?t=${flipped}`,
     ];
     const dashboard = (await say('teams:lena', 'sammanfattning Höglandet länk')).buttons?.[0]?.url as string;
     tries.push(`/r/0687/2026-t3.html?t=${new URL(dashboard).searchParams.get('t')}`);
@@ -164,6 +208,8 @@ describe('report downloads and the dashboard link, from the chat through the web
   it('answers 404 for a path that names no report', async () => {
     for (const path of [
       '/r/0687/2026-t3.pdf?t=x',
+      '/r/0687/2026-t3.xls?t=x',
+      '/r/0687/2026-t3.xlsx.html?t=x',
       '/r/9999/2026-t3.html?t=x',
       '/r/0687',
       '/r/0687/x/y.html',

@@ -10,12 +10,18 @@ export function lastMonthOf(report: Report): number {
   return report.complete ? report.tertial * 4 : Number(report.asOf.slice(5, 7));
 }
 
+/**
+ * A cell named by its column (`data-label`): on a phone the table stacks into one block per row and each cell shows
+ * its column's name before its text (REPORT_CSS, `.lb-stack`); the header row stays for screen readers.
+ */
 function cellHtml(cell: ReportCell, report: Report): Html {
   const l = reportLabels(report.lang);
-  if (!cell.reported) return html`<td class="lb-empty"><span class="lb-sr-only">${l.notYet}</span></td>`;
+  const label = l.tertial(cell.tertial);
+  if (!cell.reported)
+    return html`<td class="lb-empty lb-not-yet" data-label="${label}"><span class="lb-sr-only">${l.notYet}</span></td>`;
   if (cell.text === '')
-    return html`<td class="lb-empty"><span aria-hidden="true">–</span><span class="lb-sr-only">${l.noStatus}</span></td>`;
-  return html`<td>${cell.text}</td>`;
+    return html`<td class="lb-empty" data-label="${label}"><span aria-hidden="true">–</span><span class="lb-sr-only">${l.noStatus}</span></td>`;
+  return html`<td data-label="${label}">${cell.text}</td>`;
 }
 
 const COLGROUP = raw('<colgroup><col class="lb-col-activity"><col><col><col></colgroup>');
@@ -31,7 +37,7 @@ function activityTable(rows: readonly ReportRow[], labelledBy: string, report: R
     (r, i) =>
       html`${i > 0 ? '\n' : ''}<tr><th scope="row">${r.text}<span class="lb-resp">${l.responsible[r.responsible]}</span></th>${r.cells.map((c) => cellHtml(c, report))}</tr>`,
   );
-  return html`<table class="lb-table" aria-labelledby="${labelledBy}" tabindex="0">${COLGROUP}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  return html`<table class="lb-table lb-stack" aria-labelledby="${labelledBy}" tabindex="0">${COLGROUP}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 
 function progressSection(report: Report): Html | null {
@@ -41,11 +47,11 @@ function progressSection(report: Report): Html | null {
   const body = rows.map((r, i) => {
     const name = r.unit ? r.unit.charAt(0).toLocaleUpperCase('sv-SE') + r.unit.slice(1) : r.text;
     const bar = r.target !== null && r.ratio !== null ? progressBarHtml(r.ratio, r.signed) : r.counted;
-    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td>${bar}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td class="lb-num">${expectedText(r)}</td><td>${stateBadge(r.state, l.states[r.state])}</td></tr>`;
+    return html`${i > 0 ? '\n' : ''}<tr><th scope="row">${name}</th><td data-label="${l.registered}">${bar}${r.targetNote ? html`<br><small>${r.targetNote}</small>` : ''}</td><td class="lb-num" data-label="${l.expectedColumn}">${expectedText(r)}</td><td data-label="${l.stateColumn}">${stateBadge(r.state, l.states[r.state])}</td></tr>`;
   });
   const head = headRow([l.activity, l.registered, l.expectedColumn, l.stateColumn]);
   return html`<section aria-labelledby="lb-progress"><h2 id="lb-progress">${report.texts.progressHeading}</h2>
-<table class="lb-table lb-progress-table" aria-labelledby="lb-progress" tabindex="0">${COLGROUP}
+<table class="lb-table lb-stack lb-progress-table" aria-labelledby="lb-progress" tabindex="0">${COLGROUP}
 <thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></section>`;
 }
 
@@ -87,12 +93,12 @@ function statisticsSection(report: Report): Html {
   const { rows, summary } = report.statistics;
   const body = rows.map(
     (r, i) =>
-      html`${i > 0 ? '\n' : ''}<tr><th scope="row">${r.label.charAt(0).toLocaleUpperCase('sv-SE') + r.label.slice(1)}</th>${r.cells.map((c) => (c === '' ? html`<td class="lb-empty"><span aria-hidden="true">–</span></td>` : html`<td>${c}</td>`))}</tr>`,
+      html`${i > 0 ? '\n' : ''}<tr><th scope="row">${r.label.charAt(0).toLocaleUpperCase('sv-SE') + r.label.slice(1)}</th>${r.cells.map((c, t) => (c === '' ? html`<td class="lb-empty" data-label="${l.tertial(t + 1)}"><span aria-hidden="true">–</span></td>` : html`<td data-label="${l.tertial(t + 1)}">${c}</td>`))}</tr>`,
   );
   const table =
     rows.length === 0
       ? ''
-      : html`<table class="lb-table" aria-labelledby="lb-statistics" tabindex="0">${COLGROUP}
+      : html`<table class="lb-table lb-stack" aria-labelledby="lb-statistics" tabindex="0">${COLGROUP}
 <thead><tr>${headRow([l.statisticsColumn, l.tertial(1), l.tertial(2), l.tertial(3)])}</tr></thead>
 <tbody>\n${body}\n</tbody></table>`;
   return html`<section aria-labelledby="lb-statistics"><h2 id="lb-statistics">${report.texts.statisticsHeading}</h2>

@@ -110,6 +110,30 @@ body {
   .lb-table th, .lb-table td { min-width: 6.5rem; }
   .lb-web-scroll .lb-table { display: table; overflow: visible; }
 }
+/*
+ * A phone (360 px) reading the report: each row of a report table becomes one block — the activity as its heading,
+ * then each cell with its column's name (data-label) above the text — so nothing scrolls sideways. The header row
+ * is hidden visually, not from screen readers; a tertial not yet reached is left out.
+ */
+@media screen and (max-width: 40rem) {
+  .lb-report { padding: 1.25rem 1rem 2rem; }
+  .lb-table.lb-stack, .lb-stack thead, .lb-stack tbody, .lb-stack tr, .lb-stack th, .lb-stack td {
+    display: block; width: auto; min-width: 0;
+  }
+  .lb-table.lb-stack { overflow: visible; table-layout: auto; }
+  .lb-stack colgroup { display: none; }
+  /* Clipped to nothing, yet as wide as its words: screen readers read it, nothing sticks out or is squeezed. */
+  .lb-stack thead { position: absolute; clip: rect(0 0 0 0); clip-path: inset(50%); }
+  .lb-stack tbody tr { border: 1px solid var(--lb-rule); margin: 0 0 0.75rem; }
+  .lb-stack tbody th, .lb-stack td { border: 0; }
+  .lb-stack tbody th { background: var(--lb-head-bg); }
+  .lb-stack td + td, .lb-stack th + td { border-top: 1px solid var(--lb-rule); }
+  .lb-stack td.lb-num { text-align: left; }
+  .lb-stack td.lb-not-yet { display: none; }
+  .lb-stack td[data-label]::before {
+    content: attr(data-label); display: block; font-weight: 700; font-size: 0.85em; color: var(--lb-muted);
+  }
+}
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
   body { font-size: 10pt; }

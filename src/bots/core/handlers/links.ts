@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { requestDashboardLink, requestReportLink } from '../../../domain/publishing.ts';
-import { REPORT_LINK_FORMATS, type ReportLinkFormat } from '../../../domain/signed-link.ts';
+import type { ReportLinkFormat } from '../../../domain/signed-link.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
 import type { PoliceArea } from '../../../domain/types.ts';
 import { buildReport } from '../../../reports/build-report.ts';
@@ -56,10 +56,16 @@ export async function handleDashboardLink(session: Session, area: PoliceArea): P
   });
 }
 
-const FORMAT_LABEL: Readonly<Record<ReportLinkFormat, string>> = {
+/**
+ * The buttons people press: HTML (to read and print), Markdown, and Excel — an .xlsx that Swedish Excel opens in
+ * columns on a double-click, where a CSV (comma-separated) lands in one column. The CSV link still works, for machines.
+ */
+const BUTTON_FORMATS = ['html', 'md', 'xlsx'] as const satisfies readonly ReportLinkFormat[];
+
+const FORMAT_LABEL: Readonly<Record<(typeof BUTTON_FORMATS)[number], string>> = {
   html: 'HTML',
   md: 'Markdown',
-  csv: 'CSV',
+  xlsx: 'Excel',
 };
 
 /**
@@ -104,7 +110,7 @@ export async function documentLinks(
   const until = untilText(t, result.link.expiresAt, session.deps.zone);
   return {
     section: { title, text: s.documentsText(label, until) },
-    buttons: REPORT_LINK_FORMATS.map((format, i) => ({
+    buttons: BUTTON_FORMATS.map((format, i) => ({
       actionId: `${ACTION.link}/${i}`,
       requires: OPEN_TO_ALL,
       label: s.download(FORMAT_LABEL[format]),

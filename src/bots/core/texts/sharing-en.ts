@@ -65,7 +65,7 @@ export const sharingEn: SharingTexts = {
 
   documentsTitle: 'Documents',
   documentsText: (t, when) =>
-    `The ${t} follow-up as HTML (for print), Markdown or CSV. The links are valid until ${when}.`,
+    `The ${t} follow-up as HTML (for print), Markdown or Excel. The links are valid until ${when}.`,
   download: (format) => `Download ${format}`,
   documentsNeedKommun: (name) =>
     `The documents are one kommun's follow-up, and ${name} is not a kommun. Ask for one kommun at a time.`,

@@ -80,7 +80,7 @@ export const sharingSv = {
   // Report documents (/sammanfattning <kommun> [period] dokument)
   documentsTitle: 'Dokument',
   documentsText: (t: string, when: string) =>
-    `Uppföljningen ${t} som HTML (för utskrift), Markdown eller CSV. Länkarna gäller till ${when}.`,
+    `Uppföljningen ${t} som HTML (för utskrift), Markdown eller Excel. Länkarna gäller till ${when}.`,
   download: (format: string) => `Ladda ner ${format}`,
   documentsNeedKommun: (name: string) =>
     `Dokumenten är en kommuns uppföljning, och ${name} är ingen kommun. Fråga efter en kommun i taget.`,

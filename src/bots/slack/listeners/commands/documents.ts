@@ -28,7 +28,12 @@ export async function uploadDocuments(input: {
     await client.filesUploadV2({
       channel_id: input.channel,
       initial_comment: escapeMrkdwn(t.reportReady(built.title)),
-      file_uploads: built.files.map((f) => ({ content: f.content, filename: f.filename, title: f.title })),
+      // Text as `content`, the workbook's bytes as `file`.
+      file_uploads: built.files.map((f) =>
+        typeof f.content === 'string'
+          ? { content: f.content, filename: f.filename, title: f.title }
+          : { file: f.content, filename: f.filename, title: f.title },
+      ),
     });
   } catch (e) {
     const error = callErrorCode(e);
