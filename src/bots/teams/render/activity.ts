@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Reply } from '../../core/reply.ts';
+import { notificationOf, type Reply } from '../../core/reply.ts';
 import { type AdaptiveCard, CARD_CONTENT_TYPE } from './elements.ts';
 import { type ReplyCardOptions, replyCard } from './reply-card.ts';
 
@@ -32,7 +32,7 @@ export function fittedCard(reply: Reply, options: ReplyCardOptions): AdaptiveCar
 /** A Reply as a Teams message: an Adaptive Card, or its plain-text fallback when no card can hold it. */
 export function replyActivity(reply: Reply, options: ReplyCardOptions): Partial<Activity> {
   const card = fittedCard(reply, options);
-  if (card) return cardActivity(card, reply.headline);
+  if (card) return cardActivity(card, notificationOf(reply));
   const text =
     reply.fallback.length > MAX_TEXT_CHARS
       ? `${reply.fallback.slice(0, MAX_TEXT_CHARS)}\n${options.texts.truncated}`
