@@ -80,10 +80,9 @@ describe('npx loftesbot chat, spawned on a fresh SQLite file with the demo data'
       const counts = await store.registrationCounts([insats.id], `${year}-01-01`, `${year}-12-31`);
       const done = counts[insats.id] ?? -1;
       inOrder(out, [
-        // 1. the confirmation with the new count
-        new RegExp(
-          `✅ Riktad insats registrerad i Sävsjö \\S+ \\d+ \\S+ ${year} — ${done} av minst 15 under ${year}`,
-        ),
+        // 1. the confirmation, then the activity's bar with the new count (stated once)
+        new RegExp(`✅ Riktad insats registrerad i Sävsjö \\S+ \\d+ \\S+ ${year}\n`),
+        new RegExp(`▱? ${done} av minst 15 under ${year}`),
         '[1] Ångra',
         // 2. the status, listing every activity of the agreement in order
         'Läget i Sävsjö, år',

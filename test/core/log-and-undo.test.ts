@@ -23,10 +23,11 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
       .find((p) => p.label.includes('riktade insatser'));
     const reply = await f.say('per', '/insats Sävsjö');
     expect(reply.tone).toBe('success');
-    expect(reply.headline).toMatch(
+    expect(reply.headline).toBe('✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026');
+    expect(reply.notification).toMatch(
       /^✅ Riktad insats registrerad i Sävsjö lördag 21 november 2026 — \d+ av minst 15 under 2026( · väntat hittills: \d+)? · (i fas|klar|efter)$/,
     );
-    expect(reply.headline).toContain(`${(done?.done ?? 0) + 1} av minst 15`);
+    expect(reply.notification).toContain(`${(done?.done ?? 0) + 1} av minst 15`);
     expect(reply.buttons).toEqual([expect.objectContaining({ actionId: 'undo', label: 'Ångra' })]);
     expect(reply.fallback).toContain('Riktad insats registrerad');
     expect(await chatRegistrations(f)).toBe(1);
@@ -42,7 +43,8 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
 
   it('stores date, count and note, and answers in English when asked', async () => {
     const reply = await f.say('per', '/insats Sävsjö igår 2 kväll vid torget', { lang: 'en' });
-    expect(reply.headline).toMatch(
+    expect(reply.headline).toBe('✅ 2 targeted operations logged in Sävsjö on Friday 20 November 2026');
+    expect(reply.notification).toMatch(
       /^✅ 2 targeted operations logged in Sävsjö on Friday 20 November 2026 — /,
     );
     const id = reply.buttons?.[0]?.value ?? '';
@@ -59,7 +61,7 @@ describe.each(testDialects())('logging and undo [$name]', ({ name }) => {
     expect(again).toEqual(first);
     expect(await chatRegistrations(f)).toBe(1);
     const other = await f.say('per', '/insats Sävsjö', { eventId: 'slack-retry-2' });
-    expect(other.headline).not.toEqual(first.headline);
+    expect(other.notification).not.toEqual(first.notification);
     expect(await chatRegistrations(f)).toBe(2);
   });
 

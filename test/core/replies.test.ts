@@ -4,7 +4,7 @@ import { commandNames } from '../../src/bots/core/commands.ts';
 import { parseCommand } from '../../src/bots/core/grammar/parse.ts';
 import { helpReply } from '../../src/bots/core/handlers/help.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
-import { actionNameOf, type Reply } from '../../src/bots/core/reply.ts';
+import { actionNameOf, notificationOf, type Reply } from '../../src/bots/core/reply.ts';
 import { textsFor } from '../../src/bots/core/texts/index.ts';
 import type { Role } from '../../src/domain/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
@@ -322,7 +322,10 @@ describe('replies stay within the platforms’ limits', () => {
     const r: Reply = await f.say(person, text);
     expect(f.errors).toEqual([]);
     expect(r.headline.length).toBeLessThanOrEqual(150);
-    expect(r.fallback).toBe(renderText(r, { buttons: false, form: false }));
+    // The fallback is the reply as text, its first line the notification (the headline, or more: the figures).
+    expect(r.fallback).toBe(
+      renderText({ ...r, headline: notificationOf(r) }, { buttons: false, form: false }),
+    );
     for (const s of r.sections) {
       expect((s.text ?? '').length).toBeLessThanOrEqual(3000);
       expect((s.title ?? '').length).toBeLessThanOrEqual(150);

@@ -1,11 +1,13 @@
 import { renderText } from './render-text.ts';
-import type { Reply, ReplyButton, ReplySection, ReplyTone } from './reply.ts';
+import { notificationOf, type Reply, type ReplyButton, type ReplySection, type ReplyTone } from './reply.ts';
 import type { Texts } from './texts/index.ts';
 
 /** Small builders for replies; every reply gets its plain-text fallback from the text renderer. */
 
 export interface ReplyParts {
   readonly headline: string;
+  /** The notification text, when it says more than the headline (see Reply.notification). */
+  readonly notification?: string;
   readonly sections?: readonly ReplySection[];
   readonly buttons?: readonly ReplyButton[];
   readonly context?: string;
@@ -15,10 +17,13 @@ export interface ReplyParts {
   readonly tone?: ReplyTone;
 }
 
-/** A reply with its fallback; ephemeral unless said otherwise. */
+/** A reply with its fallback (which starts with the notification text); ephemeral unless said otherwise. */
 export function reply(parts: ReplyParts): Reply {
   const base: Omit<Reply, 'fallback'> = {
     headline: parts.headline,
+    ...(parts.notification && parts.notification !== parts.headline
+      ? { notification: parts.notification }
+      : {}),
     sections: parts.sections ?? [],
     visibility: parts.visibility ?? 'ephemeral',
     ...(parts.buttons && parts.buttons.length > 0 ? { buttons: parts.buttons } : {}),
@@ -27,7 +32,8 @@ export function reply(parts: ReplyParts): Reply {
     ...(parts.replaceOriginal ? { replaceOriginal: true } : {}),
     ...(parts.tone ? { tone: parts.tone } : {}),
   };
-  return { ...base, fallback: renderText(base, { buttons: false, form: false }) };
+  const fallback = renderText({ ...base, headline: notificationOf(base) }, { buttons: false, form: false });
+  return { ...base, fallback };
 }
 
 /** An error reply: what was wrong, and (when given) a correct example. Always ephemeral. */

@@ -110,8 +110,14 @@ export interface FormSpec {
 }
 
 export interface Reply {
-  /** One line a person reads first; also the notification text. */
+  /** One line a person reads first, at the top of the message; also the notification text unless `notification`. */
   readonly headline: string;
+  /**
+   * The notification text when it should say more than the headline: a push, Slack's `text`, Teams' summary and the
+   * first line of `fallback` show only this line, so it carries the figures the body shows further down (a
+   * registration's "— 14 av minst 15 under 2026 · i fas", beside its bar). Absent: the headline. Use notificationOf.
+   */
+  readonly notification?: string;
   readonly sections: readonly ReplySection[];
   readonly buttons?: readonly ReplyButton[];
   /** A small grey line at the bottom (source, as-of time, hints). */
@@ -159,6 +165,11 @@ export function needs(permission: Permission, code: string): ButtonRequirement {
 /** A button that needs `permission` for the police area `id`. */
 export function needsInArea(permission: Permission, id: string): ButtonRequirement {
   return { permission, target: { type: 'area', id } };
+}
+
+/** The one line a notification shows: `notification` when the reply has one, else the headline. */
+export function notificationOf(reply: Pick<Reply, 'headline' | 'notification'>): string {
+  return reply.notification ?? reply.headline;
 }
 
 /** Every button of a reply in the order they are shown: each section's own, then the reply's. */

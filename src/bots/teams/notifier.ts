@@ -19,8 +19,14 @@ export interface TeamsNotifierDeps {
   readonly store: Pick<Store, 'conversationRef' | 'conversationRefOfPerson' | 'markConversationDead'>;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Renders an outbound message's platform-neutral reply as a Teams activity. */
-  readonly toActivity: (reply: Reply) => Partial<Activity>;
+  /**
+   * Renders an outbound message's platform-neutral reply as a Teams activity, for a conversation of `kind` where the
+   * bot is called `botName` (its name in the stored reference; empty when unknown).
+   */
+  readonly toActivity: (
+    reply: Reply,
+    where: { kind: ConversationRef['kind']; botName: string },
+  ) => Partial<Activity>;
 }
 
 /** Why nothing is sent proactively in open mode: the reason every such delivery fails with. */
@@ -93,7 +99,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       };
     }
     const reference = JSON.parse(ref.reference) as ConversationReference;
-    const activity = deps.toActivity(message.reply);
+    const activity = deps.toActivity(message.reply, { kind: ref.kind, botName: reference.bot?.name ?? '' });
     let messageId: string | null = null;
     // The adapter's onTurnError would swallow a failure thrown inside the turn: catch it in the turn instead.
     let failure: { error: unknown } | null = null;

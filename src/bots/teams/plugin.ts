@@ -8,6 +8,7 @@ import { REQUEST_SCOPE, type TurnScope } from './listeners/deps.ts';
 import { createTurnHandler } from './listeners/turn.ts';
 import { createTeamsNotifier, openModeNotifier } from './notifier.ts';
 import { replyActivity } from './render/activity.ts';
+import { DEFAULT_BOT_NAME } from './render/channel-commands.ts';
 import { teamsTexts } from './render/texts.ts';
 import { activityShapeProblem, parseJsonObject } from './verify/activity-shape.ts';
 import { createAdapter } from './verify/adapter.ts';
@@ -102,7 +103,14 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
             store,
             clock,
             logger,
-            toActivity: (reply) => replyActivity(reply, { texts: teamsTexts(reply.lang ?? config.lang) }),
+            toActivity: (reply, where) =>
+              replyActivity(reply, {
+                texts: teamsTexts(reply.lang ?? config.lang),
+                // A reminder in a channel or group chat writes its commands as the bot's @mention.
+                ...(where.kind === 'personal'
+                  ? {}
+                  : { commands: { botName: where.botName.trim() || DEFAULT_BOT_NAME } }),
+              }),
           });
 
   return {

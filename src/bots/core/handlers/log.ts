@@ -22,7 +22,8 @@ type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
 /**
  * /insats and /logga: logs the activity (idempotent by the event id, the reply stored in the same transaction),
- * and answers "✅ Riktad insats registrerad i Sävsjö 21 nov 2026 — 8 av minst 15 i år (53 %), i fas" with Ångra.
+ * and answers "✅ Riktad insats registrerad i Sävsjö 21 nov 2026" with the activity's bar ("8 av minst 15 under 2026 ·
+ * i fas") and Ångra; the notification says "… 21 nov 2026 — 8 av minst 15 under 2026 · i fas".
  */
 export async function handleLog(
   session: Session,
@@ -194,7 +195,9 @@ export function loggedReply(session: Session, cmd: LogCommand, logged: Logged): 
   const counted = apart ? `× ${label}` : label;
   if (cmd.read) sections.push({ text: readAs(session, cmd, r.count, counted, r.occurredOn, r.note) });
   return reply({
-    headline: tail ? `${head} — ${tail}` : head,
+    // The figures once in the body, beside the bar; the notification (which shows only its line) carries them too.
+    headline: head,
+    ...(tail ? { notification: `${head} — ${tail}` } : {}),
     sections,
     buttons: [
       {

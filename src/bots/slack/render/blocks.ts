@@ -1,12 +1,13 @@
 import type { types } from '@slack/bolt';
 import { progressFigures } from '../../core/render-text.ts';
-import type {
-  Reply,
-  ReplyButton,
-  ReplyField,
-  ReplyProgress,
-  ReplySection,
-  ReplyTable,
+import {
+  notificationOf,
+  type Reply,
+  type ReplyButton,
+  type ReplyField,
+  type ReplyProgress,
+  type ReplySection,
+  type ReplyTable,
 } from '../../core/reply.ts';
 import { LIMITS } from './limits.ts';
 import { bold, escapeMrkdwn } from './mrkdwn.ts';
@@ -186,9 +187,12 @@ export function replyBlocks(reply: Reply, options: RenderOptions = {}): Block[] 
   return blocks;
 }
 
-/** The notification text of a message: the fallback when short, else the headline. Always escaped. */
+/**
+ * The notification text of a message: the fallback when short (its first line is the notification), else the
+ * notification line alone (notificationOf). Always escaped.
+ */
 export function notificationText(reply: Reply, part = 1, parts = 1): string {
-  const base = reply.fallback.length <= 3_000 && parts === 1 ? reply.fallback : reply.headline;
+  const base = reply.fallback.length <= 3_000 && parts === 1 ? reply.fallback : notificationOf(reply);
   const suffix = parts > 1 ? ` (${part}/${parts})` : '';
   return escapeMrkdwn(shorten(base, LIMITS.messageText - 20)) + suffix;
 }

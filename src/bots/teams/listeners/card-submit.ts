@@ -4,7 +4,7 @@ import { type CardSubmission, parseSubmission } from '../parse/card-submission.t
 import { replyActivity } from '../render/activity.ts';
 import { type EmbeddedForm, FORM_SPEC_KEY } from '../render/form.ts';
 import type { TeamsTexts } from '../render/texts.ts';
-import { chatRequest, shortTime, type TeamsBotDeps, textsOf } from './deps.ts';
+import { chatRequest, commandWriting, shortTime, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * A card's Action.Submit: a button (`{ actionId, value }`) or a form (`{ formId, state, f:<field>… }`).
@@ -25,6 +25,10 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     return;
   }
   const request = chatRequest(context);
+  // What the person wrote or pressed (a form's values, a button's value) is shown as written in a channel too.
+  const typed = submission.kind === 'form' ? Object.values(submission.values).join('\n') : submission.value;
+  const commands = commandWriting(context, typed);
+  const withCommands = commands ? { commands } : {};
   // "✔ Registrerat av" only under a reply that recorded something; an undo or a notice says who answered.
   const footerIn = (texts: TeamsTexts, lang: Lang, reply: Reply) =>
     (reply.tone === 'success' ? texts.answeredBy : texts.pressedBy)(
@@ -43,9 +47,9 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
     const texts = textsOf(deps, lang);
     if (reply.replaceOriginal && reply.tone !== 'error' && a.replyToId) {
       const footer = footerIn(texts, lang, reply);
-      await replaceCard(context, a.replyToId, replyActivity(reply, { texts, footer }));
+      await replaceCard(context, a.replyToId, replyActivity(reply, { texts, footer, ...withCommands }));
     } else {
-      await context.sendActivity(replyActivity(reply, { texts }));
+      await context.sendActivity(replyActivity(reply, { texts, ...withCommands }));
     }
     return;
   }
@@ -61,6 +65,7 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
   if (result.ok) {
     const accepted = replyActivity(result.reply, {
       texts,
+      ...withCommands,
       footer: result.reply.tone === 'error' ? undefined : footerIn(texts, lang, result.reply),
     });
     if (a.replyToId) await replaceCard(context, a.replyToId, accepted);
@@ -69,7 +74,10 @@ export async function onCardSubmit(context: TurnContext, deps: TeamsBotDeps): Pr
   }
   const again = refusedForm(submission, a, texts, result.errors);
   if (again && a.replyToId) await replaceCard(context, a.replyToId, again);
-  else await context.sendActivity(replyActivity(errorsAsReply(result.errors, texts), { texts }));
+  else
+    await context.sendActivity(
+      replyActivity(errorsAsReply(result.errors, texts), { texts, ...withCommands }),
+    );
 }
 
 async function replaceCard(

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { resolveMentions } from '../parse/mentions.ts';
 import { commandText } from '../parse/text.ts';
 import { replyActivity } from '../render/activity.ts';
-import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
+import { chatRequest, commandWriting, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * A typed message: "@Löftesbot insats Sävsjö" in a channel, "/status Tranås" in a personal chat. The text is
@@ -15,5 +15,8 @@ export async function onCommandMessage(context: TurnContext, deps: TeamsBotDeps)
   const text = commandText(a.text, a.recipient ?? {}, a.entities ?? [], people) || 'hjalp';
   const request = chatRequest(context);
   const reply = await deps.core.handleCommand({ ...request, text });
-  await context.sendActivity(replyActivity(reply, { texts: textsOf(deps, reply.lang) }));
+  const commands = commandWriting(context, text);
+  await context.sendActivity(
+    replyActivity(reply, { texts: textsOf(deps, reply.lang), ...(commands ? { commands } : {}) }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { baseConversationId } from '../conversation-refs.ts';
 import { replyActivity } from '../render/activity.ts';
-import { chatRequest, type TeamsBotDeps, textsOf } from './deps.ts';
+import { chatRequest, commandWriting, type TeamsBotDeps, textsOf } from './deps.ts';
 
 /**
  * conversationUpdate: the bot added to a team, a group chat or a personal chat (save the reference and say hello
@@ -21,6 +21,9 @@ export async function onConversationUpdate(context: TurnContext, deps: TeamsBotD
     deps.logger.info({ conversation: conversationId }, 'teams: bot added to conversation');
     const request = chatRequest(context);
     const welcome = await deps.core.handleCommand({ ...request, text: 'hjalp' });
-    await context.sendActivity(replyActivity(welcome, { texts: textsOf(deps, welcome.lang) }));
+    const commands = commandWriting(context);
+    await context.sendActivity(
+      replyActivity(welcome, { texts: textsOf(deps, welcome.lang), ...(commands ? { commands } : {}) }),
+    );
   }
 }

@@ -4,7 +4,13 @@ import type { Clock, Logger } from '../../../domain/ports.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
 import { textsFor } from '../../core/texts/index.ts';
-import { baseConversationId, type ConversationKeeper, personOf } from '../conversation-refs.ts';
+import {
+  baseConversationId,
+  type ConversationKeeper,
+  conversationKind,
+  personOf,
+} from '../conversation-refs.ts';
+import { type CommandWriting, DEFAULT_BOT_NAME } from '../render/channel-commands.ts';
 import { type TeamsTexts, teamsTexts } from '../render/texts.ts';
 
 /** What the Teams listeners need. */
@@ -56,6 +62,17 @@ export function chatRequest(context: TurnContext): ChatRequest {
 /** The adapter's own words (footers, form errors) in the language the core answered in. */
 export function textsOf(deps: Pick<TeamsBotDeps, 'defaultLang'>, lang: Lang | undefined): TeamsTexts {
   return teamsTexts(lang ?? deps.defaultLang);
+}
+
+/**
+ * How commands are written to this turn's conversation: in a channel or group chat as the bot's @mention
+ * (`@Löftesbot status Sävsjö`, by the name Teams gives the bot), keeping `typed` (what the person wrote) as written;
+ * in a personal chat undefined — as the core writes them.
+ */
+export function commandWriting(context: TurnContext, typed?: string): CommandWriting | undefined {
+  const a = context.activity;
+  if (conversationKind(a) === 'personal') return undefined;
+  return { botName: a.recipient?.name?.trim() || DEFAULT_BOT_NAME, ...(typed ? { typed } : {}) };
 }
 
 /** "21 nov 2026 14:03" in the configured zone, the day written as every reply writes one (`t.day`). */

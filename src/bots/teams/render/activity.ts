@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
-import type { Reply } from '../../core/reply.ts';
+import { notificationOf, type Reply } from '../../core/reply.ts';
+import { withChannelCommands } from './channel-commands.ts';
 import { type AdaptiveCard, CARD_CONTENT_TYPE } from './elements.ts';
 import { type ReplyCardOptions, replyCard } from './reply-card.ts';
 
@@ -29,10 +30,14 @@ export function fittedCard(reply: Reply, options: ReplyCardOptions): AdaptiveCar
   return null;
 }
 
-/** A Reply as a Teams message: an Adaptive Card, or its plain-text fallback when no card can hold it. */
-export function replyActivity(reply: Reply, options: ReplyCardOptions): Partial<Activity> {
+/**
+ * A Reply as a Teams message: an Adaptive Card, or its plain-text fallback when no card can hold it. With
+ * `options.commands` (a channel or group chat) its commands are written as the bot's @mention first.
+ */
+export function replyActivity(original: Reply, options: ReplyCardOptions): Partial<Activity> {
+  const reply = options.commands ? withChannelCommands(original, options.commands) : original;
   const card = fittedCard(reply, options);
-  if (card) return cardActivity(card, reply.headline);
+  if (card) return cardActivity(card, notificationOf(reply));
   const text =
     reply.fallback.length > MAX_TEXT_CHARS
       ? `${reply.fallback.slice(0, MAX_TEXT_CHARS)}\n${options.texts.truncated}`

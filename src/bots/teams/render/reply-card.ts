@@ -7,6 +7,7 @@ import type {
   ReplySection,
   ReplyTable,
 } from '../../core/reply.ts';
+import type { CommandWriting } from './channel-commands.ts';
 import {
   type AdaptiveCard,
   actionSet,
@@ -27,6 +28,8 @@ import type { TeamsTexts } from './texts.ts';
 /** How to render a Reply as a card. */
 export interface ReplyCardOptions {
   readonly texts: TeamsTexts;
+  /** In a channel or group chat: commands written `@<bot> status …` (channel-commands.ts); absent: as the core wrote them. */
+  readonly commands?: CommandWriting;
   /** What the person had typed into the form, shown again beside `formErrors`. */
   readonly formValues?: Readonly<Record<string, string>>;
   /** Field id → message: the form is shown again with each message under its field. */
