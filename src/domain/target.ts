@@ -134,10 +134,12 @@ export function signedCount(
  * The expected pace by now as a whole number: the activities that should be done by now, rounded down
  * (15 × 243 / 365 = 9.99 is 9: the tenth is not yet due). Rounded down on purpose, on every surface: someone at
  * "väntat hittills" is never "efter", since the verdict (verdict.ts) allows at least 1 below the exact pace.
- * Null without a target, and once the window is over (the verdict is then final: verdict.ts).
+ * Null without a target, once the target is met (*klar*: a pace beside it says nothing), and once the window is over
+ * (the verdict is then final: verdict.ts). Every surface shows the pace through this one rule.
  */
 export function expectedSoFar(line: Pick<ActivityLine, 'progress'>): number | null {
-  return line.progress && !line.progress.ended ? Math.floor(line.progress.expectedByNow + 1e-9) : null;
+  const p = line.progress;
+  return p && !p.ended && p.state !== 'klar' ? Math.floor(p.expectedByNow + 1e-9) : null;
 }
 
 /** "väntat hittills: 13" / "expected so far: 13" for a whole expected pace (expectedSoFar). */

@@ -36,9 +36,8 @@ export function signedText(row: ReportRow): string {
 }
 
 /**
- * The expected pace as a figure, "–" where the model has none: without a target and once the year is over — the
- * CSV's empty `Väntat hittills`, the JSON's null (docs/formats.md). An activity already *klar* keeps its figure, as
- * in the CSV and the workbook. Never a target.
+ * The expected pace as a figure, "–" where the model has none: without a target, once the target is met and once
+ * the year is over — the CSV's empty `Väntat hittills`, the JSON's null (docs/formats.md). Never a target.
  */
 export function expectedText(row: ReportRow): string {
   return row.expectedSoFar === null ? '–' : String(row.expectedSoFar);

@@ -12,7 +12,8 @@ import { markdownTables } from './parse.ts';
 /**
  * *Väntat hittills* is one figure in every format of the same report (docs/formats.md: "empty without a target and
  * once the year is over"; JSON's `expectedSoFar` null then): Markdown and HTML print "–" where the CSV and the
- * workbook are empty and the JSON null, and the same number everywhere else — also for an activity already *klar*.
+ * workbook are empty and the JSON null, and the same number everywhere else. An activity already *klar* has no pace
+ * (as in the chat and on the web pages: target.ts's expectedSoFar).
  */
 
 const ZONE = 'Europe/Stockholm';
@@ -102,7 +103,7 @@ const CASES = [
     year: 2026,
     tertial: 3,
     unit: 'samverkansmöten',
-    expected: '3',
+    expected: null,
     why: 'klar, year running',
   },
   { kommun: '0684', year: 2026, tertial: 2, unit: 'samverkansmöten', expected: '2', why: 'past tertial' },

@@ -376,7 +376,7 @@ describe('the same published figures on every surface', () => {
       (e) => e.line.target !== null || e.line.done > 0 || e.line.activity.kind !== null,
     );
     expect(counted.length).toBeGreaterThanOrEqual(2);
-    // As the CSV's `Väntat hittills` (docs/formats.md): "–" only without a figure, also for an activity already klar.
+    // As the CSV's `Väntat hittills` (docs/formats.md): "–" without a figure (no target, klar, the year over).
     const pace = (e: Expected) => String(expectedSoFar(e.line) ?? '–');
 
     // Markdown: the progress table, "Aktivitet | Registrerat mot målet | Väntat hittills | Läge".

@@ -113,7 +113,7 @@ export function progressFigures(p: ReplyProgress): string {
   } else {
     const pct = Math.round(p.ratio * 100);
     parts.push(`${progressBar(p.ratio)} ${p.amount ?? `${p.done}/${p.target} (${pct} %)`}`);
-    if (p.expected && p.state !== 'klar') parts.push(p.expected);
+    if (p.expected) parts.push(p.expected);
   }
   if (!(p.target === null && p.amount)) parts.push(state);
   if (p.detail) parts.push(p.detail);

@@ -76,10 +76,7 @@ export function progressLine(
   const percent = Math.round(p.ratio * 100);
   const shown = options.signed ?? LABELS.ofTarget(done, formatAmount(p.target));
   const valueText = `${unitOf(kind, 2)}: ${shown}, ${percent} procent`;
-  const expected =
-    options.expected && p.state !== 'klar'
-      ? html` <span class="lb-web-expected">${options.expected}</span>`
-      : '';
+  const expected = options.expected ? html` <span class="lb-web-expected">${options.expected}</span>` : '';
   return html`<div class="lb-web-bar">${labelHtml}<span role="progressbar" aria-labelledby="${id}" aria-valuemin="0" aria-valuemax="${p.target}" aria-valuenow="${Math.min(done, p.target)}" aria-valuetext="${valueText}">${progressBarHtml(p.ratio, shown)}</span>${expected} ${badge(p.state)}</div>`;
 }
 

@@ -220,7 +220,7 @@ function progressTail(session: Session, logged: Logged): string | null {
   if (!line) return null;
   const amount = signedCount(line, logged.window, logged.agreement, t.lang);
   if (line.target === null) return amount;
-  const expected = line.state === 'klar' ? null : expectedPhrase(line, t.lang);
+  const expected = expectedPhrase(line, t.lang);
   return [amount, expected, t.state[line.state]].filter((x) => x !== null).join(' · ');
 }
 

@@ -117,7 +117,7 @@ async function kommunSummary(
         ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
         : [
             signedCount(l, s.window, s.agreement, t.lang),
-            l.state === 'klar' ? null : expectedPhrase(l, t.lang),
+            expectedPhrase(l, t.lang),
             t.state[l.state],
           ];
     return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang, 'chat')} — ${parts.filter((x) => x !== null).join(' · ')}`;
