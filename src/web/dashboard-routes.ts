@@ -2,7 +2,7 @@ import type { Logger } from '../domain/ports.ts';
 import { verifyDashboardToken } from '../domain/signed-link.ts';
 import { serverUrls } from '../domain/site-urls.ts';
 import { buildReport } from '../reports/build-report.ts';
-import { renderReport } from '../reports/render.ts';
+import { renderDownload } from '../reports/render.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { dashboardPage, type ReportFormat } from './pages/dashboard.ts';
 import { forbiddenPage, notFoundPage } from './pages/errors.ts';
@@ -10,15 +10,18 @@ import { PRIVATE_HEADERS, segments, sendDownload, sendHtml } from './respond.ts'
 import type { Site } from './site.ts';
 import { dashboardData } from './site-data.ts';
 
-/** The report formats the dashboard offers, in the report module's own renderers. */
-export const DASHBOARD_FORMATS: readonly (ReportFormat & { ext: 'md' | 'html' | 'csv' })[] = [
+/**
+ * The report formats the dashboard offers, in the report module's own renderers: Excel rather than CSV, which Swedish
+ * Excel opens in one column (the CSV is still served, for machines).
+ */
+export const DASHBOARD_FORMATS: readonly (ReportFormat & { ext: 'md' | 'html' | 'xlsx' })[] = [
   { ext: 'html', label: 'HTML' },
   { ext: 'md', label: 'Markdown' },
-  { ext: 'csv', label: 'CSV' },
+  { ext: 'xlsx', label: 'Excel' },
 ];
 
 /**
- * `GET /d/<område>?t=<token>`: the managers' dashboard, and `GET /d/<område>/rapport/<kommun>.<md|html|csv>?t=…`:
+ * `GET /d/<område>?t=<token>`: the managers' dashboard, and `GET /d/<område>/rapport/<kommun>.<md|html|xlsx|csv>?t=…`:
  * its report downloads under the same token. The token is checked against the area of the path before anything is
  * read; a report is served only for a kommun of that area. Expired, altered or foreign tokens get a 403 page.
  */
@@ -62,7 +65,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
       return sendHtml(res, 200, page, PRIVATE_HEADERS);
     }
 
-    const m = /^([a-z0-9-]+)\.(md|html|csv)$/.exec(file ?? '');
+    const m = /^([a-z0-9-]+)\.(md|html|xlsx|csv)$/.exec(file ?? '');
     const municipality = m ? site.slugs.bySlug(m[1] as string) : null;
     // A token never grants more than its area: kommuner outside it are simply not there.
     if (!m || !municipality || !area.municipalityCodes.includes(municipality.code)) {
@@ -70,7 +73,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
     }
     const built = await buildReport(site.deps, municipality.code);
     if (!built.ok) return notFound(`${municipality.name} har ingen rapport för perioden.`);
-    const rendered = renderReport(built.report, m[2] as 'md' | 'html' | 'csv');
+    const rendered = await renderDownload(built.report, m[2] as 'md' | 'html' | 'xlsx' | 'csv');
     return sendDownload(res, rendered.content, rendered.mediaType, rendered.fileName, PRIVATE_HEADERS);
   };
   return [{ method: 'GET', path: '/d/*', name: 'web:dashboard', handler }];

@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/app/start.ts';
@@ -376,6 +377,20 @@ describe('public pages and the dashboard in headless Chromium', () => {
         /attachment; filename="uppfoljning-savsjo-2026/,
       );
       expect(await download.text()).toContain('# Medborgarlöften i Sävsjö 2025–2026');
+      // Excel, not CSV, among the links: Swedish Excel opens a comma-separated file in one column.
+      expect(await page.locator('a', { hasText: 'Rapport Sävsjö (CSV)' }).count()).toBe(0);
+      const xlsxHref = await page.locator('a', { hasText: 'Rapport Sävsjö (Excel)' }).getAttribute('href');
+      expect(xlsxHref).toBe(md?.replace('.md?', '.xlsx?'));
+      const xlsx = await fetch(`${server.url}${xlsxHref}`);
+      expect(xlsx.status).toBe(200);
+      expect(xlsx.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect(xlsx.headers.get('content-disposition')).toMatch(/filename="uppfoljning-savsjo-2026-t3\.xlsx"/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+      expect(book.worksheets[0]?.getRow(1).getCell(1).text).toBe('Kommun');
+      // The CSV stays for machines under the same token.
       const csv = await fetch(`${server.url}${md?.replace('.md?', '.csv?')}`);
       expect(csv.status).toBe(200);
       await page.close();
