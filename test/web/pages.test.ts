@@ -388,7 +388,7 @@ describe('public pages and the dashboard in headless Chromium', () => {
       );
       expect(xlsx.headers.get('content-disposition')).toMatch(/filename="uppfoljning-savsjo-2026-t3\.xlsx"/);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()));
+      await book.xlsx.load(await xlsx.arrayBuffer());
       expect(book.worksheets[0]?.getRow(1).getCell(1).text).toBe('Kommun');
       // The CSV stays for machines under the same token.
       const csv = await fetch(`${server.url}${md?.replace('.md?', '.csv?')}`);
