@@ -19,7 +19,7 @@ const sv: TeamsTexts = {
   formErrors: '⚠️ Något behöver rättas innan det kan sparas — se de markerade fälten.',
   required: 'Måste fyllas i.',
   moreRows: (n) =>
-    `… och ${n} rader till. Hela tabellen: \`npx loftesbot report\` eller \`sammanfattning\` i en kanal.`,
+    `… och ${n} rader till. Hela tabellen finns i rapporten: sammanfattning <kommun> dokument.`,
   truncated: '… (förkortat)',
   unsupported: 'Det här kortet kan inte visas här. Skriv hjalp för att se vad Löftesbot kan.',
 };
@@ -30,7 +30,7 @@ const en: TeamsTexts = {
   formErrors: '⚠️ Something needs correcting before it can be saved — see the marked fields.',
   required: 'Required.',
   moreRows: (n) =>
-    `… and ${n} more rows. The whole table: \`npx loftesbot report\` or \`summary\` in a channel.`,
+    `… and ${n} more rows. The whole table is in the report: summary <kommun> document.`,
   truncated: '… (shortened)',
   unsupported: 'This card cannot be shown here. Type help to see what Löftesbot can do.',
 };
