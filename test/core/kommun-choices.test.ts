@@ -111,3 +111,42 @@ describe.each(testDialects())('"Vilken kommun?" with buttons [$name]', ({ name }
     }
   });
 });
+
+describe.each(testDialects())('documents asked for a police area [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('offers a button per kommun of the area with an agreement; a press asks for that kommun’s documents', async () => {
+    const cases: readonly [string, 'sv' | 'en', readonly string[], string][] = [
+      // typed, language, the buttons, the first button's command
+      [
+        '/sammanfattning LPO Höglandet dokument',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'sammanfattning Sävsjö dokument',
+      ],
+      [
+        '/sammanfattning Höglandet T2 dokument',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'sammanfattning Sävsjö T2 dokument',
+      ],
+      ['/summary LPO Höglandet documents', 'en', ['Sävsjö', 'Tranås'], 'Sävsjö documents'],
+    ];
+    for (const [text, lang, labels, first] of cases) {
+      const asked = await f.say('lena', text, { lang });
+      expect(asked.headline, text).toMatch(/LPO Höglandet/);
+      expect(asked.buttons?.map((b) => b.label) ?? [], text).toEqual(labels);
+      expect(asked.buttons?.[0]?.value, text).toContain(first);
+    }
+    const asked = await f.say('lena', '/sammanfattning LPO Höglandet dokument');
+    const reply = await f.press('lena', button(asked, 'Tranås'));
+    expect(reply.headline).toBe('Uppföljning av medborgarlöftet i Tranås, år 2026');
+  });
+});

@@ -62,15 +62,26 @@ export async function kommunChoices(
   return choices.length > MAX_CHOICES ? [] : choices;
 }
 
-/** The `missing-kommun` error with its choices, for the asker of `text`. */
+/**
+ * The `missing-kommun` error with its choices, for the asker of `text`; `documents-need-kommun` (documents asked for
+ * a police area) with a choice per kommun of the area that has an agreement this year. Any other error as it is.
+ */
 export async function withChoices(
   session: Session,
   text: string,
-  error: Extract<GrammarError, { error: 'missing-kommun' }>,
+  error: GrammarError,
   ctx: GrammarContext,
 ): Promise<GrammarError> {
   const year = Number(session.today.slice(0, 4));
   const covered = async (code: string) => (await session.deps.store.agreementForYear(code, year)) !== null;
+  if (error.error === 'documents-need-kommun') {
+    const kept = await Promise.all(
+      (error.options ?? []).map(async (o) => ((await covered(o.code)) ? o : null)),
+    );
+    const choices = kept.flatMap((o) => (o ? [{ name: o.name, text: o.text }] : []));
+    return { ...error, choices: choices.length > MAX_CHOICES ? [] : choices };
+  }
+  if (error.error !== 'missing-kommun') return error;
   const { grants, areas } = session;
   const choices = await kommunChoices(text, grants, areas, session.deps.register, ctx, covered);
   return { ...error, choices };

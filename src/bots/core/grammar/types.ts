@@ -221,7 +221,16 @@ export type GrammarError =
   /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
   | { readonly error: 'link-needs-area'; readonly name: string; readonly area: string | null }
   /** `dokument` after a police area or län: the documents are one kommun's report. */
-  | { readonly error: 'documents-need-kommun'; readonly name: string }
+  /**
+   * `options`: the command for each kommun of the area or län (with its code); `choices`: those with an agreement,
+   * as buttons (dispatch picks them).
+   */
+  | {
+      readonly error: 'documents-need-kommun';
+      readonly name: string;
+      readonly options?: readonly (Suggestion & { readonly code: string })[];
+      readonly choices?: readonly Suggestion[];
+    }
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
   | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
   /** `/lofte avtal` or `/lofte mål` with words that are not understood. */

@@ -198,13 +198,25 @@ export function grammarErrorReply(
               : t.series.exampleCreate('Tranås');
       return errorReply(t, headline, t.nothingStored, sample);
     }
-    case 'documents-need-kommun':
-      return errorReply(
-        t,
-        t.sharing.documentsNeedKommun(error.name),
-        undefined,
-        t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument',
-      );
+    case 'documents-need-kommun': {
+      const sample =
+        t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument';
+      if (!error.choices?.length)
+        return errorReply(t, t.sharing.documentsNeedKommun(error.name), undefined, sample);
+      // A button per kommun of the area with an agreement: the same words for it.
+      return reply({
+        headline: t.sharing.documentsNeedKommun(error.name),
+        sections: [{ text: `${t.example}: ${sample.replace('Tranås', error.choices[0]?.name ?? 'Tranås')}` }],
+        buttons: error.choices.map((c, i) => ({
+          actionId: `${ACTION.run}/${i}`,
+          // The command checks its own permission when it runs.
+          requires: OPEN_TO_ALL,
+          label: c.name,
+          value: ask(c.text, c.name),
+        })),
+        tone: 'warning',
+      });
+    }
   }
 }
 
