@@ -35,6 +35,8 @@ export interface AreaLine {
   readonly missingTertial: TertialNumber | null;
   readonly onTrack: number;
   readonly total: number;
+  /** Activities without a numeric target (followed up in text). */
+  readonly textOnly: number;
   readonly summary: KommunSummary | null;
 }
 
@@ -145,6 +147,7 @@ export async function summarizeArea(
         missingTertial: null,
         onTrack: 0,
         total: 0,
+        textOnly: 0,
         summary: null,
       };
     }
@@ -161,6 +164,7 @@ export async function summarizeArea(
       missingTertial: attention.reportTertial?.tertial ?? null,
       onTrack: attention.onTrack,
       total: attention.total,
+      textOnly: attention.textOnly,
       summary,
     };
   });
@@ -186,6 +190,8 @@ const LINE_WORDS = {
     missed: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} nådde inte målet`,
     missing: (n: number, t: number) => `${n} utan status T${t}`,
     activities: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`,
+    withTarget: (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} med mål`,
+    textOnly: (n: number) => `${n} följs upp med text`,
     state: (s: ProgressState) => (s === 'ej nått' ? 'målet nåddes inte' : s),
   },
   en: {
@@ -194,6 +200,8 @@ const LINE_WORDS = {
     missed: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} did not reach the target`,
     missing: (n: number, t: number) => `${n} missing T${t} status`,
     activities: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`,
+    withTarget: (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'} with a target`,
+    textOnly: (n: number) => `${n} followed up in text`,
     state: (s: ProgressState) =>
       ({
         efter: 'behind',
@@ -208,7 +216,8 @@ const LINE_WORDS = {
 
 /**
  * One kommun's line as text: "Sävsjö: efter — 1 aktivitet efter, 1 utan status T1"; with nothing to flag, the
- * number of activities: "Nässjö: klar — 2 aktiviteter".
+ * activities with a target the state speaks for, then those followed up in text: "Sävsjö: i fas — 2 aktiviteter
+ * med mål, 6 följs upp med text" (never "8 aktiviteter", as if all eight were on track).
  */
 export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
   const w = LINE_WORDS[lang];
@@ -217,7 +226,12 @@ export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
   if (line.behind > 0) parts.push(line.state === 'ej nått' ? w.missed(line.behind) : w.behind(line.behind));
   if (line.missingStatus > 0 && line.missingTertial !== null)
     parts.push(w.missing(line.missingStatus, line.missingTertial));
-  if (parts.length === 0) parts.push(w.activities(line.total));
+  const withTarget = line.total - line.textOnly;
+  if (parts.length === 0 && withTarget === 0) parts.push(w.activities(line.total));
+  else if (parts.length === 0) {
+    parts.push(w.withTarget(withTarget));
+    if (line.textOnly > 0) parts.push(w.textOnly(line.textOnly));
+  }
   return `${line.municipality.name}: ${w.state(line.state)} — ${parts.join(', ')}`;
 }
 

@@ -25,8 +25,9 @@ describe.each(testDialects())('"Vilken kommun?" with buttons [$name]', ({ name }
   });
 
   it('offers the asker’s kommuner with an agreement; a press runs the command there', async () => {
-    const cases: readonly [string, string, 'sv' | 'en', readonly string[], string | null, string | null][] = [
-      // who, typed, language, the buttons, the one pressed, the headline once pressed
+    type Case = [string, string, 'sv' | 'en', readonly string[], string | null, string | null, string?];
+    const cases: readonly Case[] = [
+      // who, typed, language, the buttons, the one pressed, the headline once pressed, the example shown
       ['per', '/status', 'sv', ['Sävsjö', 'Tranås'], 'Sävsjö', 'Läget i Sävsjö'],
       [
         'per',
@@ -42,8 +43,56 @@ describe.each(testDialects())('"Vilken kommun?" with buttons [$name]', ({ name }
       ['admin', '/status', 'sv', ['Sävsjö', 'Tranås'], null, null],
       // Lena (chef) asks a summary of a kommun: /sammanfattning without one is the area's, so only a kommun command.
       ['lena', '/status T3', 'sv', ['Sävsjö', 'Tranås'], 'Tranås', 'Läget i Tranås'],
+      // A chef's summary and history take the police area too: its button comes first.
+      [
+        'lena',
+        '/sammanfattning',
+        'sv',
+        ['LPO Höglandet', 'Sävsjö', 'Tranås'],
+        'LPO Höglandet',
+        'Läget i LPO Höglandet',
+        'Exempel: /sammanfattning Tranås',
+      ],
+      [
+        'lena',
+        '/lofte historik',
+        'sv',
+        ['LPO Höglandet', 'Sävsjö', 'Tranås'],
+        'Sävsjö',
+        'Senaste ändringarna i Sävsjö',
+        'Exempel: /lofte historik Sävsjö',
+      ],
+      [
+        'lena',
+        '/lofte history',
+        'en',
+        ['LPO Höglandet', 'Sävsjö', 'Tranås'],
+        null,
+        null,
+        'Example: /lofte history Sävsjö',
+      ],
+      // A two-word command: the kommun goes after both words, and the example is the subcommand's.
+      [
+        'sven',
+        '/lofte avtal',
+        'sv',
+        ['Sävsjö'],
+        'Sävsjö',
+        'Medborgarlöftet i Sävsjö',
+        'Exempel: /lofte avtal Tranås',
+      ],
+      [
+        'per',
+        '/lofte registreringar',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'Tranås',
+        'registreringar',
+        'Exempel: /lofte registreringar Sävsjö 1',
+      ],
+      ['sven', '/lofte mål', 'sv', [], null, null, 'Exempel: /lofte mål Tranås 3 30 per år'],
     ];
-    for (const [who, text, lang, labels, pressed, done] of cases) {
+    for (const [who, text, lang, labels, pressed, done, example] of cases) {
       const before = await f.counts();
       const asked = await f.say(who, text, { lang });
       const label = `${who} ${text} ${lang}`;
@@ -53,11 +102,51 @@ describe.each(testDialects())('"Vilken kommun?" with buttons [$name]', ({ name }
           : 'Vilken kommun? Skriv kommunen efter kommandot.',
       );
       expect(asked.buttons?.map((b) => b.label) ?? [], label).toEqual(labels);
+      if (example) expect(asked.sections?.map((x) => x.text) ?? [], label).toContain(example);
       expect(await f.counts(), label).toEqual(before);
       if (pressed && done) {
         const reply = await f.press(who, button(asked, pressed));
         expect(reply.headline, label).toContain(done);
       }
     }
+  });
+});
+
+describe.each(testDialects())('documents asked for a police area [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('offers a button per kommun of the area with an agreement; a press asks for that kommun’s documents', async () => {
+    const cases: readonly [string, 'sv' | 'en', readonly string[], string][] = [
+      // typed, language, the buttons, the first button's command
+      [
+        '/sammanfattning LPO Höglandet dokument',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'sammanfattning Sävsjö dokument',
+      ],
+      [
+        '/sammanfattning Höglandet T2 dokument',
+        'sv',
+        ['Sävsjö', 'Tranås'],
+        'sammanfattning Sävsjö T2 dokument',
+      ],
+      ['/summary LPO Höglandet documents', 'en', ['Sävsjö', 'Tranås'], 'Sävsjö documents'],
+    ];
+    for (const [text, lang, labels, first] of cases) {
+      const asked = await f.say('lena', text, { lang });
+      expect(asked.headline, text).toMatch(/LPO Höglandet/);
+      expect(asked.buttons?.map((b) => b.label) ?? [], text).toEqual(labels);
+      expect(asked.buttons?.[0]?.value, text).toContain(first);
+    }
+    const asked = await f.say('lena', '/sammanfattning LPO Höglandet dokument');
+    const reply = await f.press('lena', button(asked, 'Tranås'));
+    expect(reply.headline).toBe('Uppföljning av medborgarlöftet i Tranås, år 2026');
   });
 });

@@ -220,3 +220,16 @@ describe('number agreement in the status prompt', () => {
     expect(en.statusFigures(n, null, 'T3 2026')).toBe(english);
   });
 });
+
+describe('no markdown in the catalogues', () => {
+  // Teams escapes it and the terminal prints it: a `/status <kommun>` in backticks reaches a phone with its backticks.
+  it('no text carries backticks', () => {
+    for (const [lang, catalogue] of [
+      ['sv', sv],
+      ['en', en],
+    ] as const) {
+      const marked = texts(catalogue, lang).filter(([, text]) => text.includes('`'));
+      expect(marked).toEqual([]);
+    }
+  });
+});

@@ -116,9 +116,31 @@ describe.each(testDialects())('summarizeArea [$name]', ({ name }) => {
       'Vetlanda: saknar gällande medborgarlöfte',
     ]);
     expect(areaLineText(area.lines[0] as AreaLine, 'en')).toBe('Tranås: behind — 2 activities behind');
+    // With nothing to flag: the activities with a target the state is about, then those followed up in text —
+    // never "i fas — 8 aktiviteter" when 6 of the 8 have no target.
     const calm = { ...(area.lines[3] as AreaLine), missingStatus: 0 };
-    expect(areaLineText(calm)).toBe('Nässjö: klar — 2 aktiviteter');
-    expect(areaLineText(calm, 'en')).toBe('Nässjö: done — 2 activities');
+    const cases: readonly [Partial<AreaLine>, string, string][] = [
+      [{}, 'Nässjö: klar — 2 aktiviteter med mål', 'Nässjö: done — 2 activities with a target'],
+      [
+        { state: 'i fas', total: 8, textOnly: 6 },
+        'Nässjö: i fas — 2 aktiviteter med mål, 6 följs upp med text',
+        'Nässjö: on track — 2 activities with a target, 6 followed up in text',
+      ],
+      [
+        { state: 'i fas', total: 2, textOnly: 1 },
+        'Nässjö: i fas — 1 aktivitet med mål, 1 följs upp med text',
+        'Nässjö: on track — 1 activity with a target, 1 followed up in text',
+      ],
+      [
+        { state: 'följs upp med text', total: 3, textOnly: 3 },
+        'Nässjö: följs upp med text — 3 aktiviteter',
+        'Nässjö: followed up in text — 3 activities',
+      ],
+    ];
+    for (const [patch, sv, en] of cases) {
+      expect(areaLineText({ ...calm, ...patch }), sv).toBe(sv);
+      expect(areaLineText({ ...calm, ...patch }, 'en'), en).toBe(en);
+    }
     expect(areaHeadline(area)).toBe(
       'LPO Höglandet: 2 av 6 kommuner har aktiviteter efter. 2 saknar gällande medborgarlöfte.',
     );

@@ -99,3 +99,28 @@ describe('home: the kommuner of an area', () => {
     );
   });
 });
+
+describe('home: the line at the end', () => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture('sqlite');
+  });
+  afterEach(async () => {
+    await f.dispose();
+  });
+
+  it('tells only those who may log how to, in plain text (Teams and the terminal show markdown as typed)', async () => {
+    const cases: readonly [string, 'sv' | 'en', string][] = [
+      ['per', 'sv', 'Registrera med /insats <kommun>, se läget med /status <kommun>, hjälp med /hjalp.'],
+      ['sven', 'sv', 'Registrera med /insats <kommun>, se läget med /status <kommun>, hjälp med /hjalp.'],
+      // The chef of LPO Höglandet reads: no "Registrera", the area's summary instead.
+      ['lena', 'sv', 'Se läget med /status <kommun> och /sammanfattning <kommun|område>, hjälp med /hjalp.'],
+      ['lena', 'en', 'See progress with /status <kommun> and /summary <kommun|area>, help with /help.'],
+      ['per', 'en', 'Log with /insats <kommun>, see progress with /status <kommun>, help with /help.'],
+    ];
+    for (const [who, lang, context] of cases) {
+      const home = await f.say(who, '/lofte hem', { lang });
+      expect(home.context, `${who} ${lang}`).toBe(context);
+    }
+  });
+});

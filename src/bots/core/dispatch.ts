@@ -98,8 +98,7 @@ export async function dispatchCommand(
     // The example in the reply is for the kommun the person typed (or the channel's), not the catalogue's.
     const ctx = grammarContext(session);
     const kommun = mentionedKommun(text, ctx);
-    const missing = parsed.error.error === 'missing-kommun';
-    const error = missing ? await withChoices(session, text, parsed.error, ctx) : parsed.error;
+    const error = await withChoices(session, text, parsed.error, ctx);
     return grammarErrorReply(t, parsed.command, error, eventId, session.actor.person, kommun);
   }
   return run(session, parsed.command, eventId, confirmed);

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { activityName } from '../../domain/activity-name.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
+import { decide } from '../../domain/permissions.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
 import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
@@ -99,7 +100,8 @@ export async function homeReply(session: Session): Promise<Reply> {
     headline: t.title,
     sections,
     ...(buttons.length > 0 ? { buttons } : {}),
-    context: t.hint,
+    // "Registrera med /insats …" only to those who may log in one of their kommuner (a chef reads).
+    context: t.hint(codes.some((code) => decide(grants, 'log', { type: 'kommun', code }, areas).ok)),
     fallback,
     visibility: 'ephemeral',
   };

@@ -43,7 +43,13 @@ export function parseSummary(args: readonly string[], ctx: GrammarContext): Part
   const w = parseWindow(s.rest, ctx.today);
   if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
   if (docs.word !== null && s.target.type !== 'kommun') {
-    return { ok: false, error: { error: 'documents-need-kommun', name: targetName(s.target) } };
+    // The same words for each of its kommuner: a button runs `/sammanfattning Sävsjö T2 dokument`.
+    const codes = s.target.type === 'area' ? s.target.area.municipalityCodes : s.target.codes;
+    const options = codes.flatMap((code) => {
+      const name = ctx.register.byCodeOrNull(code)?.name;
+      return name ? [{ code, name, text: rebuild(name, s.rest) }] : [];
+    });
+    return { ok: false, error: { error: 'documents-need-kommun', name: targetName(s.target), options } };
   }
   return {
     ok: true,

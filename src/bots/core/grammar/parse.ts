@@ -13,6 +13,7 @@ import type {
   AreaSeriesOp,
   GrammarContext,
   GrammarError,
+  LofteSub,
   MeetingOp,
   ParsedCommand,
   ParseResult,
@@ -37,6 +38,13 @@ export function tokenize(text: string): string[] {
 }
 
 type Part = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
+
+/** A kommun missing after `/lofte <sub>`: the reply's example is the subcommand's (`/lofte historik Sävsjö`). */
+function withSub(part: Part, sub: LofteSub): Part {
+  return !part.ok && part.error.error === 'missing-kommun'
+    ? { ok: false, error: { ...part.error, sub } }
+    : part;
+}
 
 export function parseCommand(text: string, ctx: GrammarContext): ParseResult {
   const tokens = tokenize(text);
@@ -189,9 +197,9 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
   if (a !== undefined && ['hem', 'home', 'start'].includes(nameKey(a)) && args.length === 1)
     return { ok: true, command: { kind: 'home' } };
   if (a !== undefined && (nameKey(a) === 'avtal' || nameKey(a) === 'agreement'))
-    return parseAgreementCommand('avtal', args.slice(1), ctx);
+    return withSub(parseAgreementCommand('avtal', args.slice(1), ctx), 'avtal');
   if (a !== undefined && (nameKey(a) === 'mal' || nameKey(a) === 'target'))
-    return parseAgreementCommand('mal', args.slice(1), ctx);
+    return withSub(parseAgreementCommand('mal', args.slice(1), ctx), 'mål');
   if (a !== undefined && HISTORY.has(a)) {
     const words = args.slice(1);
     const place = readPlace(words, 0, ctx, { areas: true });
@@ -208,13 +216,13 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       const error = misspeltScope(words.join(' '), ctx, (n) => `/lofte historik ${n}`);
       if (error) return { ok: false, error };
     }
-    if (!k.ok) return k;
+    if (!k.ok) return withSub(k, 'historik');
     if (k.rest.length > 0) return { ok: false, error: { error: 'bad-args', text: k.rest.join(' ') } };
     return { ok: true, command: { kind: 'history', kommun: k.kommun } };
   }
   if (a !== undefined && REGISTRATIONS.has(a)) {
     const k = readKommunArg(args.slice(1), ctx, (n, r) => ['/lofte registreringar', n, ...r].join(' '));
-    if (!k.ok) return k;
+    if (!k.ok) return withSub(k, 'registreringar');
     // `[aktivitet] [sida <n>]` (English `page <n>`): the page is how "Visa fler" asks for older ones.
     const rest = [...k.rest];
     const at = rest.findIndex((w) => PAGE_WORDS.has(w.toLocaleLowerCase('sv-SE')));

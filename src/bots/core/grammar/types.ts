@@ -167,6 +167,9 @@ export interface Suggestion {
   readonly text: string;
 }
 
+/** The `/lofte` subcommands that take a kommun first. */
+export type LofteSub = 'avtal' | 'mål' | 'historik' | 'registreringar';
+
 /** Why a command could not be parsed. Every variant becomes a friendly reply with an example. */
 export type GrammarError =
   | { readonly error: 'empty' }
@@ -174,7 +177,13 @@ export type GrammarError =
   | { readonly error: 'unknown-command'; readonly word: string; readonly suggestion: string | null }
   /** `example`: the right form, when the command has one of its own (`/lofte admin roller Tranås`). */
   /** `choices`: the kommuner the person works in, each with the command written for it (dispatch adds them). */
-  | { readonly error: 'missing-kommun'; readonly example?: string; readonly choices?: readonly Suggestion[] }
+  /** `sub`: the `/lofte` subcommand typed without its kommun, whose example the reply shows (`/lofte historik`). */
+  | {
+      readonly error: 'missing-kommun';
+      readonly example?: string;
+      readonly choices?: readonly Suggestion[];
+      readonly sub?: LofteSub;
+    }
   | { readonly error: 'area-not-kommun'; readonly name: string }
   | { readonly error: 'unknown-kommun'; readonly query: string }
   | { readonly error: 'suggest-kommun'; readonly query: string; readonly suggestions: readonly Suggestion[] }
@@ -212,7 +221,16 @@ export type GrammarError =
   /** `länk` after a kommun or län: links open a police area's dashboard; `area` is the kommun's area, if known. */
   | { readonly error: 'link-needs-area'; readonly name: string; readonly area: string | null }
   /** `dokument` after a police area or län: the documents are one kommun's report. */
-  | { readonly error: 'documents-need-kommun'; readonly name: string }
+  /**
+   * `options`: the command for each kommun of the area or län (with its code); `choices`: those with an agreement,
+   * as buttons (dispatch picks them).
+   */
+  | {
+      readonly error: 'documents-need-kommun';
+      readonly name: string;
+      readonly options?: readonly (Suggestion & { readonly code: string })[];
+      readonly choices?: readonly Suggestion[];
+    }
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
   | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
   /** `/lofte avtal` or `/lofte mål` with words that are not understood. */

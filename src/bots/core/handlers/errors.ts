@@ -7,7 +7,7 @@ import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply, usageLines, usageText } from './help.ts';
+import { exampleOf, helpReply, lofteExample, usageLines, usageText } from './help.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -45,11 +45,12 @@ export function grammarErrorReply(
       });
     case 'unknown-admin':
       return adminHelpReply(t, error, ask);
-    case 'missing-kommun':
+    case 'missing-kommun': {
+      const shown = error.example ?? (error.sub ? lofteExample(t, error.sub, kommun) : example);
       if (error.choices?.length)
         return reply({
           headline: t.missingKommun,
-          sections: [{ text: `${t.example}: ${error.example ?? example}` }],
+          sections: [{ text: `${t.example}: ${shown}` }],
           buttons: error.choices.map((c, i) => ({
             actionId: `${ACTION.run}/${i}`,
             // The command checks its own permission when it runs.
@@ -59,7 +60,8 @@ export function grammarErrorReply(
           })),
           tone: 'warning',
         });
-      return errorReply(t, t.missingKommun, undefined, error.example ?? example);
+      return errorReply(t, t.missingKommun, undefined, shown);
+    }
     case 'area-not-kommun':
       return errorReply(t, t.areaNeedsKommun(error.name), undefined, example);
     case 'unknown-kommun':
@@ -196,13 +198,25 @@ export function grammarErrorReply(
               : t.series.exampleCreate('Tranås');
       return errorReply(t, headline, t.nothingStored, sample);
     }
-    case 'documents-need-kommun':
-      return errorReply(
-        t,
-        t.sharing.documentsNeedKommun(error.name),
-        undefined,
-        t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument',
-      );
+    case 'documents-need-kommun': {
+      const sample =
+        t.lang === 'en' ? '/summary Tranås 2026 documents' : '/sammanfattning Tranås 2026 dokument';
+      if (!error.choices?.length)
+        return errorReply(t, t.sharing.documentsNeedKommun(error.name), undefined, sample);
+      // A button per kommun of the area with an agreement: the same words for it.
+      return reply({
+        headline: t.sharing.documentsNeedKommun(error.name),
+        sections: [{ text: `${t.example}: ${sample.replace('Tranås', error.choices[0]?.name ?? 'Tranås')}` }],
+        buttons: error.choices.map((c, i) => ({
+          actionId: `${ACTION.run}/${i}`,
+          // The command checks its own permission when it runs.
+          requires: OPEN_TO_ALL,
+          label: c.name,
+          value: ask(c.text, c.name),
+        })),
+        tone: 'warning',
+      });
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import type { Role } from '../../../domain/types.ts';
 import { reply } from '../build.ts';
 import { COMMAND_HELP } from '../command-help.ts';
 import { type CommandInfo, commandByWord, commandNames } from '../commands.ts';
+import type { LofteSub } from '../grammar/types.ts';
 import { mayUseForm } from '../help-reach.ts';
 import type { Reply, ReplySection } from '../reply.ts';
 import type { Texts } from '../texts/index.ts';
@@ -106,6 +107,21 @@ export function exampleOf(
   if (!c) return t?.lang === 'en' ? '/help' : '/hjalp';
   const all = t ? examples(t, c) : c.examples.map((e) => `/${e}`);
   const example = (which === 'last' ? all.at(-1) : undefined) ?? (all[0] as string);
+  return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
+}
+
+const LOFTE_SUB_EN: Readonly<Record<LofteSub, string>> = {
+  avtal: 'agreement',
+  mål: 'target',
+  historik: 'history',
+  registreringar: 'registrations',
+};
+
+/** The example of a `/lofte` subcommand in the reader's language: `/lofte historik Sävsjö`, `/lofte history Sävsjö`. */
+export function lofteExample(t: Texts, sub: LofteSub, kommun: string | null): string {
+  const c = commandByWord('lofte');
+  const word = t.lang === 'en' ? LOFTE_SUB_EN[sub] : sub;
+  const example = (c && examples(t, c).find((e) => e.split(' ')[1] === word)) ?? exampleOf('lofte', null, t);
   return kommun ? example.replace(EXAMPLE_KOMMUN, kommun) : example;
 }
 

@@ -7,7 +7,7 @@ import type { MissingActivity, PlannedReminder } from '../../../scheduler/types.
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply } from '../reply.ts';
-import type { Session } from '../session.ts';
+import { nameOf, type Session } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -70,5 +70,14 @@ export async function handleRemind(session: Session, kommun: KommunRef, ref: Ter
       after: { recipients: rows.map((r) => r.target), missing: missing.length, day: session.today },
     }),
   );
-  return reply({ headline: t.remindSent(written, kommun.name, label), tone: 'success' });
+  // Whom it reaches, by name: the chef reads who is being chased.
+  const persons = rows.flatMap((r) =>
+    r.target.startsWith('person:') ? [r.target.slice('person:'.length)] : [],
+  );
+  const names = await deps.store.personNames(persons);
+  const whom = [
+    ...persons.map((p) => nameOf(names, p)).sort((a, b) => a.localeCompare(b, 'sv')),
+    ...rows.filter((r) => !r.target.startsWith('person:')).map(() => null),
+  ];
+  return reply({ headline: t.remindSent(whom, kommun.name, label), tone: 'success' });
 }

@@ -10,7 +10,8 @@ export interface HomeTexts {
   readonly idle: (kommuner: readonly string[]) => string;
   readonly tertial: (label: string) => string;
   readonly more: (n: number) => string;
-  readonly hint: string;
+  /** The line at the end: how to register (only to those who may), read and get help. No markdown: Teams escapes it. */
+  readonly hint: (mayLog: boolean) => string;
 }
 
 const SV = new Intl.ListFormat('sv', { type: 'conjunction' });
@@ -19,27 +20,33 @@ const EN = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 export const homeSv: HomeTexts = {
   title: 'Löftesbot',
   noRoles:
-    'Du har inga kommuner här än. Be den som sköter Löftesbot att ge dig en roll (`loftesbot role add`), eller skriv `/hjalp`.',
+    'Du har inga kommuner här än. Be den som sköter Löftesbot att ge dig en roll (loftesbot role add), eller skriv /hjalp.',
   noAgreement: (kommun) => `${kommun}: inget medborgarlöfte gäller i år.`,
   nextMeeting: (when, place) => `Nästa samverkansmöte: ${when}${place ? `, ${place}` : ''}`,
   noMeeting: 'Inget samverkansmöte planerat.',
   idle: (kommuner) =>
     `${SV.format(kommuner)}: inget medborgarlöfte gäller i år och inget samverkansmöte är planerat.`,
   tertial: (label) => `Läget ${label}`,
-  more: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
-  hint: 'Registrera med `/insats <kommun>`, se läget med `/status <kommun>`, hjälp med `/hjalp`.',
+  more: (n) => `… och ${n} kommuner till. Skriv /status <kommun>.`,
+  hint: (mayLog) =>
+    mayLog
+      ? 'Registrera med /insats <kommun>, se läget med /status <kommun>, hjälp med /hjalp.'
+      : 'Se läget med /status <kommun> och /sammanfattning <kommun|område>, hjälp med /hjalp.',
 };
 
 export const homeEn: HomeTexts = {
   title: 'Löftesbot',
   noRoles:
-    'You have no kommuner here yet. Ask whoever runs Löftesbot for a role (`loftesbot role add`), or type `/help`.',
+    'You have no kommuner here yet. Ask whoever runs Löftesbot for a role (loftesbot role add), or type /help.',
   noAgreement: (kommun) => `${kommun}: no agreement in force this year.`,
   nextMeeting: (when, place) => `Next collaboration meeting: ${when}${place ? `, ${place}` : ''}`,
   noMeeting: 'No collaboration meeting planned.',
   idle: (kommuner) =>
     `${EN.format(kommuner)}: no agreement in force this year and no collaboration meeting planned.`,
   tertial: (label) => `Progress ${label}`,
-  more: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
-  hint: 'Log with `/insats <kommun>`, see progress with `/status <kommun>`, help with `/help`.',
+  more: (n) => `… and ${n} more kommuner. Type /status <kommun>.`,
+  hint: (mayLog) =>
+    mayLog
+      ? 'Log with /insats <kommun>, see progress with /status <kommun>, help with /help.'
+      : 'See progress with /status <kommun> and /summary <kommun|area>, help with /help.',
 };

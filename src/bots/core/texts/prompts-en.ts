@@ -34,8 +34,8 @@ export const promptsEn: typeof promptsSv = {
   nobodyResponsible: 'nobody holds the role yet',
   remindThem: 'Remind them',
   openDashboard: 'Area dashboard',
-  remindSent: (n, name, t) =>
-    `🔔 The reminder about ${t} in ${name} goes out to ${n} recipient${n === 1 ? '' : 's'} within a minute.`,
+  remindSent: (whom, name, t) =>
+    `🔔 The reminder about ${t} in ${name} goes out within a minute to ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(whom.map((w) => w ?? 'the channel'))}.`,
   remindAlready: (name, t) =>
     `Those responsible for ${t} in ${name} have already been reminded today. You can remind them again tomorrow.`,
   remindNothing: (name, t) => `Every activity in ${name} has a status text for ${t}. Nobody is reminded.`,

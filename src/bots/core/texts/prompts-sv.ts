@@ -41,8 +41,9 @@ export const promptsSv = {
   nobodyResponsible: 'ingen har rollen ännu',
   remindThem: 'Påminn dem',
   openDashboard: 'Områdets översikt',
-  remindSent: (n: number, name: string, t: string) =>
-    `🔔 Påminnelsen om ${t} i ${name} går ut till ${n} mottagare inom en minut.`,
+  /** `whom`: the people by name, a channel as null. */
+  remindSent: (whom: readonly (string | null)[], name: string, t: string) =>
+    `🔔 Påminnelsen om ${t} i ${name} går ut inom en minut till ${new Intl.ListFormat('sv', { type: 'conjunction' }).format(whom.map((w) => w ?? 'kanalen'))}.`,
   remindAlready: (name: string, t: string) =>
     `De ansvariga för ${t} i ${name} har redan påmints i dag. Nästa påminnelse går att skicka i morgon.`,
   remindNothing: (name: string, t: string) =>
