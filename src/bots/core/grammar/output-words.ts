@@ -1,7 +1,7 @@
 import { nameKey } from '../../../domain/names.ts';
 import { readKommunArg, readSummaryTarget } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, ParsedCommand, SummaryTarget } from './types.ts';
-import { parseTertialRef, parseWindow } from './window.ts';
+import { badWindow, parseTertialRef, parseWindow } from './window.ts';
 
 /**
  * The words that change what /sammanfattning and /rapportera give back: `länk` (a signed dashboard link for a
@@ -13,7 +13,16 @@ import { parseTertialRef, parseWindow } from './window.ts';
 type Part = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
 
 const LINK = new Set(['lank', 'lankar', 'link', 'links']);
-const DOCUMENTS = new Set(['dokument', 'dokumenten', 'document', 'documents']);
+// `rapport` is what a Swede calls the council's document; `rapportera` (a command word) is not among them.
+const DOCUMENTS = new Set([
+  'dokument',
+  'dokumenten',
+  'rapport',
+  'rapporten',
+  'document',
+  'documents',
+  'report',
+]);
 const PUBLISH = new Set(['publicera', 'publish']);
 const UNPUBLISH = new Set(['avpublicera', 'unpublish']);
 
@@ -41,7 +50,7 @@ export function parseSummary(args: readonly string[], ctx: GrammarContext): Part
   if (!s.ok) return s;
   if (link.word !== null) return linkTarget(s.target, s.rest, ctx);
   const w = parseWindow(s.rest, ctx.today);
-  if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
+  if (!w.ok) return { ok: false, error: badWindow(w.text, targetName(s.target), s.target.type, ctx.today) };
   if (docs.word !== null && s.target.type !== 'kommun') {
     // The same words for each of its kommuner: a button runs `/sammanfattning Sävsjö T2 dokument`.
     const codes = s.target.type === 'area' ? s.target.area.municipalityCodes : s.target.codes;

@@ -18,7 +18,7 @@ import type {
   ParsedCommand,
   ParseResult,
 } from './types.ts';
-import { parseTertialRef, parseWindow } from './window.ts';
+import { badWindow, parseTertialRef, parseWindow } from './window.ts';
 
 /**
  * The command grammar: a typed line (`/insats Sävsjö 20/11 2 kväll`, with or without the `/`) → a typed command
@@ -74,7 +74,7 @@ function parseArgs(name: CommandName, args: readonly string[], ctx: GrammarConte
       const k = readKommunArg(args, ctx, rebuild);
       if (!k.ok) return k;
       const w = parseWindow(k.rest, ctx.today);
-      if (!w.ok) return { ok: false, error: { error: 'bad-window', text: w.text } };
+      if (!w.ok) return { ok: false, error: badWindow(w.text, k.kommun.name, 'status', ctx.today) };
       return { ok: true, command: { kind: 'status', kommun: k.kommun, window: w.window } };
     }
     case 'sammanfattning':

@@ -208,7 +208,17 @@ export type GrammarError =
   | { readonly error: 'personal-number' }
   | { readonly error: 'missing-kind' }
   | { readonly error: 'unknown-kind'; readonly word: string; readonly suggestions: readonly string[] }
-  | { readonly error: 'bad-window'; readonly text: string }
+  /**
+   * A word no period reads. `place`: the kommun or area typed, for an example with it ("/sammanfattning LPO
+   * Höglandet T3", `tertial` today's); `words`: which words the command takes there (the reply lists them).
+   */
+  | {
+      readonly error: 'bad-window';
+      readonly text: string;
+      readonly place?: string;
+      readonly words?: WindowWords;
+      readonly tertial?: number;
+    }
   | { readonly error: 'bad-args'; readonly text: string; readonly example?: string }
   /**
    * `/lofte admin` with no subcommand (`word` null) or one it does not know (`rolelr`); `suggestion`: the whole line
@@ -241,6 +251,12 @@ export type GrammarError =
       /** The kommun the command named, for the example. */
       readonly kommun?: string;
     };
+
+/**
+ * The words a command takes after its kommun or area: `/status`'s periods; /sammanfattning's also `dokument`
+ * (after an area or län, for one kommun at a time) and, after a police area, `länk`.
+ */
+export type WindowWords = 'status' | 'kommun' | 'area' | 'county';
 
 export type ParseResult =
   | { readonly ok: true; readonly command: ParsedCommand }

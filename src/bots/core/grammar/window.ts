@@ -1,11 +1,14 @@
 import { nameKey } from '../../../domain/names.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
-import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { previousTertial, type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
+import type { GrammarError, WindowWords } from './types.ts';
 
 /**
  * Reads what period a /status, /sammanfattning, /rapportera or /statistik is about: `T1`–`T3` (also `tertial 2`),
- * a year (`2025`), both in either order, `perioden`/`period`, or `år`/`i år`/`year` (the current year).
+ * a year (`2025`), both in either order, `perioden`/`period`, `år`/`i år`/`year` (the current year), `förra året`/
+ * `i fjol`/`last year`, or `förra tertialen`/`förra tertialet`/`last tertial` (the tertial before today's). The
+ * same words for every command that takes a period: one grammar.
  */
 
 export type WindowRead =
@@ -14,12 +17,25 @@ export type WindowRead =
 
 const PERIOD = new Set(['perioden', 'period', 'helaperioden', 'avtalsperioden']);
 const YEAR = new Set(['ar', 'aret', 'iar', 'year', 'thisyear', 'helaaret']);
+const LAST_YEAR = new Set(['forraaret', 'forraar', 'ifjol', 'fjol', 'lastyear', 'previousyear']);
+const LAST_TERTIAL = new Set([
+  'forratertialen',
+  'forratertialet',
+  'forratertial',
+  'senastetertialet',
+  'lasttertial',
+  'previoustertial',
+]);
 
 export function parseWindow(tokens: readonly string[], today: string): WindowRead {
   if (tokens.length === 0) return { ok: true, window: null };
   const joined = nameKey(tokens.join(''));
   if (PERIOD.has(joined)) return { ok: true, window: { kind: 'period' } };
   if (YEAR.has(joined)) return { ok: true, window: { kind: 'year', year: Number(today.slice(0, 4)) } };
+  if (LAST_YEAR.has(joined))
+    return { ok: true, window: { kind: 'year', year: Number(today.slice(0, 4)) - 1 } };
+  if (LAST_TERTIAL.has(joined))
+    return { ok: true, window: { kind: 'tertial', ...previousTertial(tertialOfDay(today)) } };
   let tertial: TertialNumber | null = null;
   let year: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -60,4 +76,9 @@ export function parseTertialRef(
     return { ok: true, tertial: w.year === current.year ? current : { year: w.year, tertial: 3 } };
   }
   return { ok: false, text: tokens.join(' ') };
+}
+
+/** The error for a word no period reads after `place` (a kommun or area), with what the reply needs. */
+export function badWindow(text: string, place: string, words: WindowWords, today: string): GrammarError {
+  return { error: 'bad-window', text, place, words, tertial: tertialOfDay(today).tertial };
 }

@@ -143,8 +143,12 @@ export function grammarErrorReply(
       const hint = error.suggestions.length > 0 ? t.suggestions(joinOr(t, error.suggestions)) : undefined;
       return errorReply(t, t.unknownKind(error.word), hint ?? t.knownKinds(kindNames().join(', ')), example);
     }
-    case 'bad-window':
-      return errorReply(t, t.badWindow(error.text), undefined, example);
+    case 'bad-window': {
+      if (!error.place || !error.words) return errorReply(t, t.badWindow(error.text), undefined, example);
+      // What was typed, and the words it takes there: "Exempel: /sammanfattning LPO Höglandet T3".
+      const shown = `${example.split(' ')[0]} ${error.place} T${error.tertial ?? 1}`;
+      return errorReply(t, t.badArgs(error.text), t.sharing.windowWords(error.place, error.words), shown);
+    }
     case 'bad-args':
       if (command === 'lofte')
         return errorReply(t, t.badLofte, usageText(t, 'lofte'), error.example ?? example);

@@ -73,4 +73,12 @@ export const sharingEn: SharingTexts = {
   documentsUnavailable:
     'The documents cannot be linked from this installation (it runs without web pages). On the server: npx loftesbot report <kommun>.',
   linkClicked: 'The link opens in your browser.',
+  windowWords: (place, words) =>
+    `After ${place} you can type T1, T2 or T3, a year (2025), this year, last tertial, last year or period${
+      words === 'status'
+        ? ''
+        : words === 'kommun'
+          ? ', and document (the report)'
+          : `, and document (the report, one kommun at a time)${words === 'area' ? ' or link (the dashboard)' : ''}`
+    }.`,
 };

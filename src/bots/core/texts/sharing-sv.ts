@@ -88,6 +88,15 @@ export const sharingSv = {
   documentsUnavailable:
     'Dokumenten kan inte länkas från den här installationen (den körs utan webbsidor). På servern: npx loftesbot report <kommun>.',
   linkClicked: 'Länken öppnas i webbläsaren.',
+  // The words /status and /sammanfattning take after a kommun or area (grammar/window.ts, output-words.ts).
+  windowWords: (place: string, words: 'status' | 'kommun' | 'area' | 'county') =>
+    `Efter ${place} kan du skriva T1, T2 eller T3, ett år (2025), i år, förra tertialen, förra året eller perioden${
+      words === 'status'
+        ? ''
+        : words === 'kommun'
+          ? ', och dokument (rapporten)'
+          : `, och dokument (rapporten, en kommun i taget)${words === 'area' ? ' eller länk (översikten)' : ''}`
+    }.`,
 };
 
 export type SharingTexts = typeof sharingSv;
