@@ -1,9 +1,10 @@
 import type { DomainDeps } from './deps.ts';
-import { attentionOf, type Lang, windowEnded } from './headline.ts';
+import { activityLabel, attentionOf, type Lang, windowEnded } from './headline.ts';
 import type { MonthlyCount } from './ports.ts';
 import type { ProgressState } from './progress.ts';
 import type { ScopeLookup } from './scope.ts';
 import {
+  type ActivityLine,
   agreementYear,
   composeSummary,
   type KommunSummary,
@@ -217,22 +218,36 @@ const LINE_WORDS = {
 /**
  * One kommun's line as text: "Sävsjö: efter — 1 aktivitet efter, 1 utan status T1"; with nothing to flag, the
  * activities with a target the state speaks for, then those followed up in text: "Sävsjö: i fas — 2 aktiviteter
- * med mål, 6 följs upp med text" (never "8 aktiviteter", as if all eight were on track).
+ * med mål, 6 följs upp med text" (never "8 aktiviteter", as if all eight were on track). `named` (chat) names the
+ * activities flagged by their short labels, as the kommun summary does: "Tranås: efter — 1 aktivitet efter:
+ * trafikkontroller; 2 utan status T3: krogkontroller, trygghetsvandringar" (at most three, then "+2").
  */
-export function areaLineText(line: AreaLine, lang: Lang = 'sv'): string {
+export function areaLineText(line: AreaLine, lang: Lang = 'sv', named = false): string {
   const w = LINE_WORDS[lang];
   if (line.state === null) return `${line.municipality.name}: ${w.none}`;
+  const a = named && line.summary ? attentionOf(line.summary) : null;
+  const names = (lines: readonly ActivityLine[]) => {
+    if (lines.length === 0) return '';
+    const labels = lines.map((l) => activityLabel(l, lang, 'chat'));
+    return `: ${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ` +${labels.length - 3}` : ''}`;
+  };
   const parts: string[] = [];
-  if (line.behind > 0) parts.push(line.state === 'ej nått' ? w.missed(line.behind) : w.behind(line.behind));
+  if (line.behind > 0)
+    parts.push(
+      (line.state === 'ej nått' ? w.missed(line.behind) : w.behind(line.behind)) +
+        (a ? names([...a.missed, ...a.behind]) : ''),
+    );
   if (line.missingStatus > 0 && line.missingTertial !== null)
-    parts.push(w.missing(line.missingStatus, line.missingTertial));
+    parts.push(w.missing(line.missingStatus, line.missingTertial) + (a ? names(a.missingStatus) : ''));
   const withTarget = line.total - line.textOnly;
   if (parts.length === 0 && withTarget === 0) parts.push(w.activities(line.total));
   else if (parts.length === 0) {
     parts.push(w.withTarget(withTarget));
     if (line.textOnly > 0) parts.push(w.textOnly(line.textOnly));
   }
-  return `${line.municipality.name}: ${w.state(line.state)} — ${parts.join(', ')}`;
+  // Names carry commas of their own: the parts that list some are set apart with semicolons.
+  const listed = a !== null && line.behind + line.missingStatus > 0;
+  return `${line.municipality.name}: ${w.state(line.state)} — ${parts.join(listed ? '; ' : ', ')}`;
 }
 
 /** The area's headline: "LPO Höglandet: 1 av 6 kommuner har aktiviteter efter. 4 saknar gällande medborgarlöfte." */

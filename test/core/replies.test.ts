@@ -340,6 +340,7 @@ describe('replies stay within the platforms’ limits', () => {
       expect(b.value.length).toBeLessThanOrEqual(2000);
       expect([
         'summary:table',
+        'summary:open',
         'undo',
         'run',
         'prompt:answer',

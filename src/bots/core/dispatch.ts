@@ -26,7 +26,7 @@ import { handleRemind } from './handlers/remind.ts';
 import { openReport, submitReport } from './handlers/report.ts';
 import { openStatistics, submitStatistics } from './handlers/statistics.ts';
 import { handleStatus } from './handlers/status.ts';
-import { handleSummary, kommunSummaryTable, windowFromValue } from './handlers/summary.ts';
+import { handleSummary, summaryPress } from './handlers/summary.ts';
 import { homeReply } from './home.ts';
 import { withChoices } from './kommun-choices.ts';
 import { refusePress } from './press.ts';
@@ -233,13 +233,9 @@ export async function dispatchAction(session: Session, actionId: string, value: 
       return remember(session, eventId, await answerFollowup(session, value));
     case ACTION.followupForm:
       return openFollowupForm(session, value);
-    case ACTION.summaryTable: {
-      const [code, win] = value.split('|');
-      const m = code ? session.deps.register.byCodeOrNull(code) : null;
-      const w = win ? windowFromValue(win) : null;
-      if (!m || !w) return errorReply(t, t.formExpired);
-      return kommunSummaryTable(session, { code: m.code, name: m.name }, w);
-    }
+    case ACTION.summaryTable:
+    case ACTION.summaryOpen:
+      return summaryPress(session, name, value);
     case ACTION.publish: {
       const target = kommunAndTertial(session, value);
       if (!target) return errorReply(t, t.formExpired);

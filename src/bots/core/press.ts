@@ -48,6 +48,7 @@ export async function pressRequirement(
     case ACTION.remind:
       return kommunOf(session, value, 'remind');
     case ACTION.summaryTable:
+    case ACTION.summaryOpen:
       return kommunOf(session, value, 'read');
     case ACTION.followupAnswer:
     case ACTION.followupForm: {

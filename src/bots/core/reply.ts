@@ -217,6 +217,8 @@ export const ACTION = {
   publish: 'follow-up:publish',
   /** Shows a kommun's full follow-up table (value: `<kommunkod>|<window>`, see handlers/summary.ts windowValue). */
   summaryTable: 'summary:table',
+  /** Opens a kommun's summary from a police area's or län's (value: `<kommunkod>|<window>`, as summary:table). */
+  summaryOpen: 'summary:open',
   /** A link button (it carries a `url`); the click needs no answer. */
   link: 'link',
   /** Sends the tertial prompts again to those responsible for what is missing (value: `<kommunkod>|<year>|<tertial>`). */

@@ -1,8 +1,6 @@
 import { activityName } from '../../../domain/activity-name.ts';
-import { areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
 import { activityLabel, headline } from '../../../domain/headline.ts';
-import { decide, may } from '../../../domain/permissions.ts';
-import { scopeName } from '../../../domain/scope.ts';
+import { decide } from '../../../domain/permissions.ts';
 import {
   type ActivityLine,
   type KommunSummary,
@@ -12,7 +10,7 @@ import {
 import { expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
 import { cellText } from '../../../reports/cells.ts';
-import { clip, joinAnd, reply, truncate } from '../build.ts';
+import { clip, errorReply, reply } from '../build.ts';
 import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton, type ReplySection, type ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
@@ -21,6 +19,7 @@ import { forbiddenReply } from './errors.ts';
 import { documentLinks } from './links.ts';
 import { noAgreementReply } from './no-agreement.ts';
 import { progressOf, windowLabel } from './status.ts';
+import { areaSummary, windowFromValue, windowValue } from './summary-area.ts';
 
 /**
  * /sammanfattning: for a kommun, the follow-up table (activity × tertial status texts) and progress per promise,
@@ -35,60 +34,7 @@ export async function handleSummary(
 ): Promise<Reply> {
   const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
   if (target.type === 'kommun') return kommunSummary(session, target.kommun, w, documents);
-  const { t } = session;
-  let codes: readonly string[];
-  if (target.type === 'area') {
-    const decision = decide(session.grants, 'read-area', { type: 'area', id: target.area.id }, session.areas);
-    if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read-area', target.area.name, decision);
-    codes = target.area.municipalityCodes;
-  } else {
-    codes = target.codes.filter((code) =>
-      may(session.grants, 'read', { type: 'kommun', code }, session.areas),
-    );
-    if (codes.length === 0) {
-      return forbiddenReply(t, session.actor.person, 'read-area', target.name, {
-        ok: false,
-        reason: session.grants.length === 0 ? 'no-roles' : 'wrong-role',
-        allowed: ['chef', 'admin'],
-      });
-    }
-  }
-  const name = target.type === 'area' ? target.area.name : target.name;
-  const area = await summarizeArea(session.deps, { kind: target.type, name, municipalityCodes: codes }, w);
-  const first = area.lines.find((l) => l.summary !== null)?.summary;
-  const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
-  // A län filtered to what the person may read says so, and by which of their roles.
-  const filtered =
-    target.type === 'county' && codes.length < target.codes.length
-      ? [
-          {
-            text: t.filteredScope(
-              codes.length,
-              target.codes.length,
-              name,
-              joinAnd(t, readingPlaces(session, codes)),
-            ),
-          },
-        ]
-      : [];
-  return reply({
-    headline: t.areaSummaryHeadline(name, label),
-    sections: [
-      ...filtered,
-      { text: areaHeadline(area, t.lang) },
-      { text: truncate(area.lines.map((l) => areaLineText(l, t.lang)).join('\n'), 3000) },
-    ],
-    visibility: 'channel',
-    tone: 'info',
-  });
-}
-
-/** The names of the person's role scopes that let them read any of `codes` ("LPO Höglandet"), each once, A–Ö. */
-function readingPlaces(session: Session, codes: readonly string[]): string[] {
-  const names = session.grants
-    .filter((g) => codes.some((code) => may([g], 'read', { type: 'kommun', code }, session.areas)))
-    .map((g) => scopeName(g.scope, session.deps.register, session.areas));
-  return [...new Set(names)].sort((a, b) => a.localeCompare(b, 'sv'));
+  return areaSummary(session, target, w);
 }
 
 /**
@@ -115,11 +61,7 @@ async function kommunSummary(
     const parts =
       l.target === null
         ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
-        : [
-            signedCount(l, s.window, s.agreement, t.lang),
-            expectedPhrase(l, t.lang),
-            t.state[l.state],
-          ];
+        : [signedCount(l, s.window, s.agreement, t.lang), expectedPhrase(l, t.lang), t.state[l.state]];
     return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang, 'chat')} — ${parts.filter((x) => x !== null).join(' · ')}`;
   });
   const docs = documents ? await documentLinks(session, kommun, w) : null;
@@ -147,23 +89,19 @@ async function kommunSummary(
   return docs?.ref ? { ...answer, documents: docs.ref } : answer;
 }
 
-/** `tertial:2026:3`, `year:2026`, `period`: a window in a button value. */
-export function windowValue(w: SummaryWindow): string {
-  return w.kind === 'tertial'
-    ? `tertial:${w.year}:${w.tertial}`
-    : w.kind === 'year'
-      ? `year:${w.year}`
-      : 'period';
-}
-
-export function windowFromValue(text: string): SummaryWindow | null {
-  const [kind, year, tertial] = text.split(':');
-  if (kind === 'period') return { kind: 'period' };
-  if (kind === 'year' && /^\d{4}$/.test(year ?? '')) return { kind: 'year', year: Number(year) };
-  if (kind === 'tertial' && /^\d{4}$/.test(year ?? '') && /^[123]$/.test(tertial ?? '')) {
-    return { kind: 'tertial', year: Number(year), tertial: Number(tertial) as 1 | 2 | 3 };
-  }
-  return null;
+/**
+ * A pressed summary button (value `<kommunkod>|<window>`): `summary:table` the kommun's full table, `summary:open`
+ * (an area summary's button per kommun) the kommun's summary — as the presser, whose permission is checked again.
+ */
+export function summaryPress(session: Session, action: string, value: string): Promise<Reply> {
+  const [code, win] = value.split('|');
+  const m = code ? session.deps.register.byCodeOrNull(code) : null;
+  const w = win ? windowFromValue(win) : null;
+  if (!m || !w) return Promise.resolve(errorReply(session.t, session.t.formExpired));
+  const kommun = { code: m.code, name: m.name };
+  return action === ACTION.summaryOpen
+    ? kommunSummary(session, kommun, w, false)
+    : kommunSummaryTable(session, kommun, w);
 }
 
 const STATE_MARK: Readonly<Record<ActivityLine['state'], string>> = {
@@ -261,10 +199,4 @@ function statisticsTable(t: Texts, s: KommunSummary): ReplyTable | null {
     }),
   ]);
   return { columns, rows };
-}
-
-function fallbackLabel(t: Texts, w: SummaryWindow): string {
-  if (w.kind === 'tertial') return t.windowTertial(w.tertial, w.year);
-  if (w.kind === 'year') return t.windowYear(w.year);
-  return t.windowPeriod(0, 0).replace(/ 0–0$/, '');
 }
