@@ -1,3 +1,4 @@
+import { holidayFlags } from '../../../domain/meeting-flags.ts';
 import type { MeetingOccurrence } from '../../../domain/meetings.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { meetingOverview } from '../../../domain/samverkan.ts';
@@ -8,12 +9,15 @@ import type { Reply, ReplySection } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
+import { flagSection } from './meeting-series.ts';
 
 /**
  * `/samverkan <kommun>`: the next three meetings, their rhythm, and what to type next — to whoever may change the
- * kommun's meetings the commands that do, with the next meeting's day filled in; to others the calendar.
+ * kommun's meetings the commands that do, with the next meeting's day filled in; to others the calendar. A listed
+ * meeting on a holiday or in the Christmas week is marked ⚠️ and flagged under the list as when its series was
+ * created (domain/meeting-flags.ts), with the buttons that move it for whoever may change the kommun's meetings.
  */
-export async function listMeetings(session: Session, kommun: KommunRef): Promise<Reply> {
+export async function listMeetings(session: Session, kommun: KommunRef, eventId: string): Promise<Reply> {
   const { t } = session;
   const result = await meetingOverview(session.deps, accessOf(session), kommun.code);
   if (!result.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, result.decision);
@@ -29,12 +33,25 @@ export async function listMeetings(session: Session, kommun: KommunRef): Promise
     .flatMap((s) => s.next)
     .sort((a, b) => a.scheduledOn.localeCompare(b.scheduledOn))
     .slice(0, 3);
+  const flags = holidayFlags(next, session.today);
+  const flagged = new Set(flags.map((f) => f.day));
+  const mark = (o: MeetingOccurrence) => `• ${line(t, o)}${flagged.has(o.scheduledOn) ? ' ⚠️' : ''}`;
+  // Whoever may not move a meeting reads why it is marked, not a question they cannot act on.
+  const may = decide(session.grants, 'meetings', { type: 'kommun', code: kommun.code }, session.areas).ok;
+  const review = flagSection(
+    t,
+    kommun,
+    may ? flags : flags.map((f) => ({ ...f, alternatives: [] })),
+    eventId,
+  );
   const sections: ReplySection[] = [
-    { text: next.length > 0 ? next.map((o) => `• ${line(t, o)}`).join('\n') : t.noUpcoming },
+    { text: next.length > 0 ? next.map(mark).join('\n') : t.noUpcoming },
+    ...review.sections,
   ];
   return reply({
     headline: t.meetingsHeadline(kommun.name),
     sections,
+    ...(review.buttons.length > 0 ? { buttons: review.buttons } : {}),
     context: [
       rhythmNote(
         t,

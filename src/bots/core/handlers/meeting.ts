@@ -28,7 +28,7 @@ export async function handleMeeting(
   const { t } = session;
   switch (op.type) {
     case 'list':
-      return listMeetings(session, kommun);
+      return listMeetings(session, kommun, eventId);
     case 'create':
       return remember(session, eventId, await handleCreateSeries(session, kommun, op.spec, eventId));
     case 'create-form':
