@@ -3,7 +3,8 @@ import type { MeetingOccurrence } from './meetings.ts';
 import { holidayName, isWorkingDay, plusDays } from './working-days.ts';
 
 /**
- * Meetings that fall on a Swedish holiday or in the Christmas week (24–31 December), with two nearby days a week
+ * Meetings that fall on a Swedish holiday, a klämdag (a working day between a holiday and a weekend: the Friday
+ * after Kristi himmelsfärdsdag, 2 January on a Friday) or in the Christmas week (24–31 December), with two nearby days a week
  * earlier or later to move them to. Pure; used when a series is created or changed, and in the reminder before a
  * flagged meeting. A single meeting moved or restored onto a weekend is flagged too (`dayFlag`).
  */
@@ -12,10 +13,11 @@ export interface MeetingFlag {
   readonly day: string;
   readonly originalOn: string;
   /**
-   * `holiday`: a public holiday (its Swedish name in `holiday`); `christmas`: in the Christmas week; `weekend`: a
+   * `holiday`: a public holiday (its Swedish name in `holiday`); `christmas`: in the Christmas week; `klamdag`: a
+   * working day between a holiday and a weekend (or another holiday); `weekend`: a
    * Saturday or Sunday (only for one meeting moved or restored there: a series may meet on a weekend day).
    */
-  readonly reason: 'holiday' | 'christmas' | 'weekend';
+  readonly reason: 'holiday' | 'christmas' | 'klamdag' | 'weekend';
   readonly holiday: string | null;
   /** Up to two working days outside the Christmas week, a week (or two) earlier and later, none before today. */
   readonly alternatives: readonly string[];
@@ -26,18 +28,30 @@ export function inChristmasWeek(day: string): boolean {
   return day.slice(5, 7) === '12' && Number(day.slice(8, 10)) >= 24;
 }
 
+/** True for a working day with a holiday on one side and a day off (weekend or holiday) on the other. */
+export function isKlamdag(day: string): boolean {
+  if (!isWorkingDay(day)) return false;
+  const before = plusDays(day, -1);
+  const after = plusDays(day, 1);
+  return (
+    (holidayName(before) !== null && !isWorkingDay(after)) ||
+    (holidayName(after) !== null && !isWorkingDay(before))
+  );
+}
+
 /** The flag of one meeting day, or null when the day is fine. */
 export function flagOf(day: string, originalOn: string, today: string): MeetingFlag | null {
   const holiday = holidayName(day);
   const christmas = inChristmasWeek(day);
-  if (!holiday && !christmas) return null;
-  const fine = (d: string) => d >= today && isWorkingDay(d) && !inChristmasWeek(d);
+  const klamdag = !holiday && !christmas && isKlamdag(day);
+  if (!holiday && !christmas && !klamdag) return null;
+  const fine = (d: string) => d >= today && isWorkingDay(d) && !inChristmasWeek(d) && !isKlamdag(d);
   const earlier = [-7, -14].map((n) => plusDays(day, n)).find(fine);
   const later = [7, 14].map((n) => plusDays(day, n)).find(fine);
   return {
     day,
     originalOn,
-    reason: christmas ? 'christmas' : 'holiday',
+    reason: christmas ? 'christmas' : klamdag ? 'klamdag' : 'holiday',
     holiday,
     alternatives: [earlier, later].filter((d): d is string => d !== undefined),
   };
@@ -75,7 +89,7 @@ function closestFine(day: string, step: 1 | -1, today: string): string | null {
   for (let n = 1; n <= 21; n++) {
     const d = plusDays(day, n * step);
     if (d < today) return null;
-    if (isWorkingDay(d) && !inChristmasWeek(d)) return d;
+    if (isWorkingDay(d) && !inChristmasWeek(d) && !isKlamdag(d)) return d;
   }
   return null;
 }

@@ -105,7 +105,9 @@ export const seriesEn: SeriesTexts = {
       ? seriesEn.flagChristmas(day)
       : reason === 'weekend'
         ? seriesEn.flagWeekend(day)
-        : seriesEn.flagHoliday(day, holiday ?? ''),
+        : reason === 'klamdag'
+          ? `${dm(day)} is a bridge day between a holiday and the weekend (klämdag)`
+          : seriesEn.flagHoliday(day, holiday ?? ''),
   flagMove: (what, alternatives) =>
     alternatives.length > 0 ? `${what} — move it to ${alternatives.map(dm).join(' or ')}?` : `${what}.`,
   moveTo: (from, to) => `${dm(from)} → ${dm(to)}`,

@@ -113,12 +113,18 @@ export const seriesSv = {
   flagWeekend: (day: string) =>
     `${dm(day)} är en ${WEEKDAYS[(new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7]}`,
   /** Why a meeting day is flagged (see domain/meeting-flags.ts). */
-  flagReason: (reason: 'holiday' | 'christmas' | 'weekend', day: string, holiday: string | null): string =>
+  flagReason: (
+    reason: 'holiday' | 'christmas' | 'klamdag' | 'weekend',
+    day: string,
+    holiday: string | null,
+  ): string =>
     reason === 'christmas'
       ? seriesSv.flagChristmas(day)
       : reason === 'weekend'
         ? seriesSv.flagWeekend(day)
-        : seriesSv.flagHoliday(day, holiday ?? ''),
+        : reason === 'klamdag'
+          ? `${dm(day)} är en klämdag`
+          : seriesSv.flagHoliday(day, holiday ?? ''),
   flagMove: (what: string, alternatives: string[]) =>
     alternatives.length > 0 ? `${what} — flytta till ${alternatives.map(dm).join(' eller ')}?` : `${what}.`,
   moveTo: (from: string, to: string) => `${dm(from)} → ${dm(to)}`,
