@@ -92,7 +92,7 @@ describe('home: the kommuner of an area', () => {
       'Aneby, Eksjö, Nässjö och Vetlanda: inget medborgarlöfte gäller i år och inget samverkansmöte är planerat.',
     );
     const savsjo = home.sections.find((s) => s.title?.startsWith('Sävsjö'));
-    expect(savsjo?.progress?.map((p) => p.label)).toContain('insatser narkotika');
+    expect(savsjo?.progress?.map((p) => p.label)).toContain('5. insatser narkotika');
     const en = await f.say('lena', '/lofte home', { lang: 'en' });
     expect(en.sections.at(-1)?.text).toBe(
       'Aneby, Eksjö, Nässjö and Vetlanda: no agreement in force this year and no collaboration meeting planned.',
