@@ -1,4 +1,4 @@
-import { type ActivityKind, kindFromWord } from './activity-kinds.ts';
+import { type ActivityKind, activityKind, kindFromWord, kindLabel } from './activity-kinds.ts';
 import { nameKey } from './names.ts';
 import type { Activity } from './types.ts';
 
@@ -15,6 +15,35 @@ type Named = Pick<Activity, 'text'> & { readonly shortName?: string | null };
 export function activityName(activity: Named, max = 0): string {
   const short = activity.shortName?.trim();
   return short ? clipText(short, max) : signedText(activity, max);
+}
+
+/**
+ * The short label a list read on a phone uses (the home, reminders, /sammanfattning): the short name when it has one,
+ * else its kind in the plural ("trafikkontroller"), else the start of its signed text, quoted in the reader's marks.
+ */
+export function shortLabel(
+  activity: Named & { readonly kind?: string | null },
+  lang: 'sv' | 'en' = 'sv',
+): string {
+  const short = activity.shortName?.trim();
+  if (short) return short;
+  const kind = activity.kind ? activityKind(activity.kind) : null;
+  if (kind) return kindLabel(kind, 2, lang);
+  const text = activity.text.trim().replace(/[.:;,\s]+$/, '');
+  const quote = (words: string) => (lang === 'en' ? `“${words}”` : `”${words}”`);
+  if (text.length <= 40) return quote(text);
+  const cut = text.slice(0, 40);
+  const atWord = text.charAt(40) === ' ' ? 40 : cut.lastIndexOf(' ');
+  return quote(`${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…`);
+}
+
+/** "5. riktade insatser": the activity's number in its agreement (as /status numbers them) and its short label. */
+export function numberedLabel(
+  number: number,
+  activity: Named & { readonly kind?: string | null },
+  lang: 'sv' | 'en' = 'sv',
+): string {
+  return `${number}. ${shortLabel(activity, lang)}`;
 }
 
 /** The signed text as it is embedded in a sentence or a list: no closing period, clipped at `max` (0: not). */

@@ -1,4 +1,4 @@
-import { kindLabel } from './activity-kinds.ts';
+import { shortLabel } from './activity-name.ts';
 import type { ActivityLine, KommunSummary, SummaryWindow } from './summary.ts';
 import { signedCount } from './target.ts';
 import { previousTertial, type TertialRef, tertialLastDay, tertialsOfPeriod } from './tertial.ts';
@@ -97,16 +97,8 @@ export type Naming = 'chat' | 'published';
  * ("trygghetsvandringar"), else its text, shortened.
  */
 export function activityLabel(line: ActivityLine, lang: Lang = 'sv', naming: Naming = 'published'): string {
-  const short = naming === 'chat' ? line.activity.shortName?.trim() : null;
-  if (short) return short;
-  if (line.kind) return kindLabel(line.kind, 2, lang);
-  const text = line.activity.text.trim().replace(/[.:;,\s]+$/, '');
-  // Quoted in the reader's marks: Swedish ”…”, English “…”.
-  const quote = (words: string) => (lang === 'en' ? `“${words}”` : `”${words}”`);
-  if (text.length <= 40) return quote(text);
-  const cut = text.slice(0, 40);
-  const atWord = text.charAt(40) === ' ' ? 40 : cut.lastIndexOf(' ');
-  return quote(`${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…`);
+  const shortName = naming === 'chat' ? line.activity.shortName : null;
+  return shortLabel({ text: line.activity.text, shortName, kind: line.kind?.id ?? null }, lang);
 }
 
 const WORDS = {

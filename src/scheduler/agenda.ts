@@ -24,15 +24,26 @@ export function missingActivities(kommun: KommunPlanData, ref: TertialRef): Miss
   const reported = new Set(
     kommun.statuses.filter((s) => s.year === ref.year && s.tertial === ref.tertial).map((s) => s.activityId),
   );
-  return bundle.activities
-    .filter((a) => !reported.has(a.id))
-    .map((a) => ({
-      municipalityCode: kommun.code,
-      activityId: a.id,
-      // Reminders are chat: the activity by its short name when it has one.
-      text: activityName(a),
-      responsible: a.responsible,
-    }));
+  return missingOf(kommun.code, bundle.activities, reported);
+}
+
+/** The activities of an agreement (in document order) not in `reported`, each with its number and short-label parts. */
+export function missingOf(
+  code: string,
+  activities: readonly Activity[],
+  reported: ReadonlySet<string>,
+): MissingActivity[] {
+  return activities.flatMap((a, i) =>
+    reported.has(a.id)
+      ? []
+      : [{ municipalityCode: code, activityId: a.id, ...labelParts(a, i), responsible: a.responsible }],
+  );
+}
+
+/** What names an activity in a reminder: its chat name (short name, else signed text), number, kind, short name. */
+function labelParts(a: Activity, index: number) {
+  // Reminders are chat: the activity by its short name when it has one.
+  return { text: activityName(a), number: index + 1, kind: a.kind ?? null, shortName: a.shortName ?? null };
 }
 
 /** The agenda of a samverkansmöte for one kommun, judged at `asOf` (the tertial and counts of that instant). */
@@ -43,7 +54,7 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
   const missing = new Set(missingActivities(kommun, ref).map((m) => m.activityId));
   const periodYears = bundle.agreement.periodTo - bundle.agreement.periodFrom + 1;
   const items: AgendaItem[] = [];
-  for (const activity of bundle.activities) {
+  for (const [index, activity] of bundle.activities.entries()) {
     const progress = judge(
       activity,
       kommun,
@@ -61,7 +72,7 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
     items.push({
       municipalityCode: kommun.code,
       activityId: activity.id,
-      text: activityName(activity),
+      ...labelParts(activity, index),
       responsible: activity.responsible,
       reasons,
       done: progress?.done ?? null,

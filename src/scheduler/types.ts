@@ -97,6 +97,11 @@ export interface AgendaItem {
   readonly municipalityCode: string;
   readonly activityId: string;
   readonly text: string;
+  /** The activity's number in its agreement (as /status numbers them); absent in rows planned before. */
+  readonly number?: number;
+  /** Its kind and short name, for the short label a list shows ("5. riktade insatser"); absent in rows before. */
+  readonly kind?: string | null;
+  readonly shortName?: string | null;
   readonly responsible: Responsible;
   readonly reasons: readonly ('behind' | 'no-status')[];
   /** Registered so far in the target's window, and that window's target; null without a numeric target. */
@@ -109,6 +114,11 @@ export interface MissingActivity {
   readonly municipalityCode: string;
   readonly activityId: string;
   readonly text: string;
+  /** The activity's number in its agreement (as /status numbers them); absent in rows planned before. */
+  readonly number?: number;
+  /** Its kind and short name, for the short label a list shows ("5. riktade insatser"); absent in rows before. */
+  readonly kind?: string | null;
+  readonly shortName?: string | null;
   readonly responsible: Responsible;
 }
 

@@ -17,10 +17,12 @@ export async function setupSection(
 ): Promise<{ sections: ReplySection[]; buttons: ReplyButton[] }> {
   const { deps, grants, areas } = session;
   const t = session.t.setup;
-  const lines: string[] = [];
+  // Each kommun is a section of its own, titled "Tranås · Att ställa in härnäst": the title is what stands out, bold
+  // on every platform; the text stays plain (no *emphasis*, which Teams and the terminal would show as typed).
+  const sections: ReplySection[] = [];
   const buttons: ReplyButton[] = [];
   if (grants.some((g) => g.role === 'admin' && g.scope.type === 'all') && areas.length === 0) {
-    lines.push(`• ${t.homeArea}`);
+    sections.push({ title: t.homeTitle, text: `• ${t.homeArea}` });
   }
   const managed = codes.filter(
     (code) =>
@@ -69,9 +71,10 @@ export async function setupSection(
           g.person !== session.actor.person && g.scope.type !== 'all' && scopeCovers(g.scope, code, areas),
       );
       if (others.length === 0) missing.push(admin ? t.homeRoles(name) : t.homeRolesAsk(name));
-      if (missing.length > 0) lines.push(`*${name}*`, ...missing.map((m) => `• ${m}`));
+      if (missing.length > 0) {
+        sections.push({ title: `${name} · ${t.homeTitle}`, text: missing.map((m) => `• ${m}`).join('\n') });
+      }
     }
   }
-  if (lines.length === 0) return { sections: [], buttons: [] };
-  return { sections: [{ title: t.homeTitle, text: lines.join('\n') }], buttons };
+  return { sections, buttons };
 }

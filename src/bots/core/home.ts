@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { activityName } from '../../domain/activity-name.ts';
+import { numberedLabel } from '../../domain/activity-name.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { decide } from '../../domain/permissions.ts';
@@ -65,10 +65,11 @@ export async function homeReply(session: Session): Promise<Reply> {
     }
     const meeting = next ?? t.noMeeting;
     const summary = result.summary;
-    const progress: ReplyProgress[] = summary.activities.map((line) => {
+    // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser".
+    const progress: ReplyProgress[] = summary.activities.map((line, i) => {
       const expected = expectedPhrase(line, lang);
       return {
-        label: activityName(line.activity, 90),
+        label: numberedLabel(i + 1, line.activity, lang),
         done: line.done,
         target: line.target,
         state: line.state,

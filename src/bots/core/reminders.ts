@@ -1,3 +1,4 @@
+import { numberedLabel } from '../../domain/activity-name.ts';
 import { flagOf } from '../../domain/meeting-flags.ts';
 import type { Role } from '../../domain/types.ts';
 import { plusDays } from '../../domain/working-days.ts';
@@ -151,11 +152,21 @@ function reportButton(t: Texts, code: string, year: number, tertial: number): Re
   };
 }
 
+/**
+ * An activity in a reminder's list, as the home and /sammanfattning call it: "5. riktade insatser". A row planned
+ * before reminders carried the number reads as it did (its chat name, clipped).
+ */
+function labelOf(item: AgendaItem | MissingActivity, t: Texts): string {
+  if (item.number === undefined) return clip(item.text, 90);
+  const shortName = item.shortName ?? null;
+  return numberedLabel(item.number, { text: item.text, shortName, kind: item.kind ?? null }, t.lang);
+}
+
 function agendaSection(items: readonly AgendaItem[], t: Texts): ReplySection {
   const lines = items.slice(0, 25).map((item) => {
     const why = item.reasons.map((r) => (r === 'behind' ? t.agendaBehind : t.agendaNoStatus)).join(', ');
     const figures = item.done !== null && item.target !== null ? ` ${item.done}/${item.target}` : '';
-    return `• ${clip(item.text, 90)} —${figures} ${why}`;
+    return `• ${labelOf(item, t)} —${figures} ${why}`;
   });
   return { title: t.agendaTitle, text: truncate(lines.join('\n'), 2900) };
 }
@@ -171,7 +182,7 @@ function missingSection(
   names: ReadonlyMap<string, string> = new Map(),
 ): ReplySection {
   const lines = items.slice(0, 25).map((item) => {
-    if (!holders) return `• ${clip(item.text, 100)}`;
+    if (!holders) return `• ${labelOf(item, t)}`;
     const roles: readonly Role[] = rolesResponsibleFor(item.responsible);
     const people = [
       ...new Set(holders.filter((h) => roles.includes(h.role)).map((h) => names.get(h.person) ?? h.person)),
@@ -180,7 +191,7 @@ function missingSection(
       t.responsibleRole[item.responsible],
       people.length > 0 ? clip(people.join(', '), 200) : t.nobodyResponsible,
     );
-    return `• ${clip(item.text, 90)} — ${who}`;
+    return `• ${labelOf(item, t)} — ${who}`;
   });
   return { title: t.missingTitle(items.length), text: truncate(lines.join('\n'), 2900) };
 }

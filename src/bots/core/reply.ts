@@ -46,7 +46,7 @@ export interface ReplyTable {
 /** A block of a reply. Any combination of the parts may be present; they render in the order listed here. */
 export interface ReplySection {
   readonly title?: string;
-  /** Plain text; may contain line breaks and *single asterisks* for emphasis (rendered bold where possible). */
+  /** Plain text shown as written (line breaks kept), never markup: what stands out is the `title`, bold everywhere. */
   readonly text?: string;
   readonly fields?: readonly ReplyField[];
   readonly progress?: readonly ReplyProgress[];

@@ -2,6 +2,7 @@ import { auditOf } from '../../../domain/deps.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
 import type { Scope } from '../../../domain/types.ts';
+import { missingOf } from '../../../scheduler/agenda.ts';
 import { byRecipient } from '../../../scheduler/plan/tertials.ts';
 import type { MissingActivity, PlannedReminder } from '../../../scheduler/types.ts';
 import { errorReply, reply } from '../build.ts';
@@ -29,14 +30,7 @@ export async function handleRemind(session: Session, kommun: KommunRef, ref: Ter
     [ref.year],
   );
   const reported = new Set(statuses.filter((s) => s.tertial === ref.tertial).map((s) => s.activityId));
-  const missing: MissingActivity[] = bundle.activities
-    .filter((a) => !reported.has(a.id))
-    .map((a) => ({
-      municipalityCode: kommun.code,
-      activityId: a.id,
-      text: a.text,
-      responsible: a.responsible,
-    }));
+  const missing: MissingActivity[] = missingOf(kommun.code, bundle.activities, reported);
   if (missing.length === 0) return reply({ headline: t.remindNothing(kommun.name, label), tone: 'info' });
   const [roles, bindings] = await Promise.all([deps.store.allRoles(), deps.store.allBindings()]);
   const scope: Scope = { type: 'kommun', id: kommun.code };

@@ -2,6 +2,7 @@ import { decide } from '../../../domain/permissions.ts';
 import { canChooseDay, nextWorkingDay, type SnoozeChoice, snoozeWhen } from '../../../domain/snooze.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
 import type { Scope, TertialNumber } from '../../../domain/types.ts';
+import { missingOf } from '../../../scheduler/agenda.ts';
 import { byRecipient } from '../../../scheduler/plan/tertials.ts';
 import type { MissingActivity, PlannedReminder } from '../../../scheduler/types.ts';
 import { errorReply } from '../build.ts';
@@ -162,14 +163,7 @@ async function missingFor(
     [target.ref.year],
   );
   const reported = new Set(statuses.filter((s) => s.tertial === target.ref.tertial).map((s) => s.activityId));
-  const missing = bundle.activities
-    .filter((a) => !reported.has(a.id))
-    .map((a) => ({
-      municipalityCode: target.code,
-      activityId: a.id,
-      text: a.text,
-      responsible: a.responsible,
-    }));
+  const missing = missingOf(target.code, bundle.activities, reported);
   const [roles, bindings] = await Promise.all([store.allRoles(), store.allBindings()]);
   const scope: Scope = { type: 'kommun', id: target.code };
   return byRecipient(missing, scope, { roles, bindings, areas: session.areas }).get(person) ?? missing;

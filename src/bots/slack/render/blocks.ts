@@ -10,7 +10,7 @@ import {
   type ReplyTable,
 } from '../../core/reply.ts';
 import { LIMITS } from './limits.ts';
-import { bold, escapeMrkdwn } from './mrkdwn.ts';
+import { bold, escapeMrkdwn, plainMrkdwn } from './mrkdwn.ts';
 import { chunk, shorten, splitText } from './text-split.ts';
 
 /**
@@ -44,7 +44,7 @@ const STATE_ICON: Record<string, string> = {
   'följs upp med text': '📝',
 };
 
-const escapedLength = (s: string) => escapeMrkdwn(s).length;
+const escapedLength = (s: string) => plainMrkdwn(s).length;
 
 /** A mrkdwn section per chunk of `text` (escaped), each within the section text limit. */
 export function textSections(text: string, prefix = ''): Block[] {
@@ -53,7 +53,7 @@ export function textSections(text: string, prefix = ''): Block[] {
     .filter((part) => part.trim() !== '')
     .map((part, i) => ({
       type: 'section',
-      text: { type: 'mrkdwn', text: `${i === 0 ? prefix : ''}${escapeMrkdwn(part)}` },
+      text: { type: 'mrkdwn', text: `${i === 0 ? prefix : ''}${plainMrkdwn(part)}` },
     }));
 }
 
@@ -92,7 +92,7 @@ function fieldSections(fields: readonly ReplyField[]): Block[] {
     const budget = LIMITS.fieldText - continued.length - 1;
     const values = splitText(f.value === '' ? '–' : f.value, budget, escapedLength);
     values.forEach((v, i) => {
-      items.push(`${i === 0 ? label : continued}\n${escapeMrkdwn(v)}`);
+      items.push(`${i === 0 ? label : continued}\n${plainMrkdwn(v)}`);
     });
   }
   return chunk(items, LIMITS.fieldsPerSection).map((group) => ({
@@ -104,7 +104,7 @@ function fieldSections(fields: readonly ReplyField[]): Block[] {
 /** One progress bar as mrkdwn: the label, then `▰▰▰▱▱▱▱▱▱▱ 8/15 (53 %) · i fas`. */
 export function progressLine(p: ReplyProgress): string {
   const icon = STATE_ICON[p.state] ?? '•';
-  return `${icon} ${escapeMrkdwn(p.label)}\n      ${escapeMrkdwn(progressFigures(p))}`;
+  return `${icon} ${plainMrkdwn(p.label)}\n      ${plainMrkdwn(progressFigures(p))}`;
 }
 
 /** A table row by row: the first cell bold, then `column: cell` lines (phones show this better than columns). */
@@ -114,7 +114,7 @@ function tableLines(table: ReplyTable): string[] {
     const [first, ...rest] = row;
     const head = bold(first ?? '') || '•';
     const cells = rest.map(
-      (cell, i) => `      ${escapeMrkdwn(table.columns[i + 1] ?? '')}: ${escapeMrkdwn(cell || '–')}`,
+      (cell, i) => `      ${plainMrkdwn(table.columns[i + 1] ?? '')}: ${plainMrkdwn(cell || '–')}`,
     );
     // Each row becomes one line group; a row longer than a section is split by packedSections.
     lines.push([head, ...cells].join('\n'));
@@ -168,7 +168,7 @@ export function contextBlocks(context: string | undefined): Block[] {
   if (!context || context.trim() === '') return [];
   return splitText(context, LIMITS.sectionText, escapedLength).map((part) => ({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: escapeMrkdwn(part) }],
+    elements: [{ type: 'mrkdwn', text: plainMrkdwn(part) }],
   }));
 }
 

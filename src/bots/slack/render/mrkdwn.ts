@@ -7,6 +7,14 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Text shown as written in a mrkdwn object: escaped, and its asterisks become `∗` — mrkdwn has no escape for them,
+ * and a note reading "*viktigt*" must not turn bold. What stands out in a reply is its section titles (`bold`).
+ */
+export function plainMrkdwn(text: string): string {
+  return escapeMrkdwn(text).replace(/\*/g, '∗');
+}
+
 /** Bold in mrkdwn, escaped. Asterisks inside become `∗` so they cannot end the bold early. */
 export function bold(text: string): string {
   const inner = escapeMrkdwn(text).replace(/\*/g, '∗').trim();

@@ -34,11 +34,6 @@ export interface TextOptions {
   readonly spacing?: 'None' | 'Small' | 'Medium';
 }
 
-/** Converts the core's `*emphasis*` to the Markdown Adaptive Cards understand (`**bold**`). */
-export function toCardMarkdown(text: string): string {
-  return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g, '$1**$2**');
-}
-
 /** Backslash-escapes everything TextBlock markdown would read: tags (`<kommun>`), links, emphasis, lists, headings. */
 export function escapeCardText(text: string): string {
   return text
