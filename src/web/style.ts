@@ -32,6 +32,11 @@ main.lb-web-wide { max-width: 80rem; }
 .lb-web-lead { font-size: 1.15rem; }
 .lb-web-meta { display: block; color: var(--lb-muted); font-size: 0.92rem; }
 .lb-web-notice { border-left: 4px solid #8a1c23; background: #fdf1f2; padding: 0.5rem 0.9rem; }
+.lb-web-guide { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.5rem 0.9rem; margin: 1rem 0; }
+.lb-web-guide summary { font-weight: 600; cursor: pointer; }
+.lb-web-guide dl { margin: 0.6rem 0 0.2rem; }
+.lb-web-guide dt { font-weight: 700; }
+.lb-web-guide dd { margin: 0 0 0.5rem; }
 .lb-web-commitment { margin-top: 2rem; }
 .lb-web-activity { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.9rem 1.1rem; margin: 1rem 0; }
 .lb-web-activity h3 { margin-top: 0; }

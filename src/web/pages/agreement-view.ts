@@ -10,7 +10,7 @@ import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
 import { type Html, html } from '../../runtime/html.ts';
-import { domId, figureText, LABELS, progressLine, targetText } from './parts.ts';
+import { domId, figureText, LABELS, progressLine, readingGuide, targetText } from './parts.ts';
 
 /**
  * The body of an agreement as the public sees it, shared by the current page and the archive: the promises, each
@@ -174,6 +174,7 @@ export function agreementBody(view: PublicAgreementView): Html {
   const commitments = linked ? promiseSections(view) : promisesThenActivities(view, promises);
   return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
 <p>${published}</p>
+${readingGuide()}
 ${commitments}
 ${statisticsTable(view)}`;
 }
