@@ -55,4 +55,17 @@ describe('the public pages explain their own words', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('words the drug statistics so two numbers never run together ("varav 14 21 år")', async () => {
+    const cells: string[] = [];
+    for (const path of ['/k/savsjo', '/k/tranas']) {
+      const page = await (await fetch(`${server.url}${path}`)).text();
+      const table = /<table class="lb-table lb-web-statistics">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
+      cells.push(...[...table.matchAll(/<td class="lb-num">([^<]*)<\/td>/g)].map((m) => m[1] as string));
+    }
+    expect(cells.length).toBeGreaterThan(10);
+    const figure = '([5-9]|[1-9]\\d+|färre än 5)';
+    const wording = new RegExp(`^(0|–|${figure}( \\((varav ${figure} är|ingen är) 21 år eller yngre\\))?)$`);
+    expect(cells.filter((c) => !wording.test(c))).toEqual([]);
+  });
 });
