@@ -178,7 +178,7 @@ export function agreementBody(view: PublicAgreementView): Html {
   const commitments = linked ? promiseSections(view) : promisesThenActivities(view, promises);
   return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
 <p>${published}</p>
-${readingGuide()}
+${view.figuresAsOf === null ? '' : readingGuide()}
 ${commitments}
 ${statisticsTable(view)}`;
 }
