@@ -42,6 +42,16 @@ export function publicRoutes(site: Site): Route[] {
       );
     }
     const municipality = lookup.found;
+    const canonical = site.slugs.slugOf(municipality);
+    if (slug !== canonical) {
+      // "/k/Sävsjö", "/k/0684": the one address of the page, so links and bookmarks agree.
+      const path =
+        section === undefined
+          ? serverUrls.kommun(canonical)
+          : `${serverUrls.kommun(canonical)}/arkiv/${id ?? ''}`;
+      res.writeHead(301, { location: path, ...PUBLIC_HEADERS });
+      return void res.end();
+    }
     if (section === undefined) {
       const data = await kommunData(site.deps, municipality, site.slugs.slugOf(municipality));
       return sendHtml(res, 200, kommunPage(data, ctx), PUBLIC_HEADERS);

@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
-import { type SlugIndex, slugIndex } from '../domain/slug.ts';
+import { kommunSlug, type SlugIndex, slugIndex } from '../domain/slug.ts';
 import type { Municipality, PoliceArea } from '../domain/types.ts';
 import type { LinkSecretSource } from './hmac.ts';
 
@@ -11,7 +11,7 @@ export interface Site {
   readonly deps: DomainDeps;
   readonly slugs: SlugIndex;
   readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
-  /** A kommun by its slug, or the closest kommun name for a "did you mean". */
+  /** A kommun by its slug, kommunkod or name, or the closest kommun name for a "did you mean". */
   kommunBySlug(slug: string): { found: Municipality } | { suggestion: Municipality | null };
   /** A police area by its exact id (as in `/d/<id>`): the id the link was signed for. */
   area(id: string): Promise<PoliceArea | null>;
@@ -35,7 +35,13 @@ export function createSite(ctx: SiteParts, links: Site['links']): Site {
     slugs,
     links,
     kommunBySlug(slug) {
-      const found = slugs.bySlug(slug);
+      // The slug, or the kommun's name as written ("Sävsjö", "upplands väsby", "Håbo"): the route sends it on.
+      // A bare "habo" stays ambiguous (Habo or Håbo), as the slugs keep it.
+      const asName = kommunSlug(slug) === slug ? undefined : slug.toLowerCase().replace(/-/g, ' ');
+      const found =
+        slugs.bySlug(slug) ??
+        ctx.register.all.find((m) => m.name.toLowerCase() === asName) ??
+        (asName === undefined ? null : slugs.bySlug(kommunSlug(slug)));
       if (found) return { found };
       const [best] = closest(nameKey(slug), ctx.register.all, (m) => nameKey(m.name), 1);
       return { suggestion: best ?? null };

@@ -32,9 +32,15 @@ main.lb-web-wide { max-width: 80rem; }
 .lb-web-lead { font-size: 1.15rem; }
 .lb-web-meta { display: block; color: var(--lb-muted); font-size: 0.92rem; }
 .lb-web-notice { border-left: 4px solid #8a1c23; background: #fdf1f2; padding: 0.5rem 0.9rem; }
+.lb-web-guide { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.5rem 0.9rem; margin: 1rem 0; }
+.lb-web-guide summary { font-weight: 600; cursor: pointer; }
+.lb-web-guide dl { margin: 0.6rem 0 0.2rem; }
+.lb-web-guide dt { font-weight: 700; }
+.lb-web-guide dd { margin: 0 0 0.5rem; }
 .lb-web-commitment { margin-top: 2rem; }
 .lb-web-activity { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.9rem 1.1rem; margin: 1rem 0; }
 .lb-web-activity h3 { margin-top: 0; }
+.lb-web h1, .lb-web h2, .lb-web h3, .lb-web-site { overflow-wrap: break-word; }
 .lb-web-facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0 0 0.6rem; }
 .lb-web-facts dt { font-weight: 700; }
 .lb-web-facts dd { margin: 0; overflow-wrap: break-word; }
@@ -42,12 +48,13 @@ main.lb-web-wide { max-width: 80rem; }
 .lb-web-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.75rem; }
 .lb-web-bar-label { font-weight: 600; min-width: 13.5rem; }
 .lb-web caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
-.lb-web-bar .lb-bar { width: 10rem; height: 0.8rem; }
+.lb-web-bar .lb-bar { width: 10rem; max-width: 100%; height: 0.8rem; }
+.lb-web-bar > [role="progressbar"] { max-width: 100%; min-width: 0; }
 .lb-web-followups col, .lb-web-when { width: 7.5rem; }
 .lb-web-scroll { overflow-x: auto; }
 .lb-web-statistics { table-layout: auto; }
 .lb-web-kommuner { list-style: none; padding: 0; display: grid; gap: 0.75rem;
-  grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+  grid-template-columns: repeat(auto-fill, minmax(min(15rem, 100%), 1fr)); }
 .lb-web-kommuner li { border: 1px solid var(--lb-web-border); border-radius: 6px; padding: 0.7rem 0.9rem; }
 .lb-web-kommuner a { font-weight: 700; font-size: 1.15rem; }
 .lb-web-dashboard { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr));
@@ -74,6 +81,16 @@ kbd { font-family: ui-monospace, "DejaVu Sans Mono", monospace; background: var(
   /* A phone: each fact's name above its value, so "Polisen och kommunen" and long nouns keep inside the card. */
   .lb-web-facts { grid-template-columns: minmax(0, 1fr); row-gap: 0; }
   .lb-web-facts dd { margin-bottom: 0.4rem; }
+}
+@media (max-width: 22rem) {
+  /* Large text on a phone (200 %): each follow-up stacks — the tertial, then its text — so no text hides beside it. */
+  .lb-web-followups, .lb-web-followups tbody, .lb-web-followups tr, .lb-web-followups th, .lb-web-followups td {
+    display: block; width: auto; min-width: 0;
+  }
+  .lb-web-followups thead { position: absolute; clip: rect(0 0 0 0); clip-path: inset(50%); }
+  .lb-web-followups tbody tr { border: 1px solid var(--lb-rule); margin: 0 0 0.5rem; }
+  .lb-web-followups tbody th, .lb-web-followups td { border: 0; }
+  .lb-web-followups tbody th { background: var(--lb-head-bg); }
 }
 @media print {
   body.lb-web { font-size: 10pt; }

@@ -344,6 +344,22 @@ const CASES: readonly Case[] = [
   ['/rapportera publicera', { error: 'missing-kommun' }],
   ['/rapportera Tranås publicera perioden', { error: 'bad-window' }],
   ['/rapportera Tranås publicera avpublicera', { error: 'bad-args' }],
+  // A mistyped publish word asks, with the whole command to press, rather than "Jag förstår inte … Skriv T1 …".
+  [
+    '/rapportera sävsjö avpublisera t2',
+    { error: 'unknown-command', word: 'avpublisera', suggestion: '/rapportera sävsjö avpublicera t2' },
+  ],
+  [
+    '/rapportera Sävsjö publisera T2',
+    { error: 'unknown-command', suggestion: '/rapportera Sävsjö publicera T2' },
+  ],
+  ['/rapportera Sävsjö publiceras', { error: 'unknown-command', suggestion: '/rapportera Sävsjö publicera' }],
+  [
+    '/rapportera Sävsjö avpubliceras',
+    { error: 'unknown-command', suggestion: '/rapportera Sävsjö avpublicera' },
+  ],
+  ['/report Tranås unpublsh T1', { error: 'unknown-command', suggestion: '/rapportera Tranås unpublish T1' }],
+  ['/rapportera Sävsjö T2 2026', { kind: 'report', kommun: SAVSJO, tertial: { year: 2026, tertial: 2 } }],
   ['/statistik Sävsjö publicera', { error: 'bad-window' }],
   ['/statistik Sävsjö', { kind: 'statistics', kommun: SAVSJO, tertial: null }],
   ['/stats Sävsjö T1 2026', { kind: 'statistics', tertial: { year: 2026, tertial: 1 } }],

@@ -66,9 +66,18 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
         headline: 'Sävsjö har inga lägestexter för T3 2026 att publicera.',
       });
       expect(none.fallback).toContain('Skriv dem först med /rapportera Sävsjö T3 2026.');
-      expect((await f.say('sven', '/rapportera Sävsjö publicera T1 2027')).headline).toBe(
-        'T1 2027 har inte börjat än, så det finns inget att publicera.',
-      );
+      const future = [
+        [
+          '/rapportera Sävsjö publicera T1 2027',
+          'T1 2027 har inte börjat än, så det finns inget att publicera.',
+        ],
+        [
+          '/rapportera Sävsjö avpublicera T1 2027',
+          'T1 2027 har inte börjat än, så det finns inget att avpublicera.',
+        ],
+      ];
+      for (const [text, headline] of future)
+        expect((await f.say('sven', text as string)).headline).toBe(headline);
       expect((await f.say('admin', '/rapportera Aneby publicera T2')).headline).toBe(
         'Aneby har inget medborgarlöfte i Löftesbot för den tiden.',
       );

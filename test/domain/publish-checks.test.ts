@@ -104,6 +104,17 @@ describe('the publish-check rules', () => {
     ['33 innehav varav tre 21 år och yngre', '33 innehav varav färre än 5 21 år och yngre'],
     ['Genomfört två trygghetsvandringar', 'Genomfört två trygghetsvandringar'],
     ['12 omhändertogs, innehav 44', '12 omhändertogs, innehav 44'],
+    // "färre än 5" takes the plural: the singular of a masked 1 follows it ("1 LOB/PL-ingripande").
+    [
+      'Genomfört 1 LOB/PL-ingripande under tertialet.',
+      'Genomfört färre än 5 LOB/PL-ingripanden under tertialet.',
+    ],
+    ['Ett polisingripande och en person greps', 'Färre än 5 polisingripanden och färre än 5 personer greps'],
+    ['1 omhändertagande enligt LOB', 'färre än 5 omhändertaganden enligt LOB'],
+    ['en 16-åring omhändertogs', 'färre än 5 16-åringar omhändertogs'],
+    ['1 st ingripande', 'färre än 5 st ingripanden'],
+    ['3 LOB/PL-ingripanden', 'färre än 5 LOB/PL-ingripanden'],
+    ['1 överlåtelse', 'färre än 5 överlåtelse'],
   ])('masks small counts: %s', (text, masked) => {
     expect(maskForPublishing(text)).toBe(masked);
   });
@@ -116,7 +127,7 @@ describe('the publish-check rules', () => {
   it.each([
     [
       'Genomfört 1 LOB/PL-ingripande under tertialet.',
-      'Genomfört färre än 5 LOB/PL-ingripande under tertialet.',
+      'Genomfört färre än 5 LOB/PL-ingripanden under tertialet.',
     ],
     [
       'Genomfört 2 LOB/PL-ingripanden under tertialet.',
@@ -127,7 +138,7 @@ describe('the publish-check rules', () => {
       'Genomfört färre än 5 LOB/PL-ingripanden, färre än 5 omhändertogs',
     ],
     ['Fyra LOB-omhändertaganden i centrum', 'Färre än 5 LOB-omhändertaganden i centrum'],
-    ['ett polisingripande vid stationen', 'färre än 5 polisingripande vid stationen'],
+    ['ett polisingripande vid stationen', 'färre än 5 polisingripanden vid stationen'],
     ['3 narkotikamisstankar mot unga', 'färre än 5 narkotikamisstankar mot unga'],
     ['2 brottsmisstänkta under 18', 'färre än 5 brottsmisstänkta under 18'],
     ['två orosanmälningar till socialtjänsten', 'färre än 5 orosanmälningar till socialtjänsten'],

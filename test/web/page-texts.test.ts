@@ -102,7 +102,8 @@ describe('what the pages say', () => {
 
   it('masks small counts before compounds in published texts: "färre än 5 LOB/PL-ingripanden"', async () => {
     const before = textOf(await get('/k/tranas'));
-    expect(before).toContain('Genomfört färre än 5 LOB/PL-ingripande under tertialet.');
+    expect(before).toContain('Genomfört färre än 5 LOB/PL-ingripanden under tertialet.');
+    expect(before).not.toContain('färre än 5 LOB/PL-ingripande ');
     expect(before).not.toMatch(/\b[1-4] LOB/);
 
     const bundle = await deps.store.agreementForYear('0687', 2026);

@@ -41,9 +41,9 @@ const SMALL = '(?:[1-4]|en|ett|två|tre|fyra)';
 /** Words that count offences, suspicions, interventions or people (after a figure: "3 omhändertogs"). */
 const COUNTED =
   'framställning|överlåtelser?|innehav|eget bruk|ringa narkotikabrott|narkotikabrott|brott|dopningslagen|' +
-  'dopning|misstankar|misstänkta|misstänkt|personer|person|ungdomar|unga|ingripanden|ingripande|' +
-  'omhändertaganden|omhändertagna|omhändertagen|omhändertogs|omhändertog|gripna|greps|anhållna|anhölls|' +
-  'häktade|häktades|lagfördes|anmälningar|anmäldes|avvisningar|\\d{1,2}-åringar|\\d{1,2} år och yngre|' +
+  'dopning|misstankar|misstanke|misstänkta|misstänkt|personer|person|ungdomar|ungdom|unga|ingripanden|ingripande|' +
+  'omhändertaganden|omhändertagande|omhändertagna|omhändertagen|omhändertogs|omhändertog|gripna|greps|anhållna|anhölls|' +
+  'häktade|häktades|lagfördes|anmälningar|anmäldes|avvisningar|\\d{1,2}-åringar|\\d{1,2}-åring|\\d{1,2} år och yngre|' +
   'pojkar|flickor|män|kvinnor';
 /** Words that count interventions on their own ("3 LOB", "2 PL 13", "4 PL-ärenden"). */
 const INTERVENTIONS = 'LOB|PL(?:\\s*13)?';
@@ -53,8 +53,8 @@ const INTERVENTIONS = 'LOB|PL(?:\\s*13)?';
  * ("trygghetsvandringar", "kontaktpersoner", "tunga") are left alone.
  */
 const COMPOUND_HEADS =
-  'brott|misstankar|misstänkta|ingripanden|ingripande|omhändertaganden|anmälningar|innehav|överlåtelser?|' +
-  'ungdomar|åringar';
+  'brott|misstankar|misstanke|misstänkta|ingripanden|ingripande|omhändertaganden|omhändertagande|anmälningar|' +
+  'innehav|överlåtelser?|ungdomar|åringar|åring';
 /** Closed compounds of those heads that count no offence ("avbrott", "genombrott"). */
 const NOT_COUNTED = '(?:av|upp|genom|ut)brott';
 /** Hyphenated prefixes of a compound: "LOB/PL-", "LOB-", "16-". */
@@ -217,8 +217,34 @@ export function maskForPublishing(text: string, threshold = 5): string {
     const figure = out.slice(s, e);
     const words = `färre än ${threshold}`;
     const first = figure[0] ?? '';
-    out = out.slice(0, s) + (first !== first.toLowerCase() ? `F${words.slice(1)}` : words) + out.slice(e);
+    out =
+      out.slice(0, s) + (first !== first.toLowerCase() ? `F${words.slice(1)}` : words) + plural(out.slice(e));
     last = s;
   }
   return out;
+}
+
+/**
+ * Singular heads of counted words and their plurals: "färre än 5" is followed by the plural. The statistics'
+ * category names stay as the follow-ups print them ("6 överlåtelse", "färre än 5 överlåtelse").
+ */
+const PLURALS: Readonly<Record<string, string>> = {
+  ingripande: 'ingripanden',
+  omhändertagande: 'omhändertaganden',
+  person: 'personer',
+  åring: 'åringar',
+  ungdom: 'ungdomar',
+  misstanke: 'misstankar',
+};
+const SINGULAR_NEXT = new RegExp(
+  `^(\\s+(?:st\\.?\\s+|stycken\\s+)?${PREFIX}\\p{L}*?)(${Object.keys(PLURALS).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+/** `rest` (the text after a masked figure) with its counted word in the plural: " LOB/PL-ingripande" → "…ingripanden". */
+function plural(rest: string): string {
+  return rest.replace(SINGULAR_NEXT, (_m, before: string, word: string) => {
+    const many = PLURALS[word.toLowerCase()] ?? word;
+    return before + (word[0] !== word[0]?.toLowerCase() ? many[0]?.toUpperCase() + many.slice(1) : many);
+  });
 }

@@ -10,7 +10,7 @@ import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
 import { type Html, html } from '../../runtime/html.ts';
-import { domId, figureText, LABELS, progressLine, targetText } from './parts.ts';
+import { domId, figureText, LABELS, progressLine, readingGuide, targetText } from './parts.ts';
 
 /**
  * The body of an agreement as the public sees it, shared by the current page and the archive: the promises, each
@@ -91,10 +91,14 @@ function statisticsTable(view: PublicAgreementView): Html | null {
   refs.sort((a, b) => a.year - b.year || a.tertial - b.tertial);
   const cell = (s: PublicStatistic | undefined): Html => {
     if (!s) return html`<td class="lb-num">–</td>`;
+    // Digits in a table, and a verb between the two numbers: "18 (varav 14 är 21 år eller yngre)", never "14 21 år".
+    const none = s.count.kind === 'value' && s.count.value === 0;
     const youth =
-      s.youth === null
+      s.youth === null || none
         ? ''
-        : ` (${s.youth.kind === 'value' ? LABELS.youth(s.youth.value) : `varav ${figureText(s.youth)} 21 år och yngre`})`;
+        : s.youth.kind === 'value' && s.youth.value === 0
+          ? ' (ingen är 21 år eller yngre)'
+          : ` (varav ${figureText(s.youth)} är 21 år eller yngre)`;
     return html`<td class="lb-num">${figureText(s.count)}${youth}</td>`;
   };
   const rows = STATISTIC_CATEGORIES.filter((c) => view.statistics.some((s) => s.category === c)).map(
@@ -174,6 +178,7 @@ export function agreementBody(view: PublicAgreementView): Html {
   const commitments = linked ? promiseSections(view) : promisesThenActivities(view, promises);
   return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
 <p>${published}</p>
+${view.figuresAsOf === null ? '' : readingGuide()}
 ${commitments}
 ${statisticsTable(view)}`;
 }

@@ -84,3 +84,34 @@ export function progressLine(
 export function domId(prefix: string, text: string): string {
   return `${prefix}-${text.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
+
+/**
+ * "Så läser du sidan": the page's own words — each verdict, the expected pace, the tertials — in plain Swedish for
+ * a resident, folded under one line (no JavaScript: a `<details>`). The verdicts as `src/domain/verdict.ts` decides.
+ */
+export function readingGuide(): Html {
+  const s = LABELS.states;
+  const terms: [string, string][] = [
+    [
+      'T1, T2, T3',
+      'Året följs upp i tre tertial om fyra månader: T1 januari–april, T2 maj–augusti, T3 september–december.',
+    ],
+    [
+      'väntat hittills',
+      'Hur många som borde vara gjorda vid det här laget om arbetet sprids jämnt över året eller perioden, avrundat nedåt.',
+    ],
+    [s.klar, 'Målet är nått: minst så många som löftet säger är gjorda.'],
+    [s['i fas'], 'Arbetet går i den takt som behövs för att nå målet i tid.'],
+    [s.efter, 'Färre än väntat hittills: arbetet behöver öka för att nå målet.'],
+    [s['ej påbörjad'], 'Inget är gjort ännu, under periodens första 30 dagar.'],
+    [s['ej nått'], 'Perioden är slut och färre än målet blev gjorda.'],
+    [
+      s['följs upp med text'],
+      'Aktiviteten har inget antal som mål; kommunen och polisen beskriver läget i text varje tertial.',
+    ],
+  ];
+  return html`<details class="lb-web-guide">
+<summary>Så läser du sidan: ”i fas”, ”väntat hittills” och tertial</summary>
+<dl>${terms.map(([term, meaning]) => html`<dt>${term}</dt><dd>${meaning}</dd>`)}</dl>
+</details>`;
+}

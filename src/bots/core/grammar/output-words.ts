@@ -1,4 +1,4 @@
-import { nameKey } from '../../../domain/names.ts';
+import { closest, nameKey } from '../../../domain/names.ts';
 import { readKommunArg, readSummaryTarget } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, ParsedCommand, SummaryTarget } from './types.ts';
 import { badWindow, parseTertialRef, parseWindow } from './window.ts';
@@ -94,7 +94,7 @@ export function parsePublish(args: readonly string[], ctx: GrammarContext): Part
   const on = takeWord(args, PUBLISH);
   const off = on.word === null ? takeWord(args, UNPUBLISH) : { word: null, rest: args };
   const word = on.word ?? off.word;
-  if (word === null) return null;
+  if (word === null) return nearPublishWord(args);
   const rest = on.word !== null ? on.rest : off.rest;
   if (takeWord(rest, new Set([...PUBLISH, ...UNPUBLISH])).word !== null) {
     return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
@@ -108,4 +108,21 @@ export function parsePublish(args: readonly string[], ctx: GrammarContext): Part
     ok: true,
     command: { kind: 'publish', kommun: k.kommun, tertial: t.tertial, publish: on.word !== null },
   };
+}
+
+/**
+ * "avpublisera", "publiceras", "unpublsh": a publish word mistyped asks "Menade du /rapportera Sävsjö avpublicera
+ * T2?" with the whole command to press, rather than reading it as a period; null when no word is near one.
+ */
+function nearPublishWord(args: readonly string[]): Part | null {
+  const words = [...PUBLISH, ...UNPUBLISH];
+  for (const [i, token] of args.entries()) {
+    const key = nameKey(token);
+    if (key.length < 6) continue;
+    const [near] = closest(key, words, (w) => w, 1);
+    if (near === undefined) continue;
+    const suggestion = ['/rapportera', ...args.slice(0, i), near, ...args.slice(i + 1)].join(' ');
+    return { ok: false, error: { error: 'unknown-command', word: token, suggestion } };
+  }
+  return null;
 }

@@ -45,7 +45,7 @@ export async function handlePublish(
       case 'no-agreement':
         return errorReply(t, t.noAgreement(kommun.name), t.noAgreementHint);
       case 'future-tertial':
-        return errorReply(t, s.publishFuture(label), t.nothingStored);
+        return errorReply(t, s.publishFuture(label, publish), t.nothingStored);
       case 'no-status':
         return publish
           ? errorReply(t, s.publishNoStatus(kommun.name, label), s.writeFirst(command(null)))

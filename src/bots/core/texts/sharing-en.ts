@@ -20,7 +20,8 @@ export const sharingEn: SharingTexts = {
   republishHint: (command) => `Publish it again with ${command}.`,
   laterTextsHint: 'A status text written after publishing shows only when you publish again.',
   openPublicPage: 'Open the public page',
-  publishFuture: (t) => `${t} has not begun yet, so there is nothing to publish.`,
+  publishFuture: (t, publish = true) =>
+    `${t} has not begun yet, so there is nothing to ${publish ? 'publish' : 'unpublish'}.`,
   publishNoStatus: (kommun, t) => `${kommun} has no status texts for ${t} to publish.`,
   unpublishNoStatus: (kommun, t) =>
     `${kommun} has no status texts for ${t}, so there is nothing to unpublish.`,

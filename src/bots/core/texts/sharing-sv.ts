@@ -24,7 +24,8 @@ export const sharingSv = {
   republishHint: (command: string) => `Publicera igen med ${command}.`,
   laterTextsHint: 'En lägestext som skrivs efter publiceringen syns först när du publicerar igen.',
   openPublicPage: 'Visa den öppna sidan',
-  publishFuture: (t: string) => `${t} har inte börjat än, så det finns inget att publicera.`,
+  publishFuture: (t: string, publish = true) =>
+    `${t} har inte börjat än, så det finns inget att ${publish ? 'publicera' : 'avpublicera'}.`,
   publishNoStatus: (kommun: string, t: string) => `${kommun} har inga lägestexter för ${t} att publicera.`,
   unpublishNoStatus: (kommun: string, t: string) =>
     `${kommun} har inga lägestexter för ${t}, så det finns inget att avpublicera.`,
