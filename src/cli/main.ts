@@ -5,6 +5,7 @@ import { silentLogger } from '../runtime/logger.ts';
 import { fileClock } from '../runtime/test-clock.ts';
 import { type CliCommand, CliError, type CliIo } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { pathLike } from './out-path.ts';
 
 function usage(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -76,7 +77,7 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
       return 1;
     }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^ERR_PARSE_ARGS/.test(e.code)) {
-      io.err(`loftesbot ${name}: ${parseArgsMessage(e.code, e.message, name)}`);
+      io.err(`loftesbot ${name}: ${parseArgsMessage(e.code, e.message, name, { help: command.help, args })}`);
       return 2;
     }
     io.err(`loftesbot ${name}: oväntat fel: ${e instanceof Error ? e.message : String(e)}`);
@@ -87,14 +88,24 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
 
 /**
  * Node's parseArgs messages are English and span lines; the CLI says in one Swedish line what was wrong and how to
- * write it, e.g. a value that begins with a dash: --target=-5.
+ * write it, e.g. a value that begins with a dash: --target=-5, or a folder given without --out (with `typed`: the
+ * command's help and its arguments, so the right form is the line as typed with `--out` put in).
  */
-export function parseArgsMessage(code: string, message: string, command: string): string {
+export function parseArgsMessage(
+  code: string,
+  message: string,
+  command: string,
+  typed?: { readonly help: string; readonly args: readonly string[] },
+): string {
   const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
   const help = `se npx loftesbot ${command} --help`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `okänt val ”${option}”; ${help}`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const word = /argument '([^']*)'/.exec(message)?.[1] ?? '';
+    if (typed && pathLike(word) && /--out\b/.test(typed.help) && !typed.args.includes('--out')) {
+      const fixed = typed.args.map((a) => (a === word ? `--out ${a}` : a)).join(' ');
+      return `oväntat argument ”${word}”; menade du npx loftesbot ${command} ${fixed}?`;
+    }
     return `oväntat argument ”${word}”; ${help}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

@@ -5,6 +5,11 @@ import { parseDatabaseUrl } from '../store/open.ts';
 import { PUBLISH_MARKER } from '../web/publish-static.ts';
 import { CliError } from './command.ts';
 
+/** A word that names a file or folder: a path, or a name with a document's extension (typed without `--out`). */
+export function pathLike(word: string): boolean {
+  return /^(\.{0,2}\/|~\/)|\/|\.(xlsx|csv|md|html|json|db|sqlite)$/i.test(word);
+}
+
 /**
  * The one rule of every path a CLI command writes (`report --out`, `teams-package --out`, `backup <file>`,
  * `publish --out`): its folder must exist (nothing is created), an existing file is overwritten only with --force,

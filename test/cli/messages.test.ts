@@ -34,6 +34,10 @@ describe('CLI messages: one Swedish line saying what was wrong and how to write 
     [['registrations', 'void', 'abc'], 2, 'void behöver <id> och --reason'],
     [['demo', '--bogus'], 2, 'okänt val ”--bogus”'],
     [['migrate', 'now'], 2, 'oväntat argument ”now”'],
+    // A folder or file where the command takes --out: the right form, ready to copy.
+    [['publish', '/tmp/x'], 2, 'oväntat argument ”/tmp/x”; menade du npx loftesbot publish --out /tmp/x?'],
+    [['publish', './webb'], 2, 'menade du npx loftesbot publish --out ./webb?'],
+    [['report', 'Tranås', 'rapport.xlsx'], 2, 'menade du npx loftesbot report Tranås --out rapport.xlsx?'],
     [['report', 'Tranås', '--year'], 2, '--year behöver ett värde'],
     [['frobnicate'], 2, 'okänt kommando ”frobnicate”'],
   ] as const)('%j', async (argv, code, text) => {

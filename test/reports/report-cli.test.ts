@@ -83,6 +83,28 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
     expect(r.err).toBe('loftesbot report: okänd kommun ”Tranaas” — menade du Tranås?');
   });
 
+  it('--out without --format writes the format its name ends in (md otherwise); a name that contradicts --format is refused', async () => {
+    const written: [string, (bytes: Buffer) => void][] = [
+      ['t.xlsx', (b) => expect(b.subarray(0, 2).toString('latin1')).toBe('PK')],
+      ['t.html', (b) => expect(b.toString('utf8')).toContain('<html lang="sv">')],
+      ['t.csv', (b) => expect(b.toString('utf8').startsWith('\uFEFFKommun,Kommunkod,')).toBe(true)],
+      ['t.json', (b) => expect(JSON.parse(b.toString('utf8'))).toMatchObject({ year: 2020 })],
+      ['t.md', (b) => expect(b.toString('utf8')).toMatch(/^# /)],
+      ['t.txt', (b) => expect(b.toString('utf8')).toMatch(/^# /)],
+    ];
+    for (const [name, check] of written) {
+      const out = join(cli.dir, name);
+      const r = await cli.run('report', 'Tranås', '--year', '2020', '--out', out);
+      expect(r.code, name).toBe(0);
+      check(readFileSync(out));
+    }
+    const clash = await cli.run('report', 'Tranås', '--format', 'md', '--out', join(cli.dir, 'u.xlsx'));
+    expect(clash.code).toBe(2);
+    expect(clash.err).toMatch(
+      /--format md men filen slutar på \.xlsx; skriv --format xlsx eller byt filnamn$/,
+    );
+  });
+
   it('bad options and missing agreements fail with one line each', async () => {
     const cases: [string[], RegExp][] = [
       [['report'], /^loftesbot report: ange kommunen: report <kommun>/],

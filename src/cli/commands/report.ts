@@ -5,7 +5,7 @@ import { buildReport } from '../../reports/build-report.ts';
 import { isReportFormat, REPORT_FORMATS, renderReport } from '../../reports/render.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { type CliCommand, CliError } from '../command.ts';
-import { outFile } from '../out-path.ts';
+import { outFile, pathLike } from '../out-path.ts';
 
 export const reportCommand: CliCommand = {
   name: 'report',
@@ -19,7 +19,7 @@ registrations per month and the drug-crime statistics.
   --year      calendar year (default: this year)
   --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
   --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx (an Excel
-              workbook; needs --out)
+              workbook; needs --out); without it, the --out file's ending (.xlsx, .html, …) chooses
   --out       write to FILE instead of standard output; its folder must exist, and an existing FILE is
               overwritten only with --force (never the database)
   --lang      sv (default: LOFTESBOT_LANG) or en
@@ -34,19 +34,31 @@ Examples:
       options: {
         year: { type: 'string' },
         tertial: { type: 'string' },
-        format: { type: 'string', default: 'md' },
+        format: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
         force: { type: 'boolean' },
       },
     });
+    const file = values.out === undefined ? positionals.find(pathLike) : undefined;
+    if (file !== undefined) {
+      const fixed = args.map((a) => (a === file ? `--out ${a}` : a)).join(' ');
+      throw new CliError(`oväntat argument ”${file}”; menade du npx loftesbot report ${fixed}?`, 2);
+    }
     const query = positionals.join(' ').trim();
     if (!query)
       throw new CliError(
         'ange kommunen: report <kommun> [--year Y] [--tertial N] [--format md|html|csv|json|xlsx], t.ex. report Tranås --year 2020',
         2,
       );
-    const format = values.format ?? 'md';
+    // The file's name says the format when --format does not (`--out uppfoljning.xlsx`); they may not contradict.
+    const named = /\.(md|html|csv|json|xlsx)$/i.exec(values.out ?? '')?.[1]?.toLowerCase();
+    if (values.format && named && values.format !== named)
+      throw new CliError(
+        `--format ${values.format} men filen slutar på .${named}; skriv --format ${named} eller byt filnamn`,
+        2,
+      );
+    const format = values.format ?? named ?? 'md';
     if (format !== 'xlsx' && !isReportFormat(format))
       throw new CliError(`okänt format ”${format}”; välj ${[...REPORT_FORMATS, 'xlsx'].join(', ')}`, 2);
     if (format === 'xlsx' && !values.out)
