@@ -47,19 +47,7 @@ export function grammarErrorReply(
       return adminHelpReply(t, error, ask);
     case 'missing-kommun': {
       const shown = error.example ?? (error.sub ? lofteExample(t, error.sub, kommun) : example);
-      if (error.choices?.length)
-        return reply({
-          headline: t.missingKommun,
-          sections: [{ text: `${t.example}: ${shown}` }],
-          buttons: error.choices.map((c, i) => ({
-            actionId: `${ACTION.run}/${i}`,
-            // The command checks its own permission when it runs.
-            requires: OPEN_TO_ALL,
-            label: c.name,
-            value: ask(c.text, c.name),
-          })),
-          tone: 'warning',
-        });
+      if (error.choices?.length) return kommunChoices(t, t.missingKommun, shown, error.choices, ask);
       return errorReply(t, t.missingKommun, undefined, shown);
     }
     case 'area-not-kommun':
@@ -208,20 +196,32 @@ export function grammarErrorReply(
       if (!error.choices?.length)
         return errorReply(t, t.sharing.documentsNeedKommun(error.name), undefined, sample);
       // A button per kommun of the area with an agreement: the same words for it.
-      return reply({
-        headline: t.sharing.documentsNeedKommun(error.name),
-        sections: [{ text: `${t.example}: ${sample.replace('Tranås', error.choices[0]?.name ?? 'Tranås')}` }],
-        buttons: error.choices.map((c, i) => ({
-          actionId: `${ACTION.run}/${i}`,
-          // The command checks its own permission when it runs.
-          requires: OPEN_TO_ALL,
-          label: c.name,
-          value: ask(c.text, c.name),
-        })),
-        tone: 'warning',
-      });
+      const shown = sample.replace('Tranås', error.choices[0]?.name ?? 'Tranås');
+      return kommunChoices(t, t.sharing.documentsNeedKommun(error.name), shown, error.choices, ask);
     }
   }
+}
+
+/** "Vilken kommun?" and its like: the example, and a button per kommun that runs the command there as the presser. */
+function kommunChoices(
+  t: Texts,
+  headline: string,
+  shown: string,
+  choices: readonly { readonly name: string; readonly text: string }[],
+  ask: (text: string, label: string) => string,
+): Reply {
+  return reply({
+    headline,
+    sections: [{ text: `${t.example}: ${shown}` }],
+    buttons: choices.map((c, i) => ({
+      actionId: `${ACTION.run}/${i}`,
+      // The command checks its own permission when it runs.
+      requires: OPEN_TO_ALL,
+      label: c.name,
+      value: ask(c.text, c.name),
+    })),
+    tone: 'warning',
+  });
 }
 
 /**
