@@ -188,6 +188,20 @@ describe('what the pages say', () => {
     );
   });
 
+  it('an ended agreement\'s page speaks of what was: its verdicts as they stood, nothing "ännu"', async () => {
+    // Sävsjö 2020–2021: follow-ups published up to T3 2020, the agreement over since 2021.
+    const savsjo = textOf(await get('/k/savsjo/arkiv/seed-savsjo-2020-2021'));
+    expect(savsjo).toContain(
+      'Siffrorna gäller till och med T3 2020, den sista publicerade uppföljningen; läget (som ”i fas”) är som det var då.',
+    );
+    // Tranås 2023–2024: ended with nothing published.
+    const tranas = textOf(await get('/k/tranas/arkiv/seed-tranas-2023-2024'));
+    expect(tranas).toContain('Ingen tertialuppföljning publicerades.');
+    for (const text of [savsjo, tranas]) expect(text).not.toMatch(/publicerade? ännu/);
+    // The current agreement still waits for what is to come.
+    expect(textOf(await get('/k/savsjo'))).not.toContain('som det var då');
+  });
+
   it('the dashboard says it is internal and shows counts of people as registered; no word of texts', async () => {
     const link = dashboardLink(
       {

@@ -45,12 +45,14 @@ function expectedOf(p: PublicProgress): string | null {
   return p.expected === undefined || p.done.kind === 'suppressed' ? null : pacePhrase(p.expected, 'sv');
 }
 
-function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
+function activityBlock(a: PublicActivity, view: PublicAgreementView, ended: boolean): Html {
   const id = domId('aktivitet', a.id);
   const year = view.year;
   const bars =
     view.figuresAsOf === null
-      ? [html`<p class="lb-empty">Inga siffror är publicerade ännu.</p>`]
+      ? [
+          html`<p class="lb-empty">${ended ? 'Inga siffror publicerades.' : 'Inga siffror är publicerade ännu.'}</p>`,
+        ]
       : [
           a.year && year !== null
             ? progressLine(`${id}-ar`, `I år (${year})`, a.year, a.kind, {
@@ -68,7 +70,7 @@ function activityBlock(a: PublicActivity, view: PublicAgreementView): Html {
         ];
   const followUps =
     a.followUps.length === 0
-      ? html`<p class="lb-empty">Ingen uppföljning av aktiviteten är publicerad ännu.</p>`
+      ? html`<p class="lb-empty">${ended ? 'Ingen uppföljning av aktiviteten publicerades.' : 'Ingen uppföljning av aktiviteten är publicerad ännu.'}</p>`
       : html`<table class="lb-table lb-web-followups">
 <caption>Publicerade uppföljningar</caption>
 <thead><tr><th scope="col" class="lb-web-when">Tertial</th><th scope="col">Lägesbeskrivning</th></tr></thead>
@@ -125,7 +127,7 @@ function statisticsTable(view: PublicAgreementView): Html | null {
 }
 
 /** Activities grouped under the promise they are linked to; those linked to none under "Övriga aktiviteter". */
-function promiseSections(view: PublicAgreementView): Html[] {
+function promiseSections(view: PublicAgreementView, ended: boolean): Html[] {
   let n = 0;
   return view.commitments
     .filter((c) => c.activities.length > 0 || c.text !== null)
@@ -134,7 +136,7 @@ function promiseSections(view: PublicAgreementView): Html[] {
       const id = `lofte-${c.text === null ? 'ovriga' : n}`;
       return html`<section class="lb-web-commitment" aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
-${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knutna till löftet.</p>` : c.activities.map((a) => activityBlock(a, view))}
+${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knutna till löftet.</p>` : c.activities.map((a) => activityBlock(a, view, ended))}
 </section>`;
     });
 }
@@ -143,6 +145,7 @@ ${c.activities.length === 0 ? html`<p class="lb-empty">Inga aktiviteter är knut
 function promisesThenActivities(
   view: PublicAgreementView,
   promises: PublicAgreementView['commitments'],
+  ended: boolean,
 ): Html[] {
   const activities = view.commitments.flatMap((c) => c.activities);
   return [
@@ -158,7 +161,7 @@ function promisesThenActivities(
       ? [
           html`<section class="lb-web-commitment" aria-labelledby="aktiviteter">
 <h2 id="aktiviteter">${LABELS.looseActivities}</h2>
-${activities.map((a) => activityBlock(a, view))}
+${activities.map((a) => activityBlock(a, view, ended))}
 </section>`,
         ]
       : []),
@@ -166,16 +169,25 @@ ${activities.map((a) => activityBlock(a, view))}
 }
 
 /** The promises, activities and statistics of an agreement. */
-export function agreementBody(view: PublicAgreementView): Html {
+export function agreementBody(view: PublicAgreementView, options: { readonly ended?: boolean } = {}): Html {
+  // An ended agreement's page speaks of what was: nothing "ännu", and its verdicts as they stood then.
+  const ended = options.ended === true;
+  const asOf = view.figuresAsOf ? formatTertial(view.figuresAsOf) : null;
+  const figures =
+    asOf === null
+      ? ''
+      : ended
+        ? ` Siffrorna gäller till och med ${asOf}, den sista publicerade uppföljningen; läget (som ”i fas”) är som det var då.`
+        : ` Siffrorna gäller till och med ${asOf}.`;
   const published =
     view.publishedTertials.length === 0
-      ? 'Ingen tertialuppföljning är publicerad ännu.'
-      : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.${
-          view.figuresAsOf ? ` Siffrorna gäller till och med ${formatTertial(view.figuresAsOf)}.` : ''
-        }`;
+      ? ended
+        ? 'Ingen tertialuppföljning publicerades.'
+        : 'Ingen tertialuppföljning är publicerad ännu.'
+      : `Publicerade uppföljningar: ${view.publishedTertials.map(formatTertial).join(', ')}.${figures}`;
   const promises = view.commitments.filter((c) => c.text !== null);
   const linked = promises.some((c) => c.activities.length > 0);
-  const commitments = linked ? promiseSections(view) : promisesThenActivities(view, promises);
+  const commitments = linked ? promiseSections(view, ended) : promisesThenActivities(view, promises, ended);
   return html`${view.agreement.isDemo ? html`<p class="lb-web-notice">${LABELS.demo}</p>` : ''}
 <p>${published}</p>
 ${view.figuresAsOf === null ? '' : readingGuide()}

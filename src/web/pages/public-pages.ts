@@ -106,7 +106,7 @@ export function archivePage(
 <h1>Medborgarlöfte för ${name} ${periodText(view)}</h1>
 <p class="lb-period">${view.agreement.title}. Medborgarlöftet har upphört; sidan visar hur det följdes upp.
 <a href="${ctx.urls.kommun(slug)}">Till det aktuella medborgarlöftet för ${name}</a>.</p>
-${agreementBody(view)}`;
+${agreementBody(view, { ended: true })}`;
   return page({
     title: `${name} kommun ${periodText(view)} (arkiv)`,
     urls: ctx.urls,
