@@ -120,7 +120,7 @@ export const agreementsCommand: CliCommand = {
         if (r.next) {
           const { periodFrom, periodTo } = r.next;
           env.io.out(
-            `${agreementSv.nextStored(m.name, periodFrom, periodTo).split(': /lofte')[0]}: agreements show ${m.name} --year ${periodFrom}`,
+            agreementSv.nextStored(periodFrom, periodTo, `agreements show ${m.name} --year ${periodFrom}`),
           );
         }
         return 0;
@@ -226,7 +226,7 @@ async function noAgreementText(
   const spans = [...agreements]
     .sort((a, b) => a.periodFrom - b.periodFrom)
     .map((a) => periodSpan(a.periodFrom, a.periodTo));
-  const list = spans.length > 1 ? `${spans.slice(0, -1).join(', ')} och ${spans.at(-1)}` : spans[0];
+  const list = new Intl.ListFormat('sv', { type: 'conjunction' }).format(spans);
   const word = spans.length > 1 ? 'Medborgarlöften' : 'Medborgarlöfte';
   return `${agreementSv.noAgreementYear(m.name, year)} ${word} finns för ${list}: agreements show ${m.name} --year ${latest.periodFrom}`;
 }

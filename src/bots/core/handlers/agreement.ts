@@ -55,7 +55,11 @@ export async function handleAgreement(
       const loose = numbered.filter((v) => !commitments.some((c) => c.id === v.x.commitmentId));
       if (loose.length > 0)
         sections.push({ title: a.loose, text: loose.map((v) => line(t, v.n, v.x)).join('\n') });
-      if (r.next) sections.push({ text: a.nextStored(kommun.name, r.next.periodFrom, r.next.periodTo) });
+      if (r.next) {
+        const { periodFrom, periodTo } = r.next;
+        const command = `${t.lang === 'en' ? '/lofte agreement' : '/lofte avtal'} ${kommun.name} ${periodFrom}`;
+        sections.push({ text: a.nextStored(periodFrom, periodTo, command) });
+      }
       return reply({
         headline: a.headline(kommun.name, agreement.periodFrom, agreement.periodTo),
         sections,

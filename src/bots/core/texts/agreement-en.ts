@@ -97,8 +97,8 @@ export const agreementEn: AgreementTexts = {
   audited: 'The change is in the history (/lofte history).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
   noAgreementYear: (kommun, year) => `${kommun} has no agreement for ${year} in Löftesbot.`,
-  nextStored: (kommun, from, to) =>
-    `The next agreement, ${periodSpan(from, to)}, is stored and applies from 1 January ${from}: /lofte agreement ${kommun} ${from}`,
+  nextStored: (from, to, command) =>
+    `The next agreement, ${periodSpan(from, to)}, is stored and applies from 1 January ${from}: ${command}`,
   startsLater: (kommun, from) =>
     `It applies from 1 January ${from}. See and change it with /lofte agreement ${kommun} ${from}.`,
   noAgreementHint: 'Import it: send me the file in a direct message, or paste the text after /lofte import.',

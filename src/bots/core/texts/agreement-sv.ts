@@ -122,9 +122,12 @@ export const agreementSv = {
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
   noAgreementYear: (kommun: string, year: number) =>
     `${kommun} har inget medborgarlöfte för ${year} i Löftesbot.`,
-  /** Under `/lofte avtal <kommun>` when the next agreement is already stored (imported in December). */
-  nextStored: (kommun: string, from: number, to: number) =>
-    `Nästa medborgarlöfte, ${periodSpan(from, to)}, är sparat och gäller från 1 januari ${from}: /lofte avtal ${kommun} ${from}`,
+  /**
+   * Under `/lofte avtal <kommun>` (and the CLI's `agreements show`) when the next agreement is already stored
+   * (imported in December), with the command that shows it.
+   */
+  nextStored: (from: number, to: number, command: string) =>
+    `Nästa medborgarlöfte, ${periodSpan(from, to)}, är sparat och gäller från 1 januari ${from}: ${command}`,
   /** After importing an agreement that begins in a later year. */
   startsLater: (kommun: string, from: number) =>
     `Det gäller från 1 januari ${from}. Se och ändra det med /lofte avtal ${kommun} ${from}.`,
