@@ -20,9 +20,8 @@ export const STATUS_TEXTS_ASKED_DAYS = 14;
 
 /** The tertial just ended while today lies in its follow-up window (the first month of the next one), else null. */
 export function endedTertialInWindow(today: string): TertialRef | null {
-  const current = tertialOfDay(today);
-  const month = Number(today.slice(5, 7));
-  return month === tertialFirstMonth(current.tertial) ? previousTertial(current) : null;
+  const ended = previousTertial(tertialOfDay(today));
+  return today <= followUpWindowLastDay(ended) ? ended : null;
 }
 
 /** The last day of the ended tertial's follow-up window (31 January, 31 May, 30 September). */
