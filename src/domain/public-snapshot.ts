@@ -64,7 +64,7 @@ export interface PublicPageView {
   readonly view: PublicAgreementView;
   /** The moment the figures stand at (the end of the last published tertial, or now when none is published). */
   readonly asOf: number;
-  /** When a samordnare last published (or withdrew) a tertial of it; null when nothing is published. */
+  /** When a samordnare last published a tertial of it (a withdrawal keeps it); null when nothing is published. */
   readonly publishedAt: number | null;
 }
 
@@ -106,21 +106,29 @@ function screened(view: PublicAgreementView): PublicAgreementView {
   };
 }
 
-/** Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. */
+/**
+ * Saves (or, when nothing is published any more, removes) the public snapshot of `bundle`. `publishing` false (a
+ * tertial withdrawn) keeps the moment of the last publication: the page's "publicerades senast" names when something
+ * was published, and a withdrawal publishes nothing.
+ */
 export async function refreshPublicSnapshot(
   store: Store,
   municipality: Municipality,
   bundle: AgreementBundle,
   now: number,
   zone: string,
+  publishing = true,
 ): Promise<void> {
   const view = await publishedView(store, municipality, bundle, now, zone);
-  if (view === null) await store.deletePublicSnapshot(bundle.agreement.id);
-  else
-    await store.savePublicSnapshot({
-      agreementId: bundle.agreement.id,
-      municipalityCode: municipality.code,
-      publishedAt: now,
-      view,
-    });
+  if (view === null) {
+    await store.deletePublicSnapshot(bundle.agreement.id);
+    return;
+  }
+  const previous = publishing ? null : await store.publicSnapshot(bundle.agreement.id);
+  await store.savePublicSnapshot({
+    agreementId: bundle.agreement.id,
+    municipalityCode: municipality.code,
+    publishedAt: previous?.publishedAt ?? now,
+    view,
+  });
 }

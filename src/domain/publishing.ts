@@ -181,7 +181,7 @@ async function setFollowUpPublished(
     const before = statuses.filter((s) => s.published).length;
     const changed = statuses.filter((s) => s.published !== published).length;
     await tx.setPublished(ids, year, tertial, published);
-    await refreshPublicSnapshot(tx, municipality, bundle, deps.clock.now(), deps.zone);
+    await refreshPublicSnapshot(tx, municipality, bundle, deps.clock.now(), deps.zone, published);
     await tx.appendAudit(
       auditOf(deps, actor, {
         action: published ? 'follow-up.publish' : 'follow-up.unpublish',

@@ -108,10 +108,17 @@ describe.each(testDialects())('publishing follow-ups and dashboard links [$name]
     expect(await publishFollowUp(deps, SVEN, '0684', 2026, 1)).toMatchObject({ ok: true, changed: 0 });
   });
 
-  it('withdraws a published tertial', async () => {
-    expect(await unpublishFollowUp(deps, SVEN, 'Sävsjö', 2026, 1)).toMatchObject({ ok: true });
+  it('withdraws a published tertial; the page still says when something was last published', async () => {
+    const bundle = await db.store.agreementForYear('0684', 2026);
+    const agreementId = bundle?.agreement.id ?? '';
+    const publishedAt = (await db.store.publicSnapshot(agreementId))?.publishedAt;
+    expect(publishedAt).toBe(NOW);
+    const later = { ...deps, clock: fixedClock(NOW + 3_600_000) };
+    expect(await unpublishFollowUp(later, SVEN, 'Sävsjö', 2026, 1)).toMatchObject({ ok: true });
     expect((await draftStatuses()).every((s) => !s.published)).toBe(true);
     expect((await db.store.audit({ municipalityCode: '0684' }))[0]?.action).toBe('follow-up.unpublish');
+    const after = await db.store.publicSnapshot(agreementId);
+    expect(after?.publishedAt).toBe(publishedAt);
   });
 
   it('hands a chef a signed link to the area dashboard, audited without the token', async () => {
