@@ -6,6 +6,8 @@ import type { Lang } from '../../core/reply.ts';
  */
 export interface SlackTexts {
   readonly formExpired: string;
+  /** The same, after a button press. */
+  readonly formExpiredPress: string;
   readonly formFailed: string;
   readonly moreParts: (shown: number, total: number) => string;
   readonly formSavedTitle: string;
@@ -20,6 +22,7 @@ export interface SlackTexts {
 
 const sv: SlackTexts = {
   formExpired: 'Formuläret hann inte öppnas (Slack väntar bara 3 sekunder). Skicka kommandot igen.',
+  formExpiredPress: 'Formuläret hann inte öppnas (Slack väntar bara 3 sekunder). Tryck på knappen igen.',
   formFailed: 'Formuläret kunde inte öppnas. Ingenting har sparats.',
   moreParts: (shown, total) =>
     `Svaret är för långt för Slack: ${shown} av ${total} delar visas. Hela rapporten får du med \`dokument\`.`,
@@ -38,6 +41,8 @@ const sv: SlackTexts = {
 const en: SlackTexts = {
   formExpired:
     'The form could not be opened in time (Slack waits only 3 seconds). Please send the command again.',
+  formExpiredPress:
+    'The form could not be opened in time (Slack waits only 3 seconds). Please press the button again.',
   formFailed: 'The form could not be opened. Nothing was saved.',
   moreParts: (shown, total) =>
     `The answer is too long for Slack: ${shown} of ${total} parts shown. Use \`dokument\` for the full report.`,
