@@ -14,7 +14,10 @@ export interface SlackTexts {
   readonly formErrorsHeadline: string;
   readonly homeMore: (n: number) => string;
   readonly reportReady: (kommun: string) => string;
-  readonly documentsFailed: (error: string) => string;
+  /** The upload was refused where the command was typed: the bot is not in that channel or conversation. */
+  readonly documentsNotHere: string;
+  /** Any other failure of the upload (logged with Slack's error code). */
+  readonly documentsFailed: string;
   readonly documentsUnavailable: string;
   readonly formButtonHeadline: (title: string) => string;
   readonly formButton: string;
@@ -30,8 +33,9 @@ const sv: SlackTexts = {
   formErrorsHeadline: 'Formuläret sparades inte',
   homeMore: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
   reportReady: (kommun) => `Uppföljningsrapporten för ${kommun} (HTML och Markdown)`,
-  documentsFailed: (error) =>
-    `Rapportdokumenten kunde inte laddas upp här (${error}). Är Löftesbot medlem i kanalen?`,
+  documentsNotHere:
+    'Rapportdokumenten kunde inte laddas upp här: Löftesbot är inte med i den här kanalen. Ladda ner dem med knapparna ovan, eller bjud in Löftesbot (/invite @loftesbot) och skriv kommandot igen.',
+  documentsFailed: 'Rapportdokumenten kunde inte laddas upp just nu. Ladda ner dem med knapparna ovan.',
   documentsUnavailable:
     'Dokument finns för en kommun med ett medborgarlöfte det året: `/sammanfattning <kommun> [T1|T2|T3] [år] dokument`.',
   formButtonHeadline: (title) => `Formuläret ”${title}” öppnas när du trycker på knappen.`,
@@ -50,8 +54,10 @@ const en: SlackTexts = {
   formErrorsHeadline: 'The form was not saved',
   homeMore: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
   reportReady: (kommun) => `The follow-up report for ${kommun} (HTML and Markdown)`,
-  documentsFailed: (error) =>
-    `The report documents could not be uploaded here (${error}). Is Löftesbot a member of this channel?`,
+  documentsNotHere:
+    'The report documents could not be uploaded here: Löftesbot is not in this channel. Download them with the buttons above, or invite Löftesbot (/invite @loftesbot) and send the command again.',
+  documentsFailed:
+    'The report documents could not be uploaded just now. Download them with the buttons above.',
   documentsUnavailable:
     'Documents exist for a kommun with an agreement that year: `/summary <kommun> [T1|T2|T3] [year] dokument`.',
   formButtonHeadline: (title) => `The form “${title}” opens when you press the button.`,
