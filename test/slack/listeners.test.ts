@@ -263,7 +263,7 @@ describe('Slack listeners', () => {
         respond: refused.respond,
         client,
       });
-      expect(refused.responses[0]?.text).toContain('not_in_channel');
+      expect(refused.responses[0]?.text).toContain('Löftesbot är inte med i den här kanalen');
     });
   });
 

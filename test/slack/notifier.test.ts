@@ -4,6 +4,7 @@ import { OPEN_TO_ALL, type Reply } from '../../src/bots/core/reply.ts';
 import { createDeliveryClient } from '../../src/bots/slack/api/client.ts';
 import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
 import { slackChannelOf } from '../../src/bots/slack/parse/address.ts';
+import { renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
@@ -119,6 +120,40 @@ describe('the Slack Notifier', () => {
     expect(result).toMatchObject({ ok: false, permanent: false });
     expect(sleeps).toEqual([1000]);
   });
+
+  /** A reminder long enough for two messages (Slack takes 50 blocks in one). */
+  const long: Reply = {
+    ...reminder,
+    sections: Array.from({ length: 70 }, (_, i) => ({
+      title: `Aktivitet ${i + 1}`,
+      text: `Lägestext ${i + 1}`,
+    })),
+  };
+
+  it.each([
+    // What Slack answers, and how often, before the scheduler's retry: the Notifier gives up after it.
+    ['a 429 longer than it may wait', { status: 429, retryAfter: 120 } as const, 1],
+    ['a lasting outage', { status: 503 } as const, 4],
+  ])(
+    'a long reminder whose later part meets %s is resumed on the retry: no part is posted twice',
+    async (_what, failure, times) => {
+      let posted = 0;
+      fake.on('chat.postMessage', (a) => {
+        // The first part goes through; then Slack fails until the scheduler's retry.
+        if (++posted === 1) fake.failNext('chat.postMessage', failure, times);
+        return { channel: a.channel, ts: `1796000000.00000${posted}` };
+      });
+      const first = await notifier.send({ to: target('channel:slack:C0SAVSJO1'), reply: long, key: 'long' });
+      expect(first).toMatchObject({ ok: false, permanent: false });
+      const retry = await notifier.send({ to: target('channel:slack:C0SAVSJO1'), reply: long, key: 'long' });
+      // Every part once, in order.
+      const texts = fake.callsOf('chat.postMessage').map((c) => blockText(c.args.blocks));
+      expect(texts).toEqual(renderReply(long).map((part) => blockText(part.blocks)));
+      expect(texts.length).toBeGreaterThan(1);
+      // The reminder's message is its first part, as stored for later updates.
+      expect(retry).toEqual({ ok: true, messageId: 'C0SAVSJO1/1796000000.000001' });
+    },
+  );
 
   it('refuses an address that is not Slack’s as permanent, sending nothing', async () => {
     expect(await send('channel:teams:19:abc@thread.tacv2')).toMatchObject({ ok: false, permanent: true });

@@ -94,6 +94,31 @@ describe.each(testDialects())('Slack commands written as messages [$name]', ({ n
     expect(blockText(call.args.blocks)).toContain(expected);
   });
 
+  const THREAD = '1795999999.000300';
+  const THREADS: readonly [string, Record<string, unknown>, string, string | undefined][] = [
+    [
+      'a direct message in a thread',
+      { ...dm('status Sävsjö'), thread_ts: THREAD },
+      'chat.postMessage',
+      THREAD,
+    ],
+    [
+      'a mention in a thread',
+      { ...mention('<@U0BOT> status Sävsjö'), thread_ts: THREAD },
+      'chat.postEphemeral',
+      THREAD,
+    ],
+    ['a direct message', dm('status Sävsjö'), 'chat.postMessage', undefined],
+    ['a mention', mention('<@U0BOT> status Sävsjö'), 'chat.postEphemeral', undefined],
+  ];
+
+  it.each(THREADS)('%s is answered where it was written', async (_what, event, method, thread) => {
+    await send(event);
+    const call = await posted(method);
+    expect(blockText(call.args.blocks)).toContain('Läget i Sävsjö');
+    expect(call.args.thread_ts).toBe(thread);
+  });
+
   it('a note keeps its text; a broadcast in it is escaped, never a ping', async () => {
     await send(dm('insats Sävsjö "&lt;!channel&gt; vid torget"'));
     const call = await posted('chat.postMessage');

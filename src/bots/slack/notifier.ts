@@ -38,12 +38,16 @@ export interface SlackNotifierOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+/** Reminders half sent that the Notifier remembers (the oldest is forgotten first). */
+const MAX_STARTED = 1_000;
+
 /**
  * The Notifier port for Slack: reminders into bound channels (`channel:slack:C…`) and direct messages to persons
  * (`person:slack:U…`) with chat.postMessage. It waits out a 429's Retry-After (when short) and retries transient
  * failures (5xx, timeouts, network) with exponential back-off; a failure no retry can fix (`channel_not_found`,
  * `not_in_channel`, `account_inactive`, `is_archived` …) comes back at once as `permanent`, for the scheduler to
- * stop trying and mark the conversation dead. It never throws.
+ * stop trying and mark the conversation dead. A reminder too long for one message goes as several; when a later part
+ * fails, the scheduler's retry of the same key posts only the parts not yet shown. It never throws.
  */
 export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
@@ -51,6 +55,12 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const sleep = options.sleep ?? realSleep;
   const log = options.logger.child({ component: 'notifier' });
+  // Reminders in several parts whose later part failed: how many went out, and the first's reference.
+  const started = new Map<string, { total: number; sent: number; first: string | null }>();
+  const remember = (key: string, progress: { total: number; sent: number; first: string | null }) => {
+    if (started.size >= MAX_STARTED) started.delete(started.keys().next().value ?? '');
+    started.set(key, progress);
+  };
 
   const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
     for (let attempt = 1; ; attempt++) {
@@ -96,12 +106,21 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
         return { ok: false, permanent: true, error: 'render_failed' };
       }
-      let first: string | null = null;
-      for (const part of parts) {
+      // A retry of a reminder whose first parts went out goes on from the part that failed (same key, same
+      // number of parts): Slack never shows a part twice.
+      const begun = started.get(message.key);
+      const resumed = begun && begun.total === parts.length ? begun : null;
+      let first: string | null = resumed?.first ?? null;
+      for (const [i, part] of parts.entries()) {
+        if (resumed && i < resumed.sent) continue;
         const result = await postOnce(channel, part, message.key);
-        if (!result.ok) return result;
+        if (!result.ok) {
+          if (i > 0 && !result.permanent) remember(message.key, { total: parts.length, sent: i, first });
+          return result;
+        }
         first ??= result.messageId;
       }
+      started.delete(message.key);
       return { ok: true, messageId: first };
     },
     async update(message): Promise<DeliveryResult> {

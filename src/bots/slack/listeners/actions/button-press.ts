@@ -32,7 +32,8 @@ export interface ButtonPressArgs {
 /**
  * Every button of our messages, modals and App Home (Ångra, prompt answers, "open the form", suggestions): ack at
  * once, hand the button's action id and value to the chat core, then show its reply where the button was:
- * - a reply with a form opens a modal (pushed onto the modal the button was in);
+ * - a reply with a form opens a modal (pushed onto the modal the button was in); when Slack refuses it (the click's
+ *   trigger lived 3 seconds) the person is told so under the message, or by direct message from App Home or a modal;
  * - `replaceOriginal` updates the pressed message: chat.update for a message the bot posted in a channel (a prompt
  *   shows its answer and who gave it), response_url for an ephemeral one (Ångra on a confirmation);
  * - otherwise the reply is posted as a new message (ephemeral or in channel) through response_url;
@@ -70,12 +71,14 @@ export function buttonPress(deps: ListenerDeps) {
           push: source.kind === 'modal',
           logger: log,
         });
-        if (error && source.kind === 'message') {
-          await respond({
-            response_type: 'ephemeral',
-            replace_original: false,
-            text: error === 'expired_trigger_id' ? t.formExpired : t.formFailed,
-          });
+        if (error) {
+          const text = error === 'expired_trigger_id' ? t.formExpiredPress : t.formFailed;
+          // In a message the answer goes under it; the App Home and a modal have no response_url: a direct message.
+          if (source.kind === 'message') {
+            await respond({ response_type: 'ephemeral', replace_original: false, text });
+          } else {
+            await client.chat.postMessage({ channel: body.user.id, text, unfurl_links: false });
+          }
         }
         return;
       }

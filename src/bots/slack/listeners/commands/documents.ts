@@ -6,9 +6,13 @@ import { slackTexts } from '../../render/texts.ts';
 import type { Respond, SlackApi } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
+/** Slack's answers when the bot is not in the conversation the command was typed in. */
+const NOT_HERE: ReadonlySet<string> = new Set(['not_in_channel', 'channel_not_found']);
+
 /**
  * `/sammanfattning Tranås 2026 dokument`: the core's summary refers to the report (`reply.documents`); the core
- * builds its files and this uploads them into the channel with files.uploadV2. A failure is told to the person.
+ * builds its files and this uploads them into the channel with files.uploadV2. A failure is told to the person, who
+ * can still download the files with the reply's buttons.
  */
 export async function uploadDocuments(input: {
   readonly deps: ListenerDeps;
@@ -38,6 +42,7 @@ export async function uploadDocuments(input: {
   } catch (e) {
     const error = callErrorCode(e);
     deps.logger.warn({ error }, 'slack report upload failed');
-    await respond({ response_type: 'ephemeral', replace_original: false, text: t.documentsFailed(error) });
+    const text = NOT_HERE.has(error) ? t.documentsNotHere : t.documentsFailed;
+    await respond({ response_type: 'ephemeral', replace_original: false, text });
   }
 }

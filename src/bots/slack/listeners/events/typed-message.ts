@@ -21,8 +21,9 @@ const ANSWERED_KEEP_MS = 60 * 60 * 1000;
  * A command written as a message: in the bot's Messages tab (`message.im`, scope `im:history`) or as
  * `@loftesbot insats Sävsjö` in a channel (`app_mention`, scope `app_mentions:read`). The words go to the chat
  * core like a slash command's; the reply is posted into the direct message, or in the channel ephemerally to the
- * person (a summary in the channel's thread). A form cannot open without a click, so a reply with a form becomes a
- * button that opens it. Other messages (edits, bots, file shares, threads in channels) are not commands.
+ * person (a summary in the channel's thread); a message written in a thread is answered in that thread. A form
+ * cannot open without a click, so a reply with a form becomes a button that opens it. Other messages (edits,
+ * bots, file shares, threads in channels) are not commands.
  */
 export function typedMessage(deps: ListenerDeps) {
   const answered = new Map<string, number>();
@@ -42,12 +43,14 @@ export function typedMessage(deps: ListenerDeps) {
       const request = withRequestId(parsed, scope);
       const core = await deps.core.handleCommand(request);
       const reply = core.form ? formButton(core, request.eventId, request.text, request.person) : core;
+      // Written in a thread, answered in that thread.
+      const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
       for (const part of renderReply(reply)) {
         const message = { channel: event.channel, text: part.text, blocks: part.blocks, unfurl_links: false };
-        if (direct) await client.chat.postMessage(message);
+        if (direct) await client.chat.postMessage({ ...message, ...thread });
         else if (reply.visibility === 'channel')
           await client.chat.postMessage({ ...message, thread_ts: event.thread_ts ?? event.ts });
-        else await client.chat.postEphemeral({ ...message, user: event.user ?? '' });
+        else await client.chat.postEphemeral({ ...message, ...thread, user: event.user ?? '' });
       }
     } catch (e) {
       answered.delete(key);
