@@ -224,6 +224,7 @@ describe('Slack listeners', () => {
       expect(fake.callsOf('files.getUploadURLExternal')).toHaveLength(2);
       const [complete] = fake.callsOf('files.completeUploadExternal');
       expect(complete?.args.channel_id).toBe('C2147483705');
+      expect(complete?.args.initial_comment).toMatch(/: HTML och Markdown$/);
       expect(fake.uploads.map((u) => u.body.toString('utf8')).join('\n')).toContain('# Sävsjö');
     });
     it('uploads nothing when the reply refers to no report; tells the person when files are missing or refused', async () => {

@@ -339,6 +339,9 @@ describe.each(testDialects())('Slack app over HTTP [$name]', ({ name }) => {
     expect((await jsonOf(res))?.response_type).toBe('in_channel');
     const [complete] = await h.fake.waitFor('files.completeUploadExternal');
     expect(complete?.args.channel_id).toBe(CHANNEL);
+    expect(complete?.args.initial_comment).toBe(
+      'Uppföljningsrapporten för Sävsjö 2026 T3: Excel, HTML och Markdown',
+    );
     const names = h.fake.callsOf('files.getUploadURLExternal').map((c) => String(c.args.filename));
     expect(names.sort()).toEqual([
       'uppfoljning-savsjo-2026-t3.html',

@@ -13,7 +13,8 @@ export interface SlackTexts {
   readonly formSavedTitle: string;
   readonly formErrorsHeadline: string;
   readonly homeMore: (n: number) => string;
-  readonly reportReady: (kommun: string) => string;
+  /** The upload's caption: the report's title and the formats of its files ("Excel, HTML och Markdown"). */
+  readonly reportReady: (kommun: string, formats: readonly string[]) => string;
   /** The upload was refused where the command was typed: the bot is not in that channel or conversation. */
   readonly documentsNotHere: string;
   /** Any other failure of the upload (logged with Slack's error code). */
@@ -32,7 +33,8 @@ const sv: SlackTexts = {
   formSavedTitle: 'Sparat',
   formErrorsHeadline: 'Formuläret sparades inte',
   homeMore: (n) => `… och ${n} kommuner till. Skriv \`/status <kommun>\`.`,
-  reportReady: (kommun) => `Uppföljningsrapporten för ${kommun} (HTML och Markdown)`,
+  reportReady: (kommun, formats) =>
+    `Uppföljningsrapporten för ${kommun}: ${new Intl.ListFormat('sv', { type: 'conjunction' }).format(formats)}`,
   documentsNotHere:
     'Rapportdokumenten kunde inte laddas upp här: Löftesbot är inte med i den här kanalen. Ladda ner dem med knapparna ovan, eller bjud in Löftesbot (/invite @loftesbot) och skriv kommandot igen.',
   documentsFailed: 'Rapportdokumenten kunde inte laddas upp just nu. Ladda ner dem med knapparna ovan.',
@@ -53,7 +55,8 @@ const en: SlackTexts = {
   formSavedTitle: 'Saved',
   formErrorsHeadline: 'The form was not saved',
   homeMore: (n) => `… and ${n} more kommuner. Type \`/status <kommun>\`.`,
-  reportReady: (kommun) => `The follow-up report for ${kommun} (HTML and Markdown)`,
+  reportReady: (kommun, formats) =>
+    `The follow-up report for ${kommun}: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(formats)}`,
   documentsNotHere:
     'The report documents could not be uploaded here: Löftesbot is not in this channel. Download them with the buttons above, or invite Löftesbot (/invite @loftesbot) and send the command again.',
   documentsFailed:

@@ -6,6 +6,13 @@ import { slackTexts } from '../../render/texts.ts';
 import type { Respond, SlackApi } from '../deliver.ts';
 import type { ListenerDeps } from '../deps.ts';
 
+/** The name a person knows a file's format by, from its extension. */
+const FORMAT_NAMES: Readonly<Record<string, string>> = { xlsx: 'Excel', html: 'HTML', md: 'Markdown' };
+const formatsOf = (files: ReportDocuments['files']) =>
+  [...new Set(files.map((f) => f.filename.split('.').pop() ?? ''))]
+    .map((ext) => FORMAT_NAMES[ext] ?? ext.toUpperCase())
+    .sort((a, b) => a.localeCompare(b, 'sv'));
+
 /** Slack's answers when the bot is not in the conversation the command was typed in. */
 const NOT_HERE: ReadonlySet<string> = new Set(['not_in_channel', 'channel_not_found']);
 
@@ -31,7 +38,7 @@ export async function uploadDocuments(input: {
   try {
     await client.filesUploadV2({
       channel_id: input.channel,
-      initial_comment: escapeMrkdwn(t.reportReady(built.title)),
+      initial_comment: escapeMrkdwn(t.reportReady(built.title, formatsOf(built.files))),
       // Text as `content`, the workbook's bytes as `file`.
       file_uploads: built.files.map((f) =>
         typeof f.content === 'string'
