@@ -80,7 +80,7 @@ export interface TypedMessageEvent {
 /**
  * A command written as a message to the bot (a direct message, or `@loftesbot insats Sävsjö` in a channel) as the
  * core's CommandRequest: the bot's own mention is dropped, Slack's escapes read as in a slash command, and the
- * leading `/` is optional, as in Teams. A mention with nothing after it asks for help. The event id is the message's
+ * leading `/` is optional, as in Teams (the text goes to the core as written). A mention with nothing after it asks for help. The event id is the message's
  * channel and ts, so a redelivered event lands on the same stored result.
  */
 export function messageRequest(
@@ -93,7 +93,8 @@ export function messageRequest(
     ? new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g')
     : /^\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>/;
   const words = unescapeCommandText((event.text ?? '').replace(mention, ' ')).trim();
-  const text = words === '' ? '/hjalp' : words.startsWith('/') ? words : `/${words}`;
+  // As written: a reply that quotes the message ("Jag känner inte till ”3”") shows no `/` the person did not type.
+  const text = words === '' ? '/hjalp' : words;
   return {
     eventId: `slack:msg:${event.channel}:${event.ts}`,
     platform: 'slack',
