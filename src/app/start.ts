@@ -85,6 +85,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     count: (labels) => metrics.commands.inc({ ...labels }),
     reminders: ctx.stores.reminders,
     updates: createMessageUpdates(() => core, notifiers, ctx.stores.reminders, logger),
+    // Whether the bot can post into a conversation: its platform's notifier answers (binding checks it).
+    reach: async (platform, conversationId) =>
+      (await notifiers()
+        .find((n) => n.platform === platform)
+        ?.reach?.(conversationId)) ?? 'unknown',
     // A change to a meeting series or meeting re-plans its reminders at the scheduler's next tick.
     onPlanChange: () => replan(),
   });

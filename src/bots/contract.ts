@@ -6,6 +6,7 @@ import type { LinkDeps, LinkSecretSource } from '../domain/signed-link.ts';
 import type { Route } from '../runtime/http.ts';
 import type { ChatCore } from './core/core.ts';
 import type { Reply } from './core/reply.ts';
+import type { ConversationReach } from './core/requests.ts';
 
 /**
  * The contract between the chat core and the platforms: the plugin port the composition root (src/app) mounts,
@@ -37,6 +38,8 @@ export interface Notifier {
    * after someone answered it. Never throws: returns a DeliveryResult.
    */
   update?(message: OutboundMessage & { readonly messageId: string }): Promise<DeliveryResult>;
+  /** Whether the bot can post into a conversation (its platform id). Never throws: `unknown` when it cannot tell. */
+  reach?(conversationId: string): Promise<ConversationReach>;
 }
 
 /** The state a platform reports on /healthz. */

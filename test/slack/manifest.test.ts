@@ -89,12 +89,16 @@ describe('slack/manifest.yml', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
       [
         'app_mentions:read',
+        'channels:read',
         'chat:write',
         'chat:write.public',
         'commands',
         'files:read',
         'files:write',
+        'groups:read',
         'im:history',
+        'im:read',
+        'mpim:read',
         'users:read',
       ].sort(),
     );

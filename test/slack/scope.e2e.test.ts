@@ -81,6 +81,16 @@ describe.each(testDialects())('scope on every change, over Slack [$name]', ({ na
     expect(await lofte(HOGLANDET_ADMIN, 'historik Tranås')).toContain('kopplade en kanal till Tranås');
   });
 
+  it('a channel the bot cannot post into (private, not invited) is not bound; the admin is told how', async () => {
+    h.fake.failNext('conversations.info', { error: 'channel_not_found' });
+    const text = await lofte(HOGLANDET_ADMIN, 'admin koppla Sävsjö');
+    expect(text).toContain('Löftesbot kan inte skriva här, så påminnelser skulle aldrig komma fram.');
+    expect(text).toContain('/invite @Löftesbot');
+    expect(text).toContain('/lofte admin koppla Sävsjö igen');
+    expect(await boundTo()).toEqual({ type: 'kommun', id: '0687' });
+    expect(h.fake.callsOf('conversations.info').at(-1)?.args.channel).toBe(CHANNEL);
+  });
+
   it('a role granted for a police area is in the history of every kommun of the area', async () => {
     const text = await lofte(HOGLANDET_ADMIN, 'admin roll <@U0NEWPOL1> polis LPO Höglandet');
     expect(text).toMatch(/polis/);

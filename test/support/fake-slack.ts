@@ -134,6 +134,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       user: { id: a.user, team_id: teamId, locale: options.userLocale ?? 'sv-SE', tz: 'Europe/Stockholm' },
     }),
     'conversations.open': (a) => ({ channel: { id: `D${String(a.users ?? '').slice(1)}` } }),
+    // The bot is in every channel it is asked about; a test makes one unseen with failNext(…, channel_not_found).
+    'conversations.info': (a) => {
+      const id = String(a.channel ?? '');
+      return { channel: { id, is_im: id.startsWith('D'), is_private: id.startsWith('G'), is_member: true } };
+    },
     'files.getUploadURLExternal': () => {
       const fileId = `F${String(++seq).padStart(6, '0')}`;
       return { upload_url: `${base}/upload/${fileId}`, file_id: fileId };

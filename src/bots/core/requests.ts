@@ -75,6 +75,13 @@ export interface CommandCount {
   readonly outcome: string;
 }
 
+/**
+ * Whether the bot can post into a conversation, as its platform answers: `no` for a Slack private channel it was not
+ * invited to or a direct message between two people; `unknown` when the platform cannot tell (a scope missing, an
+ * outage) — then nothing is refused on its account.
+ */
+export type ConversationReach = 'yes' | 'no' | 'unknown';
+
 /** What the core needs: the domain's ports, a logger and the workspace's default language (config.lang). */
 export interface ChatCoreDeps extends DomainDeps {
   readonly logger: Logger;
@@ -99,6 +106,11 @@ export interface ChatCoreDeps extends DomainDeps {
   readonly updates?: MessageUpdates;
   /** Called after a change that alters the reminder plan (a meeting series or meeting): the scheduler re-plans. */
   readonly onPlanChange?: () => void;
+  /**
+   * Asks the conversation's platform whether the bot can post there; binding a channel checks it, so reminders are
+   * not bound to a channel they can never reach. Without it binding goes ahead.
+   */
+  readonly reach?: (platform: Platform, conversationId: string) => Promise<ConversationReach>;
   /** Import previews waiting for "Spara" (one per core when not given). */
   readonly pendingImports?: PendingImports;
 }

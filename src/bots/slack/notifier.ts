@@ -2,6 +2,7 @@ import type { DeliveryResult, Logger } from '../../domain/ports.ts';
 import { sleep as realSleep } from '../../runtime/timeout.ts';
 import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { classifyCallError } from './api/errors.ts';
+import { type ConversationsInfoApi, conversationReach } from './api/reach.ts';
 import { messageRefOf, parseMessageRef, slackChannelOf } from './parse/address.ts';
 import { renderReply, type SlackMessage } from './render/blocks.ts';
 
@@ -22,6 +23,8 @@ export interface PostMessageApi {
       blocks?: SlackMessage['blocks'];
     }): Promise<unknown>;
   };
+  /** For `reach` (conversations.info); without it every conversation's reach is unknown. */
+  conversations?: ConversationsInfoApi['conversations'];
 }
 
 export interface SlackNotifierOptions {
@@ -92,8 +95,11 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
     }
   };
 
+  const { conversations } = options.api;
   return {
     platform: 'slack',
+    reach: async (channel) =>
+      conversations ? conversationReach({ conversations }, channel, log) : 'unknown',
     async send(message: OutboundMessage): Promise<DeliveryResult> {
       const channel = slackChannelOf(message.to);
       if (!channel) {

@@ -36,6 +36,9 @@ export async function handleBind(session: Session, scopeText: string): Promise<R
     }
   }
   const { platform, conversationId } = session.request;
+  // Reminders bound to a conversation the bot cannot post into would all fail: asked before anything is stored.
+  if ((await session.deps.reach?.(platform, conversationId)) === 'no')
+    return errorReply(session.t, session.t.cannotPostHere, session.t.cannotPostHereText(r.name));
   const result = await bindConversation(session.deps, session.actor, platform, conversationId, scopeText);
   if (!result.ok) return errorReply(session.t, session.t.unknownScope(scopeText));
   return reply({ headline: session.t.bound(result.scopeName), visibility: 'channel', tone: 'success' });

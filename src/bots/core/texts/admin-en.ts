@@ -15,6 +15,9 @@ export const adminEn: AdminTexts = {
   boundElsewhereText: 'Nothing has changed.',
   bound: (name) =>
     `🔗 This channel is now bound to ${name}. Commands here mean ${name} when no kommun is given.`,
+  cannotPostHere: 'Löftesbot cannot post here, so reminders would never arrive.',
+  cannotPostHereText: (name) =>
+    `Invite Löftesbot to the channel (type /invite @Löftesbot in it), then type /lofte admin bind ${name} again. Löftesbot cannot take part in a direct message between colleagues: bind a channel instead. Nothing has changed.`,
   unbound: (name) => `This channel is no longer bound to ${name}.`,
   unboundText: (name) =>
     `Reminders for ${name} no longer come here. Bind another channel with /lofte admin bind ${name}.`,

@@ -12,6 +12,9 @@ export const adminSv = {
   boundElsewhereText: 'Ingenting har ändrats.',
   bound: (name: string) =>
     `🔗 Kanalen är nu kopplad till ${name}. Kommandon här gäller ${name} om ingen kommun anges.`,
+  cannotPostHere: 'Löftesbot kan inte skriva här, så påminnelser skulle aldrig komma fram.',
+  cannotPostHereText: (name: string) =>
+    `Bjud in Löftesbot till kanalen (skriv /invite @Löftesbot i den) och skriv sedan /lofte admin koppla ${name} igen. Ett direktmeddelande mellan kolleger kan Löftesbot inte vara med i: koppla en kanal i stället. Ingenting har ändrats.`,
   unbound: (name: string) => `Kanalen är inte längre kopplad till ${name}.`,
   unboundText: (name: string) =>
     `Påminnelser för ${name} skickas inte längre hit. Koppla en annan kanal med /lofte admin koppla ${name}.`,
