@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import { Info } from 'luxon';
 import { z } from 'zod';
 import { LoftesbotError } from './domain/errors.ts';
+import { editDistance, typoAllowance } from './domain/names.ts';
 import { isLoopbackUrl } from './runtime/loopback.ts';
 import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
 
@@ -246,6 +247,40 @@ function testClockOf(text: string): TestClockSpec {
     });
   }
   return Object.freeze(spec);
+}
+
+/**
+ * Variables that are almost a key Löftesbot reads (`LOFTESBOT_TIMEZON`, `SLACK_SIGNING_SECRT`, `DATABSE_URL`): each
+ * with the key it was probably meant as. Such a variable is ignored by the configuration, so the setting silently
+ * keeps its default unless the operator is told.
+ */
+export function misspelledKeys(env: Record<string, string | undefined>): { key: string; meant: string }[] {
+  const known = Object.keys(schema.shape);
+  const found: { key: string; meant: string }[] = [];
+  for (const key of Object.keys(env)) {
+    if (known.includes(key) || key.length < 6) continue;
+    let best: { meant: string; distance: number } | undefined;
+    for (const candidate of known) {
+      const distance = editDistance(key.toUpperCase(), candidate);
+      if (distance <= typoAllowance(candidate) && (!best || distance < best.distance))
+        best = { meant: candidate, distance };
+    }
+    if (best) found.push({ key, meant: best.meant });
+  }
+  return found;
+}
+
+/** The misspelled keys of `.env` and of the environment, as lines for the operator. */
+export function misspelledKeyNotices(envFile = '.env'): string[] {
+  const file = readEnvFile(envFile);
+  const notice = (where: string) => (m: { key: string; meant: string }) =>
+    `${m.key} ${where} används inte — menade du ${m.meant}?`;
+  return [
+    ...misspelledKeys(file).map(notice(`i ${envFile}`)),
+    ...misspelledKeys(process.env)
+      .filter((m) => !(m.key in file))
+      .map(notice('i miljön')),
+  ];
 }
 
 /** The configuration of this process: `.env` under `process.env`. The only reader of process.env. */

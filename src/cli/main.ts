@@ -1,5 +1,5 @@
 import { openAppContext } from '../app/context.ts';
-import { type Config, configFromProcess } from '../config.ts';
+import { type Config, configFromProcess, misspelledKeyNotices } from '../config.ts';
 import { isLoftesbotError } from '../domain/errors.ts';
 import { silentLogger } from '../runtime/logger.ts';
 import { fileClock } from '../runtime/test-clock.ts';
@@ -54,6 +54,8 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
     return 0;
   }
   let config: Config;
+  // A misspelled variable is ignored by the configuration: said before anything else, so the default is no surprise.
+  if (!configOverride) for (const line of misspelledKeyNotices()) io.err(`loftesbot: ${line}`);
   try {
     config = configOverride ?? configFromProcess();
   } catch (e) {
