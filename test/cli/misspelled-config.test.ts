@@ -1,11 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { misspelledKeyNotices, misspelledKeys } from '../../src/config.ts';
+import { loadConfig, misspelledKeyNotices, misspelledKeys, readEnvFile } from '../../src/config.ts';
 
+/** Every key of README's configuration table. */
+const KNOWN_KEYS = [
+  ...new Set(
+    [
+      ...readFileSync('README.md', 'utf8').matchAll(/^\| `([A-Z][A-Z0-9_]+)`(?:, `([A-Z][A-Z0-9_]+)`)*/gm),
+    ].flatMap((m) => [...m[0].matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((k) => k[1] as string)),
+  ),
+];
 const dir = mkdtempSync(join(tmpdir(), 'loftesbot-typo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -74,5 +82,14 @@ describe('a misspelled configuration key', () => {
     expect(err).toEqual([
       'loftesbot: LOFTESBOT_SCHEDULAR i miljön används inte — menade du LOFTESBOT_SCHEDULER?',
     ]);
+  });
+
+  it('.env.example names every key the configuration reads, and is read as it stands', () => {
+    const example = readFileSync('.env.example', 'utf8');
+    const named = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    const missing = KNOWN_KEYS.filter((k) => !named.has(k));
+    expect(missing).toEqual([]);
+    expect(misspelledKeys(readEnvFile('.env.example'))).toEqual([]);
+    expect(() => loadConfig(readEnvFile('.env.example'))).not.toThrow();
   });
 });
