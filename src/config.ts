@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import { Info } from 'luxon';
 import { z } from 'zod';
 import { LoftesbotError } from './domain/errors.ts';
+import { nearKeys, oneOf, port } from './runtime/config-values.ts';
 import { isLoopbackUrl } from './runtime/loopback.ts';
 import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
 
@@ -12,8 +13,7 @@ import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
  */
 
 const boolean = (fallback: 'true' | 'false') =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  oneOf(['true', 'false', '1', '0', 'yes', 'no', ''], 'true or false')
     .default(fallback)
     .transform((v) => v === 'true' || v === '1' || v === 'yes' || (v === '' && fallback === 'true'));
 
@@ -36,10 +36,10 @@ const schema = z.object({
       (v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v),
       'must be sqlite:<path> or postgres://…',
     ),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port(3000).default(3000),
   HOST: z.string().default('0.0.0.0'),
   METRICS_HOST: z.string().default('127.0.0.1'),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_PORT: port(9464).optional(),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
@@ -47,9 +47,9 @@ const schema = z.object({
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
-  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_APP_TYPE: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   TEAMS_ALLOW_UNAUTHENTICATED: boolean('false'),
-  TEAMS_CLOUD: z.enum(['public', 'usgov', 'custom']).default('public'),
+  TEAMS_CLOUD: oneOf(['public', 'usgov', 'custom']).default('public'),
   TEAMS_LOGIN_URL: endpoint,
   TEAMS_OAUTH_SCOPE: optional,
   TEAMS_TOKEN_ISSUER: optional,
@@ -58,14 +58,14 @@ const schema = z.object({
     .string()
     .default('Europe/Stockholm')
     .refine((v) => Info.isValidIANAZone(v), 'must be an IANA time zone such as Europe/Stockholm'),
-  LOFTESBOT_LANG: z.enum(['sv', 'en']).default('sv'),
+  LOFTESBOT_LANG: oneOf(['sv', 'en']).default('sv'),
   LOFTESBOT_PUBLIC_URL: optional.refine(
     (v) => v === undefined || /^https?:\/\//.test(v),
     'must be an http(s) URL',
   ),
   LOFTESBOT_LINK_SECRET: optional,
   LOFTESBOT_SCHEDULER: boolean('true'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOFTESBOT_LOG_FILE: z.string().trim().min(1).default('./data/loftesbot.log'),
   /** Test-only: an accelerated clock for child processes (see src/runtime/test-clock.ts). */
   LOFTESBOT_TEST_CLOCK: optional.refine(
@@ -246,6 +246,24 @@ function testClockOf(text: string): TestClockSpec {
     });
   }
   return Object.freeze(spec);
+}
+
+/** Variables that are almost a key Löftesbot reads, each with the key it was probably meant as (see nearKeys). */
+export function misspelledKeys(env: Record<string, string | undefined>): { key: string; meant: string }[] {
+  return nearKeys(Object.keys(env), Object.keys(schema.shape));
+}
+
+/** The misspelled keys of `.env` and of the environment, as lines for the operator. */
+export function misspelledKeyNotices(envFile = '.env'): string[] {
+  const file = readEnvFile(envFile);
+  const notice = (where: string) => (m: { key: string; meant: string }) =>
+    `${m.key} ${where} används inte — menade du ${m.meant}?`;
+  return [
+    ...misspelledKeys(file).map(notice(`i ${envFile}`)),
+    ...misspelledKeys(process.env)
+      .filter((m) => !(m.key in file))
+      .map(notice('i miljön')),
+  ];
 }
 
 /** The configuration of this process: `.env` under `process.env`. The only reader of process.env. */

@@ -1,10 +1,12 @@
 import type { Config } from '../config.ts';
+import { isLoftesbotError } from '../domain/errors.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Clock, IdGenerator, Logger, Store } from '../domain/ports.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { loadRegister } from '../runtime/register.ts';
 import { systemClock, uuid } from '../runtime/system.ts';
 import { type DatabaseHandle, openDatabase } from '../store/open.ts';
+import { databaseOpenError } from '../store/open-errors.ts';
 import { createStores, type Stores } from '../store/stores.ts';
 
 /** What every runtime (server, CLI, chat) needs: configuration, the stores and the domain's ports. */
@@ -31,13 +33,19 @@ export interface ContextOptions {
 
 /** Opens the database of `config`, brings its schema up to date and wires the ports. */
 export async function openAppContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
-  const handle = openDatabase(config.databaseUrl);
+  let handle: ReturnType<typeof openDatabase>;
+  try {
+    handle = openDatabase(config.databaseUrl);
+  } catch (e) {
+    throw isLoftesbotError(e, 'E_CONFIG') ? e : databaseOpenError(config.databaseUrl, e);
+  }
   const stores = createStores(handle);
   try {
     if (options.migrate !== false) await stores.migrate();
   } catch (e) {
-    await handle.close();
-    throw e;
+    await handle.close().catch(() => {});
+    // A lock held too long (E_STORE_BUSY) says so itself; a driver's failure is said as the operator can act on it.
+    throw isLoftesbotError(e) && e.code !== 'E_STORE' ? e : databaseOpenError(config.databaseUrl, e);
   }
   return {
     config,

@@ -8,6 +8,11 @@ export interface HttpServerOptions {
   readonly logger: Logger;
   readonly maxBodyBytes?: number;
   readonly observer?: HttpObserver;
+  /**
+   * The path prefix of LOFTESBOT_PUBLIC_URL ('' or absent: none). A request under it is served as the same request
+   * without it, so a reverse proxy may pass `/loftesbot/k/savsjo` on as it is or strip the prefix.
+   */
+  readonly basePath?: string;
 }
 
 export interface HttpServer {
@@ -49,6 +54,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const receivedAt = Date.now();
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', requestId);
+    const prefix = options.basePath;
+    if (prefix && req.url?.startsWith(prefix)) {
+      const rest = req.url.slice(prefix.length);
+      if (rest === '' || rest.startsWith('?')) req.url = `/${rest}`;
+      else if (rest.startsWith('/')) req.url = rest;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = find(req.method ?? 'GET', url.pathname);
     const label = route && route !== 'method' ? (route.name ?? route.path) : 'unmatched';

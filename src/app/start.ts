@@ -4,6 +4,7 @@ import { type ChatCore, createChatCore } from '../bots/core/core.ts';
 import type { Config } from '../config.ts';
 import { LoftesbotError } from '../domain/errors.ts';
 import type { Clock, Logger } from '../domain/ports.ts';
+import { basePathOf } from '../domain/site-urls.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { createMetrics, type Metrics } from '../runtime/metrics.ts';
 import { fileClock, type TestClockSpec } from '../runtime/test-clock.ts';
@@ -114,7 +115,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await ctx.close();
     throw e;
   }
-  const http = createHttpServer({ logger, observer: metrics.http });
+  const http = createHttpServer({ logger, observer: metrics.http, basePath: basePathOf(config.publicUrl) });
   httpServer = http;
   for (const plugin of plugins) for (const route of plugin.routes) http.route(route);
   const scheduler =

@@ -1,5 +1,6 @@
 import type { AppContext, ContextOptions } from '../app/context.ts';
 import type { Config } from '../config.ts';
+import { editDistance, typoAllowance } from '../domain/names.ts';
 
 /** Where a CLI command writes: stdout for results, stderr for errors and progress. */
 export interface CliIo {
@@ -37,4 +38,42 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** Arguments written back as a command line to copy: a word with a space in quotes ("LPO Höglandet"). */
+export function commandLine(args: readonly string[]): string {
+  return args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
+}
+
+/** The one of `words` a mistyped `typed` most likely meant ("strat" → start, "meeting" → meetings), or undefined. */
+export function nearestWord(typed: string, words: readonly string[]): string | undefined {
+  const key = typed.toLowerCase();
+  let best: { word: string; distance: number } | undefined;
+  for (const word of words) {
+    const distance = editDistance(key, word.toLowerCase());
+    const allowed = Math.max(1, typoAllowance(word));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word, distance };
+  }
+  return best?.word;
+}
+
+/**
+ * The refusal of a subcommand the command does not have: which it has and, for a near miss, the line as it was
+ * probably meant ("role ad slack:U1 …" → "menade du npx loftesbot role add slack:U1 …?").
+ */
+export function subcommandError(
+  command: string,
+  sub: string | undefined,
+  subs: readonly string[],
+  args: readonly string[],
+): CliError {
+  const choices = `skriv ${subs.slice(0, -1).join(', ')} eller ${subs.at(-1)} (se npx loftesbot ${command} --help)`;
+  const meant = sub === undefined ? undefined : nearestWord(sub, subs);
+  if (sub === undefined || meant === undefined) return new CliError(choices, 2);
+  const at = args.indexOf(sub);
+  const fixed = commandLine(args.map((a, i) => (i === at ? meant : a)));
+  return new CliError(
+    `okänt underkommando ”${sub}”; menade du npx loftesbot ${command} ${fixed}? ${choices}`,
+    2,
+  );
 }

@@ -1,9 +1,9 @@
 import { openAppContext } from '../app/context.ts';
-import { type Config, configFromProcess } from '../config.ts';
+import { type Config, configFromProcess, misspelledKeyNotices } from '../config.ts';
 import { isLoftesbotError } from '../domain/errors.ts';
 import { silentLogger } from '../runtime/logger.ts';
 import { fileClock } from '../runtime/test-clock.ts';
-import { type CliCommand, CliError, type CliIo } from './command.ts';
+import { type CliCommand, CliError, type CliIo, commandLine, nearestWord } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { pathLike } from './out-path.ts';
 
@@ -41,7 +41,12 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`loftesbot: okänt kommando ”${name}”; npx loftesbot --help listar kommandona.`);
+    const meant = nearestWord(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    const retyped = meant === undefined ? '' : ` menade du npx loftesbot ${commandLine([meant, ...args])}?`;
+    io.err(`loftesbot: okänt kommando ”${name}”;${retyped} npx loftesbot --help listar kommandona.`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -49,6 +54,8 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
     return 0;
   }
   let config: Config;
+  // A misspelled variable is ignored by the configuration: said before anything else, so the default is no surprise.
+  if (!configOverride) for (const line of misspelledKeyNotices()) io.err(`loftesbot: ${line}`);
   try {
     config = configOverride ?? configFromProcess();
   } catch (e) {
@@ -99,7 +106,22 @@ export function parseArgsMessage(
 ): string {
   const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
   const help = `se npx loftesbot ${command} --help`;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `okänt val ”${option}”; ${help}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    // The command's options are the ones its help names: "--yer" → "menade du --year?".
+    const known = [...new Set(typed?.help.match(/--[a-z][\w-]*/g) ?? [])].filter((o) => o !== '--help');
+    const meant = option.startsWith('--')
+      ? nearestWord(
+          option.slice(2),
+          known.map((o) => o.slice(2)),
+        )
+      : undefined;
+    if (meant === undefined || !typed) return `okänt val ”${option}”; ${help}`;
+    const at = typed.args.findIndex((a) => a === option || a.startsWith(`${option}=`));
+    const fixed = commandLine(
+      typed.args.map((a, i) => (i === at ? `--${meant}${a.slice(option.length)}` : a)),
+    );
+    return `okänt val ”${option}”; menade du npx loftesbot ${command} ${fixed}?`;
+  }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const word = /argument '([^']*)'/.exec(message)?.[1] ?? '';
     if (typed && pathLike(word) && /--out\b/.test(typed.help) && !typed.args.includes('--out')) {

@@ -14,12 +14,25 @@ export interface SiteUrls {
 
 export const CSS_PATH = '/assets/loftesbot.css';
 
-export const serverUrls: SiteUrls = {
-  home: () => '/',
-  kommun: (slug) => `/k/${encodeURIComponent(slug)}`,
-  archive: (slug, id) => `/k/${encodeURIComponent(slug)}/arkiv/${encodeURIComponent(id)}`,
-  css: () => CSS_PATH,
-};
+/**
+ * The server's links under `basePath`: the path of LOFTESBOT_PUBLIC_URL when a reverse proxy serves the bot under a
+ * prefix (`https://intra.example.se/loftesbot` → `/loftesbot/k/savsjo`); '' at the root of a host.
+ */
+export function serverUrlsUnder(basePath: string): SiteUrls {
+  return {
+    home: () => `${basePath}/`,
+    kommun: (slug) => `${basePath}/k/${encodeURIComponent(slug)}`,
+    archive: (slug, id) => `${basePath}/k/${encodeURIComponent(slug)}/arkiv/${encodeURIComponent(id)}`,
+    css: () => `${basePath}${CSS_PATH}`,
+  };
+}
+
+export const serverUrls: SiteUrls = serverUrlsUnder('');
+
+/** The path prefix of a public base URL, without its trailing slash: '' for `https://host/`, `/loftesbot` for `https://host/loftesbot/`. */
+export function basePathOf(publicUrl: string | undefined): string {
+  return publicUrl === undefined ? '' : new URL(publicUrl).pathname.replace(/\/+$/, '');
+}
 
 /** A file-system-safe folder name for an agreement id. */
 export function safeSegment(id: string): string {

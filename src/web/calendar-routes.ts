@@ -1,6 +1,5 @@
 import { verifyCalendarToken } from '../domain/calendar-link.ts';
 import type { Logger } from '../domain/ports.ts';
-import { serverUrls } from '../domain/site-urls.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { calendarFeed } from './calendar-feed.ts';
 import { notFoundPage } from './pages/errors.ts';
@@ -23,7 +22,7 @@ export function calendarRoutes(site: Site, logger: Logger): Route[] {
         res,
         404,
         notFoundPage('Adressen leder inte till någon kalender här.', {
-          urls: serverUrls,
+          urls: site.urls,
           zone: site.deps.zone,
           generatedAt: now,
         }),

@@ -1,6 +1,5 @@
 import type { Logger } from '../domain/ports.ts';
 import { verifyDashboardToken } from '../domain/signed-link.ts';
-import { serverUrls } from '../domain/site-urls.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderDownload } from '../reports/render.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
@@ -26,7 +25,7 @@ export const DASHBOARD_FORMATS: readonly (ReportFormat & { ext: 'md' | 'html' | 
  * read; a report is served only for a kommun of that area. Expired, altered or foreign tokens get a 403 page.
  */
 export function dashboardRoutes(site: Site, logger: Logger): Route[] {
-  const base = { urls: serverUrls, zone: site.deps.zone };
+  const base = { urls: site.urls, zone: site.deps.zone };
   const handler: RouteHandler = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const parts = segments(url.pathname);
@@ -51,7 +50,7 @@ export function dashboardRoutes(site: Site, logger: Logger): Route[] {
     if (!area) return notFound('Området finns inte längre i Löftesbot.');
     const token = url.searchParams.get('t') as string;
     const q = `?t=${encodeURIComponent(token)}`;
-    const areaPath = `/d/${encodeURIComponent(area.id)}`;
+    const areaPath = `${site.basePath}/d/${encodeURIComponent(area.id)}`;
 
     if (section === undefined) {
       const summary = await dashboardData(site.deps, area);

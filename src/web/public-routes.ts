@@ -1,4 +1,4 @@
-import { CSS_PATH, serverUrls } from '../domain/site-urls.ts';
+import { CSS_PATH } from '../domain/site-urls.ts';
 import type { Route, RouteHandler } from '../runtime/http.ts';
 import { notFoundPage } from './pages/errors.ts';
 import { archivePage, homePage, kommunPage, type RenderContext } from './pages/public-pages.ts';
@@ -9,6 +9,7 @@ import { SITE_CSS } from './style.ts';
 
 /** `GET /`, `GET /k/<kommun>`, `GET /k/<kommun>/arkiv/<id>` and the stylesheet. */
 export function publicRoutes(site: Site): Route[] {
+  const serverUrls = site.urls;
   const ctx: RenderContext = { urls: serverUrls, zone: site.deps.zone };
   const notFound = (
     res: Parameters<RouteHandler>[1],

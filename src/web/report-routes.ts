@@ -1,6 +1,5 @@
 import type { Logger } from '../domain/ports.ts';
 import { type ReportLinkFormat, type ReportRef, verifyReportToken } from '../domain/signed-link.ts';
-import { serverUrls } from '../domain/site-urls.ts';
 import type { TertialNumber } from '../domain/types.ts';
 import { buildReport } from '../reports/build-report.ts';
 import { renderDownload } from '../reports/render.ts';
@@ -19,7 +18,7 @@ const FILE = /^(\d{4})-t([123])\.(html|md|xlsx|csv)$/;
  * The language is not signed: it changes the words, never what may be read.
  */
 export function reportRoutes(site: Site, logger: Logger): Route[] {
-  const base = { urls: serverUrls, zone: site.deps.zone };
+  const base = { urls: site.urls, zone: site.deps.zone };
   const handler: RouteHandler = async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const parts = segments(url.pathname);

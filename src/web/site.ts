@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { closest, nameKey } from '../domain/names.ts';
 import type { LinkDeps } from '../domain/signed-link.ts';
+import { basePathOf, type SiteUrls, serverUrlsUnder } from '../domain/site-urls.ts';
 import { kommunSlug, type SlugIndex, slugIndex } from '../domain/slug.ts';
 import type { Municipality, PoliceArea } from '../domain/types.ts';
 import type { LinkSecretSource } from './hmac.ts';
@@ -11,6 +12,10 @@ export interface Site {
   readonly deps: DomainDeps;
   readonly slugs: SlugIndex;
   readonly links: LinkDeps & { readonly secretSource: LinkSecretSource };
+  /** The path prefix of LOFTESBOT_PUBLIC_URL ('' at the root of a host), which every link of a page starts with. */
+  readonly basePath: string;
+  /** The pages' links, under `basePath`. */
+  readonly urls: SiteUrls;
   /** A kommun by its slug, kommunkod or name, or the closest kommun name for a "did you mean". */
   kommunBySlug(slug: string): { found: Municipality } | { suggestion: Municipality | null };
   /** A police area by its exact id (as in `/d/<id>`): the id the link was signed for. */
@@ -30,10 +35,13 @@ export function createSite(ctx: SiteParts, links: Site['links']): Site {
     zone: ctx.config.timezone,
   };
   const slugs = slugIndex(ctx.register);
+  const basePath = basePathOf(ctx.config.publicUrl);
   return {
     deps,
     slugs,
     links,
+    basePath,
+    urls: serverUrlsUnder(basePath),
     kommunBySlug(slug) {
       // The slug, or the kommun's name as written ("Sävsjö", "upplands väsby", "Håbo"): the route sends it on.
       // A bare "habo" stays ambiguous (Habo or Håbo), as the slugs keep it.

@@ -49,6 +49,36 @@ describe('CLI messages: one Swedish line saying what was wrong and how to write 
     expect(r.out).toBe('');
   });
 
+  // A near miss of a command, subcommand or option: the line as it was probably meant, ready to copy.
+  it.each([
+    [['strat'], 'okänt kommando ”strat”; menade du npx loftesbot start?'],
+    [['migrat'], 'menade du npx loftesbot migrate?'],
+    [['bakup', '/tmp/b.db'], 'menade du npx loftesbot backup /tmp/b.db?'],
+    [['meeting', 'list', 'Sävsjö'], 'menade du npx loftesbot meetings list Sävsjö?'],
+    [['agreement', 'show', 'Tranås'], 'menade du npx loftesbot agreements show Tranås?'],
+    [['rol', 'list'], 'menade du npx loftesbot role list?'],
+    [
+      ['role', 'ad', 'slack:U1', 'polis', 'LPO Höglandet'],
+      'menade du npx loftesbot role add slack:U1 polis "LPO Höglandet"?',
+    ],
+    [['meetings', 'lst'], 'okänt underkommando ”lst”; menade du npx loftesbot meetings list?'],
+    [['agreements', 'shwo', 'Tranås'], 'menade du npx loftesbot agreements show Tranås?'],
+    [['registrations', 'lis', 'Tranås'], 'menade du npx loftesbot registrations list Tranås?'],
+    [
+      ['report', 'Tranås', '--yer', '2026'],
+      'okänt val ”--yer”; menade du npx loftesbot report Tranås --year 2026?',
+    ],
+    [['report', 'Tranås', '--fromat=csv'], 'menade du npx loftesbot report Tranås --format=csv?'],
+    [['schedule', '--form', '2026-12-01'], 'menade du npx loftesbot schedule --from 2026-12-01?'],
+    [['meetings', 'list', '--jsn'], 'menade du npx loftesbot meetings list --json?'],
+  ] as const)('a near miss: %j', async (argv, text) => {
+    const r = await cli.run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(ONE_LINE);
+    expect(r.err).toContain(text);
+    expect(r.err).not.toMatch(ENGLISH);
+  });
+
   it('a valid x.y.z version makes the package', async () => {
     const r = await cli.run(
       'teams-package',

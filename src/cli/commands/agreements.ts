@@ -7,7 +7,7 @@ import { type ActivityChange, editActivity, showAgreement } from '../../domain/a
 import { periodSpan } from '../../domain/target.ts';
 import { localDay } from '../../domain/tertial.ts';
 import { type Agreement, RESPONSIBLES, type Responsible } from '../../domain/types.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, CliError, subcommandError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -49,8 +49,7 @@ export const agreementsCommand: CliCommand = {
       allowPositionals: true,
     });
     const [sub, ...rest] = positionals;
-    if (sub !== 'show' && sub !== 'edit')
-      throw new CliError('skriv show eller edit (se npx loftesbot agreements --help)', 2);
+    if (sub !== 'show' && sub !== 'edit') throw subcommandError('agreements', sub, ['show', 'edit'], args);
     const last = rest.at(-1);
     const hasNumber = sub === 'edit' && last !== undefined && /^\d+$/.test(last);
     const numberText = hasNumber ? last : undefined;

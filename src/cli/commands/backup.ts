@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { redactDatabaseUrl } from '../../store/open-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
 import { outFile } from '../out-path.ts';
 
@@ -33,7 +34,7 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
     try {
       if (ctx.stores.dialect === 'postgres') {
         env.io.out(
-          `PostgreSQL: kör\n  pg_dump --format=custom --file=${JSON.stringify(target)} "${redactUrl(ctx.config.databaseUrl)}"\nÅterställ med pg_restore --clean --dbname=<url> ${JSON.stringify(target)}`,
+          `PostgreSQL: kör\n  pg_dump --format=custom --file=${JSON.stringify(target)} "${redactDatabaseUrl(ctx.config.databaseUrl)}"\nÅterställ med pg_restore --clean --dbname=<url> ${JSON.stringify(target)}`,
         );
         return 0;
       }
@@ -58,7 +59,3 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
     }
   },
 };
-
-function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-}

@@ -14,7 +14,7 @@ import { lookupScope, scopeName } from '../../domain/scope.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { Platform, Scope } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, CliError, subcommandError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -54,7 +54,7 @@ export const meetingsCommand: CliCommand = {
     });
     const [sub, ...rest] = positionals;
     if (sub !== 'add' && sub !== 'list' && sub !== 'end')
-      throw new CliError('skriv add, list eller end (se npx loftesbot meetings --help)', 2);
+      throw subcommandError('meetings', sub, ['add', 'list', 'end'], args);
     const actor = cliActor(env);
     const ctx = await env.openContext();
     try {

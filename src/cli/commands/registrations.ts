@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, CliError, subcommandError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -25,8 +25,7 @@ export const registrationsCommand: CliCommand = {
       allowPositionals: true,
     });
     const [sub, ...rest] = positionals;
-    if (sub !== 'list' && sub !== 'void')
-      throw new CliError('skriv list eller void (se npx loftesbot registrations --help)', 2);
+    if (sub !== 'list' && sub !== 'void') throw subcommandError('registrations', sub, ['list', 'void'], args);
     if (sub === 'void' && (rest.length !== 1 || !values.reason))
       throw new CliError(
         'void behöver <id> och --reason ”<skäl>”, t.ex. registrations void 3f2a9c1e --reason ”Dubbelregistrerad”',

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { grantRole, revokeRole } from '../../domain/admin.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { failAdmin } from '../admin-errors.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, CliError, subcommandError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -27,7 +27,7 @@ export const roleCommand: CliCommand = {
     const [sub, person, role, ...scopeWords] = positionals;
     const actor = cliActor(env);
     if (sub !== 'add' && sub !== 'remove' && sub !== 'list')
-      throw new CliError('skriv add, list eller remove (se npx loftesbot role --help)', 2);
+      throw subcommandError('role', sub, ['add', 'list', 'remove'], args);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };

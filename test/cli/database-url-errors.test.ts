@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { loadConfig } from '../../src/config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'loftesbot-dburl-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const notADatabase = join(dir, 'notes.db');
+writeFileSync(notADatabase, 'this is not a database\n'.repeat(200));
+
+/**
+ * The operator points DATABASE_URL at the wrong file or at a PostgreSQL server that is not there. The command says
+ * which variable, which address (never the password) and what to check — not the driver's "file is not a database"
+ * behind "oväntat fel", nor "E_STORE: migration failed: connect ECONNREFUSED".
+ */
+describe('a database that cannot be opened', () => {
+  it.each([
+    [`sqlite:${notADatabase}`, `DATABASE_URL (sqlite:${notADatabase}): filen är ingen SQLite-databas`],
+    [
+      'postgres://loftesbot:hemligt@127.0.0.1:1/loftesbot',
+      'DATABASE_URL (postgres://loftesbot:***@127.0.0.1:1/loftesbot): kommer inte fram till PostgreSQL',
+    ],
+  ])('%s', async (url, text) => {
+    const err: string[] = [];
+    const io = {
+      out: () => {},
+      err: (t: string) => err.push(t),
+      stdin: new PassThrough(),
+      stdinIsTty: false,
+    };
+    const code = await main(['role', 'list'], io, loadConfig({ DATABASE_URL: url }));
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain(text);
+    expect(err.join('\n')).not.toMatch(/hemligt|oväntat fel|migration failed/);
+  });
+});
