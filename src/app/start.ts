@@ -178,7 +178,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const url = urlOf(address);
   const metricsUrl = urlOf(opsAddress);
   logger.info(
-    { url, metricsUrl, database: ctx.stores.dialect, platforms: plugins.map((p) => p.name) },
+    {
+      url,
+      metricsUrl,
+      database: ctx.stores.dialect,
+      // What serves people: a platform mounted only to refuse (Teams without MICROSOFT_APP_ID) is not one.
+      platforms: plugins.filter((p) => p.health?.().state !== 'disabled').map((p) => p.name),
+    },
     'Löftesbot is listening',
   );
   let closed = false;

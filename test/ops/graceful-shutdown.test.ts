@@ -167,10 +167,32 @@ describe('graceful shutdown of the real process', () => {
     }
   }, 60_000);
 
+  it('npm start: a SIGTERM to npm (a container stopping) reaches the bot, which stops; before, it ran on alone', async () => {
+    const server = await startServerProcess(env(false), 60_000, 'npm');
+    try {
+      await waitHealthy(server.url);
+      server.kill('SIGTERM');
+      let closed = false;
+      for (let i = 0; i < 100 && !closed; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        closed = await refused(server.url);
+      }
+      expect(closed).toBe(true);
+      await server.exited;
+      expect(server.output()).toContain('Löftesbot har stängts.');
+    } finally {
+      server.kill('SIGKILL');
+    }
+  }, 60_000);
+
   it('SIGINT (Ctrl-C) stops it the same way, exit 0', async () => {
     const server = await startServerProcess(env(false));
     try {
       await waitHealthy(server.url);
+      // The start line names what serves people: Slack here, not Teams (mounted only to refuse, unconfigured).
+      const platforms = server.logs.find((l) => l.msg === 'Löftesbot is listening')?.platforms;
+      expect(platforms).toContain('slack');
+      expect(platforms).not.toContain('teams');
       server.kill('SIGINT');
       const exit = await server.exited;
       expect(exit.code).toBe(0);

@@ -26,15 +26,19 @@ export interface ServerProcess {
 const DROP = /^(DATABASE_URL|PORT|HOST|SLACK_|MICROSOFT_|TEAMS_|LOFTESBOT_|LOG_LEVEL|VITEST|NODE_OPTIONS)/;
 
 /**
- * Spawns the real `node bin/loftesbot.js start` on 127.0.0.1 and a free port with `env` as its configuration, and
- * resolves when it says where it listens. Rejects with its output when it exits or stays silent for `timeoutMs`.
+ * Spawns the real `node bin/loftesbot.js start` (or `npm start`, `via: 'npm'`) on 127.0.0.1 and a free port with
+ * `env` as its configuration, and resolves when it says where it listens. Rejects with its output when it exits or
+ * stays silent for `timeoutMs`.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  via: 'node' | 'npm' = 'node',
 ): Promise<ServerProcess> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !DROP.test(k)));
-  const child = spawn(process.execPath, ['bin/loftesbot.js', 'start'], {
+  const [command, args] =
+    via === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['bin/loftesbot.js', 'start']];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
