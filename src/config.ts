@@ -110,6 +110,11 @@ export interface Config {
   readonly logFile: string;
   /** Test-only accelerated clock (LOFTESBOT_TEST_CLOCK); undefined in every real deployment. */
   readonly testClock?: TestClockSpec;
+  /**
+   * Started by `npm start` or `npx` (npm sets npm_lifecycle_event): npm's shell does not pass a SIGTERM on, so the
+   * server stops by itself when npm has gone (src/cli/commands/start.ts).
+   */
+  readonly launchedByNpm: boolean;
 }
 
 /**
@@ -235,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     logFile: e.LOFTESBOT_LOG_FILE,
     ...(e.LOFTESBOT_TEST_CLOCK ? { testClock: testClockOf(e.LOFTESBOT_TEST_CLOCK) } : {}),
+    launchedByNpm: Boolean(env.npm_lifecycle_event),
   });
 }
 

@@ -167,7 +167,7 @@ describe('graceful shutdown of the real process', () => {
     }
   }, 60_000);
 
-  it('npm start: a SIGTERM to npm (a container stopping) reaches the bot, which stops; before, it ran on alone', async () => {
+  it('npm start: a SIGTERM to npm (a container stopping) stops the bot too; before, it ran on alone', async () => {
     const server = await startServerProcess(env(false), 60_000, 'npm');
     try {
       await waitHealthy(server.url);
@@ -179,6 +179,7 @@ describe('graceful shutdown of the real process', () => {
       }
       expect(closed).toBe(true);
       await server.exited;
+      expect(server.output()).toContain('npm avslutades: stänger ned…');
       expect(server.output()).toContain('Löftesbot har stängts.');
     } finally {
       server.kill('SIGKILL');

@@ -21,7 +21,7 @@ credentials is not started and the log says so. Logs are JSON lines on stderr (L
 terminal chat runs in the foreground (a terminal, no Slack or Teams configured): then they are appended to
 LOFTESBOT_LOG_FILE (default ./data/loftesbot.log), so no log line lands in the chat.
 
-Stops gracefully on SIGTERM and SIGINT: stops accepting requests and stops the scheduler's ticker, lets requests
+Stops gracefully on SIGTERM and SIGINT (under npm start also when npm is stopped): stops accepting requests and stops the scheduler's ticker, lets requests
 and reminder sends in progress finish, closes the database and exits 0 — within 10 seconds, or exits 1.
 A promise rejected with no handler is logged and the bot keeps serving; an uncaught exception is logged and the
 bot stops gracefully with exit code 1, for the service manager to restart it.`,
@@ -67,6 +67,14 @@ bot stops gracefully with exit code 1, for the service manager to restart it.`,
       });
       process.once('SIGTERM', () => stop('SIGTERM', 0));
       process.once('SIGINT', () => stop('SIGINT', 0));
+      // Under `npm start` (or npx) a SIGTERM reaches npm and its shell, not the bot, which would run on alone holding
+      // the port and the database: once npm's shell is gone (the bot is handed to another parent), stop as on SIGTERM.
+      if (env.config.launchedByNpm && process.platform !== 'win32') {
+        const parent = process.ppid;
+        setInterval(() => {
+          if (process.ppid !== parent) stop('npm avslutades', 0);
+        }, 500).unref();
+      }
       if (foreground) {
         runForegroundConsole(server, env, consoleNotifier).then(
           () => stop('chatten avslutades', 0),
