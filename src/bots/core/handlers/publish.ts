@@ -2,6 +2,7 @@ import { type PublishCheckFinding, publishFollowUp, unpublishFollowUp } from '..
 import { serverUrls } from '../../../domain/site-urls.ts';
 import { slugIndex } from '../../../domain/slug.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { latestDueTertial } from '../../../domain/tertial-due.ts';
 import type { Municipality } from '../../../domain/types.ts';
 import { clip, errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -11,8 +12,9 @@ import { noAccessReply } from './errors.ts';
 
 /**
  * `/rapportera <kommun> publicera|avpublicera [T1|T2|T3] [år]` and the "Publicera" button after the form: releases
- * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: the current tertial, the
- * one /rapportera writes. Permission and audit are the domain's (publishFollowUp / unpublishFollowUp).
+ * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: the latest tertial whose
+ * texts are due (latestDueTertial), today's when the kommun had no agreement for that one. Permission and audit
+ * are the domain's (publishFollowUp / unpublishFollowUp).
  */
 export async function handlePublish(
   session: Session,
@@ -23,11 +25,19 @@ export async function handlePublish(
 ): Promise<Reply> {
   const { t } = session;
   const s = t.sharing;
-  const ref = tertial ?? tertialOfDay(session.today);
+  const act = (r: TertialRef) =>
+    publish
+      ? publishFollowUp(session.deps, session.actor, kommun.code, r.year, r.tertial, { confirmed })
+      : unpublishFollowUp(session.deps, session.actor, kommun.code, r.year, r.tertial);
+  let ref = tertial ?? latestDueTertial(session.today);
+  let result = await act(ref);
+  // A kommun in its first year has no agreement for the tertial before: then today's.
+  const current = tertialOfDay(session.today);
+  if (!tertial && !result.ok && result.error === 'no-agreement' && ref.tertial !== current.tertial) {
+    ref = current;
+    result = await act(ref);
+  }
   const label = t.windowTertial(ref.tertial, ref.year);
-  const result = publish
-    ? await publishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial, { confirmed })
-    : await unpublishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
   const en = t.lang === 'en';
   const command = (word: string | null) =>
     [en ? '/report' : '/rapportera', kommun.name, ...(word ? [word] : []), `T${ref.tertial}`, ref.year].join(
