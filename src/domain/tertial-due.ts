@@ -60,13 +60,3 @@ export function dueTertial(today: string, missingInEnded: number | null): DueTer
 export function statusTextsDue(ref: TertialRef, today: string): boolean {
   return today >= plusDays(tertialLastDay(ref), -STATUS_TEXTS_ASKED_DAYS);
 }
-
-/**
- * The tertial `/rapportera <kommun> publicera` (and `avpublicera`) acts on without one named: the latest whose status
- * texts are due — today's once its first reminder has gone, else the one before it (in May and June, the T1 just
- * written, not the T2 that has only begun).
- */
-export function latestDueTertial(today: string): TertialRef {
-  const current = tertialOfDay(today);
-  return statusTextsDue(current, today) ? current : previousTertial(current);
-}

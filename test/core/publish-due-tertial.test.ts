@@ -5,10 +5,10 @@ import { testDialects } from '../support/databases.ts';
 import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
 
 /**
- * `/rapportera <kommun> publicera` without a tertial, as a samordnare types it after writing the follow-up: it
- * publishes the latest tertial whose texts are due — in May, the T1 just written, not the T2 that has only begun
- * (it answered "Sävsjö har inga lägestexter för T2 2027 att publicera. Skriv dem först med /rapportera Sävsjö T2
- * 2027."); a kommun in its first year, with no agreement for the tertial before, the current one.
+ * `/rapportera <kommun> publicera` without a tertial, as a samordnare types it after writing the follow-up: today's
+ * tertial, or — while today's has no status text — the one before it when that one has: in May and June the T1 just
+ * written, not the T2 that has only begun (it answered "Sävsjö har inga lägestexter för T2 2027 att publicera.
+ * Skriv dem först med /rapportera Sävsjö T2 2027."). With neither written, the reply names the tertial due.
  */
 
 const agreement = (kommun: string) =>
@@ -74,6 +74,20 @@ describe.each(testDialects())('publicera without a tertial [$name]', ({ name }) 
       '/rapportera Sävsjö publicera',
       '🌐 Uppföljningen T1 2027 för Sävsjö är publicerad',
       '',
+    ],
+    [
+      '2027-11-20',
+      '/rapportera Sävsjö T3 2027',
+      '/rapportera Sävsjö publicera',
+      '🌐 Uppföljningen T3 2027 för Sävsjö är publicerad',
+      '',
+    ],
+    [
+      '2027-10-20',
+      '',
+      '/rapportera Sävsjö publicera',
+      'Sävsjö har inga lägestexter för T3 2027 att publicera.',
+      'Skriv dem först med /rapportera Sävsjö T3 2027.',
     ],
     [
       '2027-08-20',
