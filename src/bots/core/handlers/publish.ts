@@ -1,8 +1,8 @@
+import { defaultPublishTertial } from '../../../domain/publish-default.ts';
 import { type PublishCheckFinding, publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
 import { serverUrls } from '../../../domain/site-urls.ts';
 import { slugIndex } from '../../../domain/slug.ts';
-import { previousTertial, type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
-import { endedTertialInWindow } from '../../../domain/tertial-due.ts';
+import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
 import { clip, errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -12,9 +12,9 @@ import { noAccessReply } from './errors.ts';
 
 /**
  * `/rapportera <kommun> publicera|avpublicera [T1|T2|T3] [år]` and the "Publicera" button after the form: releases
- * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: today's tertial, or the
- * one before when today's has no status text and that one has (in May, the T1 just written). Permission and audit
- * are the domain's (publishFollowUp / unpublishFollowUp).
+ * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: defaultPublishTertial
+ * (today's, or in May the T1 just written). Permission and audit are the domain's (publishFollowUp /
+ * unpublishFollowUp).
  */
 export async function handlePublish(
   session: Session,
@@ -25,22 +25,10 @@ export async function handlePublish(
 ): Promise<Reply> {
   const { t } = session;
   const s = t.sharing;
-  const act = (r: TertialRef) =>
-    publish
-      ? publishFollowUp(session.deps, session.actor, kommun.code, r.year, r.tertial, { confirmed })
-      : unpublishFollowUp(session.deps, session.actor, kommun.code, r.year, r.tertial);
-  let ref = tertial ?? tertialOfDay(session.today);
-  let result = await act(ref);
-  // Nothing written for today's tertial yet (in May, after writing T1): the tertial before it, when it has texts.
-  if (!tertial && !result.ok && result.error === 'no-status') {
-    const before = previousTertial(ref);
-    const earlier = await act(before);
-    const inWindow = endedTertialInWindow(session.today) !== null;
-    if (earlier.ok || (earlier.error !== 'no-agreement' && (earlier.error !== 'no-status' || inWindow))) {
-      ref = before;
-      result = earlier;
-    }
-  }
+  const ref = tertial ?? (await defaultPublishTertial(session.deps, kommun.code, session.today, publish));
+  const result = publish
+    ? await publishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial, { confirmed })
+    : await unpublishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
   const label = t.windowTertial(ref.tertial, ref.year);
   const en = t.lang === 'en';
   const command = (word: string | null) =>
