@@ -26,6 +26,11 @@ function areaKey(name: string): string {
   return nameKey(name.replace(/^\s*(lpo|lokalpolisområde|lokalpolisomrade)\s+/i, ''));
 }
 
+/** A name as written in quotes ("LPO Höglandet", ”Sävsjö”, 'Eksjö'), without them. */
+export function unquoted(text: string): string {
+  return text.trim().replace(/^["'”“„«»]+\s*(.*?)\s*["'”“„«»]+$/su, '$1');
+}
+
 /** Finds a police area by name, with or without the "LPO" prefix, accent-insensitively. */
 export function findArea(query: string, areas: readonly PoliceArea[]): PoliceArea | null {
   const key = areaKey(query);
@@ -34,10 +39,11 @@ export function findArea(query: string, areas: readonly PoliceArea[]): PoliceAre
 
 /** Resolves a kommun, a police area or a län, in that order; suggestions for typos. */
 export function lookupScope(
-  query: string,
+  typed: string,
   register: MunicipalityRegister,
   areas: readonly PoliceArea[],
 ): ScopeLookup {
+  const query = unquoted(typed);
   const m = register.lookup(query);
   if (m.kind === 'found') return { kind: 'kommun', municipality: m.municipality, exact: m.exact };
   const area = findArea(query, areas);

@@ -109,6 +109,18 @@ function inWindow(ref: TertialRef, window: SummaryWindow): boolean {
   return true;
 }
 
+/**
+ * The activity as it stood over a window that was over before its target was changed: judged by the target then
+ * in force (the signed one), with nothing "ändrat" — a change in June does not rewrite T1's verdict. A window the
+ * change falls in, or after it, has today's target with its note. The store keeps the signed target and the day of
+ * the latest change, so with two changes a window between them is judged by the signed target.
+ */
+export function targetInForce(activity: Activity, windowLastDay: string): Activity {
+  const change = activity.targetChange;
+  if (!change || windowLastDay >= change.on) return activity;
+  return { ...activity, target: change.signed, targetChange: null };
+}
+
 /** The calendar year whose agreement a window is about: the window's year, or the current year for `period`. */
 export function agreementYear(window: SummaryWindow, now: number, zone: string): number {
   return window.kind === 'period' ? tertialOf(now, zone).year : window.year;
@@ -207,7 +219,8 @@ export function composeSummary(
         : last;
   const periodYears = agreement.periodTo - agreement.periodFrom + 1;
 
-  const lines = activities.map((activity): ActivityLine => {
+  const lines = activities.map((changed): ActivityLine => {
+    const activity = targetInForce(changed, range.lastDay);
     const tertials = refs.map((ref) => ({
       year: ref.year,
       tertial: ref.tertial,

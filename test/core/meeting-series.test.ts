@@ -172,7 +172,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     }
     const en = await f.say('admin', '/meeting Eksjö new tuesday every 6 weeks from 12/1', { lang: 'en' });
     expect(en.headline).toBe('What time? Type for example 13:00.');
-    expect(en.fallback).toContain('Example: /meeting Tranås new tuesday 13:00 every 6 weeks');
+    expect(en.fallback).toContain('Example: /meeting Eksjö new tuesday 13:00 every 6 weeks');
     expect(await f.counts()).toEqual(before);
   });
 

@@ -1,7 +1,8 @@
 import { nameKey } from '../../../domain/names.ts';
-import { parseDateAt } from './dates.ts';
+import { looksLikeDate, parseDateAt } from './dates.ts';
+import { readPause } from './meeting-pause.ts';
 import { dayOf } from './options.ts';
-import type { GrammarError, MeetingOp, SeriesProblem } from './types.ts';
+import type { GrammarError, MeetingOp, SeriesOpWord, SeriesProblem } from './types.ts';
 
 /**
  * The words that create and keep a meeting series, after `/samverkan <kommun>`:
@@ -58,17 +59,10 @@ export function parseSeriesOp(tokens: readonly string[], today: string): OpRead 
   }
   if (CHANGE.has(first)) return parseChange(rest, today);
   if (PAUSE.has(first)) {
-    const a = readDay(rest, 0, today);
-    if (!a.ok) return a.error ? { ok: false, error: a.error } : fail('from', rest.join(' '));
-    const offset = ['till', 'to', '-', '–'].includes(
-      nameKey(rest[a.consumed] ?? '') || (rest[a.consumed] ?? ''),
-    )
-      ? 1
-      : 0;
-    const b = readDay(rest, a.consumed + offset, today);
-    if (!b.ok && b.error) return { ok: false, error: b.error };
-    if (!b.ok || a.consumed + offset + b.consumed !== rest.length) return fail('to', rest.join(' '));
-    return { ok: true, op: { type: 'pause', from: a.day, to: b.day } };
+    const range = readPause(rest, today, (tokens, i) => readDay(tokens, i, today));
+    if (!range.ok)
+      return range.error ? { ok: false, error: range.error } : fail('to', rest.join(' '), 'pause');
+    return { ok: true, op: { type: 'pause', from: range.from, to: range.to } };
   }
   if (END.has(first)) {
     // `ja` at the end: the person pressed "Ja, avsluta" on the question the command asks first.
@@ -79,21 +73,21 @@ export function parseSeriesOp(tokens: readonly string[], today: string): OpRead 
     const offset = ['fran', 'from', 'den', 'on'].includes(nameKey(words[0] as string)) ? 1 : 0;
     const d = readDay(words, offset, today);
     if (!d.ok && d.error) return { ok: false, error: d.error };
-    if (!d.ok || d.consumed + offset !== words.length) return fail('day', words.join(' '));
+    if (!d.ok || d.consumed + offset !== words.length) return fail('day', words.join(' '), 'end');
     return { ok: true, op: { type: 'end', day: d.day, ...yes } };
   }
   if (RESTORE.has(first)) {
     const d = readDay(rest, 0, today);
     if (!d.ok && d.error) return { ok: false, error: d.error };
-    if (!d.ok || d.consumed !== rest.length) return fail('day', rest.join(' ') || first);
+    if (!d.ok || d.consumed !== rest.length) return fail('day', rest.join(' ') || first, 'restore');
     return { ok: true, op: { type: 'restore', day: d.day } };
   }
   if (CALENDAR.has(first) && rest.length === 0) return { ok: true, op: { type: 'calendar' } };
   return null;
 }
 
-function fail(problem: SeriesProblem, text: string): OpRead {
-  return { ok: false, error: { error: 'bad-series', problem, text } };
+function fail(problem: SeriesProblem, text: string, op: SeriesOpWord): OpRead {
+  return { ok: false, error: { error: 'bad-series', problem, text, op } };
 }
 
 type DayRead = { ok: true; day: string; consumed: number } | { ok: false; error: GrammarError | null };
@@ -167,6 +161,16 @@ function readParts(
       i += 1 + d.consumed;
       continue;
     }
+    // A day without "från" ("ändra 1/3 torsdag") is the first day, once.
+    if (parts.from === null && looksLikeDate(word)) {
+      const d = readDay(tokens, i, today);
+      if (!d.ok && d.error) return { error: d.error };
+      if (d.ok) {
+        parts.from = d.day;
+        i += d.consumed;
+        continue;
+      }
+    }
     return { bad: 'words', text: word };
   }
   return { parts };
@@ -208,12 +212,12 @@ function numberOf(word: string): number | null {
 function parseCreate(tokens: readonly string[], today: string): OpRead {
   const read = readParts(tokens, today);
   if ('error' in read) return { ok: false, error: read.error };
-  if ('bad' in read) return fail(read.bad, read.text);
+  if ('bad' in read) return fail(read.bad, read.text, 'create');
   const p = read.parts;
-  if (p.time === null) return fail('time', tokens.join(' '));
-  if (p.intervalWeeks === null) return fail('interval', tokens.join(' '));
-  if (p.from === null) return fail('from', tokens.join(' '));
-  if (p.intervalWeeks < 1 || p.intervalWeeks > 52) return fail('interval', String(p.intervalWeeks));
+  if (p.time === null) return fail('time', tokens.join(' '), 'create');
+  if (p.intervalWeeks === null) return fail('interval', tokens.join(' '), 'create');
+  if (p.from === null) return fail('from', tokens.join(' '), 'create');
+  if (p.intervalWeeks < 1 || p.intervalWeeks > 52) return fail('interval', String(p.intervalWeeks), 'create');
   return {
     ok: true,
     op: {
@@ -232,13 +236,13 @@ function parseCreate(tokens: readonly string[], today: string): OpRead {
 function parseChange(tokens: readonly string[], today: string): OpRead {
   const read = readParts(tokens, today);
   if ('error' in read) return { ok: false, error: read.error };
-  if ('bad' in read) return fail(read.bad, read.text);
+  if ('bad' in read) return fail(read.bad, read.text, 'change');
   const p = read.parts;
-  if (p.from === null) return fail('from', tokens.join(' '));
+  if (p.from === null) return fail('from', tokens.join(' '), 'change');
   if (p.weekday === null && p.time === null && p.intervalWeeks === null && p.place === null)
-    return fail('nothing', tokens.join(' '));
+    return fail('nothing', tokens.join(' '), 'change');
   if (p.intervalWeeks !== null && (p.intervalWeeks < 1 || p.intervalWeeks > 52))
-    return fail('interval', String(p.intervalWeeks));
+    return fail('interval', String(p.intervalWeeks), 'change');
   return {
     ok: true,
     op: {

@@ -49,6 +49,9 @@ export type MeetingOp =
   | { readonly type: 'end'; readonly day: string | null; readonly confirmed?: boolean }
   | { readonly type: 'calendar' };
 
+/** The series sub-command a refused command was: its example is the reply's. */
+export type SeriesOpWord = 'create' | 'change' | 'pause' | 'end' | 'restore';
+
 /** What is missing or wrong in a series command, for the reply that shows the right form. */
 export type SeriesProblem =
   | 'weekday'
@@ -242,7 +245,13 @@ export type GrammarError =
       readonly choices?: readonly Suggestion[];
     }
   /** A meeting-series command (`ny`, `ändra från`, `uppehåll`, …) with a part missing or not understood. */
-  | { readonly error: 'bad-series'; readonly problem: SeriesProblem; readonly text: string }
+  | {
+      readonly error: 'bad-series';
+      readonly problem: SeriesProblem;
+      readonly text: string;
+      /** The sub-command it was, for the example of the same command. */
+      readonly op: SeriesOpWord;
+    }
   /** `/lofte avtal` or `/lofte mål` with words that are not understood. */
   | {
       readonly error: 'bad-agreement';

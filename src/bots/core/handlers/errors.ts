@@ -180,15 +180,16 @@ export function grammarErrorReply(
     case 'bad-series': {
       const what = t.series.problem[error.problem] ?? t.badArgs(error.text);
       const headline = error.problem === 'words' ? `${what} ${t.quote(error.text)}.` : what;
-      const sample =
-        error.problem === 'to'
-          ? t.series.examplePause('Tranås')
-          : error.problem === 'day'
-            ? t.series.exampleDay('Tranås')
-            : error.problem === 'nothing'
-              ? t.series.exampleChange('Tranås')
-              : t.series.exampleCreate('Tranås');
-      return errorReply(t, headline, t.nothingStored, sample);
+      // The example is the same sub-command's, for the kommun typed (else the catalogue's).
+      const s = t.series;
+      const sample = {
+        create: s.exampleCreate,
+        change: s.exampleChange,
+        pause: s.examplePause,
+        end: s.exampleEnd,
+        restore: s.exampleDay,
+      }[error.op];
+      return errorReply(t, headline, t.nothingStored, sample(kommun ?? 'Tranås'));
     }
     case 'documents-need-kommun': {
       const sample =

@@ -1,7 +1,8 @@
+import { defaultPublishTertial } from '../../../domain/publish-default.ts';
 import { type PublishCheckFinding, publishFollowUp, unpublishFollowUp } from '../../../domain/publishing.ts';
 import { serverUrls } from '../../../domain/site-urls.ts';
 import { slugIndex } from '../../../domain/slug.ts';
-import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Municipality } from '../../../domain/types.ts';
 import { clip, errorReply, joinOr, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -11,8 +12,9 @@ import { noAccessReply } from './errors.ts';
 
 /**
  * `/rapportera <kommun> publicera|avpublicera [T1|T2|T3] [år]` and the "Publicera" button after the form: releases
- * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: the current tertial, the
- * one /rapportera writes. Permission and audit are the domain's (publishFollowUp / unpublishFollowUp).
+ * (or withdraws) a tertial's follow-up texts on the public page `/k/<kommun>`. Default: defaultPublishTertial
+ * (today's, or in May the T1 just written). Permission and audit are the domain's (publishFollowUp /
+ * unpublishFollowUp).
  */
 export async function handlePublish(
   session: Session,
@@ -23,11 +25,11 @@ export async function handlePublish(
 ): Promise<Reply> {
   const { t } = session;
   const s = t.sharing;
-  const ref = tertial ?? tertialOfDay(session.today);
-  const label = t.windowTertial(ref.tertial, ref.year);
+  const ref = tertial ?? (await defaultPublishTertial(session.deps, kommun.code, session.today, publish));
   const result = publish
     ? await publishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial, { confirmed })
     : await unpublishFollowUp(session.deps, session.actor, kommun.code, ref.year, ref.tertial);
+  const label = t.windowTertial(ref.tertial, ref.year);
   const en = t.lang === 'en';
   const command = (word: string | null) =>
     [en ? '/report' : '/rapportera', kommun.name, ...(word ? [word] : []), `T${ref.tertial}`, ref.year].join(

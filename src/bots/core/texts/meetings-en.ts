@@ -89,6 +89,7 @@ export const seriesEn: SeriesTexts = {
   exampleChange: (kommun) => `/meeting ${kommun} change from 1/3 wednesday 10:00`,
   examplePause: (kommun) => `/meeting ${kommun} pause 15/6 15/8`,
   exampleDay: (kommun) => `/meeting ${kommun} restore 23/2`,
+  exampleEnd: (kommun) => `/meeting ${kommun} end 2027-12-31`,
   confirmCancel: (day) => `Cancel the meeting on ${day}?`,
   confirmCancelText: 'Nothing has changed yet. Its reminders are removed if you cancel it.',
   yesCancel: 'Yes, cancel',

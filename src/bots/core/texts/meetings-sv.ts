@@ -98,6 +98,7 @@ export const seriesSv = {
   exampleChange: (kommun: string) => `/samverkan ${kommun} ändra från 1/3 onsdag 10:00`,
   examplePause: (kommun: string) => `/samverkan ${kommun} uppehåll 15/6 15/8`,
   exampleDay: (kommun: string) => `/samverkan ${kommun} återställ 23/2`,
+  exampleEnd: (kommun: string) => `/samverkan ${kommun} avsluta 2027-12-31`,
   confirmCancel: (day: string) => `Ställa in samverkansmötet ${day}?`,
   confirmCancelText: 'Ingenting är ändrat än. Påminnelserna för mötet tas bort om du ställer in det.',
   yesCancel: 'Ja, ställ in',
