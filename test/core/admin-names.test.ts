@@ -51,6 +51,12 @@ describe.each(testDialects())('admin commands and kommun names [$name]', ({ name
         'Ja, Tranås',
         '✅ LPO Syd är sparat med Tranås och Eksjö.',
       ],
+      [
+        '/lofte admin roller LPO Höglandt',
+        'Menade du LPO Höglandet?',
+        'Ja, LPO Höglandet',
+        'Roller i LPO Höglandet',
+      ],
       ['/lofte admin roles Savsjo', 'Did you mean Sävsjö?', 'Yes, Sävsjö', 'Roles in Sävsjö'],
     ];
     for (const [text, question, label, done] of cases) {
@@ -63,6 +69,8 @@ describe.each(testDialects())('admin commands and kommun names [$name]', ({ name
         text,
       ).toEqual([label]);
       expect(await f.counts(), text).toEqual(before);
+      // The same words for a police area as for a kommun: "… med rätt namn", never "för rätt kommun".
+      expect(asked.sections.map((s) => s.text).join(' '), text).toMatch(/med rätt namn|with the right name/);
       const pressed = await f.press('admin', button(asked, 0));
       expect(pressed.headline, text).toContain(done);
     }

@@ -46,7 +46,7 @@ export const en: Texts = {
   unknownKommun: (q) => `I can't find a kommun called “${q}”.`,
   suggestions: (names) => `Did you mean ${names}?`,
   didYouMean: (name) => `Did you mean ${name}?`,
-  didYouMeanText: 'Nothing is saved yet. Press the button and I will do it for the right kommun.',
+  didYouMeanText: 'Nothing is saved yet. Press the button and I will do it with the right name.',
   runFor: (name) => `Yes, ${name}`,
   areaNeedsKommun: (area) => `This channel covers ${area}. Say which kommun.`,
   notAKommun: (name) => `${name} is not a kommun. Type a kommun.`,

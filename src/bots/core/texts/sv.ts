@@ -57,7 +57,7 @@ export const sv = {
   unknownKommun: (q: string) => `Jag hittar ingen kommun som heter ”${q}”.`,
   suggestions: (names: string) => `Menade du ${names}?`,
   didYouMean: (name: string) => `Menade du ${name}?`,
-  didYouMeanText: 'Ingenting har sparats än. Tryck på knappen så gör jag det för rätt kommun.',
+  didYouMeanText: 'Ingenting har sparats än. Tryck på knappen så gör jag det med rätt namn.',
   runFor: (name: string) => `Ja, ${name}`,
   areaNeedsKommun: (area: string) => `Kanalen gäller ${area}. Skriv vilken kommun det gäller.`,
   notAKommun: (name: string) => `${name} är inte en kommun. Skriv en kommun.`,
