@@ -171,7 +171,10 @@ describe.each(testDialects())('activity names in chat [$name]', ({ name }) => {
       ['/insats Eksjö 2099-01-01', 'Exempel: /insats Eksjö'],
       ['/logga trafikkontroll Eksjö 12345678901234567890', 'Exempel: /logga trafikkontroll Eksjö'],
       ['/logga trafikkontrol Tranås 2099-01-01', 'Exempel: /logga trafikkontroll Tranås'],
-      ['/lofte mål Eksjö 3 tjugo', 'Exempel: /lofte mål Eksjö 3 30 per år'],
+      // The target typed, completed: its activity and count kept (a count it cannot read becomes 30).
+      ['/lofte mål Eksjö 3 tjugo', 'Exempel: /lofte mål Eksjö 3 20 per år'],
+      ['/lofte mål Eksjö 1 40', 'Exempel: /lofte mål Eksjö 1 40 per år'],
+      ['/lofte mål Eksjö 2 många per år', 'Exempel: /lofte mål Eksjö 2 30 per år'],
       ['/insats 2099-01-01', 'Exempel: /insats Sävsjö'],
     ];
     for (const [text, expected] of cases)

@@ -68,9 +68,20 @@ export type AgreementProblem =
   | 'title'
   | 'too-long';
 
-const bad = (text: string, what?: AgreementProblem, kommun?: string): AgreementParse => ({
+const bad = (
+  text: string,
+  what?: AgreementProblem,
+  kommun?: string,
+  target?: { readonly activity: number; readonly count?: number },
+): AgreementParse => ({
   ok: false,
-  error: { error: 'bad-agreement', text, ...(what ? { what } : {}), ...(kommun ? { kommun } : {}) },
+  error: {
+    error: 'bad-agreement',
+    text,
+    ...(what ? { what } : {}),
+    ...(kommun ? { kommun } : {}),
+    ...(target ? { target } : {}),
+  },
 });
 
 /** The highest target an activity may be given. */
@@ -127,7 +138,12 @@ export function parseAgreementCommand(
   if (word === 'mal') {
     if (number === null) return bad(rest.join(' '), 'number', k.kommun.name);
     const target = readTarget(rest.slice(1));
-    if (target === undefined) return bad(rest.join(' '), targetProblem(rest.slice(1)), k.kommun.name);
+    if (target === undefined) {
+      // The example is the target typed, completed: `/lofte mål Vetlanda 1 40` → `/lofte mål Vetlanda 1 40 per år`.
+      const count = targetCount(rest[1]) ?? undefined;
+      const typed = { activity: number, ...(count === undefined ? {} : { count }) };
+      return bad(rest.join(' '), targetProblem(rest.slice(1)), k.kommun.name, typed);
+    }
     return done({ type: 'target', number, target });
   }
   if (rest.length === 0) return done({ type: 'show' });

@@ -259,6 +259,8 @@ export type GrammarError =
       readonly what?: AgreementProblem;
       /** The kommun the command named, for the example. */
       readonly kommun?: string;
+      /** `/lofte mål`: the activity number and the count typed, for an example of the same target. */
+      readonly target?: { readonly activity: number; readonly count?: number };
     };
 
 /**

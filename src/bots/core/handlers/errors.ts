@@ -168,8 +168,10 @@ export function grammarErrorReply(
           t.nothingStored,
           t.agreement.textExample(named),
         );
-      if (error.what)
-        return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, t.agreement.example(named));
+      if (error.what) {
+        const example = t.agreement.example(named, error.target?.activity, error.target?.count);
+        return errorReply(t, t.agreement.badTarget[error.what], t.nothingStored, example);
+      }
       return errorReply(
         t,
         t.agreement.badWords(error.text),

@@ -115,6 +115,6 @@ export const agreementEn: AgreementTexts = {
     'target-basis': 'Say what the target is per: per year, per tertial or for the period.',
     number: 'Give the activity’s number first; the numbers are in /lofte agreement <kommun>.',
   },
-  example: (kommun) => `/lofte target ${kommun} 3 30 per year`,
+  example: (kommun, activity = 3, count = 30) => `/lofte target ${kommun} ${activity} ${count} per year`,
   limitExample: (kommun) => `/lofte agreement ${kommun} 3 limit 80`,
 };

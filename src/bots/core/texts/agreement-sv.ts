@@ -148,7 +148,7 @@ export const agreementSv = {
     'target-basis': 'Skriv vad målet gäller: per år, per tertial eller under perioden.',
     number: 'Skriv aktivitetens nummer först; numren står i /lofte avtal <kommun>.',
   },
-  example: (kommun: string) => `/lofte mål ${kommun} 3 30 per år`,
+  example: (kommun: string, activity = 3, count = 30) => `/lofte mål ${kommun} ${activity} ${count} per år`,
   limitExample: (kommun: string) => `/lofte avtal ${kommun} 3 gräns 80`,
 };
 
