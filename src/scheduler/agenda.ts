@@ -1,21 +1,37 @@
 import { activityName } from '../domain/activity-name.ts';
 import { progressOf, scaleTarget } from '../domain/progress.ts';
 import {
+  localDay,
   periodWindow,
   type TertialRef,
   tertialOf,
+  tertialOfDay,
   tertialWindow,
   type Window,
   yearWindow,
 } from '../domain/tertial.ts';
+import { endedTertialInWindow, statusTextsDue } from '../domain/tertial-due.ts';
 import type { Activity } from '../domain/types.ts';
 import type { AgendaItem, KommunPlanData, MissingActivity } from './types.ts';
 
 /**
  * What a meeting or a tertial prompt is about, computed from plain data:
  * - missing: the activities of the agreement in force that lack a status for a given tertial;
- * - agenda: the activities behind their target (progressOf says "efter") or lacking a status this tertial.
+ * - agenda: the activities behind their target (progressOf says "efter") or lacking a status text that is due.
  */
+
+/**
+ * The tertial whose missing status texts a meeting takes up: the one just ended, in its follow-up window (a meeting
+ * in January takes up T3's), else today's once its texts are asked for (its last 14 days); none mid-tertial, when no
+ * text is due yet — five days into a tertial every activity lacks one, and saying so is noise.
+ */
+export function textsToTakeUp(asOf: number, zone: string): TertialRef | null {
+  const today = localDay(asOf, zone);
+  const ended = endedTertialInWindow(today);
+  if (ended) return ended;
+  const current = tertialOfDay(today);
+  return statusTextsDue(current, today) ? current : null;
+}
 
 /** Activities of the kommun's agreement for `ref.year` without a status for that tertial, in document order. */
 export function missingActivities(kommun: KommunPlanData, ref: TertialRef): MissingActivity[] {
@@ -51,7 +67,10 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
   const ref = tertialOf(asOf, zone);
   const bundle = kommun.agreementsByYear.get(ref.year);
   if (!bundle) return [];
-  const missing = new Set(missingActivities(kommun, ref).map((m) => m.activityId));
+  const texts = textsToTakeUp(asOf, zone);
+  const missingTexts = texts ? missingActivities(kommun, texts) : [];
+  const missing = new Set(missingTexts.map((m) => m.activityId));
+  const statusFor = texts ? { statusFor: { year: texts.year, tertial: texts.tertial } } : {};
   const periodYears = bundle.agreement.periodTo - bundle.agreement.periodFrom + 1;
   const items: AgendaItem[] = [];
   for (const [index, activity] of bundle.activities.entries()) {
@@ -67,7 +86,7 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
     );
     const reasons: AgendaItem['reasons'][number][] = [];
     if (progress?.behind) reasons.push('behind');
-    if (missing.has(activity.id)) reasons.push('no-status');
+    if (missing.delete(activity.id)) reasons.push('no-status');
     if (reasons.length === 0) continue;
     items.push({
       municipalityCode: kommun.code,
@@ -75,10 +94,14 @@ export function agendaOf(kommun: KommunPlanData, asOf: number, zone: string): Ag
       ...labelParts(activity, index),
       responsible: activity.responsible,
       reasons,
+      ...(reasons.includes('no-status') ? statusFor : {}),
       done: progress?.done ?? null,
       target: progress?.target ?? null,
     });
   }
+  // At the turn of a year the texts due are the ended year's, whose agreement may be another: its activities too.
+  for (const m of missingTexts.filter((x) => missing.has(x.activityId)))
+    items.push({ ...m, reasons: ['no-status'], ...statusFor, done: null, target: null });
   return items;
 }
 

@@ -104,6 +104,8 @@ export interface AgendaItem {
   readonly shortName?: string | null;
   readonly responsible: Responsible;
   readonly reasons: readonly ('behind' | 'no-status')[];
+  /** The tertial whose status text is missing (`no-status`); absent in rows planned before it was named. */
+  readonly statusFor?: { readonly year: number; readonly tertial: 1 | 2 | 3 };
   /** Registered so far in the target's window, and that window's target; null without a numeric target. */
   readonly done: number | null;
   readonly target: number | null;

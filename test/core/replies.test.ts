@@ -249,7 +249,27 @@ describe('scheduler reminders as replies', () => {
     });
     expect(r.headline).toBe('📅 Samverkansmöte i Tranås 1 dec 2026 kl. 13:00 (om 7 dagar)');
     expect(r.visibility).toBe('channel');
-    expect(r.fallback).toContain('• Minst två trygghetsvandringar — 0/2 efter målet, saknar lägestext');
+    // A row planned before the tertial was named still reads; the figures stand beside the verdict they explain.
+    expect(r.fallback).toContain('• Minst två trygghetsvandringar — efter målet (0 av 2), saknar lägestext');
+    const named = f.core.renderReminder({
+      kind: 'meeting-reminder',
+      subject: SUBJECT,
+      meeting: MEETING,
+      daysBefore: 7,
+      agenda: [
+        {
+          municipalityCode: '0687',
+          activityId: 'a2',
+          text: 'Trygghetsvandringar',
+          responsible: 'gemensam',
+          reasons: ['no-status'],
+          statusFor: { year: 2026, tertial: 3 },
+          done: null,
+          target: null,
+        },
+      ],
+    });
+    expect(named.fallback).toContain('• Trygghetsvandringar — saknar lägestext för T3 2026');
   });
 
   it('meeting-followup: asks whether it was held, with Ja / Nej, inställt / Flyttat till … / Anteckning', () => {

@@ -161,7 +161,7 @@ describe('meeting reminders', () => {
     expect(none.map((r) => [r.kind, r.target])).toEqual([['meeting-followup', 'channel:console:tranas']]);
   });
 
-  it('an agenda of activities behind target or lacking a status this tertial', () => {
+  it('an agenda of activities behind target, or lacking a status text that is due', () => {
     const k = kommun(
       '0687',
       'Tranås',
@@ -174,20 +174,47 @@ describe('meeting reminders', () => {
       [status('a2', 2026, 2), status('a3', 2026, 2)],
     );
     const data = { ...k, counts: { tertial: {}, year: { a1: 1, a3: 2, a4: 0 }, period: { a4: 2 } } };
-    const [r] = plan(
-      inputs({
-        series: [series()],
-        bindings: [binding('tranas', TRANAS)],
-        kommuner: [data],
-        asOf: at('2026-06-15 12:00'),
-      }),
-      days('2026-07-07', '2026-07-07'),
-    );
-    if (r?.payload.kind !== 'meeting-reminder') throw new Error('expected a meeting reminder');
-    expect(r.payload.agenda.map((a) => [a.activityId, a.reasons, a.done, a.target])).toEqual([
-      ['a1', ['behind', 'no-status'], 1, 12],
-      ['a4', ['no-status'], 2, 2],
-    ]);
+    const T2 = { year: 2026, tertial: 2 };
+    const T1 = { year: 2026, tertial: 1 };
+    // Planned at: which activities, why, and for which tertial a status text is missing.
+    const CASES: readonly [string, [string, string[], (typeof T1)?][]][] = [
+      // Mid-tertial no text is due yet: only what is behind.
+      ['2026-06-15 12:00', [['a1', ['behind']]]],
+      // The last 14 days of T2: its texts are asked for (a2 and a3 have theirs).
+      [
+        '2026-08-20 12:00',
+        [
+          ['a1', ['behind', 'no-status'], T2],
+          ['a4', ['no-status'], T2],
+        ],
+      ],
+      // In May the ended T1 is the one due, and none of its texts is in.
+      [
+        '2026-05-12 12:00',
+        [
+          ['a1', ['behind', 'no-status'], T1],
+          ['a2', ['no-status'], T1],
+          ['a3', ['no-status'], T1],
+          ['a4', ['no-status'], T1],
+        ],
+      ],
+    ];
+    for (const [asOf, expected] of CASES) {
+      const [r] = plan(
+        inputs({
+          series: [series()],
+          bindings: [binding('tranas', TRANAS)],
+          kommuner: [data],
+          asOf: at(asOf),
+        }),
+        days('2026-07-07', '2026-07-07'),
+      );
+      if (r?.payload.kind !== 'meeting-reminder') throw new Error(`expected a meeting reminder (${asOf})`);
+      expect(
+        r.payload.agenda.map((a) => [a.activityId, a.reasons, ...(a.statusFor ? [a.statusFor] : [])]),
+        asOf,
+      ).toEqual(expected);
+    }
   });
 
   it('a police-area series: named after the area, its channel, every member kommun on the agenda', () => {

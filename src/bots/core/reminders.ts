@@ -164,9 +164,17 @@ function labelOf(item: AgendaItem | MissingActivity, t: Texts): string {
 
 function agendaSection(items: readonly AgendaItem[], t: Texts): ReplySection {
   const lines = items.slice(0, 25).map((item) => {
-    const why = item.reasons.map((r) => (r === 'behind' ? t.agendaBehind : t.agendaNoStatus)).join(', ');
-    const figures = item.done !== null && item.target !== null ? ` ${item.done}/${item.target}` : '';
-    return `• ${labelOf(item, t)} —${figures} ${why}`;
+    // "efter målet (3 av 12), saknar lägestext för T3 2026": the figures with the verdict they explain.
+    const behind = () =>
+      item.done !== null && item.target !== null
+        ? t.agendaBehindFigures(item.done, item.target)
+        : t.agendaBehind;
+    const noStatus = () =>
+      item.statusFor
+        ? t.agendaNoStatusFor(t.windowTertial(item.statusFor.tertial, item.statusFor.year))
+        : t.agendaNoStatus;
+    const why = item.reasons.map((r) => (r === 'behind' ? behind() : noStatus())).join(', ');
+    return `• ${labelOf(item, t)} — ${why}`;
   });
   return { title: t.agendaTitle, text: truncate(lines.join('\n'), 2900) };
 }

@@ -10,6 +10,7 @@ import { importEn } from './import-en.ts';
 import { meetingDaysEn } from './meeting-days-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { promptsEn } from './prompts-en.ts';
+import { remindersEn } from './reminders-en.ts';
 import { setupEn } from './setup-en.ts';
 import { sharingEn } from './sharing-en.ts';
 import type { Texts } from './sv.ts';
@@ -225,16 +226,7 @@ export const en: Texts = {
   correctNeedsId:
     'Give the registration’s id and why it is corrected; ids are listed by /lofte registrations <kommun>.',
 
-  lateReminder: '⏰ Late reminder',
-  meetingReminder: (name, day, time, days) =>
-    `📅 Collaboration meeting in ${name} on ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
-  agendaTitle: 'On the agenda',
-  agendaBehind: 'behind target',
-  agendaNoStatus: 'no status text',
-  tertialReminder: (name, t, lastDay, days) =>
-    `📝 Time for the ${t} follow-up in ${name} — due ${lastDay} (in ${days} day${days === 1 ? '' : 's'})`,
-  tertialOverdue: (name, t) => `⏰ The ${t} follow-up in ${name} is overdue`,
-  missingTitle: (n) => `${n} activit${n === 1 ? 'y has' : 'ies have'} no status text`,
+  ...remindersEn,
   permission: {
     log: 'log activities',
     'follow-up': 'write status texts',

@@ -12,6 +12,7 @@ import { importSv } from './import-sv.ts';
 import { meetingDaysSv } from './meeting-days-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { promptsSv } from './prompts-sv.ts';
+import { remindersSv } from './reminders-sv.ts';
 import { setupSv } from './setup-sv.ts';
 import { sharingSv } from './sharing-sv.ts';
 
@@ -258,17 +259,7 @@ export const sv = {
   correctNeedsId:
     'Skriv registreringens id och varför den rättas; id:t står i /lofte registreringar <kommun>.',
 
-  // Reminders
-  lateReminder: '⏰ Försenad påminnelse',
-  meetingReminder: (name: string, day: string, time: string, days: number) =>
-    `📅 Samverkansmöte i ${name} ${day} kl. ${time}${days > 0 ? ` (om ${days} dag${days === 1 ? '' : 'ar'})` : ''}`,
-  agendaTitle: 'Att ta upp',
-  agendaBehind: 'efter målet',
-  agendaNoStatus: 'saknar lägestext',
-  tertialReminder: (name: string, t: string, lastDay: string, days: number) =>
-    `📝 Dags för uppföljning ${t} i ${name} — sista dag ${lastDay} (om ${days} dag${days === 1 ? '' : 'ar'})`,
-  tertialOverdue: (name: string, t: string) => `⏰ Uppföljningen ${t} i ${name} är försenad`,
-  missingTitle: (n: number) => `${n} aktivitet${n === 1 ? '' : 'er'} saknar lägestext`,
+  ...remindersSv,
   // Permissions (what a permission lets you do, for "Du får inte …")
   permission: {
     log: 'registrera aktiviteter',
