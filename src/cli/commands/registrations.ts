@@ -96,7 +96,8 @@ const VOID_ERRORS: Record<
   ambiguous: 'flera registreringar börjar så; ange fler tecken av id:t',
   'no-reason': 'ange ett skäl med --reason',
   'reason-too-long': `skälet får vara högst ${MAX_REASON_LENGTH} tecken`,
-  'personal-number': 'skälet innehåller något som ser ut som ett personnummer; skriv utan personuppgifter',
+  'personal-number':
+    'skälet innehåller personuppgifter (ett personnummer, ett telefonnummer, en e-postadress eller ett namn); skriv utan personuppgifter, t.ex. --reason "fel antal, ska vara 2"',
   'already-voided': 'registreringen är redan makulerad',
   forbidden: 'du får inte makulera den registreringen',
 };
