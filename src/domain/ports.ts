@@ -197,6 +197,8 @@ export interface ConversationStore {
   personNames(persons: readonly string[]): Promise<Map<string, string>>;
   /** Remembers the name a person goes by on their platform (a no-op when it is unchanged). */
   setPersonName(person: string, name: string, now: number): Promise<void>;
+  /** Forgets the person's name, language choice and personal-chat addresses (offboarding). */
+  forgetPerson(person: string): Promise<void>;
   /** The language the person's platform last reported (Slack locale), or null. */
   personPlatformLang(person: string): Promise<'sv' | 'en' | null>;
   setPersonPlatformLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;

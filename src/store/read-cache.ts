@@ -118,6 +118,7 @@ const WRITES: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'setPersonLang',
   'setPersonName',
   'setPersonPlatformLang',
+  'forgetPerson',
 ]);
 
 /** How the cache treats a Store method; `unclassified` ones empty it like writes (a test asks for a decision). */

@@ -241,6 +241,14 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
   ['activity.limit', { text: 'X', number: 2 }, { text: 'X', number: 2, sanityLimit: 80 }, 'a1', '', ''],
   ['activity.add', null, { text: 'X', number: 2 }, 'a1', '', ''],
   ['activity.remove', { text: 'X', number: 2 }, null, 'a1', '', ''],
+  [
+    'person.remove',
+    { roles: 2, name: true, lang: false, personalChat: true },
+    null,
+    'slack:U0KIM',
+    'tog bort det som sparats om slack:U0KIM, som slutat: 2 roller, namn och språkval',
+    'removed what was kept about slack:U0KIM, who left: 2 roles, name and language',
+  ],
 ];
 
 const names: HistoryNames = { person: (p) => p.replace(/^console:/, ''), scope: () => 'Sävsjö' };

@@ -36,6 +36,13 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
     return `${weeks === 1 ? 'varje vecka' : `var ${weeks}:e vecka`} kl. ${time}`;
   };
   switch (e.action) {
+    case 'person.remove': {
+      // The person by id only: their name is what the removal took away.
+      const n = num(before.roles) ?? 0;
+      return en
+        ? `removed what was kept about ${e.entityId}, who left: ${n === 1 ? '1 role' : `${n} roles`}, name and language`
+        : `tog bort det som sparats om ${e.entityId}, som slutat: ${n === 1 ? '1 roll' : `${n} roller`}, namn och språkval`;
+    }
     case 'meeting-series.create': {
       const from = day(str(after.firstDate));
       return en
