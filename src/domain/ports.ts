@@ -108,6 +108,11 @@ export interface RegistrationStore {
   registrationByKey(idempotencyKey: string): Promise<Registration | null>;
   /** Marks a registration voided; returns false when it was already voided or does not exist. */
   voidRegistration(id: string, by: string, at: number): Promise<boolean>;
+  /**
+   * Erases a registration's note wherever it was kept: the registration, its audit entries' values, and the stored
+   * reply of the command that made it (the note replaced by `placeholder`). False when it had no note.
+   */
+  eraseRegistrationNote(id: string, placeholder: string): Promise<boolean>;
   /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
   registrationCounts(
     activityIds: readonly string[],

@@ -242,6 +242,14 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
   ['activity.add', null, { text: 'X', number: 2 }, 'a1', '', ''],
   ['activity.remove', { text: 'X', number: 2 }, null, 'a1', '', ''],
   [
+    'registration.erase-note',
+    { note: true },
+    { note: null, reason: 'personuppgifter' },
+    '1e123102-a47a-44e5-be8b-f07adeb00dd0',
+    'tog bort anteckningen i registreringen 1e123102: personuppgifter',
+    'erased the note of registration 1e123102: personuppgifter',
+  ],
+  [
     'person.remove',
     { roles: 2, name: true, lang: false, personalChat: true },
     null,

@@ -36,6 +36,13 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
     return `${weeks === 1 ? 'varje vecka' : `var ${weeks}:e vecka`} kl. ${time}`;
   };
   switch (e.action) {
+    case 'registration.erase-note': {
+      const reason = str(after.reason) ?? '';
+      const id = e.entityId.slice(0, 8);
+      return en
+        ? `erased the note of registration ${id}: ${reason}`
+        : `tog bort anteckningen i registreringen ${id}: ${reason}`;
+    }
     case 'person.remove': {
       // The person by id only: their name is what the removal took away.
       const n = num(before.roles) ?? 0;
