@@ -59,6 +59,7 @@ describe.each(testDialects())('personal data in stored texts is refused at entry
     ['an /insats note', PEOPLE.police, (x) => `/insats Sävsjö idag 1 ${x}`],
     ['a /logga note', PEOPLE.police, (x) => `/logga 1 Sävsjö idag 1 ${x}`],
     ['a correction reason', PEOPLE.coordinator, (x) => `/lofte rätta 3f2a9c1e ${x}`],
+    ['a meeting place', PEOPLE.coordinator, (x) => `/samverkan Sävsjö ändra från 12/1 plats ${x}`],
   ];
 
   it('every chat path refuses it, names what it found without quoting it, and stores nothing', async () => {
