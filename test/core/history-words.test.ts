@@ -254,8 +254,8 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { roles: 2, name: true, lang: false, personalChat: true },
     null,
     'slack:U0KIM',
-    'tog bort det som sparats om slack:U0KIM, som slutat: 2 roller, namn och språkval',
-    'removed what was kept about slack:U0KIM, who left: 2 roles, name and language',
+    'tog bort det som sparats om slack:U0KIM, som slutat: 2 roller, namn och personlig chatt',
+    'removed what was kept about slack:U0KIM, who left: 2 roles, name and personal chat',
   ],
 ];
 

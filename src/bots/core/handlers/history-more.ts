@@ -46,9 +46,19 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
     case 'person.remove': {
       // The person by id only: their name is what the removal took away.
       const n = num(before.roles) ?? 0;
+      const parts = [
+        n > 0 ? (en ? `${n} role${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'roll' : 'roller'}`) : null,
+        before.name === true ? (en ? 'name' : 'namn') : null,
+        before.lang === true ? (en ? 'language' : 'språkval') : null,
+        before.personalChat === true ? (en ? 'personal chat' : 'personlig chatt') : null,
+      ].filter((x): x is string => x !== null);
+      const list =
+        parts.length <= 1
+          ? (parts[0] ?? '')
+          : `${parts.slice(0, -1).join(', ')} ${en ? 'and' : 'och'} ${parts.at(-1)}`;
       return en
-        ? `removed what was kept about ${e.entityId}, who left: ${n === 1 ? '1 role' : `${n} roles`}, name and language`
-        : `tog bort det som sparats om ${e.entityId}, som slutat: ${n === 1 ? '1 roll' : `${n} roller`}, namn och språkval`;
+        ? `removed what was kept about ${e.entityId}, who left: ${list}`
+        : `tog bort det som sparats om ${e.entityId}, som slutat: ${list}`;
     }
     case 'meeting-series.create': {
       const from = day(str(after.firstDate));
