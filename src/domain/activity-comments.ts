@@ -1,7 +1,7 @@
 import type { ActivityComment } from './comment-ports.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { may } from './permissions.ts';
-import { containsPersonalNumber } from './personal-data/personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { TertialRef } from './tertial.ts';
 import type { Actor, PoliceArea, RoleGrant } from './types.ts';
 
@@ -44,7 +44,7 @@ export async function commentOnActivity(
   const text = input.text.trim().replace(/\s+/g, ' ');
   if (text === '') return { ok: false, error: 'empty' };
   if (text.length > MAX_COMMENT_LENGTH) return { ok: false, error: 'too-long' };
-  if (containsPersonalNumber(text)) return { ok: false, error: 'personal-number' };
+  if (containsPersonalData(text)) return { ok: false, error: 'personal-number' };
   const now = deps.clock.now();
   const comment: ActivityComment = {
     activityId: input.activityId,

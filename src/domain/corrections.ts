@@ -1,7 +1,7 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import type { Access } from './log-activity.ts';
 import { may } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import { localDay } from './tertial.ts';
 import type { Activity, Actor, Municipality, Registration } from './types.ts';
 
@@ -121,7 +121,7 @@ export async function correctRegistration(
   const reason = reasonText.trim();
   if (reason === '') return { ok: false, error: 'no-reason' };
   if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
-  if (containsPersonalNumber(reason)) return { ok: false, error: 'personal-number' };
+  if (containsPersonalData(reason)) return { ok: false, error: 'personal-number' };
   const key = idText.trim();
   const exact = key === '' ? null : await deps.store.registration(key);
   if (!exact && key.length < SHORT_ID_LENGTH) return { ok: false, error: 'not-found' };

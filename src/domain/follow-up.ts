@@ -1,7 +1,7 @@
 import { auditOf, type DomainDeps } from './deps.ts';
 import type { Access } from './log-activity.ts';
 import { type Denied, decide } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { AgreementBundle } from './ports.ts';
 import type { TertialRef } from './tertial.ts';
 import type { Actor, FollowUpStatus } from './types.ts';
@@ -85,7 +85,7 @@ export async function recordFollowUps(
     const text = raw.trim();
     if (!ids.has(activityId)) fields[activityId] = 'unknown-activity';
     else if (text.length > MAX_STATUS_LENGTH) fields[activityId] = 'too-long';
-    else if (containsPersonalNumber(text)) fields[activityId] = 'personal-number';
+    else if (containsPersonalData(text)) fields[activityId] = 'personal-number';
     else if (text !== '' && text !== sheet.latest.get(activityId)?.text) changes.push([activityId, text]);
   }
   if (Object.keys(fields).length > 0) return { ok: false, error: 'invalid', fields };

@@ -3,7 +3,7 @@ import { activitiesByWords, activityByName, activityName } from './activity-name
 import { type ConfirmationReason, confirmationReasons } from './confirmation.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { type Denied, decide } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { AgreementBundle, Store } from './ports.ts';
 import { type ActivityLine, composeSummary, type SummaryWindow, summaryPlan } from './summary.ts';
 import { isIsoDay, localDay, type TertialRef, tertialOfDay } from './tertial.ts';
@@ -234,8 +234,7 @@ function checkInput(deps: DomainDeps, input: LogActivityInput): LogActivityError
   }
   if (input.note !== null && input.note.length > MAX_NOTE_LENGTH)
     return { ok: false, error: 'note-too-long' };
-  if (input.note !== null && containsPersonalNumber(input.note))
-    return { ok: false, error: 'personal-number' };
+  if (input.note !== null && containsPersonalData(input.note)) return { ok: false, error: 'personal-number' };
   return null;
 }
 

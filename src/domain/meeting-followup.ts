@@ -3,7 +3,7 @@ import { type Access, type LogActivityResult, logActivity } from './log-activity
 import { isPastMeetingDay } from './meeting-day.ts';
 import { type MeetingOccurrence, occurrenceOf } from './meetings.ts';
 import { may } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { Store } from './ports.ts';
 import { changeMeeting, type MeetingOp } from './samverkan.ts';
 import { localDay } from './tertial.ts';
@@ -75,7 +75,7 @@ export function screenNote(
   const note = text.trim().replace(/[ \t]+/g, ' ');
   if (note === '') return { ok: true, note: null };
   if (note.length > MAX_MEETING_NOTE_LENGTH) return { ok: false, error: 'note-too-long' };
-  if (containsPersonalNumber(note)) return { ok: false, error: 'personal-number' };
+  if (containsPersonalData(note)) return { ok: false, error: 'personal-number' };
   return { ok: true, note };
 }
 

@@ -9,7 +9,7 @@ import {
   seriesProblems,
 } from './meetings.ts';
 import { type Denied, decide, type PermissionTarget } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import { localDay } from './tertial.ts';
 import type { Actor, MeetingSeries, PoliceArea, RoleGrant, Scope } from './types.ts';
 import { plusDays } from './working-days.ts';
@@ -64,7 +64,8 @@ export type SeriesRefusal =
   | { readonly ok: false; readonly error: 'bad-range'; readonly from: string; readonly to: string }
   | { readonly ok: false; readonly error: 'none-in-range'; readonly from: string; readonly to: string }
   /** The place looks like it holds a personnummer: nothing is stored. */
-  | { readonly ok: false; readonly error: 'personal-number' };
+  /** The place holds personal data (`text`: the place as typed, for the reply to say what it found). */
+  | { readonly ok: false; readonly error: 'personal-number'; readonly text: string };
 
 export type CreateSeriesResult = ({ readonly ok: true } & SeriesEcho) | SeriesRefusal;
 
@@ -171,7 +172,8 @@ export async function createSeries(
 ): Promise<CreateSeriesResult> {
   const creatable = await seriesCreatable(deps, access, scope);
   if (!creatable.ok) return creatable;
-  if (spec.place && containsPersonalNumber(spec.place)) return { ok: false, error: 'personal-number' };
+  if (spec.place && containsPersonalData(spec.place))
+    return { ok: false, error: 'personal-number', text: spec.place };
   const today = localDay(deps.clock.now(), deps.zone);
   const draft: MeetingSeries = {
     id: deps.ids(),
@@ -236,7 +238,8 @@ export async function changeSeriesFrom(
   const found = await seriesToChange(deps, access, owner);
   if (!found.ok) return found;
   const old = found.series;
-  if (changes.place && containsPersonalNumber(changes.place)) return { ok: false, error: 'personal-number' };
+  if (changes.place && containsPersonalData(changes.place))
+    return { ok: false, error: 'personal-number', text: changes.place };
   const today = localDay(deps.clock.now(), deps.zone);
   if (isPastMeetingDay(from, today)) return { ok: false, error: 'in-the-past', day: from };
   const intervalWeeks = changes.intervalWeeks ?? old.intervalWeeks;

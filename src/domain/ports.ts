@@ -108,6 +108,11 @@ export interface RegistrationStore {
   registrationByKey(idempotencyKey: string): Promise<Registration | null>;
   /** Marks a registration voided; returns false when it was already voided or does not exist. */
   voidRegistration(id: string, by: string, at: number): Promise<boolean>;
+  /**
+   * Erases a registration's note wherever it was kept: the registration, its audit entries' values, and the stored
+   * reply of the command that made it (the note replaced by `placeholder`). False when it had no note.
+   */
+  eraseRegistrationNote(id: string, placeholder: string): Promise<boolean>;
   /** Sums of non-voided counts per activity for days `firstDay`..`lastDay` inclusive. */
   registrationCounts(
     activityIds: readonly string[],
@@ -197,6 +202,8 @@ export interface ConversationStore {
   personNames(persons: readonly string[]): Promise<Map<string, string>>;
   /** Remembers the name a person goes by on their platform (a no-op when it is unchanged). */
   setPersonName(person: string, name: string, now: number): Promise<void>;
+  /** Forgets the person's name, language choice and personal-chat addresses (offboarding). */
+  forgetPerson(person: string): Promise<void>;
   /** The language the person's platform last reported (Slack locale), or null. */
   personPlatformLang(person: string): Promise<'sv' | 'en' | null>;
   setPersonPlatformLang(person: string, lang: 'sv' | 'en', now: number): Promise<void>;

@@ -1,7 +1,7 @@
 import { isRole } from './admin.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { mayAsAudience, type Permission } from './permissions.ts';
-import { containsPersonalNumber } from './personnummer.ts';
+import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { Prompt, Store } from './ports.ts';
 import { STATUS_PROMPT_KIND } from './status-prompts.ts';
 import type { Actor, FollowUpStatus, PoliceArea, RoleGrant, TertialNumber } from './types.ts';
@@ -131,7 +131,7 @@ export async function answerPrompt(
   const answer = answerText.trim().replace(/\s+/g, ' ');
   if (answer === '') return { ok: false, error: 'empty', prompt };
   if (answer.length > MAX_ANSWER_LENGTH) return { ok: false, error: 'too-long', prompt };
-  if (containsPersonalNumber(answer)) return { ok: false, error: 'personal-number', prompt };
+  if (containsPersonalData(answer)) return { ok: false, error: 'personal-number', prompt };
   const now = deps.clock.now();
   return deps.store.transaction(async (tx): Promise<AnswerResult> => {
     const written = await writtenStatus(tx, prompt);

@@ -4,9 +4,8 @@ import type { Store } from '../domain/ports.ts';
  * A read cache in front of the Store (docs/decisions/0012-read-cache-and-month-totals.md): what every chat request reads and what
  * rarely changes — a person's language, name and roles, the police areas, the conversation's binding, the agreement
  * in force, follow-up statuses, a Teams conversation reference — is kept in memory, so a `/insats` runs the
- * statements of its write and not ten reads before it.
- *
- * Invalidation, all here, since the Store is the one place writes happen:
+ * statements of its write and not ten reads before it. Invalidation, all here, since the Store is the one place writes
+ * happen:
  * 1. Any Store method that is neither a read nor one of the QUIET writes below (registrations, audit, processed events:
  *    nothing cached depends on them) empties the whole cache when it is called AND again when the transaction it ran
  *    in has ended (committed or rolled back). A method added to the Store later therefore invalidates by default.
@@ -82,6 +81,7 @@ const READS: ReadonlySet<keyof Store> = new Set<keyof Store>([
 const QUIET: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'insertRegistration',
   'voidRegistration',
+  'eraseRegistrationNote',
   'appendAudit',
   'recordProcessedEvent',
   'insertPrompt',
@@ -118,6 +118,7 @@ const WRITES: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'setPersonLang',
   'setPersonName',
   'setPersonPlatformLang',
+  'forgetPerson',
 ]);
 
 /** How the cache treats a Store method; `unclassified` ones empty it like writes (a test asks for a decision). */

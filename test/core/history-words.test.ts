@@ -241,6 +241,22 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
   ['activity.limit', { text: 'X', number: 2 }, { text: 'X', number: 2, sanityLimit: 80 }, 'a1', '', ''],
   ['activity.add', null, { text: 'X', number: 2 }, 'a1', '', ''],
   ['activity.remove', { text: 'X', number: 2 }, null, 'a1', '', ''],
+  [
+    'registration.erase-note',
+    { note: true },
+    { note: null, reason: 'personuppgifter' },
+    '1e123102-a47a-44e5-be8b-f07adeb00dd0',
+    'tog bort anteckningen i registreringen 1e123102: personuppgifter',
+    'erased the note of registration 1e123102: personuppgifter',
+  ],
+  [
+    'person.remove',
+    { roles: 2, name: true, lang: false, personalChat: true },
+    null,
+    'slack:U0KIM',
+    'tog bort det som sparats om slack:U0KIM, som slutat: 2 roller, namn och personlig chatt',
+    'removed what was kept about slack:U0KIM, who left: 2 roles, name and personal chat',
+  ],
 ];
 
 const names: HistoryNames = { person: (p) => p.replace(/^console:/, ''), scope: () => 'Sävsjö' };

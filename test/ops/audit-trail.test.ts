@@ -231,6 +231,21 @@ describe.each(testDialects())('the audit trail [$name]', ({ name }) => {
     expect(text.code).toBe(0);
     expect(text.out.split('\n')).toHaveLength(3);
     expect(text.out).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d\t\S+ \(\w+\)\t[\w.]+\tSävsjö\t/m);
+    // Each line ends with what was done in the words /lofte historik uses, never an action code.
+    const all = (await cli(h.db.url, 'audit', '--kommun', 'Sävsjö')).out
+      .split('\n')
+      .map((l) => l.split('\t'));
+    expect(
+      all.filter((cols) => cols.length !== 6 || !/^[a-zåäö]+ .*[a-zåäö0-9”)]$/.test(cols[5] ?? '')),
+    ).toEqual([]);
+    expect(all.some((cols) => cols[5] === 'gjorde en annan ändring')).toBe(false);
+    expect(all.map((cols) => cols[5])).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^registrerade \d+ för aktivitet \d+ ”.+” \(\d+ [a-zåäö]{3} \d{4}\)$/),
+        expect.stringMatching(/^skrev lägestexten ”.+” för T[123] \d{4}$/),
+        expect.stringMatching(/^gav .+ rollen \w+ för .+$/),
+      ]),
+    );
     const none = await cli(h.db.url, 'audit', '--kommun', 'Aneby');
     expect(none.out).toBe('Inga ändringar hittades.');
     const typo = await cli(h.db.url, 'audit', '--kommun', 'Savsjoo');

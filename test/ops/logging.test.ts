@@ -19,7 +19,8 @@ import { type OpsServer, opsServer, POLICE_USER } from './support/server.ts';
  * most talkative level, debug, over real Slack and Teams requests carrying a note and tokens.
  */
 
-const NOTE = 'Kalle Anka greps vid torget';
+// A note the entry screen lets through (no offence, age or "kontakt" next to the name), so it reaches the logger.
+const NOTE = 'Kalle Anka vid torget i kväll';
 const TEAMS_NOTE = 'Kajsa vid skolan kl 22';
 const BEARER = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRlYW1zLXRva2Vu.c2lnbmF0dXJl';
 

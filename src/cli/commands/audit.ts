@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import type { AppContext } from '../../app/context.ts';
+import { type RegistrationFacts, registrationFacts } from '../../bots/core/handlers/history-registrations.ts';
+import { describeAudit } from '../../bots/core/handlers/history-words.ts';
+import { textsFor } from '../../bots/core/texts/index.ts';
 import { AREA_WIDE_ENTITIES, areaWideChanges } from '../../domain/area-history.ts';
-import { lookupScope } from '../../domain/scope.ts';
+import { lookupScope, scopeName } from '../../domain/scope.ts';
+import type { AuditEntry } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
 
 export const auditCommand: CliCommand = {
@@ -11,6 +15,9 @@ export const auditCommand: CliCommand = {
   help: `Usage: npx loftesbot audit [--kommun <kommun> | --område <område>] [--since <YYYY-MM-DD>] [--limit N] [--json]
 
 Lists changes newest first: registrations, voids, status texts, statistics, meetings, roles, bindings, imports.
+Each line: time, who (platform), action, kommun, entity:id, and what was done in Swedish words, as /lofte historik
+says it ("ändrade målet för aktivitet 3 ”krogkontroller”: inget mål → minst 2 per tertial"); --json gives every
+entry with its values before and after.
 --område lists the changes made over a police area itself (its roles, channels and kommuner), each once.
 Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
          npx loftesbot audit --område "LPO Höglandet"`,
@@ -72,6 +79,7 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
         env.io.out('Inga ändringar hittades.');
         return 0;
       }
+      const words = await inWords(ctx, entries);
       for (const e of entries) {
         const at = DateTime.fromMillis(e.at, { zone }).toFormat('yyyy-LL-dd HH:mm');
         const kommun =
@@ -80,7 +88,9 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
             : e.municipalityCode
               ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
               : '–';
-        env.io.out(`${at}\t${e.actor} (${e.platform})\t${e.action}\t${kommun}\t${e.entity}:${e.entityId}`);
+        env.io.out(
+          `${at}\t${e.actor} (${e.platform})\t${e.action}\t${kommun}\t${e.entity}:${e.entityId}\t${words.get(e) ?? ''}`,
+        );
       }
       return 0;
     } finally {
@@ -88,6 +98,32 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
     }
   },
 };
+
+/** Each entry in the words of /lofte historik (Swedish): registrations by activity, count and day, people by name. */
+async function inWords(
+  ctx: Pick<AppContext, 'register' | 'store'>,
+  entries: readonly AuditEntry[],
+): Promise<Map<AuditEntry, string>> {
+  const t = textsFor('sv');
+  const byKommun = new Map<string, AuditEntry[]>();
+  for (const e of entries)
+    if (e.entity === 'registration' && e.municipalityCode)
+      byKommun.set(e.municipalityCode, [...(byKommun.get(e.municipalityCode) ?? []), e]);
+  const facts = new Map<string, RegistrationFacts>();
+  for (const [code, rows] of byKommun)
+    for (const [id, f] of await registrationFacts({ deps: { store: ctx.store }, t }, code, rows))
+      facts.set(id, f);
+  const people = entries.flatMap((e) => {
+    const g = (e.after ?? e.before) as { person?: unknown } | null;
+    return e.entity === 'role' && typeof g?.person === 'string' ? [g.person] : [];
+  });
+  const [known, areas] = await Promise.all([ctx.store.personNames(people), ctx.store.listPoliceAreas()]);
+  const names = {
+    person: (p: string) => known.get(p) ?? p,
+    scope: (scope: Parameters<typeof scopeName>[0]) => scopeName(scope, ctx.register, areas),
+  };
+  return new Map(entries.map((e) => [e, describeAudit(e, t, facts, names)]));
+}
 
 /** The police area `text` names, or a CliError with the names it may have meant. */
 async function areaOf(

@@ -9,6 +9,7 @@ import { demoCommand } from './demo.ts';
 import { importCommand } from './import.ts';
 import { meetingsCommand } from './meetings.ts';
 import { migrateCommand } from './migrate.ts';
+import { personCommand } from './person.ts';
 import { publishCommand } from './publish.ts';
 import { registrationsCommand } from './registrations.ts';
 import { reportCommand } from './report.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   importCommand,
   roleCommand,
+  personCommand,
   bindCommand,
   areaCommand,
   meetingsCommand,

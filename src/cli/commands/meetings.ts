@@ -224,7 +224,10 @@ function fail(r: SeriesRefusal, name = ''): never {
     case 'no-series':
       throw new CliError('ingen mötesserie');
     case 'personal-number':
-      throw new CliError('platsen ser ut att innehålla ett personnummer; inget sparades', 2);
+      throw new CliError(
+        'platsen innehåller personuppgifter (ett personnummer, ett telefonnummer, en e-postadress eller ett namn); skriv en plats som ”Tranås stadshus”; inget sparades',
+        2,
+      );
     default:
       throw new CliError('mötesserien kunde inte sparas');
   }

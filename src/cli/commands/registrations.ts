@@ -1,22 +1,28 @@
 import { parseArgs } from 'node:util';
 import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
+import { eraseNote } from '../../domain/note-erasure.ts';
 import { type CliCommand, CliError, subcommandError } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
   npx loftesbot registrations list <kommun> [--activity <n>] [--json]
   npx loftesbot registrations void <id> --reason "<why>"
+  npx loftesbot registrations erase-note <id> --reason "<why>"
 
 list: the latest registrations of the kommun's medborgarlöfte in force, newest day first, each with its short id
 (the first 8 characters of its id); --activity limits to one activity (its number in /status).
 void: voids a registration at any time (after the 24 hours of Ångra), with a reason of at most ${MAX_REASON_LENGTH} characters;
 the registration stays, struck out, and the correction is in the audit log as cli:<your user name>. Public pages
 change only when the tertial is published again.
-Example: npx loftesbot registrations void 3f2a9c1e --reason "Dubbelregistrerad"`;
+erase-note: erases a note that holds personal data — from the registration, its audit entries and the stored reply
+that quoted it; the registration, its count and day stay; audited with the reason, never with the note.
+Example: npx loftesbot registrations void 3f2a9c1e --reason "Dubbelregistrerad"
+         npx loftesbot registrations erase-note 3f2a9c1e --reason "Personuppgifter i anteckningen"`;
 
 export const registrationsCommand: CliCommand = {
   name: 'registrations',
-  summary: 'list registrations with short ids, and void one with a reason (list | void)',
+  summary:
+    'list registrations with short ids, void one, erase a note with personal data (list | void | erase-note)',
   help: HELP,
   async run(args, env) {
     const { positionals, values } = parseArgs({
@@ -25,10 +31,16 @@ export const registrationsCommand: CliCommand = {
       allowPositionals: true,
     });
     const [sub, ...rest] = positionals;
-    if (sub !== 'list' && sub !== 'void') throw subcommandError('registrations', sub, ['list', 'void'], args);
+    if (sub !== 'list' && sub !== 'void' && sub !== 'erase-note')
+      throw subcommandError('registrations', sub, ['list', 'void', 'erase-note'], args);
     if (sub === 'void' && (rest.length !== 1 || !values.reason))
       throw new CliError(
         'void behöver <id> och --reason ”<skäl>”, t.ex. registrations void 3f2a9c1e --reason ”Dubbelregistrerad”',
+        2,
+      );
+    if (sub === 'erase-note' && (rest.length !== 1 || !values.reason))
+      throw new CliError(
+        'erase-note behöver <id> och --reason ”<skäl>”, t.ex. registrations erase-note 3f2a9c1e --reason ”Personuppgifter i anteckningen”',
         2,
       );
     if (sub === 'list' && rest.length === 0)
@@ -39,6 +51,19 @@ export const registrationsCommand: CliCommand = {
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
+      if (sub === 'erase-note') {
+        const result = await eraseNote(deps, cliActor(env), rest[0] ?? '', values.reason ?? '');
+        if (!result.ok)
+          throw new CliError(
+            result.error === 'no-note' ? 'registreringen har ingen anteckning' : VOID_ERRORS[result.error],
+            1,
+          );
+        const r = result.registration;
+        env.io.out(
+          `Tog bort anteckningen i registreringen ${r.id} (${r.occurredOn}, antal ${r.count}) — ur registreringen, historiken och det sparade svaret.`,
+        );
+        return 0;
+      }
       if (sub === 'void') {
         const actor = cliActor(env);
         const result = await correctRegistration(deps, actor, null, rest[0] ?? '', values.reason ?? '');
@@ -95,7 +120,8 @@ const VOID_ERRORS: Record<
   ambiguous: 'flera registreringar börjar så; ange fler tecken av id:t',
   'no-reason': 'ange ett skäl med --reason',
   'reason-too-long': `skälet får vara högst ${MAX_REASON_LENGTH} tecken`,
-  'personal-number': 'skälet innehåller något som ser ut som ett personnummer; skriv utan personuppgifter',
+  'personal-number':
+    'skälet innehåller personuppgifter (ett personnummer, ett telefonnummer, en e-postadress eller ett namn); skriv utan personuppgifter, t.ex. --reason "fel antal, ska vara 2"',
   'already-voided': 'registreringen är redan makulerad',
   forbidden: 'du får inte makulera den registreringen',
 };

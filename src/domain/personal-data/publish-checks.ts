@@ -88,6 +88,23 @@ const NOT_NAMES = new Set(
 );
 
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** An age written after a name: "15 år", "15-årig", "(15)". */
+const AGE_AFTER = '(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?(?:år|-?årig\\p{L}*|-?åring\\p{L}*))(?![\\p{L}\\p{N}])';
+/** A time HHMM. */
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+/**
+ * Time ranges read as a phone number by its digits: "0800-1200", and a date before a time range ("061201 1900-2100").
+ */
+const TIME_RANGE = new RegExp(`^${HHMM}\\s?[-–]\\s?${HHMM}$`, 'u');
+const DATE_BEFORE_RANGE = new RegExp(`^\\d{6}\\s+${HHMM}$`, 'u');
+const RANGE_END = new RegExp(`^\\s?[-–]\\s?${HHMM}(?![\\p{N}])`, 'u');
+
+/** False for a phone-number match that is a time range, or a date before one. */
+function notTimeRange(m: RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  if (TIME_RANGE.test(m[0])) return false;
+  return !(DATE_BEFORE_RANGE.test(m[0]) && RANGE_END.test((m.input ?? '').slice(end)));
+}
 
 function matches(re: RegExp, folded: string, keep?: (m: RegExpMatchArray) => boolean): [number, number][] {
   const out: [number, number][] = [];
@@ -119,6 +136,7 @@ export const PUBLISH_RULES: readonly PublishRule[] = [
       matches(
         re('(?<![\\p{N}+])(?:\\+46|0046|0)[ -]?(?:\\(0\\)[ -]?)?[1-9](?:[ -]?[0-9]){5,9}(?![\\p{N}])'),
         folded,
+        notTimeRange,
       ),
   },
   {
@@ -145,6 +163,11 @@ export const PUBLISH_RULES: readonly PublishRule[] = [
       ),
       ...matches(
         reCase(`(?<![\\p{L}])(?:${CONTACT})(?![\\p{L}])[:,]?\\s+(?:med\\s+|till\\s+)?(${NAME})\\s+(${NAME})`),
+        folded,
+        (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
+      ),
+      ...matches(
+        reCase(`(?<![\\p{L}])(${NAME})\\s+(${NAME}),?\\s+${AGE_AFTER}`),
         folded,
         (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
       ),

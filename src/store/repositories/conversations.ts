@@ -18,6 +18,7 @@ type ConversationRepo = Pick<
   | 'setPersonLang'
   | 'personNames'
   | 'setPersonName'
+  | 'forgetPerson'
   | 'personPlatformLang'
   | 'setPersonPlatformLang'
 >;
@@ -207,6 +208,15 @@ export function conversationRepository(db: Kysely<Database>): ConversationRepo {
         .insertInto('person_settings')
         .values({ person, lang: null, display_name: null, platform_lang: lang, updated_at: now })
         .onConflict((oc) => oc.column('person').doUpdateSet({ platform_lang: lang, updated_at: now }))
+        .execute();
+    },
+
+    async forgetPerson(person) {
+      await db.deleteFrom('person_settings').where('person', '=', person).execute();
+      await db
+        .deleteFrom('conversation_refs')
+        .where('person', '=', person)
+        .where('kind', '=', 'personal')
         .execute();
     },
 

@@ -11,6 +11,7 @@ type RegistrationRepo = Pick<
   | 'registrationsByIdPrefix'
   | 'registrationByKey'
   | 'voidRegistration'
+  | 'eraseRegistrationNote'
   | 'registrationCounts'
   | 'monthlyCounts'
   | 'registrationsOf'
@@ -145,6 +146,47 @@ export function registrationRepository(db: Kysely<Database>): RegistrationRepo {
         .where('idempotency_key', '=', key)
         .executeTakeFirst();
       return row ? toRegistration(row) : null;
+    },
+
+    async eraseRegistrationNote(id, placeholder) {
+      const row = await db
+        .selectFrom('registrations')
+        .select(['note', 'idempotency_key'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      const note = row?.note;
+      if (!row || !note) return false;
+      await db.updateTable('registrations').set({ note: null }).where('id', '=', id).execute();
+      const entries = await db
+        .selectFrom('audit_log')
+        .select(['id', 'before', 'after'])
+        .where('entity', '=', 'registration')
+        .where('entity_id', '=', id)
+        .execute();
+      const scrub = (v: string | null) => {
+        const o = v === null ? null : (JSON.parse(v) as unknown);
+        return o && typeof o === 'object' && 'note' in o ? JSON.stringify({ ...o, note: null }) : v;
+      };
+      for (const e of entries)
+        await db
+          .updateTable('audit_log')
+          .set({ before: scrub(e.before), after: scrub(e.after) })
+          .where('id', '=', e.id)
+          .execute();
+      // The reply kept for a repeated event quotes the note (JSON-escaped inside the stored reply).
+      const quoted = JSON.stringify(note).slice(1, -1);
+      const replies = await db
+        .selectFrom('processed_events')
+        .select(['key', 'reply'])
+        .where('key', '=', row.idempotency_key)
+        .execute();
+      for (const r of replies)
+        await db
+          .updateTable('processed_events')
+          .set({ reply: r.reply.split(quoted).join(JSON.stringify(placeholder).slice(1, -1)) })
+          .where('key', '=', r.key)
+          .execute();
+      return true;
     },
 
     async voidRegistration(id, by, at) {

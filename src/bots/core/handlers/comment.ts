@@ -4,6 +4,7 @@ import { decide } from '../../../domain/permissions.ts';
 import type { TertialRef } from '../../../domain/tertial.ts';
 import type { Activity, TertialNumber } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, type Session, sessionLog } from '../session.ts';
@@ -85,7 +86,7 @@ export async function submitComment(
       case 'too-long':
         return { ok: false, errors: { comment: t.tooLong(MAX_COMMENT_LENGTH) } };
       case 'personal-number':
-        return { ok: false, errors: { comment: t.personalNumber } };
+        return { ok: false, errors: { comment: personalDataText(t, values.comment) } };
       case 'no-such-activity':
         return { ok: true, reply: errorReply(t, t.formExpired) };
       case 'forbidden': {

@@ -4,6 +4,7 @@ import { localDay } from '../../../domain/tertial.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, peopleLabels, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import { dayWords } from '../when-words.ts';
@@ -98,6 +99,11 @@ export async function handleRegistrations(
 export async function handleCorrect(session: Session, id: string, reason: string): Promise<Reply> {
   const { t } = session;
   const result = await correctRegistration(session.deps, session.actor, accessOf(session), id, reason);
+  if (!result.ok && result.error === 'personal-number') {
+    // A personnummer is explained by its shape; a phone, an e-mail or a name by what was found.
+    const why = personalDataText(t, reason);
+    return errorReply(t, why === t.personalNumber ? t.correctErrors[result.error] : why, t.nothingStored);
+  }
   if (!result.ok) return errorReply(t, t.correctErrors[result.error], t.nothingStored);
   const r = result.registration;
   return reply({

@@ -36,6 +36,30 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
     return `${weeks === 1 ? 'varje vecka' : `var ${weeks}:e vecka`} kl. ${time}`;
   };
   switch (e.action) {
+    case 'registration.erase-note': {
+      const reason = str(after.reason) ?? '';
+      const id = e.entityId.slice(0, 8);
+      return en
+        ? `erased the note of registration ${id}: ${reason}`
+        : `tog bort anteckningen i registreringen ${id}: ${reason}`;
+    }
+    case 'person.remove': {
+      // The person by id only: their name is what the removal took away.
+      const n = num(before.roles) ?? 0;
+      const parts = [
+        n > 0 ? (en ? `${n} role${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'roll' : 'roller'}`) : null,
+        before.name === true ? (en ? 'name' : 'namn') : null,
+        before.lang === true ? (en ? 'language' : 'språkval') : null,
+        before.personalChat === true ? (en ? 'personal chat' : 'personlig chatt') : null,
+      ].filter((x): x is string => x !== null);
+      const list =
+        parts.length <= 1
+          ? (parts[0] ?? '')
+          : `${parts.slice(0, -1).join(', ')} ${en ? 'and' : 'och'} ${parts.at(-1)}`;
+      return en
+        ? `removed what was kept about ${e.entityId}, who left: ${list}`
+        : `tog bort det som sparats om ${e.entityId}, som slutat: ${list}`;
+    }
     case 'meeting-series.create': {
       const from = day(str(after.firstDate));
       return en

@@ -1,6 +1,7 @@
 import { activityName } from '../../../domain/activity-name.ts';
+import type { Store } from '../../../domain/ports.ts';
 import type { AuditEntry } from '../../../domain/types.ts';
-import type { Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
 
 /** What a registration's audit entry concerned, for /lofte historik: its activity, count and day. */
 export interface RegistrationFacts {
@@ -16,7 +17,7 @@ export interface RegistrationFacts {
  * its agreement: a few lookups for the fifteen entries the history shows.
  */
 export async function registrationFacts(
-  session: Session,
+  session: { readonly deps: { readonly store: Store }; readonly t: Texts },
   code: string,
   entries: readonly AuditEntry[],
 ): Promise<ReadonlyMap<string, RegistrationFacts>> {

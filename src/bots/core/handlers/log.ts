@@ -9,6 +9,7 @@ import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
@@ -138,7 +139,7 @@ async function failedReply(
     case 'note-too-long':
       return errorReply(t, t.noteTooLong(cmd.note?.length ?? 0), t.nothingStored, example);
     case 'personal-number':
-      return errorReply(t, t.personalNumber, undefined, example);
+      return errorReply(t, personalDataText(t, cmd.note), undefined, example);
     case 'no-agreement':
       return noAgreementReply(session, cmd.kommun, t.nothingStored);
     case 'outside-period':

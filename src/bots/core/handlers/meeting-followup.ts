@@ -13,6 +13,7 @@ import { localDay } from '../../../domain/tertial.ts';
 import type { MeetingSeries } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import { answerLabel } from '../meeting-followup.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { FORM, type Reply, type ReplySection } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { accessOf, nameOf, type Session, sessionLog } from '../session.ts';
@@ -105,7 +106,7 @@ export async function submitFollowupForm(
       return { ok: true, reply: reply({ headline: t.followup.noteSaved, tone: 'success' }) };
     }
     if (saved.error === 'empty') return { ok: false, errors: { note: t.followup.emptyNote } };
-    return formOutcome(session, ref, saved);
+    return formOutcome(session, ref, saved, noteText);
   }
   const typed = (values.date ?? '').trim();
   const reading = resolveDate(typed, session.today, 'meeting');
@@ -117,13 +118,18 @@ export async function submitFollowupForm(
     choice: { kind: 'moved', to: reading.day },
     note: noteText,
   });
-  return formOutcome(session, ref, result);
+  return formOutcome(session, ref, result, noteText);
 }
 
-async function formOutcome(session: Session, ref: Ref, result: FollowupResult): Promise<FormResult> {
+async function formOutcome(
+  session: Session,
+  ref: Ref,
+  result: FollowupResult,
+  note: string,
+): Promise<FormResult> {
   const { t } = session;
   if (!result.ok && result.error === 'personal-number')
-    return { ok: false, errors: { note: t.personalNumber } };
+    return { ok: false, errors: { note: personalDataText(t, note) } };
   if (!result.ok && result.error === 'note-too-long')
     return { ok: false, errors: { note: t.followup.noteTooLong(MAX_MEETING_NOTE_LENGTH) } };
   if (!result.ok && result.error === 'change' && result.reason === 'in-the-past')

@@ -1,9 +1,10 @@
 import { weekdayOf } from '../../../domain/meeting-day.ts';
 import { type SeriesSpec, seriesCreatable } from '../../../domain/meeting-series.ts';
-import { containsPersonalNumber } from '../../../domain/personnummer.ts';
+import { containsPersonalData } from '../../../domain/personal-data/stored-text.ts';
 import { errorReply, reply } from '../build.ts';
 import { readDay, timeWord, weekdayWord } from '../grammar/meeting-series.ts';
 import type { KommunRef } from '../grammar/types.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
@@ -62,7 +63,7 @@ export async function submitSeriesForm(
   if (time === null) errors.time = t.series.problem.time as string;
   const every = /^\d{1,2}$/.test(v('every')) ? Number(v('every')) : 0;
   if (every < 1 || every > 52) errors.every = t.series.problem.interval as string;
-  if (v('place') && containsPersonalNumber(v('place'))) errors.place = t.personalNumber;
+  if (v('place') && containsPersonalData(v('place'))) errors.place = personalDataText(t, v('place'));
   const firstWords = v('first').split(/\s+/);
   const first = readDay(firstWords, 0, session.today);
   if (!first.ok && first.error?.error === 'past-date')

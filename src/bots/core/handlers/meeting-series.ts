@@ -14,6 +14,7 @@ import type { PoliceArea, Scope } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, needs, needsInArea, type Reply, type ReplyButton, type ReplySection } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
@@ -260,7 +261,7 @@ export function refusalReply(
     case 'bad-range':
       return errorReply(t, t.series.badRange(r.from, r.to), t.nothingStored, example);
     case 'personal-number':
-      return errorReply(t, t.personalNumber);
+      return errorReply(t, personalDataText(t, r.text));
     case 'none-in-range':
       return errorReply(t, t.series.noneInRange(r.from, r.to), t.nothingStored, example);
   }

@@ -8,6 +8,7 @@ import {
 import { proposalText, STATUS_PROMPT_KIND } from '../../../domain/status-prompts.ts';
 import { localDay } from '../../../domain/tertial.ts';
 import { errorReply, reply } from '../build.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, nameOf, type Session, sessionLog } from '../session.ts';
@@ -99,7 +100,8 @@ export async function submitAnswer(
   if (!result.ok) {
     if (result.error === 'empty') return { ok: false, errors: { answer: t.promptEmpty } };
     if (result.error === 'too-long') return { ok: false, errors: { answer: t.tooLong(MAX_ANSWER_LENGTH) } };
-    if (result.error === 'personal-number') return { ok: false, errors: { answer: t.personalNumber } };
+    if (result.error === 'personal-number')
+      return { ok: false, errors: { answer: personalDataText(t, values.answer) } };
   }
   return { ok: true, reply: await answered(session, result) };
 }

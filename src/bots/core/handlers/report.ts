@@ -10,6 +10,7 @@ import { type DueTertial, dueTertial, endedTertialInWindow } from '../../../doma
 import type { TertialNumber } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
+import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, FORM, needs, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { accessOf, type Session } from '../session.ts';
@@ -168,7 +169,8 @@ export async function submitReport(
   const errors: Record<string, string> = {};
   for (const [activityId, problem] of Object.entries(result.fields)) {
     const field = fieldOf.get(activityId) ?? activityId;
-    errors[field] = problem === 'personal-number' ? t.personalNumber : t.tooLong(MAX_STATUS_LENGTH);
+    errors[field] =
+      problem === 'personal-number' ? personalDataText(t, texts[activityId]) : t.tooLong(MAX_STATUS_LENGTH);
   }
   return { ok: false, errors };
 }
