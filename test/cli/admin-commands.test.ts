@@ -125,6 +125,13 @@ describe('CLI administration commands', () => {
       ['area.save', 'LPO Höglandet'],
     ]);
     expect((await cli.run('audit', '--område', 'LPO Xyz')).err).toContain('okänt polisområde ”LPO Xyz”');
+    // The whole trail lists each area-wide change once, named by its area (it was once per kommun: six lines).
+    const all = (await cli.run('audit')).out.split('\n').map((l) => l.split('\t').slice(2, 4));
+    expect(all.filter(([action]) => action === 'role.grant')).toEqual([['role.grant', 'LPO Höglandet']]);
+    expect(all.filter(([action]) => action === 'binding.save')).toEqual([
+      ['binding.save', 'LPO Höglandet'],
+      ['binding.save', 'Sävsjö'],
+    ]);
   });
 
   it('backup writes a copy that opens and holds the same agreements', async () => {

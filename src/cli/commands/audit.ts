@@ -4,7 +4,12 @@ import type { AppContext } from '../../app/context.ts';
 import { type RegistrationFacts, registrationFacts } from '../../bots/core/handlers/history-registrations.ts';
 import { describeAudit } from '../../bots/core/handlers/history-words.ts';
 import { textsFor } from '../../bots/core/texts/index.ts';
-import { AREA_WIDE_ENTITIES, areaWideChanges } from '../../domain/area-history.ts';
+import {
+  AREA_WIDE_ENTITIES,
+  areaOfChange,
+  areaWideChanges,
+  eachChangeOnce,
+} from '../../domain/area-history.ts';
 import { lookupScope, scopeName } from '../../domain/scope.ts';
 import type { AuditEntry } from '../../domain/types.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -18,7 +23,8 @@ Lists changes newest first: registrations, voids, status texts, statistics, meet
 Each line: time, who (platform), action, kommun, entity:id, and what was done in Swedish words, as /lofte historik
 says it ("ändrade målet för aktivitet 3 ”krogkontroller”: inget mål → minst 2 per tertial"); --json gives every
 entry with its values before and after.
---område lists the changes made over a police area itself (its roles, channels and kommuner), each once.
+--område lists the changes made over a police area itself (its roles, channels and kommuner), each once; without
+--kommun such a change is one line too, named by its area.
 Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
          npx loftesbot audit --område "LPO Höglandet"`,
   async run(args, env) {
@@ -70,7 +76,13 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
         ...(since !== undefined ? { since } : {}),
         limit: areaId === undefined ? limit : 100_000,
       });
-      const entries = areaId === undefined ? found : areaWideChanges(found, areaId).slice(0, limit);
+      // The whole trail or a kommun's lists an area-wide change (stored once per kommun of the area) once.
+      const entries =
+        areaId !== undefined
+          ? areaWideChanges(found, areaId).slice(0, limit)
+          : municipalityCode === undefined
+            ? eachChangeOnce(found)
+            : found;
       if (values.json) {
         for (const e of entries) env.io.out(JSON.stringify(e));
         return 0;
@@ -80,14 +92,18 @@ Example: npx loftesbot audit --kommun Sävsjö --since 2026-09-01
         return 0;
       }
       const words = await inWords(ctx, entries);
+      const areaNames = new Map((await ctx.store.listPoliceAreas()).map((a) => [a.id, a.name]));
       for (const e of entries) {
         const at = DateTime.fromMillis(e.at, { zone }).toFormat('yyyy-LL-dd HH:mm');
+        const over = municipalityCode === undefined ? areaOfChange(e) : null;
         const kommun =
           areaText !== undefined
             ? areaName
-            : e.municipalityCode
-              ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
-              : '–';
+            : over !== null
+              ? (areaNames.get(over) ?? over)
+              : e.municipalityCode
+                ? (ctx.register.byCodeOrNull(e.municipalityCode)?.name ?? e.municipalityCode)
+                : '–';
         env.io.out(
           `${at}\t${e.actor} (${e.platform})\t${e.action}\t${kommun}\t${e.entity}:${e.entityId}\t${words.get(e) ?? ''}`,
         );
