@@ -26,6 +26,23 @@ const CASES: Record<PublishRuleId, { readonly hits: readonly string[]; readonly 
       hits: ['Kontakt: kalle.svensson@example.se', 'skriv till anna@savsjo.se', 'anna＠savsjo.se'],
       passes: ['Kontakt via kommunens växel', 'träffas @ biblioteket', 'e-post finns på webben'],
     },
+    plate: {
+      hits: [
+        'bil ABC 123 stoppades, föraren påverkad',
+        'kontroll av MLB12A vid torget',
+        'fordon XYZ 99Z',
+        'reg.nr ＡＢＣ １２３',
+      ],
+      passes: [
+        'SOU 2023:12 om trygghet',
+        'LOB 3 och PL 13',
+        'Genomfört 15 insatser, BRÅ 2024',
+        'abc 123 i gemener',
+        'ABCD 123',
+        'ABC 1234',
+        'IQV 123',
+      ],
+    },
     'named-person': {
       hits: [
         'Kalle Svensson omhändertogs enligt LOB',
@@ -78,6 +95,7 @@ describe('the publish-check rules', () => {
       personnummer: 'block',
       phone: 'block',
       email: 'block',
+      plate: 'block',
       'named-person': 'block',
       'small-count': 'mask',
       age: 'confirm',

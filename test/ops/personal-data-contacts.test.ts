@@ -22,6 +22,7 @@ const REFUSED: readonly [text: string, secret: string, found: string][] = [
   ['ring +46 70 123 45 67', '123 45 67', 'ett telefonnummer'],
   ['mejlade kalle.andersson@gmail.com', 'gmail', 'en e-postadress'],
   ['Kontakt Kalle Svensson 0701234567', 'Svensson', 'ett telefonnummer och en persons namn'],
+  ['bil ABC 123 stoppad, föraren påverkad', 'ABC', 'ett registreringsnummer'],
 ];
 
 /** Work described without personal data: stored as before. */
@@ -33,6 +34,7 @@ const PASSES: readonly string[] = [
   'trygghetsvandring Storgatan 5 med Polisen och Kommunen',
   'Under T3 genomfördes 15 insatser',
   'tre ungdomar 15-16 år anträffade',
+  'enligt SOU 2023:12 och LOB 3',
 ];
 
 describe('the screen of stored texts', () => {

@@ -15,7 +15,7 @@ export function personalDataText(t: Texts, ...texts: readonly (string | null | u
 
 /** "Texten innehåller ett telefonnummer och en persons namn. …" */
 const FOUND_SV = (found: string) =>
-  `Texten innehåller ${found}. Uppgifter som pekar ut en person får inte sparas här — skriv utan namn och kontaktuppgifter, t.ex. ”samtal med en ungdom, 15 år, och vårdnadshavare” eller ”kontakt via kommunens trygghetssamordnare”. Ingenting har sparats.`;
+  `Texten innehåller ${found}. Uppgifter som pekar ut en person får inte sparas här — skriv utan namn, kontaktuppgifter och registreringsnummer, t.ex. ”samtal med en ungdom, 15 år, och vårdnadshavare” eller ”kontakt via kommunens trygghetssamordnare”. Ingenting har sparats.`;
 
 const FOUND_EN = (found: string) =>
-  `The text holds ${found}. Details that point out a person may not be stored here — write it without names and contact details, e.g. “talked with a young person, 15, and their guardian” or “contact via the kommun’s safety coordinator”. Nothing was saved.`;
+  `The text holds ${found}. Details that point out a person may not be stored here — write it without names, contact details and registration numbers, e.g. “talked with a young person, 15, and their guardian” or “contact via the kommun’s safety coordinator”. Nothing was saved.`;

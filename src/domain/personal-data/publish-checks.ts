@@ -4,7 +4,7 @@ import { findPersonalNumbers } from './personnummer.ts';
 /**
  * What is checked in a text before it reaches a public page, as one table of rules. Each rule has an action:
  *  - `block`: the tertial cannot be published until the text is edited ("Redigera") — personnummer, phone numbers,
- *    e-mail addresses, and capitalised names next to words like "misstänkt", "anhållen", "omhändertogs";
+ *    e-mail addresses, Swedish registration numbers ("ABC 123", "ABC 12A"), and capitalised names next to words like "misstänkt", "anhållen", "omhändertogs";
  *  - `mask`: small counts (1–4) next to offences, interventions or ages are replaced by "färre än 5" in the
  *    published text, automatically;
  *  - `confirm`: ages and street addresses are shown to the samordnare, who chooses "Publicera ändå" or "Redigera".
@@ -16,6 +16,7 @@ export type PublishRuleId =
   | 'personnummer'
   | 'phone'
   | 'email'
+  | 'plate'
   | 'named-person'
   | 'small-count'
   | 'age'
@@ -88,6 +89,8 @@ const NOT_NAMES = new Set(
 );
 
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+/** A letter of a Swedish registration number (Transportstyrelsen uses neither I, Q, V nor Å, Ä, Ö). */
+const PLATE_LETTER = '[A-HJ-PR-UW-Z]';
 /** An age written after a name: "15 år", "15-årig", "(15)". */
 const AGE_AFTER = '(?:\\(\\d{1,2}\\)|\\d{1,2}\\s?(?:år|-?årig\\p{L}*|-?åring\\p{L}*))(?![\\p{L}\\p{N}])';
 /** A time HHMM. */
@@ -144,6 +147,17 @@ export const PUBLISH_RULES: readonly PublishRule[] = [
     action: 'block',
     find: (folded) =>
       matches(re('[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}'), folded),
+  },
+  {
+    // A Swedish registration number: three letters (not I, Q, V, Å, Ä, Ö) and three characters, the last a digit or
+    // a letter ("ABC 123", "ABC12A"). Upper case, as plates are written; a four-digit year ("SOU 2023") is no plate.
+    id: 'plate',
+    action: 'block',
+    find: (folded) =>
+      matches(
+        reCase(`(?<![\\p{L}\\p{N}])${PLATE_LETTER}{3} ?\\d{2}(?:\\d|${PLATE_LETTER})(?![\\p{L}\\p{N}])`),
+        folded,
+      ),
   },
   {
     id: 'named-person',

@@ -48,6 +48,7 @@ export const sharingEn: SharingTexts = {
     'small-count': 'a small count (shown as “fewer than 5”)',
     age: 'an age',
     'street-address': 'a street address',
+    plate: 'a registration number',
   },
   publishAnyway: 'Publish anyway',
   editTexts: 'Edit',

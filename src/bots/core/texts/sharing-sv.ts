@@ -61,6 +61,7 @@ export const sharingSv = {
     'small-count': 'ett litet antal (visas som ”färre än 5”)',
     age: 'en ålder',
     'street-address': 'en gatuadress',
+    plate: 'ett registreringsnummer',
   },
   publishAnyway: 'Publicera ändå',
   editTexts: 'Redigera',
