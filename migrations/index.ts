@@ -11,6 +11,7 @@ import * as m0009 from './0009_activity_comments.ts';
 import * as m0010 from './0010_meeting_followup_answers.ts';
 import * as m0011 from './0011_registration_month_totals.ts';
 import * as m0012 from './0012_activity_added_on.ts';
+import * as m0013 from './0013_processed_events_age_index.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so they load the same under
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_meeting_followup_answers': m0010,
   '0011_registration_month_totals': m0011,
   '0012_activity_added_on': m0012,
+  '0013_processed_events_age_index': m0013,
 };

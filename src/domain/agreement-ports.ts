@@ -52,6 +52,16 @@ export interface AgreementStore {
   insertStatus(status: FollowUpStatus): Promise<void>;
   /** The latest status per activity and tertial for the given activities and years. */
   latestStatuses(activityIds: readonly string[], years: readonly number[]): Promise<FollowUpStatus[]>;
+  /**
+   * Replaces the text of every version of an activity's tertial status by `placeholder` — in the statuses, their
+   * audit entries, a prompt answered with it and a stored reply that quoted it; returns how many versions changed.
+   */
+  eraseStatusTexts(
+    activityId: string,
+    year: number,
+    tertial: TertialNumber,
+    placeholder: string,
+  ): Promise<number>;
   /** Marks every status of the given activities and tertial as published (or not); returns how many rows. */
   setPublished(
     activityIds: readonly string[],

@@ -175,6 +175,8 @@ export interface IdempotencyStore {
   processedEvent(key: string): Promise<string | null>;
   /** Records a processed event; returns false when the key was already recorded (a concurrent duplicate). */
   recordProcessedEvent(key: string, reply: string, now: number): Promise<boolean>;
+  /** Removes at most `limit` records made before `before` (the retention window); returns how many went. */
+  pruneProcessedEvents(before: number, limit: number): Promise<number>;
 }
 
 /** Questions the bot asks (prompts) and their answers. */

@@ -1,3 +1,4 @@
+import { isErasedStatus } from './erased-status.ts';
 import { maskForPublishing } from './personal-data/publish-checks.ts';
 import type { ProgressState } from './progress.ts';
 import { publicText, publicTitle, shownActivityText, WITHHELD_TEXT } from './public-texts.ts';
@@ -53,7 +54,7 @@ export function redactSmallFigures(text: string): string {
 
 /** A status text as the public may read it, or null when it is not published. */
 export function publicStatusText(status: FollowUpStatus | null): string | null {
-  if (!status?.published) return null;
+  if (!status?.published || isErasedStatus(status.text)) return null;
   const text = redactSmallFigures(status.text.trim());
   return text === '' ? null : publicText(text);
 }

@@ -1,4 +1,5 @@
 import type { Clock, Logger, Store } from '../domain/ports.ts';
+import { STORED_REPLY_MS, STORED_REPLY_PRUNE_BATCH } from '../domain/retention.ts';
 import { type DispatchReport, dispatchOnce } from './dispatcher.ts';
 import { DEFAULT_DUE_POLICY, type DuePolicy, planningWindow } from './due.ts';
 import { noMetrics } from './metrics.ts';
@@ -46,7 +47,8 @@ export interface TickReport extends DispatchReport {
 /**
  * Plans reminders into the database and sends the due ones, exactly once across restarts and instances.
  * Each tick: (1) re-plan the window [now − 24 h, now + horizon) and sync it into the reminders table,
- * (2) record reminders older than 24 h as missed, (3) claim due rows atomically and send them.
+ * (2) record reminders older than 24 h as missed, (3) claim due rows atomically and send them, (4) prune one batch
+ * of stored replies older than the retention window (src/domain/retention.ts).
  * node-cron only wakes it up (every minute, UTC); `tickOnce(now)` does the work and is what tests call.
  */
 export class Scheduler {
@@ -131,6 +133,11 @@ export class Scheduler {
       },
       now,
     );
+    const pruned = await this.deps.store.pruneProcessedEvents(
+      now - STORED_REPLY_MS,
+      STORED_REPLY_PRUNE_BATCH,
+    );
+    if (pruned > 0) this.log.info({ pruned }, 'stored replies pruned');
     this.lastTickAt = now;
     if (report.claimed + report.missed + report.failed > 0 || (sync && sync.upserted + sync.deleted > 0)) {
       this.log.info({ ...report, sync }, 'scheduler tick');

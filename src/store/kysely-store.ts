@@ -13,6 +13,7 @@ import { followUpRepository } from './repositories/follow-ups.ts';
 import { meetingRepository } from './repositories/meetings.ts';
 import { publicSnapshotRepository } from './repositories/public-snapshots.ts';
 import { registrationRepository } from './repositories/registrations.ts';
+import { statusErasureRepository } from './repositories/status-erasure.ts';
 import { summaryRepository } from './repositories/summaries.ts';
 import type { Database } from './schema.ts';
 
@@ -42,6 +43,7 @@ export function createStore(
     ...agreementRepository(db),
     ...registrationRepository(db),
     ...followUpRepository(db),
+    ...statusErasureRepository(db),
     ...meetingRepository(db),
     ...agreementUpkeepRepository(db),
     ...accessRepository(db),

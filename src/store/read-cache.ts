@@ -4,11 +4,9 @@ import type { Store } from '../domain/ports.ts';
  * A read cache in front of the Store (docs/decisions/0012-read-cache-and-month-totals.md): what every chat request reads and what
  * rarely changes — a person's language, name and roles, the police areas, the conversation's binding, the agreement
  * in force, follow-up statuses, a Teams conversation reference — is kept in memory, so a `/insats` runs the
- * statements of its write and not ten reads before it. Invalidation, all here, since the Store is the one place writes
- * happen:
- * 1. Any Store method that is neither a read nor one of the QUIET writes below (registrations, audit, processed events:
- *    nothing cached depends on them) empties the whole cache when it is called AND again when the transaction it ran
- *    in has ended (committed or rolled back). A method added to the Store later therefore invalidates by default.
+ * statements of its write and not ten reads before it. Invalidation, all here (the Store is where writes happen):
+ * 1. Any Store method neither a read nor a QUIET write below empties the whole cache when it is called AND again when
+ *    the transaction it ran in has ended (committed or rolled back): a method added later invalidates by default.
  * 2. A read only fills the cache when no such write started or ended while it ran (a generation counter) and no
  *    transaction that wrote cached data is open (a read could see its uncommitted rows: in another unit of the same
  *    group commit, or in the transaction itself). A transaction that wrote cached data reads past the cache.
@@ -84,6 +82,7 @@ const QUIET: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'eraseRegistrationNote',
   'appendAudit',
   'recordProcessedEvent',
+  'pruneProcessedEvents',
   'insertPrompt',
   'answerPrompt',
   'setPromptMessageRef',
@@ -108,6 +107,7 @@ const WRITES: ReadonlySet<keyof Store> = new Set<keyof Store>([
   'saveCommitmentText',
   'saveAgreementTitle',
   'insertStatus',
+  'eraseStatusTexts',
   'setPublished',
   'saveBinding',
   'removeBinding',

@@ -250,6 +250,14 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     'erased the note of registration 1e123102: personuppgifter',
   ],
   [
+    'status.erase-text',
+    { text: true },
+    { text: null, reason: 'personuppgifter', activity: 3, year: 2026, tertial: 2 },
+    'st-1',
+    'tog bort lägestexten för aktivitet 3, T2 2026: personuppgifter',
+    'erased the status text of activity 3, T2 2026: personuppgifter',
+  ],
+  [
     'person.remove',
     { roles: 2, name: true, lang: false, personalChat: true },
     null,

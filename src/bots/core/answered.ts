@@ -1,6 +1,7 @@
+import { STORED_REPLY_DAYS, STORED_REPLY_MS } from '../../domain/retention.ts';
 import { localDay } from '../../domain/tertial.ts';
 import { reply } from './build.ts';
-import type { Reply } from './reply.ts';
+import { ACTION, actionNameOf, allButtons, type Reply, type ReplyButton } from './reply.ts';
 import { nameOf, type Session } from './session.ts';
 
 /**
@@ -26,13 +27,20 @@ export interface Suggestion {
   readonly u?: string;
   /** The button's label, as the answer is told later ("Redan besvarat av Anna 6 dec: Ja, 2 sep 2026"). */
   readonly l?: string;
+  /** When the question was asked (ms): after the retention window its answer is no longer kept, so it is too old. */
+  readonly t?: number;
 }
 
 /** The value of a suggestion button that runs `command`; see `Suggestion` for the options. */
 export function suggestionValue(
   eventId: string,
   command: string,
-  options: { readonly shortcut?: boolean; readonly asker?: string; readonly label?: string } = {},
+  options: {
+    readonly shortcut?: boolean;
+    readonly asker?: string;
+    readonly label?: string;
+    readonly asked?: number;
+  } = {},
 ): string {
   return JSON.stringify({
     e: eventId,
@@ -40,6 +48,7 @@ export function suggestionValue(
     ...(options.shortcut ? { s: 1 } : {}),
     ...(options.asker ? { u: options.asker } : {}),
     ...(options.label ? { l: options.label } : {}),
+    ...(options.asked !== undefined ? { t: options.asked } : {}),
   });
 }
 
@@ -54,10 +63,32 @@ export function parseSuggestion(value: string): Suggestion | null {
       ...(v.s ? { s: true } : {}),
       ...(typeof v.u === 'string' ? { u: v.u } : {}),
       ...(typeof v.l === 'string' ? { l: v.l } : {}),
+      ...(typeof v.t === 'number' ? { t: v.t } : {}),
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * Stamps the questions of a reply with when they were asked (`t`), so a press after the retention window — when
+ * their answer is no longer kept — is told the question is too old instead of running again. Shortcuts run as often
+ * as pressed and are left as they are.
+ */
+export function stampAsked(reply: Reply, now: number): Reply {
+  const stamp = (b: ReplyButton): ReplyButton => {
+    const name = actionNameOf(b.actionId);
+    if (name !== ACTION.run && name !== ACTION.confirm) return b;
+    const parsed = parseSuggestion(b.value);
+    if (!parsed || parsed.s || parsed.t !== undefined) return b;
+    return { ...b, value: JSON.stringify({ ...(JSON.parse(b.value) as object), t: now }) };
+  };
+  if (allButtons(reply).length === 0) return reply;
+  return {
+    ...reply,
+    sections: reply.sections.map((s) => (s.buttons ? { ...s, buttons: s.buttons.map(stamp) } : s)),
+    ...(reply.buttons ? { buttons: reply.buttons.map(stamp) } : {}),
+  };
 }
 
 export async function answerOnce(
@@ -73,6 +104,16 @@ export async function answerOnce(
   const key = `answered:${platform}:${messageRef ?? `${conversationId}|${suggestion.e}`}`;
   const prior = await store.processedEvent(key);
   if (prior) return alreadyAnswered(session, prior);
+  // Its answer, if any, is kept only for the retention window: an older question could run twice, so it is retyped.
+  if (suggestion.t !== undefined && session.now - suggestion.t > STORED_REPLY_MS)
+    return reply({
+      headline: session.t.followup.questionTooOld,
+      sections: [
+        { text: session.t.followup.questionTooOldText(STORED_REPLY_DAYS, typeable(suggestion.c, session)) },
+      ],
+      tone: 'warning',
+      replaceOriginal: true,
+    });
   if (suggestion.u && suggestion.u !== session.actor.person)
     return notYours(session, suggestion.u, suggestion.c);
   const answer = await run();

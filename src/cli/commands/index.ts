@@ -6,6 +6,7 @@ import { backupCommand } from './backup.ts';
 import { bindCommand } from './bind.ts';
 import { chatCommand } from './chat.ts';
 import { demoCommand } from './demo.ts';
+import { followupsCommand } from './followups.ts';
 import { importCommand } from './import.ts';
 import { meetingsCommand } from './meetings.ts';
 import { migrateCommand } from './migrate.ts';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CliCommand[] = [
   backupCommand,
   auditCommand,
   registrationsCommand,
+  followupsCommand,
   scheduleCommand,
   reportCommand,
   publishCommand,

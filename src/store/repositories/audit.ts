@@ -4,7 +4,10 @@ import type { AuditEntry, Platform } from '../../domain/types.ts';
 import { reusedStatement } from '../reused-statement.ts';
 import type { Database } from '../schema.ts';
 
-type AuditRepo = Pick<Store, 'appendAudit' | 'audit' | 'processedEvent' | 'recordProcessedEvent'>;
+type AuditRepo = Pick<
+  Store,
+  'appendAudit' | 'audit' | 'processedEvent' | 'recordProcessedEvent' | 'pruneProcessedEvents'
+>;
 
 function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
@@ -97,6 +100,22 @@ export function auditRepository(db: Kysely<Database>): AuditRepo {
     async recordProcessedEvent(key, reply, now) {
       const r = await recordProcessedEvent.run(db, key, reply, now);
       return Number(r.numAffectedRows ?? 0) > 0;
+    },
+
+    async pruneProcessedEvents(before, limit) {
+      // DELETE … LIMIT is not portable (PostgreSQL has none): the oldest keys are picked by the created_at index.
+      const r = await db
+        .deleteFrom('processed_events')
+        .where('key', 'in', (q) =>
+          q
+            .selectFrom('processed_events')
+            .select('key')
+            .where('created_at', '<', before)
+            .orderBy('created_at')
+            .limit(limit),
+        )
+        .executeTakeFirst();
+      return Number(r.numDeletedRows);
     },
   };
 }

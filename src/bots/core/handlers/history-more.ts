@@ -43,6 +43,13 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
         ? `erased the note of registration ${id}: ${reason}`
         : `tog bort anteckningen i registreringen ${id}: ${reason}`;
     }
+    case 'status.erase-text': {
+      const reason = str(after.reason) ?? '';
+      const at = `${num(after.activity) ?? '?'}, T${num(after.tertial) ?? '?'} ${num(after.year) ?? '?'}`;
+      return en
+        ? `erased the status text of activity ${at}: ${reason}`
+        : `tog bort lägestexten för aktivitet ${at}: ${reason}`;
+    }
     case 'person.remove': {
       // The person by id only: their name is what the removal took away.
       const n = num(before.roles) ?? 0;

@@ -38,6 +38,9 @@ export const followupEn: typeof followupSv = {
   missing: 'I cannot find that meeting any more (its series was removed). Nothing was saved.',
   forbidden: 'You cannot answer the follow-up of this meeting; the samordnare can. Nothing was saved.',
   questionAnswered: (who, day, what) => `Already answered by ${who} on ${day}: ${what}`,
+  questionTooOld: 'This question is too old to answer with its button',
+  questionTooOldText: (days, command) =>
+    `A question's buttons work for ${days} days. Nothing was saved. Type the command again: ${command}`,
   notYourQuestion: (who) => `This question was put to ${who}; only they can answer it.`,
   notYourQuestionText: (command) =>
     `Nothing was saved and the question stays open. To do the same yourself, type ${command}`,

@@ -43,6 +43,9 @@ export const followupSv = {
   forbidden:
     'Du kan inte svara på uppföljningen av det här mötet; det kan samordnaren. Ingenting har sparats.',
   questionAnswered: (who: string, day: string, what: string) => `Redan besvarat av ${who} ${day}: ${what}`,
+  questionTooOld: 'Frågan är för gammal för att besvaras med knappen',
+  questionTooOldText: (days: number, command: string) =>
+    `Knapparna i en fråga gäller i ${days} dagar. Ingenting har sparats. Skriv kommandot igen: ${command}`,
   notYourQuestion: (who: string) => `Frågan ställdes till ${who} — bara hen kan svara på den.`,
   notYourQuestionText: (command: string) =>
     `Ingenting har sparats och frågan står kvar. Vill du själv göra detsamma, skriv ${command}`,
