@@ -177,7 +177,7 @@ describe('meeting reminders', () => {
     const T2 = { year: 2026, tertial: 2 };
     const T1 = { year: 2026, tertial: 1 };
     // Planned at: which activities, why, and for which tertial a status text is missing.
-    const CASES: readonly [string, [string, string[], (typeof T1)?][]][] = [
+    const CASES: readonly [string, [string, string[], typeof T1?][]][] = [
       // Mid-tertial no text is due yet: only what is behind.
       ['2026-06-15 12:00', [['a1', ['behind']]]],
       // The last 14 days of T2: its texts are asked for (a2 and a3 have theirs).

@@ -29,8 +29,7 @@ const en: TeamsTexts = {
   pressedBy: (name, when) => `Answered by ${name}, ${when}`,
   formErrors: '⚠️ Something needs correcting before it can be saved — see the marked fields.',
   required: 'Required.',
-  moreRows: (n) =>
-    `… and ${n} more rows. The whole table is in the report: summary <kommun> document.`,
+  moreRows: (n) => `… and ${n} more rows. The whole table is in the report: summary <kommun> document.`,
   truncated: '… (shortened)',
   unsupported: 'This card cannot be shown here. Type help to see what Löftesbot can do.',
 };
