@@ -111,13 +111,26 @@ export type CorrectionResult =
  * wins over a prefix). `access` null:
  * the operator at the command line; otherwise `follow-up` for the registration's kommun (samordnare, admin).
  */
-export async function correctRegistration(
+/** What a reason and a (short) registration id typed to act on a registration can be refused for. */
+export type ReasonAndRegistrationError =
+  | 'no-reason'
+  | 'reason-too-long'
+  | 'personal-number'
+  | 'not-found'
+  | 'ambiguous';
+
+/**
+ * The reason (trimmed, within MAX_REASON_LENGTH, free of personal data) and the one registration a full or short id
+ * names — what voiding and erasing a note both begin with.
+ */
+export async function reasonAndRegistration(
   deps: DomainDeps,
-  actor: Actor,
-  access: Access | null,
   idText: string,
   reasonText: string,
-): Promise<CorrectionResult> {
+): Promise<
+  | { readonly ok: true; readonly reason: string; readonly registration: Registration }
+  | { readonly ok: false; readonly error: ReasonAndRegistrationError }
+> {
   const reason = reasonText.trim();
   if (reason === '') return { ok: false, error: 'no-reason' };
   if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
@@ -128,7 +141,19 @@ export async function correctRegistration(
   const matches = exact ? [exact] : await deps.store.registrationsByIdPrefix(key, 2);
   if (matches.length === 0) return { ok: false, error: 'not-found' };
   if (matches.length > 1) return { ok: false, error: 'ambiguous' };
-  const registration = matches[0] as Registration;
+  return { ok: true, reason, registration: matches[0] as Registration };
+}
+
+export async function correctRegistration(
+  deps: DomainDeps,
+  actor: Actor,
+  access: Access | null,
+  idText: string,
+  reasonText: string,
+): Promise<CorrectionResult> {
+  const found = await reasonAndRegistration(deps, idText, reasonText);
+  if (!found.ok) return found;
+  const { reason, registration } = found;
   const target = { type: 'kommun', code: registration.municipalityCode } as const;
   if (access && !may(access.grants, 'follow-up', target, access.areas))
     return { ok: false, error: 'forbidden' };

@@ -1,6 +1,5 @@
-import { MAX_REASON_LENGTH, SHORT_ID_LENGTH } from './corrections.ts';
+import { reasonAndRegistration } from './corrections.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
-import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { Actor, Registration } from './types.ts';
 
 /**
@@ -32,17 +31,9 @@ export async function eraseNote(
   idText: string,
   reasonText: string,
 ): Promise<EraseNoteResult> {
-  const reason = reasonText.trim();
-  if (reason === '') return { ok: false, error: 'no-reason' };
-  if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
-  if (containsPersonalData(reason)) return { ok: false, error: 'personal-number' };
-  const key = idText.trim();
-  const exact = key === '' ? null : await deps.store.registration(key);
-  if (!exact && key.length < SHORT_ID_LENGTH) return { ok: false, error: 'not-found' };
-  const matches = exact ? [exact] : await deps.store.registrationsByIdPrefix(key, 2);
-  if (matches.length === 0) return { ok: false, error: 'not-found' };
-  if (matches.length > 1) return { ok: false, error: 'ambiguous' };
-  const registration = matches[0] as Registration;
+  const found = await reasonAndRegistration(deps, idText, reasonText);
+  if (!found.ok) return found;
+  const { reason, registration } = found;
   const done = await deps.store.transaction(async (tx) => {
     if (!(await tx.eraseRegistrationNote(registration.id, ERASED_NOTE))) return false;
     await tx.appendAudit(
