@@ -13,7 +13,7 @@ import { parseTestClock, type TestClockSpec } from './runtime/test-clock.ts';
  */
 
 const boolean = (fallback: 'true' | 'false') =>
-  oneOf(['true', 'false', '1', '0', 'yes', 'no', ''], 'true or false')
+  oneOf(['true', 'false', '1', '0', 'yes', 'no', ''], 'true eller false')
     .default(fallback)
     .transform((v) => v === 'true' || v === '1' || v === 'yes' || (v === '' && fallback === 'true'));
 
@@ -25,7 +25,7 @@ const optional = z
 /** A Bot Framework endpoint: https, or plain http only to this machine (a local stand-in of the identity service). */
 const endpoint = optional.refine(
   (v) => v === undefined || v.startsWith('https://') || (v.startsWith('http://') && isLoopbackUrl(v)),
-  'must be an https URL (http only on a loopback address)',
+  'måste vara en https-adress (http bara till den egna datorn, t.ex. http://127.0.0.1:8123/…)',
 );
 
 const schema = z.object({
@@ -34,7 +34,7 @@ const schema = z.object({
     .default('sqlite:./data/loftesbot.db')
     .refine(
       (v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v),
-      'must be sqlite:<path> or postgres://…',
+      'måste vara sqlite:<sökväg> eller postgres://…, t.ex. sqlite:./data/loftesbot.db',
     ),
   PORT: port(3000).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -43,7 +43,10 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
-  SLACK_API_URL: optional.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be an http(s) URL'),
+  SLACK_API_URL: optional.refine(
+    (v) => v === undefined || /^https?:\/\//.test(v),
+    'måste vara en http(s)-adress, t.ex. https://slack.com/api/',
+  ),
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
@@ -57,20 +60,24 @@ const schema = z.object({
   LOFTESBOT_TIMEZONE: z
     .string()
     .default('Europe/Stockholm')
-    .refine((v) => Info.isValidIANAZone(v), 'must be an IANA time zone such as Europe/Stockholm'),
+    .refine((v) => Info.isValidIANAZone(v), 'måste vara en IANA-tidszon, t.ex. Europe/Stockholm'),
   LOFTESBOT_LANG: oneOf(['sv', 'en']).default('sv'),
   LOFTESBOT_PUBLIC_URL: optional.refine(
     (v) => v === undefined || /^https?:\/\//.test(v),
-    'must be an http(s) URL',
+    'måste vara en http(s)-adress, t.ex. https://intra.example.se/loftesbot',
   ),
   LOFTESBOT_LINK_SECRET: optional,
   LOFTESBOT_SCHEDULER: boolean('true'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOFTESBOT_LOG_FILE: z.string().trim().min(1).default('./data/loftesbot.log'),
+  LOFTESBOT_LOG_FILE: z
+    .string()
+    .trim()
+    .min(1, { error: 'får inte vara tom, t.ex. ./data/loftesbot.log' })
+    .default('./data/loftesbot.log'),
   /** Test-only: an accelerated clock for child processes (see src/runtime/test-clock.ts). */
   LOFTESBOT_TEST_CLOCK: optional.refine(
     (v) => v === undefined || typeof parseTestClock(v) !== 'string',
-    'must be file=<path>;tick=<ms> (test use only)',
+    'måste vara file=<sökväg>;tick=<ms> (bara för tester)',
   ),
 });
 
@@ -147,22 +154,26 @@ function teamsCloudOf(e: z.infer<typeof schema>): TeamsCloud {
   if (e.TEAMS_CLOUD !== 'custom') {
     const stray = CUSTOM_CLOUD_KEYS.find((key) => e[key] !== undefined);
     if (stray) {
-      throw new LoftesbotError('E_CONFIG', `${stray}: only with TEAMS_CLOUD=custom`, {
-        details: { variable: stray },
-      });
+      throw new LoftesbotError(
+        'E_CONFIG',
+        `${stray} används bara med TEAMS_CLOUD=custom; ta bort den eller sätt TEAMS_CLOUD=custom`,
+        {
+          details: { variable: stray },
+        },
+      );
     }
     return Object.freeze({ kind: e.TEAMS_CLOUD });
   }
   const missing = CUSTOM_CLOUD_KEYS.find((key) => e[key] === undefined);
   if (missing) {
-    throw new LoftesbotError('E_CONFIG', `${missing}: required with TEAMS_CLOUD=custom`, {
+    throw new LoftesbotError('E_CONFIG', `${missing} krävs med TEAMS_CLOUD=custom`, {
       details: { variable: missing },
     });
   }
   if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === 'UserAssignedMSI') {
     throw new LoftesbotError(
       'E_CONFIG',
-      'MICROSOFT_APP_TYPE: TEAMS_CLOUD=custom needs an app password (MultiTenant or SingleTenant), not a managed identity',
+      'MICROSOFT_APP_TYPE UserAssignedMSI går inte med TEAMS_CLOUD=custom, som behöver ett applösenord: välj MultiTenant eller SingleTenant',
       { details: { variable: 'MICROSOFT_APP_TYPE' } },
     );
   }
@@ -189,7 +200,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const key = String(issue?.path[0] ?? 'environment');
     throw new LoftesbotError(
       'E_CONFIG',
-      `${key}: ${issue?.message ?? 'invalid'} (got ${JSON.stringify(env[key] ?? '')})`,
+      `${key} ${issue?.message ?? 'har ett ogiltigt värde'} (fick ”${env[key] ?? ''}”)`,
       {
         details: { variable: key },
       },
@@ -199,17 +210,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
     throw new LoftesbotError(
       'E_CONFIG',
-      'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)',
+      'SLACK_SIGNING_SECRET krävs med SLACK_BOT_TOKEN i HTTP-läge (eller sätt SLACK_APP_TOKEN för Socket Mode)',
       { details: { variable: 'SLACK_SIGNING_SECRET' } },
     );
   }
   if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
-    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set', {
+    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_PASSWORD krävs när MICROSOFT_APP_ID är satt', {
       details: { variable: 'MICROSOFT_APP_PASSWORD' },
     });
   }
   if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_TENANT_ID) {
-    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_TENANT_ID: required for a SingleTenant app', {
+    throw new LoftesbotError('E_CONFIG', 'MICROSOFT_APP_TENANT_ID krävs för en SingleTenant-app', {
       details: { variable: 'MICROSOFT_APP_TENANT_ID' },
     });
   }
@@ -247,9 +258,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 function testClockOf(text: string): TestClockSpec {
   const spec = parseTestClock(text);
   if (typeof spec === 'string') {
-    throw new LoftesbotError('E_CONFIG', `LOFTESBOT_TEST_CLOCK: ${spec}`, {
-      details: { variable: 'LOFTESBOT_TEST_CLOCK' },
-    });
+    throw new LoftesbotError(
+      'E_CONFIG',
+      `LOFTESBOT_TEST_CLOCK måste vara file=<sökväg>;tick=<ms> (${spec})`,
+      {
+        details: { variable: 'LOFTESBOT_TEST_CLOCK' },
+      },
+    );
   }
   return Object.freeze(spec);
 }

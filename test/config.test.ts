@@ -97,21 +97,21 @@ describe('loadConfig', () => {
       openIdMetadataUrl: 'http://127.0.0.1:8123/openid',
     });
     const refused: [Record<string, string>, RegExp][] = [
-      [{ TEAMS_CLOUD: 'azure-china' }, /^TEAMS_CLOUD:/],
-      [{ ...custom, TEAMS_LOGIN_URL: '' }, /^TEAMS_LOGIN_URL: required with TEAMS_CLOUD=custom/],
-      [{ ...custom, TEAMS_OAUTH_SCOPE: ' ' }, /^TEAMS_OAUTH_SCOPE: required/],
+      [{ TEAMS_CLOUD: 'azure-china' }, /^TEAMS_CLOUD måste/],
+      [{ ...custom, TEAMS_LOGIN_URL: '' }, /^TEAMS_LOGIN_URL krävs med TEAMS_CLOUD=custom/],
+      [{ ...custom, TEAMS_OAUTH_SCOPE: ' ' }, /^TEAMS_OAUTH_SCOPE krävs/],
       [
         { ...custom, TEAMS_LOGIN_URL: 'http://login.cloud.example/t' },
-        /^TEAMS_LOGIN_URL: must be an https URL/,
+        /^TEAMS_LOGIN_URL måste vara en https-adress/,
       ],
       [
         { ...custom, TEAMS_OPENID_METADATA_URL: 'http://169.254.169.254/' },
-        /^TEAMS_OPENID_METADATA_URL: must be/,
+        /^TEAMS_OPENID_METADATA_URL måste vara/,
       ],
-      [{ ...custom, TEAMS_CLOUD: 'public' }, /^TEAMS_LOGIN_URL: only with TEAMS_CLOUD=custom/],
+      [{ ...custom, TEAMS_CLOUD: 'public' }, /^TEAMS_LOGIN_URL används bara med TEAMS_CLOUD=custom/],
       [
         { ...custom, MICROSOFT_APP_TYPE: 'UserAssignedMSI' },
-        /^MICROSOFT_APP_TYPE: TEAMS_CLOUD=custom needs an app password/,
+        /^MICROSOFT_APP_TYPE UserAssignedMSI går inte med TEAMS_CLOUD=custom/,
       ],
     ];
     for (const [env, message] of refused) expect(failure(env).message).toMatch(message);
@@ -144,12 +144,12 @@ describe('loadConfig', () => {
     ],
   ] as const)('rejects a bad %s, naming it', (variable, env) => {
     const e = failure(env);
-    expect(e.message.startsWith(`${variable}:`)).toBe(true);
+    expect(e.message.startsWith(`${variable} `)).toBe(true);
     expect(e.details).toEqual({ variable });
   });
 
   it('shows the bad value in the message', () => {
-    expect(failure({ PORT: 'abc' }).message).toContain('"abc"');
+    expect(failure({ PORT: 'abc' }).message).toContain('(fick ”abc”)');
     expect(failure({ LOFTESBOT_TIMEZONE: 'Mars/Base' }).message).toContain('IANA');
   });
 

@@ -226,7 +226,7 @@ async function listenOn(
     if ((e as { code?: unknown }).code !== 'EADDRINUSE') throw e;
     throw new LoftesbotError(
       'E_CONFIG',
-      `${variable}: ${host}:${port} is already in use; choose a free port`,
+      `${variable} ${port} på ${host} används redan av ett annat program; välj en ledig port`,
       {
         details: { variable },
       },

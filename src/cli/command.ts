@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { AppContext, ContextOptions } from '../app/context.ts';
 import type { Config } from '../config.ts';
 import { editDistance, typoAllowance } from '../domain/names.ts';
@@ -66,8 +67,10 @@ export function subcommandError(
   sub: string | undefined,
   subs: readonly string[],
   args: readonly string[],
+  example?: string,
 ): CliError {
-  const choices = `skriv ${subs.slice(0, -1).join(', ')} eller ${subs.at(-1)} (se npx loftesbot ${command} --help)`;
+  const eg = example === undefined ? '' : `, t.ex. ${command} ${example}`;
+  const choices = `skriv ${subs.slice(0, -1).join(', ')} eller ${subs.at(-1)}${eg} (se npx loftesbot ${command} --help)`;
   const meant = sub === undefined ? undefined : nearestWord(sub, subs);
   if (sub === undefined || meant === undefined) return new CliError(choices, 2);
   const at = args.indexOf(sub);
@@ -76,4 +79,24 @@ export function subcommandError(
     `okänt underkommando ”${sub}”; menade du npx loftesbot ${command} ${fixed}? ${choices}`,
     2,
   );
+}
+
+/**
+ * The words of a `npx loftesbot <command> <sub> …` line: its options, its subcommand — one of `subs`, anything else
+ * refused by `subcommandError` (with `example`, a whole line to copy, when given) — and the words after it.
+ */
+export function subcommandArgs<
+  const S extends string,
+  const O extends NonNullable<ParseArgsConfig['options']>,
+>(command: string, args: string[], subs: readonly S[], options: O, example?: string) {
+  const { positionals, values } = parseArgs({ args, options, allowPositionals: true });
+  const [sub, ...rest] = positionals;
+  if (!(subs as readonly string[]).includes(sub ?? ''))
+    throw subcommandError(command, sub, subs, args, example);
+  return { sub: sub as S, rest, values };
+}
+
+/** The refusal of a subcommand without the words it needs: "<sub> behöver <needs>, t.ex. <command> <sub> <example>". */
+export function needsWords(command: string, sub: string, needs: string, example: string): CliError {
+  return new CliError(`${sub} behöver ${needs}, t.ex. ${command} ${sub} ${example}`, 2);
 }

@@ -80,7 +80,9 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
       return e.exitCode;
     }
     if (isLoftesbotError(e)) {
-      io.err(`loftesbot ${name}: ${e.code}: ${e.message}`);
+      // A setting found wrong only when used (a port in use, a database URL without a path) reads as at start.
+      const kind = e.code === 'E_CONFIG' ? 'fel i konfigurationen' : e.code;
+      io.err(`loftesbot ${name}: ${kind}: ${e.message}`);
       return 1;
     }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^ERR_PARSE_ARGS/.test(e.code)) {

@@ -4,11 +4,17 @@
  * question's button ("Menade du Sävsjö?", "Menar du 7 dec 2025?") may still be pressed; a button older than this is
  * told the question is too old and shows the command to type. A registration's own event key stays on the
  * registration for good, so an event retried after the window is still stored once ("Det här är redan registrerat").
- * The scheduler's tick prunes older records, a small batch at a time.
+ * The scheduler prunes older records once an hour, a small batch at a time.
  */
 export const STORED_REPLY_DAYS = 7;
 
 export const STORED_REPLY_MS = STORED_REPLY_DAYS * 24 * 60 * 60 * 1000;
 
-/** Records removed per scheduler tick (once a minute): a bounded, short write even after a long backlog. */
+/** How often the scheduler prunes (its first tick prunes at once): a DELETE an hour, not one a minute. */
+export const STORED_REPLY_PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Records removed per DELETE: each a bounded, short write, even after a long backlog. */
 export const STORED_REPLY_PRUNE_BATCH = 200;
+
+/** The most batches one prune runs (10 000 records); what is left after a long backlog goes the next hour. */
+export const STORED_REPLY_PRUNE_BATCHES = 50;

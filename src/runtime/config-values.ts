@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { editDistance, typoAllowance } from '../domain/names.ts';
 
-/** The parts of the configuration's validation that answer the operator: the right form, and the key or value meant. */
+/**
+ * The parts of the configuration's validation that answer the operator: the right form, and the key or value meant.
+ * The operator's messages are Swedish, as the CLI's are, after the variable's name ("PORT måste vara …").
+ */
 
 /** One of `values`, refused with the values and, for a near miss ("INFO", "multitenant"), the one it meant. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(
   values: T,
-  shown = `one of ${values.join(', ')}`,
+  shown = `ett av ${values.join(', ')}`,
 ) =>
   z.enum(values, {
     error: (issue) => {
@@ -18,13 +21,13 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(
               (v) => editDistance(typed.toLowerCase(), v.toLowerCase()) <= Math.max(1, typoAllowance(v)),
             )
           : undefined);
-      return `must be ${shown}${meant ? ` — did you mean ${meant}?` : ''}`;
+      return `måste vara ${shown}${meant ? ` — menade du ${meant}?` : ''}`;
     },
   });
 
 /** A TCP port, refused with the right form. */
 export const port = (example: number) => {
-  const error = `must be a port number 0–65535, e.g. ${example}`;
+  const error = `måste vara ett portnummer 0–65535, t.ex. ${example}`;
   return z.coerce.number({ error }).int({ error }).min(0, { error }).max(65535, { error });
 };
 

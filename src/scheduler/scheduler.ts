@@ -1,5 +1,10 @@
 import type { Clock, Logger, Store } from '../domain/ports.ts';
-import { STORED_REPLY_MS, STORED_REPLY_PRUNE_BATCH } from '../domain/retention.ts';
+import {
+  STORED_REPLY_MS,
+  STORED_REPLY_PRUNE_BATCH,
+  STORED_REPLY_PRUNE_BATCHES,
+  STORED_REPLY_PRUNE_EVERY_MS,
+} from '../domain/retention.ts';
 import { type DispatchReport, dispatchOnce } from './dispatcher.ts';
 import { DEFAULT_DUE_POLICY, type DuePolicy, planningWindow } from './due.ts';
 import { noMetrics } from './metrics.ts';
@@ -47,8 +52,9 @@ export interface TickReport extends DispatchReport {
 /**
  * Plans reminders into the database and sends the due ones, exactly once across restarts and instances.
  * Each tick: (1) re-plan the window [now − 24 h, now + horizon) and sync it into the reminders table,
- * (2) record reminders older than 24 h as missed, (3) claim due rows atomically and send them, (4) prune one batch
- * of stored replies older than the retention window (src/domain/retention.ts).
+ * (2) record reminders older than 24 h as missed, (3) claim due rows atomically and send them, (4) at most once an
+ * hour (the first tick, then the first an hour after), prune stored replies older than the retention window, 200 at a
+ * time (src/domain/retention.ts).
  * node-cron only wakes it up (every minute, UTC); `tickOnce(now)` does the work and is what tests call.
  */
 export class Scheduler {
@@ -58,6 +64,7 @@ export class Scheduler {
   private readonly ticker: Ticker;
   private lastReplanAt: number | null = null;
   private lastTickAt: number | null = null;
+  private lastPruneAt: number | null = null;
   private running: Promise<unknown> | null = null;
   private started = false;
   private stopping = false;
@@ -133,16 +140,26 @@ export class Scheduler {
       },
       now,
     );
-    const pruned = await this.deps.store.pruneProcessedEvents(
-      now - STORED_REPLY_MS,
-      STORED_REPLY_PRUNE_BATCH,
-    );
-    if (pruned > 0) this.log.info({ pruned }, 'stored replies pruned');
+    await this.pruneHourly(now);
     this.lastTickAt = now;
     if (report.claimed + report.missed + report.failed > 0 || (sync && sync.upserted + sync.deleted > 0)) {
       this.log.info({ ...report, sync }, 'scheduler tick');
     }
     return { ...report, sync };
+  }
+
+  /** Prunes the stored replies older than the window when the last prune is an hour old (or the clock went back). */
+  private async pruneHourly(now: number): Promise<void> {
+    const last = this.lastPruneAt;
+    if (last !== null && now - last < STORED_REPLY_PRUNE_EVERY_MS && now >= last) return;
+    this.lastPruneAt = now;
+    let pruned = 0;
+    for (let batch = 0; batch < STORED_REPLY_PRUNE_BATCHES && !this.stopping; batch++) {
+      const n = await this.deps.store.pruneProcessedEvents(now - STORED_REPLY_MS, STORED_REPLY_PRUNE_BATCH);
+      pruned += n;
+      if (n < STORED_REPLY_PRUNE_BATCH) break;
+    }
+    if (pruned > 0) this.log.info({ pruned }, 'stored replies pruned');
   }
 
   /** True when a pending reminder is due at `now` (one indexed read). */

@@ -28,12 +28,15 @@ export function parseDatabaseUrl(url: string): { dialect: DialectName; target: s
     if (target === '')
       throw new LoftesbotError(
         'E_CONFIG',
-        'DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/loftesbot.db',
+        'DATABASE_URL sqlite: behöver en sökväg till filen, t.ex. sqlite:./data/loftesbot.db',
       );
     return { dialect: 'sqlite', target };
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
-  throw new LoftesbotError('E_CONFIG', 'DATABASE_URL must start with sqlite: or postgres://');
+  throw new LoftesbotError(
+    'E_CONFIG',
+    'DATABASE_URL måste börja med sqlite: eller postgres://, t.ex. sqlite:./data/loftesbot.db',
+  );
 }
 
 let pgTypesSet = false;

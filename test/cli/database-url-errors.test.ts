@@ -23,6 +23,11 @@ describe('a database that cannot be opened', () => {
       'postgres://loftesbot:hemligt@127.0.0.1:1/loftesbot',
       'DATABASE_URL (postgres://loftesbot:***@127.0.0.1:1/loftesbot): kommer inte fram till PostgreSQL',
     ],
+    // A URL that is wrong in itself is a configuration error, said as one, as at start.
+    [
+      'sqlite:',
+      'loftesbot role: fel i konfigurationen: DATABASE_URL sqlite: behöver en sökväg till filen, t.ex. sqlite:./data/loftesbot.db',
+    ],
   ])('%s', async (url, text) => {
     const err: string[] = [];
     const io = {

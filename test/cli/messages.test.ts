@@ -32,6 +32,30 @@ describe('CLI messages: one Swedish line saying what was wrong and how to write 
     [['role', 'grant'], 2, 'skriv add, list eller remove'],
     [['role', 'add', 'slack:U1'], 2, 'add behöver <person> <roll> <kommun|område>'],
     [['registrations', 'void', 'abc'], 2, 'void behöver <id> och --reason'],
+    // The subcommand and its words, read alike by every command (command.ts subcommandArgs, needsWords).
+    [
+      ['person'],
+      2,
+      'skriv show eller remove, t.ex. person show slack:U024BE7LH (se npx loftesbot person --help)',
+    ],
+    [
+      ['person', 'shwo', 'slack:U1'],
+      2,
+      'okänt underkommando ”shwo”; menade du npx loftesbot person show slack:U1?',
+    ],
+    [['person', 'show'], 2, 'show behöver en person, t.ex. person show slack:U024BE7LH'],
+    [['registrations', 'list'], 2, 'list behöver <kommun>, t.ex. registrations list Tranås'],
+    [
+      ['registrations', 'erase-note', 'abc'],
+      2,
+      'erase-note behöver <id> och --reason ”<skäl>”, t.ex. registrations erase-note 3f2a9c1e --reason ”Personuppgifter i anteckningen”',
+    ],
+    [
+      ['meetings', 'add'],
+      2,
+      'add behöver <kommun|område>, t.ex. meetings add Tranås --first 2027-01-12 --time 09:00 --every 4',
+    ],
+    [['agreements', 'visa', 'Tranås'], 2, 'skriv show eller edit (se npx loftesbot agreements --help)'],
     [['demo', '--bogus'], 2, 'okänt val ”--bogus”'],
     [['migrate', 'now'], 2, 'oväntat argument ”now”'],
     // A folder or file where the command takes --out: the right form, ready to copy.

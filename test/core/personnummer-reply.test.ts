@@ -43,6 +43,7 @@ describe('the refusal of a personnummer', () => {
         { error: 'personal-number' },
         'e1',
         'x',
+        0,
         kommun,
       );
       expect(reply.tone).toBe('error');

@@ -40,7 +40,7 @@ describe.each(testDialects())('stored replies are pruned after the window [$name
       (r) => r.key,
     );
 
-  it('a tick removes the records older than the window and keeps the recent ones, a batch at a time', async () => {
+  it('the first tick removes the records older than the window, 200 at a time, and keeps the recent ones', async () => {
     expect(STORED_REPLY_DAYS).toBe(7);
     const ages: [key: string, ageMs: number, kept: boolean][] = [
       ['now', 0, true],
@@ -51,14 +51,43 @@ describe.each(testDialects())('stored replies are pruned after the window [$name
       ['a-month', 30 * DAY, false],
     ];
     for (const [key, age] of ages) await f.db.store.recordProcessedEvent(key, '{"headline":"x"}', NOW - age);
-    for (let i = 0; i < 250; i++) await f.db.store.recordProcessedEvent(`old-${i}`, '{}', NOW - 40 * DAY);
+    await f.db.handle.db
+      .insertInto('processed_events')
+      .values(
+        Array.from({ length: 250 }, (_, i) => ({ key: `old-${i}`, reply: '{}', created_at: NOW - 40 * DAY })),
+      )
+      .execute();
+    const batches: number[] = [];
+    const prune = f.db.store.pruneProcessedEvents.bind(f.db.store);
+    f.db.store.pruneProcessedEvents = async (before, limit) => {
+      const n = await prune(before, limit);
+      batches.push(n);
+      expect(limit).toBe(200);
+      return n;
+    };
     await scheduler.tickOnce(NOW);
-    // 200 a tick: the next tick takes the rest.
-    expect((await keys()).length).toBe(4 + 252 - 200);
-    await scheduler.tickOnce(NOW + 60_000);
+    // 252 old ones: a batch of 200, then the rest; the run stops at the first batch that is not full.
+    expect(batches).toEqual([200, 52]);
     const left = await keys();
     for (const [key, , kept] of ages) expect(left.includes(key), key).toBe(kept);
     expect(left.filter((k) => k.startsWith('old-'))).toEqual([]);
+  });
+
+  it('prunes at most once an hour: the next minute’s tick leaves what expired since; an hour later it goes', async () => {
+    await scheduler.tickOnce(NOW);
+    for (const [at, expired, kept] of [
+      [NOW + 60_000, 'late-1', true],
+      [NOW + 30 * 60_000, 'late-2', true],
+      [NOW + 60 * 60_000, 'late-3', false],
+      [NOW + 61 * 60_000, 'late-4', true],
+      [NOW + 2 * 60 * 60_000, 'late-5', false],
+    ] as const) {
+      await f.db.store.recordProcessedEvent(expired, '{}', at - 8 * DAY);
+      await scheduler.tickOnce(at);
+      expect((await keys()).includes(expired), `${expired} at +${(at - NOW) / 60_000} min`).toBe(kept);
+    }
+    // What a skipped tick left is taken by the next hourly run.
+    expect((await keys()).filter((k) => k.startsWith('late-'))).toEqual([]);
   });
 
   it('a retried event inside the window is answered from its record; after it, once, with no second registration', async () => {

@@ -172,7 +172,7 @@ describe.each(testDialects())('POST /api/messages refuses what it must [$name]',
         logger: silentLogger,
         scheduler: false,
       }),
-    ).rejects.toThrow(/TEAMS_ALLOW_UNAUTHENTICATED: only for a bot listening on a loopback address/);
+    ).rejects.toThrow(/TEAMS_ALLOW_UNAUTHENTICATED gäller bara en bot som lyssnar på den egna datorn/);
     await db.drop();
   });
 

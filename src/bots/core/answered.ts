@@ -1,7 +1,7 @@
 import { STORED_REPLY_DAYS, STORED_REPLY_MS } from '../../domain/retention.ts';
 import { localDay } from '../../domain/tertial.ts';
 import { reply } from './build.ts';
-import { ACTION, actionNameOf, allButtons, type Reply, type ReplyButton } from './reply.ts';
+import type { Reply } from './reply.ts';
 import { nameOf, type Session } from './session.ts';
 
 /**
@@ -31,7 +31,11 @@ export interface Suggestion {
   readonly t?: number;
 }
 
-/** The value of a suggestion button that runs `command`; see `Suggestion` for the options. */
+/**
+ * The value of a suggestion button that runs `command`; see `Suggestion` for the options. A question put in a reply
+ * to a person passes `asked` (the session's `now`) as it is built, so a press after the retention window is told the
+ * question is too old; shortcuts, which run as often as pressed, and a reminder's buttons leave it out.
+ */
 export function suggestionValue(
   eventId: string,
   command: string,
@@ -68,27 +72,6 @@ export function parseSuggestion(value: string): Suggestion | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Stamps the questions of a reply with when they were asked (`t`), so a press after the retention window — when
- * their answer is no longer kept — is told the question is too old instead of running again. Shortcuts run as often
- * as pressed and are left as they are.
- */
-export function stampAsked(reply: Reply, now: number): Reply {
-  const stamp = (b: ReplyButton): ReplyButton => {
-    const name = actionNameOf(b.actionId);
-    if (name !== ACTION.run && name !== ACTION.confirm) return b;
-    const parsed = parseSuggestion(b.value);
-    if (!parsed || parsed.s || parsed.t !== undefined) return b;
-    return { ...b, value: JSON.stringify({ ...(JSON.parse(b.value) as object), t: now }) };
-  };
-  if (allButtons(reply).length === 0) return reply;
-  return {
-    ...reply,
-    sections: reply.sections.map((s) => (s.buttons ? { ...s, buttons: s.buttons.map(stamp) } : s)),
-    ...(reply.buttons ? { buttons: reply.buttons.map(stamp) } : {}),
-  };
 }
 
 export async function answerOnce(

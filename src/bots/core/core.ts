@@ -2,7 +2,6 @@ import type { Prompt } from '../../domain/ports.ts';
 import { type AskPromptInput, askPrompt } from '../../domain/prompts.ts';
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { visibleTo } from './access.ts';
-import { stampAsked } from './answered.ts';
 import { type CommandInfo, commandNames } from './commands.ts';
 import { dispatchAction, dispatchCommand, dispatchDocument, dispatchForm } from './dispatch.ts';
 import { buildReportDocuments, type ReportDocuments } from './documents.ts';
@@ -240,7 +239,7 @@ export class ChatCore {
 
 /** A reply to a request as its asker sees it: only the buttons their roles let them press. */
 function forSession(reply: Reply, session: Session): Reply {
-  return visibleTo(stampAsked(reply, session.now), {
+  return visibleTo(reply, {
     kind: 'person',
     person: session.actor.person,
     grants: session.grants,

@@ -90,7 +90,7 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
-    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person);
+    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
@@ -99,7 +99,7 @@ export async function dispatchCommand(
     const ctx = grammarContext(session);
     const kommun = mentionedKommun(text, ctx);
     const error = await withChoices(session, text, parsed.error, ctx);
-    return grammarErrorReply(t, parsed.command, error, eventId, session.actor.person, kommun);
+    return grammarErrorReply(t, parsed.command, error, eventId, session.actor.person, session.now, kommun);
   }
   return run(session, parsed.command, eventId, confirmed);
 }

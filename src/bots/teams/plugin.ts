@@ -34,7 +34,7 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
   if (mode.kind === 'open' && !isLoopbackHost(deps.listenHost)) {
     throw new LoftesbotError(
       'E_CONFIG',
-      `TEAMS_ALLOW_UNAUTHENTICATED: only for a bot listening on a loopback address (HOST=127.0.0.1), not on ${deps.listenHost}`,
+      `TEAMS_ALLOW_UNAUTHENTICATED gäller bara en bot som lyssnar på den egna datorn (HOST=127.0.0.1), inte på ${deps.listenHost}`,
       { details: { variable: 'TEAMS_ALLOW_UNAUTHENTICATED' } },
     );
   }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { readLimit, readTarget } from '../../bots/core/grammar/agreement.ts';
 import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
 import { activityName, signedText } from '../../domain/activity-name.ts';
@@ -7,7 +6,7 @@ import { type ActivityChange, editActivity, showAgreement } from '../../domain/a
 import { periodSpan } from '../../domain/target.ts';
 import { localDay } from '../../domain/tertial.ts';
 import { type Agreement, RESPONSIBLES, type Responsible } from '../../domain/types.ts';
-import { type CliCommand, CliError, subcommandError } from '../command.ts';
+import { type CliCommand, CliError, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -35,21 +34,15 @@ export const agreementsCommand: CliCommand = {
   summary: 'show and edit a kommun’s agreement (show | edit)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean' },
-        name: { type: 'string' },
-        responsible: { type: 'string' },
-        promise: { type: 'string' },
-        target: { type: 'string' },
-        limit: { type: 'string' },
-        year: { type: 'string' },
-      },
-      allowPositionals: true,
+    const { sub, rest, values } = subcommandArgs('agreements', args, ['show', 'edit'], {
+      json: { type: 'boolean' },
+      name: { type: 'string' },
+      responsible: { type: 'string' },
+      promise: { type: 'string' },
+      target: { type: 'string' },
+      limit: { type: 'string' },
+      year: { type: 'string' },
     });
-    const [sub, ...rest] = positionals;
-    if (sub !== 'show' && sub !== 'edit') throw subcommandError('agreements', sub, ['show', 'edit'], args);
     const last = rest.at(-1);
     const hasNumber = sub === 'edit' && last !== undefined && /^\d+$/.test(last);
     const numberText = hasNumber ? last : undefined;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { seriesSv } from '../../bots/core/texts/meetings-sv.ts';
 import { bindConversation } from '../../domain/admin.ts';
 import { weekdayOf } from '../../domain/meeting-day.ts';
@@ -14,7 +13,7 @@ import { lookupScope, scopeName } from '../../domain/scope.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { Platform, Scope } from '../../domain/types.ts';
 import { failAdmin } from '../admin-errors.ts';
-import { type CliCommand, CliError, subcommandError } from '../command.ts';
+import { type CliCommand, CliError, needsWords, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -39,22 +38,15 @@ export const meetingsCommand: CliCommand = {
   summary: 'create, list and end meeting series (add | list | end)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
-      args,
-      options: {
-        first: { type: 'string' },
-        time: { type: 'string' },
-        every: { type: 'string' },
-        place: { type: 'string' },
-        channel: { type: 'string' },
-        from: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: true,
+    const { sub, rest, values } = subcommandArgs('meetings', args, ['add', 'list', 'end'], {
+      first: { type: 'string' },
+      time: { type: 'string' },
+      every: { type: 'string' },
+      place: { type: 'string' },
+      channel: { type: 'string' },
+      from: { type: 'string' },
+      json: { type: 'boolean' },
     });
-    const [sub, ...rest] = positionals;
-    if (sub !== 'add' && sub !== 'list' && sub !== 'end')
-      throw subcommandError('meetings', sub, ['add', 'list', 'end'], args);
     const actor = cliActor(env);
     const ctx = await env.openContext();
     try {
@@ -130,9 +122,11 @@ export const meetingsCommand: CliCommand = {
       }
       const target = rest.join(' ');
       if (!target)
-        throw new CliError(
-          'add behöver <kommun|område>, t.ex. meetings add Tranås --first 2027-01-12 --time 09:00 --every 4',
-          2,
+        throw needsWords(
+          'meetings',
+          sub,
+          '<kommun|område>',
+          'Tranås --first 2027-01-12 --time 09:00 --every 4',
         );
       const lookup = lookupScope(target, ctx.register, areas);
       if (lookup.kind !== 'kommun' && lookup.kind !== 'area') {

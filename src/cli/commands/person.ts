@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { type PersonRecord, personRecord, removePerson } from '../../domain/offboarding.ts';
 import { scopeName } from '../../domain/scope.ts';
-import { type CliCommand, CliError } from '../command.ts';
+import { type CliCommand, CliError, needsWords, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -27,19 +26,15 @@ export const personCommand: CliCommand = {
   summary: 'what the bot keeps about a person, and removing it when they leave (show | remove)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
+    const { sub, rest, values } = subcommandArgs(
+      'person',
       args,
-      options: { json: { type: 'boolean' } },
-      allowPositionals: true,
-    });
-    const [sub, person, ...rest] = positionals;
-    if (sub !== 'show' && sub !== 'remove')
-      throw new CliError(
-        'skriv show eller remove, t.ex. person show slack:U024BE7LH (se npx loftesbot person --help)',
-        2,
-      );
-    if (!person || rest.length > 0)
-      throw new CliError(`${sub} behöver en person, t.ex. person ${sub} slack:U024BE7LH`, 2);
+      ['show', 'remove'],
+      { json: { type: 'boolean' } },
+      'show slack:U024BE7LH',
+    );
+    const [person, ...more] = rest;
+    if (!person || more.length > 0) throw needsWords('person', sub, 'en person', 'slack:U024BE7LH');
     const ctx = await env.openContext();
     try {
       const areas = await ctx.store.listPoliceAreas();

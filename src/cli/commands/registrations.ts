@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { correctRegistration, listRegistrations, MAX_REASON_LENGTH } from '../../domain/corrections.ts';
 import { eraseNote } from '../../domain/note-erasure.ts';
-import { type CliCommand, CliError, subcommandError } from '../command.ts';
+import { type CliCommand, CliError, needsWords, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -25,26 +24,20 @@ export const registrationsCommand: CliCommand = {
     'list registrations with short ids, void one, erase a note with personal data (list | void | erase-note)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
-      args,
-      options: { activity: { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } },
-      allowPositionals: true,
+    const { sub, rest, values } = subcommandArgs('registrations', args, ['list', 'void', 'erase-note'], {
+      activity: { type: 'string' },
+      reason: { type: 'string' },
+      json: { type: 'boolean' },
     });
-    const [sub, ...rest] = positionals;
-    if (sub !== 'list' && sub !== 'void' && sub !== 'erase-note')
-      throw subcommandError('registrations', sub, ['list', 'void', 'erase-note'], args);
-    if (sub === 'void' && (rest.length !== 1 || !values.reason))
-      throw new CliError(
-        'void behöver <id> och --reason ”<skäl>”, t.ex. registrations void 3f2a9c1e --reason ”Dubbelregistrerad”',
-        2,
+    const reasonExample = sub === 'void' ? 'Dubbelregistrerad' : 'Personuppgifter i anteckningen';
+    if (sub !== 'list' && (rest.length !== 1 || !values.reason))
+      throw needsWords(
+        'registrations',
+        sub,
+        '<id> och --reason ”<skäl>”',
+        `3f2a9c1e --reason ”${reasonExample}”`,
       );
-    if (sub === 'erase-note' && (rest.length !== 1 || !values.reason))
-      throw new CliError(
-        'erase-note behöver <id> och --reason ”<skäl>”, t.ex. registrations erase-note 3f2a9c1e --reason ”Personuppgifter i anteckningen”',
-        2,
-      );
-    if (sub === 'list' && rest.length === 0)
-      throw new CliError('list behöver <kommun>, t.ex. registrations list Tranås', 2);
+    if (sub === 'list' && rest.length === 0) throw needsWords('registrations', sub, '<kommun>', 'Tranås');
     const activity = values.activity === undefined ? null : Number(values.activity);
     if (activity !== null && (!Number.isInteger(activity) || activity < 1))
       throw new CliError('--activity: aktivitetens nummer, 1 eller mer', 2);

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { grantRole, revokeRole } from '../../domain/admin.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { failAdmin } from '../admin-errors.ts';
-import { type CliCommand, CliError, subcommandError } from '../command.ts';
+import { type CliCommand, needsWords, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -19,15 +18,11 @@ export const roleCommand: CliCommand = {
   summary: 'grant, list and remove roles (add | list | remove)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
-      args,
-      options: { json: { type: 'boolean' } },
-      allowPositionals: true,
+    const { sub, rest, values } = subcommandArgs('role', args, ['add', 'list', 'remove'], {
+      json: { type: 'boolean' },
     });
-    const [sub, person, role, ...scopeWords] = positionals;
+    const [person, role, ...scopeWords] = rest;
     const actor = cliActor(env);
-    if (sub !== 'add' && sub !== 'remove' && sub !== 'list')
-      throw subcommandError('role', sub, ['add', 'list', 'remove'], args);
     const ctx = await env.openContext();
     try {
       const deps = { ...ctx, zone: ctx.config.timezone };
@@ -41,10 +36,7 @@ export const roleCommand: CliCommand = {
         return 0;
       }
       if (!person || !role || scopeWords.length === 0)
-        throw new CliError(
-          `${sub} behöver <person> <roll> <kommun|område>, t.ex. role ${sub} slack:U024BE7LH samordnare Tranås`,
-          2,
-        );
+        throw needsWords('role', sub, '<person> <roll> <kommun|område>', 'slack:U024BE7LH samordnare Tranås');
       const op = sub === 'add' ? grantRole : revokeRole;
       const result = await op(deps, actor, person, role, scopeWords.join(' '));
       if (!result.ok) failAdmin(result);

@@ -20,11 +20,12 @@ export function grammarErrorReply(
   error: GrammarError,
   eventId: string,
   asker: string,
+  asked: number,
   kommun: string | null = null,
 ): Reply {
   const example = exampleOf(command ?? 'hjalp', kommun, t);
   // Each question here is the asker's: its command runs as the one who presses (answered.ts).
-  const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label });
+  const ask = (text: string, label: string) => suggestionValue(eventId, text, { asker, label, asked });
   switch (error.error) {
     case 'empty':
       return helpReply(t, null, t.emptyCommand);

@@ -104,6 +104,7 @@ function confirmReply(
         value: suggestionValue(eventId, text, {
           asker: session.actor.person,
           label: d.confirmYes(dayAsked ? t.day(cmd.date) : `${cmd.count} ${what}`),
+          asked: session.now,
         }),
         style: 'primary',
       },

@@ -43,6 +43,7 @@ export async function listMeetings(session: Session, kommun: KommunRef, eventId:
     kommun,
     may ? flags : flags.map((f) => ({ ...f, alternatives: [] })),
     eventId,
+    session.now,
   );
   const sections: ReplySection[] = [
     { text: next.length > 0 ? next.map(mark).join('\n') : t.noUpcoming },

@@ -43,7 +43,11 @@ export async function handleEndSeries(
           actionId: `${ACTION.run}/yes`,
           requires: area ? needsInArea('meetings', area.id) : needs('meetings', kommun.code),
           label: t.series.yesEnd,
-          value: suggestionValue(`${eventId}:yes`, command, { asker, label: t.series.yesEnd }),
+          value: suggestionValue(`${eventId}:yes`, command, {
+            asker,
+            label: t.series.yesEnd,
+            asked: session.now,
+          }),
           style: 'danger',
         },
         {
@@ -53,6 +57,7 @@ export async function handleEndSeries(
           value: suggestionValue(`${eventId}:no`, `/samverkan ${kommun.name}`, {
             asker,
             label: t.series.cancelEnd,
+            asked: session.now,
           }),
         },
       ],

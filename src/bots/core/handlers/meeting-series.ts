@@ -61,7 +61,7 @@ export async function handleCreateSeries(
           value: suggestionValue(
             `${eventId}:wd0`,
             createCommandText(kommun.name, { ...spec, first: result.proposed }, true),
-            { asker: session.actor.person, label: t.series.startOn(result.proposed) },
+            { asker: session.actor.person, label: t.series.startOn(result.proposed), asked: session.now },
           ),
           style: 'primary',
         },
@@ -72,6 +72,7 @@ export async function handleCreateSeries(
           value: suggestionValue(`${eventId}:wd1`, createCommandText(kommun.name, spec, false), {
             asker: session.actor.person,
             label: t.series.startOn(result.given),
+            asked: session.now,
           }),
         },
       ];
@@ -186,7 +187,7 @@ async function echoReply(
     s.place,
     echo.next.map((o) => o.scheduledOn),
   );
-  const flags = flagSection(t, kommun, echo.flags, eventId);
+  const flags = flagSection(t, kommun, echo.flags, eventId, session.now);
   return reply({
     headline,
     sections: [{ text }, ...extra, ...flags.sections, { text: note }],
@@ -202,6 +203,7 @@ export function flagSection(
   kommun: KommunRef,
   flags: readonly MeetingFlag[],
   eventId: string,
+  asked?: number,
 ): { sections: ReplySection[]; buttons: ReplyButton[] } {
   if (flags.length === 0) return { sections: [], buttons: [] };
   const lines = flags.map(
@@ -214,6 +216,7 @@ export function flagSection(
       label: t.series.moveTo(f.day, alt),
       value: suggestionValue(`${eventId}:f${i}${j}`, `/samverkan ${kommun.name} flytta ${f.day} ${alt}`, {
         label: t.series.moveTo(f.day, alt),
+        asked,
       }),
     })),
   );

@@ -90,7 +90,7 @@ export async function handleMeeting(
     // A meeting moved or restored onto a holiday, the Christmas week or a weekend: say so, with buttons to move it.
     const o = result.occurrence;
     const flag = dayFlag(o.scheduledOn, o.originalOn, session.today);
-    const flagged = flagSection(t, kommun, flag ? [flag] : [], eventId);
+    const flagged = flagSection(t, kommun, flag ? [flag] : [], eventId, session.now);
     const headline =
       result.op === 'move'
         ? t.meetingMoved(t.dates.full(result.before?.scheduledOn ?? o.originalOn), day)
@@ -113,7 +113,7 @@ export async function handleMeeting(
           value: suggestionValue(
             `${eventId}:undo`,
             `/samverkan ${kommun.name} återställ ${result.occurrence.originalOn}`,
-            { label: t.undo },
+            { label: t.undo, asked: session.now },
           ),
         },
       ],
@@ -155,6 +155,7 @@ async function confirmCancel(
         value: suggestionValue(`${eventId}:yes`, `/samverkan ${kommun.name} ställ in ${o.scheduledOn} ja`, {
           asker: session.actor.person,
           label: t.series.yesCancel,
+          asked: session.now,
         }),
         style: 'danger',
       },
@@ -165,6 +166,7 @@ async function confirmCancel(
         value: suggestionValue(`${eventId}:no`, `/samverkan ${kommun.name}`, {
           asker: session.actor.person,
           label: t.series.keep,
+          asked: session.now,
         }),
       },
     ],

@@ -62,7 +62,7 @@ export function unknownNameReply(
           // The line runs again as the one who presses, checking their permission.
           requires: OPEN_TO_ALL,
           label,
-          value: suggestionValue(eventId, text, { asker: session.actor.person, label }),
+          value: suggestionValue(eventId, text, { asker: session.actor.person, label, asked: session.now }),
           ...(i === 0 ? { style: 'primary' as const } : {}),
         };
       }),
