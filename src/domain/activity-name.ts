@@ -1,5 +1,6 @@
 import { type ActivityKind, activityKind, kindFromWord, kindLabel } from './activity-kinds.ts';
 import { nameKey } from './names.ts';
+import { cutAtWord } from './shorten.ts';
 import type { Activity } from './types.ts';
 
 /**
@@ -31,10 +32,7 @@ export function shortLabel(
   if (kind) return kindLabel(kind, 2, lang);
   const text = activity.text.trim().replace(/[.:;,\s]+$/, '');
   const quote = (words: string) => (lang === 'en' ? `“${words}”` : `”${words}”`);
-  if (text.length <= 40) return quote(text);
-  const cut = text.slice(0, 40);
-  const atWord = text.charAt(40) === ' ' ? 40 : cut.lastIndexOf(' ');
-  return quote(`${(atWord > 20 ? cut.slice(0, atWord) : cut).replace(/[.,;:\s]+$/, '')}…`);
+  return quote(cutAtWord(text, 41));
 }
 
 /** "5. riktade insatser": the activity's number in its agreement (as /status numbers them) and its short label. */
@@ -56,7 +54,7 @@ export function clipText(text: string, max = 0): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const bare = /(\.\.\.|…)$/.test(flat) ? flat : flat.replace(/[.:;,\s]+$/, '');
   if (max <= 0 || bare.length <= max) return bare;
-  return `${bare.slice(0, max - 1).replace(/[.:;,\s]+$/, '')}…`;
+  return cutAtWord(bare, max);
 }
 
 /** The activity whose short name is `words` (case- and accent-insensitive), or null. */

@@ -1,4 +1,5 @@
 import { shortLabel } from './activity-name.ts';
+import { hasStatusText } from './erased-status.ts';
 import type { ActivityLine, KommunSummary, SummaryWindow } from './summary.ts';
 import { signedCount } from './target.ts';
 import { previousTertial, type TertialRef, tertialLastDay, tertialsOfPeriod } from './tertial.ts';
@@ -68,7 +69,7 @@ export function attentionOf(summary: KommunSummary): Attention {
   const missingStatus = reportTertial
     ? summary.activities.filter(
         (l) =>
-          !l.tertials.some((c) => same(c, reportTertial) && c.status !== null) &&
+          !l.tertials.some((c) => same(c, reportTertial) && hasStatusText(c.status)) &&
           !finishedBy(l, reportTertial) &&
           // An activity added in chat after the tertial ended owes it no status text.
           !((l.activity.addedOn ?? '') > tertialLastDay(reportTertial)),

@@ -1,5 +1,6 @@
 import { isRole } from './admin.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
+import { hasStatusText } from './erased-status.ts';
 import { mayAsAudience, type Permission } from './permissions.ts';
 import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { Prompt, Store } from './ports.ts';
@@ -107,7 +108,8 @@ export async function writtenStatus(
   )
     return null;
   const statuses = await store.latestStatuses([prompt.activityId], [prompt.year]);
-  return statuses.find((s) => s.activityId === prompt.activityId && s.tertial === prompt.tertial) ?? null;
+  const status = statuses.find((s) => s.activityId === prompt.activityId && s.tertial === prompt.tertial);
+  return status && hasStatusText(status) ? status : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { activityName } from './activity-name.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
+import { hasStatusText } from './erased-status.ts';
 import { closest, nameKey } from './names.ts';
 import { decide } from './permissions.ts';
 import { checkPublishText } from './personal-data/publish-checks.ts';
@@ -199,8 +200,8 @@ async function setFollowUpPublished(
       year,
       tertial,
       changed,
-      withText: statuses.length,
-      withoutText: ids.length - new Set(statuses.map((s) => s.activityId)).size,
+      withText: statuses.filter(hasStatusText).length,
+      withoutText: ids.length - new Set(statuses.filter(hasStatusText).map((s) => s.activityId)).size,
     } as const;
   });
 }

@@ -1,5 +1,6 @@
 import { activityKind, kindLabel } from './activity-kinds.ts';
 import type { DomainDeps } from './deps.ts';
+import { hasStatusText } from './erased-status.ts';
 import type { Prompt } from './ports.ts';
 import { type TertialRef, tertialFirstDay, tertialLastDay } from './tertial.ts';
 import type { Activity, FollowUpStatus } from './types.ts';
@@ -100,12 +101,13 @@ export async function statusPromptLines(
           .filter((p): p is Prompt => p !== null)
           .map((p) => [p.activityId as string, p]),
       );
+  const written = statuses.filter(hasStatusText);
   return activities.map((activity) => {
     const registered = counts[activity.id] ?? 0;
     return {
       activity,
       registered,
-      status: statuses.find((s) => s.activityId === activity.id && s.tertial === ref.tertial) ?? null,
+      status: written.find((s) => s.activityId === activity.id && s.tertial === ref.tertial) ?? null,
       prompt: prompts.get(activity.id) ?? null,
       proposal: proposalText(activity, registered),
     };

@@ -1,5 +1,6 @@
 import { type ActivityKind, activityKind } from './activity-kinds.ts';
 import type { DomainDeps } from './deps.ts';
+import { hasStatusText } from './erased-status.ts';
 import type { AgreementBundle, MonthlyCount } from './ports.ts';
 import { type Progress, type ProgressState, progressOf, scaleTarget } from './progress.ts';
 import {
@@ -265,7 +266,7 @@ export function composeSummary(
   };
   for (const l of lines) {
     tally[l.state]++;
-    if (!l.focusStatus) tally.withoutStatus++;
+    if (!hasStatusText(l.focusStatus)) tally.withoutStatus++;
   }
   return {
     municipality,

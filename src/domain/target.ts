@@ -12,7 +12,8 @@ export interface SignedLine {
  * THE target model as people read it: a number with its basis (per tertial, per år, under perioden, or none —
  * followed up in text), shown signed with the window it currently stands for — "16 av minst 15 under 2026" — and
  * the expected pace as a labelled, derived figure ("väntat hittills: 13"), never another target. A tertial's share
- * of a yearly target is a fraction ("1⅓"), never rounded up into a bigger total. Every surface uses these.
+ * of a yearly target is shown only when it is whole ("minst 5 under T3 2026 (15 per år)"); else the target as the
+ * agreement states it ("minst 4 per år"), never "1⅓" of a registration. Every surface uses these.
  */
 
 export type Lang = 'sv' | 'en';
@@ -68,7 +69,8 @@ function basisOfWindow(window: SummaryWindow): TargetBasis {
 
 /**
  * The target of an activity over a window, signed with the window it stands for: "minst 15 under 2026"; a share
- * of another basis says so: "minst 1⅓ under T3 2026 (4 per år)"; null when the activity has no number.
+ * of another basis says so: "minst 5 under T3 2026 (15 per år)"; a share that is no whole number of registrations
+ * is the agreement's own target, "minst 4 per år"; null when the activity has no number.
  */
 export function signedTarget(
   line: Pick<SignedLine, 'target' | 'activity'>,
@@ -78,8 +80,19 @@ export function signedTarget(
 ): string | null {
   const own = line.activity.target;
   if (line.target === null || own === null) return null;
+  if (fractionalShare(line, window)) return agreedTarget(own, lang);
   const share = own.per === basisOfWindow(window) ? '' : ` (${own.count} ${basisWords(own.per, lang)})`;
   return `${atLeast(lang)} ${formatAmount(line.target, lang)} ${windowPhrase(window, agreement, lang)}${share}`;
+}
+
+/**
+ * True when the window's share of the agreed target is no whole number of registrations ("minst 4 per år" in a
+ * tertial is 4/3): the target is then shown as the agreement states it, never as "minst 1⅓".
+ */
+function fractionalShare(line: Pick<SignedLine, 'target' | 'activity'>, window: SummaryWindow): boolean {
+  const own = line.activity.target;
+  if (line.target === null || own === null || own.per === basisOfWindow(window)) return false;
+  return Math.abs(line.target - Math.round(line.target)) > 1e-6;
 }
 
 /** "minst" / "at least": every numeric target is a minimum (klar when the count reaches it). */
@@ -114,7 +127,8 @@ export function countInWindow(
 
 /**
  * The signed count of an activity over a window: "16 av minst 15 under 2026"; a share of another basis says so:
- * "1 av minst 1⅓ under T3 2026 (4 per år)"; without a number: "3 under 2026 · följs upp med text".
+ * "3 av minst 5 under T3 2026 (15 per år)", and where the share is no whole number the agreement's own target:
+ * "1 under T3 2026 (mål: minst 4 per år)"; without a number: "3 under 2026 · följs upp med text".
  * `done` may be given as text (a public page's "färre än 5").
  */
 export function signedCount(
@@ -127,6 +141,8 @@ export function signedCount(
   const target = signedTarget(line, window, agreement, lang);
   if (target === null)
     return `${doneText} ${windowPhrase(window, agreement, lang)} · ${followedUpInText(lang)}`;
+  if (fractionalShare(line, window))
+    return `${doneText} ${windowPhrase(window, agreement, lang)} (${lang === 'en' ? 'target' : 'mål'}: ${target})`;
   return `${doneText} ${lang === 'en' ? 'of' : 'av'} ${target}`;
 }
 

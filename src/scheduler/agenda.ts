@@ -1,4 +1,5 @@
 import { activityName } from '../domain/activity-name.ts';
+import { activitiesWithText } from '../domain/erased-status.ts';
 import { progressOf, scaleTarget } from '../domain/progress.ts';
 import {
   localDay,
@@ -37,10 +38,7 @@ export function textsToTakeUp(asOf: number, zone: string): TertialRef | null {
 export function missingActivities(kommun: KommunPlanData, ref: TertialRef): MissingActivity[] {
   const bundle = kommun.agreementsByYear.get(ref.year);
   if (!bundle) return [];
-  const reported = new Set(
-    kommun.statuses.filter((s) => s.year === ref.year && s.tertial === ref.tertial).map((s) => s.activityId),
-  );
-  return missingOf(kommun.code, bundle.activities, reported);
+  return missingOf(kommun.code, bundle.activities, activitiesWithText(kommun.statuses, ref));
 }
 
 /** The activities of an agreement (in document order) not in `reported`, each with its number and short-label parts. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { clockTimeAt } from '../domain/clock-time.ts';
 import type { SiteUrls } from '../domain/site-urls.ts';
 import { type Html, type HtmlValue, html } from '../runtime/html.ts';
 
@@ -45,7 +46,7 @@ export function swedishDate(instant: number, zone: string): string {
 
 /** Date and time: "12 mars 2026 kl. 14.05". */
 export function swedishDateTime(instant: number, zone: string): string {
-  return DateTime.fromMillis(instant, { zone }).setLocale('sv').toFormat("d MMMM yyyy 'kl.' HH.mm");
+  return `${swedishDate(instant, zone)} kl. ${clockTimeAt(instant, zone, 'sv')}`;
 }
 
 /** An ISO timestamp for `<time datetime>`. */

@@ -148,13 +148,13 @@ describe('an unanswered prompt survives SIGKILL', () => {
   });
 
   it('a snooze survives a SIGKILL and comes back exactly once after the restart', async () => {
-    // Thursday 17 December: "Påminn mig fre 18 dec kl. 09:00", pressed on the message the first process sent.
+    // Thursday 17 December: "Påminn mig fre 18 dec kl. 09.00", pressed on the message the first process sent.
     const snooze = buttons.find((b) => b.action_id === 'prompt:snooze');
-    expect(snooze?.text?.text).toBe('⏰ Påminn mig fre 18 dec kl. 09:00');
+    expect(snooze?.text?.text).toBe('⏰ Påminn mig fre 18 dec kl. 09.00');
     const res = await press(snooze, '1.1', 'kill-snooze');
     expect(res.status).toBe(200);
     const [told] = await fake.waitForResponse('kill-snooze');
-    expect(JSON.stringify(told?.body)).toContain('Jag påminner dig fre 18 dec kl. 09:00.');
+    expect(JSON.stringify(told?.body)).toContain('Jag påminner dig fre 18 dec kl. 09.00.');
     server?.kill('SIGKILL');
     expect((await server?.exited)?.signal).toBe('SIGKILL');
 

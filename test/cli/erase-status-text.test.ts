@@ -120,6 +120,9 @@ describe('npx loftesbot followups erase-text', () => {
     expect(erased).toMatchObject({ code: 0, err: '' });
     expect(erased.out).toContain('Tog bort lägestexten för aktivitet 1');
     expect(erased.out).toContain('T2 2026 i Sävsjö');
+    expect(erased.out).toContain(
+      'saknar lägestext igen: påminnelserna ber om en ny, som skrivs med /rapportera Sävsjö T2 2026.',
+    );
     await withStore(async (store) => {
       const [latest] = (await store.latestStatuses([activityId], [2026])).filter((s) => s.tertial === 2);
       expect(latest).toMatchObject({ text: '(lägestexten är raderad)', count: 3, published: true });

@@ -155,9 +155,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     const reply = await f.say('sven', '/samverkan Sävsjö');
     expect(reply.headline).toBe('Samverkansmöten i Sävsjö');
     expect(reply.sections[0]?.text?.split('\n')).toEqual([
-      '• 24 nov 2026 kl. 10:00, Sävsjö kommunhus',
-      '• 5 jan 2027 kl. 10:00, Sävsjö kommunhus',
-      '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
+      '• 24 nov 2026 kl. 10.00, Sävsjö kommunhus',
+      '• 5 jan 2027 kl. 10.00, Sävsjö kommunhus',
+      '• 16 feb 2027 kl. 10.00, Sävsjö kommunhus',
     ]);
     expect(reply.context?.split('\n')[0]).toBe('Var 6:e vecka.');
   });
@@ -188,9 +188,9 @@ describe.each(testDialects())('access, administration and meetings [$name]', ({ 
     expect(cancelled.headline).toBe('🚫 Samverkansmötet tisdag 5 januari 2027 är inställt.');
     const list = await f.say('sven', '/samverkan Sävsjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([
-      '• 26 nov 2026 kl. 10:00, Sävsjö kommunhus (flyttat)',
-      '• 16 feb 2027 kl. 10:00, Sävsjö kommunhus',
-      '• 30 mar 2027 kl. 10:00, Sävsjö kommunhus',
+      '• 26 nov 2026 kl. 10.00, Sävsjö kommunhus (flyttat)',
+      '• 16 feb 2027 kl. 10.00, Sävsjö kommunhus',
+      '• 30 mar 2027 kl. 10.00, Sävsjö kommunhus',
     ]);
     // A day with no meeting names the meetings there are and the command with the next one; a move to the same
     // day is no move.

@@ -122,7 +122,7 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
         expect(section.buttons?.[0]?.value).toBe(`${SAVSJO}|${list[i]?.activityId}`);
       }
       expect(reply.buttons?.map((b) => b.label)).toEqual([
-        '⏰ Påminn mig mån 23 nov kl. 09:00',
+        '⏰ Påminn mig mån 23 nov kl. 09.00',
         '📅 Påminn mig en annan dag…',
       ]);
       // Nothing of the samordnare's: no answers, no follow-up form.
@@ -328,8 +328,8 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
     const reply = await promptFor('kim');
     const next = reply.buttons?.[0] as ReplyButton;
     const set = await f.press('kim', next);
-    expect(set.headline).toBe('⏰ Jag påminner dig mån 23 nov kl. 09:00.');
-    expect((await f.press('kim', next)).headline).toBe('Du har redan en påminnelse mån 23 nov kl. 09:00.');
+    expect(set.headline).toBe('⏰ Jag påminner dig mån 23 nov kl. 09.00.');
+    expect((await f.press('kim', next)).headline).toBe('Du har redan en påminnelse mån 23 nov kl. 09.00.');
     const chosen = (await f.press('kim', reply.buttons?.[1] as ReplyButton)).form;
     if (!chosen) throw new Error('no form');
     expect(await submit('kim', chosen, { day: '2027-01-05' }, 'snooze-late')).toMatchObject({
@@ -337,7 +337,7 @@ describe.each(testDialects())('count prompts [$name]', ({ name }) => {
       errors: { day: 'Välj en dag senast tor 31 dec, tertialets sista dag.' },
     });
     const day = await submit('kim', chosen, { day: '14 dec' }, 'snooze-day');
-    expect(day).toMatchObject({ ok: true, reply: { headline: '⏰ Jag påminner dig mån 14 dec kl. 09:00.' } });
+    expect(day).toMatchObject({ ok: true, reply: { headline: '⏰ Jag påminner dig mån 14 dec kl. 09.00.' } });
     const snoozes = () => reminders.list({}).then((r) => r.filter((x) => x.kind === 'prompt-snooze'));
     expect((await snoozes()).map((r) => [r.target, r.dueAt])).toEqual([
       ['person:console:kim', localInstant('2026-11-23', '09:00', ZONE)],

@@ -27,8 +27,9 @@ const slackRuns = (reply: Reply): Run[] =>
       // A whole line in mrkdwn *…* is a bold title; *…* at word boundaries inside a line is bold too (Slack's rule).
       if (/^\*[^*]+\*$/.test(line)) return { text: line.slice(1, -1), bold: true };
       const bold = /(^|[\s(])\*[^*\s][^*]*\*(?=$|[\s).,:;!?])/.test(line);
-      // `∗` (U+2217) is how an asterisk is shown as typed: mrkdwn has no escape for it.
-      return { text: line.replace(/∗/g, '*'), bold };
+      // Look-alikes are how `*`, `_`, `~` and a backtick are shown as typed: mrkdwn has no escape for them.
+      const typed = line.replace(/∗/g, '*').replace(/ˍ/g, '_').replace(/∼/g, '~').replace(/ˋ/g, '`');
+      return { text: typed, bold };
     });
 
 const teamsRuns = (reply: Reply): Run[] => {

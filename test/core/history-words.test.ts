@@ -40,7 +40,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     null,
     series,
     's1',
-    'skapade mötesserien: var 6:e vecka kl. 13:00 från 12 jan 2027',
+    'skapade mötesserien: var 6:e vecka kl. 13.00 från 12 jan 2027',
     'created the meeting series: every 6 weeks at 13:00 from 12 Jan 2027',
   ],
   [
@@ -48,7 +48,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     series,
     { from: '2027-03-01', next: { ...series, intervalWeeks: 4, time: '10:00' } },
     's1',
-    'ändrade mötesserien från 1 mar 2027: var 4:e vecka kl. 10:00',
+    'ändrade mötesserien från 1 mar 2027: var 4:e vecka kl. 10.00',
     'changed the meeting series from 1 Mar 2027: every 4 weeks at 10:00',
   ],
   [

@@ -15,20 +15,20 @@ const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toMillis();
 const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).toMillis();
 
 const WHEN: readonly [lang: 'sv' | 'en', at: number, now: number, shown: string][] = [
-  ['sv', local('2026-12-06T14:05'), local('2026-12-06T20:00'), 'idag 14:05'],
+  ['sv', local('2026-12-06T14:05'), local('2026-12-06T20:00'), 'idag 14.05'],
   ['en', local('2026-12-06T14:05'), local('2026-12-06T20:00'), 'today 14:05'],
-  ['sv', local('2026-12-05T23:59'), local('2026-12-06T00:10'), 'igår 23:59'],
+  ['sv', local('2026-12-05T23:59'), local('2026-12-06T00:10'), 'igår 23.59'],
   ['en', local('2026-12-05T08:00'), local('2026-12-06T20:00'), 'yesterday 08:00'],
-  ['sv', local('2026-12-01T09:30'), local('2026-12-06T20:00'), 'tis 1 dec 09:30'],
+  ['sv', local('2026-12-01T09:30'), local('2026-12-06T20:00'), 'tis 1 dec 09.30'],
   ['en', local('2026-12-03T09:30'), local('2026-12-06T20:00'), 'Thu 3 Dec 09:30'],
-  ['sv', local('2025-12-31T10:00'), local('2026-12-06T20:00'), 'ons 31 dec 2025 10:00'],
+  ['sv', local('2025-12-31T10:00'), local('2026-12-06T20:00'), 'ons 31 dec 2025 10.00'],
   // The night summer time ends (25 Oct 2026): 00:30 UTC is 02:30 CEST, 01:30 UTC is 02:30 CET.
-  ['sv', utc('2026-10-25T00:30'), local('2026-12-06T20:00'), 'sön 25 okt 02:30'],
-  ['sv', utc('2026-10-25T01:30'), local('2026-12-06T20:00'), 'sön 25 okt 02:30'],
-  ['sv', utc('2026-10-25T22:30'), utc('2026-10-26T06:00'), 'igår 23:30'],
+  ['sv', utc('2026-10-25T00:30'), local('2026-12-06T20:00'), 'sön 25 okt 02.30'],
+  ['sv', utc('2026-10-25T01:30'), local('2026-12-06T20:00'), 'sön 25 okt 02.30'],
+  ['sv', utc('2026-10-25T22:30'), utc('2026-10-26T06:00'), 'igår 23.30'],
   // The night summer time starts (29 Mar 2026): 01:30 UTC is 03:30 CEST.
   ['en', utc('2026-03-29T01:30'), local('2026-12-06T20:00'), 'Sun 29 Mar 03:30'],
-  ['sv', utc('2026-03-28T23:30'), utc('2026-03-29T09:00'), 'idag 00:30'],
+  ['sv', utc('2026-03-28T23:30'), utc('2026-03-29T09:00'), 'idag 00.30'],
 ];
 
 describe('when, in words', () => {
@@ -121,7 +121,7 @@ describe.each(testDialects())('lists read on a phone [$name]', ({ name }) => {
   });
 
   it.each([
-    ['sv', '/lofte historik Sävsjö', /idag \d\d:\d\d/],
+    ['sv', '/lofte historik Sävsjö', /idag \d\d\.\d\d/],
     ['en', '/lofte history Sävsjö', /today \d\d:\d\d/],
   ] as const)('%s: historik says when in words', async (lang, command, when) => {
     await f.say('sven', '/insats Sävsjö 2026-11-20 2');

@@ -93,13 +93,13 @@ describe('meeting follow-up: Påminn mig senare', () => {
       '❌ Nej, inställt',
       '📅 Flyttat till …',
       '📝 Anteckning',
-      '⏰ Påminn mig tor 26 nov kl. 09:00',
+      '⏰ Påminn mig tor 26 nov kl. 09.00',
       '📅 Påminn mig en annan dag…',
     ]);
-    const set = await press('sven', first, '⏰ Påminn mig tor 26 nov kl. 09:00', 's1');
-    expect(set.headline).toBe('⏰ Jag påminner dig tor 26 nov kl. 09:00.');
-    const again = await press('sven', first, '⏰ Påminn mig tor 26 nov kl. 09:00', 's2');
-    expect(again.headline).toBe('Du har redan en påminnelse tor 26 nov kl. 09:00.');
+    const set = await press('sven', first, '⏰ Påminn mig tor 26 nov kl. 09.00', 's1');
+    expect(set.headline).toBe('⏰ Jag påminner dig tor 26 nov kl. 09.00.');
+    const again = await press('sven', first, '⏰ Påminn mig tor 26 nov kl. 09.00', 's2');
+    expect(again.headline).toBe('Du har redan en påminnelse tor 26 nov kl. 09.00.');
     server.scheduler?.requestReplan();
     await server.scheduler?.tickOnce(clock.now());
     const rows = await snoozes();
@@ -139,7 +139,7 @@ describe('meeting follow-up: Påminn mig senare', () => {
     });
     expect(await submit('30 nov', 'd4')).toMatchObject({
       ok: true,
-      reply: { headline: '⏰ Jag påminner dig mån 30 nov kl. 09:00.' },
+      reply: { headline: '⏰ Jag påminner dig mån 30 nov kl. 09.00.' },
     });
     expect((await snoozes()).map((r) => [r.target, r.dueAt])).toEqual([
       ['person:console:sven', at('2026-11-26T09:00')],
@@ -177,7 +177,7 @@ describe('meeting follow-up: Påminn mig senare', () => {
       expect(allButtons(u.reply ?? { sections: [] })).toEqual([]);
     }
     // A snooze pressed on a stale copy is told who answered; nothing is written.
-    const stale = await press('sara', sent('sara')[0]?.reply, '⏰ Påminn mig tor 26 nov kl. 09:00', 'y2');
+    const stale = await press('sara', sent('sara')[0]?.reply, '⏰ Påminn mig tor 26 nov kl. 09.00', 'y2');
     expect(stale.headline).toBe('Redan besvarat av sven 26 nov: Ja');
     await tick('2026-11-30T09:00:30');
     await tick('2026-11-30T09:01:30');

@@ -57,7 +57,7 @@ describe.each(testDialects())('meeting follow-up [$name]', ({ name }) => {
       '❌ Nej, inställt',
       '📅 Flyttat till …',
       '📝 Anteckning',
-      '⏰ Påminn mig mån 23 nov kl. 09:00',
+      '⏰ Påminn mig mån 23 nov kl. 09.00',
       '📅 Påminn mig en annan dag…',
     ]);
     for (const b of allButtons(anna))

@@ -36,17 +36,17 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     );
     expect(created.headline).toBe('✅ Mötesserie skapad för Eksjö');
     expect(created.sections[0]?.text).toBe(
-      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+      'Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
     expect(created.fallback).toContain(
-      'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+      'Påminnelserna (7 dagar och 1 dag före, kl. 09.00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
     );
     expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.create']);
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([
-      '• 12 jan 2027 kl. 13:00, Stadshuset',
-      '• 23 feb 2027 kl. 13:00, Stadshuset',
-      '• 6 apr 2027 kl. 13:00, Stadshuset',
+      '• 12 jan 2027 kl. 13.00, Stadshuset',
+      '• 23 feb 2027 kl. 13.00, Stadshuset',
+      '• 6 apr 2027 kl. 13.00, Stadshuset',
     ]);
     const again = await f.say('admin', '/samverkan Eksjö ny onsdag 10:00 varje vecka från 2027-01-13');
     expect(again.headline).toBe('Eksjö har redan en mötesserie.');
@@ -79,13 +79,13 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       [
         '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1',
         async () => {},
-        'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+        'Påminnelserna (7 dagar och 1 dag före, kl. 09.00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
         'sv',
       ],
       [
         '/samverkan Eksjö ändra från 1/3 torsdag 10:00',
         () => store.removeBinding('console', 'hoglandet'),
-        'Ingen kanal är kopplad till Eksjö och ingen har rollen samordnare där, så påminnelserna före mötena (7 dagar och 1 dag före, kl. 09:00) når ingen än. Koppla en kanal med /lofte admin koppla Eksjö i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare Eksjö.',
+        'Ingen kanal är kopplad till Eksjö och ingen har rollen samordnare där, så påminnelserna före mötena (7 dagar och 1 dag före, kl. 09.00) når ingen än. Koppla en kanal med /lofte admin koppla Eksjö i Slack- eller Teams-kanalen, eller ge någon rollen: /lofte admin roll @namn samordnare Eksjö.',
         'sv',
       ],
       [
@@ -98,7 +98,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
           if (!running) throw new Error('no running series');
           await store.saveMeetingSeries({ ...running, remindAt: '08:30' }, 0);
         },
-        'Ingen kanal är kopplad till Eksjö, så påminnelserna (7 dagar och 1 dag före, kl. 08:30) går som direktmeddelande till samordnaren Eva Ek. Koppla en kanal med /lofte admin koppla Eksjö så hamnar de där i stället.',
+        'Ingen kanal är kopplad till Eksjö, så påminnelserna (7 dagar och 1 dag före, kl. 08.30) går som direktmeddelande till samordnaren Eva Ek. Koppla en kanal med /lofte admin koppla Eksjö så hamnar de där i stället.',
         'sv',
       ],
       [
@@ -129,7 +129,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     expect(await f.counts()).toEqual(before);
     const created = await f.press('admin', button(asked, 0));
     expect(created.sections[0]?.text).toMatch(
-      /^Var 6:e vecka, tisdagar 13:00, från tis 19 jan 2027, Stadshuset\./,
+      /^Var 6:e vecka, tisdagar 13.00, från tis 19 jan 2027, Stadshuset\./,
     );
     const en = await f.say('admin', '/meeting Nässjö new tuesday 13:00 every 6 weeks from 2027-01-13', {
       lang: 'en',
@@ -182,16 +182,16 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
     const changed = await f.say('admin', '/samverkan Eksjö ändra från 1/3 torsdag 10:00 var 4:e vecka');
     expect(changed.headline).toBe('✅ Mötesserien i Eksjö är ändrad från 1 mar 2027');
     expect(changed.sections.map((s) => s.text)).toEqual([
-      'Var 4:e vecka, torsdagar 10:00, från tor 4 mar 2027, Stadshuset. Nästa tre: 4 mar, 1 apr, 29 apr.',
+      'Var 4:e vecka, torsdagar 10.00, från tor 4 mar 2027, Stadshuset. Nästa tre: 4 mar, 1 apr, 29 apr.',
       'Möten före 1 mar 2027 är kvar som de var.',
       'Flyttade eller inställda möten som inte längre gäller: 8 apr.',
-      'Påminnelserna (7 dagar och 1 dag före, kl. 09:00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
+      'Påminnelserna (7 dagar och 1 dag före, kl. 09.00) är planerade om och går till kanalen som är kopplad till LPO Höglandet.',
     ]);
     const list = await f.say('admin', '/samverkan Eksjö');
     expect(list.sections[0]?.text?.split('\n')).toEqual([
-      '• 12 jan 2027 kl. 13:00, Stadshuset',
-      '• 23 feb 2027 kl. 13:00, Stadshuset',
-      '• 4 mar 2027 kl. 10:00, Stadshuset',
+      '• 12 jan 2027 kl. 13.00, Stadshuset',
+      '• 23 feb 2027 kl. 13.00, Stadshuset',
+      '• 4 mar 2027 kl. 10.00, Stadshuset',
     ]);
     expect(await audits(f, 'meeting-series.')).toEqual(['meeting-series.change', 'meeting-series.create']);
     const en = await f.say('admin', '/meeting Eksjö change from 2027-05-01 at Town hall', { lang: 'en' });
@@ -215,7 +215,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       await f.say('admin', '/samverkan Eksjö ny tisdag 13:00 var 6:e vecka från 12/1');
       expect((await f.say('admin', change)).tone, change).toBe('success');
       const list = await f.say('admin', '/samverkan Eksjö nästa');
-      expect(list.sections[0]?.text?.split('\n')[0], change).toBe('• 12 jan 2027 kl. 13:00');
+      expect(list.sections[0]?.text?.split('\n')[0], change).toBe('• 12 jan 2027 kl. 13.00');
       expect(list.context?.split('\n')[0], change).toBe(footer);
       await f.say('admin', '/samverkan Eksjö avsluta ja');
     }
@@ -367,7 +367,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
         values,
       });
     const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
-    expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13:00.' } });
+    expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13.00.' } });
     expect(form.form?.fields.find((x) => x.id === 'first')?.hint).toBe(
       'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
     );
@@ -387,7 +387,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
       place: 'Stadshuset',
     });
     expect(ok.ok && ok.reply.sections[0]?.text).toBe(
-      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+      'Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
     // Submitted once more (a second window): answered as the typed command, not pinned to a field.
     const twice = await submit({ weekday: 'torsdag', time: '09:30', every: '4', first: '14/1', place: '' });
@@ -429,10 +429,10 @@ describe('a police area’s own series in chat', () => {
     );
     expect(created.headline).toBe('✅ Mötesserie skapad för LPO Höglandet');
     expect(created.sections[0]?.text).toBe(
-      'Var 6:e vecka, torsdagar 09:30, från tor 14 jan 2027, Polishuset. Nästa tre: 14 jan, 25 feb, 8 apr.',
+      'Var 6:e vecka, torsdagar 09.30, från tor 14 jan 2027, Polishuset. Nästa tre: 14 jan, 25 feb, 8 apr.',
     );
     expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain(
-      '14 jan 2027 kl. 09:30, Polishuset',
+      '14 jan 2027 kl. 09.30, Polishuset',
     );
     const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-03-01 ja');
     expect(ended.headline).toBe(
@@ -478,7 +478,7 @@ describe('a police area’s own series in chat', () => {
       }
     }
     expect(await f.counts()).toEqual(before);
-    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('14 jan 2027 kl. 09:30');
+    expect((await f.say('admin', '/samverkan Eksjö')).fallback).toContain('14 jan 2027 kl. 09.30');
     // Someone without the right in Eksjö is told so, not about the area's series.
     expect((await f.say('per', '/samverkan Eksjö avsluta')).headline).toContain(
       'Du får inte ändra samverkansmöten för Eksjö',
@@ -502,7 +502,7 @@ describe('a police area’s own series in chat', () => {
     expect(paused.headline).toBe('⏸️ Uppehåll i LPO Höglandet 15 jun 2027–15 aug 2027');
     const changed = await f.say('admin', '/samverkan LPO Höglandet ändra från 2027-03-01 onsdag 10:00');
     expect(changed.headline).toBe('✅ Mötesserien i LPO Höglandet är ändrad från 1 mar 2027');
-    expect(changed.sections[0]?.text).toMatch(/^Var 6:e vecka, onsdagar 10:00, från ons 3 mar 2027\./);
+    expect(changed.sections[0]?.text).toMatch(/^Var 6:e vecka, onsdagar 10.00, från ons 3 mar 2027\./);
     expect(changed.buttons ?? []).toEqual([]);
     const ended = await f.say('admin', '/samverkan LPO Höglandet avsluta 2027-09-01 ja');
     expect(ended.headline).toBe(
@@ -565,7 +565,7 @@ describe('a police area’s own series in chat', () => {
     }
     const asked = await f.say('admin', '/samverkan Eksjö avsluta 2027-03-01');
     const kept = await f.press('admin', button(asked, 1));
-    expect(kept.fallback).toContain('12 jan 2027 kl. 13:00');
+    expect(kept.fallback).toContain('12 jan 2027 kl. 13.00');
     expect(await audits(f, 'meeting-series.end')).toEqual([]);
     const ended = await f.press('admin', button(asked, 0));
     expect(ended.headline).toBe('🛑 Mötesserien i Eksjö är avslutad: inga möten från och med 1 mar 2027.');

@@ -247,7 +247,7 @@ describe('scheduler reminders as replies', () => {
         },
       ],
     });
-    expect(r.headline).toBe('📅 Samverkansmöte i Tranås 1 dec 2026 kl. 13:00 (om 7 dagar)');
+    expect(r.headline).toBe('📅 Samverkansmöte i Tranås 1 dec 2026 kl. 13.00 (om 7 dagar)');
     expect(r.visibility).toBe('channel');
     // A row planned before the tertial was named still reads; the figures stand beside the verdict they explain.
     expect(r.fallback).toContain('• Minst två trygghetsvandringar — efter målet (0 av 2), saknar lägestext');

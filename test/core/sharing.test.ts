@@ -249,7 +249,7 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
       const url = buttonsOf(reply)[0]?.url ?? '';
       expect(url).toMatch(/^https:\/\/bot\.example\.se\/d\/hoglandet\?t=\d+\.[\w-]+$/);
       expect(reply.sections[0]?.text).toBe(url);
-      expect(reply.sections[1]?.text).toMatch(/^Giltig till 22 nov 2026 10:00\. Alla som har länken/);
+      expect(reply.sections[1]?.text).toMatch(/^Giltig till 22 nov 2026 10\.00\. Alla som har länken/);
       expect(verifyDashboardToken(sign, 'hoglandet', tokenOf(url), NOW)).toEqual({
         ok: true,
         expiresAt: NOW + DAY,
@@ -280,7 +280,7 @@ describe.each(testDialects())('publishing and signed links in chat [$name]', ({ 
       const docs = reply.sections.at(-1);
       expect(docs).toEqual({
         title: 'Dokument',
-        text: 'Uppföljningen T3 2026 som HTML (för utskrift), Markdown eller Excel. Länkarna gäller till 22 nov 2026 10:00.',
+        text: 'Uppföljningen T3 2026 som HTML (för utskrift), Markdown eller Excel. Länkarna gäller till 22 nov 2026 10.00.',
       });
       const buttons = buttonsOf(reply);
       expect(buttons.map((b) => b.label)).toEqual([

@@ -19,8 +19,8 @@ const CASES: readonly { command: string; says: readonly string[]; never: RegExp 
   {
     command: '/sammanfattning Sävsjö T2 2026',
     says: [
-      '1 av 2 aktiviteter med mål nådde målet, 6 följs upp med text. Nådde inte målet: samverkansmöten 1 av minst 1⅓ under T2 2026 (4 per år).',
-      '🔴 samverkansmöten — 1 av minst 1⅓ under T2 2026 (4 per år) · målet nåddes inte',
+      '1 av 2 aktiviteter med mål nådde målet, 6 följs upp med text. Nådde inte målet: samverkansmöten 1 under T2 2026 (mål: minst 4 per år).',
+      '🔴 samverkansmöten — 1 under T2 2026 (mål: minst 4 per år) · målet nåddes inte',
       '✅ riktade insatser — 5 av minst 5 under T2 2026 (15 per år) · klar',
       '1 klar · 1 nådde inte målet · 6 följs upp med text',
     ],
@@ -29,7 +29,7 @@ const CASES: readonly { command: string; says: readonly string[]; never: RegExp 
   {
     command: '/status Sävsjö T2 2026',
     says: [
-      '1 av minst 1⅓ under T2 2026 (4 per år) · målet nåddes inte',
+      '1 under T2 2026 (mål: minst 4 per år) · målet nåddes inte',
       '1 av 2 aktiviteter med mål nådde målet',
       // The status text of the tertial asked for, not the one running now.
       '5 av minst 5 under T2 2026 (15 per år) · klar · ”Genomfört 5 riktade insatser under tertialet.”',

@@ -44,9 +44,9 @@ describe.each(testDialects())('a target changed mid-year [$name]', ({ name }) =>
   });
 
   const cases: readonly [typed: string, shows: string, never: string | null][] = [
-    ['/status Sävsjö T1', '11 av minst 6⅔ under T1 2027 (20 per år) · klar', '45 per år'],
-    ['/sammanfattning Sävsjö T1', '11 av minst 6⅔ under T1 2027 (20 per år) · klar', '45 per år'],
-    ['/status Sävsjö T1 2027', '11 av minst 6⅔ under T1 2027 (20 per år) · klar', 'minst 15 under T1'],
+    ['/status Sävsjö T1', '11 under T1 2027 (mål: minst 20 per år) · klar', '45 per år'],
+    ['/sammanfattning Sävsjö T1', '11 under T1 2027 (mål: minst 20 per år) · klar', '45 per år'],
+    ['/status Sävsjö T1 2027', '11 under T1 2027 (mål: minst 20 per år) · klar', 'minst 15 under T1'],
     ['/status Sävsjö', '11 av minst 45 under 2027', null],
     ['/status Sävsjö T2', 'minst 15 under T2 2027 (45 per år)', null],
   ];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { progressOf } from '../../src/domain/progress.ts';
-import { agreedTarget, expectedPhrase, expectedSoFar, pacePhrase } from '../../src/domain/target.ts';
+import type { SummaryWindow } from '../../src/domain/summary.ts';
+import {
+  agreedTarget,
+  expectedPhrase,
+  expectedSoFar,
+  pacePhrase,
+  signedCount,
+  signedTarget,
+} from '../../src/domain/target.ts';
 import { yearWindow } from '../../src/domain/tertial.ts';
 import type { Target } from '../../src/domain/types.ts';
 
@@ -38,5 +46,25 @@ describe('väntat hittills', () => {
     const whole = progressOf(0, 12, yearWindow(2026, ZONE), Date.UTC(2026, 11, 31, 12), ZONE);
     expect(expectedSoFar({ progress: whole })).toBe(12);
     expect(expectedSoFar({ progress: null })).toBeNull();
+  });
+});
+
+describe('a share of another basis is never a fraction of a registration', () => {
+  const agreement = { periodFrom: 2025, periodTo: 2026 };
+  const t3 = { kind: 'tertial', year: 2026, tertial: 3 } as const;
+  const y = { kind: 'year', year: 2026 } as const;
+  const cases: readonly [Target, number, number, SummaryWindow, 'sv' | 'en', string][] = [
+    // agreed target, the window's share, done, window, language, signed count
+    [{ count: 4, per: 'year' }, 4 / 3, 1, t3, 'sv', '1 under T3 2026 (mål: minst 4 per år)'],
+    [{ count: 4, per: 'year' }, 4 / 3, 1, t3, 'en', '1 in T3 2026 (target: at least 4 per year)'],
+    [{ count: 20, per: 'period' }, 20 / 6, 2, t3, 'sv', '2 under T3 2026 (mål: minst 20 under perioden)'],
+    [{ count: 15, per: 'year' }, 5, 3, t3, 'sv', '3 av minst 5 under T3 2026 (15 per år)'],
+    [{ count: 4, per: 'tertial' }, 12, 7, y, 'sv', '7 av minst 12 under 2026 (4 per tertial)'],
+    [{ count: 4, per: 'year' }, 4, 1, y, 'sv', '1 av minst 4 under 2026'],
+  ];
+  it.each(cases)('%j as %d: %s', (target, share, done, window, lang, signed) => {
+    const line = { done, target: share, activity: { target } };
+    expect(signedCount(line, window, agreement, lang)).toBe(signed);
+    expect(signedTarget(line, window, agreement, lang)).not.toMatch(/[⅙¼⅓½⅔¾⅚]|\d[,.]\d/);
   });
 });

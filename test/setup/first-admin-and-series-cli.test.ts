@@ -97,7 +97,7 @@ describe('the first administrator and meetings on the command line', () => {
     expect(added.code).toBe(0);
     const id = /Mötesserie (\S+) skapad för Eksjö\./.exec(added.out)?.[1] as string;
     expect(added.out).toContain(
-      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027. Nästa tre: 12 jan, 23 feb, 6 apr.',
+      'Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
     const again = await cli([
       'meetings',

@@ -50,7 +50,7 @@ describe('a kommun from an empty database to its first reminders', () => {
     expect(console.out).not.toContain('administratör för alla');
     expect(console.out).toContain('✅ Mötesserie skapad för Tranås');
     expect(console.out).toContain(
-      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+      'Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
 
     for (const args of [
@@ -125,7 +125,7 @@ describe('a kommun from an empty database to its first reminders', () => {
       );
       const refused = await jsonOf(submitted);
       expect(refused?.response_action).toBe('errors');
-      expect(Object.values(refused?.errors as object)).toEqual(['Vilken tid? Skriv till exempel 13:00.']);
+      expect(Object.values(refused?.errors as object)).toEqual(['Vilken tid? Skriv till exempel 13.00.']);
       const body = slashCommandBody({
         command: '/samverkan',
         text: 'Sävsjö ny tisdag 10:00 var 6:e vecka från 19/1 plats Kommunhuset',
@@ -140,7 +140,7 @@ describe('a kommun from an empty database to its first reminders', () => {
         ? blockText(ack.blocks)
         : blockText((await slack.fake.waitForResponse('series'))[0]?.body);
       expect(posted).toContain(
-        'Var 6:e vecka, tisdagar 10:00, från tis 19 jan 2027, Kommunhuset. Nästa tre: 19 jan, 2 mar, 13 apr.',
+        'Var 6:e vecka, tisdagar 10.00, från tis 19 jan 2027, Kommunhuset. Nästa tre: 19 jan, 2 mar, 13 apr.',
       );
     } finally {
       await slack.close();
@@ -164,7 +164,7 @@ describe('a kommun from an empty database to its first reminders', () => {
       expect(res.status).toBe(200);
       const call = await teams.connector.waitFor((c) => c.kind === 'reply');
       expect(JSON.stringify(call.body)).toContain(
-        'Var 6:e vecka, onsdagar 13:00, från ons 13 jan 2027. Nästa tre: 13 jan, 24 feb, 7 apr.',
+        'Var 6:e vecka, onsdagar 13.00, från ons 13 jan 2027. Nästa tre: 13 jan, 24 feb, 7 apr.',
       );
     } finally {
       await teams.close();
@@ -188,7 +188,7 @@ describe('a kommun from an empty database to its first reminders', () => {
     ]);
     expect(area.code, area.err).toBe(0);
     expect(area.out).toContain(
-      'Var 6:e vecka, torsdagar 09:30, från tor 14 jan 2027, Polishuset Eksjö. Nästa tre: 14 jan, 25 feb, 8 apr.',
+      'Var 6:e vecka, torsdagar 09.30, från tor 14 jan 2027, Polishuset Eksjö. Nästa tre: 14 jan, 25 feb, 8 apr.',
     );
     const list = await cli(['meetings', 'list', '--json']);
     expect(

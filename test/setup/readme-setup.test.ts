@@ -75,9 +75,9 @@ describe('README: Set up your kommun', () => {
     );
     expect(all).toContain('✅ LPO Höglandet är sparat med Tranås, Sävsjö och Eksjö.');
     expect(all).toContain(
-      'Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
+      'Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr.',
     );
-    expect(all).toContain('Var 6:e vecka, tisdagar 10:00, från tis 19 jan 2027, Sävsjö kommunhus.');
+    expect(all).toContain('Var 6:e vecka, tisdagar 10.00, från tis 19 jan 2027, Sävsjö kommunhus.');
 
     const schedule = await cli(['schedule', '--from', '2027-01-01', '--to', '2027-01-31', '--json']);
     const tranas = schedule.out

@@ -113,7 +113,7 @@ describe.each(testDialects())('count prompts on Slack [$name]', ({ name }) => {
     expect(actions.filter((a) => a.startsWith('prompt:answer') || a === 'report:open')).toEqual([]);
     // The coordinator's status prompt carries "Påminn mig" too.
     const [coordinator] = posts(COORDINATOR_USER);
-    expect(buttonsOf(coordinator).map((b) => b.text?.text)).toContain('⏰ Påminn mig fre 18 dec kl. 09:00');
+    expect(buttonsOf(coordinator).map((b) => b.text?.text)).toContain('⏰ Påminn mig fre 18 dec kl. 09.00');
   });
 
   it('English for the kommun employee who chose it', async () => {
@@ -167,7 +167,7 @@ describe.each(testDialects())('count prompts on Slack [$name]', ({ name }) => {
     nameUsers();
     await press(POLICE_USER, snooze, '000013');
     const [told] = await h.fake.waitForResponse('000013');
-    expect(JSON.stringify(told?.body)).toContain('Jag påminner dig fre 18 dec kl. 09:00.');
+    expect(JSON.stringify(told?.body)).toContain('Jag påminner dig fre 18 dec kl. 09.00.');
     const friday = zoned('2026-12-18T09:00:30');
     h.clock.set(friday);
     await h.server.scheduler?.tickOnce(friday);

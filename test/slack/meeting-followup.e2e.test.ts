@@ -128,7 +128,7 @@ describe.each(testDialects())('meeting follow-up on Slack [$name]', ({ name }) =
         '❌ Nej, inställt',
         '📅 Flyttat till …',
         '📝 Anteckning',
-        '⏰ Påminn mig tor 26 nov kl. 09:00',
+        '⏰ Påminn mig tor 26 nov kl. 09.00',
         '📅 Påminn mig en annan dag…',
       ]);
       expect(blockKitProblems((call?.args.blocks ?? []) as unknown[])).toEqual([]);

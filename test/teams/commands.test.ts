@@ -144,7 +144,7 @@ describe.each(testDialects())('Teams commands end to end [$name]', ({ name }) =>
     expect(JSON.stringify(card(update))).toContain('Per Polis');
     // The undone card says who answered it, not that anything was registered.
     expect(JSON.stringify(card(update))).toMatch(
-      /"Besvarat av Per Polis, \d{1,2} [a-zåäö]{3} \d{4} \d{2}:\d{2}"/,
+      /"Besvarat av Per Polis, \d{1,2} [a-zåäö]{3} \d{4} \d{2}\.\d{2}"/,
     );
     expect(JSON.stringify(card(update))).not.toContain('Registrerat av');
     expect((await registrations()).filter((r) => r.actor === PER)).toHaveLength(0);

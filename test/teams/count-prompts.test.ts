@@ -129,7 +129,7 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     h.connector.reset();
     await submit(PER, 'Per Polis', 'press-s1', snooze?.data);
     const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('Jag påminner dig'));
-    expect(JSON.stringify(told.body)).toContain('Jag påminner dig fre 18 dec kl. 09:00.');
+    expect(JSON.stringify(told.body)).toContain('Jag påminner dig fre 18 dec kl. 09.00.');
     const friday = zoned('2026-12-18T09:00:30');
     h.clock.set(friday);
     await h.server.scheduler?.tickOnce(friday);

@@ -84,7 +84,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
         '❌ Nej, inställt',
         '📅 Flyttat till …',
         '📝 Anteckning',
-        '⏰ Påminn mig tor 26 nov kl. 09:00',
+        '⏰ Påminn mig tor 26 nov kl. 09.00',
         '📅 Påminn mig en annan dag…',
       ]);
     }
@@ -136,7 +136,7 @@ describe.each(testDialects())('meeting follow-up on Teams [$name]', ({ name }) =
 
   it('"Påminn mig senare" on the card: one row, and the card comes back once the next working day', async () => {
     const mine = sentTo(PERSONAL_ID);
-    const snooze = submits(card(mine)).find((a) => a.title === '⏰ Påminn mig tor 26 nov kl. 09:00');
+    const snooze = submits(card(mine)).find((a) => a.title === '⏰ Påminn mig tor 26 nov kl. 09.00');
     for (const id of ['snooze-1', 'snooze-2']) {
       await h.post(
         fixture('card-submit', h.connector.url, { id, replyToId: mine?.answeredId, value: snooze?.data }),

@@ -74,7 +74,7 @@ const STATUS_PROMPT: Reply = reply({
       ].map((l, i) => button(l, i)),
     },
   ],
-  buttons: ['⏰ Påminn mig fre 18 dec kl. 09:00', '📅 Påminn mig en annan dag…'].map((l, i) => button(l, i)),
+  buttons: ['⏰ Påminn mig fre 18 dec kl. 09.00', '📅 Påminn mig en annan dag…'].map((l, i) => button(l, i)),
 });
 
 const DOWNLOADS: Reply = reply({

@@ -1,3 +1,4 @@
+import { cutAtWord } from '../../domain/shorten.ts';
 import { renderText } from './render-text.ts';
 import { notificationOf, type Reply, type ReplyButton, type ReplySection, type ReplyTone } from './reply.ts';
 import type { Texts } from './texts/index.ts';
@@ -92,10 +93,10 @@ function joinWith(word: string, names: readonly string[]): string {
 /** Shortens a text to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cutAtWord(flat, max);
 }
 
 /** Cuts a multi-line text to `max` characters (keeping line breaks) with an ellipsis. */
 export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return cutAtWord(text, max);
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { numberedLabel } from '../../domain/activity-name.ts';
+import { clockTime } from '../../domain/clock-time.ts';
 import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { decide } from '../../domain/permissions.ts';
@@ -135,5 +136,5 @@ async function nextMeetingText(
   const when = DateTime.fromISO(next.scheduledOn, { zone: deps.zone })
     .setLocale(lang === 'en' ? 'en-GB' : 'sv')
     .toFormat('cccc d LLLL');
-  return t.nextMeeting(`${when} ${next.time}`, next.place);
+  return t.nextMeeting(`${when} ${clockTime(next.time, lang)}`, next.place);
 }

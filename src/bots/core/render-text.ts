@@ -1,4 +1,5 @@
 import { progressBar } from '../../domain/progress.ts';
+import { cutAtWord } from '../../domain/shorten.ts';
 import type { Reply, ReplyProgress, ReplySection, ReplyTable } from './reply.ts';
 
 /**
@@ -147,5 +148,5 @@ export function renderTable(table: ReplyTable, aligned = true): string {
 
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return cutAtWord(flat, 60);
 }

@@ -1,4 +1,5 @@
 import { activityName } from '../../domain/activity-name.ts';
+import { activitiesWithText } from '../../domain/erased-status.ts';
 import { may } from '../../domain/permissions.ts';
 import { type StatusPromptLine, statusPromptLines } from '../../domain/status-prompts.ts';
 import { localDay, type TertialRef } from '../../domain/tertial.ts';
@@ -138,7 +139,7 @@ export async function statusPromptFor(
   let ids = payload.missing.map((m) => m.activityId);
   if (options.onlyOpen && snoozed) {
     const statuses = await deps.store.latestStatuses(ids, [ref.year]);
-    const answered = new Set(statuses.filter((s) => s.tertial === ref.tertial).map((s) => s.activityId));
+    const answered = activitiesWithText(statuses, ref);
     ids = ids.filter((id) => !answered.has(id));
     if (ids.length === 0) return null;
   }

@@ -78,7 +78,7 @@ export const followupsCommand: CliCommand = {
         throw new CliError(errors[result.error], 1);
       }
       env.io.out(
-        `Tog bort lägestexten för aktivitet ${activityNumber} ”${result.activityText}”, ${when} i ${municipality.name} (${result.versions} ${result.versions === 1 ? 'version' : 'versioner'}) — ur uppföljningen, historiken, de sparade svaren och den publika sidan. Tertialet visar ”(lägestexten är raderad)”.`,
+        `Tog bort lägestexten för aktivitet ${activityNumber} ”${result.activityText}”, ${when} i ${municipality.name} (${result.versions} ${result.versions === 1 ? 'version' : 'versioner'}) — ur uppföljningen, historiken, de sparade svaren och den publika sidan. Tertialet visar ”(lägestexten är raderad)” och saknar lägestext igen: påminnelserna ber om en ny, som skrivs med /rapportera ${municipality.name} ${when}.`,
       );
       return 0;
     } finally {

@@ -1,4 +1,5 @@
 import { clipText } from '../../../domain/activity-name.ts';
+import { clockTime } from '../../../domain/clock-time.ts';
 import type { AuditEntry } from '../../../domain/types.ts';
 import type { Texts } from '../texts/index.ts';
 
@@ -31,7 +32,8 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
   const after = obj(e.after);
   const rhythm = (s: Rec) => {
     const weeks = num(s.intervalWeeks) ?? 0;
-    const time = str(s.time) ?? '?';
+    const stored = str(s.time);
+    const time = stored === null ? '?' : clockTime(stored, en ? 'en' : 'sv');
     if (en) return `${weeks === 1 ? 'every week' : `every ${weeks} weeks`} at ${time}`;
     return `${weeks === 1 ? 'varje vecka' : `var ${weeks}:e vecka`} kl. ${time}`;
   };

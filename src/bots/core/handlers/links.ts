@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { clockTimeAt } from '../../../domain/clock-time.ts';
 import { requestDashboardLink, requestReportLink } from '../../../domain/publishing.ts';
 import type { ReportLinkFormat } from '../../../domain/signed-link.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
@@ -27,7 +28,7 @@ import { forbiddenReply } from './errors.ts';
 /** "22 nov 2026 09:14" in the configured zone. */
 export function untilText(t: Texts, ms: number, zone: string): string {
   const d = DateTime.fromMillis(ms, { zone });
-  return `${t.day(d.toFormat('yyyy-MM-dd'))} ${d.toFormat('HH:mm')}`;
+  return `${t.day(d.toFormat('yyyy-MM-dd'))} ${clockTimeAt(ms, zone, t.lang)}`;
 }
 
 /** The link to a police area's dashboard, with its expiry. Only for the person who asked (ephemeral). */

@@ -1,3 +1,4 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 import { weekdayOf } from '../../../domain/meeting-day.ts';
 import { type SeriesSpec, seriesCreatable } from '../../../domain/meeting-series.ts';
 import { containsPersonalData } from '../../../domain/personal-data/stored-text.ts';
@@ -31,7 +32,7 @@ export async function openSeriesForm(session: Session, kommun: KommunRef): Promi
       state: JSON.stringify({ k: kommun.code }),
       fields: [
         { id: 'weekday', label: t.series.formWeekday, initial: t.series.weekday(2), maxLength: 20 },
-        { id: 'time', label: t.series.formTime, initial: '13:00', maxLength: 5 },
+        { id: 'time', label: t.series.formTime, initial: clockTime('13:00', t.lang), maxLength: 5 },
         { id: 'every', label: t.series.formEvery, initial: '6', kind: 'number', maxLength: 2 },
         { id: 'first', label: t.series.formFirst, hint: t.series.formFirstHint, maxLength: 30 },
         { id: 'place', label: t.series.formPlace, optional: true, maxLength: 200 },

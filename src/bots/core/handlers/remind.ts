@@ -1,4 +1,5 @@
 import { auditOf } from '../../../domain/deps.ts';
+import { activitiesWithText } from '../../../domain/erased-status.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
 import type { Scope } from '../../../domain/types.ts';
@@ -29,7 +30,7 @@ export async function handleRemind(session: Session, kommun: KommunRef, ref: Ter
     bundle.activities.map((a) => a.id),
     [ref.year],
   );
-  const reported = new Set(statuses.filter((s) => s.tertial === ref.tertial).map((s) => s.activityId));
+  const reported = activitiesWithText(statuses, ref);
   const missing: MissingActivity[] = missingOf(kommun.code, bundle.activities, reported);
   if (missing.length === 0) return reply({ headline: t.remindNothing(kommun.name, label), tone: 'info' });
   const [roles, bindings] = await Promise.all([deps.store.allRoles(), deps.store.allBindings()]);

@@ -1,4 +1,5 @@
 import { activityName } from '../../../domain/activity-name.ts';
+import { hasStatusText } from '../../../domain/erased-status.ts';
 import {
   followUpSheet,
   MAX_STATUS_LENGTH,
@@ -86,7 +87,7 @@ export async function openReport(
       fields: sheet.bundle.activities.map((activity, i) => ({
         id: `a${i + 1}`,
         label: `${i + 1}. ${activityName(activity, 145)}`,
-        initial: sheet.latest.get(activity.id)?.text ?? '',
+        initial: initialText(sheet.latest.get(activity.id)),
         multiline: true,
         maxLength: MAX_STATUS_LENGTH,
         optional: true,
@@ -103,7 +104,9 @@ async function dueOf(
 ): Promise<{ due: DueTertial; sheet: SheetResult | null }> {
   const ended = endedTertialInWindow(session.today);
   const sheet = ended ? await followUpSheet(session.deps, accessOf(session), kommun.code, ended) : null;
-  const missing = sheet?.ok ? sheet.bundle.activities.filter((a) => !sheet.latest.has(a.id)).length : null;
+  const missing = sheet?.ok
+    ? sheet.bundle.activities.filter((a) => !hasStatusText(sheet.latest.get(a.id))).length
+    : null;
   return { due: dueTertial(session.today, missing), sheet };
 }
 
@@ -173,4 +176,9 @@ export async function submitReport(
       problem === 'personal-number' ? personalDataText(t, texts[activityId]) : t.tooLong(MAX_STATUS_LENGTH);
   }
   return { ok: false, errors };
+}
+
+/** A form field's starting text: the activity's status text, empty when it has none or it was erased. */
+function initialText(status: { readonly text: string } | undefined): string {
+  return status && hasStatusText(status) ? status.text : '';
 }

@@ -1,3 +1,4 @@
+import { activitiesWithText } from '../../../domain/erased-status.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { canChooseDay, nextWorkingDay, type SnoozeChoice, snoozeWhen } from '../../../domain/snooze.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
@@ -162,7 +163,7 @@ async function missingFor(
     bundle.activities.map((a) => a.id),
     [target.ref.year],
   );
-  const reported = new Set(statuses.filter((s) => s.tertial === target.ref.tertial).map((s) => s.activityId));
+  const reported = activitiesWithText(statuses, target.ref);
   const missing = missingOf(target.code, bundle.activities, reported);
   const [roles, bindings] = await Promise.all([store.allRoles(), store.allBindings()]);
   const scope: Scope = { type: 'kommun', id: target.code };

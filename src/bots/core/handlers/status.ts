@@ -1,4 +1,5 @@
 import { activityName } from '../../../domain/activity-name.ts';
+import { hasStatusText } from '../../../domain/erased-status.ts';
 import { headline } from '../../../domain/headline.ts';
 import { decide } from '../../../domain/permissions.ts';
 import {
@@ -76,7 +77,7 @@ function missingTexts(
   const { t } = session;
   const w = s.window;
   if (w.kind !== 'tertial' || !statusTextsDue(w, session.today)) return null;
-  const lines = s.activities.filter((l) => !l.focusStatus);
+  const lines = s.activities.filter((l) => !hasStatusText(l.focusStatus));
   if (lines.length === 0) return null;
   const names = lines.map((l) => `${numbers.get(l.activity.id) ?? '?'}. ${activityName(l.activity, 40)}`);
   const command = t.reportCommand(kommun.name, w.tertial, w.year);

@@ -1,3 +1,9 @@
+import { clockTime } from '../../../domain/clock-time.ts';
+import { SNOOZE_TIME } from '../../../domain/snooze.ts';
+
+/** The snooze hour as Swedish writes it: "09.00". */
+const NINE = clockTime(SNOOZE_TIME, 'sv');
+
 /**
  * The Swedish texts of count prompts (to those who do the work), comments to the samordnare, the log form opened
  * from a prompt and "Påminn mig senare" (spread into prompts-sv.ts; count-prompts-en.ts has the same keys).
@@ -26,13 +32,13 @@ export const countSv = {
   logNote: 'Anteckning (valfri)',
   logBadCount: 'Skriv ett heltal från 1, t.ex. 3.',
   logBadDate: 'Skriv ett datum som i dag, igår, 5 dec eller 2026-12-05 (inte i framtiden).',
-  snoozeNext: (day: string) => `⏰ Påminn mig ${day} kl. 09:00`,
+  snoozeNext: (day: string) => `⏰ Påminn mig ${day} kl. ${NINE}`,
   snoozeChoose: '📅 Påminn mig en annan dag…',
   snoozeFormTitle: 'Påminn mig senare',
   snoozeDay: (lastDay: string) => `Vilken dag? (senast ${lastDay})`,
-  snoozeDayHint: 'T.ex. fredag, 14 dec eller 2026-12-14. Påminnelsen kommer kl. 09:00.',
-  snoozeSet: (when: string) => `⏰ Jag påminner dig ${when} kl. 09:00.`,
-  snoozeAlready: (when: string) => `Du har redan en påminnelse ${when} kl. 09:00.`,
+  snoozeDayHint: `T.ex. fredag, 14 dec eller 2026-12-14. Påminnelsen kommer kl. ${NINE}.`,
+  snoozeSet: (when: string) => `⏰ Jag påminner dig ${when} kl. ${NINE}.`,
+  snoozeAlready: (when: string) => `Du har redan en påminnelse ${when} kl. ${NINE}.`,
   snoozeBadDate: 'Skriv en dag som fredag, 14 dec eller 2026-12-14.',
   snoozeNotAfterToday: 'Välj en dag efter i dag.',
   snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,

@@ -1,3 +1,4 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 import type { meetingDaysSv } from './meeting-days-sv.ts';
 
 /** English texts of single samverkansmöten (meeting-days-sv.ts has the same keys). */
@@ -5,7 +6,7 @@ export const meetingDaysEn: typeof meetingDaysSv = {
   meetingsHeadline: (kommun) => `Collaboration meetings in ${kommun}`,
   noSeries: (kommun) => `${kommun} has no collaboration meeting series in Löftesbot.`,
   meetingLine: (day, time, place, moved) =>
-    `${day} at ${time}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
+    `${day} at ${clockTime(time, 'en')}${place ? `, ${place}` : ''}${moved ? ' (moved)' : ''}`,
   meetingEvery: (weeks) => `Every ${weeks === 1 ? '' : `${weeks} `}week${weeks === 1 ? '' : 's'}.`,
   noUpcoming: 'No meetings planned.',
   heldOutsideSeries: 'A collaboration meeting outside the series is logged as an activity.',

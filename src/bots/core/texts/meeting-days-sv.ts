@@ -1,9 +1,10 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 /** Swedish texts of single samverkansmöten: the list, held, moved, cancelled, and why a change was refused. */
 export const meetingDaysSv = {
   meetingsHeadline: (kommun: string) => `Samverkansmöten i ${kommun}`,
   noSeries: (kommun: string) => `${kommun} har ingen mötesserie för samverkansmöten i Löftesbot.`,
   meetingLine: (day: string, time: string, place: string | null, moved: boolean) =>
-    `${day} kl. ${time}${place ? `, ${place}` : ''}${moved ? ' (flyttat)' : ''}`,
+    `${day} kl. ${clockTime(time, 'sv')}${place ? `, ${place}` : ''}${moved ? ' (flyttat)' : ''}`,
   meetingEvery: (weeks: number) => `Var ${weeks === 1 ? '' : `${weeks}:e `}vecka.`,
   noUpcoming: 'Inga planerade möten.',
   /** `genomfört` on a day without a meeting: an extra meeting, logged as an activity (no future meeting was held). */

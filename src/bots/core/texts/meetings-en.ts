@@ -1,3 +1,4 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 import type { SeriesTexts } from './meetings-sv.ts';
 
 /** English texts of the meeting series (same keys as meetings-sv.ts). */
@@ -24,7 +25,7 @@ export const seriesEn: SeriesTexts = {
   shortDay: dm,
   every,
   echo: (weeks, weekday, time, first, place, next) =>
-    `${every(weeks)}, ${WEEKDAYS[weekday - 1]}s ${time}, from ${wd(first)} ${dmy(first)}${place ? `, ${place}` : ''}.${
+    `${every(weeks)}, ${WEEKDAYS[weekday - 1]}s ${clockTime(time, 'en')}, from ${wd(first)} ${dmy(first)}${place ? `, ${place}` : ''}.${
       next.length > 0
         ? ` Next${['', '', ' two', ' three'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' No meetings to come.'
@@ -50,7 +51,7 @@ export const seriesEn: SeriesTexts = {
       ? 'No more meetings were planned.'
       : `${n} coming meeting${n === 1 ? '' : 's'} and their reminders are removed.`,
   reminderWhen: (days, time) =>
-    `${listEn(days.map((d) => `${d} ${d === 1 ? 'day' : 'days'}`))} before, at ${time}`,
+    `${listEn(days.map((d) => `${d} ${d === 1 ? 'day' : 'days'}`))} before, at ${clockTime(time, 'en')}`,
   reachChannels: (when, count, where) =>
     `The reminders (${when}) are re-planned and go to the ${count === 1 ? 'channel' : 'channels'} bound to ${listEn(where)}.`,
   reachPersons: (when, scope, names) =>

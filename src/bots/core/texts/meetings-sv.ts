@@ -1,3 +1,4 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 import { WEEKDAYS_SHORT_SV } from '../../../domain/date-words.ts';
 
 /** Swedish texts of the meeting series (`/samverkan <kommun> ny | ändra | uppehåll | avsluta | …`). */
@@ -23,9 +24,9 @@ export const seriesSv = {
   shortDay: dm,
   every: (weeks: number) =>
     weeks === 1 ? 'Varje vecka' : weeks === 2 ? 'Varannan vecka' : `Var ${weeks}:e vecka`,
-  /** "Var 6:e vecka, tisdagar 13:00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr." */
+  /** "Var 6:e vecka, tisdagar 13.00, från tis 12 jan 2027, Stadshuset. Nästa tre: 12 jan, 23 feb, 6 apr." */
   echo: (weeks: number, weekday: number, time: string, first: string, place: string | null, next: string[]) =>
-    `${seriesSv.every(weeks)}, ${WEEKDAYS[weekday - 1]}ar ${time}, från ${wd(first)} ${dmy(first)}${place ? `, ${place}` : ''}.${
+    `${seriesSv.every(weeks)}, ${WEEKDAYS[weekday - 1]}ar ${clockTime(time, 'sv')}, från ${wd(first)} ${dmy(first)}${place ? `, ${place}` : ''}.${
       next.length > 0
         ? ` Nästa${['', '', ' två', ' tre'][next.length] ?? ''}: ${next.map(dm).join(', ')}.`
         : ' Inga kommande möten.'
@@ -55,9 +56,9 @@ export const seriesSv = {
     n === 0
       ? 'Inga fler möten var planerade.'
       : `${n} kommande möte${n === 1 ? '' : 'n'} och deras påminnelser är borttagna.`,
-  /** "7 dagar och 1 dag före, kl. 09:00" */
+  /** "7 dagar och 1 dag före, kl. 09.00" */
   reminderWhen: (days: readonly number[], time: string) =>
-    `${listSv(days.map((d) => `${d} ${d === 1 ? 'dag' : 'dagar'}`))} före, kl. ${time}`,
+    `${listSv(days.map((d) => `${d} ${d === 1 ? 'dag' : 'dagar'}`))} före, kl. ${clockTime(time, 'sv')}`,
   /** The reminders go to the channel(s) bound to `where` (the kommun, or its police area). */
   reachChannels: (when: string, count: number, where: readonly string[]) =>
     `Påminnelserna (${when}) är planerade om och går till ${count === 1 ? 'kanalen' : 'kanalerna'} som är ${count === 1 ? 'kopplad' : 'kopplade'} till ${listSv(where)}.`,
@@ -84,7 +85,7 @@ export const seriesSv = {
   invalid: (problems: string) => `Mötesserien går inte att spara: ${problems}`,
   problem: {
     weekday: 'Vilken veckodag?',
-    time: 'Vilken tid? Skriv till exempel 13:00.',
+    time: 'Vilken tid? Skriv till exempel 13.00.',
     interval: 'Hur ofta? Skriv till exempel var 6:e vecka.',
     from: 'Från vilket datum? Skriv till exempel från 12/1.',
     to: 'Skriv uppehållet som två datum: från och till.',
@@ -132,7 +133,7 @@ export const seriesSv = {
   formTitle: 'Ny mötesserie',
   formSubmit: 'Skapa',
   formWeekday: 'Veckodag',
-  formTime: 'Tid (HH:MM)',
+  formTime: 'Tid (TT.MM)',
   formEvery: 'Var hur många veckor',
   formFirst: 'Första mötet (datum)',
   formFirstHint:

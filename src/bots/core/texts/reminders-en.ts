@@ -1,10 +1,11 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 import type { remindersSv } from './reminders-sv.ts';
 
 /** English texts of the reminders (same keys as reminders-sv.ts). */
 export const remindersEn: typeof remindersSv = {
   lateReminder: '⏰ Late reminder',
   meetingReminder: (name, day, time, days) =>
-    `📅 Collaboration meeting in ${name} on ${day} at ${time}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
+    `📅 Collaboration meeting in ${name} on ${day} at ${clockTime(time, 'en')}${days > 0 ? ` (in ${days} day${days === 1 ? '' : 's'})` : ''}`,
   agendaTitle: 'On the agenda',
   agendaBehind: 'behind target',
   agendaBehindFigures: (done, target) => `behind target (${done} of ${target})`,

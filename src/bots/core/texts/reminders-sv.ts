@@ -1,8 +1,9 @@
+import { clockTime } from '../../../domain/clock-time.ts';
 /** The Swedish texts of the reminders: meeting reminders and their agenda, tertial reminders, overdue notices. */
 export const remindersSv = {
   lateReminder: '⏰ Försenad påminnelse',
   meetingReminder: (name: string, day: string, time: string, days: number) =>
-    `📅 Samverkansmöte i ${name} ${day} kl. ${time}${days > 0 ? ` (om ${days} dag${days === 1 ? '' : 'ar'})` : ''}`,
+    `📅 Samverkansmöte i ${name} ${day} kl. ${clockTime(time, 'sv')}${days > 0 ? ` (om ${days} dag${days === 1 ? '' : 'ar'})` : ''}`,
   agendaTitle: 'Att ta upp',
   agendaBehind: 'efter målet',
   agendaBehindFigures: (done: number, target: number) => `efter målet (${done} av ${target})`,

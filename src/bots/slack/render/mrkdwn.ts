@@ -8,16 +8,26 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /**
- * Text shown as written in a mrkdwn object: escaped, and its asterisks become `∗` — mrkdwn has no escape for them,
- * and a note reading "*viktigt*" must not turn bold. What stands out in a reply is its section titles (`bold`).
+ * mrkdwn has no escape for its formatting characters (Slack documents only `&`, `<` and `>`), so a person's text
+ * shows as typed only when they are swapped for look-alikes that Slack does not read: `*` bold, `_` italic,
+ * `~` strike and `` ` `` code. A `>` opening a line (a quote, even as `&gt;`) gets an invisible soft hyphen first.
+ */
+const LOOK_ALIKE: Readonly<Record<string, string>> = { '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+
+/**
+ * Text shown as written in a mrkdwn object — the one place of the Slack renderer that does it: escaped, and
+ * nothing a person typed turns bold, italic, struck, code, a quote or a link ("_viktigt_" stays as typed). What
+ * stands out in a reply is its section titles (`bold`).
  */
 export function plainMrkdwn(text: string): string {
-  return escapeMrkdwn(text).replace(/\*/g, '∗');
+  return escapeMrkdwn(text)
+    .replace(/[*_~`]/g, (c) => LOOK_ALIKE[c] ?? c)
+    .replace(/^(\s*)&gt;/gm, '$1\u00ad&gt;');
 }
 
-/** Bold in mrkdwn, escaped. Asterisks inside become `∗` so they cannot end the bold early. */
+/** Bold in mrkdwn, its text as written (plainMrkdwn), so nothing inside can end the bold early. */
 export function bold(text: string): string {
-  const inner = escapeMrkdwn(text).replace(/\*/g, '∗').trim();
+  const inner = plainMrkdwn(text).trim();
   return inner === '' ? '' : `*${inner}*`;
 }
 

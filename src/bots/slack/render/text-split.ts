@@ -1,3 +1,4 @@
+import { cutAtWord } from '../../../domain/shorten.ts';
 /**
  * Splits text into chunks that each measure at most `max`, preferring line breaks, then spaces, then (for a single
  * over-long word) character boundaries. Nothing is dropped but the one line break or space at each split, so long
@@ -56,5 +57,5 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 /** Shortens a label to `max` characters with an ellipsis (only for labels whose full text is shown elsewhere). */
 export function shorten(text: string, max: number): string {
   const t = text.trim();
-  return t.length <= max ? t : `${t.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  return max <= 0 ? '…' : cutAtWord(t, max);
 }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
+import { clockTimeAt } from '../../../domain/clock-time.ts';
 import type { Clock, Logger } from '../../../domain/ports.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
@@ -78,5 +79,5 @@ export function commandWriting(context: TurnContext, typed?: string): CommandWri
 /** "21 nov 2026 14:03" in the configured zone, the day written as every reply writes one (`t.day`). */
 export function shortTime(deps: Pick<TeamsBotDeps, 'clock' | 'zone'>, lang: Lang): string {
   const at = DateTime.fromMillis(deps.clock.now(), { zone: deps.zone });
-  return `${textsFor(lang).day(at.toFormat('yyyy-MM-dd'))} ${at.toFormat('HH:mm')}`;
+  return `${textsFor(lang).day(at.toFormat('yyyy-MM-dd'))} ${clockTimeAt(deps.clock.now(), deps.zone, lang)}`;
 }
