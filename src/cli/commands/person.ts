@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { personId } from '../../domain/admin.ts';
 import { type PersonRecord, personRecord, removePerson } from '../../domain/offboarding.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { type CliCommand, CliError } from '../command.ts';
@@ -32,7 +33,9 @@ export const personCommand: CliCommand = {
       options: { json: { type: 'boolean' } },
       allowPositionals: true,
     });
-    const [sub, person, ...rest] = positionals;
+    const [sub, typed, ...rest] = positionals;
+    // A console name as the terminal chat makes it: `console:Örjan` is console:örjan.
+    const person = typed === undefined ? undefined : personId(typed);
     if (sub !== 'show' && sub !== 'remove')
       throw new CliError(
         'skriv show eller remove, t.ex. person show slack:U024BE7LH (se npx loftesbot person --help)',
