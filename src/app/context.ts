@@ -34,8 +34,15 @@ export interface ContextOptions {
 /** Opens the database of `config`, brings its schema up to date and wires the ports. */
 export async function openAppContext(config: Config, options: ContextOptions = {}): Promise<AppContext> {
   let handle: ReturnType<typeof openDatabase>;
+  const logger = options.logger ?? createLogger(config.logLevel);
   try {
-    handle = openDatabase(config.databaseUrl);
+    handle = openDatabase(config.databaseUrl, {
+      onConnectionLost: (error) =>
+        logger.warn(
+          { component: 'database', err: { message: error.message } },
+          'PostgreSQL ended an idle connection; the next query opens a new one',
+        ),
+    });
   } catch (e) {
     throw isLoftesbotError(e, 'E_CONFIG') ? e : databaseOpenError(config.databaseUrl, e);
   }
@@ -55,7 +62,7 @@ export async function openAppContext(config: Config, options: ContextOptions = {
     register: loadRegister(),
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuid,
-    logger: options.logger ?? createLogger(config.logLevel),
+    logger,
     close: () => handle.close(),
   };
 }

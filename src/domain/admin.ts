@@ -31,6 +31,14 @@ export type AdminResult =
 
 const PERSON = /^(slack|teams|console):[^\s]+$/;
 
+/**
+ * A person id as stored: a console name in lower case (`console:Örjan` → `console:örjan`), as the terminal chat makes
+ * it from `--as Örjan`; Slack and Teams ids as they are (their case is part of the id).
+ */
+export function personId(typed: string): string {
+  return typed.startsWith('console:') ? `console:${typed.slice('console:'.length).toLowerCase()}` : typed;
+}
+
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
@@ -74,12 +82,13 @@ export async function revokeRole(
 async function changeRole(
   deps: DomainDeps,
   actor: Actor,
-  person: string,
+  typed: string,
   role: string,
   scopeText: string,
   op: 'grant' | 'revoke',
 ): Promise<AdminResult> {
-  if (!PERSON.test(person)) return { ok: false, error: 'bad-person', person };
+  if (!PERSON.test(typed)) return { ok: false, error: 'bad-person', person: typed };
+  const person = personId(typed);
   const r = role.toLowerCase();
   if (!isRole(r)) return { ok: false, error: 'unknown-role', role };
   const resolved = isAllWord(scopeText)

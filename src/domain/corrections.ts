@@ -135,7 +135,9 @@ export async function reasonAndRegistration(
   if (reason === '') return { ok: false, error: 'no-reason' };
   if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
   if (containsPersonalData(reason)) return { ok: false, error: 'personal-number' };
-  const key = idText.trim();
+  // Ids are lower-case hex; a phone capitalises the first letter typed ("A42ce90a"), and SQL's LIKE would then
+  // find it on SQLite (case-insensitive) and not on PostgreSQL.
+  const key = idText.trim().toLowerCase();
   const exact = key === '' ? null : await deps.store.registration(key);
   if (!exact && key.length < SHORT_ID_LENGTH) return { ok: false, error: 'not-found' };
   const matches = exact ? [exact] : await deps.store.registrationsByIdPrefix(key, 2);

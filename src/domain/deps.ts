@@ -25,8 +25,27 @@ export function auditOf(
     after: unknown;
   },
 ): AuditEntry {
-  return { id: deps.ids(), at: deps.clock.now(), actor: actor.person, platform: actor.platform, ...change };
+  const at = deps.clock.now();
+  return { id: auditId(at, deps.ids), at, actor: actor.person, platform: actor.platform, ...change };
 }
+
+/**
+ * The id of an audit row: a count of the rows this process wrote at the same time before it, then a fresh id. The
+ * trail reads newest first by time, then by id (`ORDER BY at DESC, id DESC`), so the rows of one change — the six
+ * figures of one statistics form, written at one time — read in the order they were written, the same on SQLite and
+ * PostgreSQL; by a random id alone they came in a random order, different in every database.
+ */
+function auditId(at: number, ids: IdGenerator): string {
+  if (at === lastAuditAt) sameTime += 1;
+  else {
+    lastAuditAt = at;
+    sameTime = 0;
+  }
+  return `${sameTime.toString(36).padStart(5, '0')}-${ids()}`;
+}
+
+let lastAuditAt = Number.NaN;
+let sameTime = 0;
 
 /**
  * The audit rows of one change that affects several kommuner (an area grant, a binding moved from one kommun to

@@ -99,3 +99,14 @@ export function closest<T>(query: string, candidates: readonly T[], keyOf: (c: T
   scored.sort((x, y) => x.score - y.score);
   return scored.slice(0, max).map((s) => s.c);
 }
+
+const SWEDISH = new Intl.Collator('sv');
+
+/**
+ * Swedish alphabetical order (å ä ö after z, case aside), then by code point so that no two texts tie. Lists the
+ * store returns sorted are sorted with it rather than by SQL's ORDER BY, whose order is the database's collation:
+ * SQLite's is by code point (Ä before Å, every lower case after Z), PostgreSQL's whatever the server was set up with.
+ */
+export function swedishOrder(a: string, b: string): number {
+  return SWEDISH.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -46,7 +46,14 @@ let pgTypesSet = false;
  * SQLite runs in WAL mode with synchronous=FULL (a confirmed write survives a crash and a power cut),
  * foreign keys on and a 5 s busy timeout (see docs/decisions/0002-sqlite-durability.md).
  */
-export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  url: string,
+  options: {
+    poolSize?: number;
+    /** PostgreSQL ended an idle connection of the pool (a restart, a failover, an administrator). */
+    onConnectionLost?: (error: Error) => void;
+  } = {},
+): DatabaseHandle {
   const { dialect, target } = parseDatabaseUrl(url);
   if (dialect === 'sqlite') {
     const inMemory = target === ':memory:';
@@ -76,6 +83,10 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     pgTypesSet = true;
   }
   const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
+  // An idle connection the server ends (PostgreSQL restarted or failed over, an administrator or a proxy's idle
+  // timeout ended it) is an 'error' event of the pool; unheard, it stopped the whole bot. The pool has already
+  // dropped that connection and the next query opens a new one: it is reported, nothing more.
+  pool.on('error', (error) => options.onConnectionLost?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect, sqlitePath: null, sqlite: null, committer: null, close: () => db.destroy() };
 }

@@ -165,6 +165,12 @@ describe('runConsoleChat in-process', () => {
       ['a full stop, text after /lofte import', [`/lofte import ${head}`, ...rest, ' . ', '/hjalp']],
       ['two empty lines, without the /', ['lofte import', ...DOC, '', '', '/hjalp']],
       ['the end of input', [`/lofte import ${head}`, ...rest]],
+      // A copy from Word or a web page often begins with empty lines: they are no end, nothing has come yet.
+      ['empty lines before the text, then a full stop', ['/lofte import', '', '', '', ...DOC, '.', '/hjalp']],
+      [
+        'empty lines before the text, then two empty lines',
+        ['lofte import', ' ', '', ...DOC, '', '', '/hjalp'],
+      ],
     ];
     for (const [how, lines] of inputs) {
       const out = await chat(lines, 'console:admin');

@@ -163,7 +163,7 @@ describe('durability on SQLite', () => {
 });
 
 describe.each(testDialects().filter((d) => d.name === 'postgres'))('backup [$name]', () => {
-  it('prints the pg_dump and pg_restore commands, without the password', async () => {
+  it('prints the pg_dump and pg_restore commands, without the password, that run as printed', async () => {
     const pg = await freshPostgresUrl();
     const dir = mkdtempSync(join(tmpdir(), 'loftesbot-pgdump-'));
     try {
@@ -179,6 +179,21 @@ describe.each(testDialects().filter((d) => d.name === 'postgres'))('backup [$nam
       expect(out.join('\n')).toContain('pg_dump --format=custom');
       expect(out.join('\n')).toContain('pg_restore');
       expect(out.join('\n')).not.toContain(':loftesbot@');
+      // Runnable as printed: no "***" in place of the password (pg_dump took it as the password and was refused);
+      // the password comes from PGPASSWORD, ~/.pgpass or pg_dump's own question.
+      const url = new URL(pg.url);
+      const password = decodeURIComponent(url.password);
+      url.password = '';
+      const dump = out.join('\n').match(/^\s*(pg_dump .*)$/m)?.[1] ?? '';
+      expect(dump).toContain(`"${url.toString()}"`);
+      expect(out.join('\n')).toContain(`pg_restore --clean --dbname="${url.toString()}"`);
+      expect(out.join('\n')).toContain('PGPASSWORD');
+      if (existsSync('/usr/bin/pg_dump')) {
+        const run = spawn('sh', ['-c', dump], { env: { ...process.env, PGPASSWORD: password } });
+        const code = await new Promise<number | null>((done) => run.on('exit', done));
+        expect(code).toBe(0);
+        expect(existsSync(join(dir, 'pg.dump'))).toBe(true);
+      }
     } finally {
       await pg.drop();
       rmSync(dir, { recursive: true, force: true });

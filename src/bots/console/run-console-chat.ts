@@ -149,7 +149,8 @@ function pasteHint(lang: Lang | undefined): string {
 
 /**
  * The pasted document: `first` (the text after `/lofte import`, if any) and the lines that follow, as typed, up to a
- * line with only "." or two empty lines in a row, or the end of input. One empty line stays part of the text.
+ * line with only "." or two empty lines in a row, or the end of input. One empty line stays part of the text; empty
+ * lines before the text are left out.
  */
 async function readPaste(first: string, next: (question: string) => Promise<string | null>): Promise<string> {
   const lines = first === '' ? [] : [first];
@@ -157,6 +158,9 @@ async function readPaste(first: string, next: (question: string) => Promise<stri
   for (;;) {
     const raw = await next('… ');
     if (raw === null || raw.trim() === '.') break;
+    // Empty lines before the text (a copy from Word or a web page often begins so) are left out: they end
+    // nothing, since nothing has come yet — else the document's own lines ran one by one as commands.
+    if (lines.length === 0 && raw.trim() === '') continue;
     empty = raw.trim() === '' ? empty + 1 : 0;
     if (empty === 2) break;
     lines.push(raw);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { redactDatabaseUrl } from '../../store/open-errors.ts';
 import { type CliCommand, CliError } from '../command.ts';
 import { outFile } from '../out-path.ts';
 
@@ -33,8 +32,16 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
     const ctx = await env.openContext();
     try {
       if (ctx.stores.dialect === 'postgres') {
+        // The URL without its password, so the commands run as printed ("***" in its place was taken for the
+        // password and refused): the password comes from PGPASSWORD, ~/.pgpass or pg_dump's own question.
+        const url = withoutPassword(ctx.config.databaseUrl);
         env.io.out(
-          `PostgreSQL: kör\n  pg_dump --format=custom --file=${JSON.stringify(target)} "${redactDatabaseUrl(ctx.config.databaseUrl)}"\nÅterställ med pg_restore --clean --dbname=<url> ${JSON.stringify(target)}`,
+          [
+            'PostgreSQL: kör',
+            `  pg_dump --format=custom --file=${JSON.stringify(target)} "${url}"`,
+            `Återställ med pg_restore --clean --dbname="${url}" ${JSON.stringify(target)} medan boten är stoppad.`,
+            'Lösenordet skrivs inte ut: pg_dump frågar efter det, eller sätt PGPASSWORD (eller ~/.pgpass).',
+          ].join('\n'),
         );
         return 0;
       }
@@ -59,3 +66,14 @@ Restore (PostgreSQL): pg_restore --clean --dbname=<url> <file> while the bot is 
     }
   },
 };
+
+/** `postgres://user:secret@host/db` → `postgres://user@host/db`; a URL without a password as it is. */
+function withoutPassword(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    url.password = '';
+    return url.toString();
+  } catch {
+    return databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, '//$1@');
+  }
+}

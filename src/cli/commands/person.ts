@@ -1,3 +1,4 @@
+import { personId } from '../../domain/admin.ts';
 import { type PersonRecord, personRecord, removePerson } from '../../domain/offboarding.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { type CliCommand, CliError, needsWords, subcommandArgs } from '../command.ts';
@@ -33,7 +34,9 @@ export const personCommand: CliCommand = {
       { json: { type: 'boolean' } },
       'show slack:U024BE7LH',
     );
-    const [person, ...more] = rest;
+    const [typed, ...more] = rest;
+    // A console name as the terminal chat makes it: `console:Örjan` is console:örjan.
+    const person = typed === undefined ? undefined : personId(typed);
     if (!person || more.length > 0) throw needsWords('person', sub, 'en person', 'slack:U024BE7LH');
     const ctx = await env.openContext();
     try {

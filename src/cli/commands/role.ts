@@ -1,4 +1,4 @@
-import { grantRole, revokeRole } from '../../domain/admin.ts';
+import { grantRole, personId, revokeRole } from '../../domain/admin.ts';
 import { scopeName } from '../../domain/scope.ts';
 import { failAdmin } from '../admin-errors.ts';
 import { type CliCommand, needsWords, subcommandArgs } from '../command.ts';
@@ -48,7 +48,7 @@ export const roleCommand: CliCommand = {
           : result.changed
             ? 'har inte längre'
             : 'hade inte';
-      env.io.out(`${person} ${verb} rollen ${role.toLowerCase()} för ${result.scopeName}.`);
+      env.io.out(`${personId(person)} ${verb} rollen ${role.toLowerCase()} för ${result.scopeName}.`);
       return 0;
     } finally {
       await ctx.close();

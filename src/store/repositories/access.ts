@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { swedishOrder } from '../../domain/names.ts';
 import type { Store } from '../../domain/ports.ts';
 import type { ChannelBinding, Platform, Role, RoleGrant } from '../../domain/types.ts';
 import type { Database } from '../schema.ts';
@@ -137,7 +138,14 @@ export function accessRepository(db: Kysely<Database>): AccessRepo {
     },
 
     async allRoles() {
-      const rows = await db.selectFrom('role_grants').selectAll().orderBy('person').orderBy('role').execute();
+      const rows = await db.selectFrom('role_grants').selectAll().execute();
+      // Sorted here, not by ORDER BY: the database's collation would put "console:åsa" elsewhere on each.
+      rows.sort(
+        (a, b) =>
+          swedishOrder(a.person, b.person) ||
+          swedishOrder(a.role, b.role) ||
+          swedishOrder(`${a.scope_type}:${a.scope_id}`, `${b.scope_type}:${b.scope_id}`),
+      );
       return rows.map(toGrant);
     },
   };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { nameKey } from '../../domain/names.ts';
+import { nameKey, swedishOrder } from '../../domain/names.ts';
 import type { Store } from '../../domain/ports.ts';
 import type { PoliceArea } from '../../domain/types.ts';
 import { atomically } from '../atomic.ts';
@@ -10,7 +10,9 @@ type AreaRepo = Pick<Store, 'listPoliceAreas' | 'savePoliceArea'>;
 export function areaRepository(db: Kysely<Database>): AreaRepo {
   return {
     async listPoliceAreas() {
-      const areas = await db.selectFrom('police_areas').selectAll().orderBy('name').execute();
+      const areas = (await db.selectFrom('police_areas').selectAll().execute()).sort((a, b) =>
+        swedishOrder(a.name, b.name),
+      );
       const members = await db
         .selectFrom('police_area_members')
         .selectAll()

@@ -1,3 +1,4 @@
+import { personId } from '../../../domain/admin.ts';
 import { nameKey } from '../../../domain/names.ts';
 import type { Platform } from '../../../domain/types.ts';
 import type { Lang } from '../reply.ts';
@@ -115,7 +116,7 @@ export function parsePerson(text: string, platform: Platform): string | null {
   const slack = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(text);
   if (slack) return `slack:${slack[1]}`;
   const full = /^@?((?:slack|teams|console):[^\s]+)$/.exec(text);
-  if (full) return full[1] as string;
+  if (full) return personId(full[1] as string);
   const at = /^@([\p{L}\d._-]+)$/u.exec(text);
   if (at) {
     if (platform === 'console') return `console:${(at[1] as string).toLowerCase()}`;

@@ -107,7 +107,8 @@ export async function handleCorrect(session: Session, id: string, reason: string
   if (!result.ok) return errorReply(t, t.correctErrors[result.error], t.nothingStored);
   const r = result.registration;
   return reply({
-    headline: t.corrected(id, r.count, r.occurredOn),
+    // The id as stored, as long as it was typed (typed "A42CE90A", it is a42ce90a).
+    headline: t.corrected(r.id.slice(0, id.trim().length), r.count, r.occurredOn),
     sections: [{ text: t.correctedText(reason.trim()) }],
     tone: 'success',
   });
