@@ -11,6 +11,7 @@ import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { linkByWording, unstatedLinksNote } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
 import { signedOnOf } from './signed.ts';
+import { signatoryBlocks, signatoryNote } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
 import { excerpt, readTarget } from './targets.ts';
@@ -68,8 +69,13 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   const blocks = buildBlocks(classifyLines(text));
   const texts = textsOf(blocks);
   const followUpFound = findFollowUp(texts);
-  const structure = readStructure(blocks, { followUp: followUpFound !== null });
-  const warnings: string[] = [];
+  // A signatory's or contact person's name is never stored: the texts are public.
+  const names = signatoryBlocks(blocks);
+  const structure = readStructure(
+    blocks.filter((b) => !names.includes(b)),
+    { followUp: followUpFound !== null },
+  );
+  const warnings: string[] = names.map((b) => signatoryNote(b.line));
 
   const detected = detectMunicipality(
     texts.map((t) => t.text).join('\n'),
