@@ -1,6 +1,7 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import type { Block, TableRow } from './blocks.ts';
 import { numberMentions } from './mentions.ts';
+import { categoryOf } from './statistics.ts';
 import type { ColumnRole } from './tables.ts';
 
 /** The drafts and patterns structure.ts reads a document into and by. */
@@ -86,4 +87,13 @@ export function isLeadIn(block: Block, next: Block | undefined): boolean {
   if (block.type !== 'paragraph' || (next?.type !== 'item' && next?.type !== 'paragraph')) return false;
   const text = block.text.trim();
   return text.endsWith(':') && text.length <= 150 && numberMentions(text).mentions.length === 0;
+}
+
+/**
+ * A drug-statistics row of a table ("Överlåtelse | 3 | 1"): a short offence label. In a table with a party or a
+ * target column the same words are an activity ("Tillsyn av försäljningsställen", "Kampanj mot langning").
+ */
+export function isStatisticsRow(text: string, roles: readonly ColumnRole[]): boolean {
+  if (roles.some((r) => r.kind === 'responsible' || r.kind === 'target')) return false;
+  return categoryOf(text) !== null && text.length <= 40;
 }

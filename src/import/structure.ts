@@ -5,7 +5,6 @@ import { responsibleFromCell, responsibleFromText, subjectParty } from './respon
 import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
 import { isSignatureLine } from './signed.ts';
 import { bestMatch } from './similarity.ts';
-import { categoryOf } from './statistics.ts';
 import {
   type ActivityDraft,
   cellsOf,
@@ -13,6 +12,7 @@ import {
   GENERIC_CAPTION,
   isHeadingish,
   isLeadIn,
+  isStatisticsRow,
   LABEL,
   LABEL_REF,
   LABELLED_PARTY,
@@ -280,7 +280,7 @@ export function readStructure(
         current = commitmentFor(text.replace(PROMISE_MARK, '').trim(), row.line, true);
         continue;
       }
-      if (categoryOf(text) !== null && text.length <= 40) {
+      if (isStatisticsRow(text, roles)) {
         statRows.push({ label: text, cells, line: row.line });
         continue;
       }

@@ -46,3 +46,22 @@ describe('a signatory or contact person with a title is left out, and the warnin
     });
   }
 });
+
+const brief = (d: ParsedDocument['document']) =>
+  d.activities.map((a) => [a.text, a.responsible, a.target ? `${a.target.count} per ${a.target.per}` : null]);
+
+describe('every activity of a table pasted from a PDF is read, and the page header is no activity', () => {
+  it('tranas-pdf-tabell.txt: "Tillsyn av försäljningsställen" and "Kampanj mot langning" are activities', () => {
+    const d = parse('tranas-pdf-tabell.txt');
+    expect(d.period).toEqual({ from: 2027, to: 2028 });
+    expect(brief(d)).toEqual([
+      ['Tillsyn av försäljningsställen', 'kommun', '30 per year'],
+      ['Kampanj mot langning', 'gemensam', '2 per year'],
+      ['Kontrollköp', 'kommun', '8 per year'],
+      ['Riktade insatser helgkvällar', 'polis', '15 per tertial'],
+      ['Trygghetsvandringar', 'gemensam', '2 per year'],
+    ]);
+    expect(d.statistics).toEqual([]);
+    expect(d.warnings).toEqual([]);
+  });
+});
