@@ -107,10 +107,17 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   const activities: ImportedActivity[] = [];
   for (const draft of structure.activities) {
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
-    const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
+    const reading = fromColumn?.target || fromColumn?.approximate ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
     // A new agreement's activities are numbered in document order, as /lofte avtal will number them.
     const nr = followUp ? '<nr>' : String(activities.length + 1);
+    if (reading.approximate) {
+      const { words, count, per } = reading.approximate;
+      const basis = per === 'period' ? 'under perioden' : per === 'tertial' ? 'per tertial' : 'per år';
+      warnings.push(
+        `rad ${draft.line}: målet kunde inte läsas: ”${words}” är ett ungefärligt antal; sätt det med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${count} ${basis} om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`,
+      );
+    }
     if (reading.cadence)
       warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name, nr)}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {

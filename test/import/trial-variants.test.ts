@@ -65,3 +65,38 @@ describe('every activity of a table pasted from a PDF is read, and the page head
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('an approximate number ("ett tiotal", "ett tjugotal") is no target: said, with the command that sets it', () => {
+  const cases: [string, (string | null)[][], string][] = [
+    [
+      'eksjo-word-tabell.txt',
+      [
+        ['Trygghetsvandringar i Eksjö centrum', 'gemensam', '3 per year'],
+        ['Riktade insatser mot narkotika', 'polis', '15 per year'],
+        ['Hastighetskontroller vid skolor', 'polis', '2 per tertial'],
+        ['Föreläsning för föräldrar om droger', 'kommun', '1 per year'],
+        ['Flygande inspektioner', 'polis', null],
+      ],
+      'rad 8: målet kunde inte läsas: ”ett tiotal” är ett ungefärligt antal; sätt det med /lofte mål Eksjö 5 10 under perioden om det är målet — aktiviteten sparas utan mål',
+    ],
+    [
+      'vaggeryd-ungefar.txt',
+      [
+        ['Polisen genomför hastighetskontroller vid skolorna 4 ggr/år.', 'polis', '4 per year'],
+        [
+          'Polisen genomför ett tjugotal trafikkontroller med fokus på tung trafik under perioden.',
+          'polis',
+          null,
+        ],
+      ],
+      'rad 7: målet kunde inte läsas: ”ett tjugotal” är ett ungefärligt antal; sätt det med /lofte mål Vaggeryd 2 20 under perioden om det är målet — aktiviteten sparas utan mål',
+    ],
+  ];
+  for (const [file, activities, warning] of cases) {
+    it(file, () => {
+      const d = parse(file);
+      expect(brief(d)).toEqual(activities);
+      expect(d.warnings).toEqual([warning]);
+    });
+  }
+});
