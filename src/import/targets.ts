@@ -72,7 +72,7 @@ const SCALES: readonly Scale[] = [
     re: wordRegex(
       'under (hela )?(perioden|avtalsperioden|löftesperioden|löftestiden|giltighetstiden|löptiden)|' +
         'under (hela )?(medborgarlöftets|löftets|avtalets|överenskommelsens) (giltighetstid|period|löptid|tid)|' +
-        'per period|totalt under',
+        'per period|totalt under|under (åren )?(19|20)\\d{2}\\s*[-–/]\\s*(19|20)?\\d{2}',
     ),
     per: 'period',
     factor: 1,

@@ -100,3 +100,24 @@ describe('an approximate number ("ett tiotal", "ett tjugotal") is no target: sai
     });
   }
 });
+
+describe('a paragraph that names its party is an activity whatever its verb; "under 2027–2028" is the period', () => {
+  it('varnamo-stycken.txt', () => {
+    const d = parse('varnamo-stycken.txt');
+    expect(brief(d)).toEqual([
+      [
+        'Polisen genomför minst fyrtio riktade insatser mot narkotika under 2027-2028.',
+        'polis',
+        '40 per period',
+      ],
+      [
+        'Kommunen och polisen håller föräldramöten i samtliga högstadieskolor en gång per läsår.',
+        'gemensam',
+        '1 per year',
+      ],
+      ['Kommunen anordnar en drogförebyggande föreläsning för föräldrar varje år.', 'kommun', null],
+      ['Polisen utför minst 20 trafikkontroller per år.', 'polis', '20 per year'],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+});
