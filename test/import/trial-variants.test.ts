@@ -121,3 +121,13 @@ describe('a paragraph that names its party is an activity whatever its verb; "un
     expect(d.warnings).toEqual([]);
   });
 });
+
+describe('a word hyphenated at a line end is made whole again', () => {
+  it('vaggeryd-avstavning.txt: "tra-" + "fikfarliga", "LOB-" + "ingripanden", "gång-" + "och cykelvägen"', () => {
+    expect(parse('vaggeryd-avstavning.txt').activities.map((a) => a.text)).toEqual([
+      'genomföra minst tio riktade insatser mot trafikfarliga fordon per år',
+      'genomföra minst fem LOB-ingripanden per år',
+      'Kommunen ansvarar för att förbättra belysningen vid gång- och cykelvägen mot Vaggeryd.',
+    ]);
+  });
+});
