@@ -69,8 +69,14 @@ export function classifyIntro(text: string, heading: boolean): Intro | null {
   return null;
 }
 
+/** "Vi ska minska …", "Vi lovar att öka …": a promise in the first person, with an aim's own verb. */
+const WE_AIM = wordRegex(
+  '^vi (ska|skall|vill|lovar att|kommer att) (öka|minska|förbättra|stärka|motverka|förebygga|bryta|förhindra|främja|reducera|höja|sänka)',
+);
+
 /** True for a text that reads like a promise (an aim) rather than a concrete activity. */
 export function readsLikeAim(text: string): boolean {
+  if (WE_AIM.test(text.trim())) return true;
   return AIM.test(text.trim()) && responsibleFromText(text) === null;
 }
 

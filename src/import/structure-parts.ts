@@ -1,6 +1,7 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import type { Block, TableRow } from './blocks.ts';
 import { numberMentions } from './mentions.ts';
+import { classifyIntro, readsLikeActivity, readsLikeAim } from './sections.ts';
 import { categoryOf } from './statistics.ts';
 import type { ColumnRole } from './tables.ts';
 
@@ -96,4 +97,21 @@ export function isLeadIn(block: Block, next: Block | undefined): boolean {
 export function isStatisticsRow(text: string, roles: readonly ColumnRole[]): boolean {
   if (roles.some((r) => r.kind === 'responsible' || r.kind === 'target')) return false;
   return categoryOf(text) !== null && text.length <= 40;
+}
+
+/** An aim followed by its activities (deeper items, a "Polisen lovar att:" block, activity lines). */
+export function isAimHeader(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  if (!b || b.type === 'table' || !readsLikeAim(b.text) || !next) return false;
+  if (b.type === 'item' && b.marker === 'arrow') return true;
+  if (next.type === 'table') return false;
+  if (b.type === 'item' && next.type === 'item' && next.indent > b.indent) return true;
+  const nextIntro = classifyIntro(next.text, isHeadingish(next));
+  if (nextIntro?.kind === 'activities') return true;
+  return (
+    (next.type === 'item' || next.type === 'paragraph') &&
+    readsLikeActivity(next.text) &&
+    !readsLikeAim(next.text)
+  );
 }

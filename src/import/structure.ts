@@ -10,6 +10,7 @@ import {
   cellsOf,
   EMPTY_CELL,
   GENERIC_CAPTION,
+  isAimHeader,
   isHeadingish,
   isLeadIn,
   isStatisticsRow,
@@ -109,23 +110,6 @@ export function readStructure(
       party = null;
       current = null;
     }
-  };
-
-  /** An aim followed by its activities (deeper items, a "Polisen lovar att:" block, activity lines). */
-  const isAimHeader = (i: number): boolean => {
-    const b = blocks[i];
-    const next = blocks[i + 1];
-    if (!b || b.type === 'table' || !readsLikeAim(b.text) || !next) return false;
-    if (b.type === 'item' && b.marker === 'arrow') return true;
-    if (next.type === 'table') return false;
-    if (b.type === 'item' && next.type === 'item' && next.indent > b.indent) return true;
-    const nextIntro = classifyIntro(next.text, isHeadingish(next));
-    if (nextIntro?.kind === 'activities') return true;
-    return (
-      (next.type === 'item' || next.type === 'paragraph') &&
-      readsLikeActivity(next.text) &&
-      !readsLikeAim(next.text)
-    );
   };
 
   blocks.forEach((b, i) => {
@@ -228,6 +212,8 @@ export function readStructure(
       const named =
         subjectParty(b.text) ?? (LABELLED_PARTY.test(b.text) ? responsibleFromText(b.text) : null);
       if (named !== null && !readsLikeAim(b.text)) {
+        // Right under a numbered promise ("1. Vi ska minska …" then "Polisen genomför …"): that promise's.
+        if (isAimHeader(blocks, i - 1) && blocks[i - 1]?.type === 'item') current = commitments.length - 1;
         addActivity(b.text, b.line);
         return;
       }
@@ -246,7 +232,7 @@ export function readStructure(
       }
       return;
     }
-    if (isAimHeader(i) && !(section === 'activities' && party !== null && b.type === 'paragraph')) {
+    if (isAimHeader(blocks, i) && !(section === 'activities' && party !== null && b.type === 'paragraph')) {
       current = commitmentFor(b.text, b.line, true);
       if (section === 'none') section = 'activities';
       return;

@@ -131,3 +131,18 @@ describe('a word hyphenated at a line end is made whole again', () => {
     ]);
   });
 });
+
+describe('numbered promises in the first person ("1. Vi ska minska …") with their activities below', () => {
+  it('varnamo-numrerade-loften.txt', () => {
+    const d = parse('varnamo-numrerade-loften.txt');
+    expect(d.commitments.map((c) => c.text)).toEqual([
+      'Vi ska minska narkotikabruket bland unga.',
+      'Vi ska öka tryggheten i Värnamo centrum.',
+    ]);
+    expect(d.activities.map((a) => [a.commitment, a.text])).toEqual([
+      [0, 'Polisen genomför minst fyrtio riktade insatser mot narkotika under 2027-2028.'],
+      [0, 'Kommunen genomför SSPF-möten var tredje vecka.'],
+      [1, 'Kommunen genomför en trygghetsmätning per år.'],
+    ]);
+  });
+});
