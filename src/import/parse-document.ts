@@ -10,6 +10,7 @@ import { detectMunicipality } from './municipality-detect.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { linkByWording, unstatedLinksNote } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
+import { aboutFollowUp } from './sections.ts';
 import { signedOnOf } from './signed.ts';
 import { signatoryBlocks, signatoryNote } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
@@ -72,7 +73,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   // A signatory's or contact person's name is never stored: the texts are public.
   const names = signatoryBlocks(blocks);
   const structure = readStructure(
-    blocks.filter((b) => !names.includes(b)),
+    blocks.filter((b) => !names.includes(b) && (b.type === 'table' || !aboutFollowUp(b.text))),
     { followUp: followUpFound !== null },
   );
   const warnings: string[] = names.map((b) => signatoryNote(b.line));

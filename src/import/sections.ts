@@ -109,3 +109,12 @@ export function readsLikeOutcome(text: string): boolean {
   if (PROMISING.test(t)) return false;
   return PERFECT.test(t) || PAST.test(t);
 }
+
+const ABOUT_FOLLOW_UP = wordRegex(
+  '^((uppföljning|uppföljningen)( av (medborgarlöftet|medborgarlöftena|löftet|löftena|arbetet|aktiviteterna))? (sker|görs|ska ske|kommer att ske|genomförs)|(medborgarlöftet|medborgarlöftena|löftet|löftena|arbetet|aktiviteterna) (följs|ska följas|kommer att följas) upp)',
+);
+
+/** A sentence on how the agreement itself is followed up ("Uppföljning sker tertialvis."): no activity. */
+export function aboutFollowUp(text: string): boolean {
+  return ABOUT_FOLLOW_UP.test(text.trim());
+}

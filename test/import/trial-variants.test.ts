@@ -146,3 +146,16 @@ describe('numbered promises in the first person ("1. Vi ska minska …") with th
     ]);
   });
 });
+
+describe('a sentence on how the agreement is followed up is no activity', () => {
+  it('nassjo-uppfoljning-sker.txt: "Uppföljning sker tertialvis.", "Medborgarlöftet följs upp …"', () => {
+    const d = parse('nassjo-uppfoljning-sker.txt');
+    expect(brief(d)).toEqual([
+      ['Kommunen och polisen ska hålla samverkansmöten varje månad.', 'gemensam', null],
+      ['Polisen ska genomföra 5 krogkontroller per tertial.', 'polis', '5 per tertial'],
+    ]);
+    expect(d.warnings).toEqual([
+      'rad 4: målet kunde inte läsas: ”varje månad” blir 12 gånger per år; sätt det med /lofte mål Nässjö 1 12 per år om det är målet — aktiviteten sparas utan mål',
+    ]);
+  });
+});
