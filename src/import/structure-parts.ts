@@ -115,3 +115,14 @@ export function isAimHeader(blocks: readonly Block[], i: number): boolean {
     !readsLikeAim(next.text)
   );
 }
+
+/** A target column's header that names the basis: "Antal per år", "Mål/år", "Årligt mål", "Mål per tertial". */
+const HEADER_BASIS =
+  /(per|\/)\s*(år|året|tertial|termin|månad|vecka|kvartal)(?![\p{L}])|årlig|tertialvis|under (hela )?perioden/iu;
+
+/** A target cell's text, with its column's header when the header names the basis ("12" under "Antal per år"). */
+export function withHeaderBasis(cell: string, header: string | undefined): string | null {
+  const text = cell.trim();
+  if (text === '') return null;
+  return header && HEADER_BASIS.test(header) ? `${text} (${header.trim()})` : text;
+}

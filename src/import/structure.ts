@@ -22,6 +22,7 @@ import {
   type StatRowDraft,
   type Structure,
   type StructureOptions,
+  withHeaderBasis,
 } from './structure-parts.ts';
 import { columnRoles, tertialOfHeader } from './tables.ts';
 
@@ -278,7 +279,8 @@ export function readStructure(
         line: row.line,
         commitment: current,
         party: named ?? party,
-        targetText: targetCol >= 0 ? (row.cells[targetCol] ?? '').trim() || null : null,
+        targetText:
+          targetCol >= 0 ? withHeaderBasis(row.cells[targetCol] ?? '', table.header?.[targetCol]) : null,
         cells,
       });
     }

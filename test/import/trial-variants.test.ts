@@ -159,3 +159,31 @@ describe('a sentence on how the agreement is followed up is no activity', () => 
     ]);
   });
 });
+
+describe('a target column whose header names the basis ("Antal per år", "Mål per tertial") gives it to its cells', () => {
+  const cases: [string, (string | null)[][]][] = [
+    [
+      'nassjo-antal-per-ar.txt',
+      [
+        ['Riktade insatser mot narkotika', 'polis', '12 per year'],
+        ['Trygghetsvandringar', 'gemensam', '2 per year'],
+        ['Föräldravandringar helger', 'kommun', null],
+        ['Krogkontroller', 'gemensam', '4 per year'],
+      ],
+    ],
+    [
+      'eksjo-mal-per-tertial.txt',
+      [
+        ['Hastighetskontroller', 'polis', '2 per tertial'],
+        ['Trygghetsvandringar', 'gemensam', '3 per year'],
+      ],
+    ],
+  ];
+  for (const [file, activities] of cases) {
+    it(`${file}: read with the header's basis, and no warning that the basis is unstated`, () => {
+      const d = parse(file);
+      expect(brief(d)).toEqual(activities);
+      expect(d.warnings).toEqual([]);
+    });
+  }
+});
