@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/import/parse-document.ts';
+import { personalDataFindings } from '../../src/import/screen.ts';
 import type { ParsedDocument } from '../../src/import/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 
@@ -184,6 +185,25 @@ describe('a target column whose header names the basis ("Antal per år", "Mål p
       const d = parse(file);
       expect(brief(d)).toEqual(activities);
       expect(d.warnings).toEqual([]);
+    });
+  }
+});
+
+describe('a person named after a role inside a text refuses the document; a signature line alone is left out', () => {
+  const cases: [string, string[]][] = [
+    ['- genomföra minst tio riktade insatser tillsammans med kommunpolis Anders Berg', ['named-person']],
+    ['- hålla medborgardialog med fältsamordnare Lisa Ek två gånger per år', ['named-person']],
+    ['Polisen och Kommunpolis Karin Holm-Berg genomför minst 4 insatser per år.', ['named-person']],
+    ['Kommunchef Olle Nilsson', []],
+    ['Anna Lindqvist, kommunstyrelsens ordförande', []],
+    ['- samverka med samordnare Region Jönköpings län två gånger per år', []],
+    ['- genomföra trafikkontroller på Storgatan minst 5 per år', []],
+  ];
+  for (const [line, found] of cases) {
+    it(line, () => {
+      expect(
+        personalDataFindings(`Medborgarlöfte Eksjö kommun 2027\n${line}`).flatMap((f) => f.found),
+      ).toEqual(found);
     });
   }
 });
