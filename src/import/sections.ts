@@ -48,7 +48,13 @@ export function classifyIntro(text: string, heading: boolean): Intro | null {
   const t = text.trim().replace(/\s+/g, ' ');
   const bare = t.replace(/[.:;!]+$/, '').trim();
   const colon = t.endsWith(':');
-  if (!heading && !colon && t.length > 110) return null;
+  // A long sentence is no intro — except the promise the parties open with ("Vaggeryds kommun och
+  // Lokalpolisområde Värnamo lovar att under 2027–2028 arbeta för att öka tryggheten …"), when it names no count.
+  const opening =
+    COMMITMENTS[0]?.test(bare) === true &&
+    t.length <= 300 &&
+    !/\d|\bminst\b/iu.test(bare.replace(/(19|20)\d\d/g, ''));
+  if (!heading && !colon && t.length > 110 && !opening) return null;
   if (PARTY_BLOCK.test(bare)) {
     if (wordRegex('(arbeta|verka) för').test(bare)) return { kind: 'commitments' };
     return { kind: 'activities', party: responsibleFromIntro(bare) };

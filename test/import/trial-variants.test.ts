@@ -207,3 +207,14 @@ describe('a person named after a role inside a text refuses the document; a sign
     });
   }
 });
+
+describe('the long sentence the parties open with ("… lovar att under 2027–2028 arbeta för att öka …") is no activity', () => {
+  it('vaggeryd-inledning.txt', () => {
+    const d = parse('vaggeryd-inledning.txt');
+    expect(d.commitments.map((c) => c.text)).toEqual(['ÖKAD TRYGGHET I SKILLINGARYDS CENTRUM']);
+    expect(brief(d)).toEqual([
+      ['Polisen genomför minst tio (10) riktade insatser per år vid resecentrum.', 'polis', '10 per year'],
+      ['Kommunen och polisen genomför gemensamt två trygghetsvandringar per år.', 'gemensam', '2 per year'],
+    ]);
+  });
+});
