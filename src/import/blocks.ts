@@ -4,6 +4,7 @@ import type { ItemMarker, Line } from './lines.ts';
 import { subjectParty } from './responsible.ts';
 import { columnRoles, isHeaderRow } from './tables.ts';
 import { readTarget } from './targets.ts';
+import { joinWrapped } from './text-clean.ts';
 
 /**
  * The second pass: lines joined into blocks. Wrapped lines become one paragraph or list item again (also across
@@ -186,7 +187,7 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       const wrapped = !blankSince && (line.indent > openIndent || continues(open.text, line.text));
       const pageBroken = blankSince && continues(open.text, line.text) && /^\p{Ll}/u.test(line.text);
       if (wrapped || pageBroken) {
-        open.text = `${open.text} ${line.text}`;
+        open.text = joinWrapped(open.text, line.text);
         return;
       }
     }

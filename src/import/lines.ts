@@ -1,5 +1,5 @@
 import { alignSpacedTables } from './aligned-tables.ts';
-import { isNoise } from './noise.ts';
+import { isNoise, stripRunningHeads } from './noise.ts';
 import { cleanText, isWhollyBold, normaliseSpaces } from './text-clean.ts';
 
 /**
@@ -116,7 +116,9 @@ function textLine(no: number, raw: string): Line {
 
 /** Classifies every line of `text`. */
 export function classifyLines(text: string): Line[] {
-  const raws = alignSpacedTables(normaliseSpaces(text).replace(/\r\n?/g, '\n').split('\n'));
+  const raws = alignSpacedTables(
+    stripRunningHeads(normaliseSpaces(text).replace(/\r\n?/g, '\n').split('\n')),
+  );
   const out: Line[] = [];
   for (let i = 0; i < raws.length; i++) {
     // Word writes a list marker and a tab before the item's text ("\uf0b7\tText", "1.\tText"): an item, no table row.

@@ -109,3 +109,26 @@ export function isNoise(line: string): boolean {
   if (!t.endsWith(':') && NAVIGATION.has(nameKey(t))) return true;
   return PATTERNS.some((re) => re.test(t));
 }
+
+const PAGE_MARK = '(?:sida|sid|page|s\\.)\\s*\\d+\\s*(?:av|of|/)\\s*\\d+';
+/** A running header or footer from a PDF: a text and a page number set apart by spaces or a tab, either order. */
+const RUNNING_HEAD = [
+  new RegExp(`^\\s*(\\S.*?)(?:\\s{3,}|\\t)${PAGE_MARK}\\s*$`, 'iu'),
+  new RegExp(`^\\s*${PAGE_MARK}(?:\\s{3,}|\\t)(\\S.*?)\\s*$`, 'iu'),
+];
+
+/**
+ * Page headers and footers copied from a PDF ("Medborgarlöfte Tranås kommun 2027–2028      Sida 1 av 2"): the page
+ * number is dropped, the text is kept where it first appears (it is often the title) and blanked where it repeats.
+ */
+export function stripRunningHeads(lines: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return lines.map((line) => {
+    const text = RUNNING_HEAD.map((re) => re.exec(line)?.[1]).find((t) => t !== undefined);
+    if (text === undefined) return line;
+    const key = nameKey(text);
+    if (seen.has(key)) return '';
+    seen.add(key);
+    return text;
+  });
+}

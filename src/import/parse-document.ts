@@ -10,7 +10,9 @@ import { detectMunicipality } from './municipality-detect.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { linkByWording, unstatedLinksNote } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
+import { aboutFollowUp } from './sections.ts';
 import { signedOnOf } from './signed.ts';
+import { signatoryBlocks, signatoryNote } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
 import { excerpt, readTarget } from './targets.ts';
@@ -68,8 +70,13 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   const blocks = buildBlocks(classifyLines(text));
   const texts = textsOf(blocks);
   const followUpFound = findFollowUp(texts);
-  const structure = readStructure(blocks, { followUp: followUpFound !== null });
-  const warnings: string[] = [];
+  // A signatory's or contact person's name is never stored: the texts are public.
+  const names = signatoryBlocks(blocks);
+  const structure = readStructure(
+    blocks.filter((b) => !names.includes(b) && (b.type === 'table' || !aboutFollowUp(b.text))),
+    { followUp: followUpFound !== null },
+  );
+  const warnings: string[] = names.map((b) => signatoryNote(b.line));
 
   const detected = detectMunicipality(
     texts.map((t) => t.text).join('\n'),
@@ -101,10 +108,17 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   const activities: ImportedActivity[] = [];
   for (const draft of structure.activities) {
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
-    const reading = fromColumn?.target ? fromColumn : readTarget(draft.text);
+    const reading = fromColumn?.target || fromColumn?.approximate ? fromColumn : readTarget(draft.text);
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
     // A new agreement's activities are numbered in document order, as /lofte avtal will number them.
     const nr = followUp ? '<nr>' : String(activities.length + 1);
+    if (reading.approximate) {
+      const { words, count, per } = reading.approximate;
+      const basis = per === 'period' ? 'under perioden' : per === 'tertial' ? 'per tertial' : 'per år';
+      warnings.push(
+        `rad ${draft.line}: målet kunde inte läsas: ”${words}” är ett ungefärligt antal; sätt det med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${count} ${basis} om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`,
+      );
+    }
     if (reading.cadence)
       warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name, nr)}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {

@@ -1,5 +1,6 @@
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import { foundText } from '../domain/personal-data/public-text.ts';
+import type { PublishRuleId } from '../domain/personal-data/publish-checks.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import { parseDocument } from './parse-document.ts';
 import type { DocumentSource } from './read-document.ts';
@@ -52,15 +53,19 @@ export function personalDataMessage(
   const rules = [...new Set(findings.flatMap((f) => f.found))];
   const parts = rules.map((rule) => {
     const lines = findings.filter((f) => f.found.includes(rule)).map((f) => f.line);
-    const name = rule === 'personnummer' ? w.personnummer : foundText([rule], lang);
+    const one = rule === 'personnummer' ? w.personnummer : foundText([rule], lang);
+    // On two lines there are two: "telefonnummer (rad 20 och 21)", not "ett telefonnummer".
+    const name = lines.length > 1 ? (w.plural[rule] ?? one) : one;
     return `${name} (${lineList(lines, lang)}${where})`;
   });
+  const single = rules.length === 1 && findings.length === 1 ? rules[0] : undefined;
+  const it = single === undefined ? w.them : /^en (?!persons)/.test(foundText([single])) ? w.itCommon : w.it;
   const list =
     parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${w.and} ${parts.at(-1)}`;
   const advice = rules.some((r) => r !== 'personnummer') ? ` ${w.advice}` : '';
   const what = pasted ? w.pasted : source.fileName;
   const why = kind === 'follow-up' ? w.whyFollowUp : w.whyAgreement;
-  return `${what} ${w.holds} ${list} ${w.notImported} ${pasted ? w.removePasted : w.removeFile} — ${why}${advice}`;
+  return `${what} ${w.holds} ${list} ${w.notImported} ${(pasted ? w.removePasted : w.removeFile)(it)} — ${why}${advice}`;
 }
 
 const REFUSAL_SV = {
@@ -70,8 +75,19 @@ const REFUSAL_SV = {
   and: 'och',
   holds: 'innehåller',
   notImported: 'och importerades inte.',
-  removePasted: 'Ta bort dem ur texten och klistra in den igen',
-  removeFile: 'Ta bort dem ur dokumentet och importera igen',
+  removePasted: (it: string) => `Ta bort ${it} ur texten och klistra in den igen`,
+  removeFile: (it: string) => `Ta bort ${it} ur dokumentet och importera igen`,
+  them: 'dem',
+  it: 'det',
+  itCommon: 'den',
+  plural: {
+    personnummer: 'något som ser ut som personnummer',
+    phone: 'telefonnummer',
+    email: 'e-postadresser',
+    'named-person': 'personers namn',
+    plate: 'registreringsnummer',
+    'street-address': 'gatuadresser',
+  } as Partial<Record<PublishRuleId, string>>,
   whyFollowUp:
     'uppföljningen ska bara innehålla sammanräknade uppgifter, och dess texter kan bli offentliga.',
   whyAgreement: 'medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.',
@@ -86,8 +102,19 @@ const REFUSAL_EN: typeof REFUSAL_SV = {
   and: 'and',
   holds: 'holds',
   notImported: 'and was not imported.',
-  removePasted: 'Remove them from the text and paste it again',
-  removeFile: 'Remove them from the document and import it again',
+  removePasted: (it: string) => `Remove ${it} from the text and paste it again`,
+  removeFile: (it: string) => `Remove ${it} from the document and import it again`,
+  them: 'them',
+  it: 'it',
+  itCommon: 'it',
+  plural: {
+    personnummer: 'what look like personal identity numbers',
+    phone: 'phone numbers',
+    email: 'e-mail addresses',
+    'named-person': "people's names",
+    plate: 'registration numbers',
+    'street-address': 'street addresses',
+  },
   whyFollowUp: 'the follow-up may hold only totals, and its texts may become public.',
   whyAgreement: 'the agreement’s texts are shown on the public page and may not hold personal data.',
   advice:

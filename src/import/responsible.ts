@@ -11,7 +11,7 @@ const POLICE =
 const MUNICIPALITY =
   /\b(kommun|kommunen|kommunens|stad|staden|stadens|region|regionen|socialtjänst(en)?|socialförvaltning(en)?|skola|skolan|skolor(na)?|fritid|fritidsgård(en|ar|arna)?|fritidsförvaltning(en)?|förvaltning(en)?|räddningstjänst(en)?|fältgrupp(en)?|fältare(na)?|fältassistent(er|erna)?|trygghetssamordnare(n)?|brå|kultur(-| och )fritid|barn- och utbildning|utbildningsförvaltning(en)?|tekniska förvaltningen|samhällsbyggnad(sförvaltning(en)?)?|kommunstyrelsen|elevhälsa(n)?|ungdomsmottagning(en)?)\b/;
 const SUBJECT =
-  /^(?:att\s+)?(.{1,60}?)\s+(?:ska|skall|lovar|kommer att|kommer|åtar sig|avser|vill|ansvarar|förbinder sig|genomför|arbetar|bjuder|erbjuder|deltar|fortsätter|bidrar)\b/;
+  /^(?:att\s+)?(.{1,60}?)\s+(?:ska|skall|lovar|kommer att|kommer|åtar sig|avser|vill|ansvarar|förbinder sig|genomför|arbetar|bjuder|erbjuder|deltar|fortsätter|bidrar|håller|anordnar|arrangerar|utför|utbildar|informerar|besöker|patrullerar|medverkar|driver|kontrollerar)\b/;
 /** A subject that starts with a party: "Polisen", "Kommunen", "Vi", "Tranås kommun", "Socialtjänsten och polisen". */
 const PARTY_FIRST =
   /^(även |dessutom |också |sedan )?(polis|kommun|vi(?![\p{L}])|socialtj|socialförv|skol|fält|lokalpolis|lpo(?![\p{L}])|närpolis|fritid|räddning|tillsammans|gemensamt|parterna|[\p{L}-]+s? (kommun|stad)(?![\p{L}])|region(en)? )/u;

@@ -48,7 +48,13 @@ export function classifyIntro(text: string, heading: boolean): Intro | null {
   const t = text.trim().replace(/\s+/g, ' ');
   const bare = t.replace(/[.:;!]+$/, '').trim();
   const colon = t.endsWith(':');
-  if (!heading && !colon && t.length > 110) return null;
+  // A long sentence is no intro — except the promise the parties open with ("Vaggeryds kommun och
+  // Lokalpolisområde Värnamo lovar att under 2027–2028 arbeta för att öka tryggheten …"), when it names no count.
+  const opening =
+    COMMITMENTS[0]?.test(bare) === true &&
+    t.length <= 300 &&
+    !/\d|\bminst\b/iu.test(bare.replace(/(19|20)\d\d/g, ''));
+  if (!heading && !colon && t.length > 110 && !opening) return null;
   if (PARTY_BLOCK.test(bare)) {
     if (wordRegex('(arbeta|verka) för').test(bare)) return { kind: 'commitments' };
     return { kind: 'activities', party: responsibleFromIntro(bare) };
@@ -69,8 +75,14 @@ export function classifyIntro(text: string, heading: boolean): Intro | null {
   return null;
 }
 
+/** "Vi ska minska …", "Vi lovar att öka …": a promise in the first person, with an aim's own verb. */
+const WE_AIM = wordRegex(
+  '^vi (ska|skall|vill|lovar att|kommer att) (öka|minska|förbättra|stärka|motverka|förebygga|bryta|förhindra|främja|reducera|höja|sänka)',
+);
+
 /** True for a text that reads like a promise (an aim) rather than a concrete activity. */
 export function readsLikeAim(text: string): boolean {
+  if (WE_AIM.test(text.trim())) return true;
   return AIM.test(text.trim()) && responsibleFromText(text) === null;
 }
 
@@ -102,4 +114,13 @@ export function readsLikeOutcome(text: string): boolean {
   const t = text.trim();
   if (PROMISING.test(t)) return false;
   return PERFECT.test(t) || PAST.test(t);
+}
+
+const ABOUT_FOLLOW_UP = wordRegex(
+  '^((uppföljning|uppföljningen)( av (medborgarlöftet|medborgarlöftena|löftet|löftena|arbetet|aktiviteterna))? (sker|görs|ska ske|kommer att ske|genomförs)|(medborgarlöftet|medborgarlöftena|löftet|löftena|arbetet|aktiviteterna) (följs|ska följas|kommer att följas) upp)',
+);
+
+/** A sentence on how the agreement itself is followed up ("Uppföljning sker tertialvis."): no activity. */
+export function aboutFollowUp(text: string): boolean {
+  return ABOUT_FOLLOW_UP.test(text.trim());
 }

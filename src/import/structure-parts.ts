@@ -1,6 +1,8 @@
 import type { Responsible, TertialNumber } from '../domain/types.ts';
 import type { Block, TableRow } from './blocks.ts';
 import { numberMentions } from './mentions.ts';
+import { classifyIntro, readsLikeActivity, readsLikeAim } from './sections.ts';
+import { categoryOf } from './statistics.ts';
 import type { ColumnRole } from './tables.ts';
 
 /** The drafts and patterns structure.ts reads a document into and by. */
@@ -86,4 +88,41 @@ export function isLeadIn(block: Block, next: Block | undefined): boolean {
   if (block.type !== 'paragraph' || (next?.type !== 'item' && next?.type !== 'paragraph')) return false;
   const text = block.text.trim();
   return text.endsWith(':') && text.length <= 150 && numberMentions(text).mentions.length === 0;
+}
+
+/**
+ * A drug-statistics row of a table ("Överlåtelse | 3 | 1"): a short offence label. In a table with a party or a
+ * target column the same words are an activity ("Tillsyn av försäljningsställen", "Kampanj mot langning").
+ */
+export function isStatisticsRow(text: string, roles: readonly ColumnRole[]): boolean {
+  if (roles.some((r) => r.kind === 'responsible' || r.kind === 'target')) return false;
+  return categoryOf(text) !== null && text.length <= 40;
+}
+
+/** An aim followed by its activities (deeper items, a "Polisen lovar att:" block, activity lines). */
+export function isAimHeader(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  if (!b || b.type === 'table' || !readsLikeAim(b.text) || !next) return false;
+  if (b.type === 'item' && b.marker === 'arrow') return true;
+  if (next.type === 'table') return false;
+  if (b.type === 'item' && next.type === 'item' && next.indent > b.indent) return true;
+  const nextIntro = classifyIntro(next.text, isHeadingish(next));
+  if (nextIntro?.kind === 'activities') return true;
+  return (
+    (next.type === 'item' || next.type === 'paragraph') &&
+    readsLikeActivity(next.text) &&
+    !readsLikeAim(next.text)
+  );
+}
+
+/** A target column's header that names the basis: "Antal per år", "Mål/år", "Årligt mål", "Mål per tertial". */
+const HEADER_BASIS =
+  /(per|\/)\s*(år|året|tertial|termin|månad|vecka|kvartal)(?![\p{L}])|årlig|tertialvis|under (hela )?perioden/iu;
+
+/** A target cell's text, with its column's header when the header names the basis ("12" under "Antal per år"). */
+export function withHeaderBasis(cell: string, header: string | undefined): string | null {
+  const text = cell.trim();
+  if (text === '') return null;
+  return header && HEADER_BASIS.test(header) ? `${text} (${header.trim()})` : text;
 }

@@ -5,14 +5,15 @@ import { responsibleFromCell, responsibleFromText, subjectParty } from './respon
 import { classifyIntro, type Intro, readsLikeActivity, readsLikeAim, readsLikeOutcome } from './sections.ts';
 import { isSignatureLine } from './signed.ts';
 import { bestMatch } from './similarity.ts';
-import { categoryOf } from './statistics.ts';
 import {
   type ActivityDraft,
   cellsOf,
   EMPTY_CELL,
   GENERIC_CAPTION,
+  isAimHeader,
   isHeadingish,
   isLeadIn,
+  isStatisticsRow,
   LABEL,
   LABEL_REF,
   LABELLED_PARTY,
@@ -21,6 +22,7 @@ import {
   type StatRowDraft,
   type Structure,
   type StructureOptions,
+  withHeaderBasis,
 } from './structure-parts.ts';
 import { columnRoles, tertialOfHeader } from './tables.ts';
 
@@ -109,23 +111,6 @@ export function readStructure(
       party = null;
       current = null;
     }
-  };
-
-  /** An aim followed by its activities (deeper items, a "Polisen lovar att:" block, activity lines). */
-  const isAimHeader = (i: number): boolean => {
-    const b = blocks[i];
-    const next = blocks[i + 1];
-    if (!b || b.type === 'table' || !readsLikeAim(b.text) || !next) return false;
-    if (b.type === 'item' && b.marker === 'arrow') return true;
-    if (next.type === 'table') return false;
-    if (b.type === 'item' && next.type === 'item' && next.indent > b.indent) return true;
-    const nextIntro = classifyIntro(next.text, isHeadingish(next));
-    if (nextIntro?.kind === 'activities') return true;
-    return (
-      (next.type === 'item' || next.type === 'paragraph') &&
-      readsLikeActivity(next.text) &&
-      !readsLikeAim(next.text)
-    );
   };
 
   blocks.forEach((b, i) => {
@@ -228,6 +213,8 @@ export function readStructure(
       const named =
         subjectParty(b.text) ?? (LABELLED_PARTY.test(b.text) ? responsibleFromText(b.text) : null);
       if (named !== null && !readsLikeAim(b.text)) {
+        // Right under a numbered promise ("1. Vi ska minska …" then "Polisen genomför …"): that promise's.
+        if (isAimHeader(blocks, i - 1) && blocks[i - 1]?.type === 'item') current = commitments.length - 1;
         addActivity(b.text, b.line);
         return;
       }
@@ -246,7 +233,7 @@ export function readStructure(
       }
       return;
     }
-    if (isAimHeader(i) && !(section === 'activities' && party !== null && b.type === 'paragraph')) {
+    if (isAimHeader(blocks, i) && !(section === 'activities' && party !== null && b.type === 'paragraph')) {
       current = commitmentFor(b.text, b.line, true);
       if (section === 'none') section = 'activities';
       return;
@@ -280,7 +267,7 @@ export function readStructure(
         current = commitmentFor(text.replace(PROMISE_MARK, '').trim(), row.line, true);
         continue;
       }
-      if (categoryOf(text) !== null && text.length <= 40) {
+      if (isStatisticsRow(text, roles)) {
         statRows.push({ label: text, cells, line: row.line });
         continue;
       }
@@ -292,7 +279,8 @@ export function readStructure(
         line: row.line,
         commitment: current,
         party: named ?? party,
-        targetText: targetCol >= 0 ? (row.cells[targetCol] ?? '').trim() || null : null,
+        targetText:
+          targetCol >= 0 ? withHeaderBasis(row.cells[targetCol] ?? '', table.header?.[targetCol]) : null,
         cells,
       });
     }

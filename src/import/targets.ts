@@ -24,7 +24,14 @@ export interface TargetReading {
   readonly basisStated?: boolean;
   /** A cadence that made no target ("samverkansmöten var sjätte vecka"): what it comes to, for the warning. */
   readonly cadence?: Cadence & { readonly factor: number };
+  /** An approximate number that made no target ("ett tjugotal … under perioden"): its words and value. */
+  readonly approximate?: { readonly words: string; readonly count: number; readonly per: TargetBasis };
 }
+
+/** "ett tiotal", "ett tjugotal": about ten, about twenty — no exact count to follow up against. */
+const APPROXIMATE = wordRegex(
+  '(ett |något )?(tio|femton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)tal(et)?',
+);
 
 const QUANTIFIER =
   /^(minst|minsta|minimum|åtminstone|lägst|totalt|sammanlagt|ca|cirka|ungefär|drygt|ytterligare)$/;
@@ -65,7 +72,7 @@ const SCALES: readonly Scale[] = [
     re: wordRegex(
       'under (hela )?(perioden|avtalsperioden|löftesperioden|löftestiden|giltighetstiden|löptiden)|' +
         'under (hela )?(medborgarlöftets|löftets|avtalets|överenskommelsens) (giltighetstid|period|löptid|tid)|' +
-        'per period|totalt under',
+        'per period|totalt under|under (åren )?(19|20)\\d{2}\\s*[-–/]\\s*(19|20)?\\d{2}',
     ),
     per: 'period',
     factor: 1,
@@ -149,6 +156,13 @@ export function readTarget(written: string, column = false): TargetReading {
     .replace(/(?<![\p{L}])ggr(?![\p{L}])/giu, 'gånger');
   const { mentions, tokens } = numberMentions(text);
   const notes: string[] = [];
+  const approx = mentions.some((m) => !m.article) ? null : APPROXIMATE.exec(text);
+  if (approx) {
+    const count = parseNumberWord(approx[2] ?? '') ?? 0;
+    const end = (approx.index ?? 0) + approx[0].length;
+    const per = basisOf(text.toLocaleLowerCase('sv-SE'), end)?.per ?? 'year';
+    return { target: null, after: null, notes, approximate: { words: approx[0], count, per } };
+  }
   const withQuantifier = mentions.filter((m) => quantified(tokens, m));
   const countable = mentions.filter(
     (m) =>

@@ -48,3 +48,17 @@ export function cleanInline(text: string): string {
 export function cleanText(text: string): string {
   return cleanInline(normaliseSpaces(text)).replace(/\s+/g, ' ').trim();
 }
+
+/** Words after which "gång- och …" keeps its hyphen and space: the hyphen stands for a shared compound part. */
+const SHARED_PART = /^(och|eller|samt|respektive|som|till|resp\.?)(?![\p{L}])/u;
+
+/**
+ * A wrapped line joined to the one before it. A word hyphenated at the line end ("tra-" + "fik") is made whole
+ * again; after a capital or a digit the hyphen stays ("LOB-" + "ingripanden"); "gång-" + "och cykelvägar" keeps
+ * both the hyphen and the space.
+ */
+export function joinWrapped(before: string, after: string): string {
+  const hyphen = /[\p{L}\p{N}]-$/u.test(before) && /^\p{Ll}/u.test(after) && !SHARED_PART.test(after);
+  if (!hyphen) return `${before} ${after}`;
+  return /\p{Ll}-$/u.test(before) ? `${before.slice(0, -1)}${after}` : `${before}${after}`;
+}

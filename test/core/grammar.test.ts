@@ -456,6 +456,18 @@ const CASES: readonly Case[] = [
     '/lofte mål Sävsjö 2 tolv per tertial',
     { kind: 'agreement', op: { type: 'target', number: 2, target: { count: 12, per: 'tertial' } } },
   ],
+  // A target as the agreement writes it, as the importer reads it: "20/år", "minst 4 ggr/tertial", "20 st".
+  ...(
+    [
+      ['/lofte mål Sävsjö 2 20/år', 20, 'year'],
+      ['/lofte mål Sävsjö 2 minst 4 ggr/tertial', 4, 'tertial'],
+      ['/lofte mål Sävsjö 2 20 st under perioden', 20, 'period'],
+      ['/lofte mål Sävsjö 2 tre gånger per år', 3, 'year'],
+    ] as const
+  ).map(
+    ([text, count, per]) =>
+      [text, { kind: 'agreement', op: { type: 'target', number: 2, target: { count, per } } }] as const,
+  ),
   // unknown and empty
   ['/fika Tranås', { error: 'unknown-command', word: '/fika', suggestion: null }],
   ['hej', { error: 'unknown-command', word: 'hej', suggestion: null }],

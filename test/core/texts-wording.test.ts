@@ -134,6 +134,11 @@ describe('English phrases', () => {
       areaHeadline(area(1, 2), 'sv'),
       'LPO Höglandet: 1 av 6 kommuner har aktiviteter efter. 4 saknar gällande medborgarlöfte.',
     ],
+    // "Förrän dess" is no Swedish ("förrän" follows a negation: "inte förrän").
+    [
+      sv.agreementNotBegunText('Vaggeryd'),
+      'Till dess finns inget att registrera eller följa upp; /lofte avtal Vaggeryd visar det.',
+    ],
   ];
   it.each(cases.map((c, i) => [i, ...c] as const))('%i: %s', (_i, text, want) => {
     expect(text).toBe(want);

@@ -27,14 +27,32 @@ const CASES: readonly [
     source('inklistrad-text.txt'),
     [{ line: 3, found: ['personnummer'] }],
     'agreement',
-    'Den inklistrade texten innehåller något som ser ut som ett personnummer (rad 3) och importerades inte. Ta bort dem ur texten och klistra in den igen — medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.',
+    'Den inklistrade texten innehåller något som ser ut som ett personnummer (rad 3) och importerades inte. Ta bort det ur texten och klistra in den igen — medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter.',
   ],
   [
     'en',
     source('inklistrad-text.txt'),
     [{ line: 3, found: ['personnummer'] }],
     'agreement',
-    'The pasted text holds something that looks like a personal identity number (line 3) and was not imported. Remove them from the text and paste it again — the agreement’s texts are shown on the public page and may not hold personal data.',
+    'The pasted text holds something that looks like a personal identity number (line 3) and was not imported. Remove it from the text and paste it again — the agreement’s texts are shown on the public page and may not hold personal data.',
+  ],
+  // A signature block's two phone numbers are two: "telefonnummer (rad 20 och 21)", not "ett telefonnummer".
+  [
+    'sv',
+    source('vaggeryd.txt'),
+    [
+      { line: 20, found: ['phone'] },
+      { line: 21, found: ['phone'] },
+    ],
+    'agreement',
+    'vaggeryd.txt innehåller telefonnummer (rad 20 och 21) och importerades inte. Ta bort dem ur dokumentet och importera igen — medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter. Skriv en roll eller en väg in i stället för en persons namn, telefonnummer eller e-post, t.ex. ”kommunens trygghetssamordnare” eller ”via kommunens växel”.',
+  ],
+  [
+    'sv',
+    source('nassjo.txt'),
+    [{ line: 15, found: ['email'] }],
+    'agreement',
+    'nassjo.txt innehåller en e-postadress (rad 15) och importerades inte. Ta bort den ur dokumentet och importera igen — medborgarlöftets texter visas på den öppna sidan och får inte innehålla personuppgifter. Skriv en roll eller en väg in i stället för en persons namn, telefonnummer eller e-post, t.ex. ”kommunens trygghetssamordnare” eller ”via kommunens växel”.',
   ],
   [
     'en',
@@ -44,7 +62,7 @@ const CASES: readonly [
       { line: 7, found: ['phone'] },
     ],
     'follow-up',
-    'uppfoljning.docx holds something that looks like a personal identity number (line 2 in the document’s text) and a phone number (lines 2 and 7 in the document’s text) and was not imported. Remove them from the document and import it again — the follow-up may hold only totals, and its texts may become public. Write a role or a way in instead of a person’s name, phone number or e-mail, e.g. “the kommun’s safety coordinator” or “via the kommun’s switchboard”.',
+    'uppfoljning.docx holds something that looks like a personal identity number (line 2 in the document’s text) and phone numbers (lines 2 and 7 in the document’s text) and was not imported. Remove them from the document and import it again — the follow-up may hold only totals, and its texts may become public. Write a role or a way in instead of a person’s name, phone number or e-mail, e.g. “the kommun’s safety coordinator” or “via the kommun’s switchboard”.',
   ],
 ];
 

@@ -97,8 +97,19 @@ export function readLimit(tokens: readonly string[]): number | null | undefined 
   return n >= 1 && n <= MAX_SANITY_LIMIT ? n : undefined;
 }
 
+/** Words of a target as an agreement writes it (`minst 4 ggr/tertial`, `20 st`) that `<antal> per …` does without. */
+const TARGET_FILLER = new Set(['minst', 'st', 'st.', 'stycken', 'ggr', 'gånger', 'ganger', 'times']);
+
+/** `20/år` → `20 per år`, without `minst`, `st`, `ggr`: the target's words as `readTarget` reads them. */
+function targetTokens(tokens: readonly string[]): string[] {
+  return tokens
+    .flatMap((t) => t.replace(/\//g, ' per ').split(/\s+/))
+    .filter((t) => t !== '' && !TARGET_FILLER.has(t.toLocaleLowerCase('sv-SE')));
+}
+
 /** `<antal> per år|per tertial|under perioden` (or `inget` / `none`) → a target, or undefined when not one. */
-export function readTarget(tokens: readonly string[]): Target | null | undefined {
+export function readTarget(written: readonly string[]): Target | null | undefined {
+  const tokens = targetTokens(written);
   const words = tokens.map((t) => nameKey(t));
   if (words.length === 1 && ['inget', 'ingen', 'none', 'nothing'].includes(words[0] as string)) return null;
   const count = targetCount(tokens[0]);
@@ -115,7 +126,7 @@ function targetCount(token: string | undefined): number | null {
 
 /** Why `readTarget` found no target in these words: the count, or what it counts per. */
 function targetProblem(tokens: readonly string[]): AgreementProblem {
-  return targetCount(tokens[0]) === null ? 'target-count' : 'target-basis';
+  return targetCount(targetTokens(tokens)[0]) === null ? 'target-count' : 'target-basis';
 }
 
 export function parseAgreementCommand(

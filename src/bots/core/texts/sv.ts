@@ -95,7 +95,7 @@ export const sv = {
   agreementNotBegun: (kommun: string, period: string, year: number) =>
     `Medborgarlöftet ${period} för ${kommun} börjar gälla 1 januari ${year}.`,
   agreementNotBegunText: (kommun: string) =>
-    `Förrän dess finns inget att registrera eller följa upp; /lofte avtal ${kommun} visar det.`,
+    `Till dess finns inget att registrera eller följa upp; /lofte avtal ${kommun} visar det.`,
   noAgreementHint:
     'En samordnare importerar det: skickar filen till mig i ett direktmeddelande, eller med /lofte import.',
   undone: (label: string, kommun: string, day: string) =>
