@@ -52,6 +52,9 @@ const CASES: Record<PublishRuleId, { readonly hits: readonly string[]; readonly 
         'Kommunen ska upplåta en lokal (kontakt Kalle Svensson)',
         'Kontaktperson: Eva-Lena Ek',
         'ring Anna Berg på fritidsgården',
+        'trygghetsvandring tillsammans med kommunpolis Anders Berg',
+        'samtal med fältsamordnare Lisa Ek om helgen',
+        'Rektor Karin Holm deltog',
       ],
       passes: [
         'Under November omhändertogs 12 personer',
@@ -61,6 +64,10 @@ const CASES: Record<PublishRuleId, { readonly hits: readonly string[]; readonly 
         'Kontakt via kommunens växel',
         'Kontaktperson: kommunens trygghetssamordnare',
         'Kontakt Polisen Höglandet',
+        'möte med kommunpolisen och samordnaren',
+        'samordnare Lokalpolisområde Höglandet',
+        'polis Region Jönköping',
+        'trafikpolis på Storgatan',
       ],
     },
     'small-count': {

@@ -78,13 +78,21 @@ const TRIGGERS =
   'förhördes|avvisades';
 /** Words after which a first and last name are a contact person ("kontakt Kalle Svensson", "ring Eva Ek"). */
 const CONTACT = '[Kk]ontakt(?:a|as|person|personer|personen)?|[Rr]ing|[Rr]inga|[Mm]ejla|[Mm]aila';
+/** Roles a first and last name may follow ("med kommunpolis Anders Berg", "fältsamordnare Lisa Ek"). */
+const ROLES = (
+  'polis samordnare ordförande chef direktör handläggare strateg sekreterare kommunalråd kommissarie inspektör ' +
+  'koordinator assistent fältare kurator rektor'
+)
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
 /** Capitalised words that are not names (sentence openers, months, institutions). */
 const NOT_NAMES = new Set(
   (
     'Under I Vid På Efter Sedan Totalt Polisen Kommunen Region Länsstyrelsen Socialtjänsten Skolan Det Den De ' +
     'Där Här Två Tre Fyra Fem En Ett Alla Flera Några Ingen Inga Januari Februari Mars April Maj Juni Juli ' +
     'Augusti September Oktober November December Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Tertial ' +
-    'Enligt Och Som Men Samt Av För Med Till Från'
+    'Enligt Och Som Men Samt Av För Med Till Från Lokalpolisområde Räddningstjänsten Regionen'
   ).split(' '),
 );
 
@@ -177,6 +185,11 @@ export const PUBLISH_RULES: readonly PublishRule[] = [
       ),
       ...matches(
         reCase(`(?<![\\p{L}])(?:${CONTACT})(?![\\p{L}])[:,]?\\s+(?:med\\s+|till\\s+)?(${NAME})\\s+(${NAME})`),
+        folded,
+        (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
+      ),
+      ...matches(
+        reCase(`(?<![\\p{L}])\\p{L}*?(?:${ROLES})\\s+(${NAME})\\s+(${NAME})(?![\\p{L}])`),
         folded,
         (m) => !NOT_NAMES.has(m[1] ?? '') && !NOT_NAMES.has(m[2] ?? ''),
       ),
