@@ -115,6 +115,24 @@ describe.each(testDialects())('admin commands and kommun names [$name]', ({ name
       expect(r.fallback, text).not.toContain('/lofte avtal');
       if (done) expect((await f.press('admin', button(r, 0))).headline, text).toContain(done);
     }
+    // A mistyped /lofte subcommand: the nearest one with the rest of the line, run by its button; else the help.
+    const lofte: readonly [string, string | null, string | null][] = [
+      ['/lofte avtl Sävsjö', '/lofte avtal Sävsjö', 'Medborgarlöftet i Sävsjö'],
+      ['/lofte histrik Sävsjö', '/lofte historik Sävsjö', 'Senaste ändringarna i Sävsjö'],
+      ['/lofte registeringar Sävsjö', '/lofte registreringar Sävsjö', 'Sävsjö'],
+      ['/lofte imprt', '/lofte import', null],
+      ['/lofte xyzzy Sävsjö', null, null],
+    ];
+    for (const [text, suggestion, done] of lofte) {
+      const r = await f.say('admin', text);
+      expect(r.headline, text).toBe(
+        suggestion ? `Menade du ${suggestion}?` : 'Jag förstår inte vad du vill göra med /lofte.',
+      );
+      expect(r.buttons?.map((b) => b.label).filter((l) => l !== '/hjalp') ?? [], text).toEqual(
+        suggestion ? [suggestion] : [],
+      );
+      if (done) expect((await f.press('admin', button(r, 0))).headline, text).toContain(done);
+    }
     await f.say('admin', '/lofte språk en');
     const english = await f.say('admin', '/lofte admin unbnid');
     expect(english.headline).toBe('Did you mean /lofte admin unbind?');

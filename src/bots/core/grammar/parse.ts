@@ -5,6 +5,7 @@ import { type CommandName, commandByWord, nearestCommand } from '../commands.ts'
 import { parsePeopleAdmin, unknownAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
 import { misspeltScope, readKommunArg } from './kommun-arg.ts';
+import { unknownLofte } from './lofte-words.ts';
 import { parseLog } from './log.ts';
 import { parseLang, parseMeetingOp, parsePerson } from './options.ts';
 import { parsePublish, parseSummary } from './output-words.ts';
@@ -251,7 +252,7 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       return { ok: false, error: { error: 'bad-lang', text: args.slice(1).join(' ') } };
     return { ok: true, command: { kind: 'lang', lang } };
   }
-  return { ok: false, error: { error: 'bad-args', text: args.join(' ') } };
+  return { ok: false, error: unknownLofte(args) };
 }
 
 /**
