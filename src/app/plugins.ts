@@ -1,12 +1,15 @@
 import type { ConsoleNotifier } from '../bots/console/notifier.ts';
 import { createConsolePlugin } from '../bots/console/plugin.ts';
 import type { PluginDeps, ServerPlugin } from '../bots/contract.ts';
-import { slackConfigured } from '../bots/slack/configured.ts';
+import { disabledSlackPlugin, slackConfigured } from '../bots/slack/configured.ts';
 import { refusingTeamsPlugin } from '../bots/teams/refusing-plugin.ts';
 import { teamsAuthMode } from '../bots/teams/verify/auth.ts';
 import { webPlugin } from '../web/plugin.ts';
 
-/** Builds one plugin, or null when its platform is not configured (and logs why). */
+/**
+ * Builds one plugin, or null when its platform is not configured (and logs why). Slack and Teams unconfigured still
+ * give a plugin that says `disabled` on /healthz, so both are listed alike.
+ */
 export type PluginFactory = (deps: PluginDeps) => ServerPlugin | null | Promise<ServerPlugin | null>;
 
 /**
@@ -23,7 +26,7 @@ export function pluginFactories(consoleNotifier?: ConsoleNotifier): readonly Plu
     async (deps) =>
       slackConfigured(deps.config, deps.logger)
         ? (await import('../bots/slack/plugin.ts')).createSlackPlugin(deps)
-        : null,
+        : disabledSlackPlugin(),
     async (deps) =>
       teamsAuthMode(deps.config.teams).kind === 'refuse'
         ? refusingTeamsPlugin(deps)

@@ -80,9 +80,12 @@ export async function main(argv: string[], io: CliIo = defaultIo, configOverride
       return e.exitCode;
     }
     if (isLoftesbotError(e)) {
-      // A setting found wrong only when used (a port in use, a database URL without a path) reads as at start.
-      const kind = e.code === 'E_CONFIG' ? 'fel i konfigurationen' : e.code;
-      io.err(`loftesbot ${name}: ${kind}: ${e.message}`);
+      // A setting found wrong only when used (a port in use, a database URL without a path) reads as at start. A
+      // setting the operator can act on that names itself (DATABASE_URL's database cannot be opened) is said as
+      // README shows it, with no code: "loftesbot start: DATABASE_URL (…): kommer inte fram till PostgreSQL; …".
+      const named = typeof e.details.variable === 'string' && e.message.startsWith(e.details.variable);
+      const kind = e.code === 'E_CONFIG' ? 'fel i konfigurationen: ' : named ? '' : `${e.code}: `;
+      io.err(`loftesbot ${name}: ${kind}${e.message}`);
       return 1;
     }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^ERR_PARSE_ARGS/.test(e.code)) {

@@ -1,4 +1,4 @@
-import { closest, exactKey, nameKey } from './names.ts';
+import { closest, exactKey, nameKey, swedishOrder } from './names.ts';
 import type { Municipality } from './types.ts';
 
 /** Result of looking up a kommun by what a person typed. */
@@ -25,11 +25,19 @@ export class MunicipalityRegister {
   private readonly byCode = new Map<string, Municipality>();
 
   constructor(municipalities: readonly Municipality[]) {
-    this.all = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    this.all = [...municipalities].sort((a, b) => swedishOrder(a.name, b.name));
     for (const m of this.all) {
       this.byKey.set(nameKey(m.name), m);
       this.byCode.set(m.code, m);
     }
+  }
+
+  /**
+   * The names of these kommuner (a police area's, say) in Swedish alphabetical order, as every list shows them —
+   * chat and the command line alike, never in kommunkod order; unknown codes are left out.
+   */
+  namesOf(codes: readonly string[]): string[] {
+    return [...new Set(codes)].flatMap((code) => this.byCode.get(code)?.name ?? []).sort(swedishOrder);
   }
 
   byCodeOrNull(code: string): Municipality | null {

@@ -110,3 +110,11 @@ const SWEDISH = new Intl.Collator('sv');
 export function swedishOrder(a: string, b: string): number {
   return SWEDISH.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/**
+ * A person as people know them, the same in chat and on the command line: the name their platform shows (`names`,
+ * by person id), else a terminal person by the name they chose (`console:anna` → anna), else their id.
+ */
+export function personName(names: ReadonlyMap<string, string>, person: string): string {
+  return names.get(person) ?? (person.startsWith('console:') ? person.slice('console:'.length) : person);
+}

@@ -10,8 +10,15 @@ export async function renderXlsx(report: Report): Promise<Buffer> {
   // Loaded when a report is asked for, not at start (docs/performance.md: pay only for what runs).
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
+  // The file's properties (Excel: Arkiv → Information) as the report says them: made by Löftesbot when the report
+  // was generated, titled as its heading — never exceljs's "Unknown", 1970 and an empty title.
+  const generated = new Date(report.generatedAt);
   book.creator = 'Löftesbot';
-  book.created = new Date(0);
+  book.lastModifiedBy = 'Löftesbot';
+  book.created = generated;
+  book.modified = generated;
+  book.title = report.texts.title;
+  book.subject = report.agreement.title;
   const sheet = book.addWorksheet(report.lang === 'en' ? 'Follow-up' : 'Uppföljning', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

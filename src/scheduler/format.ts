@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { WEEKDAYS_SHORT_SV } from '../domain/date-words.ts';
+import { personName } from '../domain/names.ts';
 import { periodSpan } from '../domain/target.ts';
 import type { PlannedReminder, ReminderKind } from './types.ts';
 
@@ -11,11 +12,13 @@ import type { PlannedReminder, ReminderKind } from './types.ts';
 /** Display names of persons by person id (`slack:U123`), as the store knows them. */
 export type PersonNames = ReadonlyMap<string, string>;
 
-/** Who a target is to a reader: a person's display name (else their id), a channel's address as it is. */
+/**
+ * Who a target is to a reader: a person as chat names them (their display name, a terminal person by the name they
+ * chose, else their id), a channel's address as it is.
+ */
 export function targetName(target: string, names: PersonNames): string {
   if (!target.startsWith('person:')) return target;
-  const person = target.slice('person:'.length);
-  return names.get(person) ?? person;
+  return personName(names, target.slice('person:'.length));
 }
 
 /**

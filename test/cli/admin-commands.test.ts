@@ -99,8 +99,9 @@ describe('CLI administration commands', () => {
     expect(add.out).toBe(
       'LPO Höglandet (hoglandet) sparat med Aneby, Eksjö, Nässjö, Sävsjö, Tranås, Vetlanda.',
     );
+    // The area's kommuner in Swedish alphabetical order, as chat lists them, not by kommunkod.
     expect((await cli.run('area', 'list')).out).toBe(
-      'LPO Höglandet (hoglandet): Aneby, Nässjö, Sävsjö, Vetlanda, Eksjö, Tranås',
+      'LPO Höglandet (hoglandet): Aneby, Eksjö, Nässjö, Sävsjö, Tranås, Vetlanda',
     );
 
     const bindKommun = await cli.run('bind', 'slack:C0123ABCD', 'Sävsjö');

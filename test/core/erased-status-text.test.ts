@@ -55,12 +55,16 @@ describe.each(testDialects())('an erased status text counts as missing [$name]',
       '/status Sävsjö T3 2026',
       'sv',
       [
-        'Saknar lägestext för T3 2026 (1): 1. Polisen ska öppna',
+        'Saknar lägestext för T3 2026 (1): 1. ”Polisen ska öppna ett poliskontor”',
         ERASED_STATUS,
         'Skriv den med /rapportera Sävsjö T3 2026',
       ],
     ],
-    ['/status Sävsjö T3 2026', 'en', ['Without a status text for T3 2026 (1): 1. Polisen ska öppna']],
+    [
+      '/status Sävsjö T3 2026',
+      'en',
+      ['Without a status text for T3 2026 (1): 1. “Polisen ska öppna ett poliskontor”'],
+    ],
     ['/rapportera Sävsjö', 'sv', ['T3 2026 saknar lägestext för 1 aktivitet – här är den.']],
     ['/report Sävsjö', 'en', ['T3 2026 lacks a status text for 1 activity – here it is.']],
   ];

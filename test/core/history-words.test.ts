@@ -147,11 +147,20 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     'kommenterade T3 2026 till samordnaren: ”Bra jobbat”',
     'commented for T3 2026 to the samordnare: ”Bra jobbat”',
   ],
+  // The activity by number and name, as a registration names it; as it was when the activity is gone.
   [
     'status.create',
     null,
-    { text: 'Pågår', year: 2026, tertial: 3 },
+    { text: 'Pågår', year: 2026, tertial: 3, activityId: 'a3' },
     'st1',
+    'skrev lägestexten ”Pågår” för aktivitet 3 ”trygghetsvandringar” (T3 2026)',
+    'wrote the status text ”Pågår” for activity 3 “trygghetsvandringar” (T3 2026)',
+  ],
+  [
+    'status.create',
+    null,
+    { text: 'Pågår', year: 2026, tertial: 3, activityId: 'gone' },
+    'st0',
     'skrev lägestexten ”Pågår” för T3 2026',
     'wrote the status text ”Pågår” for T3 2026',
   ],
@@ -269,6 +278,11 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
 
 const names: HistoryNames = { person: (p) => p.replace(/^console:/, ''), scope: () => 'Sävsjö' };
 const registrations = new Map([['r1', { what: 'aktivitet 1 ”X”', count: 2, day: '3 dec 2026' }]]);
+/** What /lofte historik looks up for a status text's activity, per language. */
+const activities = {
+  sv: new Map([['st1', { what: 'aktivitet 3 ”trygghetsvandringar”', count: 0, day: '' }]]),
+  en: new Map([['st1', { what: 'activity 3 “trygghetsvandringar”', count: 0, day: '' }]]),
+};
 
 describe('/lofte historik in words', () => {
   it('has its own words for every audit action the code writes, never "gjorde en annan ändring"', () => {
@@ -291,7 +305,8 @@ describe('/lofte historik in words', () => {
         ['sv', sv, 'gjorde en annan ändring'],
         ['en', en, 'made another change'],
       ] as const) {
-        const words = describeAudit(e, textsFor(lang), registrations, names);
+        const facts = new Map([...registrations, ...activities[lang]]);
+        const words = describeAudit(e, textsFor(lang), facts, names);
         expect(words, `${action} ${lang}`).not.toBe(generic);
         expect(words, `${action} ${lang}`).not.toBe('');
         if (expected) expect(words, `${action} ${lang}`).toBe(expected);

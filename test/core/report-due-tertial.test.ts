@@ -143,24 +143,25 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
   });
 
   const statuses: readonly [string, string, 'sv' | 'en', string | null][] = [
-    // today, typed, language, the line naming the activities without a status text (null: none)
+    // today, typed, language, the line naming the activities without a status text (null: none), by number and
+    // the short label the headline above names them by
     [
       '2027-01-07',
       '/status Sävsjö T3 2026',
       'sv',
-      'Saknar lägestext för T3 2026 (8): 1. Polisen ska öppna ett poliskontor',
+      'Saknar lägestext för T3 2026 (8): 1. ”Polisen ska öppna ett poliskontor” · 2. ”Polisen ska vara tillgänglig för…” · 3. ”Kommunen ska upplåta en lämplig lokal” · 4. ”Polisen ska identifiera ungdomar i…” · 5. riktade insatser',
     ],
     [
       '2027-05-02',
       '/status Sävsjö T1 2027',
       'sv',
-      'Saknar lägestext för T1 2027 (3): 1. Polisen ska genomföra minst',
+      'Saknar lägestext för T1 2027 (3): 1. riktade insatser · 2. trygghetsvandringar · 3. samverkansmöten',
     ],
     [
       '2027-05-02',
       '/status Sävsjö T1 2027',
       'en',
-      'Without a status text for T1 2027 (3): 1. Polisen ska genomföra',
+      'Without a status text for T1 2027 (3): 1. targeted operations · 2. safety walks · 3. collaboration meetings',
     ],
     ['2027-04-20', '/status Sävsjö T1', 'sv', 'Saknar lägestext för T1 2027 (3):'],
     ['2027-04-10', '/status Sävsjö T1', 'sv', null],

@@ -199,7 +199,7 @@ describe.each(testDialects())('the audit trail [$name]', ({ name }) => {
           expect.stringMatching(
             /^ångrade registreringen av \d+ för aktivitet \d+ ”.+” \(\d+ [a-zåäö]{3} \d{4}\)$/,
           ),
-          expect.stringMatching(/^skrev lägestexten ”.+” för T[123] \d{4}$/),
+          expect.stringMatching(/^skrev lägestexten ”.+” för aktivitet \d+ ”.+” \(T[123] \d{4}\)$/),
           expect.stringMatching(/^förde in statistik för T[123] \d{4}: .+ \d+$/),
         ]),
       );
@@ -242,7 +242,7 @@ describe.each(testDialects())('the audit trail [$name]', ({ name }) => {
     expect(all.map((cols) => cols[5])).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^registrerade \d+ för aktivitet \d+ ”.+” \(\d+ [a-zåäö]{3} \d{4}\)$/),
-        expect.stringMatching(/^skrev lägestexten ”.+” för T[123] \d{4}$/),
+        expect.stringMatching(/^skrev lägestexten ”.+” för aktivitet \d+ ”.+” \(T[123] \d{4}\)$/),
         expect.stringMatching(/^gav .+ rollen \w+ för .+$/),
       ]),
     );

@@ -74,6 +74,18 @@ describe('npx loftesbot report (in-process, SQLite)', () => {
     for (let i = 1; i <= (sheet?.rowCount ?? 0); i++) {
       sheet?.getRow(i).eachCell((c) => expect(c.formula).toBeUndefined());
     }
+    // The file's properties (Arkiv → Information): by Löftesbot, made when the report was, titled as its heading.
+    const md = await cli.run('report', 'Sävsjö', '--year', '2020', '--tertial', '3', '--format', 'md');
+    const heading = md.out.split('\n')[0]?.replace(/^# /, '');
+    expect(heading).toMatch(/Sävsjö/);
+    expect({ creator: book.creator, lastModifiedBy: book.lastModifiedBy, title: book.title }).toEqual({
+      creator: 'Löftesbot',
+      lastModifiedBy: 'Löftesbot',
+      title: heading,
+    });
+    for (const when of [book.created, book.modified]) {
+      expect(Math.abs(when.getTime() - Date.now()), String(when)).toBeLessThan(60_000);
+    }
   });
 
   it('an unknown kommun is a one-line error with a suggestion and a non-zero exit', async () => {

@@ -202,8 +202,14 @@ describe.each(testDialects())('the demo data’s reminders for 2026 [$name]', ({
       true,
     );
     const names = new Map(parsed.map((p) => [p.target, p.targetName]));
-    expect(names.get('person:console:lena')).toBe('Lena Chef');
-    expect(names.get('person:console:sven')).toBe('console:sven');
+    // Each recipient by the name chat uses for them: the platform's name, a terminal person by the name they chose
+    // (`--as sven` → sven, never the id), a channel by its address.
+    const named: readonly [string, string][] = [
+      ['person:console:lena', 'Lena Chef'],
+      ['person:console:sven', 'sven'],
+      ['channel:console:savsjo', 'channel:console:savsjo'],
+    ];
+    for (const [target, name] of named) expect(names.get(target), target).toBe(name);
     expect(parsed.map((p) => `${p.at} ${p.kind} ${p.municipality} ${p.target}`)).toEqual(planned.map(line));
     expect(parsed.map((p) => p.key)).toEqual(planned.map((r) => r.key));
     expect(await reminderRepository(t.handle.db, t.handle.dialect).list({})).toEqual([]);

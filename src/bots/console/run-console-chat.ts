@@ -13,8 +13,8 @@ import { consoleName } from './seat.ts';
  * given person in the given conversation, and prints exactly what the bot would post (the plain-text renderer).
  * Buttons are numbered; typing `!1` presses the first (a link button prints its address). A form asks for its fields one line at a time (an empty
  * line keeps the shown value). `exit` or end of input stops. `/lofte import` reads the lines that follow as one
- * pasted document, up to a line with only "." or two empty lines in a row (or the end of input), so no line of
- * the paste is ever run as a command.
+ * pasted document, up to a line with only "." or the end of input — never at empty lines, which a document has of
+ * its own — so no line of the paste is ever run as a command.
  */
 
 export interface ConsoleChatOptions {
@@ -143,26 +143,23 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 /** What the terminal says after `/lofte import`: how the pasted text ends. */
 function pasteHint(lang: Lang | undefined): string {
   return lang === 'en'
-    ? 'Paste the text. End it with a line holding only a full stop (.) or with two empty lines.'
-    : 'Klistra in texten. Avsluta med en rad med bara en punkt (.) eller med två tomma rader.';
+    ? 'Paste the text. End it with a line holding only a full stop (.).'
+    : 'Klistra in texten. Avsluta med en rad med bara en punkt (.).';
 }
 
 /**
  * The pasted document: `first` (the text after `/lofte import`, if any) and the lines that follow, as typed, up to a
- * line with only "." or two empty lines in a row, or the end of input. One empty line stays part of the text; empty
- * lines before the text are left out.
+ * line with only "." or the end of input. Empty lines, however many in a row, stay part of the text (a document
+ * has them; ending there ran the rest of it as commands); empty lines before and after the text are left out.
  */
 async function readPaste(first: string, next: (question: string) => Promise<string | null>): Promise<string> {
   const lines = first === '' ? [] : [first];
-  let empty = 0;
   for (;;) {
     const raw = await next('… ');
     if (raw === null || raw.trim() === '.') break;
     // Empty lines before the text (a copy from Word or a web page often begins so) are left out: they end
     // nothing, since nothing has come yet — else the document's own lines ran one by one as commands.
     if (lines.length === 0 && raw.trim() === '') continue;
-    empty = raw.trim() === '' ? empty + 1 : 0;
-    if (empty === 2) break;
     lines.push(raw);
   }
   while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') lines.pop();

@@ -1,4 +1,5 @@
 import type { MunicipalityRegister } from '../../domain/municipality-register.ts';
+import { swedishOrder } from '../../domain/names.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
 import { parseCommand } from './grammar/parse.ts';
 import type { GrammarContext, GrammarError, Suggestion } from './grammar/types.ts';
@@ -48,7 +49,7 @@ export async function kommunChoices(
     }
     return null;
   };
-  const byName = (a: Suggestion, b: Suggestion) => a.name.localeCompare(b.name, 'sv');
+  const byName = (a: Suggestion, b: Suggestion) => swedishOrder(a.name, b.name);
   const kommuner = kept
     .flatMap((code) => register.byCodeOrNull(code)?.name ?? [])
     .map(withName)

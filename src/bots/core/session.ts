@@ -1,3 +1,4 @@
+import { personName } from '../../domain/names.ts';
 import type { Logger } from '../../domain/ports.ts';
 import { localDay } from '../../domain/tertial.ts';
 import type { Actor, ChannelBinding, PoliceArea, RoleGrant } from '../../domain/types.ts';
@@ -60,7 +61,7 @@ async function rememberName(deps: ChatCoreDeps, request: ChatRequest): Promise<v
 /** A person as people know them: the name their platform shows, else their id. */
 export function nameOf(names: ReadonlyMap<string, string>, person: string): string {
   // The terminal person is known by the name they chose (`--as kalle`), as personLabel says.
-  return names.get(person) ?? (person.startsWith('console:') ? person.slice('console:'.length) : person);
+  return personName(names, person);
 }
 
 /** The answer to an unexpected failure: an apology with the error id, nothing more. */

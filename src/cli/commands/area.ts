@@ -21,9 +21,7 @@ Example: npx loftesbot area add "LPO Värnamo" Värnamo Gislaved Gnosjö`,
         if (areas.length === 0)
           env.io.out('Inga polisområden ännu. Lägg till med: npx loftesbot area add "<namn>" <kommun> …');
         for (const a of areas) {
-          env.io.out(
-            `${a.name} (${a.id}): ${a.municipalityCodes.map((c) => ctx.register.get(c).name).join(', ')}`,
-          );
+          env.io.out(`${a.name} (${a.id}): ${ctx.register.namesOf(a.municipalityCodes).join(', ')}`);
         }
         return 0;
       }

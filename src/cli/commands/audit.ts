@@ -123,7 +123,7 @@ async function inWords(
   const t = textsFor('sv');
   const byKommun = new Map<string, AuditEntry[]>();
   for (const e of entries)
-    if (e.entity === 'registration' && e.municipalityCode)
+    if ((e.entity === 'registration' || e.action === 'status.create') && e.municipalityCode)
       byKommun.set(e.municipalityCode, [...(byKommun.get(e.municipalityCode) ?? []), e]);
   const facts = new Map<string, RegistrationFacts>();
   for (const [code, rows] of byKommun)

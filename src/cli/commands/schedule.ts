@@ -22,7 +22,8 @@ computed from the database as it is now. Nothing is sent and nothing is written.
   --json   one JSON object per line:
            {"at": "2026-11-23T09:00:00+01:00", "kind": "meeting-reminder", "municipality": "Tranås",
             "target": "person:slack:U0123", "targetName": "Anna Svensson", "key": "…"}
-           (targetName: the person's display name from Slack or Teams, else their id; a channel's address;
+           (targetName: the person's display name from Slack or Teams, a terminal person's name,
+           else their id; a channel's address;
            every field: docs/formats.md in the repository, "schedule --json")`,
   async run(args, env) {
     const { values } = parseArgs({

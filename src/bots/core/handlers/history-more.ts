@@ -26,7 +26,13 @@ function tertialOf(year: unknown, tertial: unknown, entityId = ''): string | nul
 const meetingDayOf = (entityId: string): string | null =>
   /\/(\d{4}-\d{2}-\d{2})$/.exec(entityId)?.[1] ?? null;
 
-export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) => string): string | null {
+/** `what`: the activity the entry concerned ("aktivitet 3 ”trygghetsvandringar”"), when it was looked up. */
+export function describeMore(
+  e: AuditEntry,
+  t: Texts,
+  day: (iso: string | null) => string,
+  what: string | null = null,
+): string | null {
   const en = t.lang === 'en';
   const before = obj(e.before);
   const after = obj(e.after);
@@ -155,6 +161,11 @@ export function describeMore(e: AuditEntry, t: Texts, day: (iso: string | null) 
     case 'status.create': {
       const tertial = tertialOf(after.year, after.tertial) ?? '?';
       const text = clipText(str(after.text) ?? '', 60);
+      // "… för aktivitet 3 ”trygghetsvandringar” (T3 2026)", as a registration names its activity and day.
+      if (what)
+        return en
+          ? `wrote the status text ”${text}” for ${what} (${tertial})`
+          : `skrev lägestexten ”${text}” för ${what} (${tertial})`;
       return en
         ? `wrote the status text ”${text}” for ${tertial}`
         : `skrev lägestexten ”${text}” för ${tertial}`;

@@ -99,7 +99,7 @@ export function describeAudit(
       return t.agreement.auditActions[e.action] ?? '';
     }
     default:
-      return describeMore(e, t, day) ?? generic(e, t);
+      return describeMore(e, t, day, registrations.get(e.entityId)?.what ?? null) ?? generic(e, t);
   }
 }
 

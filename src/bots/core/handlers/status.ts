@@ -1,6 +1,6 @@
 import { activityName } from '../../../domain/activity-name.ts';
 import { hasStatusText } from '../../../domain/erased-status.ts';
-import { headline } from '../../../domain/headline.ts';
+import { activityLabel, headline } from '../../../domain/headline.ts';
 import { decide } from '../../../domain/permissions.ts';
 import {
   type ActivityLine,
@@ -66,7 +66,8 @@ export async function handleStatus(
 
 /**
  * For a tertial whose texts are due (ended, or its first reminder gone): the activities still without a status text,
- * by number and name, on one line with the command that writes them — "Saknar lägestext för T3 2026 (2): 1. … · 4. …".
+ * by number and the short label the headline above names them by, on one line with the command that writes them —
+ * "Saknar lägestext för T3 2026 (2): 1. trafikkontroller · 4. ”Polisen ska öppna ett poliskontor”".
  */
 function missingTexts(
   session: Session,
@@ -79,7 +80,7 @@ function missingTexts(
   if (w.kind !== 'tertial' || !statusTextsDue(w, session.today)) return null;
   const lines = s.activities.filter((l) => !hasStatusText(l.focusStatus));
   if (lines.length === 0) return null;
-  const names = lines.map((l) => `${numbers.get(l.activity.id) ?? '?'}. ${activityName(l.activity, 40)}`);
+  const names = lines.map((l) => `${numbers.get(l.activity.id) ?? '?'}. ${activityLabel(l, t.lang, 'chat')}`);
   const command = t.reportCommand(kommun.name, w.tertial, w.year);
   const mayWrite = decide(
     session.grants,
