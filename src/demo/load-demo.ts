@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { activityKind } from '../domain/activity-kinds.ts';
+import { auditId } from '../domain/deps.ts';
 import type { AgreementBundle, Clock, Store } from '../domain/ports.ts';
 import { scaleTarget } from '../domain/progress.ts';
 import { localDay, tertialLastDay, tertialOfDay, tertialsOfPeriod } from '../domain/tertial.ts';
@@ -75,7 +76,7 @@ export async function loadDemo(store: Store, clock: Clock, zone: string): Promis
       if (seed.document?.kind === 'follow-up') await loadFollowUp(tx, seed, bundle, now);
       else if (seed.id.startsWith('demo-')) await loadCurrentActivity(tx, seed, bundle, today, zone);
       await tx.appendAudit({
-        id: `audit-${seed.id}`,
+        id: auditId(() => `audit-${seed.id}`),
         at: now,
         actor: 'cli:demo',
         platform: 'cli',

@@ -26,26 +26,22 @@ export function auditOf(
   },
 ): AuditEntry {
   const at = deps.clock.now();
-  return { id: auditId(at, deps.ids), at, actor: actor.person, platform: actor.platform, ...change };
+  return { id: auditId(deps.ids), at, actor: actor.person, platform: actor.platform, ...change };
 }
 
 /**
- * The id of an audit row: a count of the rows this process wrote at the same time before it, then a fresh id. The
- * trail reads newest first by time, then by id (`ORDER BY at DESC, id DESC`), so the rows of one change — the six
- * figures of one statistics form, written at one time — read in the order they were written, the same on SQLite and
- * PostgreSQL; by a random id alone they came in a random order, different in every database.
+ * The id of an audit row: this process's running count of audit rows, then a fresh id. The trail reads newest first
+ * by time, then by id (`ORDER BY at DESC, id DESC`), so rows written at the same time — the six figures of one
+ * statistics form — read in the order they were written, the same on SQLite and PostgreSQL; by a random id alone they
+ * came in a random order, different in every database. The count never restarts within a process: a count per time
+ * restarted when the time moved on and back (a test clock), and tied with rows written earlier at that time.
  */
-function auditId(at: number, ids: IdGenerator): string {
-  if (at === lastAuditAt) sameTime += 1;
-  else {
-    lastAuditAt = at;
-    sameTime = 0;
-  }
-  return `${sameTime.toString(36).padStart(5, '0')}-${ids()}`;
+export function auditId(ids: IdGenerator): string {
+  written += 1;
+  return `${written.toString(36).padStart(8, '0')}-${ids()}`;
 }
 
-let lastAuditAt = Number.NaN;
-let sameTime = 0;
+let written = 0;
 
 /**
  * The audit rows of one change that affects several kommuner (an area grant, a binding moved from one kommun to

@@ -1,3 +1,4 @@
+import { auditId } from '../domain/deps.ts';
 import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
 import type { Activity, Agreement, Commitment } from '../domain/types.ts';
 import { matchActivities } from './match-activities.ts';
@@ -146,7 +147,7 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
       ids: deps.ids,
     });
     await tx.appendAudit({
-      id: deps.ids(),
+      id: auditId(deps.ids),
       at: now,
       actor,
       platform: 'import',
