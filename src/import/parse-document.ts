@@ -59,6 +59,12 @@ function cadenceNote(
   return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} ${nr} ${exact ?? '<antal>'} per år om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`;
 }
 
+/** "att polisen genomför …" under "Polisen lovar att:" → "Polisen genomför …": a sentence, the rest as written. */
+function asSentence(text: string): string {
+  const m = /^att\s+(\S)/u.exec(text);
+  return m ? `${(m[1] as string).toLocaleUpperCase('sv-SE')}${text.slice(m[0].length)}` : text;
+}
+
 function sortWarnings(warnings: readonly string[]): string[] {
   const lineOf = (w: string) => Number(/^rad (\d+):/.exec(w)?.[1] ?? 0);
   return [...new Set(warnings)].sort((a, b) => lineOf(a) - lineOf(b));
@@ -136,7 +142,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       tertials[key] = { text: joined, count: statedCount(joined) };
     }
     activities.push({
-      text: draft.text,
+      text: asSentence(draft.text),
       commitment: draft.commitment,
       responsible: resolveResponsible(draft, kindId?.id ?? null),
       kind: kindId?.id ?? null,

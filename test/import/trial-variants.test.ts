@@ -21,7 +21,7 @@ describe('a signatory or contact person with a title is left out, and the warnin
       'aneby-underskrifter.txt',
       [
         'genomföra minst två medborgarmöten under året',
-        'att polisen genomför 3 insatser/tertial mot buskörning sommartid',
+        'Polisen genomför 3 insatser/tertial mot buskörning sommartid',
       ],
       [9, 10],
     ],
