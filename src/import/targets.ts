@@ -220,7 +220,7 @@ export function readTarget(written: string, column = false): TargetReading {
   if (value === 0) return { target: null, after: null, notes };
   const stated = basisOf(text.toLocaleLowerCase('sv-SE'), end);
   // "två trygghetsvandringar varannan månad": the count times the cadence, when that is a whole number.
-  if (!stated && cadence) {
+  if (!stated && cadence && cadence.scales !== false) {
     if (typeof cadence.perYear !== 'number') {
       return { target: null, after: null, notes, cadence: { ...cadence, factor: value } };
     }

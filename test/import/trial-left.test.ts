@@ -25,3 +25,28 @@ describe('an item under "… lovar att:" is stored as a sentence, without its le
     ]);
   });
 });
+
+describe('a rhythm with no count ("vår och höst", "varje år", "varannan fredag", "varje helg") is said, with the command', () => {
+  const note = (line: number, phrase: string, times: string, nr: number, count: number) =>
+    `rad ${line}: målet kunde inte läsas: ”${phrase}” blir ${times} per år; sätt det med /lofte mål Gnosjö ${nr} ${count} per år om det är målet — aktiviteten sparas utan mål`;
+  it('gnosjo-rytmer.txt', () => {
+    const d = parse('gnosjo-rytmer.txt');
+    expect(d.activities.map((a) => a.target)).toEqual([
+      null,
+      null,
+      { count: 1, per: 'year' },
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(d.warnings).toEqual([
+      note(4, 'vår och höst', '2 gånger', 1, 2),
+      note(5, 'varje år', '1 gång', 2, 1),
+      note(7, 'årligen', '1 gång', 4, 1),
+      note(8, 'varannan vecka', '26 gånger', 5, 26),
+      note(9, 'varannan fredag', '26 gånger', 6, 26),
+      note(10, 'varje helg', '52 gånger', 7, 52),
+    ]);
+  });
+});
