@@ -49,6 +49,8 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
   return draft.party ?? defaultResponsible(draft.text, kind);
 }
 
+const BASIS_WORDS = { year: 'per år', tertial: 'per tertial', period: 'under perioden' } as const;
+
 /** "målet kunde inte läsas: ”var sjätte vecka” blir 8 eller 9 gånger per år; sätt det med /lofte mål …" */
 function cadenceNote(
   cadence: Cadence & { readonly factor: number },
@@ -123,6 +125,15 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       const basis = per === 'period' ? 'under perioden' : per === 'tertial' ? 'per tertial' : 'per år';
       warnings.push(
         `rad ${draft.line}: målet kunde inte läsas: ”${words}” är ett ungefärligt antal; sätt det med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${count} ${basis} om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`,
+      );
+    }
+    if (reading.range && reading.target) {
+      // "6–8 per månad": the bounds counted per år as the target is.
+      const { words, low } = reading.range;
+      const high = (reading.range.high * reading.target.count) / low;
+      const basis = BASIS_WORDS[reading.target.per];
+      warnings.push(
+        `rad ${draft.line}: målet är ett intervall (”${words}”); sparas som minst ${reading.target.count} ${basis} — ändra med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${high} ${basis} om målet är ${high}${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''}`,
       );
     }
     if (reading.cadence)

@@ -50,3 +50,22 @@ describe('a rhythm with no count ("vår och höst", "varje år", "varannan freda
     ]);
   });
 });
+
+describe('a range ("6–8", "10-12", "mellan 4 och 6") keeps its lower bound, and a warning names the range', () => {
+  const note = (line: number, range: string, low: number, high: number, nr: number, basis: string) =>
+    `rad ${line}: målet är ett intervall (”${range}”); sparas som minst ${low} ${basis} — ändra med /lofte mål Habo ${nr} ${high} ${basis} om målet är ${high}`;
+  it('habo-intervall.txt', () => {
+    const d = parse('habo-intervall.txt');
+    expect(d.activities.map((a) => a.target)).toEqual([
+      { count: 6, per: 'year' },
+      { count: 10, per: 'year' },
+      { count: 4, per: 'tertial' },
+      { count: 15, per: 'year' },
+    ]);
+    expect(d.warnings).toEqual([
+      note(4, '6–8', 6, 8, 1, 'per år'),
+      note(5, '10-12', 10, 12, 2, 'per år'),
+      note(6, 'mellan 4 och 6', 4, 6, 3, 'per tertial'),
+    ]);
+  });
+});
