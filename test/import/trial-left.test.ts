@@ -69,3 +69,23 @@ describe('a range ("6–8", "10-12", "mellan 4 och 6") keeps its lower bound, an
     ]);
   });
 });
+
+describe('a table with a target per year ("Mål 2027", "Mål 2028") stores the first year\'s and warns when they differ', () => {
+  it('mullsjo-mal-per-ar.txt', () => {
+    const d = parse('mullsjo-mal-per-ar.txt');
+    expect(brief(d)).toEqual([
+      ['Riktade insatser mot narkotika', 'polis', '10 per year'],
+      ['Trygghetsvandringar', 'gemensam', '2 per year'],
+      ['Kontrollköp av tobak', 'kommun', '4 per year'],
+    ]);
+    expect(d.warnings).toEqual(
+      [
+        [4, 10, 12, 1],
+        [6, 4, 6, 3],
+      ].map(
+        ([line, first, next, nr]) =>
+          `rad ${line}: målet skiljer sig mellan åren (2027: ${first}, 2028: ${next}); sparas som ${first} per år — när 2028 börjar, ändra det med /lofte mål Mullsjö ${nr} ${next} per år (2027 bedöms då fortfarande mot ${first})`,
+      ),
+    );
+  });
+});
