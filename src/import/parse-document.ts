@@ -3,6 +3,7 @@ import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, Target, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
 import { type Cadence, timesText } from './cadence.ts';
+import { citeParagraphs } from './cite.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
@@ -29,6 +30,8 @@ export interface ParseOptions {
   readonly register: MunicipalityRegister;
   /** The file's name: named in warnings and used to find the kommun when the text does not name it. */
   readonly fileName?: string | null;
+  /** A Word document's warnings cite paragraphs by their first words, not line numbers (see cite.ts). */
+  readonly format?: 'docx' | 'text';
 }
 
 function textsOf(blocks: readonly Block[]): TextAt[] {
@@ -240,7 +243,10 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       commitments,
       activities,
       statistics: stats.statistics,
-      warnings: sortWarnings(warnings),
+      warnings:
+        options.format === 'docx'
+          ? citeParagraphs(sortWarnings(warnings), text, new Set(names.map((b) => b.line)))
+          : sortWarnings(warnings),
     },
     municipalityCode: municipality?.code ?? null,
     title,

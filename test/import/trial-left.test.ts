@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/import/parse-document.ts';
+import { documentFromBytes } from '../../src/import/read-document.ts';
 import type { ParsedDocument } from '../../src/import/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
+import { docxFromText } from './docx-twin.ts';
 
 /** What the second trial of the agreement import found (December 2026): texts, rhythms, ranges, years, places. */
 
@@ -88,4 +90,43 @@ describe('a table with a target per year ("Mål 2027", "Mål 2028") stores the f
       ),
     );
   });
+});
+
+describe("a warning on a Word document cites the paragraph's first words, not a line number Word does not show", () => {
+  const cases: [string, string[]][] = [
+    [
+      'habo-intervall.txt',
+      [
+        'stycket ”genomföra 6–8 riktade insatser …”: målet är ett intervall (”6–8”)',
+        'stycket ”genomföra 10-12 trafikkontroller vid …”: målet är ett intervall (”10-12”)',
+        'stycket ”genomföra mellan 4 och …”: målet är ett intervall (”mellan 4 och 6”)',
+      ],
+    ],
+    [
+      'mullsjo-mal-per-ar.txt',
+      [
+        'tabellraden ”Riktade insatser mot narkotika”: målet skiljer sig mellan åren',
+        'tabellraden ”Kontrollköp av tobak”: målet skiljer sig mellan åren',
+      ],
+    ],
+    [
+      'aneby-underskrifter.txt',
+      [
+        'stycket efter ”Undertecknat 2026-12-03”: ett namn med titel',
+        'det andra stycket efter ”Undertecknat 2026-12-03”: ett namn med titel',
+      ],
+    ],
+  ];
+  for (const [file, starts] of cases) {
+    it(file, async () => {
+      const text = readFileSync(new URL(`./fixtures/trial/${file}`, import.meta.url), 'utf8');
+      const name = file.replace(/\.txt$/, '.docx');
+      const read = await documentFromBytes(name, await docxFromText(text));
+      if (!read.ok) throw new Error(read.reason);
+      const d = parseDocument(read.source.text, { register: loadRegister(), fileName: name, format: 'docx' });
+      expect(d.document.warnings.map((w, i) => w.slice(0, starts[i]?.length))).toEqual(starts);
+      // The text twin still names its lines.
+      expect(parse(file).warnings.every((w) => /^rad \d+: /.test(w))).toBe(true);
+    });
+  }
 });
