@@ -12,7 +12,7 @@ export interface TargetRange {
   readonly high: number;
 }
 
-function valueOf(token: Token | undefined): number | null {
+function boundOf(token: Token | undefined): number | null {
   if (!token) return null;
   if (/^\d{1,3}$/.test(token.text)) return Number(token.text);
   return token.type === 'word' ? parseNumberWord(token.lower) : null;
@@ -26,8 +26,8 @@ export function rangeOf(text: string, tokens: readonly Token[], chosen: NumberMe
   // "mellan 4 och 6": the count read is either bound.
   for (const at of [chosen.first, chosen.first - 2]) {
     if (tokens[at - 1]?.lower !== 'mellan' || tokens[at + 1]?.lower !== 'och') continue;
-    const low = valueOf(tokens[at]);
-    const high = valueOf(tokens[at + 2]);
+    const low = boundOf(tokens[at]);
+    const high = boundOf(tokens[at + 2]);
     const from = tokens[at - 1] as Token;
     const to = tokens[at + 2] as Token;
     if (low !== null && high !== null && low < high)
