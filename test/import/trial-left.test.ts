@@ -73,8 +73,9 @@ describe('a range ("6–8", "10-12", "mellan 4 och 6") keeps its lower bound, an
 });
 
 describe('a table with a target per year ("Mål 2027", "Mål 2028") stores the first year\'s and warns when they differ', () => {
-  it('mullsjo-mal-per-ar.txt', () => {
-    const d = parse('mullsjo-mal-per-ar.txt');
+  // A Word table pasted with tabs, and the same typed with "|" and no outer pipes or rule (was not read at all).
+  it.each(['mullsjo-mal-per-ar.txt', 'mullsjo-mal-per-ar-pipes.txt'])('%s', (file) => {
+    const d = parse(file);
     expect(brief(d)).toEqual([
       ['Riktade insatser mot narkotika', 'polis', '10 per year'],
       ['Trygghetsvandringar', 'gemensam', '2 per year'],
