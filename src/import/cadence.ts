@@ -10,6 +10,8 @@ export interface Cadence {
   readonly phrase: string;
   /** Times a year: exact, or the two whole numbers it lies between (var sjätte vecka: 8 or 9). */
   readonly perYear: number | readonly [number, number];
+  /** False for a rhythm that already counts the times ("vår och höst"): a count beside it is not multiplied. */
+  readonly scales?: false;
 }
 
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -28,8 +30,20 @@ const ORDINALS: Readonly<Record<string, number>> = {
   fjortonde: 14,
 };
 
-/** Units a year has, by the unit's stem. A year itself is left out: "varje år genomföra …" names no count. */
+/**
+ * Units a year has, by the unit's stem. "varje år" is a rhythm only where the text names no count; with one it is
+ * the basis ("varje år genomföra minst 5 …", see targets.ts). A weekday or a weekend comes once a week.
+ */
 const PER_YEAR: Readonly<Record<string, number>> = {
+  år: 1,
+  helg: 52,
+  måndag: 52,
+  tisdag: 52,
+  onsdag: 52,
+  torsdag: 52,
+  fredag: 52,
+  lördag: 52,
+  söndag: 52,
   dag: 365,
   dygn: 365,
   vecka: 52,
@@ -42,10 +56,12 @@ const PER_YEAR: Readonly<Record<string, number>> = {
 
 const EVERY = `(varje|varenda|var|en gång (?:i|per|varje|om)|varannan|vartannat|var (?:${Object.keys(ORDINALS).join('|')})|var (\\d{1,2}):?e)`;
 const UNIT =
-  '(dag|dygn|vecka|veckan|månad|månaden|kvartal|kvartalet|termin|terminen|halvår|halvåret|tertial|tertialet)';
+  '(dag|dygn|vecka|veckan|månad|månaden|kvartal|kvartalet|termin|terminen|halvår|halvåret|tertial|tertialet|år|året|helg|helgen|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)';
 const PHRASE = new RegExp(`(?<![\\p{L}\\d])${EVERY}\\s+${UNIT}(?![\\p{L}])`, 'iu');
 const ADVERB =
-  /(?<![\p{L}])(veckovis|veckligen|månatligen|månadsvis|kvartalsvis|terminsvis|halvårsvis|tertialvis)(?![\p{L}])/iu;
+  /(?<![\p{L}])(veckovis|veckligen|månatligen|månadsvis|kvartalsvis|terminsvis|halvårsvis|tertialvis|årligen|årsvis)(?![\p{L}])/iu;
+/** "vår och höst", "våren och hösten", "höst och vår": twice a year. */
+const SEASONS = /(?<![\p{L}])(?:vår(?:en)? och höst(?:en)?|höst(?:en)? och vår(?:en)?)(?![\p{L}])/iu;
 const ADVERB_UNIT: Readonly<Record<string, string>> = {
   veckovis: 'vecka',
   veckligen: 'vecka',
@@ -55,6 +71,8 @@ const ADVERB_UNIT: Readonly<Record<string, string>> = {
   terminsvis: 'termin',
   halvårsvis: 'halvår',
   tertialvis: 'tertial',
+  årligen: 'år',
+  årsvis: 'år',
 };
 
 function stem(unit: string): string {
@@ -85,8 +103,12 @@ export function cadenceOf(text: string): Cadence | null {
   if (m) {
     const units = PER_YEAR[stem((m[3] ?? '').toLocaleLowerCase('sv-SE'))];
     const interval = every((m[1] ?? '').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' '), m[2]);
-    if (units !== undefined && interval > 0) return { phrase: m[0], perYear: timesAYear(units, interval) };
+    // "vartannat år" comes less than once a year: no rhythm to count per år.
+    if (units !== undefined && interval > 0 && units / interval >= 1)
+      return { phrase: m[0], perYear: timesAYear(units, interval) };
   }
+  const seasons = SEASONS.exec(text);
+  if (seasons) return { phrase: seasons[0], perYear: 2, scales: false };
   const adverb = ADVERB.exec(text);
   const unit = adverb ? ADVERB_UNIT[(adverb[1] ?? '').toLocaleLowerCase('sv-SE')] : undefined;
   const units = unit ? PER_YEAR[unit] : undefined;

@@ -151,7 +151,9 @@ export function classifyLines(text: string): Line[] {
       SEPARATOR.test((raws[i + 1] ?? '').trim()) ||
       SEPARATOR.test((raws[i - 1] ?? '').trim()) ||
       trimmed.startsWith('|') ||
-      (last?.kind === 'row' && last.pipe);
+      (last?.kind === 'row' && last.pipe) ||
+      // "Aktivitet | Ansvarig | Mål" over "Kontrollköp | Kommunen | 4": rows without outer pipes or a rule.
+      (pipeCount(trimmed) >= 2 && pipeCount((raws[i + 1] ?? '').trim()) === pipeCount(trimmed));
     if (pipeCount(trimmed) >= 1 && neighbourIsTable && (pipeCount(trimmed) >= 2 || last?.kind === 'row')) {
       out.push({ kind: 'row', no, cells: splitPipes(trimmed), pipe: true });
       continue;

@@ -1,8 +1,9 @@
 import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
-import type { Responsible, TertialNumber } from '../domain/types.ts';
+import type { Responsible, Target, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
 import { type Cadence, timesText } from './cadence.ts';
+import { citeParagraphs } from './cite.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
@@ -15,6 +16,7 @@ import { signedOnOf } from './signed.ts';
 import { signatoryBlocks, signatoryNote } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
+import type { YearTarget } from './structure-parts.ts';
 import { excerpt, readTarget } from './targets.ts';
 import type { ImportedActivity, ImportedTertial, ParsedDocument } from './types.ts';
 import { wordRegex } from './word-regex.ts';
@@ -28,6 +30,8 @@ export interface ParseOptions {
   readonly register: MunicipalityRegister;
   /** The file's name: named in warnings and used to find the kommun when the text does not name it. */
   readonly fileName?: string | null;
+  /** A Word document's warnings cite paragraphs by their first words, not line numbers (see cite.ts). */
+  readonly format?: 'docx' | 'text';
 }
 
 function textsOf(blocks: readonly Block[]): TextAt[] {
@@ -49,6 +53,8 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
   return draft.party ?? defaultResponsible(draft.text, kind);
 }
 
+const BASIS_WORDS = { year: 'per år', tertial: 'per tertial', period: 'under perioden' } as const;
+
 /** "målet kunde inte läsas: ”var sjätte vecka” blir 8 eller 9 gånger per år; sätt det med /lofte mål …" */
 function cadenceNote(
   cadence: Cadence & { readonly factor: number },
@@ -57,6 +63,35 @@ function cadenceNote(
 ): string {
   const exact = typeof cadence.perYear === 'number' ? cadence.perYear * cadence.factor : null;
   return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} ${nr} ${exact ?? '<antal>'} per år om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`;
+}
+
+/** "att polisen genomför …" under "Polisen lovar att:" → "Polisen genomför …": a sentence, the rest as written. */
+function asSentence(text: string): string {
+  const m = /^att\s+(\S)/u.exec(text);
+  return m ? `${(m[1] as string).toLocaleUpperCase('sv-SE')}${text.slice(m[0].length)}` : text;
+}
+
+/**
+ * "Mål 2027 | Mål 2028" with 10 | 12: the first year's target is stored; the note gives the figures and the command
+ * for each year that differs (a change made when that year begins leaves the earlier year's verdict as it was).
+ */
+function yearTargetsNote(
+  years: readonly YearTarget[],
+  stored: Target | null,
+  place: { kommun: string; nr: string },
+): string | null {
+  const counts = years.map((y) => readTarget(`${y.text} (per år)`, true).target?.count ?? null);
+  const first = counts[0];
+  if (!stored || first === null || first === undefined || counts.every((c) => c === first)) return null;
+  const changes = years
+    .map((y, i) => ({ year: y.year, count: counts[i], before: counts[i - 1] }))
+    .filter((c) => c.before !== undefined && c.count !== null && c.count !== c.before)
+    .map(
+      (c) =>
+        `när ${c.year} börjar, ändra det med /lofte mål ${place.kommun} ${place.nr} ${c.count} per år (${c.year - 1} bedöms då fortfarande mot ${c.before})`,
+    );
+  const figures = years.map((y, i) => `${y.year}: ${counts[i] ?? '–'}`).join(', ');
+  return `målet skiljer sig mellan åren (${figures}); sparas som ${stored.count} per år — ${changes.join('; ')}${place.nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''}`;
 }
 
 function sortWarnings(warnings: readonly string[]): string[] {
@@ -112,6 +147,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
     // A new agreement's activities are numbered in document order, as /lofte avtal will number them.
     const nr = followUp ? '<nr>' : String(activities.length + 1);
+    const place = { kommun: detected?.municipality.name ?? '<kommun>', nr };
     if (reading.approximate) {
       const { words, count, per } = reading.approximate;
       const basis = per === 'period' ? 'under perioden' : per === 'tertial' ? 'per tertial' : 'per år';
@@ -119,6 +155,17 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
         `rad ${draft.line}: målet kunde inte läsas: ”${words}” är ett ungefärligt antal; sätt det med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${count} ${basis} om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`,
       );
     }
+    if (reading.range && reading.target) {
+      // "6–8 per månad": the bounds counted per år as the target is.
+      const { words, low } = reading.range;
+      const high = (reading.range.high * reading.target.count) / low;
+      const basis = BASIS_WORDS[reading.target.per];
+      warnings.push(
+        `rad ${draft.line}: målet är ett intervall (”${words}”); sparas som minst ${reading.target.count} ${basis} — ändra med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${high} ${basis} om målet är ${high}${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''}`,
+      );
+    }
+    const yearly = draft.yearTargets ? yearTargetsNote(draft.yearTargets, reading.target, place) : null;
+    if (yearly) warnings.push(`rad ${draft.line}: ${yearly}`);
     if (reading.cadence)
       warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name, nr)}`);
     if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
@@ -136,7 +183,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       tertials[key] = { text: joined, count: statedCount(joined) };
     }
     activities.push({
-      text: draft.text,
+      text: asSentence(draft.text),
       commitment: draft.commitment,
       responsible: resolveResponsible(draft, kindId?.id ?? null),
       kind: kindId?.id ?? null,
@@ -196,7 +243,10 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       commitments,
       activities,
       statistics: stats.statistics,
-      warnings: sortWarnings(warnings),
+      warnings:
+        options.format === 'docx'
+          ? citeParagraphs(sortWarnings(warnings), text, new Set(names.map((b) => b.line)))
+          : sortWarnings(warnings),
     },
     municipalityCode: municipality?.code ?? null,
     title,

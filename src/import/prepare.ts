@@ -137,7 +137,11 @@ export function prepareImport(
   const findings = personalDataFindings(source.text);
   if (findings.length > 0) {
     // Parsed only to word the refusal for an agreement or a follow-up; nothing of it is kept or shown.
-    const { kind } = parseDocument(source.text, { register, fileName: source.fileName }).document;
+    const { kind } = parseDocument(source.text, {
+      register,
+      fileName: source.fileName,
+      format: source.format,
+    }).document;
     return {
       ok: false,
       reason: 'personal-data',
@@ -146,7 +150,7 @@ export function prepareImport(
       message: personalDataMessage(source, findings, kind === 'follow-up' ? 'follow-up' : 'agreement', lang),
     };
   }
-  const parsed = parseDocument(source.text, { register, fileName: source.fileName });
+  const parsed = parseDocument(source.text, { register, fileName: source.fileName, format: source.format });
   if (parsed.document.activities.length > IMPORT_LIMITS.activities) {
     return {
       ok: false,

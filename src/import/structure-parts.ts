@@ -24,6 +24,13 @@ export interface ActivityDraft {
   /** The text of a "Mål" column or line, read before the activity's own text. */
   targetText: string | null;
   readonly cells: CellDraft[];
+  /** A target per year from "Mål 2027 | Mål 2028" columns, first year first (two years or more). */
+  readonly yearTargets?: readonly YearTarget[];
+}
+
+export interface YearTarget {
+  readonly year: number;
+  readonly text: string;
 }
 
 export interface StatRowDraft {
@@ -125,4 +132,19 @@ export function withHeaderBasis(cell: string, header: string | undefined): strin
   const text = cell.trim();
   if (text === '') return null;
   return header && HEADER_BASIS.test(header) ? `${text} (${header.trim()})` : text;
+}
+
+/** The cells of target columns whose header names a year ("Mål 2027", "Antal 2028"), by year; empty cells left out. */
+export function yearTargetsOf(
+  cells: readonly string[],
+  header: readonly string[] | null | undefined,
+  roles: readonly { readonly kind: string }[],
+): YearTarget[] {
+  const out: YearTarget[] = [];
+  roles.forEach((role, i) => {
+    const year = role.kind === 'target' ? /(?<!\d)(20\d{2})(?!\d)/.exec(header?.[i] ?? '')?.[1] : undefined;
+    const text = (cells[i] ?? '').trim();
+    if (year && text !== '') out.push({ year: Number(year), text });
+  });
+  return out.sort((a, b) => a.year - b.year);
 }

@@ -23,6 +23,7 @@ import {
   type Structure,
   type StructureOptions,
   withHeaderBasis,
+  yearTargetsOf,
 } from './structure-parts.ts';
 import { columnRoles, tertialOfHeader } from './tables.ts';
 
@@ -274,14 +275,20 @@ export function readStructure(
       const responsibleCol = roles.findIndex((r) => r.kind === 'responsible');
       const targetCol = roles.findIndex((r) => r.kind === 'target');
       const named = responsibleCol >= 0 ? responsibleFromCell(row.cells[responsibleCol] ?? '') : null;
+      // "Mål 2027 | Mål 2028": the first year's target, per år; parse-document.ts warns when the next differs.
+      const years = yearTargetsOf(row.cells, table.header, roles);
       activities.push({
         text,
         line: row.line,
         commitment: current,
         party: named ?? party,
-        targetText:
-          targetCol >= 0 ? withHeaderBasis(row.cells[targetCol] ?? '', table.header?.[targetCol]) : null,
+        targetText: years[0]
+          ? `${years[0].text} (per år)`
+          : targetCol >= 0
+            ? withHeaderBasis(row.cells[targetCol] ?? '', table.header?.[targetCol])
+            : null,
         cells,
+        ...(years.length > 1 ? { yearTargets: years } : {}),
       });
     }
   }

@@ -3,6 +3,7 @@ import type { Target, TargetBasis } from '../domain/types.ts';
 import { type Cadence, cadenceOf } from './cadence.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
 import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
+import { rangeOf, type TargetRange } from './ranges.ts';
 import { readsLikeOutcome } from './sections.ts';
 import { singleOccurrence } from './single-occurrence.ts';
 import type { Token } from './tokens.ts';
@@ -26,6 +27,8 @@ export interface TargetReading {
   readonly cadence?: Cadence & { readonly factor: number };
   /** An approximate number that made no target ("ett tjugotal … under perioden"): its words and value. */
   readonly approximate?: { readonly words: string; readonly count: number; readonly per: TargetBasis };
+  /** A range ("6–8", "mellan 4 och 6"): the target is its lower bound, and the warning names the range. */
+  readonly range?: TargetRange;
 }
 
 /** "ett tiotal", "ett tjugotal": about ten, about twenty — no exact count to follow up against. */
@@ -200,6 +203,8 @@ export function readTarget(written: string, column = false): TargetReading {
       notes.push(`kunde inte tolka målet i ”${excerpt(text)}”`);
     }
   }
+  const range = chosen ? rangeOf(text, tokens, chosen) : null;
+  if (range) value = range.low;
   if (chosen?.conflict) {
     notes.push(
       `olika tal i ”${excerpt(text)}” (${chosen.conflict.word} och ${chosen.conflict.digits}); använder ${chosen.conflict.digits}`,
@@ -220,7 +225,7 @@ export function readTarget(written: string, column = false): TargetReading {
   if (value === 0) return { target: null, after: null, notes };
   const stated = basisOf(text.toLocaleLowerCase('sv-SE'), end);
   // "två trygghetsvandringar varannan månad": the count times the cadence, when that is a whole number.
-  if (!stated && cadence) {
+  if (!stated && cadence && cadence.scales !== false) {
     if (typeof cadence.perYear !== 'number') {
       return { target: null, after: null, notes, cadence: { ...cadence, factor: value } };
     }
@@ -234,6 +239,7 @@ export function readTarget(written: string, column = false): TargetReading {
     after: text.slice(end, end + 60),
     notes,
     basisStated: !('unstated' in basis),
+    ...(range ? { range } : {}),
   };
 }
 
