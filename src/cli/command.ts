@@ -70,7 +70,8 @@ export function subcommandError(
   example?: string,
 ): CliError {
   const eg = example === undefined ? '' : `, t.ex. ${command} ${example}`;
-  const choices = `skriv ${subs.slice(0, -1).join(', ')} eller ${subs.at(-1)}${eg} (se npx loftesbot ${command} --help)`;
+  const words = subs.length > 1 ? `${subs.slice(0, -1).join(', ')} eller ${subs.at(-1)}` : (subs[0] ?? '');
+  const choices = `skriv ${words}${eg} (se npx loftesbot ${command} --help)`;
   const meant = sub === undefined ? undefined : nearestWord(sub, subs);
   if (sub === undefined || meant === undefined) return new CliError(choices, 2);
   const at = args.indexOf(sub);

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { MAX_REASON_LENGTH } from '../../domain/corrections.ts';
 import { eraseStatusText } from '../../domain/status-erasure.ts';
 import type { TertialNumber } from '../../domain/types.ts';
-import { type CliCommand, CliError, commandLine, nearestWord } from '../command.ts';
+import { type CliCommand, CliError, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
 const HELP = `Usage:
@@ -22,24 +21,13 @@ export const followupsCommand: CliCommand = {
   summary: 'erase a status text that holds personal data (erase-text)',
   help: HELP,
   async run(args, env) {
-    const { positionals, values } = parseArgs({
+    const { rest, values } = subcommandArgs(
+      'followups',
       args,
-      options: { reason: { type: 'string' } },
-      allowPositionals: true,
-    });
-    const [sub, ...rest] = positionals;
-    if (sub !== 'erase-text') {
-      const meant = sub === undefined ? undefined : nearestWord(sub, ['erase-text']);
-      const fixed = meant ? commandLine(args.map((a) => (a === sub ? meant : a))) : '';
-      throw new CliError(
-        sub === undefined
-          ? `skriv erase-text (se npx loftesbot followups --help). ${USAGE}`
-          : meant
-            ? `okänt underkommando ”${sub}”; menade du npx loftesbot followups ${fixed}?`
-            : `okänt underkommando ”${sub}”; skriv erase-text (se npx loftesbot followups --help)`,
-        2,
-      );
-    }
+      ['erase-text'],
+      { reason: { type: 'string' } },
+      'erase-text Sävsjö T2 2026 3 --reason ”Hälsouppgifter i lägestexten”',
+    );
     if (rest.length < 4 || values.reason === undefined) throw new CliError(USAGE, 2);
     const [tertialText, yearText, numberText] = rest.slice(-3) as [string, string, string];
     const query = rest.slice(0, -3).join(' ');
