@@ -92,6 +92,14 @@ export interface ReminderStore {
    * (failed if they had been tried), and sending rows whose lease expired with no attempts left become failed.
    */
   expire(cutoffs: DueCutoffs): Promise<StoredReminder[]>;
+  /**
+   * Confirms that attempt `attempt` still holds the row and extends its lease to `leaseUntil`, in one statement
+   * (status sending and the same attempts count); false when another attempt took the row over or it was finished.
+   * The dispatcher calls it just before each send, so a batch slowed beyond its first lease never sends a row another
+   * instance has claimed meanwhile, and a row it sends cannot be claimed while the send lasts (a send is cut off
+   * after SEND_TIMEOUT_MS, well within one lease).
+   */
+  renewLease(key: string, attempt: number, leaseUntil: number, now: number): Promise<boolean>;
   /** sending → sent with the platform's message id; false when this attempt no longer owns the row. */
   markSent(key: string, attempt: number, messageId: string | null, now: number): Promise<boolean>;
   /** sending → pending, to be tried again at `nextAttemptAt`. */

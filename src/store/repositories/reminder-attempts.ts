@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely';
+import type { ReminderStatus, ReminderStore } from '../../scheduler/ports.ts';
+import type { Database } from '../schema.ts';
+
+/**
+ * The statements of one claimed attempt on a reminder row. Each is a single UPDATE fenced by the attempt number
+ * (status `sending` and `attempts` equal to the attempt's): once another instance has taken the row over, or it has
+ * been finished, the old attempt changes nothing and learns so from the result.
+ */
+export function attemptStatements(
+  db: Kysely<Database>,
+): Pick<ReminderStore, 'renewLease' | 'markSent' | 'markRetry' | 'markFailed'> {
+  return {
+    async renewLease(key, attempt, leaseUntil, now) {
+      const result = await db
+        .updateTable('reminders')
+        .set({ lease_until: leaseUntil, updated_at: now })
+        .where('key', '=', key)
+        .where('status', '=', 'sending')
+        .where('attempts', '=', attempt)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async markSent(key, attempt, messageId, now) {
+      return finish(db, key, attempt, {
+        status: 'sent',
+        sent_at: now,
+        message_id: messageId,
+        last_error: null,
+        updated_at: now,
+      });
+    },
+
+    async markRetry(key, attempt, nextAttemptAt, error, now) {
+      return finish(db, key, attempt, {
+        status: 'pending',
+        next_attempt_at: nextAttemptAt,
+        last_error: error,
+        updated_at: now,
+      });
+    },
+
+    async markFailed(key, attempt, error, now) {
+      return finish(db, key, attempt, { status: 'failed', last_error: error, updated_at: now });
+    },
+  };
+}
+
+/** Ends one attempt; only the attempt that holds the row (status sending, same attempts count) may. */
+async function finish(
+  db: Kysely<Database>,
+  key: string,
+  attempt: number,
+  values: {
+    status: ReminderStatus;
+    updated_at: number;
+    sent_at?: number;
+    message_id?: string | null;
+    next_attempt_at?: number;
+    last_error?: string | null;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reminders')
+    .set({ ...values, lease_until: null })
+    .where('key', '=', key)
+    .where('status', '=', 'sending')
+    .where('attempts', '=', attempt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
