@@ -1,4 +1,4 @@
-import type { DeliveryResult, Logger } from '../domain/ports.ts';
+import type { DeliveryResult, Logger, SendProgress } from '../domain/ports.ts';
 import { backoffMs, type DuePolicy, dueCutoffs } from './due.ts';
 import type { ReminderSender, ReminderStore, SchedulerMetrics, StoredReminder } from './ports.ts';
 
@@ -78,18 +78,21 @@ async function deliver(
     return 'skipped';
   }
   let result: DeliveryResult;
-  try {
-    result = await deps.sender.send({
-      key: r.key,
-      kind: r.kind,
-      target: r.target,
-      dueAt: r.dueAt,
-      late: r.late,
-      attempt: r.attempts,
-      payload: r.payload,
-    });
-  } catch (e) {
-    result = { ok: false, permanent: false, error: e instanceof Error ? e.message : String(e) };
+  if (r.shown && r.shown.sent >= r.shown.total) {
+    // An earlier attempt got every part shown and ended before it could record the reminder sent: nothing goes out
+    // again, the reminder is done.
+    log.info({ messageId: r.shown.first }, 'reminder delivered by an earlier attempt; recorded as sent');
+    result = { ok: true, messageId: r.shown.first };
+  } else {
+    if (r.sendBegan !== null) {
+      // The rule (README "Reminders"): a reminder is never dropped. The message that attempt had in flight may
+      // have reached the platform; it is sent again — only the parts not recorded as shown.
+      log.warn(
+        { earlierAttempt: r.sendBegan, partsShown: r.shown?.sent ?? 0 },
+        'an earlier attempt ended mid-send and may have delivered its message; sending the rest again',
+      );
+    }
+    result = await send(deps, r, before);
   }
 
   const after = deps.clock?.() ?? now;
@@ -112,6 +115,32 @@ async function deliver(
   deps.metrics.increment('retried', { kind: r.kind });
   log.warn({ error: result.error, nextAttemptAt: next }, 'reminder send failed; will retry');
   return 'retried';
+}
+
+/** Hands the reminder to the sender with its delivery record; a throw is a transient failure. */
+async function send(deps: DispatchDeps, r: StoredReminder, now: number): Promise<DeliveryResult> {
+  const progress: SendProgress = {
+    shown: r.shown,
+    record: async (p) => {
+      await deps.reminders.recordProgress(r.key, r.attempts, p, deps.clock?.() ?? now);
+    },
+  };
+  try {
+    return await deps.sender.send(
+      {
+        key: r.key,
+        kind: r.kind,
+        target: r.target,
+        dueAt: r.dueAt,
+        late: r.late,
+        attempt: r.attempts,
+        payload: r.payload,
+      },
+      progress,
+    );
+  } catch (e) {
+    return { ok: false, permanent: false, error: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 function fields(r: StoredReminder): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { DeliveryResult } from '../domain/ports.ts';
+import type { DeliveryProgress, DeliveryResult, SendProgress } from '../domain/ports.ts';
 import type { Scope } from '../domain/types.ts';
 import type { DueCutoffs } from './due.ts';
 import type { PlannedReminder, PlanWindow, ReminderKind, ReminderPayload, ReminderTarget } from './types.ts';
@@ -24,7 +24,8 @@ export interface ReminderToSend {
  * `permanent: true` (unknown channel, bot removed) gives up at once, otherwise the scheduler retries with back-off.
  */
 export interface ReminderSender {
-  send(reminder: ReminderToSend): Promise<DeliveryResult>;
+  /** `progress`: the reminder's delivery record, for a notifier that sends it as several platform messages. */
+  send(reminder: ReminderToSend, progress?: SendProgress): Promise<DeliveryResult>;
 }
 
 export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'missed';
@@ -46,6 +47,13 @@ export interface StoredReminder {
   readonly messageId: string | null;
   readonly lastError: string | null;
   readonly updatedAt: number;
+  /**
+   * The attempt whose send began and never recorded an outcome (its process died, or lost the row mid-send): the
+   * reminder may have been delivered. Null when no send is in doubt.
+   */
+  readonly sendBegan: number | null;
+  /** What earlier attempts recorded as shown on the platform (parts accepted, the first's id); null when nothing. */
+  readonly shown: DeliveryProgress | null;
 }
 
 export interface SyncResult {
@@ -97,9 +105,15 @@ export interface ReminderStore {
    * (status sending and the same attempts count); false when another attempt took the row over or it was finished.
    * The dispatcher calls it just before each send, so a batch slowed beyond its first lease never sends a row another
    * instance has claimed meanwhile, and a row it sends cannot be claimed while the send lasts (a send is cut off
-   * after SEND_TIMEOUT_MS, well within one lease).
+   * after SEND_TIMEOUT_MS, well within one lease). The same statement records that this attempt's send begins
+   * (`sendBegan`), until the attempt records its outcome.
    */
   renewLease(key: string, attempt: number, leaseUntil: number, now: number): Promise<boolean>;
+  /**
+   * Records that the platform accepted `progress.sent` of the reminder's `progress.total` messages (the first's id
+   * as its message id), fenced like renewLease; false when this attempt no longer holds the row.
+   */
+  recordProgress(key: string, attempt: number, progress: DeliveryProgress, now: number): Promise<boolean>;
   /** sending → sent with the platform's message id; false when this attempt no longer owns the row. */
   markSent(key: string, attempt: number, messageId: string | null, now: number): Promise<boolean>;
   /** sending → pending, to be tried again at `nextAttemptAt`. */

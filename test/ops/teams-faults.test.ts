@@ -104,3 +104,37 @@ describe('a platform call that hangs', () => {
     expect(result).toEqual({ ok: false, permanent: false, error: 'send timed out after 30 ms' });
   });
 });
+
+describe('the reminder sender', () => {
+  it('hands the reminder’s delivery record to its platform’s Notifier, which records what was shown', async () => {
+    const progress = { shown: { total: 2, sent: 1, first: 'p1' }, record: async () => {} };
+    const seen: unknown[] = [];
+    const notifier: Notifier = {
+      platform: 'teams',
+      async send(message) {
+        seen.push(message.progress);
+        return { ok: true, messageId: 'p1' };
+      },
+    };
+    const core: Pick<ChatCore, 'renderReminderToSend'> = {
+      renderReminderToSend: async () => ({
+        headline: 'x',
+        sections: [],
+        fallback: 'x',
+        visibility: 'channel',
+      }),
+    };
+    const sender = createReminderSender(core, () => [notifier], silentLogger);
+    const reminder = {
+      key: 'k',
+      kind: 'meeting-reminder' as const,
+      target: `channel:teams:${TEAM_ID}`,
+      dueAt: START,
+      late: false,
+      attempt: 2,
+      payload: {} as never,
+    };
+    expect(await sender.send(reminder, progress)).toEqual({ ok: true, messageId: 'p1' });
+    expect(seen).toEqual([progress]);
+  });
+});

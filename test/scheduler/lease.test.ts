@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/domain/ports.ts';
+import type { Logger, Store } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { dueCutoffs } from '../../src/scheduler/due.ts';
@@ -152,4 +152,67 @@ describe.each(testDialects())('the lease of a claimed reminder [$name]', ({ name
       expect([what, (await row())?.leaseUntil]).toEqual([what, owned ? now + 5 * MINUTE : leaseBefore]);
     }
   });
+  it.each([
+    // Where the process died, what it had recorded, what the next attempt sends and whether it warns of a doubt.
+    ['before its send began', null, null, true, false],
+    ['as its message went out, before Slack’s answer was recorded', 'began', null, true, true],
+    ['after Slack accepted the first of two parts', 'began', { total: 2, sent: 1, first: 'p1' }, true, true],
+    [
+      'after Slack accepted every part, before the reminder was marked sent',
+      'began',
+      { total: 2, sent: 2, first: 'p1' },
+      false,
+      false,
+    ],
+  ] as const)(
+    'a process that died %s: the next attempt, on another instance, follows the record',
+    async (_where, began, shown, sendsAgain, warns) => {
+      await instance(t.handle, fakeSender().sender, { now: DUE - MINUTE }).tickOnce(DUE - MINUTE);
+      const key = keyOf('c1');
+      // The process that died: it claimed c1, began its send and recorded what Slack accepted — then nothing more.
+      expect((await reminders.claimDue(dueCutoffs(DUE), 1)).map((r) => r.key)).toEqual([key]);
+      if (began) expect(await reminders.renewLease(key, 1, DUE + 5 * MINUTE, DUE)).toBe(true);
+      if (shown) expect(await reminders.recordProgress(key, 1, shown, DUE)).toBe(true);
+      expect((await reminders.list({ dueTo: DUE + 1 }))[0]).toMatchObject({
+        key,
+        sendBegan: began ? 1 : null,
+        shown,
+      });
+
+      const handed: [string, unknown][] = [];
+      const warnings: string[] = [];
+      const logger: Logger = {
+        debug: () => {},
+        info: () => {},
+        warn: (_fields, msg) => warnings.push(msg),
+        error: () => {},
+        child: () => logger,
+      };
+      const other = new Scheduler({
+        store: t.store,
+        reminders: reminderRepository(second.db, second.dialect),
+        sender: {
+          async send(r, progress) {
+            handed.push([r.key, progress?.shown ?? null]);
+            return { ok: true, messageId: 'm-other' };
+          },
+        },
+        names: loadRegister(),
+        clock: { now: () => DUE + 6 * MINUTE },
+        logger,
+        zone: 'Europe/Stockholm',
+      });
+      await other.tickOnce(DUE + 6 * MINUTE);
+      expect(handed.filter(([k]) => k === key)).toEqual(sendsAgain ? [[key, shown]] : []);
+      expect(warnings.filter((w) => w.includes('may have delivered'))).toHaveLength(warns ? 1 : 0);
+      const row = (await reminders.list({ dueTo: DUE + 1 }))[0];
+      expect(row).toMatchObject({
+        key,
+        status: 'sent',
+        attempts: 2,
+        sendBegan: null,
+        messageId: sendsAgain ? 'm-other' : 'p1',
+      });
+    },
+  );
 });

@@ -9,12 +9,28 @@ import type { Database } from '../schema.ts';
  */
 export function attemptStatements(
   db: Kysely<Database>,
-): Pick<ReminderStore, 'renewLease' | 'markSent' | 'markRetry' | 'markFailed'> {
+): Pick<ReminderStore, 'renewLease' | 'recordProgress' | 'markSent' | 'markRetry' | 'markFailed'> {
   return {
     async renewLease(key, attempt, leaseUntil, now) {
       const result = await db
         .updateTable('reminders')
-        .set({ lease_until: leaseUntil, updated_at: now })
+        .set({ lease_until: leaseUntil, send_began: attempt, updated_at: now })
+        .where('key', '=', key)
+        .where('status', '=', 'sending')
+        .where('attempts', '=', attempt)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async recordProgress(key, attempt, progress, now) {
+      const result = await db
+        .updateTable('reminders')
+        .set({
+          parts_sent: progress.sent,
+          parts_total: progress.total,
+          message_id: progress.first,
+          updated_at: now,
+        })
         .where('key', '=', key)
         .where('status', '=', 'sending')
         .where('attempts', '=', attempt)
@@ -47,7 +63,10 @@ export function attemptStatements(
   };
 }
 
-/** Ends one attempt; only the attempt that holds the row (status sending, same attempts count) may. */
+/**
+ * Ends one attempt; only the attempt that holds the row (status sending, same attempts count) may. Its outcome is
+ * known, so no send is in doubt any more; what it got shown stays recorded for a retry.
+ */
 async function finish(
   db: Kysely<Database>,
   key: string,
@@ -63,7 +82,7 @@ async function finish(
 ): Promise<boolean> {
   const result = await db
     .updateTable('reminders')
-    .set({ ...values, lease_until: null })
+    .set({ ...values, lease_until: null, send_began: null })
     .where('key', '=', key)
     .where('status', '=', 'sending')
     .where('attempts', '=', attempt)

@@ -31,6 +31,11 @@ function toReminder(r: Selectable<RemindersTable>): StoredReminder {
     messageId: r.message_id,
     lastError: r.last_error,
     updatedAt: Number(r.updated_at),
+    sendBegan: r.send_began === null ? null : Number(r.send_began),
+    shown:
+      r.parts_total === null || Number(r.parts_sent) === 0
+        ? null
+        : { total: Number(r.parts_total), sent: Number(r.parts_sent), first: r.message_id },
   };
 }
 
