@@ -51,11 +51,21 @@ export function createReminderSender(
         logger.info({ reminderKey: reminder.key, platform }, 'snoozed prompt has nothing left to ask');
         return { ok: true, messageId: null };
       }
+      const stop = new AbortController();
       const sent = await withTimeout(
-        notifier.send({ to: address, reply, key: reminder.key, ...(progress ? { progress } : {}) }),
+        notifier.send({
+          to: address,
+          reply,
+          key: reminder.key,
+          signal: stop.signal,
+          ...(progress ? { progress } : {}),
+        }),
         timeoutMs,
       );
       if (sent !== TIMEOUT) return sent;
+      // The scheduler retries it: the Notifier posts nothing more (a call already on its way may still land, and
+      // is recorded if it does).
+      stop.abort();
       logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
       return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };
     },

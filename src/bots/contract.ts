@@ -32,6 +32,8 @@ export interface OutboundMessage {
    * platform messages records each accepted part and, on a retry, skips the parts already shown.
    */
   readonly progress?: SendProgress;
+  /** Aborted when the sender stopped waiting (the send timed out): post nothing more, the retry will. */
+  readonly signal?: AbortSignal;
 }
 
 /** A platform's way out: delivers one message. Never throws for platform failures: returns a DeliveryResult. */

@@ -111,7 +111,9 @@ export interface ReminderStore {
   renewLease(key: string, attempt: number, leaseUntil: number, now: number): Promise<boolean>;
   /**
    * Records that the platform accepted `progress.sent` of the reminder's `progress.total` messages (the first's id
-   * as its message id), fenced like renewLease; false when this attempt no longer holds the row.
+   * as its message id). Fenced by the attempt number like renewLease, but also accepted after the attempt was given
+   * up for a retry (pending, same attempts: a late answer of a timed-out send) until the retry claims the row; false
+   * when it is refused.
    */
   recordProgress(key: string, attempt: number, progress: DeliveryProgress, now: number): Promise<boolean>;
   /** sending → sent with the platform's message id; false when this attempt no longer owns the row. */

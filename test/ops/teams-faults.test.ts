@@ -82,7 +82,14 @@ describe.each(testDialects())('Teams failing while reminders go out [$name]', ({
 
 describe('a platform call that hangs', () => {
   it('is given up after the send timeout as a transient failure, for the scheduler to retry', async () => {
-    const hanging: Notifier = { platform: 'teams', send: () => new Promise(() => {}) };
+    const signals: (AbortSignal | undefined)[] = [];
+    const hanging: Notifier = {
+      platform: 'teams',
+      send: (message) => {
+        signals.push(message.signal);
+        return new Promise(() => {});
+      },
+    };
     const core: Pick<ChatCore, 'renderReminderToSend'> = {
       renderReminderToSend: async () => ({
         headline: 'x',
@@ -102,6 +109,8 @@ describe('a platform call that hangs', () => {
       payload: {} as never,
     });
     expect(result).toEqual({ ok: false, permanent: false, error: 'send timed out after 30 ms' });
+    // The Notifier is told to post nothing more: the scheduler's retry will.
+    expect(signals.map((s) => s?.aborted)).toEqual([true]);
   });
 });
 

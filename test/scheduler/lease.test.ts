@@ -144,14 +144,46 @@ describe.each(testDialects())('the lease of a claimed reminder [$name]', ({ name
       ],
     ];
     let now = DUE;
-    for (const [what, before, attempt, owned] of cases) {
-      await before();
+    for (const [what, step, attempt, owned] of cases) {
+      await step();
       now += 10 * MINUTE;
       const leaseBefore = (await row())?.leaseUntil;
       expect([what, await reminders.renewLease(key, attempt, now + 5 * MINUTE, now)]).toEqual([what, owned]);
       expect([what, (await row())?.leaseUntil]).toEqual([what, owned ? now + 5 * MINUTE : leaseBefore]);
     }
   });
+  it('recordProgress: the attempt that holds the row records; so does one whose late answer came after it gave up, until the next claim', async () => {
+    await instance(t.handle, fakeSender().sender, { now: DUE - MINUTE }).tickOnce(DUE - MINUTE);
+    const key = keyOf('c1');
+    const shown = async () => (await reminders.list({})).find((r) => r.key === key)?.shown ?? null;
+    await reminders.claimDue(dueCutoffs(DUE), 1);
+    const cases: [string, () => Promise<unknown>, number, boolean, number][] = [
+      ['the holder, sending', async () => undefined, 1, true, 1],
+      [
+        'the same attempt after it was given up (timed out) for a retry',
+        () => reminders.markRetry(key, 1, DUE + MINUTE, 'timed out', DUE),
+        1,
+        true,
+        2,
+      ],
+      [
+        'that attempt once the retry has claimed the row',
+        () => reminders.claimDue(dueCutoffs(DUE + MINUTE), 1),
+        1,
+        false,
+        2,
+      ],
+      ['the retry', async () => undefined, 2, true, 3],
+    ];
+    for (const [what, step, attempt, recorded, sent] of cases) {
+      await step();
+      // A refused write would claim all three parts shown: the record must stay as it was.
+      const progress = { total: 3, sent: recorded ? sent : 3, first: 'p1' };
+      expect([what, await reminders.recordProgress(key, attempt, progress, DUE)]).toEqual([what, recorded]);
+      expect([what, await shown()]).toEqual([what, { total: 3, sent, first: 'p1' }]);
+    }
+  });
+
   it.each([
     // Where the process died, what it had recorded, what the next attempt sends and whether it warns of a doubt.
     ['before its send began', null, null, true, false],

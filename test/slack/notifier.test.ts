@@ -194,6 +194,37 @@ describe('the Slack Notifier', () => {
     expect(fake.callsOf('chat.postMessage')).toHaveLength(1);
   });
 
+  it.each([
+    ['before the first part', 0],
+    ['while it waits out a Retry-After before the second part', 1],
+  ])('a send given up by the scheduler (timed out) %s posts nothing more', async (_when, before) => {
+    const given = new AbortController();
+    let posted = 0;
+    fake.on('chat.postMessage', (a) => {
+      if (++posted === 1) fake.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
+      return { channel: a.channel, ts: `1796000000.00000${posted}` };
+    });
+    if (before === 0) given.abort();
+    const waiting = createSlackNotifier({
+      api: createDeliveryClient('xoxb-test', { apiUrl: fake.apiUrl }, silentLogger),
+      logger: silentLogger,
+      // The scheduler stops waiting while the notifier sleeps.
+      sleep: async () => given.abort(),
+    });
+    const stored = storedProgress();
+    const result = await waiting.send({
+      to: target('channel:slack:C0SAVSJO1'),
+      reply: long,
+      key: 'long',
+      progress: stored.port(),
+      signal: given.signal,
+    });
+    expect(result).toMatchObject({ ok: false, permanent: false });
+    // Only what went out before is posted (and recorded): the retry goes on from there.
+    expect(fake.callsOf('chat.postMessage').filter((c) => c.outcome === 'ok')).toHaveLength(before);
+    expect(stored.record.shown?.sent ?? 0).toBe(before);
+  });
+
   it('a record that cannot be written does not stop the delivery', async () => {
     const progress: SendProgress = {
       shown: null,

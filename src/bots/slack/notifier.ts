@@ -46,7 +46,8 @@ export interface SlackNotifierOptions {
  * (`person:slack:U…`) with chat.postMessage. It waits out a 429's Retry-After (when short) and retries transient
  * failures (5xx, timeouts, network) with exponential back-off; a failure no retry can fix (`channel_not_found`,
  * `not_in_channel`, `account_inactive`, `is_archived` …) comes back at once as `permanent`, for the scheduler to
- * stop trying and mark the conversation dead. A reminder too long for one message goes as several. Each part Slack
+ * stop trying and mark the conversation dead; once the scheduler has given a send up (`message.signal`, the send
+ * timed out) it posts nothing more. A reminder too long for one message goes as several. Each part Slack
  * accepts is recorded at once in the reminder's delivery record (`message.progress`, kept in the database), so the
  * scheduler's retry — in this process, after a restart or on another instance — posts only the parts not yet shown,
  * and nothing when all were. It never throws.
@@ -58,8 +59,18 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const sleep = options.sleep ?? realSleep;
   const log = options.logger.child({ component: 'notifier' });
 
-  const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
+  const postOnce = async (
+    channel: string,
+    message: SlackMessage,
+    key: string,
+    signal?: AbortSignal,
+  ): Promise<DeliveryResult> => {
     for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) {
+        // The scheduler stopped waiting (the send timed out) and will retry: nothing more is posted by this one.
+        log.info({ key, attempt }, 'slack delivery given up by the scheduler; the retry goes on from here');
+        return { ok: false, permanent: false, error: 'send given up by the scheduler' };
+      }
       try {
         const res = await options.api.chat.postMessage({
           channel,
@@ -124,7 +135,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
       let first: string | null = resumed?.first ?? null;
       for (const [i, part] of parts.entries()) {
         if (resumed && i < resumed.sent) continue;
-        const result = await postOnce(channel, part, message.key);
+        const result = await postOnce(channel, part, message.key, message.signal);
         if (!result.ok) return result;
         first ??= result.messageId;
         await record(message, { total: parts.length, sent: i + 1, first });

@@ -32,7 +32,9 @@ export function attemptStatements(
           updated_at: now,
         })
         .where('key', '=', key)
-        .where('status', '=', 'sending')
+        // Also after the attempt was given up for a retry (pending, same attempts): the platform's late answer is
+        // still true, and the retry must not post it again. Once the retry has claimed the row, only it records.
+        .where('status', 'in', ['sending', 'pending'])
         .where('attempts', '=', attempt)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
