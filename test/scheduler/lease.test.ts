@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SEND_TIMEOUT_MS } from '../../src/app/reminder-sender.ts';
 import type { Logger, Store } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
-import { dueCutoffs } from '../../src/scheduler/due.ts';
+import { DEFAULT_DUE_POLICY, dueCutoffs } from '../../src/scheduler/due.ts';
 import type { ReminderSender, ReminderStore } from '../../src/scheduler/ports.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/store/open.ts';
@@ -25,18 +26,26 @@ async function seed(store: Store): Promise<void> {
     await store.saveBinding({ platform: 'console', conversationId: c, scope: TRANAS }, now);
 }
 
+it('a send is cut off well within the lease it is sent under, so a confirmed reminder cannot be claimed while it is sent', () => {
+  expect(DEFAULT_DUE_POLICY.leaseMs).toBeGreaterThanOrEqual(2 * SEND_TIMEOUT_MS);
+});
+
 describe.each(testDialects())('the lease of a claimed reminder [$name]', ({ name }) => {
   let t: TestDatabase;
   let second: DatabaseHandle;
   let reminders: ReminderStore;
 
-  beforeEach(async () => {
+  // One database per dialect (made and seeded once: PostgreSQL's are slow to make); each test starts with no reminders.
+  beforeAll(async () => {
     t = await createTestDatabase(name);
     second = openDatabase(t.url);
     reminders = reminderRepository(t.handle.db, t.handle.dialect);
     await seed(t.store);
   });
-  afterEach(async () => {
+  beforeEach(async () => {
+    await t.handle.db.deleteFrom('reminders').execute();
+  });
+  afterAll(async () => {
     await second.close();
     await t.dispose();
   });
