@@ -102,6 +102,49 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     expect(submits(kim).map((a) => a.title)).toContain('💬 Comment to the coordinator');
   });
 
+  it('"tre" typed after the prompt names its activities with a button each; a press logs it', async () => {
+    const numbers = submits(perCard)
+      .filter((a) => a.data?.actionId?.startsWith('log:open'))
+      .map((a) => String(a.data?.actionId).split('/')[1]);
+    expect(numbers.length).toBeGreaterThan(0);
+    h.connector.reset();
+    // A message in the personal chat, in the shape Teams sends it.
+    await h.post(
+      fixture('message-personal', h.connector.url, {
+        id: 'msg-tre',
+        text: 'tre',
+        from: { id: `29:${PER}`, name: 'Per Polis', aadObjectId: PER.slice('teams:'.length) },
+        conversation: {
+          conversationType: 'personal',
+          tenantId: '72f988bf-0000-4000-8000-00000000beef',
+          id: chatOf(PER),
+        },
+      }),
+    );
+    const answer = await h.connector.waitFor((c) => c.conversationId === chatOf(PER));
+    expect(cardProblems(card(answer))).toEqual([]);
+    const json = JSON.stringify(answer.body);
+    expect(json).toContain('”tre” – vilken aktivitet gäller det?');
+    for (const n of numbers) expect(json).toContain(`/logga ${n} Sävsjö tre`);
+    const runs = submits(card(answer)).filter((a) => a.data?.actionId?.startsWith('run/'));
+    expect(runs.map((a) => a.title.slice(0, 5))).toEqual(numbers.map(() => '➕ 3 ×'));
+    const first = submits(perCard).find((a) => a.data?.actionId?.startsWith('log:open'));
+    const logged = async () =>
+      (
+        await h.server.ctx.store.registrationsOf(
+          [String(first?.data?.value).split('|')[1] ?? ''],
+          '2026-01-01',
+          '2026-12-31',
+        )
+      ).length;
+    const before = await logged();
+    h.connector.reset();
+    await submit(PER, 'Per Polis', 'press-t1', runs[0]?.data);
+    const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('Registrerat'));
+    expect(JSON.stringify(told.body)).toContain('Ångra');
+    expect(await logged()).toBe(before + 1);
+  });
+
   it('the comment card input stores the note; the samordnare’s card shows it in place, by name', async () => {
     const comment = submits(perCard).find((a) => a.data?.actionId?.startsWith('comment:open'));
     h.connector.reset();

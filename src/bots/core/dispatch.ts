@@ -10,6 +10,7 @@ import { handleAdmin } from './handlers/admin-people.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
+import { countAnswerReply } from './handlers/count-answer.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
@@ -90,6 +91,9 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
+    // A bare count ("3", "tre") answers a count prompt: which activity, with a button per line to run.
+    const counted = session.grants.length > 0 ? await countAnswerReply(session, text, eventId) : null;
+    if (counted) return counted;
     return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
