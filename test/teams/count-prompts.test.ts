@@ -182,6 +182,27 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     expect(cardProblems(card(again[0]))).toEqual([]);
   });
 
+  it('a samordnare erases a status text from chat: a card asks, "Ja, radera" erases it', async () => {
+    h.connector.reset();
+    await h.post(
+      fixture('message-personal', h.connector.url, {
+        id: 'msg-erase',
+        text: 'lofte radera lägestext Sävsjö T2 2026 3 Hälsouppgifter i lägestexten',
+      }),
+    );
+    const asked = await h.connector.waitFor((c) => c.conversationId === PERSONAL_ID);
+    expect(cardProblems(card(asked))).toEqual([]);
+    expect(JSON.stringify(asked.body)).toContain('Radera lägestexten för aktivitet 3');
+    const yes = submits(card(asked)).find((a) => a.title === 'Ja, radera');
+    expect(yes?.data?.actionId).toMatch(/^confirm\//);
+    h.connector.reset();
+    await submit(SVEN, 'Sven Samordnare', 'press-e1', yes?.data);
+    const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('är raderad'));
+    expect(JSON.stringify(told.body)).toContain('Lägestexten för aktivitet 3, T2 2026 i Sävsjö är raderad');
+    const audit = await h.server.ctx.store.audit({ municipalityCode: SAVSJO, limit: 50 });
+    expect(audit.filter((e) => e.action === 'status.erase-text').map((e) => e.actor)).toEqual([SVEN]);
+  });
+
   it('a forged press by the chef is refused and stores nothing', async () => {
     const comment = submits(perCard).find((a) => a.data?.actionId?.startsWith('comment:open'));
     h.connector.reset();

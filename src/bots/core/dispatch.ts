@@ -11,6 +11,7 @@ import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
 import { countAnswerReply } from './handlers/count-answer.ts';
+import { handleErase } from './handlers/erase.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
@@ -91,10 +92,8 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
-    // A bare count ("3", "tre") answers a count prompt: which activity, with a button per line to run.
-    const counted = session.grants.length > 0 ? await countAnswerReply(session, text, eventId) : null;
-    if (counted) return counted;
-    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
+    const counted = await countAnswerReply(session, text, eventId);
+    return counted ?? grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
@@ -165,6 +164,8 @@ async function run(
       return handleRegistrations(session, cmd.kommun, cmd.activity, cmd.page);
     case 'correct':
       return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
+    case 'erase':
+      return remember(session, eventId, await handleErase(session, cmd, eventId, confirmed));
     case 'lang':
       return handleLang(session, cmd.lang);
     default:

@@ -44,7 +44,8 @@ export async function countAnswerReply(
 ): Promise<Reply | null> {
   const tokens = text.trim().replace(/^\//, '').split(/\s+/);
   const read = readCount(tokens, 0, null, 999);
-  if (read === null || read.type === 'bad') return null;
+  // Someone without a role is told how to get one, as for any other words.
+  if (read === null || read.type === 'bad' || session.grants.length === 0) return null;
   const { t } = session;
   const typed = text.trim();
   const all = (await fromPrompt(session)) ?? (await fromRoles(session));
