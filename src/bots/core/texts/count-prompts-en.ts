@@ -37,4 +37,9 @@ export const countEn: typeof countSv = {
   snoozeAfterDeadline: (lastDay) => `Choose a day no later than ${lastDay}, the last day of the tertial.`,
   snoozeHeadline: (name, t, lastDay) =>
     `⏰ You asked to be reminded: the ${t} follow-up in ${name} — last day ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `“${typed}” — which activity is it for?`,
+  countAnswerPress:
+    'Nothing is stored yet. Press the activity and I register it — the reply shows the day and count, with Undo.',
+  countAnswerNoChoice: 'A count needs an activity and a kommun. Nothing is stored.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };

@@ -44,4 +44,9 @@ export const countSv = {
   snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,
   snoozeHeadline: (name: string, t: string, lastDay: string) =>
     `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `”${typed}” – vilken aktivitet gäller det?`,
+  countAnswerPress:
+    'Ingenting har sparats än. Tryck på aktiviteten så registrerar jag det — svaret visar dag och antal, med Ångra.',
+  countAnswerNoChoice: 'Ett antal behöver en aktivitet och en kommun. Ingenting har sparats.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };
