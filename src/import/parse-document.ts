@@ -4,6 +4,7 @@ import type { Responsible, Target, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
 import { type Cadence, timesText } from './cadence.ts';
 import { citeParagraphs } from './cite.ts';
+import { contactNote, withoutContactLines } from './contact-lines.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
@@ -101,17 +102,22 @@ function sortWarnings(warnings: readonly string[]): string[] {
 
 /** Parses the text of one document. */
 export function parseDocument(input: string, options: ParseOptions): ParsedDocument {
-  const text = looksLikeHtml(input) ? htmlToText(input) : input;
+  // A signature's or contact person's name, number and address are never stored: the texts are public.
+  const contacts = withoutContactLines(looksLikeHtml(input) ? htmlToText(input) : input);
+  const text = contacts.text;
   const blocks = buildBlocks(classifyLines(text));
   const texts = textsOf(blocks);
   const followUpFound = findFollowUp(texts);
-  // A signatory's or contact person's name is never stored: the texts are public.
   const names = signatoryBlocks(blocks);
   const structure = readStructure(
     blocks.filter((b) => !names.includes(b) && (b.type === 'table' || !aboutFollowUp(b.text))),
     { followUp: followUpFound !== null },
   );
-  const warnings: string[] = names.map((b) => signatoryNote(b.line));
+  const warnings: string[] = [
+    ...contacts.left.map((l) => (l.kind === 'signatory' ? signatoryNote(l.line) : contactNote(l))),
+    ...names.map((b) => signatoryNote(b.line)),
+  ];
+  const hidden = new Set([...contacts.left.map((l) => l.line), ...names.map((b) => b.line)]);
 
   const detected = detectMunicipality(
     texts.map((t) => t.text).join('\n'),
@@ -245,7 +251,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       statistics: stats.statistics,
       warnings:
         options.format === 'docx'
-          ? citeParagraphs(sortWarnings(warnings), text, new Set(names.map((b) => b.line)))
+          ? citeParagraphs(sortWarnings(warnings), text, hidden)
           : sortWarnings(warnings),
     },
     municipalityCode: municipality?.code ?? null,

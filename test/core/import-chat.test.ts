@@ -132,7 +132,7 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
         ['medborgarlöftets texter visas på den öppna sidan'],
       ],
       [
-        `${DOC}\n- Kontakt: kalle@eksjo.se, 070-123 45 67`,
+        `${DOC}\n- Kommunen svarar på frågor via kalle@eksjo.se och 070-123 45 67.`,
         'Den inklistrade texten innehåller ett telefonnummer (rad 10) och en e-postadress (rad 10)',
         ['kommunens växel', 'klistra in den igen'],
       ],
@@ -144,6 +144,16 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
       for (const a of also) expect(r.fallback).toContain(a);
       expect(r.fallback).not.toMatch(/inklistrad-text\.txt|sammanräknade|kalle@|45 67/);
     }
+    // A contact line under the activities is left out of the preview, said without its address or number.
+    const contact = await f.say(
+      'admin',
+      `/lofte import ${DOC}\n\nKontaktperson: Kalle Ek, kalle@eksjo.se, 070-123 45 67`,
+    );
+    expect(contact.buttons?.map((b) => b.label)).toEqual(['Spara', 'Avbryt']);
+    expect(contact.fallback).toContain(
+      'rad 11: en kontakt- eller underskriftsrad med ett telefonnummer och en e-postadress togs bort och sparas inte',
+    );
+    expect(contact.fallback).not.toMatch(/Kalle|kalle@|45 67/);
     const polis = await f.say('per', `/lofte import ${DOC}`);
     expect(polis.tone).toBe('error');
     const empty = await f.say('admin', '/lofte import');
