@@ -13,6 +13,7 @@ import { findFollowUp, findPeriod, type TextAt } from './period.ts';
 import { linkByWording, unstatedLinksNote } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
 import { aboutFollowUp } from './sections.ts';
+import { namesIn, sentenceCase, sentenceCaseNote } from './sentence-case.ts';
 import { signedOnOf } from './signed.ts';
 import { signatoryBlocks, signatoryNote } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
@@ -206,7 +207,17 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   );
   warnings.push(...stats.notes);
 
-  const commitments = structure.commitments.map((c) => ({ text: c.text }));
+  // A promise wholly in capitals is stored as a sentence, its names and acronyms kept; the warning shows it.
+  const known = namesIn(
+    text,
+    options.register.all.map((m) => m.name),
+  );
+  const commitments = structure.commitments.map((c, i) => {
+    const sentence = sentenceCase(c.text, known);
+    if (sentence === null) return { text: c.text };
+    warnings.push(sentenceCaseNote(c.line, sentence, detected?.municipality.name ?? '<kommun>', i + 1));
+    return { text: sentence };
+  });
   // Promises in one list and activities in another: with one promise they all serve it; with more the document
   // does not say which promise an activity serves.
   const first = structure.activities[0];

@@ -97,7 +97,8 @@ describe('an approximate number ("ett tiotal", "ett tjugotal") is no target: sai
     it(file, () => {
       const d = parse(file);
       expect(brief(d)).toEqual(activities);
-      expect(d.warnings).toEqual([warning]);
+      // Its promise in capitals is stored as a sentence, with a warning of its own (caps-promises.test.ts).
+      expect(d.warnings.filter((w) => !w.includes('stod i versaler'))).toEqual([warning]);
     });
   }
 });
@@ -214,7 +215,7 @@ describe('a person named after a role inside a text refuses the document; a sign
 describe('the long sentence the parties open with ("… lovar att under 2027–2028 arbeta för att öka …") is no activity', () => {
   it('vaggeryd-inledning.txt', () => {
     const d = parse('vaggeryd-inledning.txt');
-    expect(d.commitments.map((c) => c.text)).toEqual(['ÖKAD TRYGGHET I SKILLINGARYDS CENTRUM']);
+    expect(d.commitments.map((c) => c.text)).toEqual(['Ökad trygghet i Skillingaryds centrum']);
     expect(brief(d)).toEqual([
       ['Polisen genomför minst tio (10) riktade insatser per år vid resecentrum.', 'polis', '10 per year'],
       ['Kommunen och polisen genomför gemensamt två trygghetsvandringar per år.', 'gemensam', '2 per year'],
