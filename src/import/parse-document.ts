@@ -248,8 +248,11 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       (b) => b.type !== 'table' && /medborgarlöft/i.test(b.text) && b.text.length <= 150 && b.type !== 'item',
     );
   const fallbackTitle = `Medborgarlöfte ${municipality?.name ?? ''} ${period ? `${period.from}–${period.to}` : ''}`;
-  const title =
-    titleBlock && titleBlock.type !== 'table' ? titleBlock.text : fallbackTitle.replace(/\s+/g, ' ').trim();
+  const written = titleBlock && titleBlock.type !== 'table' ? titleBlock : null;
+  const titleSentence = written ? sentenceCase(written.text, known) : null;
+  if (written && titleSentence !== null)
+    warnings.push(sentenceCaseNote(written.line, titleSentence, municipality?.name ?? '<kommun>', 'title'));
+  const title = titleSentence ?? written?.text ?? fallbackTitle.replace(/\s+/g, ' ').trim();
 
   return {
     document: {

@@ -56,3 +56,25 @@ describe('a promise not wholly in capitals is stored as written, its acronyms an
     });
   }
 });
+
+describe('a title wholly in capitals is stored as a sentence too, with its own warning', () => {
+  const cases: readonly [string, string][] = [
+    ['MEDBORGARLÖFTE SÄVSJÖ KOMMUN 2027', 'Medborgarlöfte Sävsjö kommun 2027'],
+    ['MEDBORGARLÖFTE FÖR VRIGSTAD OCH SÄVSJÖ 2027', 'Medborgarlöfte för Vrigstad och Sävsjö 2027'],
+    ['Medborgarlöfte för Sävsjö kommun 2027', 'Medborgarlöfte för Sävsjö kommun 2027'],
+  ];
+  for (const [written, stored] of cases) {
+    it(written, () => {
+      const text = doc('Tryggare skolvägar').replace('Medborgarlöfte för Sävsjö kommun 2027', written);
+      const parsed = parseDocument(text, { register: loadRegister() });
+      expect(parsed.title).toBe(stored);
+      expect(parsed.document.warnings).toEqual(
+        written === stored
+          ? []
+          : [
+              `rad 1: rubriken stod i versaler och sparas som ”${stored}” — skriv om den med /lofte avtal Sävsjö titel <text> om ett namn eller en förkortning ska skrivas annorlunda`,
+            ],
+      );
+    });
+  }
+});

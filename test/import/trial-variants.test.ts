@@ -122,6 +122,7 @@ describe('a paragraph that names its party is an activity whatever its verb; "un
     ]);
     // "en … föreläsning … varje år" is not read as a count; the rhythm is said, with the command that sets it.
     expect(d.warnings).toEqual([
+      'rad 1: rubriken stod i versaler och sparas som ”Medborgarlöfte Värnamo kommun 2027-2028” — skriv om den med /lofte avtal Värnamo titel <text> om ett namn eller en förkortning ska skrivas annorlunda',
       'rad 5: målet kunde inte läsas: ”varje år” blir 1 gång per år; sätt det med /lofte mål Värnamo 3 1 per år om det är målet — aktiviteten sparas utan mål',
     ]);
   });
