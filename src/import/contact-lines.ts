@@ -114,7 +114,8 @@ function read(raw: string): Read {
     text,
     found,
     data: contact && !signatures && each.some((c) => c.data),
-    person: false,
+    // "För Sävsjö kommun | För polisen": a person or party in every cell, as a signature table opens.
+    person: each.every((c) => c.person),
     signatures,
   };
 }

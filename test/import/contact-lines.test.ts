@@ -74,6 +74,15 @@ describe('a contact or signature block with phone numbers or e-mail addresses is
       [9, 10, 11, 13, 14, 15],
     ],
     [
+      'signatures side by side in a table, as Word lays them out',
+      [
+        'För Sävsjö kommun\tFör polisen',
+        'Olle Nilsson, kommunchef\tAnna Berg, lokalpolisområdeschef',
+        'olle.nilsson@savsjo.se\tanna.berg@polisen.se',
+      ],
+      [7, 8, 9],
+    ],
+    [
       'names and roles without a number under "För polisen" at the end',
       ['Eva Ek', 'Trygghetssamordnare', '', 'För polisen', 'Anna Berg'],
       [7, 8, 10, 11],
