@@ -57,14 +57,18 @@ export function sentenceCase(text: string, names: ReadonlyMap<string, string>): 
       start = true;
       return word;
     }
-    if (/\p{N}/u.test(word)) {
-      start = false;
-      return word;
-    }
-    const genitive = /^(.+):S$/u.exec(word);
-    const known = genitive ? names.get(genitive[1] as string)?.concat(':s') : names.get(word);
-    const lower = word.toLocaleLowerCase('sv-SE');
-    const out = known ?? (start ? `${lower.charAt(0).toLocaleUpperCase('sv-SE')}${lower.slice(1)}` : lower);
+    // Each part of a compound on its own: "EU-PROJEKTET" → "EU-projektet", "SÄVSJÖ-TRAKTEN" → "Sävsjö-trakten".
+    const out = word
+      .split('-')
+      .map((part, i) => {
+        if (/\p{N}/u.test(part)) return part;
+        const genitive = /^(.+):S$/u.exec(part);
+        const known = genitive ? names.get(genitive[1] as string)?.concat(':s') : names.get(part);
+        const lower = part.toLocaleLowerCase('sv-SE');
+        const first = start && i === 0;
+        return known ?? (first ? `${lower.charAt(0).toLocaleUpperCase('sv-SE')}${lower.slice(1)}` : lower);
+      })
+      .join('-');
     start = false;
     return out;
   });

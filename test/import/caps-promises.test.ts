@@ -29,6 +29,7 @@ describe('a promise wholly in capitals is stored as a sentence', () => {
       'Mindre narkotika enligt BRÅ och SSPF, med stöd från EU',
     ],
     ['SAMVERKAN MED LPO HÖGLANDET. FÄRRE BRÄNDER', 'Samverkan med LPO Höglandet. Färre bränder'],
+    ['EU-PROJEKTET OCH BRÅ:S RAPPORT I SÄVSJÖ-TRAKTEN', 'EU-projektet och BRÅ:s rapport i Sävsjö-trakten'],
   ];
   for (const [promise, stored] of cases) {
     it(promise, () => {
