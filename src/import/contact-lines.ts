@@ -28,7 +28,7 @@ export interface LeftOutLine {
   /** 'signatory': a name with a title and nothing else; 'contact': a line of a contact block. */
   readonly kind: 'signatory' | 'contact';
   /** The phone numbers and e-mail addresses it held, by kind (never the data itself). */
-  readonly found: readonly PublishRuleId[];
+  readonly found: readonly ('phone' | 'email')[];
 }
 
 /** What a contact line may hold that the public page must not show. */
@@ -171,7 +171,7 @@ export function contactLines(text: string): LeftOutLine[] {
     .map(([i, kind]) => ({
       line: i + 1,
       kind,
-      found: (lines[i] as Read).found.filter((f) => f === 'phone' || f === 'email'),
+      found: (lines[i] as Read).found.filter((f): f is 'phone' | 'email' => f === 'phone' || f === 'email'),
     }));
 }
 
@@ -181,15 +181,4 @@ export function withoutContactLines(text: string): { text: string; left: LeftOut
   const drop = new Set(left.map((l) => l.line));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   return { text: lines.map((l, i) => (drop.has(i + 1) ? '' : l)).join('\n'), left };
-}
-
-const FOUND_SV: Partial<Record<PublishRuleId, string>> = {
-  phone: 'ett telefonnummer',
-  email: 'en e-postadress',
-};
-
-/** The warning for a contact line left out: where and what kind, never the number, the address or the name. */
-export function contactNote(left: LeftOutLine): string {
-  const what = left.found.map((f) => FOUND_SV[f]).join(' och ');
-  return `rad ${left.line}: en kontakt- eller underskriftsrad${what ? ` med ${what}` : ''} togs bort och sparas inte — medborgarlöftets texter visas på den öppna sidan`;
 }

@@ -73,15 +73,3 @@ export function sentenceCase(text: string, names: ReadonlyMap<string, string>): 
     return out;
   });
 }
-
-/** The warning for a promise (its number) or the title stored as a sentence: what is stored, and how to reword it. */
-export function sentenceCaseNote(
-  line: number,
-  stored: string,
-  kommun: string,
-  promise: number | 'title',
-): string {
-  const [what, it, command] =
-    promise === 'title' ? ['rubriken', 'den', 'titel'] : ['löftet', 'det', `löfte ${promise}`];
-  return `rad ${line}: ${what} stod i versaler och sparas som ”${stored}” — skriv om ${it} med /lofte avtal ${kommun} ${command} <text> om ett namn eller en förkortning ska skrivas annorlunda`;
-}

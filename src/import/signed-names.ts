@@ -70,8 +70,3 @@ export function isContactPerson(text: string): boolean {
 export function signatoryBlocks(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => (b.type === 'paragraph' || b.type === 'item') && isSignatoryLine(b.text));
 }
-
-/** The warning for a line left out, naming the line and never the name. */
-export function signatoryNote(line: number): string {
-  return `rad ${line}: ett namn med titel (underskrift eller kontaktperson) togs bort och sparas inte — medborgarlöftets texter visas på den öppna sidan`;
-}

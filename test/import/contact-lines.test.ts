@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noteText } from '../../src/import/note-words.ts';
 import { type Prepared, prepareImport } from '../../src/import/prepare.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
@@ -119,6 +120,11 @@ describe('a contact or signature block with phone numbers or e-mail addresses is
       'det andra stycket efter ”Kommunen ska genomföra föräldravandringar …”: en kontakt- eller underskriftsrad med en e-postadress togs bort och sparas inte — medborgarlöftets texter visas på den öppna sidan',
     ]);
     expect(JSON.stringify(d)).not.toMatch(SECRETS);
+    // In English (chat for who chose English) the same places, worded in English.
+    expect(prepared.parsed.notes.map((n) => noteText(n, 'en')).filter((w) => w.includes('contact'))).toEqual([
+      "the paragraph after “Kommunen ska genomföra föräldravandringar …”: a contact or signature line was left out and is not stored — the agreement's texts are shown on the public page",
+      "the second paragraph after “Kommunen ska genomföra föräldravandringar …”: a contact or signature line with an e-mail address was left out and is not stored — the agreement's texts are shown on the public page",
+    ]);
   });
 });
 
