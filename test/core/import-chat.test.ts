@@ -193,4 +193,36 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
     expect(sv.fallback).toContain('rad 4: målet kunde inte läsas: ”ett tjugotal” är ett ungefärligt antal');
     expect(sv.fallback).not.toMatch(/line \d|the target/);
   });
+  it('a file that cannot be read or fetched is refused in the sender’s language, and nothing is stored', async () => {
+    const before = await f.counts();
+    const send = (fileName: string, bytes: Uint8Array, extra: object = {}) =>
+      f.core.handleDocument({
+        eventId: `doc-${fileName}-${Math.random()}`,
+        platform: 'console',
+        person: 'console:admin',
+        conversationId: 'terminal',
+        fileName,
+        bytes,
+        ...extra,
+      });
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    const en = await send('avtal.txt', pdf, { lang: 'en' });
+    expect([en.tone, en.headline]).toEqual(['error', 'The document could not be read']);
+    expect(en.fallback).toContain(
+      'avtal.txt is a PDF; copy its text into a .txt file or save the document as .docx',
+    );
+    expect(en.fallback).not.toMatch(/kopiera|Ingenting/);
+    const sv = await send('avtal.txt', pdf);
+    expect(sv.fallback).toContain('avtal.txt är en PDF; kopiera texten till en .txt-fil');
+    const big = await send('stor.docx', new Uint8Array(0), {
+      lang: 'en',
+      refused: { kind: 'too-big', name: 'stor.docx' },
+    });
+    expect(big.fallback).toContain('stor.docx is larger than 10 MB');
+    const lost = await send('x.docx', new Uint8Array(0), {
+      refused: { kind: 'download-failed', name: 'x.docx', status: 404 },
+    });
+    expect(lost.fallback).toContain('kunde inte hämta x.docx (404)');
+    expect(await f.counts()).toEqual(before);
+  });
 });

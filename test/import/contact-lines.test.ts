@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noteText } from '../../src/import/note-words.ts';
 import { type Prepared, prepareImport } from '../../src/import/prepare.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { docxFromText } from './docx-twin.ts';
 
@@ -110,7 +111,7 @@ describe('a contact or signature block with phone numbers or e-mail addresses is
       '\n',
     );
     const read = await documentFromBytes('savsjo.docx', await docxFromText(text));
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(readRefusalText(read.refusal));
     const prepared = prepareImport(read.source, loadRegister());
     if (!prepared.ok) throw new Error(prepared.message);
     const d = prepared.parsed.document;

@@ -34,7 +34,7 @@ import { withChoices } from './kommun-choices.ts';
 import { refusePress } from './press.ts';
 import { promptAction, promptForm } from './prompt-actions.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
-import type { FormResult } from './requests.ts';
+import type { DocumentRequest, FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
 
 /**
@@ -174,22 +174,17 @@ async function run(
   }
 }
 
-const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
-
 /** Routes a document sent to the bot to the import preview. */
 export async function dispatchDocument(
   session: Session,
   fileName: string,
   bytes: Uint8Array,
-  refused?: string,
+  refused?: DocumentRequest['refused'],
 ): Promise<Reply> {
-  const { t } = session;
   const again = await replayed(session, session.request.eventId);
   if (again) return again;
-  if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
-  if (refused) return errorReply(t, t.importing.unreadable, `${refused}. ${t.nothingStored}`);
-  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
-  return previewImport(session, fileName, bytes);
+  if (session.grants.length === 0) return noAccessReply(session.t, session.actor.person);
+  return previewImport(session, fileName, bytes, refused);
 }
 
 /** Routes a button press to its handler. */

@@ -3,12 +3,14 @@ import { agreedTarget } from '../../../domain/target.ts';
 import { noteBodyText, noteText } from '../../../import/note-words.ts';
 import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
+import { type ReadRefusal, readRefusalText } from '../../../import/read-refusal.ts';
 import { incompleteNote, storeImport } from '../../../import/store-import.ts';
 import type { ParsedDocument } from '../../../import/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { PendingImports } from '../pending-imports.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import type { Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -62,11 +64,25 @@ function warningLines(session: Session, parsed: ParsedDocument): string[] {
   return parsed.notes.map((n) => `• ${withYear(session, parsed, noteText(n, session.t.lang))}`);
 }
 
+const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
+
+/** A document that could not be read or fetched, said in the person's language; nothing is stored. */
+function unreadableReply(t: Texts, refusal: ReadRefusal): Reply {
+  return errorReply(t, t.importing.unreadable, `${readRefusalText(refusal, t.lang)}. ${t.nothingStored}`);
+}
+
 /** The preview of a document sent by the person: read, screened, parsed; held until Spara or Avbryt. */
-export async function previewImport(session: Session, fileName: string, bytes: Uint8Array): Promise<Reply> {
+export async function previewImport(
+  session: Session,
+  fileName: string,
+  bytes: Uint8Array,
+  refused?: ReadRefusal,
+): Promise<Reply> {
   const { t } = session;
+  if (refused) return unreadableReply(t, refused);
+  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
   const read = await documentFromBytes(fileName, bytes);
-  if (!read.ok) return errorReply(t, t.importing.unreadable, `${read.reason}. ${t.nothingStored}`);
+  if (!read.ok) return unreadableReply(t, read.refusal);
   const prepared = prepareImport(read.source, session.deps.register, t.lang);
   if (!prepared.ok) {
     const headline =
