@@ -5,7 +5,7 @@ import { type CoreFixture, coreFixture } from './fixtures.ts';
 /**
  * An activity followed up in text (no numeric target) with nothing registered: `/status` said "0 under 2026 · följs
  * upp med text", a zero that means nothing. Now it says "följs upp med text" (and its latest status text), as
- * `/sammanfattning` and the public page do (domain/target.ts countIsNews); with registrations the count stays.
+ * `/sammanfattning`, `/lofte hem` and the public page do (domain/target.ts countIsNews); with registrations the count stays.
  */
 describe('a text-only activity’s row in chat', () => {
   let f: CoreFixture;
@@ -19,6 +19,8 @@ describe('a text-only activity’s row in chat', () => {
     ['/status Sävsjö', 'en', 'followed up in text'],
     ['/sammanfattning Sävsjö', 'sv', 'följs upp med text'],
     ['/status Sävsjö perioden', 'sv', 'följs upp med text'],
+    ['/lofte hem', 'sv', 'följs upp med text'],
+    ['/lofte hem', 'en', 'followed up in text'],
   ] as const)('%s (%s) shows no zero', async (command, lang, words) => {
     const text = renderText(await f.say('sven', command, { lang }));
     expect(text).not.toMatch(/(^|\s)0 (under|in|during) /m);

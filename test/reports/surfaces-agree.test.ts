@@ -307,7 +307,8 @@ describe('the same published figures on every surface', () => {
   });
 
   it('homes: Slack App Home and /lofte hem on the console and in Teams show this tertial the same way', async () => {
-    const tertial = rows('tertial');
+    // As /status: an activity followed up in text with nothing registered shows no "0 under T3 2026".
+    const tertial = rows('tertial').filter((e) => countIsNews(e.line));
     const event = fixtureJson<Record<string, unknown>>('app-home-opened.json');
     const body = JSON.stringify({ ...event, event: { ...(event.event as object), user: SLACK_USER } });
     const res = await postToSlackEndpoint(server.url, body, {
@@ -321,6 +322,7 @@ describe('the same published figures on every surface', () => {
     expectFigures(home, tertial, 'Slack App Home');
     expectFigures(await say('console', '/lofte hem'), tertial, 'console /lofte hem');
     expectFigures(await say('teams', '/lofte hem'), tertial, 'Teams /lofte hem');
+    expect(home, 'Slack App Home').not.toMatch(/(^|\s)0 under/);
   });
 
   it('the dashboard and the public page show the same signed figures and verdicts', async () => {

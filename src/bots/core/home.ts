@@ -5,9 +5,9 @@ import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { decide } from '../../domain/permissions.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
+import { progressOf } from './handlers/status.ts';
 import { setupSection } from './home-setup.ts';
 import {
   ACTION,
@@ -66,19 +66,11 @@ export async function homeReply(session: Session): Promise<Reply> {
     }
     const meeting = next ?? t.noMeeting;
     const summary = result.summary;
-    // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser".
+    // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser"; the figures
+    // as /status gives them (an activity followed up in text with nothing registered says so alone, no "0 under").
     const progress: ReplyProgress[] = summary.activities.map((line, i) => {
-      const expected = expectedPhrase(line, lang);
-      return {
-        label: numberedLabel(i + 1, line.activity, lang),
-        done: line.done,
-        target: line.target,
-        state: line.state,
-        stateLabel: session.t.state[line.state] ?? line.state,
-        ratio: line.progress?.ratio ?? 0,
-        amount: signedCount(line, summary.window, summary.agreement, lang),
-        ...(expected ? { expected } : {}),
-      };
+      const { detail: _statusText, ...row } = progressOf(line, i + 1, session.t, summary);
+      return { ...row, label: numberedLabel(i + 1, line.activity, lang) };
     });
     sections.push({ title: `${name} · ${t.tertial(formatTertial(current))}`, text: meeting, progress });
     // Offered to everyone here; the core leaves it out for those who may not write the follow-up (access.ts).
