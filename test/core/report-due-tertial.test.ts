@@ -164,6 +164,29 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
       'Without a status text for T1 2027 (3): 1. targeted operations · 2. safety walks · 3. collaboration meetings',
     ],
     ['2027-04-20', '/status Sävsjö T1', 'sv', 'Saknar lägestext för T1 2027 (3):'],
+    // without a period (this year): the tertial whose texts are due now, also when it is last year's and belongs to
+    // the agreement before (numbered as its /rapportera form numbers them)
+    [
+      '2026-12-31',
+      '/status Sävsjö',
+      'sv',
+      'Saknar lägestext för T3 2026 (8): 1. ”Polisen ska öppna ett poliskontor”',
+    ],
+    [
+      '2027-01-07',
+      '/status Sävsjö',
+      'sv',
+      'Saknar lägestext för T3 2026 (8): 1. ”Polisen ska öppna ett poliskontor”',
+    ],
+    [
+      '2027-01-07',
+      '/status Sävsjö',
+      'en',
+      'Without a status text for T3 2026 (8): 1. “Polisen ska öppna ett',
+    ],
+    ['2027-01-07', '/status Sävsjö T3', 'sv', 'Saknar lägestext för T3 2026 (8):'],
+    ['2026-12-10', '/status Sävsjö', 'sv', null],
+    ['2027-02-01', '/status Sävsjö', 'sv', null],
     ['2027-04-10', '/status Sävsjö T1', 'sv', null],
     ['2027-05-02', '/status Sävsjö T2', 'sv', null],
   ];
@@ -179,5 +202,73 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
     expect(r.fallback.split(lang === 'sv' ? 'Saknar lägestext' : 'Without a status text')).toHaveLength(2);
     const write = lang === 'sv' ? 'Skriv dem med /rapportera Sävsjö' : 'Write them with /report Sävsjö';
     expect(r.fallback).toContain(write);
+  });
+});
+
+describe.each(testDialects())('January before the new agreement is imported [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  // today, typed, who, language, headline, what the reply says (null: the no-agreement answer)
+  const cases: readonly [string, string, string, 'sv' | 'en', string, readonly string[]][] = [
+    [
+      '2027-01-04',
+      '/status Sävsjö',
+      'sven',
+      'sv',
+      'Läget i Sävsjö, år 2026',
+      [
+        'Sävsjö har inget medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.',
+        'Saknar lägestext för T3 2026 (8): 1.',
+        'Skriv dem med /rapportera Sävsjö T3 2026',
+      ],
+    ],
+    [
+      '2027-01-04',
+      '/status Sävsjö',
+      'per',
+      'en',
+      'Progress in Sävsjö, year 2026',
+      [
+        'Sävsjö has no agreement for 2027 in Löftesbot yet – here is 2026.',
+        'The samordnare writes them with',
+      ],
+    ],
+    [
+      '2027-01-11',
+      '/sammanfattning Sävsjö',
+      'lena',
+      'sv',
+      'Uppföljning av medborgarlöftet i Sävsjö, år 2026',
+      ['Sävsjö har inget medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.'],
+    ],
+    [
+      '2027-02-01',
+      '/status Sävsjö',
+      'sven',
+      'sv',
+      'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
+      [],
+    ],
+    [
+      '2027-01-04',
+      '/status Sävsjö 2027',
+      'sven',
+      'sv',
+      'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
+      [],
+    ],
+  ];
+  it.each(cases)('%s: %s (%s, %s)', async (today, command, who, lang, headline, texts) => {
+    f.clock.set(at(today));
+    const r = await f.say(who, command, { lang });
+    expect(r.headline, r.fallback).toBe(headline);
+    for (const text of texts) expect(r.fallback).toContain(text);
   });
 });

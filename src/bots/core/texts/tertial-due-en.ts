@@ -5,6 +5,8 @@ export const tertialDueEn: typeof tertialDueSv = {
   reportCommand: (kommun, tertial, year) => `/report ${kommun} T${tertial} ${year}`,
   reportDue: (ended, n, current) =>
     `${ended} lacks a status text for ${n} ${n === 1 ? 'activity' : 'activities'} – here it is.${current ? ` Current tertial: ${current}` : ''}`,
+  endedYearShown: (kommun, year, ended) =>
+    `${kommun} has no agreement for ${year} in Löftesbot yet – here is ${ended}.`,
   statusTextsMissing: (t, n) => `Without a status text for ${t} (${n})`,
   statusTextsWrite: (n, command) => `Write ${n === 1 ? 'it' : 'them'} with ${command}`,
   statusTextsWriter: (n, command) => `The samordnare writes ${n === 1 ? 'it' : 'them'} with ${command}`,

@@ -8,6 +8,8 @@ export const tertialDueSv = {
     `/rapportera ${kommun} T${tertial} ${year}`,
   reportDue: (ended: string, n: number, current: string | null) =>
     `${ended} saknar lägestext för ${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} – här är den.${current ? ` Nuvarande tertial: ${current}` : ''}`,
+  endedYearShown: (kommun: string, year: number, ended: number) =>
+    `${kommun} har inget medborgarlöfte för ${year} i Löftesbot ännu – här är ${ended}.`,
   statusTextsMissing: (t: string, n: number) => `Saknar lägestext för ${t} (${n})`,
   statusTextsWrite: (n: number, command: string) => `Skriv ${n === 1 ? 'den' : 'dem'} med ${command}`,
   statusTextsWriter: (n: number, command: string) =>
