@@ -10,6 +10,10 @@ export const tertialDueSv = {
     `${ended} saknar lägestext för ${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'} – här är den.${current ? ` Nuvarande tertial: ${current}` : ''}`,
   endedYearShown: (kommun: string, year: number, ended: number) =>
     `${kommun} har inget medborgarlöfte för ${year} i Löftesbot ännu – här är ${ended}.`,
+  noAgreementOn: (kommun: string, day: string) =>
+    `${kommun} har inget medborgarlöfte i Löftesbot för ${day}.`,
+  agreementEnded: (period: string, year: number) =>
+    `Medborgarlöftet ${period} gällde till och med 31 december ${year}; arbete från den tiden registreras med dess datum.`,
   statusTextsMissing: (t: string, n: number) => `Saknar lägestext för ${t} (${n})`,
   statusTextsWrite: (n: number, command: string) => `Skriv ${n === 1 ? 'den' : 'dem'} med ${command}`,
   statusTextsWriter: (n: number, command: string) =>
