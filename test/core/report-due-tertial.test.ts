@@ -142,6 +142,62 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
     expect(r.form?.title).toBe(title);
   });
 
+  // /statistik without a tertial: the tertial just ended while its drug statistics are not in, in the first month
+  // of the next (they are counted once it has ended: T3 2026 in January), else today's.
+  const statistics: readonly [string, boolean, string, 'sv' | 'en', string, string | null][] = [
+    // today, T3 2026 / T1 2027 statistics entered first, typed, language, form title, the line naming today's
+    [
+      '2027-01-07',
+      false,
+      '/statistik Sävsjö',
+      'sv',
+      'Statistik T3 2026',
+      'Nuvarande tertial: /statistik Sävsjö T1 2027',
+    ],
+    [
+      '2027-01-07',
+      false,
+      '/stats Sävsjö',
+      'en',
+      'Statistics T3 2026',
+      'Current tertial: /stats Sävsjö T1 2027',
+    ],
+    ['2027-01-07', true, '/statistik Sävsjö', 'sv', 'Statistik T1 2027', null],
+    ['2027-01-07', false, '/statistik Sävsjö T1', 'sv', 'Statistik T1 2027', null],
+    ['2027-02-01', false, '/statistik Sävsjö', 'sv', 'Statistik T1 2027', null],
+    [
+      '2027-05-03',
+      false,
+      '/statistik Sävsjö',
+      'sv',
+      'Statistik T1 2027',
+      'Nuvarande tertial: /statistik Sävsjö T2 2027',
+    ],
+    ['2027-05-03', true, '/statistik Sävsjö', 'sv', 'Statistik T2 2027', null],
+  ];
+  it.each(statistics)('%s, entered first %s: %s (%s)', async (today, entered, command, lang, title, line) => {
+    f.clock.set(at(today));
+    if (entered) {
+      const ended = today < '2027-02-01' ? 'T3 2026' : 'T1 2027';
+      const form = (await f.say('per', `/statistik Sävsjö ${ended}`)).form;
+      if (!form) throw new Error('no statistics form');
+      const saved = await f.core.submitForm({
+        eventId: `stats-${++n}`,
+        platform: 'console',
+        person: 'console:per',
+        conversationId: 'terminal',
+        formId: form.formId,
+        state: form.state,
+        values: { 'narkotika.innehav': '3' },
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const r = await f.say('per', command, { lang });
+    expect(r.form?.title, r.fallback).toBe(title);
+    if (line) expect(r.fallback).toContain(line);
+    else expect(r.fallback).not.toMatch(/Nuvarande tertial|Current tertial/);
+  });
+
   const statuses: readonly [string, string, 'sv' | 'en', string | null][] = [
     // today, typed, language, the line naming the activities without a status text (null: none), by number and
     // the short label the headline above names them by

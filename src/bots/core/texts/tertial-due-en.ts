@@ -10,6 +10,8 @@ export const tertialDueEn: typeof tertialDueSv = {
   noAgreementOn: (kommun, day) => `${kommun} has no agreement in Löftesbot for ${day}.`,
   agreementEnded: (period, year) =>
     `The agreement ${period} was in force until 31 December ${year}; work from then is registered with its date.`,
+  statisticsCommand: (kommun, tertial, year) => `/stats ${kommun} T${tertial} ${year}`,
+  currentTertial: (command) => `Current tertial: ${command}`,
   statusTextsMissing: (t, n) => `Without a status text for ${t} (${n})`,
   statusTextsWrite: (n, command) => `Write ${n === 1 ? 'it' : 'them'} with ${command}`,
   statusTextsWriter: (n, command) => `The samordnare writes ${n === 1 ? 'it' : 'them'} with ${command}`,

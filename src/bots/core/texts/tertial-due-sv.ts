@@ -14,6 +14,9 @@ export const tertialDueSv = {
     `${kommun} har inget medborgarlöfte i Löftesbot för ${day}.`,
   agreementEnded: (period: string, year: number) =>
     `Medborgarlöftet ${period} gällde till och med 31 december ${year}; arbete från den tiden registreras med dess datum.`,
+  statisticsCommand: (kommun: string, tertial: number, year: number) =>
+    `/statistik ${kommun} T${tertial} ${year}`,
+  currentTertial: (command: string) => `Nuvarande tertial: ${command}`,
   statusTextsMissing: (t: string, n: number) => `Saknar lägestext för ${t} (${n})`,
   statusTextsWrite: (n: number, command: string) => `Skriv ${n === 1 ? 'den' : 'dem'} med ${command}`,
   statusTextsWriter: (n: number, command: string) =>
