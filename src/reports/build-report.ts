@@ -125,7 +125,10 @@ export async function buildReport(
   const l = reportLabels(lang);
   const now = deps.clock.now();
   const current = tertialOf(now, deps.zone);
-  const year = options.year ?? current.year;
+  // A tertial without a year is the latest such tertial that has begun (in January, tertial 3 is last year's).
+  const year =
+    options.year ??
+    (options.tertial !== undefined && options.tertial > current.tertial ? current.year - 1 : current.year);
   const upTo: TertialNumber =
     options.tertial ?? (year < current.year ? 3 : year === current.year ? current.tertial : 1);
   if (year > current.year || (year === current.year && upTo > current.tertial))
