@@ -320,6 +320,15 @@ describe.each(testDialects())('January before the new agreement is imported [$na
       'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
       [],
     ],
+    [
+      '2027-01-11',
+      '/sammanfattning LPO Höglandet',
+      'lena',
+      'sv',
+      'Läget i LPO Höglandet, år 2026',
+      ['Ingen kommun i LPO Höglandet har ett medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.'],
+    ],
+    ['2027-02-01', '/sammanfattning LPO Höglandet', 'lena', 'sv', 'Läget i LPO Höglandet, år 2027', []],
   ];
   it.each(cases)('%s: %s (%s, %s)', async (today, command, who, lang, headline, texts) => {
     f.clock.set(at(today));

@@ -2,6 +2,7 @@ import { type AreaLine, areaHeadline, areaLineText, summarizeArea } from '../../
 import { decide, may } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
+import { endedTertialInWindow } from '../../../domain/tertial-due.ts';
 import { joinAnd, reply, truncate } from '../build.ts';
 import type { SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
@@ -23,9 +24,11 @@ export const MAX_KOMMUN_BUTTONS = 10;
 export async function areaSummary(
   session: Session,
   target: Exclude<SummaryTarget, { type: 'kommun' }>,
-  w: SummaryWindow,
+  window: SummaryWindow | null,
 ): Promise<Reply> {
   const { t } = session;
+  const year = Number(session.today.slice(0, 4));
+  let w: SummaryWindow = window ?? { kind: 'year', year };
   let codes: readonly string[];
   if (target.type === 'area') {
     const decision = decide(session.grants, 'read-area', { type: 'area', id: target.area.id }, session.areas);
@@ -44,7 +47,17 @@ export async function areaSummary(
     }
   }
   const name = target.type === 'area' ? target.area.name : target.name;
-  const area = await summarizeArea(session.deps, { kind: target.type, name, municipalityCodes: codes }, w);
+  const place = { kind: target.type, name, municipalityCodes: codes };
+  let area = await summarizeArea(session.deps, place, w);
+  // No period typed, early in a year none of its kommuner has an agreement for yet (January): the year just ended.
+  const ended = endedTertialInWindow(session.today);
+  let endedYear: number | null = null;
+  if (window === null && ended && ended.year < year && area.lines.every((l) => l.summary === null)) {
+    const before = await summarizeArea(session.deps, place, { kind: 'year', year: ended.year });
+    if (before.lines.some((l) => l.summary !== null)) {
+      [area, w, endedYear] = [before, { kind: 'year', year: ended.year }, ended.year];
+    }
+  }
   const first = area.lines.find((l) => l.summary !== null)?.summary;
   const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
   // A län filtered to what the person may read says so, and by which of their roles.
@@ -64,6 +77,7 @@ export async function areaSummary(
   return reply({
     headline: t.areaSummaryHeadline(name, label),
     sections: [
+      ...(endedYear === null ? [] : [{ text: t.endedYearShownArea(name, year, endedYear) }]),
       ...filtered,
       { text: areaHeadline(area, t.lang) },
       { text: truncate(area.lines.map((l) => areaLineText(l, t.lang, true)).join('\n'), 3000) },

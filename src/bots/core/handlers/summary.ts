@@ -34,7 +34,7 @@ export async function handleSummary(
   documents = false,
 ): Promise<Reply> {
   if (target.type === 'kommun') return kommunSummary(session, target.kommun, window, documents);
-  return areaSummary(session, target, window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) });
+  return areaSummary(session, target, window);
 }
 
 /**

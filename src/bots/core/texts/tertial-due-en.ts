@@ -12,6 +12,8 @@ export const tertialDueEn: typeof tertialDueSv = {
     `The agreement ${period} was in force until 31 December ${year}; work from then is registered with its date.`,
   statisticsCommand: (kommun, tertial, year) => `/stats ${kommun} T${tertial} ${year}`,
   currentTertial: (command) => `Current tertial: ${command}`,
+  endedYearShownArea: (area, year, ended) =>
+    `No kommun in ${area} has an agreement for ${year} in Löftesbot yet – here is ${ended}.`,
   statusTextsMissing: (t, n) => `Without a status text for ${t} (${n})`,
   statusTextsWrite: (n, command) => `Write ${n === 1 ? 'it' : 'them'} with ${command}`,
   statusTextsWriter: (n, command) => `The samordnare writes ${n === 1 ? 'it' : 'them'} with ${command}`,

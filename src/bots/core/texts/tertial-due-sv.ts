@@ -17,6 +17,8 @@ export const tertialDueSv = {
   statisticsCommand: (kommun: string, tertial: number, year: number) =>
     `/statistik ${kommun} T${tertial} ${year}`,
   currentTertial: (command: string) => `Nuvarande tertial: ${command}`,
+  endedYearShownArea: (area: string, year: number, ended: number) =>
+    `Ingen kommun i ${area} har ett medborgarlöfte för ${year} i Löftesbot ännu – här är ${ended}.`,
   statusTextsMissing: (t: string, n: number) => `Saknar lägestext för ${t} (${n})`,
   statusTextsWrite: (n: number, command: string) => `Skriv ${n === 1 ? 'den' : 'dem'} med ${command}`,
   statusTextsWriter: (n: number, command: string) =>
