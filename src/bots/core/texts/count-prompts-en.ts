@@ -35,6 +35,8 @@ export const countEn: typeof countSv = {
   snoozeBadDate: 'Write a day such as Friday, 14 Dec or 2026-12-14.',
   snoozeNotAfterToday: 'Choose a day after today.',
   snoozeAfterDeadline: (lastDay) => `Choose a day no later than ${lastDay}, the last day of the tertial.`,
+  snoozeBeforeOverdue: (lastDay) =>
+    `Choose a day no later than ${lastDay}, before the chef is told which status texts are missing.`,
   snoozeHeadline: (name, t, lastDay) =>
     `⏰ You asked to be reminded: the ${t} follow-up in ${name} — last day ${lastDay}`,
 };

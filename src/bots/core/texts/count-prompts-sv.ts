@@ -42,6 +42,8 @@ export const countSv = {
   snoozeBadDate: 'Skriv en dag som fredag, 14 dec eller 2026-12-14.',
   snoozeNotAfterToday: 'Välj en dag efter i dag.',
   snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,
+  snoozeBeforeOverdue: (lastDay: string) =>
+    `Välj en dag senast ${lastDay}, innan chefen får veta vilka lägestexter som saknas.`,
   snoozeHeadline: (name: string, t: string, lastDay: string) =>
     `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
 };
