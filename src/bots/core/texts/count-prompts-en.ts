@@ -25,6 +25,11 @@ export const countEn: typeof countSv = {
   logNote: 'Note (optional)',
   logBadCount: 'Write a whole number from 1, e.g. 3.',
   logBadDate: 'Write a date such as today, yesterday, 5 Dec or 2026-12-05 (not in the future).',
+  logDateUntil: (year) => `Date (at the latest 31 Dec ${year})`,
+  logAfterAgreement: (year, period) =>
+    `Write the day the work was done, at the latest 31 Dec ${year} (the agreement ${period}).`,
+  logBeforeAgreement: (year, period) =>
+    `Write the day the work was done, at the earliest 1 Jan ${year} (the agreement ${period}).`,
   snoozeNext: (day) => `⏰ Remind me on ${day} at 09:00`,
   snoozeChoose: '📅 Remind me another day…',
   snoozeFormTitle: 'Remind me later',

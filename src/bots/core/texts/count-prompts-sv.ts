@@ -32,6 +32,12 @@ export const countSv = {
   logNote: 'Anteckning (valfri)',
   logBadCount: 'Skriv ett heltal från 1, t.ex. 3.',
   logBadDate: 'Skriv ett datum som i dag, igår, 5 dec eller 2026-12-05 (inte i framtiden).',
+  /** The date field of an activity whose agreement has ended (a T3 prompt pressed in January): no "tomt = i dag". */
+  logDateUntil: (year: number) => `Datum (senast 31 dec ${year})`,
+  logAfterAgreement: (year: number, period: string) =>
+    `Skriv dagen arbetet gjordes, senast 31 dec ${year} (medborgarlöftet ${period}).`,
+  logBeforeAgreement: (year: number, period: string) =>
+    `Skriv dagen arbetet gjordes, tidigast 1 jan ${year} (medborgarlöftet ${period}).`,
   snoozeNext: (day: string) => `⏰ Påminn mig ${day} kl. ${NINE}`,
   snoozeChoose: '📅 Påminn mig en annan dag…',
   snoozeFormTitle: 'Påminn mig senare',
