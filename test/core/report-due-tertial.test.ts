@@ -198,6 +198,11 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
     else expect(r.fallback).not.toMatch(/Nuvarande tertial|Current tertial/);
   });
 
+  it('/statistik of a kommun without an agreement the year just ended opens today’s tertial', async () => {
+    f.clock.set(at('2027-01-07'));
+    expect((await f.say('admin', '/statistik Aneby')).form?.title).toBe('Statistik T1 2027');
+  });
+
   const statuses: readonly [string, string, 'sv' | 'en', string | null][] = [
     // today, typed, language, the line naming the activities without a status text (null: none), by number and
     // the short label the headline above names them by

@@ -29,10 +29,11 @@ export async function openStatistics(
   const { t } = session;
   const decision = statisticsDecision(accessOf(session), kommun.code);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'statistics', kommun.name, decision);
-  // Without a tertial: the one just ended while its figures are not in, in the first month of the next (the drug
-  // statistics of T3 2026 are counted in January), else today's.
+  // Without a tertial: the one just ended while its figures are not in and it had an agreement, in the first month
+  // of the next (the drug statistics of T3 2026 are counted in January), else today's.
   const ended = tertial ? null : endedTertialInWindow(session.today);
-  const endedSheet = ended ? await statisticsSheet(session.deps, kommun.code, ended) : null;
+  const followed = ended && (await session.deps.store.agreementForYear(kommun.code, ended.year)) !== null;
+  const endedSheet = ended && followed ? await statisticsSheet(session.deps, kommun.code, ended) : null;
   const due = tertial ? null : dueTertial(session.today, endedSheet ? (endedSheet.size === 0 ? 1 : 0) : null);
   const ref = tertial ?? due?.ref ?? tertialOfDay(session.today);
   const existing =
