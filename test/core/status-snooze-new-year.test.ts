@@ -86,6 +86,64 @@ describe.each(testDialects())('snoozing the T3 prompt over the turn of the year 
       'Välj en dag senast tor 31 dec, tertialets sista dag.',
     ],
   ];
+  // The snoozed prompt, back after the tertial's last day, says the tertial has ended, not "sista dag 31 dec".
+  const back: readonly [string, 'status' | 'count', string, 'sv' | 'en', string][] = [
+    [
+      '2027-01-07T09:00',
+      'status',
+      'sven',
+      'sv',
+      '⏰ Du bad om en påminnelse: uppföljningen T3 2026 i Sävsjö — tertialet slutade 31 dec 2026',
+    ],
+    [
+      '2027-01-04T09:00',
+      'count',
+      'per',
+      'sv',
+      '⏰ Du bad om en påminnelse: uppföljningen T3 2026 i Sävsjö — tertialet slutade 31 dec 2026',
+    ],
+    [
+      '2027-01-07T09:00',
+      'status',
+      'sven',
+      'en',
+      '⏰ You asked to be reminded: the T3 2026 follow-up in Sävsjö — the tertial ended on 31 Dec 2026',
+    ],
+    [
+      '2026-12-30T09:00',
+      'status',
+      'sven',
+      'sv',
+      '⏰ Du bad om en påminnelse: uppföljningen T3 2026 i Sävsjö — sista dag 31 dec 2026',
+    ],
+  ];
+  it.each(back)('back at %s: the %s prompt to %s (%s)', async (now, snoozed, person, lang, headline) => {
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    const activity = bundle?.activities.find((a) => a.kind === 'insats');
+    if (!activity) throw new Error('no insats activity');
+    const subject = {
+      scope: { type: 'kommun' as const, id: '0684' },
+      name: 'Sävsjö',
+      municipalityCode: '0684',
+    };
+    if (lang === 'en') await f.say(person, '/lofte språk en');
+    f.clock.set(at(now));
+    const reply = await f.core.renderReminderFor(
+      { kind: 'person', person: `console:${person}` },
+      {
+        kind: 'prompt-snooze',
+        subject,
+        snoozed,
+        tertial: { year: 2026, tertial: 3, lastDay: '2026-12-31' },
+        missing: [
+          { municipalityCode: '0684', activityId: activity.id, text: activity.text, responsible: 'polis' },
+        ],
+        requestedBy: `console:${person}`,
+      },
+    );
+    expect(reply.headline, reply.fallback).toBe(headline);
+  });
+
   it.each(cases)('%s %s snoozes %s to ”%s”', async (now, person, value, day, label, answer) => {
     f.clock.set(at(now));
     const { form, result } = await chooseDay(person, value, day);

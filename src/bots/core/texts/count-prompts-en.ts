@@ -42,6 +42,6 @@ export const countEn: typeof countSv = {
   snoozeAfterDeadline: (lastDay) => `Choose a day no later than ${lastDay}, the last day of the tertial.`,
   snoozeBeforeOverdue: (lastDay) =>
     `Choose a day no later than ${lastDay}, before the chef is told which status texts are missing.`,
-  snoozeHeadline: (name, t, lastDay) =>
-    `⏰ You asked to be reminded: the ${t} follow-up in ${name} — last day ${lastDay}`,
+  snoozeHeadline: (name, t, lastDay, ended = false) =>
+    `⏰ You asked to be reminded: the ${t} follow-up in ${name} — ${ended ? 'the tertial ended on' : 'last day'} ${lastDay}`,
 };

@@ -50,6 +50,7 @@ export const countSv = {
   snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,
   snoozeBeforeOverdue: (lastDay: string) =>
     `Välj en dag senast ${lastDay}, innan chefen får veta vilka lägestexter som saknas.`,
-  snoozeHeadline: (name: string, t: string, lastDay: string) =>
-    `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
+  /** `ended`: back after the tertial's last day (T3's prompt snoozed into January). */
+  snoozeHeadline: (name: string, t: string, lastDay: string, ended = false) =>
+    `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — ${ended ? 'tertialet slutade' : 'sista dag'} ${lastDay}`,
 };
