@@ -35,7 +35,11 @@ describe.each(testDialects())('registrations listed at the turn of the year [$na
   // 2027 agreement stored, now, what the list holds (null: the no-agreement answer)
   const cases: readonly [boolean, string, readonly string[] | null][] = [
     [false, '2027-01-04T10:00', ['tor 31 dec 2026 · 3 × Polisen ska genomföra minst femton… — per']],
-    [true, '2027-01-04T10:00', ['fre 1 jan · 2 × ', 'tor 31 dec 2026 · 3 × Polisen ska genomföra minst femton… — per']],
+    [
+      true,
+      '2027-01-04T10:00',
+      ['fre 1 jan · 2 × ', 'tor 31 dec 2026 · 3 × Polisen ska genomföra minst femton… — per'],
+    ],
     [false, '2027-02-01T10:00', null],
     [true, '2027-02-01T10:00', ['fre 1 jan · 2 × ']],
   ];

@@ -252,6 +252,9 @@ describe.each(testDialects())('report renderers [$name]', ({ name }) => {
     ['2027-01-12T10:00', { tertial: 1 }, { ok: false, year: 2027, tertial: undefined }],
     ['2027-01-12T10:00', { year: 2027, tertial: 3 }, { ok: false, year: 2027, tertial: 3 }],
     ['2026-12-31T23:30', { tertial: 3 }, { ok: true, year: 2026, tertial: 3 }],
+    // Nothing named, in January before this year's agreement is stored: the year just ended, whose T3 is followed up.
+    ['2027-01-12T10:00', {}, { ok: true, year: 2026, tertial: 3 }],
+    ['2027-02-01T10:00', {}, { ok: false, year: 2027, tertial: undefined }],
   ] as const)('at %s, %j: %j', async (now, options, expected) => {
     const at = { ...deps, clock: fixedClock(DateTime.fromISO(now, { zone: ZONE }).toMillis()) };
     const result = await buildReport(at, '0687', options);

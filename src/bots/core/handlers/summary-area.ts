@@ -1,8 +1,8 @@
 import { type AreaLine, areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
+import { summarizeAreaThisYear } from '../../../domain/area-year.ts';
 import { decide, may } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
-import { endedTertialInWindow } from '../../../domain/tertial-due.ts';
 import { joinAnd, reply, truncate } from '../build.ts';
 import type { SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
@@ -28,7 +28,6 @@ export async function areaSummary(
 ): Promise<Reply> {
   const { t } = session;
   const year = Number(session.today.slice(0, 4));
-  let w: SummaryWindow = window ?? { kind: 'year', year };
   let codes: readonly string[];
   if (target.type === 'area') {
     const decision = decide(session.grants, 'read-area', { type: 'area', id: target.area.id }, session.areas);
@@ -48,16 +47,12 @@ export async function areaSummary(
   }
   const name = target.type === 'area' ? target.area.name : target.name;
   const place = { kind: target.type, name, municipalityCodes: codes };
-  let area = await summarizeArea(session.deps, place, w);
-  // No period typed, early in a year none of its kommuner has an agreement for yet (January): the year just ended.
-  const ended = endedTertialInWindow(session.today);
-  let endedYear: number | null = null;
-  if (window === null && ended && ended.year < year && area.lines.every((l) => l.summary === null)) {
-    const before = await summarizeArea(session.deps, place, { kind: 'year', year: ended.year });
-    if (before.lines.some((l) => l.summary !== null)) {
-      [area, w, endedYear] = [before, { kind: 'year', year: ended.year }, ended.year];
-    }
-  }
+  // No period typed: this year — in January, before any of its kommuner has this year's agreement, the year ended.
+  const { area, endedYear } =
+    window === null
+      ? await summarizeAreaThisYear(session.deps, place)
+      : { area: await summarizeArea(session.deps, place, window), endedYear: null };
+  const w = area.window;
   const first = area.lines.find((l) => l.summary !== null)?.summary;
   const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
   // A län filtered to what the person may read says so, and by which of their roles.
