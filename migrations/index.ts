@@ -12,6 +12,7 @@ import * as m0010 from './0010_meeting_followup_answers.ts';
 import * as m0011 from './0011_registration_month_totals.ts';
 import * as m0012 from './0012_activity_added_on.ts';
 import * as m0013 from './0013_processed_events_age_index.ts';
+import * as m0014 from './0014_reminder_delivery_record.ts';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so they load the same under
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_registration_month_totals': m0011,
   '0012_activity_added_on': m0012,
   '0013_processed_events_age_index': m0013,
+  '0014_reminder_delivery_record': m0014,
 };

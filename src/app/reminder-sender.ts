@@ -2,7 +2,7 @@ import type { Notifier } from '../bots/contract.ts';
 import type { ChatCore } from '../bots/core/core.ts';
 import type { Reply } from '../bots/core/reply.ts';
 import { parseAddress } from '../domain/address.ts';
-import type { DeliveryResult, Logger } from '../domain/ports.ts';
+import type { DeliveryResult, Logger, SendProgress } from '../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../runtime/timeout.ts';
 import type { ReminderSender, ReminderToSend } from '../scheduler/ports.ts';
 
@@ -31,7 +31,7 @@ export function createReminderSender(
 ): ReminderSender {
   const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
   return {
-    async send(reminder: ReminderToSend): Promise<DeliveryResult> {
+    async send(reminder: ReminderToSend, progress?: SendProgress): Promise<DeliveryResult> {
       const address = parseAddress(reminder.target);
       const platform = address?.platform ?? null;
       const notifier = notifiers().find((n) => n.platform === platform);
@@ -51,8 +51,21 @@ export function createReminderSender(
         logger.info({ reminderKey: reminder.key, platform }, 'snoozed prompt has nothing left to ask');
         return { ok: true, messageId: null };
       }
-      const sent = await withTimeout(notifier.send({ to: address, reply, key: reminder.key }), timeoutMs);
+      const stop = new AbortController();
+      const sent = await withTimeout(
+        notifier.send({
+          to: address,
+          reply,
+          key: reminder.key,
+          signal: stop.signal,
+          ...(progress ? { progress } : {}),
+        }),
+        timeoutMs,
+      );
       if (sent !== TIMEOUT) return sent;
+      // The scheduler retries it: the Notifier posts nothing more (a call already on its way may still land, and
+      // is recorded if it does).
+      stop.abort();
       logger.warn({ reminderKey: reminder.key, platform, timeoutMs }, 'reminder send timed out');
       return { ok: false, permanent: false, error: `send timed out after ${timeoutMs} ms` };
     },

@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Address } from '../domain/address.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
-import type { Clock, DeliveryResult, IdGenerator, Logger, Store } from '../domain/ports.ts';
+import type { Clock, DeliveryResult, IdGenerator, Logger, SendProgress, Store } from '../domain/ports.ts';
 import type { LinkDeps, LinkSecretSource } from '../domain/signed-link.ts';
 import type { Route } from '../runtime/http.ts';
 import type { ChatCore } from './core/core.ts';
@@ -27,6 +27,13 @@ export interface OutboundMessage {
   readonly reply: Reply;
   /** A stable key, so platforms that can deduplicate (or logs) can tell repeats apart. */
   readonly key: string;
+  /**
+   * A reminder's delivery record in the database (src/domain/ports.ts): a notifier that sends a reply as several
+   * platform messages records each accepted part and, on a retry, skips the parts already shown.
+   */
+  readonly progress?: SendProgress;
+  /** Aborted when the sender stopped waiting (the send timed out): post nothing more, the retry will. */
+  readonly signal?: AbortSignal;
 }
 
 /** A platform's way out: delivers one message. Never throws for platform failures: returns a DeliveryResult. */

@@ -232,6 +232,28 @@ export interface Store
   ping(): Promise<boolean>;
 }
 
+/**
+ * How far one message's delivery got: `sent` of its `total` parts accepted by the platform (a long Slack reminder goes
+ * as several messages), `first` the platform's id of the first part (the message later updates replace).
+ */
+export interface DeliveryProgress {
+  readonly total: number;
+  readonly sent: number;
+  readonly first: string | null;
+}
+
+/**
+ * A reminder's delivery record, kept in the database with its row so that it outlives the process: what earlier
+ * attempts got shown, and where to record each part the platform accepts, at once. A retry — after a restart or on
+ * another instance — posts only the parts not yet shown, and nothing when every part was.
+ */
+export interface SendProgress {
+  /** What earlier attempts recorded as shown; null when nothing was. */
+  readonly shown: DeliveryProgress | null;
+  /** Records that the platform accepted parts up to `progress.sent`. May throw (the database is away). */
+  record(progress: DeliveryProgress): Promise<void>;
+}
+
 export type DeliveryResult =
   | { readonly ok: true; readonly messageId: string | null }
   | {

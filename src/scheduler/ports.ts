@@ -1,4 +1,4 @@
-import type { DeliveryResult } from '../domain/ports.ts';
+import type { DeliveryProgress, DeliveryResult, SendProgress } from '../domain/ports.ts';
 import type { Scope } from '../domain/types.ts';
 import type { DueCutoffs } from './due.ts';
 import type { PlannedReminder, PlanWindow, ReminderKind, ReminderPayload, ReminderTarget } from './types.ts';
@@ -24,7 +24,8 @@ export interface ReminderToSend {
  * `permanent: true` (unknown channel, bot removed) gives up at once, otherwise the scheduler retries with back-off.
  */
 export interface ReminderSender {
-  send(reminder: ReminderToSend): Promise<DeliveryResult>;
+  /** `progress`: the reminder's delivery record, for a notifier that sends it as several platform messages. */
+  send(reminder: ReminderToSend, progress?: SendProgress): Promise<DeliveryResult>;
 }
 
 export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'missed';
@@ -46,6 +47,13 @@ export interface StoredReminder {
   readonly messageId: string | null;
   readonly lastError: string | null;
   readonly updatedAt: number;
+  /**
+   * The attempt whose send began and never recorded an outcome (its process died, or lost the row mid-send): the
+   * reminder may have been delivered. Null when no send is in doubt.
+   */
+  readonly sendBegan: number | null;
+  /** What earlier attempts recorded as shown on the platform (parts accepted, the first's id); null when nothing. */
+  readonly shown: DeliveryProgress | null;
 }
 
 export interface SyncResult {
@@ -92,6 +100,22 @@ export interface ReminderStore {
    * (failed if they had been tried), and sending rows whose lease expired with no attempts left become failed.
    */
   expire(cutoffs: DueCutoffs): Promise<StoredReminder[]>;
+  /**
+   * Confirms that attempt `attempt` still holds the row and extends its lease to `leaseUntil`, in one statement
+   * (status sending and the same attempts count); false when another attempt took the row over or it was finished.
+   * The dispatcher calls it just before each send, so a batch slowed beyond its first lease never sends a row another
+   * instance has claimed meanwhile, and a row it sends cannot be claimed while the send lasts (a send is cut off
+   * after SEND_TIMEOUT_MS, well within one lease). The same statement records that this attempt's send begins
+   * (`sendBegan`), until the attempt records its outcome.
+   */
+  renewLease(key: string, attempt: number, leaseUntil: number, now: number): Promise<boolean>;
+  /**
+   * Records that the platform accepted `progress.sent` of the reminder's `progress.total` messages (the first's id
+   * as its message id). Fenced by the attempt number like renewLease, but also accepted after the attempt was given
+   * up for a retry (pending, same attempts: a late answer of a timed-out send) until the retry claims the row; false
+   * when it is refused.
+   */
+  recordProgress(key: string, attempt: number, progress: DeliveryProgress, now: number): Promise<boolean>;
   /** sending → sent with the platform's message id; false when this attempt no longer owns the row. */
   markSent(key: string, attempt: number, messageId: string | null, now: number): Promise<boolean>;
   /** sending → pending, to be tried again at `nextAttemptAt`. */
@@ -108,6 +132,11 @@ export interface ReminderStore {
   sentMessages(scope: Scope, kinds: readonly ReminderKind[]): Promise<StoredReminder[]>;
   /** Rows by status and due time, oldest first (e.g. missed ones for the managers' summary, failed for admins). */
   list(filter: ReminderFilter): Promise<StoredReminder[]>;
+  /**
+   * The rows of `kinds` sent to `target` at or after `since` (epoch ms), newest first, at most 20: the prompts a
+   * person was sent lately, so a bare "3" typed after a count prompt is read against that prompt's activities.
+   */
+  sentTo(target: ReminderTarget, kinds: readonly ReminderKind[], since: number): Promise<StoredReminder[]>;
 }
 
 /** The counters the scheduler reports, for /metrics. */

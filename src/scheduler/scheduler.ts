@@ -127,6 +127,8 @@ export class Scheduler {
     let sync: TickReport['sync'] = null;
     const stale = this.lastReplanAt === null || now - this.lastReplanAt >= every || now < this.lastReplanAt;
     if (stale || (await this.dueWaiting(now))) sync = await this.replan(now);
+    // Time goes on while the round sends: its clock is `now` plus what the scheduler's clock has advanced since.
+    const startedAt = this.deps.clock.now();
     const report = await dispatchOnce(
       {
         reminders: this.deps.reminders,
@@ -137,6 +139,7 @@ export class Scheduler {
         batchSize: this.deps.batchSize ?? 20,
         maxPerTick: this.deps.maxPerTick ?? 500,
         keepGoing: () => !this.stopping,
+        clock: () => now + Math.max(0, this.deps.clock.now() - startedAt),
       },
       now,
     );

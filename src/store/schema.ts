@@ -204,6 +204,11 @@ export interface RemindersTable {
   message_id: string | null;
   last_error: string | null;
   updated_at: number;
+  /** The attempt whose platform call began and has not recorded its outcome (migration 0014). */
+  send_began: number | null;
+  /** Platform messages of the reminder accepted so far, of `parts_total` (migration 0014). */
+  parts_sent: Generated<number>;
+  parts_total: number | null;
 }
 
 export interface ConversationRefsTable {

@@ -82,7 +82,14 @@ describe.each(testDialects())('Teams failing while reminders go out [$name]', ({
 
 describe('a platform call that hangs', () => {
   it('is given up after the send timeout as a transient failure, for the scheduler to retry', async () => {
-    const hanging: Notifier = { platform: 'teams', send: () => new Promise(() => {}) };
+    const signals: (AbortSignal | undefined)[] = [];
+    const hanging: Notifier = {
+      platform: 'teams',
+      send: (message) => {
+        signals.push(message.signal);
+        return new Promise(() => {});
+      },
+    };
     const core: Pick<ChatCore, 'renderReminderToSend'> = {
       renderReminderToSend: async () => ({
         headline: 'x',
@@ -102,5 +109,41 @@ describe('a platform call that hangs', () => {
       payload: {} as never,
     });
     expect(result).toEqual({ ok: false, permanent: false, error: 'send timed out after 30 ms' });
+    // The Notifier is told to post nothing more: the scheduler's retry will.
+    expect(signals.map((s) => s?.aborted)).toEqual([true]);
+  });
+});
+
+describe('the reminder sender', () => {
+  it('hands the reminder’s delivery record to its platform’s Notifier, which records what was shown', async () => {
+    const progress = { shown: { total: 2, sent: 1, first: 'p1' }, record: async () => {} };
+    const seen: unknown[] = [];
+    const notifier: Notifier = {
+      platform: 'teams',
+      async send(message) {
+        seen.push(message.progress);
+        return { ok: true, messageId: 'p1' };
+      },
+    };
+    const core: Pick<ChatCore, 'renderReminderToSend'> = {
+      renderReminderToSend: async () => ({
+        headline: 'x',
+        sections: [],
+        fallback: 'x',
+        visibility: 'channel',
+      }),
+    };
+    const sender = createReminderSender(core, () => [notifier], silentLogger);
+    const reminder = {
+      key: 'k',
+      kind: 'meeting-reminder' as const,
+      target: `channel:teams:${TEAM_ID}`,
+      dueAt: START,
+      late: false,
+      attempt: 2,
+      payload: {} as never,
+    };
+    expect(await sender.send(reminder, progress)).toEqual({ ok: true, messageId: 'p1' });
+    expect(seen).toEqual([progress]);
   });
 });

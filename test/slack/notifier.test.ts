@@ -6,6 +6,7 @@ import { createSlackNotifier } from '../../src/bots/slack/notifier.ts';
 import { slackChannelOf } from '../../src/bots/slack/parse/address.ts';
 import { renderReply } from '../../src/bots/slack/render/blocks.ts';
 import { blockKitProblems } from '../../src/bots/slack/render/limits.ts';
+import type { DeliveryProgress, SendProgress } from '../../src/domain/ports.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { blockText } from './support/slack-requests.ts';
@@ -130,12 +131,31 @@ describe('the Slack Notifier', () => {
     })),
   };
 
+  /** The reminder's delivery record as the scheduler keeps it in the database: what each attempt got shown. */
+  function storedProgress() {
+    const record = { shown: null as DeliveryProgress | null, writes: [] as DeliveryProgress[] };
+    const port = (): SendProgress => ({
+      shown: record.shown,
+      async record(p) {
+        record.shown = p;
+        record.writes.push(p);
+      },
+    });
+    return { record, port };
+  }
+  const restarted = () =>
+    createSlackNotifier({
+      api: createDeliveryClient('xoxb-test', { apiUrl: fake.apiUrl }, silentLogger),
+      logger: silentLogger,
+      sleep: async () => {},
+    });
+
   it.each([
     // What Slack answers, and how often, before the scheduler's retry: the Notifier gives up after it.
     ['a 429 longer than it may wait', { status: 429, retryAfter: 120 } as const, 1],
     ['a lasting outage', { status: 503 } as const, 4],
   ])(
-    'a long reminder whose later part meets %s is resumed on the retry: no part is posted twice',
+    'a long reminder whose later part meets %s is resumed on the retry — after a restart or on the other instance: no part is posted twice',
     async (_what, failure, times) => {
       let posted = 0;
       fake.on('chat.postMessage', (a) => {
@@ -143,17 +163,84 @@ describe('the Slack Notifier', () => {
         if (++posted === 1) fake.failNext('chat.postMessage', failure, times);
         return { channel: a.channel, ts: `1796000000.00000${posted}` };
       });
-      const first = await notifier.send({ to: target('channel:slack:C0SAVSJO1'), reply: long, key: 'long' });
+      const stored = storedProgress();
+      const to = target('channel:slack:C0SAVSJO1');
+      const first = await notifier.send({ to, reply: long, key: 'long', progress: stored.port() });
       expect(first).toMatchObject({ ok: false, permanent: false });
-      const retry = await notifier.send({ to: target('channel:slack:C0SAVSJO1'), reply: long, key: 'long' });
+      // What Slack accepted is in the database before the attempt ends.
+      const total = renderReply(long).length;
+      expect(stored.record.shown).toEqual({ total, sent: 1, first: 'C0SAVSJO1/1796000000.000001' });
+      // The retry runs in another process: nothing of the first attempt is left in memory.
+      const retry = await restarted().send({ to, reply: long, key: 'long', progress: stored.port() });
       // Every part once, in order.
       const texts = fake.callsOf('chat.postMessage').map((c) => blockText(c.args.blocks));
       expect(texts).toEqual(renderReply(long).map((part) => blockText(part.blocks)));
-      expect(texts.length).toBeGreaterThan(1);
+      expect(texts.length).toBe(total);
       // The reminder's message is its first part, as stored for later updates.
       expect(retry).toEqual({ ok: true, messageId: 'C0SAVSJO1/1796000000.000001' });
+      expect(stored.record.shown).toEqual({ total, sent: total, first: 'C0SAVSJO1/1796000000.000001' });
     },
   );
+
+  it('a retry of a reminder whose every part was recorded as shown posts nothing and returns its first message', async () => {
+    const stored = storedProgress();
+    const to = target('channel:slack:C0SAVSJO1');
+    expect((await notifier.send({ to, reply: reminder, key: 'k', progress: stored.port() })).ok).toBe(true);
+    const [posted] = stored.record.writes;
+    expect(posted).toMatchObject({ total: 1, sent: 1 });
+    // The process died before the scheduler marked the reminder sent; the other instance tries it again.
+    const again = await restarted().send({ to, reply: reminder, key: 'k', progress: stored.port() });
+    expect(again).toEqual({ ok: true, messageId: posted?.first });
+    expect(fake.callsOf('chat.postMessage')).toHaveLength(1);
+  });
+
+  it.each([
+    ['before the first part', 0],
+    ['while it waits out a Retry-After before the second part', 1],
+  ])('a send given up by the scheduler (timed out) %s posts nothing more', async (_when, before) => {
+    const given = new AbortController();
+    let posted = 0;
+    fake.on('chat.postMessage', (a) => {
+      if (++posted === 1) fake.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
+      return { channel: a.channel, ts: `1796000000.00000${posted}` };
+    });
+    if (before === 0) given.abort();
+    const waiting = createSlackNotifier({
+      api: createDeliveryClient('xoxb-test', { apiUrl: fake.apiUrl }, silentLogger),
+      logger: silentLogger,
+      // The scheduler stops waiting while the notifier sleeps.
+      sleep: async () => given.abort(),
+    });
+    const stored = storedProgress();
+    const result = await waiting.send({
+      to: target('channel:slack:C0SAVSJO1'),
+      reply: long,
+      key: 'long',
+      progress: stored.port(),
+      signal: given.signal,
+    });
+    expect(result).toMatchObject({ ok: false, permanent: false });
+    // Only what went out before is posted (and recorded): the retry goes on from there.
+    expect(fake.callsOf('chat.postMessage').filter((c) => c.outcome === 'ok')).toHaveLength(before);
+    expect(stored.record.shown?.sent ?? 0).toBe(before);
+  });
+
+  it('a record that cannot be written does not stop the delivery', async () => {
+    const progress: SendProgress = {
+      shown: null,
+      record: async () => {
+        throw new Error('database away');
+      },
+    };
+    const result = await notifier.send({
+      to: target('channel:slack:C0SAVSJO1'),
+      reply: long,
+      key: 'k',
+      progress,
+    });
+    expect(result.ok).toBe(true);
+    expect(fake.callsOf('chat.postMessage')).toHaveLength(renderReply(long).length);
+  });
 
   it('refuses an address that is not Slack’s as permanent, sending nothing', async () => {
     expect(await send('channel:teams:19:abc@thread.tacv2')).toMatchObject({ ok: false, permanent: true });

@@ -55,6 +55,19 @@ describe.each(testDialects())('Teams proactive messages [$name]', ({ name }) => 
     expect(card.body[0].text).toBe(reminder.headline);
   });
 
+  it('records what Teams accepted in the reminder’s delivery record; after the send was given up, posts nothing', async () => {
+    const records: unknown[] = [];
+    const progress = { shown: null, record: async (p: unknown) => void records.push(p) };
+    const to = target(`channel:teams:${TEAM_ID}`);
+    const result = await notifier.send({ to, reply: reminder, key: 'k1', progress });
+    expect(records).toEqual([{ total: 1, sent: 1, first: result.ok ? result.messageId : '?' }]);
+    const given = new AbortController();
+    given.abort();
+    const late = await notifier.send({ to, reply: reminder, key: 'k1', progress, signal: given.signal });
+    expect(late).toMatchObject({ ok: false, permanent: false });
+    expect(h.connector.calls).toHaveLength(1);
+  });
+
   it('a reminder to a person goes to their personal chat with the bot', async () => {
     const result = await notifier.send({ to: target(`person:${SVEN}`), reply: reminder, key: 'k2' });
     expect(result.ok).toBe(true);

@@ -10,6 +10,8 @@ import { handleAdmin } from './handlers/admin-people.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
+import { countAnswerReply } from './handlers/count-answer.ts';
+import { handleErase } from './handlers/erase.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
@@ -90,7 +92,8 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
-    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
+    const counted = await countAnswerReply(session, text, eventId);
+    return counted ?? grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
@@ -161,6 +164,8 @@ async function run(
       return handleRegistrations(session, cmd.kommun, cmd.activity, cmd.page);
     case 'correct':
       return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
+    case 'erase':
+      return remember(session, eventId, await handleErase(session, cmd, eventId, confirmed));
     case 'lang':
       return handleLang(session, cmd.lang);
     default:

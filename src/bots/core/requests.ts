@@ -30,6 +30,11 @@ export interface ChatRequest {
 /** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
 export interface CommandRequest extends ChatRequest {
   readonly text: string;
+  /**
+   * Written in a thread: the platform's id of the message it is under, in the form the notifier returned it when
+   * it sent that message (Slack `<channel>/<thread ts>`), so an answer under a prompt is read against that prompt.
+   */
+  readonly thread?: string;
 }
 
 /** A button press: a ReplyButton's `actionId` and `value`, handed back unchanged. */
@@ -98,7 +103,7 @@ export interface ChatCoreDeps extends DomainDeps {
    * Writes reminders made on demand ("Påminn dem" on an overdue notice) for the scheduler to send. Without it the
    * notice offers no such button and the action answers that reminders cannot be sent from here.
    */
-  readonly reminders?: Pick<ReminderStore, 'insertOnce'>;
+  readonly reminders?: Pick<ReminderStore, 'insertOnce' | 'sentTo'>;
   /**
    * Updates, in place, every message already sent that asks about a kommun's tertial (the status prompts), after
    * one of its questions was answered. Without it only the presser's own view changes.

@@ -1,4 +1,4 @@
-import type { DeliveryResult, Logger } from '../../domain/ports.ts';
+import type { DeliveryProgress, DeliveryResult, Logger } from '../../domain/ports.ts';
 import { sleep as realSleep } from '../../runtime/timeout.ts';
 import { formatAddress, type Notifier, type OutboundMessage } from '../contract.ts';
 import { classifyCallError } from './api/errors.ts';
@@ -41,16 +41,16 @@ export interface SlackNotifierOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
-/** Reminders half sent that the Notifier remembers (the oldest is forgotten first). */
-const MAX_STARTED = 1_000;
-
 /**
  * The Notifier port for Slack: reminders into bound channels (`channel:slack:C…`) and direct messages to persons
  * (`person:slack:U…`) with chat.postMessage. It waits out a 429's Retry-After (when short) and retries transient
  * failures (5xx, timeouts, network) with exponential back-off; a failure no retry can fix (`channel_not_found`,
  * `not_in_channel`, `account_inactive`, `is_archived` …) comes back at once as `permanent`, for the scheduler to
- * stop trying and mark the conversation dead. A reminder too long for one message goes as several; when a later part
- * fails, the scheduler's retry of the same key posts only the parts not yet shown. It never throws.
+ * stop trying and mark the conversation dead; once the scheduler has given a send up (`message.signal`, the send
+ * timed out) it posts nothing more. A reminder too long for one message goes as several. Each part Slack
+ * accepts is recorded at once in the reminder's delivery record (`message.progress`, kept in the database), so the
+ * scheduler's retry — in this process, after a restart or on another instance — posts only the parts not yet shown,
+ * and nothing when all were. It never throws.
  */
 export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
@@ -58,15 +58,19 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const sleep = options.sleep ?? realSleep;
   const log = options.logger.child({ component: 'notifier' });
-  // Reminders in several parts whose later part failed: how many went out, and the first's reference.
-  const started = new Map<string, { total: number; sent: number; first: string | null }>();
-  const remember = (key: string, progress: { total: number; sent: number; first: string | null }) => {
-    if (started.size >= MAX_STARTED) started.delete(started.keys().next().value ?? '');
-    started.set(key, progress);
-  };
 
-  const postOnce = async (channel: string, message: SlackMessage, key: string): Promise<DeliveryResult> => {
+  const postOnce = async (
+    channel: string,
+    message: SlackMessage,
+    key: string,
+    signal?: AbortSignal,
+  ): Promise<DeliveryResult> => {
     for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) {
+        // The scheduler stopped waiting (the send timed out) and will retry: nothing more is posted by this one.
+        log.info({ key, attempt }, 'slack delivery given up by the scheduler; the retry goes on from here');
+        return { ok: false, permanent: false, error: 'send given up by the scheduler' };
+      }
       try {
         const res = await options.api.chat.postMessage({
           channel,
@@ -95,6 +99,18 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
     }
   };
 
+  /** Writes the delivery record; a failure is logged, never stops the delivery. */
+  const record = async (message: OutboundMessage, progress: DeliveryProgress): Promise<void> => {
+    try {
+      await message.progress?.record(progress);
+    } catch (e) {
+      log.warn(
+        { key: message.key, sent: progress.sent, err: e instanceof Error ? e.message : String(e) },
+        'slack delivery not recorded: a retry after a restart may post this part again',
+      );
+    }
+  };
+
   const { conversations } = options.api;
   return {
     platform: 'slack',
@@ -112,21 +128,18 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         log.error({ key: message.key, err: (e as Error)?.message }, 'slack message could not be rendered');
         return { ok: false, permanent: true, error: 'render_failed' };
       }
-      // A retry of a reminder whose first parts went out goes on from the part that failed (same key, same
-      // number of parts): Slack never shows a part twice.
-      const begun = started.get(message.key);
-      const resumed = begun && begun.total === parts.length ? begun : null;
+      // A retry of a reminder whose first parts went out goes on from the part that failed (same number of parts):
+      // Slack never shows a part twice, whichever process made the earlier attempt.
+      const shown = message.progress?.shown;
+      const resumed = shown && shown.sent > 0 && shown.total === parts.length ? shown : null;
       let first: string | null = resumed?.first ?? null;
       for (const [i, part] of parts.entries()) {
         if (resumed && i < resumed.sent) continue;
-        const result = await postOnce(channel, part, message.key);
-        if (!result.ok) {
-          if (i > 0 && !result.permanent) remember(message.key, { total: parts.length, sent: i, first });
-          return result;
-        }
+        const result = await postOnce(channel, part, message.key, message.signal);
+        if (!result.ok) return result;
         first ??= result.messageId;
+        await record(message, { total: parts.length, sent: i + 1, first });
       }
-      started.delete(message.key);
       return { ok: true, messageId: first };
     },
     async update(message): Promise<DeliveryResult> {

@@ -98,6 +98,10 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
         error: `conversation unreachable (${ref.deadReason ?? 'dead'})`,
       };
     }
+    if (message.signal?.aborted) {
+      // The scheduler stopped waiting (the send timed out) and will retry: this one posts nothing.
+      return { ok: false, permanent: false, error: 'send given up by the scheduler' };
+    }
     const reference = JSON.parse(ref.reference) as ConversationReference;
     const activity = deps.toActivity(message.reply, { kind: ref.kind, botName: reference.bot?.name ?? '' });
     let messageId: string | null = null;
@@ -126,11 +130,27 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       failure = { error };
     }
     if (failure) return failed((failure as { error: unknown }).error, ref, message.key);
+    if (!update) await recordSent(message, messageId);
     log.debug(
       { conversation: ref.conversationId, key: message.key },
       update ? 'teams message updated' : 'teams message sent',
     );
     return { ok: true, messageId };
+  }
+
+  /**
+   * Records the accepted activity in the reminder's delivery record, so that a retry after a late answer (the send
+   * had timed out) or after the process died before the reminder was marked sent does not post it again.
+   */
+  async function recordSent(message: OutboundMessage, messageId: string | null): Promise<void> {
+    try {
+      await message.progress?.record({ total: 1, sent: 1, first: messageId });
+    } catch (e) {
+      log.warn(
+        { key: message.key, err: e instanceof Error ? e.message : String(e) },
+        'teams delivery not recorded: a retry after a restart may post it again',
+      );
+    }
   }
 
   return {

@@ -9,6 +9,8 @@ import {
 import type { DialectName } from '../open.ts';
 import type { Database, RemindersTable } from '../schema.ts';
 import { toScope } from './meetings.ts';
+import { attemptStatements } from './reminder-attempts.ts';
+import { sentTo } from './reminders-sent.ts';
 
 /** Rows per multi-row statement: well under both drivers' bound-parameter limits. */
 const CHUNK = 200;
@@ -30,6 +32,11 @@ function toReminder(r: Selectable<RemindersTable>): StoredReminder {
     messageId: r.message_id,
     lastError: r.last_error,
     updatedAt: Number(r.updated_at),
+    sendBegan: r.send_began === null ? null : Number(r.send_began),
+    shown:
+      r.parts_total === null || Number(r.parts_sent) === 0
+        ? null
+        : { total: Number(r.parts_total), sent: Number(r.parts_sent), first: r.message_id },
   };
 }
 
@@ -220,28 +227,7 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
       return [...missed, ...abandoned].map(toReminder).sort(byDue);
     },
 
-    async markSent(key, attempt, messageId, now) {
-      return finish(db, key, attempt, {
-        status: 'sent',
-        sent_at: now,
-        message_id: messageId,
-        last_error: null,
-        updated_at: now,
-      });
-    },
-
-    async markRetry(key, attempt, nextAttemptAt, error, now) {
-      return finish(db, key, attempt, {
-        status: 'pending',
-        next_attempt_at: nextAttemptAt,
-        last_error: error,
-        updated_at: now,
-      });
-    },
-
-    async markFailed(key, attempt, error, now) {
-      return finish(db, key, attempt, { status: 'failed', last_error: error, updated_at: now });
-    },
+    ...attemptStatements(db),
 
     async list(filter) {
       let q = db.selectFrom('reminders').selectAll();
@@ -251,6 +237,10 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
       q = q.orderBy('due_at').orderBy('key');
       if (filter.limit !== undefined) q = q.limit(filter.limit);
       return (await q.execute()).map(toReminder);
+    },
+
+    async sentTo(target, kinds, since) {
+      return (await sentTo(db, target, kinds, since)).map(toReminder);
     },
   };
 }
@@ -267,28 +257,4 @@ function rowOf(r: PlannedReminder, now: number) {
     status: 'pending',
     updated_at: now,
   };
-}
-
-/** Ends one attempt; only the attempt that holds the row (status sending, same attempts count) may. */
-async function finish(
-  db: Kysely<Database>,
-  key: string,
-  attempt: number,
-  values: {
-    status: ReminderStatus;
-    updated_at: number;
-    sent_at?: number;
-    message_id?: string | null;
-    next_attempt_at?: number;
-    last_error?: string | null;
-  },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('reminders')
-    .set({ ...values, lease_until: null })
-    .where('key', '=', key)
-    .where('status', '=', 'sending')
-    .where('attempts', '=', attempt)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }

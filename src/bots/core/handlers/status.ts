@@ -8,7 +8,7 @@ import {
   type SummaryWindow,
   summarizeKommun,
 } from '../../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { countIsNews, expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
 import { endedTertialInWindow, statusTextsDue } from '../../../domain/tertial-due.ts';
 import { clip, reply, truncate } from '../build.ts';
@@ -134,7 +134,10 @@ export function progressOf(
     state: line.state,
     stateLabel: t.state[line.state] ?? line.state,
     ratio: line.progress?.ratio ?? 0,
-    amount: signedCount(line, s.window, s.agreement, t.lang),
+    // Without a numeric target and nothing registered: "följs upp med text" alone, never "0 under 2026".
+    amount: countIsNews(line)
+      ? signedCount(line, s.window, s.agreement, t.lang)
+      : (t.state[line.state] ?? line.state),
     ...(expected ? { expected } : {}),
     ...(line.focusStatus ? { detail: t.quote(clip(line.focusStatus.text, 80)) } : {}),
   };

@@ -7,7 +7,7 @@ import {
   type SummaryWindow,
   summarizeKommun,
 } from '../../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { countIsNews, expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
 import { cellText } from '../../../reports/cells.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -61,7 +61,7 @@ async function kommunSummary(
     const status = l.focusStatus ? t.quote(clip(l.focusStatus.text, 40)) : null;
     const parts =
       l.target === null
-        ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
+        ? [countIsNews(l) ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
         : [signedCount(l, s.window, s.agreement, t.lang), expectedPhrase(l, t.lang), t.state[l.state]];
     return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang, 'chat')} — ${parts.filter((x) => x !== null).join(' · ')}`;
   });

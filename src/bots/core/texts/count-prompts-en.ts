@@ -44,4 +44,9 @@ export const countEn: typeof countSv = {
     `Choose a day no later than ${lastDay}, before the chef is told which status texts are missing.`,
   snoozeHeadline: (name, t, lastDay, ended = false) =>
     `⏰ You asked to be reminded: the ${t} follow-up in ${name} — ${ended ? 'the tertial ended on' : 'last day'} ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `“${typed}” — which activity is it for?`,
+  countAnswerPress:
+    'Nothing is stored yet. Press the activity and I register it — the reply shows the day and count, with Undo.',
+  countAnswerNoChoice: 'A count needs an activity and a kommun. Nothing is stored.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };

@@ -53,4 +53,9 @@ export const countSv = {
   /** `ended`: back after the tertial's last day (T3's prompt snoozed into January). */
   snoozeHeadline: (name: string, t: string, lastDay: string, ended = false) =>
     `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — ${ended ? 'tertialet slutade' : 'sista dag'} ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `”${typed}” – vilken aktivitet gäller det?`,
+  countAnswerPress:
+    'Ingenting har sparats än. Tryck på aktiviteten så registrerar jag det — svaret visar dag och antal, med Ångra.',
+  countAnswerNoChoice: 'Ett antal behöver en aktivitet och en kommun. Ingenting har sparats.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };
