@@ -224,8 +224,12 @@ describe('what the pages say', () => {
     const tranas = textOf(await get('/k/tranas/arkiv/seed-tranas-2023-2024'));
     expect(tranas).toContain('Ingen tertialuppföljning publicerades.');
     for (const text of [savsjo, tranas]) expect(text).not.toMatch(/publicerade? ännu/);
+    // Its year's bar is that year, not "I år": read in 2027, 2026 is no longer this year.
+    expect(savsjo).toContain('År 2020');
+    expect(savsjo).not.toContain('I år');
     // The current agreement still waits for what is to come.
     expect(textOf(await get('/k/savsjo'))).not.toContain('som det var då');
+    expect(textOf(await get('/k/savsjo'))).toContain('I år (2026)');
   });
 
   it('the dashboard says it is internal and shows counts of people as registered; no word of texts', async () => {

@@ -8,6 +8,7 @@ import { summarizeKommun } from '../../domain/summary.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
 import { progressOf } from './handlers/status.ts';
+import { endedTertialLine } from './home-ended.ts';
 import { setupSection } from './home-setup.ts';
 import {
   ACTION,
@@ -59,12 +60,14 @@ export async function homeReply(session: Session): Promise<Reply> {
     const name = deps.register.byCodeOrNull(code)?.name ?? code;
     const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
     const next = await nextMeetingText(deps, code, areas, today, lang);
+    // In the first month of a tertial, to whoever writes the follow-up: the tertial just ended lacking texts.
+    const ended = await endedTertialLine(session, code, name);
     if (!result.ok) {
-      if (next === null) idle.push(name);
-      else waiting.push({ title: name, text: `${t.noAgreement(name)}\n${next}` });
+      if (next === null && ended === null) idle.push(name);
+      else waiting.push({ title: name, text: [t.noAgreement(name), next, ended].filter(Boolean).join('\n') });
       continue;
     }
-    const meeting = next ?? t.noMeeting;
+    const meeting = ended ? `${next ?? t.noMeeting}\n${ended}` : (next ?? t.noMeeting);
     const summary = result.summary;
     // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser"; the figures
     // as /status gives them (an activity followed up in text with nothing registered says so alone, no "0 under").

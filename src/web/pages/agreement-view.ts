@@ -72,7 +72,8 @@ function activityBlock(a: PublicActivity, view: PublicAgreementView, ended: bool
         ? [textOnlyLine(a, a.year ?? a.period)]
         : [
             a.year && year !== null && isNews(a.year)
-              ? progressLine(`${id}-ar`, `I år (${year})`, a.year, a.kind, {
+              ? // An ended agreement's year is that year, not "I år": its archive is read in a later year.
+                progressLine(`${id}-ar`, ended ? `År ${year}` : `I år (${year})`, a.year, a.kind, {
                   signed: signedOf(a, a.year, { kind: 'year', year }, view),
                   expected: expectedOf(a.year),
                 })
