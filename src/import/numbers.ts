@@ -63,7 +63,7 @@ export const SIMPLE_NUMBER_WORDS: readonly string[] = [
 /** Folds the diacritics people sometimes lose ("tva", "atta") back into the spelling we know. */
 function fold(word: string): string {
   return word
-    .toLocaleLowerCase('sv-SE')
+    .toLowerCase() // = toLocaleLowerCase('sv-SE'), far cheaper (see tokens.ts)
     .replace(/[-\s\u00ad]+/g, '')
     .replace(/^tva/, 'två')
     .replace(/tva$/, 'två')
@@ -108,6 +108,19 @@ function belowThousand(w: string): number | null {
  * "etthundra" → 100, "tvåhundrafemtio" → 250, "tusen" → 1000. Case-insensitive; "tva" is read as "två".
  */
 export function parseNumberWord(word: string): number | null {
+  // Asked once or twice for every word of every line a document's parse reads: each word is worked out once.
+  let value = readWords.get(word);
+  if (value === undefined) {
+    value = readNumberWord(word);
+    if (readWords.size >= 10_000) readWords.clear();
+    readWords.set(word, value);
+  }
+  return value;
+}
+
+const readWords = new Map<string, number | null>();
+
+function readNumberWord(word: string): number | null {
   const w = fold(word.trim());
   if (w === '') return null;
   if (w === 'tusen' || w === 'etttusen') return 1000;

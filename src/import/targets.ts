@@ -89,8 +89,21 @@ function isQuantifier(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;
   if (token.lower === 'minst' && (before === 'inte' || before === 'allra')) return false;
   if (QUANTIFIER.test(token.lower)) return true;
-  return token.lower.length >= 4 && token.lower.length <= 6 && editDistance(token.lower, 'minst') <= 1;
+  return token.lower.length >= 4 && token.lower.length <= 6 && nearMinst(token.lower);
 }
+
+/** "mints", "minist", "mist": one letter from "minst" (each word worked out once; a parse asks for every word). */
+function nearMinst(word: string): boolean {
+  let near = nearMinstWords.get(word);
+  if (near === undefined) {
+    near = editDistance(word, 'minst') <= 1;
+    if (nearMinstWords.size >= 10_000) nearMinstWords.clear();
+    nearMinstWords.set(word, near);
+  }
+  return near;
+}
+
+const nearMinstWords = new Map<string, boolean>();
 
 function quantified(tokens: readonly Token[], m: NumberMention): boolean {
   const p1 = tokens[m.first - 1];
