@@ -61,7 +61,10 @@ function pasteMs(runs: number): number {
   const register = loadRegister();
   const text = wrappedParagraph(IMPORT_LIMITS.lines);
   // Warmed up as a server that has parsed documents before is.
-  prepareImport({ fileName: PASTED_FILE_NAME, format: 'text', text: wrappedParagraph(2_000), sha256: '' }, register);
+  prepareImport(
+    { fileName: PASTED_FILE_NAME, format: 'text', text: wrappedParagraph(2_000), sha256: '' },
+    register,
+  );
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
