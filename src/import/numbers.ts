@@ -52,6 +52,8 @@ const TENS: Readonly<Record<string, number>> = {
   nitti: 90,
 };
 
+const TENS_LIST = Object.entries(TENS);
+
 /** Every simple number word (no compounds), for typo suggestions. */
 export const SIMPLE_NUMBER_WORDS: readonly string[] = [
   ...Object.keys(UNITS),
@@ -80,7 +82,7 @@ function belowHundred(w: string): number | null {
   if (unit !== undefined) return unit;
   const teen = TEENS[w];
   if (teen !== undefined) return teen;
-  for (const [tens, value] of Object.entries(TENS)) {
+  for (const [tens, value] of TENS_LIST) {
     if (w === tens) return value;
     if (w.startsWith(tens)) {
       const rest = UNITS[w.slice(tens.length)];
@@ -108,19 +110,6 @@ function belowThousand(w: string): number | null {
  * "etthundra" → 100, "tvåhundrafemtio" → 250, "tusen" → 1000. Case-insensitive; "tva" is read as "två".
  */
 export function parseNumberWord(word: string): number | null {
-  // Asked once or twice for every word of every line a document's parse reads: each word is worked out once.
-  let value = readWords.get(word);
-  if (value === undefined) {
-    value = readNumberWord(word);
-    if (readWords.size >= 10_000) readWords.clear();
-    readWords.set(word, value);
-  }
-  return value;
-}
-
-const readWords = new Map<string, number | null>();
-
-function readNumberWord(word: string): number | null {
   const w = fold(word.trim());
   if (w === '') return null;
   if (w === 'tusen' || w === 'etttusen') return 1000;

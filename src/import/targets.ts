@@ -92,18 +92,14 @@ function isQuantifier(tokens: readonly Token[], i: number): boolean {
   return token.lower.length >= 4 && token.lower.length <= 6 && nearMinst(token.lower);
 }
 
-/** "mints", "minist", "mist": one letter from "minst" (each word worked out once; a parse asks for every word). */
+/**
+ * "mints", "minist", "mist": one letter from "minst". One edit leaves an "m" first, or puts an "i" or "m" first or
+ * second ("inst", "xinst", "xminst"): any other word is told without working out the distance.
+ */
 function nearMinst(word: string): boolean {
-  let near = nearMinstWords.get(word);
-  if (near === undefined) {
-    near = editDistance(word, 'minst') <= 1;
-    if (nearMinstWords.size >= 10_000) nearMinstWords.clear();
-    nearMinstWords.set(word, near);
-  }
-  return near;
+  if (!/^(m|i|.[mi])/u.test(word)) return false;
+  return editDistance(word, 'minst') <= 1;
 }
-
-const nearMinstWords = new Map<string, boolean>();
 
 function quantified(tokens: readonly Token[], m: NumberMention): boolean {
   const p1 = tokens[m.first - 1];
