@@ -18,7 +18,10 @@ function firstWords(text: string, count = 4): string {
  * Made once per document: a hidden line is cited by the visible line before it, found for every line in one pass
  * (searched back per note, 20,000 hidden signature lines took seconds).
  */
-export function paragraphsOf(lines: readonly string[], hidden: ReadonlySet<number>): (n: number) => NotePlace {
+export function paragraphsOf(
+  lines: readonly string[],
+  hidden: ReadonlySet<number>,
+): (n: number) => NotePlace {
   /** `visibleBefore[n]`: the last line before n that is neither hidden nor blank, or 0. */
   const visibleBefore = [0];
   /** `hiddenUpTo[n]`: the hidden lines among 1…n. */
