@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openAppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config.ts';
+import { IMPORT_LIMITS } from '../../src/import/limits.ts';
 import { parseDocument } from '../../src/import/parse-document.ts';
+import { PASTED_FILE_NAME, prepareImport } from '../../src/import/prepare.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
 import { readRefusalText } from '../../src/import/read-refusal.ts';
 import { storeImport } from '../../src/import/store-import.ts';
@@ -37,6 +39,43 @@ async function parseRate(
 }
 
 /**
+ * The text people paste that cost the parse most before the twelfth round: one paragraph wrapped at ~60 characters
+ * (a PDF copy-paste) as long as the import allows — every line continues the one before.
+ */
+function wrappedParagraph(lines: number): string {
+  const words =
+    'polisen och kommunen genomför gemensamma trygghetsvandringar i centrala delar av orten under kvällstid med fokus på'.split(
+      ' ',
+    );
+  const out = ['Medborgarlöfte Sävsjö 2027–2028', '', 'Polisen och kommunen lovar att'];
+  let w = 0;
+  while (out.length < lines) {
+    let line = '';
+    while (line.length < 60) line += `${words[w++ % words.length]} `;
+    out.push(line.trim());
+  }
+  return out.join('\n');
+}
+
+/** Milliseconds of `prepareImport` (the screen and the parse chat runs on a paste) of that paragraph: the median. */
+function pasteMs(runs: number): number {
+  const register = loadRegister();
+  const text = wrappedParagraph(IMPORT_LIMITS.lines);
+  // Warmed up as a server that has parsed documents before is.
+  prepareImport(
+    { fileName: PASTED_FILE_NAME, format: 'text', text: wrappedParagraph(2_000), sha256: '' },
+    register,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    prepareImport({ fileName: PASTED_FILE_NAME, format: 'text', text, sha256: '' }, register);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+}
+
+/**
  * Section 6: the seed documents (data/seeds) through the importer — read (decode) and parse, documents per second;
  * and the same plus storing each into SQLite (one transaction per document, as `npx loftesbot import` does).
  */
@@ -47,6 +86,8 @@ export async function benchImport(ctx: SectionContext): Promise<Figure[]> {
   const budget = ctx.options.quick ? 1_000 : 3_000;
   const parsed = await parseRate(docs, budget);
   ctx.log(`import: ${Math.round(parsed)} documents/s parsed`);
+  const paste = pasteMs(ctx.options.quick ? 1 : 3);
+  ctx.log(`import: a pasted paragraph of ${IMPORT_LIMITS.lines} wrapped lines in ${Math.round(paste)} ms`);
 
   const path = join(CACHE_DIR, 'import.db');
   for (const s of ['', '-wal', '-shm']) rmSync(`${path}${s}`, { force: true });
@@ -84,6 +125,14 @@ export async function benchImport(ctx: SectionContext): Promise<Figure[]> {
       value: round(parsed, 0),
       unit: 'docs/s',
       details: { documents: docs.map((d) => d.name) },
+    },
+    {
+      id: 'import.paste-wrapped',
+      section: 'Import',
+      label: `a pasted paragraph of ${IMPORT_LIMITS.lines.toLocaleString('en-US')} wrapped lines screened and parsed (the event loop waits)`,
+      value: round(paste, 0),
+      unit: 'ms',
+      target: { op: '<=', value: 5_000 },
     },
     {
       id: 'import.store',

@@ -1,10 +1,8 @@
 import { ATTACHED } from './attached.ts';
-import { cadenceOf } from './cadence.ts';
 import type { ItemMarker, Line } from './lines.ts';
 import { subjectParty } from './responsible.ts';
 import { columnRoles, isHeaderRow } from './tables.ts';
-import { readTarget } from './targets.ts';
-import { joinWrapped } from './text-clean.ts';
+import { continues, NON_FINAL, WrappedText } from './wrapping.ts';
 
 /**
  * The second pass: lines joined into blocks. Wrapped lines become one paragraph or list item again (also across
@@ -44,57 +42,51 @@ type TableBlock = Extract<Block, { type: 'table' }>;
 type ContentLine = Extract<Line, { kind: 'heading' | 'item' | 'text' }>;
 type RowLine = Extract<Line, { kind: 'row' }>;
 
-const NON_FINAL =
-  /(^|\s)(och|att|i|av|för|med|på|till|om|en|ett|minst|som|de|den|det|under|vid|från|mot|samt|eller|där|när|inom|genom|kring|per|ska|skall|lovar|kommer|bland|hos|mellan|både|samtliga|alla|olika|inte|ej)$/i;
-
-/** A word a wrapped line may begin with: it continues a phrase ("vid skolor minst 4 per tertial"). */
-const CONTINUING =
-  /^(och|att|i|av|för|med|på|till|om|vid|under|från|mot|samt|eller|minst|per|som|inom)(\s|$)/i;
-
-/**
- * True when `next` continues the sentence `prev` was cut in (line wrap or page break). A line in lower case that
- * does not begin mid-phrase ("på hastighet vid skolorna") is an activity of its own when it or the line before has a
- * target or cadence ("trafikkontroller vid skolor 4 per tertial" / "samverkansmöte var sjätte vecka").
- */
-export function continues(prev: string, next: string): boolean {
-  const p = prev.trimEnd();
-  if (/[.!?:;]$/.test(p)) return false;
-  if (/[,\-–(/&]$/.test(p) || NON_FINAL.test(p)) return true;
-  if (!/^[\p{Ll}(]/u.test(next) || /^(och|samt|eller)\s*$/i.test(next)) return false;
-  return CONTINUING.test(next) || (!hasAmount(p) && !hasAmount(next));
-}
-
-/** A target ("minst 2 per år", "4 per tertial") or a cadence ("var sjätte vecka") in a line. */
-function hasAmount(text: string): boolean {
-  if (cadenceOf(text) !== null) return true;
-  const read = readTarget(text);
-  return read.target !== null || read.cadence !== undefined;
-}
-
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
   const norm = (c: readonly string[]) => c.map((x) => x.toLocaleLowerCase('sv-SE')).filter((x) => x !== '');
   return norm(a).join('\u0001') === norm(b).join('\u0001');
 }
 
-function appendCells(target: string[], cells: readonly string[]): void {
+/**
+ * The last character of every cell of a row that grows, kept as it grows: testing how a long cell ends ("ends
+ * it with a full stop?") would copy the whole cell each time, and a table row followed by thousands of wrapped
+ * lines would parse in quadratic time.
+ */
+const cellEnds = new WeakMap<TableRow, string[]>();
+
+function endOf(row: TableRow, i: number): string {
+  let ends = cellEnds.get(row);
+  if (!ends) {
+    ends = row.cells.map((c) => c.slice(-1));
+    cellEnds.set(row, ends);
+  }
+  return ends[i] ?? '';
+}
+
+/** Appends `text` to a cell of `row` (its cells are clean: trimmed, spaces single). */
+function appendToCell(row: TableRow, i: number, text: string): void {
+  const before = row.cells[i] ?? '';
+  row.cells[i] = before === '' ? text : `${before} ${text}`;
+  const ends = cellEnds.get(row);
+  if (ends) ends[i] = text.slice(-1);
+}
+
+function appendCells(row: TableRow, cells: readonly string[]): void {
   cells.forEach((cell, i) => {
-    if (cell === '') return;
-    const before = target[i] ?? '';
-    target[i] = before === '' ? cell : `${before} ${cell}`;
+    if (cell !== '') appendToCell(row, i, cell);
   });
 }
 
 function isBrokenRow(prev: TableRow, cells: readonly string[], key: number): boolean {
   const first = cells[key] ?? '';
   const prevFirst = prev.cells[key] ?? '';
-  if (!/^\p{Ll}/u.test(first) || /[.!?]$/.test(prevFirst) || prevFirst === '') return false;
+  if (!/^\p{Ll}/u.test(first) || /[.!?]/.test(endOf(prev, key)) || prevFirst === '') return false;
   const restEmpty = (c: readonly string[]) => c.every((x, i) => i === key || x === '');
   if (restEmpty(prev.cells) || restEmpty(cells)) return true;
   // A row split over two lines in every column: each filled cell continues an unfinished cell above it.
   return cells.every((x, i) => {
     if (i === key || x === '') return true;
-    const above = prev.cells[i] ?? '';
-    return above !== '' && !/[.!?]$/.test(above) && /^\p{Ll}/u.test(x);
+    return (prev.cells[i] ?? '') !== '' && !/[.!?]/.test(endOf(prev, i)) && /^\p{Ll}/u.test(x);
   });
 }
 
@@ -112,6 +104,8 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   /** The block wrapped text may continue: a paragraph or item, until something else intervenes. */
   let open: Extract<Block, { type: 'paragraph' | 'item' }> | null = null;
+  /** Its text as lines are joined (read at its end only, see wrapping.ts). */
+  let openText = new WrappedText('');
   let openIndent = 0;
   let table = null as TableBlock | null;
   /** The header of the table before: Word splits a table at a caption row, and its rows keep their columns. */
@@ -135,8 +129,11 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       const last = table.rows[table.rows.length - 1];
       const sandwiched = lines[i + 1]?.kind === 'row' || /^\p{Ll}/u.test(content.text);
       if (!blankSince && content.kind === 'text' && last && sandwiched) {
-        const at = last.cells.reduce((acc, c, j) => (c !== '' ? j : acc), 0);
-        last.cells[at] = `${last.cells[at] ?? ''} ${content.text}`.trim();
+        appendToCell(
+          last,
+          last.cells.reduce((acc, c, j) => (c !== '' ? j : acc), 0),
+          content.text,
+        );
         continue;
       }
       table = null;
@@ -168,7 +165,7 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
     const prev = table.rows[table.rows.length - 1];
     const key = keyColumn(table.header);
     if (prev && ((cells[key] ?? '') === '' || isBrokenRow(prev, cells, key))) {
-      appendCells(prev.cells, cells);
+      appendCells(prev, cells);
       return;
     }
     table.rows.push({ cells, line: line.no });
@@ -179,15 +176,16 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       line.kind === 'heading' ||
       (line.kind === 'text' && (line.bold || line.caps) && line.text.length <= 120);
     // "T1: …", "Status: …" and "Polisen ska …" after a finished sentence start a block of their own.
-    const prevText = open?.text.trimEnd() ?? '';
+    const prevText = open ? openText.end.trimEnd() : '';
     const ownLine =
       ATTACHED.test(line.text) ||
       (subjectParty(line.text) !== null && !NON_FINAL.test(prevText) && !/[,\-–(/&]$/.test(prevText));
     if (open && line.kind === 'text' && !headingLike && !ownLine) {
-      const wrapped = !blankSince && (line.indent > openIndent || continues(open.text, line.text));
-      const pageBroken = blankSince && continues(open.text, line.text) && /^\p{Ll}/u.test(line.text);
+      const wrapped = !blankSince && (line.indent > openIndent || continues(openText, line.text));
+      const pageBroken = blankSince && continues(openText, line.text) && /^\p{Ll}/u.test(line.text);
       if (wrapped || pageBroken) {
-        open.text = joinWrapped(open.text, line.text);
+        openText.append(line.text);
+        open.text = openText.text;
         return;
       }
     }
@@ -207,12 +205,14 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       };
       blocks.push(item);
       open = item;
+      openText = new WrappedText(item.text);
       openIndent = line.indent;
       return;
     }
     const paragraph: Block = { type: 'paragraph', text: line.text, line: line.no };
     blocks.push(paragraph);
     open = paragraph;
+    openText = new WrappedText(paragraph.text);
     openIndent = line.indent;
   }
 }

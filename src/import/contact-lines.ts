@@ -1,9 +1,9 @@
 import { foldedText } from '../domain/personal-data/normalize.ts';
 import { publicTextFindings } from '../domain/personal-data/public-text.ts';
 import { PUBLISH_RULES, type PublishRuleId } from '../domain/personal-data/publish-checks.ts';
-import { continues } from './blocks.ts';
 import { isSignatureLine } from './signed.ts';
 import { isContactPerson, isSignatoryLine } from './signed-names.ts';
+import { continues } from './wrapping.ts';
 
 /**
  * The lines an agreement's signature and contact block is made of — "Kontaktperson: Eva Ek, eva.ek@savsjo.se,

@@ -52,6 +52,8 @@ const TENS: Readonly<Record<string, number>> = {
   nitti: 90,
 };
 
+const TENS_LIST = Object.entries(TENS);
+
 /** Every simple number word (no compounds), for typo suggestions. */
 export const SIMPLE_NUMBER_WORDS: readonly string[] = [
   ...Object.keys(UNITS),
@@ -63,7 +65,7 @@ export const SIMPLE_NUMBER_WORDS: readonly string[] = [
 /** Folds the diacritics people sometimes lose ("tva", "atta") back into the spelling we know. */
 function fold(word: string): string {
   return word
-    .toLocaleLowerCase('sv-SE')
+    .toLowerCase() // = toLocaleLowerCase('sv-SE'), far cheaper (see tokens.ts)
     .replace(/[-\s\u00ad]+/g, '')
     .replace(/^tva/, 'två')
     .replace(/tva$/, 'två')
@@ -80,7 +82,7 @@ function belowHundred(w: string): number | null {
   if (unit !== undefined) return unit;
   const teen = TEENS[w];
   if (teen !== undefined) return teen;
-  for (const [tens, value] of Object.entries(TENS)) {
+  for (const [tens, value] of TENS_LIST) {
     if (w === tens) return value;
     if (w.startsWith(tens)) {
       const rest = UNITS[w.slice(tens.length)];

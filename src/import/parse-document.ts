@@ -2,7 +2,7 @@ import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, Target, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
-import { paragraphOf } from './cite.ts';
+import { paragraphsOf } from './cite.ts';
 import { withoutContactLines } from './contact-lines.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
@@ -253,10 +253,10 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
   const title = titleSentence ?? written?.text ?? fallbackTitle.replace(/\s+/g, ' ').trim();
 
   // A Word document shows no line numbers: a note names the paragraph instead (cite.ts).
-  const lines = text.split(/\r?\n/);
+  const placeOf = options.format === 'docx' ? paragraphsOf(text.split(/\r?\n/), hidden) : null;
   const placed = sortNotes(notes).map((n) => ({
     ...n,
-    place: n.line === null ? null : options.format === 'docx' ? paragraphOf(lines, n.line, hidden) : null,
+    place: n.line === null || placeOf === null ? null : placeOf(n.line),
   }));
   return {
     notes: placed,

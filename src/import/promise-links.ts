@@ -29,12 +29,20 @@ export function linkByWording(
   const own = promises.map(meaningful);
   const seen = new Map<string, number>();
   for (const set of own) for (const s of set) seen.set(s, (seen.get(s) ?? 0) + 1);
-  const distinctive = own.map((set) => new Set([...set].filter((s) => seen.get(s) === 1)));
+  // A distinctive word belongs to one promise: looked up per word of an activity, not compared with every promise
+  // (a document of thousands of promises and activities took seconds).
+  const promiseOf = new Map<string, number>();
+  own.forEach((set, i) => {
+    for (const s of set) if (seen.get(s) === 1) promiseOf.set(s, i);
+  });
   return activities.map((text) => {
-    const words = meaningful(text);
-    const shared = distinctive.map((set) => [...set].filter((s) => words.has(s)).length);
-    const best = Math.max(0, ...shared);
-    if (best === 0 || shared.filter((n) => n === best).length > 1) return null;
-    return shared.indexOf(best);
+    const shared = new Map<number, number>();
+    for (const s of meaningful(text)) {
+      const i = promiseOf.get(s);
+      if (i !== undefined) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    const best = Math.max(0, ...shared.values());
+    const at = [...shared].filter(([, n]) => n === best).map(([i]) => i);
+    return best === 0 || at.length > 1 ? null : (at[0] as number);
   });
 }

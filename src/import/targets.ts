@@ -89,7 +89,16 @@ function isQuantifier(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower;
   if (token.lower === 'minst' && (before === 'inte' || before === 'allra')) return false;
   if (QUANTIFIER.test(token.lower)) return true;
-  return token.lower.length >= 4 && token.lower.length <= 6 && editDistance(token.lower, 'minst') <= 1;
+  return token.lower.length >= 4 && token.lower.length <= 6 && nearMinst(token.lower);
+}
+
+/**
+ * "mints", "minist", "mist": one letter from "minst". One edit leaves an "m" first, or puts an "i" or "m" first or
+ * second ("inst", "xinst", "xminst"): any other word is told without working out the distance.
+ */
+function nearMinst(word: string): boolean {
+  if (!/^(m|i|.[mi])/u.test(word)) return false;
+  return editDistance(word, 'minst') <= 1;
 }
 
 function quantified(tokens: readonly Token[], m: NumberMention): boolean {
