@@ -1,3 +1,4 @@
+import { basisWords } from '../domain/target.ts';
 import type { TargetBasis } from '../domain/types.ts';
 import type { ImportNote, NoteBody, NotePlace } from './notes.ts';
 
@@ -15,11 +16,6 @@ interface Words {
 
 const kommunOf = (k: string | null) => k ?? '<kommun>';
 
-const BASIS_SV: Record<TargetBasis, string> = {
-  year: 'per år',
-  tertial: 'per tertial',
-  period: 'under perioden',
-};
 const ORDINAL_SV = ['', '', 'andra', 'tredje', 'fjärde', 'femte'];
 const PUBLIC_SV = 'medborgarlöftets texter visas på den öppna sidan';
 
@@ -82,9 +78,9 @@ const SV: Words = {
       case 'no-period-found':
         return 'hittade ingen period i dokumentet';
       case 'approximate':
-        return `målet kunde inte läsas: ”${b.words}” är ett ungefärligt antal; sätt det med ${mal} ${b.count} ${BASIS_SV[b.per]} om det är målet${hint} — aktiviteten sparas utan mål`;
+        return `målet kunde inte läsas: ”${b.words}” är ett ungefärligt antal; sätt det med ${mal} ${b.count} ${basisWords(b.per, 'sv')} om det är målet${hint} — aktiviteten sparas utan mål`;
       case 'range': {
-        const basis = BASIS_SV[b.per];
+        const basis = basisWords(b.per, 'sv');
         return `målet är ett intervall (”${b.words}”); sparas som minst ${b.count} ${basis} — ändra med ${mal} ${b.high} ${basis} om målet är ${b.high}${hint}`;
       }
       case 'year-targets': {
@@ -132,6 +128,7 @@ const SV: Words = {
   },
 };
 
+/** As `basisWords` but "for the period", the words the English command grammar reads after a count. */
 const BASIS_EN: Record<TargetBasis, string> = {
   year: 'per year',
   tertial: 'per tertial',
