@@ -463,6 +463,9 @@ const CASES: readonly Case[] = [
       ['/lofte mål Sävsjö 2 minst 4 ggr/tertial', 4, 'tertial'],
       ['/lofte mål Sävsjö 2 20 st under perioden', 20, 'period'],
       ['/lofte mål Sävsjö 2 tre gånger per år', 3, 'year'],
+      // English as the bot shows a target ("at least 20 over the period") and as its hints write it.
+      ['/lofte target Sävsjö 2 20 over the period', 20, 'period'],
+      ['/lofte target Sävsjö 2 20 for the period', 20, 'period'],
     ] as const
   ).map(
     ([text, count, per]) =>

@@ -55,6 +55,7 @@ const BASES: Readonly<Record<string, TargetBasis>> = {
   'under perioden': 'period',
   perioden: 'period',
   'for the period': 'period',
+  'over the period': 'period',
   'per period': 'period',
 };
 
