@@ -6,6 +6,7 @@ import { type CommandName, commandByWord } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
+import { commandIn } from '../texts/command-words.ts';
 import type { Texts } from '../texts/index.ts';
 import { exampleOf, helpReply, lofteExample, usageLines, usageText } from './help.ts';
 
@@ -29,12 +30,13 @@ export function grammarErrorReply(
   switch (error.error) {
     case 'empty':
       return helpReply(t, null, t.emptyCommand);
-    case 'unknown-command':
+    case 'unknown-command': {
+      const suggestion = error.suggestion ? commandIn(t.lang, error.suggestion) : null;
       // One line and a button, not the whole help: "Menade du /insats Sävsjö?" [/insats Sävsjö] [/hjalp].
       return reply({
-        headline: error.suggestion ? t.didYouMean(error.suggestion) : t.unknownCommandShort(error.word),
+        headline: suggestion ? t.didYouMean(suggestion) : t.unknownCommandShort(error.word),
         buttons: [
-          ...runSuggested(error.suggestion, ask),
+          ...runSuggested(suggestion, ask),
           {
             actionId: ACTION.help,
             requires: OPEN_TO_ALL,
@@ -44,6 +46,7 @@ export function grammarErrorReply(
         ],
         tone: 'warning',
       });
+    }
     case 'unknown-admin':
       return adminHelpReply(t, error, ask);
     case 'missing-kommun': {
@@ -216,7 +219,7 @@ function kommunChoices(
 ): Reply {
   return reply({
     headline,
-    sections: [{ text: `${t.example}: ${shown}` }],
+    sections: [{ text: `${t.example}: ${commandIn(t.lang, shown)}` }],
     buttons: choices.map((c, i) => ({
       actionId: `${ACTION.run}/${i}`,
       // The command checks its own permission when it runs.
@@ -239,15 +242,17 @@ function adminHelpReply(
 ): Reply {
   const lofte = commandByWord('lofte');
   const lines = lofte ? usageLines(t, lofte).filter((l) => / admin /.test(l)) : [];
-  const headline = error.suggestion
-    ? t.didYouMean(error.suggestion)
+  // The nearest subcommand in the reader's words: "Did you mean /lofte admin roles Sävsjö?" runs what it shows.
+  const suggestion = error.suggestion ? commandIn(t.lang, error.suggestion) : null;
+  const headline = suggestion
+    ? t.didYouMean(suggestion)
     : error.word
       ? t.adminUnknown(error.word)
       : t.adminWhat;
   return reply({
     headline,
     sections: [{ text: t.help.usage(lines) }],
-    buttons: runSuggested(error.suggestion, ask),
+    buttons: runSuggested(suggestion, ask),
     tone: 'warning',
   });
 }

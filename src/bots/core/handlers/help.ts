@@ -65,7 +65,7 @@ function examples(t: Texts, c: CommandInfo): string[] {
   if (t.lang !== 'en') return c.examples.map((e) => `/${e}`);
   const alias = c.aliases[0];
   return (COMMAND_HELP[c.name]?.examplesEn ?? c.examples).map((e) =>
-    alias && e.startsWith(`${c.name} `) ? `/${alias}${e.slice(c.name.length)}` : `/${e}`,
+    alias && (e === c.name || e.startsWith(`${c.name} `)) ? `/${alias}${e.slice(c.name.length)}` : `/${e}`,
   );
 }
 
