@@ -102,7 +102,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (press) {
         const button = last ? allButtons(last)[Number(press[1]) - 1] : undefined;
         if (!button) {
-          print(`Det finns ingen knapp ${press[1]}.`);
+          print(noButton(options.lang, press[1] ?? ''));
           continue;
         }
         if (button.url) {
@@ -138,6 +138,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   } finally {
     rl.close();
   }
+}
+
+/** What the terminal says to `!7` when the last message has no button 7. */
+function noButton(lang: Lang | undefined, n: string): string {
+  return lang === 'en' ? `There is no button ${n}.` : `Det finns ingen knapp ${n}.`;
 }
 
 /** What the terminal says after `/lofte import`: how the pasted text ends. */

@@ -111,7 +111,7 @@ export const agreementEn: AgreementTexts = {
     `/lofte agreement ${kommun} new activity Night walks with associations, contact via the kommun's switchboard joint`,
   badWords: (text) => `I don't understand “${text}”.`,
   badTarget: {
-    'target-count': 'The target is a count from 1 to 9,999 (such as 12 or tolv), or none.',
+    'target-count': 'The target is a count from 1 to 9,999 (such as 12), or none.',
     'target-basis': 'Say what the target is per: per year, per tertial or for the period.',
     number: 'Give the activity’s number first; the numbers are in /lofte agreement <kommun>.',
   },

@@ -18,11 +18,14 @@ import type { Texts } from './sv.ts';
 /** The English texts of the chat core (same keys as sv.ts). Command words stay Swedish; English aliases work too. */
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `2026-10-30` → "30 Oct 2026". */
+const day = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export const en: Texts = {
   lang: 'en',
   months: MONTHS,
-  day: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  day,
   state: reportLabels('en').states,
   example: 'Example',
   examples: 'Examples',
@@ -58,7 +61,7 @@ export const en: Texts = {
   badCount: (text) => `The count “${text}” won't do. Type a whole number from 1 to 999.`,
   noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
   personalNumber:
-    'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 kl. 19.00”. Nothing was saved.',
+    'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 19:00”. Nothing was saved.',
   missingKind:
     'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
   unknownKind: (word) => `I don't know the activity “${word}”.`,
@@ -183,7 +186,7 @@ export const en: Texts = {
     `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of registrations. Start from page 1.`,
   registrationsCommand: '/lofte registrations',
   registrationsPage: 'page',
-  corrected: (id, count, day) => `Registration ${id} is voided (count ${count}, ${day})`,
+  corrected: (id, count, on) => `Registration ${id} is voided (count ${count}, ${day(on)})`,
   correctedText: (reason) =>
     `Reason: ${reason}. The change is in the history; the public page changes when the tertial is published again.`,
   correctErrors: {
