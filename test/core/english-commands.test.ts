@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReminderRecipient } from '../../src/bots/core/reminder-render.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
+import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { type CoreFixture, coreFixture } from './fixtures.ts';
 
 /**
@@ -61,5 +63,47 @@ describe('English replies show English command words [sqlite]', () => {
     expect(button.label).toBe('/lofte admin roles Sävsjö');
     // The press itself carries no language here: the roles list, in whichever.
     expect(ran.fallback).toMatch(/^(Roles|Roller) i?n? ?Sävsjö/);
+  });
+});
+
+describe('a chef’s nudge names who sent it [sqlite]', () => {
+  let f: CoreFixture;
+  beforeAll(async () => {
+    f = await coreFixture('sqlite');
+    // Lena's platform told the bot her name, as Slack's profile or Teams' from.name does.
+    await f.db.store.setPersonName('console:lena', 'Lena Lind', 0);
+    for (const person of ['sven', 'per']) await f.say(person, '/lofte language en');
+  });
+  afterAll(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  it('by name, in each recipient’s message, never by platform id', async () => {
+    const bundle = await f.db.store.agreementForYear('0684', 2026);
+    if (!bundle) throw new Error('no agreement');
+    const payload: ReminderPayload = {
+      kind: 'tertial-nudge',
+      subject: { scope: { type: 'kommun', id: '0684' }, name: 'Sävsjö', municipalityCode: '0684' },
+      tertial: { year: 2026, tertial: 3, lastDay: '2026-12-31' },
+      missing: bundle.activities.map((a) => ({
+        municipalityCode: '0684',
+        activityId: a.id,
+        text: a.text,
+        responsible: a.responsible,
+      })),
+      requestedBy: 'console:lena',
+    };
+    // The samordnare's status prompt, the police officer's count prompt, a channel's list.
+    const CASES: readonly [ReminderRecipient, string][] = [
+      [{ kind: 'person', person: 'console:sven' }, 'Reminder sent by Lena Lind.'],
+      [{ kind: 'person', person: 'console:per' }, 'Reminder sent by Lena Lind.'],
+      [{ kind: 'channel' }, 'Påminnelsen skickades av Lena Lind.'],
+    ];
+    for (const [recipient, want] of CASES) {
+      const shown = renderText(await f.core.renderReminderFor(recipient, payload), { titles: 'plain' });
+      expect(shown).toContain(want);
+      expect(shown).not.toContain('console:lena');
+    }
   });
 });
