@@ -48,6 +48,19 @@ describe('English replies show English command words [sqlite]', () => {
     expect(shown.match(SWEDISH_COMMAND)).toBeNull();
   });
 
+  it('the history quotes in English marks, “…”, what was written in Swedish', async () => {
+    await f.say('sven', '/lofte agreement Sävsjö 5 name insatser narkotika', { lang: 'en' });
+    const shown = renderText(await f.say('sven', '/lofte history Sävsjö', { lang: 'en' }), {
+      titles: 'plain',
+    });
+    for (const want of [
+      'changed activity 5 “insatser narkotika”: short name none → “insatser narkotika”',
+      'loaded the demo data “Medborgarlöften i Sävsjö 2025–2026 (demo)”',
+    ])
+      expect(shown).toContain(want);
+    expect(shown).not.toContain('”M');
+  });
+
   it('the help overview gives each command an English example, /help too', async () => {
     const shown = renderText(await f.say('sven', '/help', { lang: 'en' }), { titles: 'plain' });
     const examples = shown.split('\n').filter((line) => line.startsWith('Example: '));

@@ -5,6 +5,7 @@ import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
 import { followupEn } from './followup-en.ts';
 import { helpEn } from './help.ts';
+import { historyEn } from './history-en.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
 import { meetingDaysEn } from './meeting-days-en.ts';
@@ -255,4 +256,5 @@ export const en: Texts = {
   importing: importEn,
   dates: datesEn,
   followup: followupEn,
+  historyMore: historyEn,
 };

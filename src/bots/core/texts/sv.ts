@@ -7,6 +7,7 @@ import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
 import { followupSv } from './followup-sv.ts';
 import { helpSv } from './help.ts';
+import { historySv } from './history-sv.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
 import { meetingDaysSv } from './meeting-days-sv.ts';
@@ -286,6 +287,7 @@ export const sv = {
   importing: importSv,
   dates: datesSv,
   followup: followupSv,
+  historyMore: historySv,
 };
 
 export type Texts = typeof sv;
