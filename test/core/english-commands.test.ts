@@ -40,6 +40,9 @@ describe('English replies show English command words [sqlite]', () => {
     ['admin', '/lofte language xx', 'Example: /lofte language en'],
     ['admin', '/lofte correct abc', 'Example: /lofte correct abc logged twice'],
     ['sven', '/lofte target Sävsjö 9 4 per year', 'Example: /lofte agreement Sävsjö'],
+    ['sven', '/help meeting', '/meeting — Collaboration meetings'],
+    ['sven', '/help summary', '/summary — The follow-up table'],
+    ['sven', '/report Sävsjö avpublisera', 'Did you mean /report Sävsjö unpublish?'],
   ];
   it.each(CASES.map((c, i) => [i, ...c] as const))('%i: %s: %s', async (_i, person, text, want) => {
     const r = await f.say(person, text, { lang: 'en' });
@@ -60,6 +63,39 @@ describe('English replies show English command words [sqlite]', () => {
       expect(shown).toContain(want);
     expect(shown).not.toContain('”M');
   });
+
+  // The activity kinds by the English names the replies use ("You can log: traffic control, …").
+  const LOGGED: readonly [string, string][] = [
+    ['/log traffic control Tranås', '✅ Traffic control logged in Tranås'],
+    ['/log safety walks Tranås 2', '✅ 2 safety walks logged in Tranås'],
+    ['/log licensed premises inspection Tranås', '✅ Licensed premises inspection logged in Tranås'],
+    ['/log targeted operation Tranås yesterday', '✅ Targeted operation logged in Tranås'],
+    ['/log information campaign Tranås', '✅ Information campaign logged in Tranås'],
+  ];
+  it.each(LOGGED.map((c, i) => [i, ...c] as const))(
+    'logs a kind by its English name %i: %s',
+    async (_i, text, want) => {
+      const r = await f.say('admin', text, { lang: 'en' });
+      expect(r.headline).toContain(want);
+    },
+  );
+
+  const KINDS_SHOWN: readonly [string, string][] = [
+    ['/log', 'Activities: targeted operation, traffic control, safety walk'],
+    ['/log', 'Type for example traffic control, safety walk'],
+    ['/log', 'Example: /log traffic control Tranås'],
+    ['/log fiskafänge Tranås', 'Example: /log traffic control Tranås'],
+    ['/help log', '/log traffic control Tranås'],
+    ['/log trafikontrol', 'Did you mean traffic control?'],
+  ];
+  it.each(KINDS_SHOWN.map((c, i) => [i, ...c] as const))(
+    'names kinds in English %i: %s',
+    async (_i, text, want) => {
+      const shown = renderText(await f.say('admin', text, { lang: 'en' }), { titles: 'plain' });
+      expect(shown).toContain(want);
+      expect(shown).not.toMatch(/trafikkontroll|trygghetsvandring|riktad insats/);
+    },
+  );
 
   it('the help overview gives each command an English example, /help too', async () => {
     const shown = renderText(await f.say('sven', '/help', { lang: 'en' }), { titles: 'plain' });

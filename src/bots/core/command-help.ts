@@ -23,8 +23,8 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
   },
   logga: {
     examplesEn: [
-      'logga trafikkontroll Tranås',
-      'logga trygghetsvandring Tranås 2026-11-20',
+      'logga traffic control Tranås',
+      'logga safety walk Tranås 2026-11-20',
       'logga 3 Sävsjö yesterday',
     ],
   },

@@ -1,4 +1,4 @@
-import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
+import { activityKind, kindFromWord, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
@@ -130,10 +130,20 @@ export function grammarErrorReply(
       // The fullest example (a note without personal data), for the kommun the person typed.
       return errorReply(t, t.personalNumber, undefined, exampleOf(command ?? 'hjalp', kommun, t, 'last'));
     case 'missing-kind':
-      return errorReply(t, t.missingKind, t.knownKinds(kindNames().join(', ')), example);
+      return errorReply(t, t.missingKind, t.knownKinds(kindNames(t.kindName).join(', ')), example);
     case 'unknown-kind': {
-      const hint = error.suggestions.length > 0 ? t.suggestions(joinOr(t, error.suggestions)) : undefined;
-      return errorReply(t, t.unknownKind(error.word), hint ?? t.knownKinds(kindNames().join(', ')), example);
+      // The kinds it was near, by the reader's names for them ("traffic control").
+      const near = error.suggestions.map((word) => {
+        const kind = kindFromWord(word);
+        return kind ? t.kindName(kind) : word;
+      });
+      const hint = near.length > 0 ? t.suggestions(joinOr(t, near)) : undefined;
+      return errorReply(
+        t,
+        t.unknownKind(error.word),
+        hint ?? t.knownKinds(kindNames(t.kindName).join(', ')),
+        example,
+      );
     }
     case 'bad-window': {
       if (!error.place || !error.words) return errorReply(t, t.badWindow(error.text), undefined, example);

@@ -45,12 +45,24 @@ const AGREEMENT_WORDS_EN: readonly (readonly [RegExp, string])[] = [
   [/ titel /u, ' title '],
 ];
 
+/** The words after `/report <kommun>`, Swedish → English. */
+const REPORT_WORDS_EN: readonly (readonly [RegExp, string])[] = [
+  [/ avpublicera(?= |$)/u, ' unpublish'],
+  [/ publicera(?= |$)/u, ' publish'],
+];
+
 /** The target's basis after `/lofte target <kommun> <nr> <antal>`, Swedish → English. */
 const TARGET_WORDS_EN: readonly (readonly [RegExp, string])[] = [
   [/ per år$/u, ' per year'],
   [/ under perioden$/u, ' for the period'],
   [/ inget$/u, ' none'],
 ];
+
+const WORDS_EN: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  '/lofte agreement': AGREEMENT_WORDS_EN,
+  '/lofte target': TARGET_WORDS_EN,
+  '/report': REPORT_WORDS_EN,
+};
 
 const startsWithWords = (line: string, words: string) =>
   line === words || line.startsWith(`${words} `) || line.startsWith(`${words}\n`);
@@ -62,7 +74,6 @@ export function commandIn(lang: Lang, line: string): string {
   if (!found) return line;
   const [sv, en] = found;
   const english = `${en}${line.slice(sv.length)}`;
-  const words =
-    en === '/lofte agreement' ? AGREEMENT_WORDS_EN : en === '/lofte target' ? TARGET_WORDS_EN : [];
+  const words = WORDS_EN[en] ?? [];
   return words.reduce((text, [from, to]) => text.replace(from, to), english);
 }

@@ -64,7 +64,9 @@ export const en: Texts = {
   personalNumber:
     'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 19:00”. Nothing was saved.',
   missingKind:
-    'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
+    'Which activity? Type for example traffic control, safety walk or the activity’s number in /status.',
+  kindName: (kind) => kind.singularEn,
+  kindWord: (kind) => kind.singularEn,
   unknownKind: (word) => `I don't know the activity “${word}”.`,
   knownKinds: (kinds) => `Activities: ${kinds}.`,
   badWindow: (text) => `I don't understand “${text}”. Type T1, T2 or T3 and/or a year.`,
