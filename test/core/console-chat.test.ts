@@ -223,6 +223,14 @@ describe('runConsoleChat in-process', () => {
     }
   });
 
+  it('speaks the language the person chose in the chat, /lofte language en, in its own words too', async () => {
+    const out = await chat(
+      ['/lofte language en', '/status Sävsjö', '!7', '/lofte språk sv', '/status Sävsjö', '!7'],
+      'console:sven',
+    );
+    inOrder(out, ['There is no button 7.', 'Det finns ingen knapp 7.']);
+  });
+
   it('shows a section title as it is when piped and in bold on a terminal, never as *…*', async () => {
     const piped = await chat(['/lofte avtal Sävsjö'], 'console:sven');
     expect(piped).toMatch(/^Löfte 1: /m);

@@ -42,6 +42,7 @@ describe('English replies show English command words [sqlite]', () => {
     ['sven', '/lofte target Sävsjö 9 4 per year', 'Example: /lofte agreement Sävsjö'],
     ['sven', '/help meeting', '/meeting — Collaboration meetings'],
     ['sven', '/help summary', '/summary — The follow-up table'],
+    ['sven', '/help lofte', '/lofte agreement <kommun> new activity <text> [police|kommun|joint]'],
     ['sven', '/report Sävsjö avpublisera', 'Did you mean /report Sävsjö unpublish?'],
   ];
   it.each(CASES.map((c, i) => [i, ...c] as const))('%i: %s: %s', async (_i, person, text, want) => {

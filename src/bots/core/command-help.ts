@@ -108,7 +108,7 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
       'home',
       'agreement <kommun> [year]',
       'agreement <kommun> <no> name|responsible|promise|limit <value>',
-      'agreement <kommun> new activity <text> [polis|kommun|gemensam]',
+      'agreement <kommun> new activity <text> [police|kommun|joint]',
       'agreement <kommun> remove <no>',
       'agreement <kommun> promise <no> <new text>',
       'agreement <kommun> title <new title>',
