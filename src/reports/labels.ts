@@ -161,12 +161,12 @@ const EN: ReportLabels = {
     'följs upp med text': 'followed up in text',
   },
   categories: {
-    'narkotika.framstallning': 'production',
+    'narkotika.framstallning': 'manufacture',
     'narkotika.overlatelse': 'supply',
     'narkotika.innehav': 'possession',
     'narkotika.eget-bruk': 'personal use',
-    'doping.innehav': 'doping act possession',
-    'doping.eget-bruk': 'doping act personal use',
+    'doping.innehav': 'doping possession',
+    'doping.eget-bruk': 'doping personal use',
   },
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/bots/core/texts/en.ts';
 import type { Lang } from '../../src/domain/headline.ts';
-import type { Statistic, StatisticCategory } from '../../src/domain/types.ts';
+import { STATISTIC_CATEGORIES, type Statistic, type StatisticCategory } from '../../src/domain/types.ts';
 import { reportLabels } from '../../src/reports/labels.ts';
 import type { Figure } from '../../src/reports/model.ts';
 import { buildStatistics, figureText } from '../../src/reports/statistics.ts';
@@ -38,7 +39,7 @@ describe('a statistics figure reads naturally in each language', () => {
       'en',
       { count: 4, youth: 0 },
       'doping.innehav',
-      '4 cases of doping act possession, of which none aged 21 or younger',
+      '4 cases of doping possession, of which none aged 21 or younger',
     ],
   ];
   it.each(CASES)('%s %o %s', (lang, figure, category, want) => {
@@ -58,5 +59,12 @@ describe('the statistics summary lists the figures apart', () => {
   ];
   it.each(CASES)('%s', (lang, want) => {
     expect(buildStatistics(statistics, 2026, 3, lang).summary).toContain(want);
+  });
+});
+
+/** The English report names each drug-crime category as the chat's statistics form does ("Manufacture", "Doping possession"). */
+describe('the English report and the chat call a category the same', () => {
+  it.each(STATISTIC_CATEGORIES.map((c) => [c]))('%s', (category) => {
+    expect(reportLabels('en').categories[category]).toBe(en.categories[category]?.toLowerCase());
   });
 });
