@@ -2,13 +2,14 @@ import { activityKind, kindFromWord, kindLabel } from '../../../domain/activity-
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import { type CommandName, commandByWord } from '../commands.ts';
+import type { CommandName } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
-import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import { commandIn } from '../texts/command-words.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply, lofteExample, usageLines, usageText } from './help.ts';
+import { exampleOf, helpReply, lofteExample, usageText } from './help.ts';
+import { adminHelpReply, kommunChoices, runSuggested } from './suggested.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -217,72 +218,6 @@ export function grammarErrorReply(
       return kommunChoices(t, t.sharing.documentsNeedKommun(error.name), shown, error.choices, ask);
     }
   }
-}
-
-/** "Vilken kommun?" and its like: the example, and a button per kommun that runs the command there as the presser. */
-function kommunChoices(
-  t: Texts,
-  headline: string,
-  shown: string,
-  choices: readonly { readonly name: string; readonly text: string }[],
-  ask: (text: string, label: string) => string,
-): Reply {
-  return reply({
-    headline,
-    sections: [{ text: `${t.example}: ${commandIn(t.lang, shown)}` }],
-    buttons: choices.map((c, i) => ({
-      actionId: `${ACTION.run}/${i}`,
-      // The command checks its own permission when it runs.
-      requires: OPEN_TO_ALL,
-      label: c.name,
-      value: ask(c.text, c.name),
-    })),
-    tone: 'warning',
-  });
-}
-
-/**
- * `/lofte admin` alone or with a subcommand it does not know: the admin commands only, one a line (short lines read
- * on a phone), and "Menade du /lofte admin roller Sävsjö?" with a button for the nearest one.
- */
-function adminHelpReply(
-  t: Texts,
-  error: Extract<GrammarError, { error: 'unknown-admin' }>,
-  ask: (text: string, label: string) => string,
-): Reply {
-  const lofte = commandByWord('lofte');
-  const lines = lofte ? usageLines(t, lofte).filter((l) => / admin /.test(l)) : [];
-  // The nearest subcommand in the reader's words: "Did you mean /lofte admin roles Sävsjö?" runs what it shows.
-  const suggestion = error.suggestion ? commandIn(t.lang, error.suggestion) : null;
-  const headline = suggestion
-    ? t.didYouMean(suggestion)
-    : error.word
-      ? t.adminUnknown(error.word)
-      : t.adminWhat;
-  return reply({
-    headline,
-    sections: [{ text: t.help.usage(lines) }],
-    buttons: runSuggested(suggestion, ask),
-    tone: 'warning',
-  });
-}
-
-/** The button that runs a suggested command as the asker ("Menade du /insats Sävsjö?" [/insats Sävsjö]), if any. */
-function runSuggested(
-  suggestion: string | null | undefined,
-  ask: (text: string, label: string) => string,
-): ReplyButton[] {
-  return suggestion
-    ? [
-        {
-          actionId: `${ACTION.run}/0`,
-          requires: OPEN_TO_ALL,
-          label: suggestion,
-          value: ask(suggestion, suggestion),
-          style: 'primary',
-        },
-      ]
-    : [];
 }
 
 /** "Du har ingen behörighet ännu": how to get access. Nothing is stored. */

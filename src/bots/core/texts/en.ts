@@ -8,6 +8,7 @@ import { helpEn } from './help.ts';
 import { historyEn } from './history-en.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
+import { kindsEn } from './kinds-en.ts';
 import { meetingDaysEn } from './meeting-days-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { promptsEn } from './prompts-en.ts';
@@ -65,8 +66,6 @@ export const en: Texts = {
     'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 19:00”. Nothing was saved.',
   missingKind:
     'Which activity? Type for example traffic control, safety walk or the activity’s number in /status.',
-  kindName: (kind) => kind.singularEn,
-  kindWord: (kind) => kind.singularEn,
   unknownKind: (word) => `I don't know the activity “${word}”.`,
   knownKinds: (kinds) => `Activities: ${kinds}.`,
   badWindow: (text) => `I don't understand “${text}”. Type T1, T2 or T3 and/or a year.`,
@@ -259,4 +258,5 @@ export const en: Texts = {
   dates: datesEn,
   followup: followupEn,
   historyMore: historyEn,
+  ...kindsEn,
 };

@@ -1,4 +1,3 @@
-import type { ActivityKind } from '../../../domain/activity-kinds.ts';
 import type { Permission } from '../../../domain/permissions.ts';
 import type { ProgressState } from '../../../domain/progress.ts';
 import { periodSpan } from '../../../domain/target.ts';
@@ -11,6 +10,7 @@ import { helpSv } from './help.ts';
 import { historySv } from './history-sv.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
+import { kindsSv } from './kinds-sv.ts';
 import { meetingDaysSv } from './meeting-days-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { promptsSv } from './prompts-sv.ts';
@@ -75,9 +75,6 @@ export const sv = {
     'Texten innehåller något som ser ut som ett personnummer eller samordningsnummer: ett födelsedatum och fyra siffror (”ÅÅMMDD-NNNN”, också med mellanslag). Sådant får inte sparas här — skriv utan personuppgifter, t.ex. ”samtal med en ungdom och vårdnadshavare”, och ett datum med tid som ”2026-12-01 kl. 19.00”. Ingenting har sparats.',
   missingKind:
     'Vilken aktivitet? Skriv till exempel trafikkontroll, trygghetsvandring eller aktivitetens nummer i /status.',
-  /** An activity kind in a list of them ("riktad insats"), and as an example typed after /logga ("insats"). */
-  kindName: (kind: ActivityKind) => kind.singular,
-  kindWord: (kind: ActivityKind) => kind.id,
   unknownKind: (word: string) => `Jag känner inte till aktiviteten ”${word}”.`,
   knownKinds: (kinds: string) => `Aktiviteter: ${kinds}.`,
   badWindow: (text: string) => `Jag förstår inte ”${text}”. Skriv T1, T2 eller T3 och/eller ett år.`,
@@ -292,6 +289,7 @@ export const sv = {
   dates: datesSv,
   followup: followupSv,
   historyMore: historySv,
+  ...kindsSv,
 };
 
 export type Texts = typeof sv;
