@@ -207,8 +207,3 @@ export interface AuditEntry {
   readonly before: unknown;
   readonly after: unknown;
 }
-
-/** Why a document sent in chat could not be fetched (the adapter's download); chat says it in the person's language. */
-export type DocumentRefusal =
-  | { readonly kind: 'too-large'; readonly megabytes: number }
-  | { readonly kind: 'unreachable'; readonly status?: number };

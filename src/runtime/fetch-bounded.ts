@@ -1,34 +1,32 @@
-import type { DocumentRefusal } from '../domain/types.ts';
-
 /**
  * Downloads a file with a size limit enforced while the bytes arrive (a document a person sent in chat: a Slack
  * file's `url_private_download`, a Teams attachment's `downloadUrl`): a declared Content-Length over the limit is
- * refused before reading, and the download is aborted as soon as the body passes it. The reason is coded; the chat
- * core says it in the person's language.
+ * refused before reading, and the download is aborted as soon as the body passes it. Reasons are Swedish.
  */
 
 export type Fetched =
   | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: DocumentRefusal };
+  | { readonly ok: false; readonly reason: string };
 
 export async function fetchBounded(
   url: string,
+  name: string,
   limit: number,
   headers: Readonly<Record<string, string>> = {},
 ): Promise<Fetched> {
   const tooBig: Fetched = {
     ok: false,
-    reason: { kind: 'too-large', megabytes: Math.round(limit / (1024 * 1024)) },
+    reason: `${name} är större än ${Math.round(limit / (1024 * 1024))} MB och importeras inte`,
   };
   const controller = new AbortController();
   let response: Response;
   try {
     response = await fetch(url, { headers, signal: controller.signal, redirect: 'follow' });
   } catch {
-    return { ok: false, reason: { kind: 'unreachable' } };
+    return { ok: false, reason: `kunde inte hämta ${name}` };
   }
   if (!response.ok || !response.body)
-    return { ok: false, reason: { kind: 'unreachable', status: response.status } };
+    return { ok: false, reason: `kunde inte hämta ${name} (${response.status})` };
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > limit) {
     controller.abort();

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderRecipient } from '../../src/bots/core/reminder-render.ts';
 import { renderText } from '../../src/bots/core/render-text.ts';
-import type { Lang } from '../../src/bots/core/reply.ts';
-import type { DocumentRefusal } from '../../src/bots/core/requests.ts';
 import type { ReminderPayload } from '../../src/scheduler/types.ts';
 import { type CoreFixture, coreFixture } from './fixtures.ts';
 
@@ -157,46 +155,5 @@ describe('a chef’s nudge names who sent it [sqlite]', () => {
       expect(shown).toContain(want);
       expect(shown).not.toContain('console:lena');
     }
-  });
-});
-
-describe('a document the adapter could not fetch is refused in the reader’s language [sqlite]', () => {
-  let f: CoreFixture;
-  beforeAll(async () => {
-    f = await coreFixture('sqlite');
-  });
-  afterAll(async () => {
-    expect(f.errors).toEqual([]);
-    await f.dispose();
-  });
-
-  const CASES: readonly [Lang, DocumentRefusal, string][] = [
-    [
-      'en',
-      { kind: 'too-large', megabytes: 10 },
-      'avtal.docx is larger than 10 MB and is not imported. Nothing was saved.',
-    ],
-    [
-      'sv',
-      { kind: 'too-large', megabytes: 10 },
-      'avtal.docx är större än 10 MB och importeras inte. Ingenting har sparats.',
-    ],
-    ['en', { kind: 'unreachable', status: 404 }, 'avtal.docx could not be fetched (404). Nothing was saved.'],
-    ['en', { kind: 'unreachable' }, 'avtal.docx could not be fetched. Nothing was saved.'],
-    ['sv', { kind: 'unreachable' }, 'avtal.docx kunde inte hämtas. Ingenting har sparats.'],
-  ];
-  it.each(CASES.map((c, i) => [i, ...c] as const))('%i: %s %o', async (i, lang, refused, want) => {
-    const r = await f.core.handleDocument({
-      eventId: `doc-${i}`,
-      platform: 'console',
-      person: 'console:sven',
-      conversationId: 'terminal',
-      lang,
-      fileName: 'avtal.docx',
-      bytes: new Uint8Array(0),
-      refused,
-    });
-    expect(r.tone).toBe('error');
-    expect(renderText(r, { titles: 'plain' })).toContain(want);
   });
 });

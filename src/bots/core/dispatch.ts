@@ -32,7 +32,7 @@ import { withChoices } from './kommun-choices.ts';
 import { refusePress } from './press.ts';
 import { promptAction, promptForm } from './prompt-actions.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
-import type { DocumentRefusal, FormResult } from './requests.ts';
+import type { FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
 
 /**
@@ -176,18 +176,13 @@ export async function dispatchDocument(
   session: Session,
   fileName: string,
   bytes: Uint8Array,
-  refused?: DocumentRefusal,
+  refused?: string,
 ): Promise<Reply> {
   const { t } = session;
   const again = await replayed(session, session.request.eventId);
   if (again) return again;
   if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
-  if (refused)
-    return errorReply(
-      t,
-      t.importing.unreadable,
-      `${t.documentRefused(fileName, refused)} ${t.nothingStored}`,
-    );
+  if (refused) return errorReply(t, t.importing.unreadable, `${refused}. ${t.nothingStored}`);
   if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
   return previewImport(session, fileName, bytes);
 }

@@ -1,12 +1,10 @@
 import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
-import type { DocumentRefusal, Platform, Scope } from '../../domain/types.ts';
+import type { Platform, Scope } from '../../domain/types.ts';
 import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { PendingImports } from './pending-imports.ts';
 import type { Lang, Reply } from './reply.ts';
-
-export type { DocumentRefusal };
 
 /**
  * The chat core's vocabulary: what adapters hand in (requests), what forms give back, and what the core is built
@@ -51,7 +49,7 @@ export interface DocumentRequest extends ChatRequest {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   /** Why the adapter could not fetch the file (too large, unreachable): answered as an error, nothing stored. */
-  readonly refused?: DocumentRefusal;
+  readonly refused?: string;
 }
 
 /** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */

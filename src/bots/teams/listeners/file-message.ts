@@ -33,7 +33,7 @@ export async function onFileMessage(
   file: { name: string; url: string },
 ): Promise<void> {
   const request = chatRequest(context);
-  const fetched = await fetchBounded(file.url, IMPORT_LIMITS.fileBytes);
+  const fetched = await fetchBounded(file.url, file.name, IMPORT_LIMITS.fileBytes);
   const reply = await deps.core.handleDocument(
     fetched.ok
       ? { ...request, fileName: file.name, bytes: fetched.bytes }

@@ -1,6 +1,5 @@
 import { fetchBounded } from '../../../../runtime/fetch-bounded.ts';
-import { IMPORT_LIMITS } from '../../../core/import-limits.ts';
-import type { DocumentRefusal } from '../../../core/requests.ts';
+import { IMPORT_LIMITS, megabytes } from '../../../core/import-limits.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { personOf } from '../../parse/address.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
@@ -41,15 +40,15 @@ export function fileShared(deps: ListenerDeps) {
       const file = info.file ?? {};
       const name = file.name ?? 'dokument';
       const url = file.url_private_download ?? file.url_private;
-      let refused: DocumentRefusal | undefined;
+      let refused: string | undefined;
       let bytes: Uint8Array = new Uint8Array(0);
       if ((file.size ?? 0) > IMPORT_LIMITS.fileBytes) {
-        refused = { kind: 'too-large', megabytes: Math.round(IMPORT_LIMITS.fileBytes / (1024 * 1024)) };
+        refused = `${name} är större än ${megabytes(IMPORT_LIMITS.fileBytes)} och importeras inte`;
       } else if (!url) {
-        refused = { kind: 'unreachable' };
+        refused = `kunde inte hämta ${name}`;
       } else {
         const token = context.botToken ?? client.token ?? '';
-        const fetched = await fetchBounded(url, IMPORT_LIMITS.fileBytes, {
+        const fetched = await fetchBounded(url, name, IMPORT_LIMITS.fileBytes, {
           Authorization: `Bearer ${token}`,
         });
         if (fetched.ok) bytes = fetched.bytes;
