@@ -5,6 +5,7 @@ import { openAppContext } from '../../src/app/context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { parseDocument } from '../../src/import/parse-document.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 import { storeImport } from '../../src/import/store-import.ts';
 import { silentLogger } from '../../src/runtime/logger.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
@@ -24,7 +25,7 @@ async function parseRate(
   const once = async (i: number) => {
     const doc = docs[i % docs.length] as { name: string; bytes: Buffer };
     const read = await documentFromBytes(doc.name, doc.bytes);
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(readRefusalText(read.refusal));
     const parsed = parseDocument(read.source.text, { register, fileName: read.source.fileName });
     if (!parsed.complete) throw new Error(`${doc.name}: not a complete document`);
   };
@@ -62,7 +63,7 @@ export async function benchImport(ctx: SectionContext): Promise<Figure[]> {
         // A changed byte makes a new file to the importer (imports are idempotent by content hash).
         const bytes = Buffer.concat([doc.bytes, Buffer.from('\n'.repeat(r + 1))]);
         const read = await documentFromBytes(doc.name, bytes);
-        if (!read.ok) throw new Error(read.reason);
+        if (!read.ok) throw new Error(readRefusalText(read.refusal));
         const p = parseDocument(read.source.text, { register, fileName: read.source.fileName });
         const outcome = await storeImport(
           { store: app.store, clock: app.clock, ids: app.ids, actor: 'cli:bench' },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Target } from '../domain/types.ts';
 import { prepareImport } from '../import/prepare.ts';
 import { documentFromBytes } from '../import/read-document.ts';
+import { readRefusalText } from '../import/read-refusal.ts';
 import type { ImportedDocument } from '../import/types.ts';
 import { projectPath } from '../runtime/paths.ts';
 import { loadRegister } from '../runtime/register.ts';
@@ -52,7 +53,7 @@ export async function seedAgreements(dir: string = SEEDS_DIR): Promise<DemoAgree
   const out: DemoAgreement[] = [];
   for (const fileName of readdirSync(dir).sort()) {
     const read = await documentFromBytes(fileName, readFileSync(`${dir}/${fileName}`));
-    if (!read.ok) throw new Error(`demo seed ${fileName}: ${read.reason}`);
+    if (!read.ok) throw new Error(`demo seed ${fileName}: ${readRefusalText(read.refusal)}`);
     const prepared = prepareImport(read.source, register);
     if (!prepared.ok) throw new Error(`demo seed ${fileName}: ${prepared.message}`);
     const { parsed } = prepared;

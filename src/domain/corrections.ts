@@ -3,6 +3,7 @@ import type { Access } from './log-activity.ts';
 import { may } from './permissions.ts';
 import { containsPersonalData } from './personal-data/stored-text.ts';
 import { localDay } from './tertial.ts';
+import { endedTertialInWindow } from './tertial-due.ts';
 import type { Activity, Actor, Municipality, Registration } from './types.ts';
 
 /**
@@ -62,19 +63,40 @@ export async function listRegistrations(
   if (access && !may(access.grants, 'read', { type: 'kommun', code: municipality.code }, access.areas))
     return { ok: false, error: 'forbidden' };
   const today = localDay(deps.clock.now(), deps.zone);
-  const bundle = await deps.store.agreementForYear(municipality.code, Number(today.slice(0, 4)));
+  const year = Number(today.slice(0, 4));
+  const current = await deps.store.agreementForYear(municipality.code, year);
+  // In January the agreement that ended on 31 December is still followed up (T3), and its registrations corrected:
+  // numbered by it when no agreement is stored for this year yet, listed after this year's when one is.
+  const ended = endedTertialInWindow(today);
+  const before =
+    ended && ended.year < year ? await deps.store.agreementForYear(municipality.code, ended.year) : null;
+  const bundle = current ?? before;
   if (!bundle) return { ok: false, error: 'no-agreement' };
   const numbered = bundle.activities.map((activity, i) => ({ activity, activityNumber: i + 1 }));
   const chosen =
     activityNumber === null ? numbered : numbered.filter((a) => a.activityNumber === activityNumber);
   if (chosen.length === 0) return { ok: false, error: 'unknown-activity' };
-  const { periodFrom, periodTo } = bundle.agreement;
-  const rows = await deps.store.registrationsOf(
-    chosen.map((a) => a.activity.id),
-    `${periodFrom}-01-01`,
-    `${periodTo}-12-31`,
-  );
-  const byId = new Map(chosen.map((a) => [a.activity.id, a]));
+  const also =
+    activityNumber === null && before && before.agreement.id !== bundle.agreement.id
+      ? before.activities.map((activity, i) => ({ activity, activityNumber: i + 1 }))
+      : [];
+  const rows = (
+    await Promise.all(
+      [
+        { agreement: bundle.agreement, listed: chosen },
+        { agreement: before?.agreement, listed: also },
+      ].map(({ agreement, listed }) =>
+        agreement && listed.length > 0
+          ? deps.store.registrationsOf(
+              listed.map((a) => a.activity.id),
+              `${agreement.periodFrom}-01-01`,
+              `${agreement.periodTo}-12-31`,
+            )
+          : [],
+      ),
+    )
+  ).flat();
+  const byId = new Map([...chosen, ...also].map((a) => [a.activity.id, a]));
   const latest = [...rows]
     .sort((a, b) =>
       a.occurredOn === b.occurredOn ? b.createdAt - a.createdAt : a.occurredOn < b.occurredOn ? 1 : -1,

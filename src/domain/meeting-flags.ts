@@ -51,7 +51,8 @@ export function flagOf(day: string, originalOn: string, today: string): MeetingF
   return {
     day,
     originalOn,
-    reason: christmas ? 'christmas' : klamdag ? 'klamdag' : 'holiday',
+    // A holiday is named, also in the Christmas week ("24 dec är julafton"); "i mellandagarna" is 27–30 December.
+    reason: holiday ? 'holiday' : christmas ? 'christmas' : 'klamdag',
     holiday,
     alternatives: [earlier, later].filter((d): d is string => d !== undefined),
   };

@@ -1,6 +1,8 @@
 import { MAX_REASON_LENGTH } from './corrections.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { ERASED_STATUS, isErasedStatus } from './erased-status.ts';
+import type { ErasureOptions } from './note-erasure.ts';
+import { may } from './permissions.ts';
 import { containsPersonalData } from './personal-data/stored-text.ts';
 import type { TertialRef } from './tertial.ts';
 import type { Actor, Municipality } from './types.ts';
@@ -9,7 +11,8 @@ import type { Actor, Municipality } from './types.ts';
  * Erasing a status text (lägestext) that holds personal data, as erase-note does for a registration's note: the text
  * goes from every stored version of the activity's tertial, from the audit entries' values and a prompt answer that
  * held it, from a stored reply that quoted it and from the saved public page; the follow-up keeps its place and its
- * count, shown as ERASED_STATUS. Publishing skips it. Audited with the reason, never the text. Operator only.
+ * count, shown as ERASED_STATUS. Publishing skips it. Audited with the reason, never the text. By the operator or, in
+ * chat, whoever may write the kommun's follow-up (`/lofte radera lägestext`; `options` as for eraseNote).
  */
 
 export type EraseStatusResult =
@@ -23,6 +26,7 @@ export type EraseStatusResult =
       readonly ok: false;
       readonly error:
         | 'no-reason'
+        | 'forbidden'
         | 'reason-too-long'
         | 'personal-number'
         | 'no-agreement'
@@ -40,11 +44,15 @@ export async function eraseStatusText(
     readonly activityNumber: number;
     readonly reason: string;
   },
+  options: ErasureOptions = {},
 ): Promise<EraseStatusResult> {
   const reason = input.reason.trim();
   if (reason === '') return { ok: false, error: 'no-reason' };
   if (reason.length > MAX_REASON_LENGTH) return { ok: false, error: 'reason-too-long' };
   if (containsPersonalData(reason)) return { ok: false, error: 'personal-number' };
+  const where = { type: 'kommun', code: input.municipality.code } as const;
+  if (options.access && !may(options.access.grants, 'follow-up', where, options.access.areas))
+    return { ok: false, error: 'forbidden' };
   const { year, tertial } = input.tertial;
   const bundle = await deps.store.agreementForYear(input.municipality.code, year);
   if (!bundle) return { ok: false, error: 'no-agreement' };
@@ -55,6 +63,8 @@ export async function eraseStatusText(
   );
   if (!latest) return { ok: false, error: 'no-text' };
   if (isErasedStatus(latest.text)) return { ok: false, error: 'already-erased' };
+  if (options.preview)
+    return { ok: true, activityNumber: input.activityNumber, activityText: activity.text, versions: 0 };
   const versions = await deps.store.transaction(async (tx) => {
     const erased = await tx.eraseStatusTexts(activity.id, year, tertial, ERASED_STATUS);
     const snapshot = await tx.publicSnapshot(bundle.agreement.id);

@@ -110,6 +110,16 @@ export function agreedTarget(target: Target | null, lang: Lang = 'sv', unit?: st
   return `${atLeast(lang)} ${target.count}${unit ? ` ${unit}` : ''} ${basisWords(target.per, lang)}`;
 }
 
+/**
+ * Whether an activity's count says anything to a reader beside its verdict: always with a numeric target; without one
+ * only when something was registered — "0 under 2026" beside "följs upp med text" means nothing, so such a row says
+ * "följs upp med text" (and its latest status text) alone. One rule for `/status`, `/sammanfattning`, the public
+ * pages and the managers' dashboard.
+ */
+export function countIsNews(line: { readonly done: number; readonly target: number | null }): boolean {
+  return line.target !== null || line.done > 0;
+}
+
 /** "följs upp med text" / "followed up in text": the basis of an activity without a number. */
 export function followedUpInText(lang: Lang = 'sv'): string {
   return lang === 'en' ? 'followed up in text' : 'följs upp med text';

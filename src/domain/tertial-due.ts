@@ -5,7 +5,7 @@ import {
   tertialLastDay,
   tertialOfDay,
 } from './tertial.ts';
-import { plusDays } from './working-days.ts';
+import { addWorkingDays, plusDays, workingDayOnOrBefore } from './working-days.ts';
 
 /**
  * Which tertial's status texts are due, as a samordnare lives the turn of a tertial (and above all of the year).
@@ -17,6 +17,17 @@ import { plusDays } from './working-days.ts';
 
 /** Days before a tertial's last day from which its status texts are asked for (the first tertial reminder). */
 export const STATUS_TEXTS_ASKED_DAYS = 14;
+
+/** Working days after a tertial's last day when the chef is told which status texts are missing (the overdue notice). */
+export const OVERDUE_WORKING_DAYS = 5;
+
+/**
+ * The last day a status prompt may be snoozed to: the last working day before the overdue notice (8 January 2027 for
+ * T3 2026) — the texts are asked for until then, and T3's last reminder comes in the Christmas week.
+ */
+export function statusTextsSnoozeDeadline(ref: TertialRef): string {
+  return workingDayOnOrBefore(plusDays(addWorkingDays(tertialLastDay(ref), OVERDUE_WORKING_DAYS), -1));
+}
 
 /** The tertial just ended while today lies in its follow-up window (the first month of the next one), else null. */
 export function endedTertialInWindow(today: string): TertialRef | null {

@@ -114,9 +114,3 @@ export function cadenceOf(text: string): Cadence | null {
   const units = unit ? PER_YEAR[unit] : undefined;
   return adverb && units !== undefined ? { phrase: adverb[0], perYear: units } : null;
 }
-
-/** "26 gånger", "1 gång", "8 eller 9 gånger" — times a year in words for a warning. */
-export function timesText(perYear: Cadence['perYear'], factor = 1): string {
-  if (typeof perYear === 'number') return `${perYear * factor} ${perYear * factor === 1 ? 'gång' : 'gånger'}`;
-  return `${perYear[0] * factor} eller ${perYear[1] * factor} gånger`;
-}

@@ -1,5 +1,6 @@
 import { STATISTIC_CATEGORIES, type StatisticCategory, type TertialNumber } from '../domain/types.ts';
 import { numberMentions } from './mentions.ts';
+import { type ImportNote, note } from './notes.ts';
 import {
   categoryOf,
   parseStatistics,
@@ -43,8 +44,8 @@ export function collectStatistics(
   statRows: readonly StatRowDraft[],
   year: number | null,
   defaultTertial: TertialNumber | null,
-): { statistics: ImportedStatistic[]; notes: string[] } {
-  const notes: string[] = [];
+): { statistics: ImportedStatistic[]; notes: ImportNote[] } {
+  const notes: ImportNote[] = [];
   const byTertial = new Map<TertialNumber, Collected>();
   const add = (cell: CellDraft, figures: readonly StatFigure[], cumulative: boolean): void => {
     const tertial = cell.tertial ?? defaultTertial;
@@ -53,7 +54,7 @@ export function collectStatistics(
     const entry = byTertial.get(tertial) ?? { figures: [], cumulative, line: cell.line };
     for (const f of figures) {
       if (entry.figures.some((e) => e.category === f.category)) {
-        notes.push(`rad ${cell.line}: ${f.category} anges två gånger för T${tertial}; använder den första`);
+        notes.push(note(cell.line, { kind: 'statistic-twice', category: f.category, tertial }));
         continue;
       }
       entry.figures.push(f);
@@ -66,9 +67,9 @@ export function collectStatistics(
     if (!looksLikeStatistics(cell.text)) continue;
     const { figures, duplicates } = parseStatistics(cell.text);
     for (const d of duplicates)
-      notes.push(`rad ${cell.line}: ${d} anges två gånger i samma ruta; använder den första`);
+      notes.push(note(cell.line, { kind: 'statistic-twice', category: d, tertial: null }));
     if (figures.length === 0)
-      notes.push(`rad ${cell.line}: kunde inte tolka statistiken i ”${cell.text.slice(0, 50)}…”`);
+      notes.push(note(cell.line, { kind: 'statistic-unreadable', text: cell.text.slice(0, 50) }));
     add(cell, figures, isCumulative(cell.text));
   }
   for (const row of statRows) {
@@ -78,7 +79,7 @@ export function collectStatistics(
     }
   }
   if (byTertial.size > 0 && year === null) {
-    notes.push('hittade statistik men inte vilket år den gäller; statistiken hoppas över');
+    notes.push(note(null, { kind: 'statistics-without-year' }));
     return { statistics: [], notes };
   }
   const cells: TertialFigures[] = [...byTertial.entries()].map(([tertial, c]) => ({ tertial, ...c }));

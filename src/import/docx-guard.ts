@@ -1,5 +1,6 @@
 import type yauzl from 'yauzl';
-import { IMPORT_LIMITS, megabytes } from './limits.ts';
+import { IMPORT_LIMITS } from './limits.ts';
+import type { ReadRefusal } from './read-refusal.ts';
 
 /**
  * Checks a .docx (a zip file) before anything unpacks it for real: every part's declared size, and its actual size
@@ -7,7 +8,7 @@ import { IMPORT_LIMITS, megabytes } from './limits.ts';
  * to gigabytes, or whose parts lie about their size) is refused after at most the limit, with bounded memory.
  */
 
-export type DocxCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type DocxCheck = { readonly ok: true } | { readonly ok: false; readonly refusal: ReadRefusal };
 
 async function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
   // Loaded when a document arrives, not at start.
@@ -45,27 +46,19 @@ function inflatedSize(zip: yauzl.ZipFile, entry: yauzl.Entry, room: number): Pro
 
 class TooLarge extends Error {}
 
-/** Checks the parts of a .docx; `name` is the file's name for the reason. */
+/** Checks the parts of a .docx; `name` is the file's name for the refusal. */
 export async function checkDocx(name: string, bytes: Uint8Array): Promise<DocxCheck> {
-  const tooLarge: DocxCheck = {
-    ok: false,
-    reason: `${name} packar upp till mer än ${megabytes(IMPORT_LIMITS.inflatedBytes)} och importeras inte (trasig fil eller zip-bomb); spara dokumentet på nytt eller klistra in texten`,
-  };
+  const tooLarge: DocxCheck = { ok: false, refusal: { kind: 'docx-inflates', name } };
+  const unreadable: DocxCheck = { ok: false, refusal: { kind: 'docx-unreadable', name } };
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(bytes);
   } catch {
-    return {
-      ok: false,
-      reason: `${name} är ingen läsbar Word-fil (.docx); spara den på nytt och försök igen`,
-    };
+    return unreadable;
   }
   if (zip.entryCount > IMPORT_LIMITS.zipEntries) {
     zip.close();
-    return {
-      ok: false,
-      reason: `${name} har för många delar (${zip.entryCount}) för att vara ett Word-dokument`,
-    };
+    return { ok: false, refusal: { kind: 'docx-parts', name, parts: zip.entryCount } };
   }
   let total = 0;
   try {
@@ -91,9 +84,7 @@ export async function checkDocx(name: string, bytes: Uint8Array): Promise<DocxCh
   } catch (e) {
     if (e instanceof TooLarge) return tooLarge;
     const lies = e instanceof Error && /uncompressedSize|too many bytes|expected/i.test(e.message);
-    return lies
-      ? tooLarge
-      : { ok: false, reason: `${name} är ingen läsbar Word-fil (.docx); spara den på nytt och försök igen` };
+    return lies ? tooLarge : unreadable;
   } finally {
     zip.close();
   }

@@ -2,18 +2,21 @@ import { kindFromText } from '../domain/activity-kinds.ts';
 import type { MunicipalityRegister } from '../domain/municipality-register.ts';
 import type { Responsible, Target, TertialNumber } from '../domain/types.ts';
 import { type Block, buildBlocks } from './blocks.ts';
-import { type Cadence, timesText } from './cadence.ts';
-import { citeParagraphs } from './cite.ts';
+import { paragraphOf } from './cite.ts';
+import { withoutContactLines } from './contact-lines.ts';
 import { collectStatistics } from './document-statistics.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { classifyLines } from './lines.ts';
 import { detectMunicipality } from './municipality-detect.ts';
+import { noteText } from './note-words.ts';
+import { type ImportNote, type NoteBody, note } from './notes.ts';
 import { findFollowUp, findPeriod, type TextAt } from './period.ts';
-import { linkByWording, unstatedLinksNote } from './promise-links.ts';
+import { linkByWording } from './promise-links.ts';
 import { defaultResponsible, responsibleFromText } from './responsible.ts';
 import { aboutFollowUp } from './sections.ts';
+import { namesIn, sentenceCase } from './sentence-case.ts';
 import { signedOnOf } from './signed.ts';
-import { signatoryBlocks, signatoryNote } from './signed-names.ts';
+import { signatoryBlocks } from './signed-names.ts';
 import { statedCount } from './status-count.ts';
 import { type ActivityDraft, readStructure } from './structure.ts';
 import type { YearTarget } from './structure-parts.ts';
@@ -53,18 +56,6 @@ function resolveResponsible(draft: ActivityDraft, kind: string | null): Responsi
   return draft.party ?? defaultResponsible(draft.text, kind);
 }
 
-const BASIS_WORDS = { year: 'per år', tertial: 'per tertial', period: 'under perioden' } as const;
-
-/** "målet kunde inte läsas: ”var sjätte vecka” blir 8 eller 9 gånger per år; sätt det med /lofte mål …" */
-function cadenceNote(
-  cadence: Cadence & { readonly factor: number },
-  kommun: string | undefined,
-  nr: string,
-): string {
-  const exact = typeof cadence.perYear === 'number' ? cadence.perYear * cadence.factor : null;
-  return `målet kunde inte läsas: ”${cadence.phrase}” blir ${timesText(cadence.perYear)} per år; sätt det med /lofte mål ${kommun ?? '<kommun>'} ${nr} ${exact ?? '<antal>'} per år om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`;
-}
-
 /** "att polisen genomför …" under "Polisen lovar att:" → "Polisen genomför …": a sentence, the rest as written. */
 function asSentence(text: string): string {
   const m = /^att\s+(\S)/u.exec(text);
@@ -78,50 +69,69 @@ function asSentence(text: string): string {
 function yearTargetsNote(
   years: readonly YearTarget[],
   stored: Target | null,
-  place: { kommun: string; nr: string },
-): string | null {
+  place: { kommun: string | null; nr: number | null },
+): NoteBody | null {
   const counts = years.map((y) => readTarget(`${y.text} (per år)`, true).target?.count ?? null);
   const first = counts[0];
   if (!stored || first === null || first === undefined || counts.every((c) => c === first)) return null;
   const changes = years
     .map((y, i) => ({ year: y.year, count: counts[i], before: counts[i - 1] }))
-    .filter((c) => c.before !== undefined && c.count !== null && c.count !== c.before)
-    .map(
-      (c) =>
-        `när ${c.year} börjar, ändra det med /lofte mål ${place.kommun} ${place.nr} ${c.count} per år (${c.year - 1} bedöms då fortfarande mot ${c.before})`,
+    .flatMap((c) =>
+      c.before !== undefined &&
+      c.before !== null &&
+      c.count !== null &&
+      c.count !== undefined &&
+      c.count !== c.before
+        ? [{ year: c.year, count: c.count, before: c.before }]
+        : [],
     );
-  const figures = years.map((y, i) => `${y.year}: ${counts[i] ?? '–'}`).join(', ');
-  return `målet skiljer sig mellan åren (${figures}); sparas som ${stored.count} per år — ${changes.join('; ')}${place.nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''}`;
+  const figures = years.map((y, i) => ({ year: y.year, count: counts[i] ?? null }));
+  return { kind: 'year-targets', figures, stored: stored.count, changes, ...place };
 }
 
-function sortWarnings(warnings: readonly string[]): string[] {
-  const lineOf = (w: string) => Number(/^rad (\d+):/.exec(w)?.[1] ?? 0);
-  return [...new Set(warnings)].sort((a, b) => lineOf(a) - lineOf(b));
+/** The notes by line (the document's own first), each once. */
+function sortNotes(notes: readonly ImportNote[]): ImportNote[] {
+  const seen = new Set<string>();
+  return notes
+    .filter((n) => {
+      const key = noteText(n);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Parses the text of one document. */
 export function parseDocument(input: string, options: ParseOptions): ParsedDocument {
-  const text = looksLikeHtml(input) ? htmlToText(input) : input;
+  // A signature's or contact person's name, number and address are never stored: the texts are public.
+  const contacts = withoutContactLines(looksLikeHtml(input) ? htmlToText(input) : input);
+  const text = contacts.text;
   const blocks = buildBlocks(classifyLines(text));
   const texts = textsOf(blocks);
   const followUpFound = findFollowUp(texts);
-  // A signatory's or contact person's name is never stored: the texts are public.
   const names = signatoryBlocks(blocks);
   const structure = readStructure(
     blocks.filter((b) => !names.includes(b) && (b.type === 'table' || !aboutFollowUp(b.text))),
     { followUp: followUpFound !== null },
   );
-  const warnings: string[] = names.map((b) => signatoryNote(b.line));
+  const notes: ImportNote[] = [
+    ...contacts.left.map((l) =>
+      note(l.line, l.kind === 'signatory' ? { kind: 'signatory' } : { kind: 'contact', found: l.found }),
+    ),
+    ...names.map((b) => note(b.line, { kind: 'signatory' })),
+  ];
+  const hidden = new Set([...contacts.left.map((l) => l.line), ...names.map((b) => b.line)]);
 
   const detected = detectMunicipality(
     texts.map((t) => t.text).join('\n'),
     options.register,
     options.fileName ?? null,
   );
-  if (!detected) warnings.push('hittade ingen kommun i dokumentet');
-  else if (detected.fromFileName) {
-    warnings.push(`dokumentet nämner ingen kommun; använder filnamnets (${detected.municipality.name})`);
-  }
+  if (!detected) notes.push(note(null, { kind: 'no-kommun' }));
+  else if (detected.fromFileName)
+    notes.push(note(null, { kind: 'kommun-from-file-name', kommun: detected.municipality.name }));
+  const kommun = detected?.municipality.name ?? null;
 
   const kind = followUpFound || structure.followUpTable ? 'follow-up' : 'agreement';
   let period = findPeriod(texts)?.period ?? null;
@@ -132,47 +142,43 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     const year = period?.to ?? null;
     if (year !== null) {
       followUp = { year, tertial };
-      warnings.push(`kunde inte läsa vilket tertial uppföljningen avser; antar T${tertial} ${year}`);
-    } else warnings.push('kunde inte läsa vilket år och tertial uppföljningen avser');
+      notes.push(note(null, { kind: 'tertial-assumed', tertial, year }));
+    } else notes.push(note(null, { kind: 'follow-up-unknown' }));
   }
   if (!period && followUp) {
     period = { from: followUp.year, to: followUp.year };
-    warnings.push(`hittade ingen period för medborgarlöftet; antar ${followUp.year}`);
-  } else if (!period) warnings.push('hittade ingen period för medborgarlöftet (t.ex. 2023–2024)');
+    notes.push(note(null, { kind: 'period-assumed', year: followUp.year }));
+  } else if (!period) notes.push(note(null, { kind: 'no-period' }));
 
   const activities: ImportedActivity[] = [];
   for (const draft of structure.activities) {
     const fromColumn = draft.targetText ? readTarget(draft.targetText, true) : null;
     const reading = fromColumn?.target || fromColumn?.approximate ? fromColumn : readTarget(draft.text);
-    for (const note of reading.notes) warnings.push(`rad ${draft.line}: ${note}`);
+    const at = (body: NoteBody) => notes.push(note(draft.line, body));
+    reading.notes.forEach(at);
     // A new agreement's activities are numbered in document order, as /lofte avtal will number them.
-    const nr = followUp ? '<nr>' : String(activities.length + 1);
-    const place = { kommun: detected?.municipality.name ?? '<kommun>', nr };
-    if (reading.approximate) {
-      const { words, count, per } = reading.approximate;
-      const basis = per === 'period' ? 'under perioden' : per === 'tertial' ? 'per tertial' : 'per år';
-      warnings.push(
-        `rad ${draft.line}: målet kunde inte läsas: ”${words}” är ett ungefärligt antal; sätt det med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${count} ${basis} om det är målet${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''} — aktiviteten sparas utan mål`,
-      );
-    }
+    const place = { kommun, nr: followUp ? null : activities.length + 1 };
+    if (reading.approximate) at({ kind: 'approximate', ...reading.approximate, ...place });
     if (reading.range && reading.target) {
       // "6–8 per månad": the bounds counted per år as the target is.
       const { words, low } = reading.range;
       const high = (reading.range.high * reading.target.count) / low;
-      const basis = BASIS_WORDS[reading.target.per];
-      warnings.push(
-        `rad ${draft.line}: målet är ett intervall (”${words}”); sparas som minst ${reading.target.count} ${basis} — ändra med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${high} ${basis} om målet är ${high}${nr === '<nr>' ? ' (numret står i /lofte avtal)' : ''}`,
-      );
+      at({ kind: 'range', words, count: reading.target.count, high, per: reading.target.per, ...place });
     }
     const yearly = draft.yearTargets ? yearTargetsNote(draft.yearTargets, reading.target, place) : null;
-    if (yearly) warnings.push(`rad ${draft.line}: ${yearly}`);
-    if (reading.cadence)
-      warnings.push(`rad ${draft.line}: ${cadenceNote(reading.cadence, detected?.municipality.name, nr)}`);
-    if (reading.target && reading.basisStated === false && period !== null && period.to > period.from) {
-      warnings.push(
-        `rad ${draft.line}: ”${excerpt(draft.text)}” säger inte om målet ${reading.target.count} gäller per år, per tertial eller för hela perioden; sparas som ${reading.target.count} per år — ändra efter importen med /lofte mål ${detected?.municipality.name ?? '<kommun>'} ${nr} ${reading.target.count} under perioden (eller per tertial)${nr === '<nr>' ? '; numret står i /lofte avtal' : ''}`,
-      );
+    if (yearly) at(yearly);
+    if (reading.cadence) {
+      const { phrase, perYear, factor } = reading.cadence;
+      at({
+        kind: 'cadence',
+        phrase,
+        perYear,
+        exact: typeof perYear === 'number' ? perYear * factor : null,
+        ...place,
+      });
     }
+    if (reading.target && reading.basisStated === false && period !== null && period.to > period.from)
+      at({ kind: 'basis-unstated', excerpt: excerpt(draft.text), count: reading.target.count, ...place });
     const kindId = (reading.after ? kindFromText(reading.after) : null) ?? kindFromText(draft.text);
     const tertials: Partial<Record<'1' | '2' | '3', ImportedTertial>> = {};
     for (const cell of draft.cells) {
@@ -198,9 +204,19 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     followUp?.year ?? null,
     followUp?.tertial ?? null,
   );
-  warnings.push(...stats.notes);
+  notes.push(...stats.notes);
 
-  const commitments = structure.commitments.map((c) => ({ text: c.text }));
+  // A promise wholly in capitals is stored as a sentence, its names and acronyms kept; the warning shows it.
+  const known = namesIn(
+    text,
+    options.register.all.map((m) => m.name),
+  );
+  const commitments = structure.commitments.map((c, i) => {
+    const sentence = sentenceCase(c.text, known);
+    if (sentence === null) return { text: c.text };
+    notes.push(note(c.line, { kind: 'capitals', what: 'promise', stored: sentence, kommun, promise: i + 1 }));
+    return { text: sentence };
+  });
   // Promises in one list and activities in another: with one promise they all serve it; with more the document
   // does not say which promise an activity serves.
   const first = structure.activities[0];
@@ -218,12 +234,9 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
     links.forEach((commitment, i) => {
       activities[i] = { ...(activities[i] as ImportedActivity), commitment };
     });
-    warnings.push(
-      `rad ${first.line}: ${unstatedLinksNote(links, detected?.municipality.name ?? '<kommun>')}`,
-    );
+    notes.push(note(first.line, { kind: 'unstated-links', links, kommun }));
   }
-  if (commitments.length === 0 && activities.length === 0)
-    warnings.push('hittade varken löften eller aktiviteter');
+  if (commitments.length === 0 && activities.length === 0) notes.push(note(null, { kind: 'nothing-found' }));
   const municipality = detected?.municipality ?? null;
   const titleBlock = blocks
     .slice(0, 20)
@@ -231,10 +244,22 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       (b) => b.type !== 'table' && /medborgarlöft/i.test(b.text) && b.text.length <= 150 && b.type !== 'item',
     );
   const fallbackTitle = `Medborgarlöfte ${municipality?.name ?? ''} ${period ? `${period.from}–${period.to}` : ''}`;
-  const title =
-    titleBlock && titleBlock.type !== 'table' ? titleBlock.text : fallbackTitle.replace(/\s+/g, ' ').trim();
+  const written = titleBlock && titleBlock.type !== 'table' ? titleBlock : null;
+  const titleSentence = written ? sentenceCase(written.text, known) : null;
+  if (written && titleSentence !== null)
+    notes.push(
+      note(written.line, { kind: 'capitals', what: 'title', stored: titleSentence, kommun, promise: 0 }),
+    );
+  const title = titleSentence ?? written?.text ?? fallbackTitle.replace(/\s+/g, ' ').trim();
 
+  // A Word document shows no line numbers: a note names the paragraph instead (cite.ts).
+  const lines = text.split(/\r?\n/);
+  const placed = sortNotes(notes).map((n) => ({
+    ...n,
+    place: n.line === null ? null : options.format === 'docx' ? paragraphOf(lines, n.line, hidden) : null,
+  }));
   return {
+    notes: placed,
     document: {
       kind,
       municipality: municipality?.name ?? null,
@@ -243,10 +268,7 @@ export function parseDocument(input: string, options: ParseOptions): ParsedDocum
       commitments,
       activities,
       statistics: stats.statistics,
-      warnings:
-        options.format === 'docx'
-          ? citeParagraphs(sortWarnings(warnings), text, new Set(names.map((b) => b.line)))
-          : sortWarnings(warnings),
+      warnings: placed.map((n) => noteText(n, 'sv')),
     },
     municipalityCode: municipality?.code ?? null,
     title,

@@ -38,26 +38,3 @@ export function linkByWording(
     return shared.indexOf(best);
   });
 }
-
-/**
- * The warning that says the document does not link its activities to its promises, and what was made of it:
- * "dokumentet säger inte vilket löfte aktiviteterna hör till. Kopplade efter orden de delar med löftet: aktivitet
- * 1 → löfte 3, 2 → löfte 1. Utan löfte (under Övriga aktiviteter): 5, 6. Ändra med /lofte avtal Tranås <nr> löfte
- * <nr>". Numbers count from 1, in document order (as `/lofte avtal` numbers a newly imported agreement).
- */
-export function unstatedLinksNote(links: readonly (number | null)[], kommun: string): string {
-  const linked = links.flatMap((c, i) => (c === null ? [] : [`${i + 1} → löfte ${c + 1}`]));
-  const loose = links.flatMap((c, i) => (c === null ? [String(i + 1)] : []));
-  const parts = ['dokumentet säger inte vilket löfte aktiviteterna hör till.'];
-  if (linked.length > 0)
-    parts.push(`Kopplade efter orden de delar med löftet: aktivitet ${linked.join(', ')}.`);
-  if (loose.length > 0) {
-    parts.push(
-      linked.length > 0
-        ? `Utan löfte (under Övriga aktiviteter): ${loose.join(', ')}.`
-        : 'Ingen aktivitet upprepar ett löftes ord; alla står under Övriga aktiviteter.',
-    );
-  }
-  parts.push(`Ändra med /lofte avtal ${kommun} <nr> löfte <nr>`);
-  return parts.join(' ');
-}

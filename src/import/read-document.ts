@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkDocx } from './docx-guard.ts';
 import { htmlToText } from './html-to-text.ts';
-import { IMPORT_LIMITS, megabytes } from './limits.ts';
+import { IMPORT_LIMITS } from './limits.ts';
+import type { ReadRefusal } from './read-refusal.ts';
 
 /**
  * Reads a document file into text the parser understands: Word (.docx, through mammoth's HTML conversion so
@@ -21,7 +22,9 @@ export interface DocumentSource {
 
 export type ReadResult =
   | { readonly ok: true; readonly source: DocumentSource }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly refusal: ReadRefusal };
+
+const refuse = (refusal: ReadRefusal) => ({ ok: false, refusal }) as const;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -52,54 +55,38 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
  */
 export async function documentFromBytes(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   const name = basename(fileName);
-  if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return { ok: false, reason: tooBig(name) };
+  if (bytes.byteLength > IMPORT_LIMITS.fileBytes) return refuse({ kind: 'too-big', name });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const check = await checkDocx(name, bytes);
     if (!check.ok) return check;
     try {
       return { ok: true, source: { fileName: name, format: 'docx', text: await docxToText(bytes), sha256 } };
-    } catch (e) {
-      return {
-        ok: false,
-        reason: `kunde inte läsa Word-filen ${name}: ${e instanceof Error ? e.message : String(e)}`,
-      };
+    } catch {
+      return refuse({ kind: 'docx-unreadable', name });
     }
   }
   // The name decides only this: a file called .docx that is no zip is not read as text.
   if (/\.docx$/i.test(name)) {
-    return {
-      ok: false,
-      reason: `${name} är inte ett Word-dokument, fast namnet slutar på .docx; spara dokumentet som .docx i Word igen, eller som .txt`,
-    };
+    return refuse({ kind: 'not-docx', name });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return {
-      ok: false,
-      reason: `${name} är en äldre Word-fil (.doc); spara den som .docx och importera igen`,
-    };
+    return refuse({ kind: 'old-doc', name });
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return {
-      ok: false,
-      reason: `${name} är en PDF; kopiera texten till en .txt-fil eller spara dokumentet som .docx`,
-    };
+    return refuse({ kind: 'pdf', name });
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    return { ok: false, reason: `${name} är en RTF-fil; spara den som .docx eller .txt och importera igen` };
+    return refuse({ kind: 'rtf', name });
   }
   if (
     bytes.subarray(0, 4096).includes(0) &&
     !startsWith(bytes, [0xff, 0xfe]) &&
     !startsWith(bytes, [0xfe, 0xff])
   ) {
-    return { ok: false, reason: `${name} ser inte ut att vara en textfil eller ett Word-dokument` };
+    return refuse({ kind: 'binary', name });
   }
   return { ok: true, source: { fileName: name, format: 'text', text: decodeText(bytes), sha256 } };
-}
-
-function tooBig(name: string): string {
-  return `${name} är större än ${megabytes(IMPORT_LIMITS.fileBytes)}; ett medborgarlöfte eller en uppföljning är mycket mindre — dela upp filen eller spara den som .docx eller .txt utan bilder`;
 }
 
 /** Reads a document file from disk; a file over the size limit is refused before it is read. */
@@ -107,15 +94,16 @@ export async function readDocument(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, reason: `${path} är ingen fil` };
-    if (info.size > IMPORT_LIMITS.fileBytes) return { ok: false, reason: tooBig(basename(path)) };
+    if (!info.isFile()) return refuse({ kind: 'not-a-file', name: path });
+    if (info.size > IMPORT_LIMITS.fileBytes) return refuse({ kind: 'too-big', name: basename(path) });
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      reason: code === 'ENOENT' ? `hittar ingen fil ${path}` : `kunde inte läsa ${path} (${code ?? 'fel'})`,
-    };
+    return refuse(
+      code === 'ENOENT'
+        ? { kind: 'not-found', name: path }
+        : { kind: 'unreadable', name: path, code: code ?? '?' },
+    );
   }
   return documentFromBytes(path, bytes);
 }

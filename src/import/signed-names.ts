@@ -41,12 +41,32 @@ export function isSignatoryLine(text: string): boolean {
   return false;
 }
 
+/** Two or three capitalised words and nothing else ("Eva Ek", "Karin Holm-Berg"): a bare name. */
+export function isBareName(text: string): boolean {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const name = new RegExp(`^${NAME}$`, 'u');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => name.test(w) && !NOT_NAMES.test(w) && !TITLE.test(w))
+  );
+}
+
+/**
+ * What a contact line holds besides its number and address: a name with or without a title ("Eva Ek",
+ * "Olle Nilsson, kommunchef"), a role alone ("trygghetssamordnare"), or the kommun or the police
+ * ("Sävsjö kommun", "Polisen") — a few words, no digits and no verb.
+ */
+export function isContactPerson(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (isSignatoryLine(t) || isBareName(t)) return true;
+  if (/\d/.test(t) || VERB.test(t) || t.split(' ').length > 5) return false;
+  return (
+    TITLE.test(t) || wordRegex('kommun|kommunen|polisen|polismyndigheten|region|lokalpolisområde').test(t)
+  );
+}
+
 /** The blocks that are signatories' or contact persons' lines. */
 export function signatoryBlocks(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => (b.type === 'paragraph' || b.type === 'item') && isSignatoryLine(b.text));
-}
-
-/** The warning for a line left out, naming the line and never the name. */
-export function signatoryNote(line: number): string {
-  return `rad ${line}: ett namn med titel (underskrift eller kontaktperson) togs bort och sparas inte — medborgarlöftets texter visas på den öppna sidan`;
 }

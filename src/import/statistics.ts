@@ -1,4 +1,5 @@
 import type { StatisticCategory, TertialNumber } from '../domain/types.ts';
+import { type ImportNote, note } from './notes.ts';
 import { isTensWord, parseNumberWord } from './numbers.ts';
 import { type Token, tokenize } from './tokens.ts';
 
@@ -129,10 +130,10 @@ export interface DerivedFigure extends StatFigure {
  */
 export function tertialOnlyFigures(cells: readonly TertialFigures[]): {
   figures: DerivedFigure[];
-  notes: string[];
+  notes: ImportNote[];
 } {
   const out: DerivedFigure[] = [];
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const sorted = [...cells].sort((a, b) => a.tertial - b.tertial);
   for (const cell of sorted) {
     for (const f of cell.figures) {
@@ -145,7 +146,12 @@ export function tertialOnlyFigures(cells: readonly TertialFigures[]): {
       const youth = f.youth === null ? null : f.youth - earlier.reduce((s, o) => s + (o.youth ?? 0), 0);
       if (count < 0 || (youth !== null && youth < 0)) {
         notes.push(
-          `rad ${cell.line}: årssumman för ${f.category} (${f.count}) är mindre än de tidigare tertialen; figuren för T${cell.tertial} hoppas över`,
+          note(cell.line, {
+            kind: 'year-total-too-small',
+            category: f.category,
+            total: f.count,
+            tertial: cell.tertial,
+          }),
         );
         continue;
       }

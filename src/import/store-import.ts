@@ -2,6 +2,8 @@ import { auditId } from '../domain/deps.ts';
 import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
 import type { Activity, Agreement, Commitment } from '../domain/types.ts';
 import { matchActivities } from './match-activities.ts';
+import { noteBodyText } from './note-words.ts';
+import type { NoteBody } from './notes.ts';
 import { storeFollowUp } from './store-follow-up.ts';
 import type { ParsedDocument } from './types.ts';
 
@@ -87,10 +89,16 @@ function newBundle(deps: ImportDeps, input: ImportInput, code: string): Agreemen
 
 /** Why a parsed document holds no agreement that can be stored (Swedish), or null when it does. */
 export function incompleteReason(parsed: ParsedDocument): string | null {
+  const missing = incompleteNote(parsed);
+  return missing === null ? null : noteBodyText(missing);
+}
+
+/** What the document lacks to be stored, as data (chat words it in the person's language), or null. */
+export function incompleteNote(parsed: ParsedDocument): NoteBody | null {
   const doc = parsed.document;
-  if (parsed.municipalityCode === null) return 'hittade ingen kommun i dokumentet';
-  if (doc.period === null) return 'hittade ingen period i dokumentet';
-  if (doc.commitments.length + doc.activities.length === 0) return 'hittade varken löften eller aktiviteter';
+  if (parsed.municipalityCode === null) return { kind: 'no-kommun' };
+  if (doc.period === null) return { kind: 'no-period-found' };
+  if (doc.commitments.length + doc.activities.length === 0) return { kind: 'nothing-found' };
   return null;
 }
 

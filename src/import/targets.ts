@@ -2,6 +2,7 @@ import { editDistance } from '../domain/names.ts';
 import type { Target, TargetBasis } from '../domain/types.ts';
 import { type Cadence, cadenceOf } from './cadence.ts';
 import { type NumberMention, numberMentions } from './mentions.ts';
+import type { TargetNote } from './notes.ts';
 import { parseNumberWord, SIMPLE_NUMBER_WORDS } from './numbers.ts';
 import { rangeOf, type TargetRange } from './ranges.ts';
 import { readsLikeOutcome } from './sections.ts';
@@ -20,7 +21,7 @@ export interface TargetReading {
   /** Where the count was read, to find the kind named right after it. */
   readonly after: string | null;
   /** Swedish notes on what was guessed or could not be read (without a line prefix). */
-  readonly notes: readonly string[];
+  readonly notes: readonly TargetNote[];
   /** False when the text names no basis ("per år", "under perioden"…) and the target was read per år. */
   readonly basisStated?: boolean;
   /** A cadence that made no target ("samverkansmöten var sjätte vecka"): what it comes to, for the warning. */
@@ -158,7 +159,7 @@ export function readTarget(written: string, column = false): TargetReading {
     .replace(/\s*\/\s*(år|läsår|tertial|månad|vecka|kvartal|termin)(?![\p{L}])/giu, ' per $1')
     .replace(/(?<![\p{L}])ggr(?![\p{L}])/giu, 'gånger');
   const { mentions, tokens } = numberMentions(text);
-  const notes: string[] = [];
+  const notes: TargetNote[] = [];
   const approx = mentions.some((m) => !m.article) ? null : APPROXIMATE.exec(text);
   if (approx) {
     const count = parseNumberWord(approx[2] ?? '') ?? 0;
@@ -180,7 +181,7 @@ export function readTarget(written: string, column = false): TargetReading {
     for (const m of mentions) {
       const single = singleOccurrence(text, tokens, m);
       if (single?.kind === 'uncertain') {
-        notes.push(`osäkert mål i ”${sentence(written)}”: antalet framgår inte; aktiviteten sparas utan mål`);
+        notes.push({ kind: 'unsure-target', sentence: sentence(written) });
         return { target: null, after: null, notes };
       }
       if (single?.kind === 'count') {
@@ -196,24 +197,27 @@ export function readTarget(written: string, column = false): TargetReading {
     if (typo) {
       value = typo.value;
       end = typo.at;
-      notes.push(`tolkade ”${typo.word}” som ${typo.value}`);
+      notes.push({ kind: 'typo', word: typo.word, value: typo.value });
     } else if (
       tokens.some((t, i) => isQuantifier(tokens, i) && t.lower !== 'totalt' && t.lower !== 'sammanlagt')
     ) {
-      notes.push(`kunde inte tolka målet i ”${excerpt(text)}”`);
+      notes.push({ kind: 'target-unreadable', excerpt: excerpt(text) });
     }
   }
   const range = chosen ? rangeOf(text, tokens, chosen) : null;
   if (range) value = range.low;
   if (chosen?.conflict) {
-    notes.push(
-      `olika tal i ”${excerpt(text)}” (${chosen.conflict.word} och ${chosen.conflict.digits}); använder ${chosen.conflict.digits}`,
-    );
+    notes.push({
+      kind: 'different-numbers',
+      excerpt: excerpt(text),
+      word: chosen.conflict.word,
+      digits: chosen.conflict.digits,
+    });
   }
   const pool = withQuantifier.length > 0 ? withQuantifier : [];
   const distinct = new Set(pool.map((m) => m.value));
   if (distinct.size > 1 && chosen) {
-    notes.push(`flera mål i ”${excerpt(text)}”; använder det första (${chosen.value})`);
+    notes.push({ kind: 'several-targets', excerpt: excerpt(text), value: chosen.value });
   }
   const cadence = column ? null : cadenceOf(text);
   if (value === null) {

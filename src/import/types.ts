@@ -1,4 +1,5 @@
 import type { Responsible, StatisticCategory, TargetBasis } from '../domain/types.ts';
+import type { ImportNote } from './notes.ts';
 
 /**
  * The structure `npx loftesbot import --json` prints (docs/formats.md, "import --json"). Plain JSON data.
@@ -45,6 +46,8 @@ export interface ImportedDocument {
 /** The parse of one document: the JSON of docs/formats.md plus what storing it needs. */
 export interface ParsedDocument {
   readonly document: ImportedDocument;
+  /** `document.warnings` as data, for chat to word in the person's language (note-words.ts). */
+  readonly notes: readonly ImportNote[];
   /** The kommunkod of `document.municipality`, or null. */
   readonly municipalityCode: string | null;
   /** A title for the agreement ("Medborgarlöfte i Tranås kommun 2023-2024"). */

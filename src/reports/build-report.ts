@@ -8,6 +8,7 @@ import { summarizeKommun } from '../domain/summary.ts';
 import { countInWindow, expectedSoFar, signedCount, signedTarget } from '../domain/target.ts';
 import { targetChangeText } from '../domain/target-change.ts';
 import { localDay, tertialLastDay, tertialOf, tertialWindow } from '../domain/tertial.ts';
+import { endedTertialInWindow } from '../domain/tertial-due.ts';
 import type { Municipality, TertialNumber } from '../domain/types.ts';
 import { cellText } from './cells.ts';
 import { reportLabels } from './labels.ts';
@@ -125,7 +126,15 @@ export async function buildReport(
   const l = reportLabels(lang);
   const now = deps.clock.now();
   const current = tertialOf(now, deps.zone);
-  const year = options.year ?? current.year;
+  // A tertial without a year is the latest such tertial that has begun (in January, tertial 3 is last year's).
+  let year =
+    options.year ??
+    (options.tertial !== undefined && options.tertial > current.tertial ? current.year - 1 : current.year);
+  // Nothing named, in January before this year's agreement is stored: the year just ended, whose T3 is followed up.
+  const ended = endedTertialInWindow(localDay(now, deps.zone));
+  if (options.year === undefined && options.tertial === undefined && ended && ended.year < year) {
+    if ((await deps.store.agreementForYear(municipalityCode, year)) === null) year = ended.year;
+  }
   const upTo: TertialNumber =
     options.tertial ?? (year < current.year ? 3 : year === current.year ? current.tertial : 1);
   if (year > current.year || (year === current.year && upTo > current.tertial))

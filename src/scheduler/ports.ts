@@ -132,6 +132,11 @@ export interface ReminderStore {
   sentMessages(scope: Scope, kinds: readonly ReminderKind[]): Promise<StoredReminder[]>;
   /** Rows by status and due time, oldest first (e.g. missed ones for the managers' summary, failed for admins). */
   list(filter: ReminderFilter): Promise<StoredReminder[]>;
+  /**
+   * The rows of `kinds` sent to `target` at or after `since` (epoch ms), newest first, at most 20: the prompts a
+   * person was sent lately, so a bare "3" typed after a count prompt is read against that prompt's activities.
+   */
+  sentTo(target: ReminderTarget, kinds: readonly ReminderKind[], since: number): Promise<StoredReminder[]>;
 }
 
 /** The counters the scheduler reports, for /metrics. */

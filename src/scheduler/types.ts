@@ -1,4 +1,5 @@
 import type { AgreementBundle, CountsByActivity } from '../domain/ports.ts';
+import { OVERDUE_WORKING_DAYS } from '../domain/tertial-due.ts';
 import type {
   ChannelBinding,
   FollowUpStatus,
@@ -67,7 +68,7 @@ export const DEFAULT_OFFSETS: ReminderOffsets = Object.freeze({
   followupDaysAfter: 1,
   tertialReminderDays: Object.freeze([14, 3]),
   tertialReminderAt: '09:00',
-  overdueWorkingDays: 5,
+  overdueWorkingDays: OVERDUE_WORKING_DAYS,
   overdueAt: '09:00',
 });
 

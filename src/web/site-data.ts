@@ -1,4 +1,5 @@
-import { type AreaSummary, summarizeArea } from '../domain/area-summary.ts';
+import type { AreaSummary } from '../domain/area-summary.ts';
+import { summarizeAreaThisYear } from '../domain/area-year.ts';
 import type { DomainDeps } from '../domain/deps.ts';
 import { type PublicPageView, publicPageView } from '../domain/public-snapshot.ts';
 import type { PublicAgreementView } from '../domain/public-view.ts';
@@ -133,12 +134,11 @@ export async function archivedAgreement(
   return publicPageView(deps.store, municipality, bundle, deps.clock.now(), deps.zone);
 }
 
-/** The managers' dashboard: the area summary the chat shows for `/sammanfattning <område>`, this year. */
+/**
+ * The managers' dashboard: the area summary the chat shows for `/sammanfattning <område>`, this year — in January,
+ * before any of its kommuner has this year's agreement, the year just ended (domain/area-year.ts).
+ */
 export async function dashboardData(deps: DomainDeps, area: PoliceArea): Promise<AreaSummary> {
-  const year = tertialOf(deps.clock.now(), deps.zone).year;
-  return summarizeArea(
-    deps,
-    { kind: 'area', name: area.name, municipalityCodes: area.municipalityCodes },
-    { kind: 'year', year },
-  );
+  const scope = { kind: 'area' as const, name: area.name, municipalityCodes: area.municipalityCodes };
+  return (await summarizeAreaThisYear(deps, scope)).area;
 }

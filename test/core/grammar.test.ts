@@ -485,6 +485,35 @@ const CASES: readonly Case[] = [
   ['/', { error: 'empty' }],
 ];
 
+/**
+ * A tertial named without a year is the latest such tertial that has begun: in January 2027 "T3" is T3 2026, the
+ * tertial whose status texts are due — never T3 2027, which begins in September.
+ */
+const BARE_TERTIALS: readonly [today: string, text: string, expected: Record<string, unknown>][] = [
+  ['2027-01-04', '/status Sävsjö T3', { window: { kind: 'tertial', year: 2026, tertial: 3 } }],
+  ['2027-01-04', '/status Sävsjö T2', { window: { kind: 'tertial', year: 2026, tertial: 2 } }],
+  ['2027-01-04', '/status Sävsjö T1', { window: { kind: 'tertial', year: 2027, tertial: 1 } }],
+  ['2027-01-04', '/status Sävsjö T3 2027', { window: { kind: 'tertial', year: 2027, tertial: 3 } }],
+  ['2027-01-04', '/sammanfattning Sävsjö tertial 3', { window: { kind: 'tertial', year: 2026, tertial: 3 } }],
+  ['2027-01-04', '/rapportera Sävsjö T3', { kind: 'report', tertial: { year: 2026, tertial: 3 } }],
+  ['2027-01-04', '/report Sävsjö T3', { kind: 'report', tertial: { year: 2026, tertial: 3 } }],
+  ['2027-01-04', '/rapportera Sävsjö publicera T3', { kind: 'publish', tertial: { year: 2026, tertial: 3 } }],
+  ['2027-01-04', '/statistik Sävsjö T3', { tertial: { year: 2026, tertial: 3 } }],
+  ['2027-05-03', '/rapportera Sävsjö T3', { kind: 'report', tertial: { year: 2026, tertial: 3 } }],
+  ['2027-05-03', '/rapportera Sävsjö T2', { kind: 'report', tertial: { year: 2027, tertial: 2 } }],
+  ['2027-05-03', '/rapportera Sävsjö T1', { kind: 'report', tertial: { year: 2027, tertial: 1 } }],
+  ['2026-12-31', '/rapportera Sävsjö T3', { kind: 'report', tertial: { year: 2026, tertial: 3 } }],
+  ['2026-09-01', '/status Sävsjö T3', { window: { kind: 'tertial', year: 2026, tertial: 3 } }],
+  ['2026-08-31', '/status Sävsjö T3', { window: { kind: 'tertial', year: 2025, tertial: 3 } }],
+];
+
+describe('a tertial without a year', () => {
+  it.each(BARE_TERTIALS)('%s: %s', (today, text, expected) => {
+    const r = parseCommand(text, { ...ctx(), today });
+    expect(r).toMatchObject({ ok: true, command: expected });
+  });
+});
+
 describe('the command grammar', () => {
   it('has at least 80 cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(80);

@@ -132,7 +132,7 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
         ['medborgarlöftets texter visas på den öppna sidan'],
       ],
       [
-        `${DOC}\n- Kontakt: kalle@eksjo.se, 070-123 45 67`,
+        `${DOC}\n- Kommunen svarar på frågor via kalle@eksjo.se och 070-123 45 67.`,
         'Den inklistrade texten innehåller ett telefonnummer (rad 10) och en e-postadress (rad 10)',
         ['kommunens växel', 'klistra in den igen'],
       ],
@@ -144,10 +144,85 @@ describe.each(testDialects())('import from chat [$name]', ({ name }) => {
       for (const a of also) expect(r.fallback).toContain(a);
       expect(r.fallback).not.toMatch(/inklistrad-text\.txt|sammanräknade|kalle@|45 67/);
     }
+    // A contact line under the activities is left out of the preview, said without its address or number.
+    const contact = await f.say(
+      'admin',
+      `/lofte import ${DOC}\n\nKontaktperson: Kalle Ek, kalle@eksjo.se, 070-123 45 67`,
+    );
+    expect(contact.buttons?.map((b) => b.label)).toEqual(['Spara', 'Avbryt']);
+    expect(contact.fallback).toContain(
+      'rad 11: en kontakt- eller underskriftsrad med ett telefonnummer och en e-postadress togs bort och sparas inte',
+    );
+    expect(contact.fallback).not.toMatch(/Kalle|kalle@|45 67/);
     const polis = await f.say('per', `/lofte import ${DOC}`);
     expect(polis.tone).toBe('error');
     const empty = await f.say('admin', '/lofte import');
     expect(empty.headline).toContain('Klistra in texten efter /lofte import');
+    expect(await f.counts()).toEqual(before);
+  });
+  it('words the preview’s warnings in the person’s language: English for who chose English', async () => {
+    const text = [
+      'MEDBORGARLÖFTE FÖR EKSJÖ KOMMUN 2025–2026',
+      '',
+      '## LÖFTE 1: ÖKAD TRYGGHET I EKSJÖ CENTRUM',
+      '- Polisen ska genomföra ett tjugotal trafikkontroller under perioden.',
+      '- Kommunen ska genomföra en föräldrakväll i varje högstadieskola.',
+      '- Polisen håller samverkansmöten varannan vecka.',
+      '',
+      'Kontaktperson: Kalle Ek, kalle@eksjo.se, 070-123 45 67',
+    ].join('\n');
+    const en = await f.say('admin', `/lofte import ${text}`, { lang: 'en' });
+    const warnings = en.sections?.find((x) => x.title === 'Warnings')?.text ?? '';
+    expect(warnings.split('\n')).toEqual([
+      '• line 1: the title was written in capitals and is stored as “Medborgarlöfte för Eksjö kommun 2025–2026” — reword it with /lofte agreement Eksjö title <text> if a name or an acronym should be written otherwise',
+      '• line 3: the promise was written in capitals and is stored as “Ökad trygghet i Eksjö centrum” — reword it with /lofte agreement Eksjö promise 1 <text> if a name or an acronym should be written otherwise',
+      '• line 4: the target could not be read: “ett tjugotal” is an approximate number; set it with /lofte target Eksjö 1 20 for the period if that is the target — the activity is stored without a target',
+      '• line 5: unsure target in “Kommunen ska genomföra en föräldrakväll i varje högstadieskola.”: the number is not stated; the activity is stored without a target',
+      '• line 6: the target could not be read: “varannan vecka” comes to 26 times a year; set it with /lofte target Eksjö 3 26 per year if that is the target — the activity is stored without a target',
+      "• line 8: a contact or signature line with a phone number and an e-mail address was left out and is not stored — the agreement's texts are shown on the public page",
+    ]);
+    // A text with no agreement in it says what is missing in English too.
+    const none = await f.say('admin', '/lofte import Eksjö kommun\n- Polisen ska hålla fem möten.', {
+      lang: 'en',
+    });
+    expect(none.headline).toBe('Found no medborgarlöfte in the document');
+    expect(none.fallback).toContain('found no period in the document.');
+    expect(none.fallback).not.toMatch(/hittade|rad \d/);
+    // The same document in Swedish says the same, in Swedish.
+    const sv = await f.say('admin', `/lofte import ${text}`);
+    expect(sv.fallback).toContain('rad 4: målet kunde inte läsas: ”ett tjugotal” är ett ungefärligt antal');
+    expect(sv.fallback).not.toMatch(/line \d|the target/);
+  });
+  it('a file that cannot be read or fetched is refused in the sender’s language, and nothing is stored', async () => {
+    const before = await f.counts();
+    const send = (fileName: string, bytes: Uint8Array, extra: object = {}) =>
+      f.core.handleDocument({
+        eventId: `doc-${fileName}-${Math.random()}`,
+        platform: 'console',
+        person: 'console:admin',
+        conversationId: 'terminal',
+        fileName,
+        bytes,
+        ...extra,
+      });
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    const en = await send('avtal.txt', pdf, { lang: 'en' });
+    expect([en.tone, en.headline]).toEqual(['error', 'The document could not be read']);
+    expect(en.fallback).toContain(
+      'avtal.txt is a PDF; copy its text into a .txt file or save the document as .docx',
+    );
+    expect(en.fallback).not.toMatch(/kopiera|Ingenting/);
+    const sv = await send('avtal.txt', pdf);
+    expect(sv.fallback).toContain('avtal.txt är en PDF; kopiera texten till en .txt-fil');
+    const big = await send('stor.docx', new Uint8Array(0), {
+      lang: 'en',
+      refused: { kind: 'too-big', name: 'stor.docx' },
+    });
+    expect(big.fallback).toContain('stor.docx is larger than 10 MB');
+    const lost = await send('x.docx', new Uint8Array(0), {
+      refused: { kind: 'download-failed', name: 'x.docx', status: 404 },
+    });
+    expect(lost.fallback).toContain('kunde inte hämta x.docx (404)');
     expect(await f.counts()).toEqual(before);
   });
 });

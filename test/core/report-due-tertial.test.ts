@@ -142,6 +142,67 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
     expect(r.form?.title).toBe(title);
   });
 
+  // /statistik without a tertial: the tertial just ended while its drug statistics are not in, in the first month
+  // of the next (they are counted once it has ended: T3 2026 in January), else today's.
+  const statistics: readonly [string, boolean, string, 'sv' | 'en', string, string | null][] = [
+    // today, T3 2026 / T1 2027 statistics entered first, typed, language, form title, the line naming today's
+    [
+      '2027-01-07',
+      false,
+      '/statistik Sävsjö',
+      'sv',
+      'Statistik T3 2026',
+      'Nuvarande tertial: /statistik Sävsjö T1 2027',
+    ],
+    [
+      '2027-01-07',
+      false,
+      '/stats Sävsjö',
+      'en',
+      'Statistics T3 2026',
+      'Current tertial: /stats Sävsjö T1 2027',
+    ],
+    ['2027-01-07', true, '/statistik Sävsjö', 'sv', 'Statistik T1 2027', null],
+    ['2027-01-07', false, '/statistik Sävsjö T1', 'sv', 'Statistik T1 2027', null],
+    ['2027-02-01', false, '/statistik Sävsjö', 'sv', 'Statistik T1 2027', null],
+    [
+      '2027-05-03',
+      false,
+      '/statistik Sävsjö',
+      'sv',
+      'Statistik T1 2027',
+      'Nuvarande tertial: /statistik Sävsjö T2 2027',
+    ],
+    ['2027-05-03', true, '/statistik Sävsjö', 'sv', 'Statistik T2 2027', null],
+  ];
+  it.each(statistics)('%s, entered first %s: %s (%s)', async (today, entered, command, lang, title, line) => {
+    f.clock.set(at(today));
+    if (entered) {
+      const ended = today < '2027-02-01' ? 'T3 2026' : 'T1 2027';
+      const form = (await f.say('per', `/statistik Sävsjö ${ended}`)).form;
+      if (!form) throw new Error('no statistics form');
+      const saved = await f.core.submitForm({
+        eventId: `stats-${++n}`,
+        platform: 'console',
+        person: 'console:per',
+        conversationId: 'terminal',
+        formId: form.formId,
+        state: form.state,
+        values: { 'narkotika.innehav': '3' },
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const r = await f.say('per', command, { lang });
+    expect(r.form?.title, r.fallback).toBe(title);
+    if (line) expect(r.fallback).toContain(line);
+    else expect(r.fallback).not.toMatch(/Nuvarande tertial|Current tertial/);
+  });
+
+  it('/statistik of a kommun without an agreement the year just ended opens today’s tertial', async () => {
+    f.clock.set(at('2027-01-07'));
+    expect((await f.say('admin', '/statistik Aneby')).form?.title).toBe('Statistik T1 2027');
+  });
+
   const statuses: readonly [string, string, 'sv' | 'en', string | null][] = [
     // today, typed, language, the line naming the activities without a status text (null: none), by number and
     // the short label the headline above names them by
@@ -164,6 +225,29 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
       'Without a status text for T1 2027 (3): 1. targeted operations · 2. safety walks · 3. collaboration meetings',
     ],
     ['2027-04-20', '/status Sävsjö T1', 'sv', 'Saknar lägestext för T1 2027 (3):'],
+    // without a period (this year): the tertial whose texts are due now, also when it is last year's and belongs to
+    // the agreement before (numbered as its /rapportera form numbers them)
+    [
+      '2026-12-31',
+      '/status Sävsjö',
+      'sv',
+      'Saknar lägestext för T3 2026 (8): 1. ”Polisen ska öppna ett poliskontor”',
+    ],
+    [
+      '2027-01-07',
+      '/status Sävsjö',
+      'sv',
+      'Saknar lägestext för T3 2026 (8): 1. ”Polisen ska öppna ett poliskontor”',
+    ],
+    [
+      '2027-01-07',
+      '/status Sävsjö',
+      'en',
+      'Without a status text for T3 2026 (8): 1. “Polisen ska öppna ett',
+    ],
+    ['2027-01-07', '/status Sävsjö T3', 'sv', 'Saknar lägestext för T3 2026 (8):'],
+    ['2026-12-10', '/status Sävsjö', 'sv', null],
+    ['2027-02-01', '/status Sävsjö', 'sv', null],
     ['2027-04-10', '/status Sävsjö T1', 'sv', null],
     ['2027-05-02', '/status Sävsjö T2', 'sv', null],
   ];
@@ -179,5 +263,82 @@ describe.each(testDialects())('the tertial due at the turn of a tertial [$name]'
     expect(r.fallback.split(lang === 'sv' ? 'Saknar lägestext' : 'Without a status text')).toHaveLength(2);
     const write = lang === 'sv' ? 'Skriv dem med /rapportera Sävsjö' : 'Write them with /report Sävsjö';
     expect(r.fallback).toContain(write);
+  });
+});
+
+describe.each(testDialects())('January before the new agreement is imported [$name]', ({ name }) => {
+  let f: CoreFixture;
+  beforeEach(async () => {
+    f = await coreFixture(name);
+  });
+  afterEach(async () => {
+    expect(f.errors).toEqual([]);
+    await f.dispose();
+  });
+
+  // today, typed, who, language, headline, what the reply says (null: the no-agreement answer)
+  const cases: readonly [string, string, string, 'sv' | 'en', string, readonly string[]][] = [
+    [
+      '2027-01-04',
+      '/status Sävsjö',
+      'sven',
+      'sv',
+      'Läget i Sävsjö, år 2026',
+      [
+        'Sävsjö har inget medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.',
+        'Saknar lägestext för T3 2026 (8): 1.',
+        'Skriv dem med /rapportera Sävsjö T3 2026',
+      ],
+    ],
+    [
+      '2027-01-04',
+      '/status Sävsjö',
+      'per',
+      'en',
+      'Progress in Sävsjö, year 2026',
+      [
+        'Sävsjö has no agreement for 2027 in Löftesbot yet – here is 2026.',
+        'The samordnare writes them with',
+      ],
+    ],
+    [
+      '2027-01-11',
+      '/sammanfattning Sävsjö',
+      'lena',
+      'sv',
+      'Uppföljning av medborgarlöftet i Sävsjö, år 2026',
+      ['Sävsjö har inget medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.'],
+    ],
+    [
+      '2027-02-01',
+      '/status Sävsjö',
+      'sven',
+      'sv',
+      'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
+      [],
+    ],
+    [
+      '2027-01-04',
+      '/status Sävsjö 2027',
+      'sven',
+      'sv',
+      'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
+      [],
+    ],
+    [
+      '2027-01-11',
+      '/sammanfattning LPO Höglandet',
+      'lena',
+      'sv',
+      'Läget i LPO Höglandet, år 2026',
+      ['Ingen kommun i LPO Höglandet har ett medborgarlöfte för 2027 i Löftesbot ännu – här är 2026.'],
+    ],
+    ['2027-02-01', '/sammanfattning LPO Höglandet', 'lena', 'sv', 'Läget i LPO Höglandet, år 2027', []],
+  ];
+  it.each(cases)('%s: %s (%s, %s)', async (today, command, who, lang, headline, texts) => {
+    f.clock.set(at(today));
+    const r = await f.say(who, command, { lang });
+    expect(r.headline, r.fallback).toBe(headline);
+    for (const text of texts) expect(r.fallback).toContain(text);
   });
 });

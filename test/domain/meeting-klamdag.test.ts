@@ -15,7 +15,26 @@ const DAYS: readonly [day: string, reason: string | null][] = [
   ['2026-03-10', null],
   ['2026-05-14', 'holiday'],
   ['2026-12-29', 'christmas'],
+  // The Christmas week's named days are named, never "i mellandagarna" (27–30 December)
+  ['2026-12-24', 'holiday'], // julafton
+  ['2026-12-25', 'holiday'], // juldagen
+  ['2026-12-31', 'holiday'], // nyårsafton
+  ['2026-12-28', 'christmas'],
+  ['2026-12-30', 'christmas'],
 ];
+
+const NAMED: readonly [day: string, holiday: string][] = [
+  ['2026-12-24', 'julafton'],
+  ['2026-12-26', 'annandag jul'],
+  ['2026-12-31', 'nyårsafton'],
+  ['2027-01-06', 'trettondedag jul'],
+];
+
+describe('a holiday in the Christmas week is named', () => {
+  it.each(NAMED)('%s is %s', (day, holiday) => {
+    expect(flagOf(day, day, '2026-01-01')).toMatchObject({ reason: 'holiday', holiday });
+  });
+});
 
 describe('klämdagar are flagged', () => {
   it.each(DAYS)('%s → %s', (day, reason) => {

@@ -5,6 +5,7 @@ import {
   endedTertialInWindow,
   followUpWindowLastDay,
   statusTextsDue,
+  statusTextsSnoozeDeadline,
 } from '../../src/domain/tertial-due.ts';
 import { addWorkingDays, plusDays } from '../../src/domain/working-days.ts';
 import { DEFAULT_OFFSETS } from '../../src/scheduler/types.ts';
@@ -66,5 +67,26 @@ describe('statusTextsDue', () => {
   ];
   it.each(cases)('%s: year %s T%s due: %s', (today, year, tertial, due) => {
     expect(statusTextsDue({ year, tertial }, today)).toBe(due);
+  });
+});
+
+describe('statusTextsSnoozeDeadline', () => {
+  // A status prompt may be snoozed until the last working day before the overdue notice to the chef: the 3-day
+  // reminder of T3 comes on 28 December, and the texts are still asked for in January.
+  const cases: readonly [number, 1 | 2 | 3, string][] = [
+    [2026, 3, '2027-01-08'], // notice Monday 11 January (1 and 6 January are holidays); 9–10 January a weekend
+    [2027, 1, '2027-05-07'], // notice Monday 10 May (6 May Kristi himmelsfärdsdag)
+    [2027, 2, '2027-09-06'],
+    [2027, 3, '2028-01-07'],
+  ];
+  it.each(cases)('%s T%s: %s', (year, tertial, day) => {
+    expect(statusTextsSnoozeDeadline({ year, tertial })).toBe(day);
+  });
+
+  it('is the last working day before the overdue notice (2026–2040)', () => {
+    for (const ref of tertialsOfPeriod(2026, 2040)) {
+      const overdue = addWorkingDays(tertialLastDay(ref), DEFAULT_OFFSETS.overdueWorkingDays);
+      expect(addWorkingDays(statusTextsSnoozeDeadline(ref), 1)).toBe(overdue);
+    }
   });
 });

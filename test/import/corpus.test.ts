@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/import/parse-document.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { corpusFiles, formatScore, scoreCorpus, scoreDocument } from './corpus-score.ts';
 import { docxFromText } from './docx-twin.ts';
@@ -47,7 +48,7 @@ describe('the import corpus', () => {
       (c) => /\t/.test(c.text) && /^(08|18|21|36|42)-/.test(c.file),
     )) {
       const read = await documentFromBytes(`${file}.docx`, await docxFromText(text));
-      if (!read.ok) throw new Error(read.reason);
+      if (!read.ok) throw new Error(readRefusalText(read.refusal));
       const doc = parseDocument(read.source.text, { register: loadRegister(), fileName: file }).document;
       const s = scoreDocument(file, doc, expected);
       problems.push(

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/import/parse-document.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 import type { ImportedDocument } from '../../src/import/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { docxFromText } from './docx-twin.ts';
@@ -50,13 +51,48 @@ describe('Word (.docx) documents', () => {
     );
   });
 
-  it('refuses old .doc, PDF and binary files with a reason in Swedish', async () => {
-    const doc = await documentFromBytes('gammal.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]));
-    expect(doc).toEqual({ ok: false, reason: expect.stringContaining('.docx') });
-    const pdf = await documentFromBytes('a.pdf', new TextEncoder().encode('%PDF-1.7\n'));
-    expect(pdf).toEqual({ ok: false, reason: expect.stringContaining('PDF') });
-    const broken = await documentFromBytes('trasig.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(broken.ok).toBe(false);
+  it('refuses old .doc, PDF, RTF, binary and broken Word files with a refusal worded in Swedish and in English', async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const cases: [string, Uint8Array, string, string, string][] = [
+      [
+        'gammal.doc',
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]),
+        'old-doc',
+        'äldre Word-fil (.doc)',
+        'older Word file (.doc)',
+      ],
+      ['a.pdf', bytes('%PDF-1.7\n'), 'pdf', 'är en PDF', 'is a PDF'],
+      ['a.rtf', bytes('{\\rtf1 hej}'), 'rtf', 'är en RTF-fil', 'is an RTF file'],
+      [
+        'bild.png',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+        'binary',
+        'ser inte ut att vara en textfil',
+        'does not look like a text file',
+      ],
+      [
+        'trasig.docx',
+        new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+        'docx-unreadable',
+        'ingen läsbar Word-fil',
+        'not a readable Word file',
+      ],
+      ['falsk.docx', bytes('bara text'), 'not-docx', 'är inte ett Word-dokument', 'is not a Word document'],
+    ];
+    const seen = [];
+    for (const [name, data, , sv, en] of cases) {
+      const read = await documentFromBytes(name, data);
+      if (read.ok) throw new Error(`${name} was read`);
+      seen.push([
+        name,
+        read.refusal.kind,
+        readRefusalText(read.refusal).includes(sv),
+        readRefusalText(read.refusal, 'en').includes(en),
+        readRefusalText(read.refusal, 'en').startsWith(name),
+      ]);
+      expect(readRefusalText(read.refusal, 'en')).not.toMatch(/[åäö]/);
+    }
+    expect(seen).toEqual(cases.map(([name, , kind]) => [name, kind, true, true, true]));
   });
 
   it('reads Windows-1252 and UTF-16 text files', async () => {

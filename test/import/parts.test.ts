@@ -3,6 +3,7 @@ import { buildBlocks } from '../../src/import/blocks.ts';
 import { htmlToText } from '../../src/import/html-to-text.ts';
 import { classifyLines } from '../../src/import/lines.ts';
 import { detectMunicipality } from '../../src/import/municipality-detect.ts';
+import { noteBodyText, noteText } from '../../src/import/note-words.ts';
 import { findFollowUp, findPeriod } from '../../src/import/period.ts';
 import { responsibleFromText } from '../../src/import/responsible.ts';
 import { parseStatistics, tertialOnlyFigures } from '../../src/import/statistics.ts';
@@ -48,15 +49,17 @@ describe('targets', () => {
   });
 
   it('reports what it cannot read or had to guess', () => {
-    expect(readTarget('genomföra minst ett antal trygghetsvandringar').notes).toEqual([
+    const said = (text: string) => readTarget(text).notes.map((n) => noteBodyText(n));
+    expect(said('genomföra minst ett antal trygghetsvandringar')).toEqual([
       'kunde inte tolka målet i ”genomföra minst ett antal trygghetsvandringar”',
     ]);
     expect(readTarget('genomföra minst femtom kontroller')).toMatchObject({
       target: { count: 15, per: 'year' },
-      notes: ['tolkade ”femtom” som 15'],
+      notes: [{ kind: 'typo', word: 'femtom', value: 15 }],
     });
-    expect(readTarget('minst femton (16) insatser').notes[0]).toContain('använder 16');
-    expect(readTarget('minst två trygghetsvandringar och minst fyra möten').notes[0]).toContain('flera mål');
+    expect(said('genomföra minst femtom kontroller')).toEqual(['tolkade ”femtom” som 15']);
+    expect(said('minst femton (16) insatser')[0]).toContain('använder 16');
+    expect(said('minst två trygghetsvandringar och minst fyra möten')[0]).toContain('flera mål');
     expect(readTarget('inte minst bland unga').notes).toEqual([]);
   });
 });
@@ -171,7 +174,7 @@ describe('drug statistics', () => {
       },
     ]);
     expect(wrong.figures).toHaveLength(1);
-    expect(wrong.notes).toEqual([
+    expect(wrong.notes.map((n) => noteText(n))).toEqual([
       'rad 9: årssumman för narkotika.innehav (20) är mindre än de tidigare tertialen; figuren för T3 hoppas över',
     ]);
   });

@@ -1,4 +1,5 @@
 import { readDocument } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 
 /**
  * Run as a child process by safety.test.ts: reads one file the way the importer does and prints whether it was
@@ -10,7 +11,7 @@ const result = await readDocument(path);
 console.log(
   JSON.stringify({
     ok: result.ok,
-    reason: result.ok ? null : result.reason,
+    reason: result.ok ? null : readRefusalText(result.refusal),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   }),
 );

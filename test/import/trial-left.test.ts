@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/import/parse-document.ts';
 import { documentFromBytes } from '../../src/import/read-document.ts';
+import { readRefusalText } from '../../src/import/read-refusal.ts';
 import type { ParsedDocument } from '../../src/import/types.ts';
 import { loadRegister } from '../../src/runtime/register.ts';
 import { docxFromText } from './docx-twin.ts';
@@ -123,7 +124,7 @@ describe("a warning on a Word document cites the paragraph's first words, not a 
       const text = readFileSync(new URL(`./fixtures/trial/${file}`, import.meta.url), 'utf8');
       const name = file.replace(/\.txt$/, '.docx');
       const read = await documentFromBytes(name, await docxFromText(text));
-      if (!read.ok) throw new Error(read.reason);
+      if (!read.ok) throw new Error(readRefusalText(read.refusal));
       const d = parseDocument(read.source.text, { register: loadRegister(), fileName: name, format: 'docx' });
       expect(d.document.warnings.map((w, i) => w.slice(0, starts[i]?.length))).toEqual(starts);
       // The text twin still names its lines.

@@ -97,7 +97,8 @@ describe('an approximate number ("ett tiotal", "ett tjugotal") is no target: sai
     it(file, () => {
       const d = parse(file);
       expect(brief(d)).toEqual(activities);
-      expect(d.warnings).toEqual([warning]);
+      // Its promise in capitals is stored as a sentence, with a warning of its own (caps-promises.test.ts).
+      expect(d.warnings.filter((w) => !w.includes('stod i versaler'))).toEqual([warning]);
     });
   }
 });
@@ -121,6 +122,7 @@ describe('a paragraph that names its party is an activity whatever its verb; "un
     ]);
     // "en … föreläsning … varje år" is not read as a count; the rhythm is said, with the command that sets it.
     expect(d.warnings).toEqual([
+      'rad 1: rubriken stod i versaler och sparas som ”Medborgarlöfte Värnamo kommun 2027-2028” — skriv om den med /lofte avtal Värnamo titel <text> om ett namn eller en förkortning ska skrivas annorlunda',
       'rad 5: målet kunde inte läsas: ”varje år” blir 1 gång per år; sätt det med /lofte mål Värnamo 3 1 per år om det är målet — aktiviteten sparas utan mål',
     ]);
   });
@@ -214,7 +216,7 @@ describe('a person named after a role inside a text refuses the document; a sign
 describe('the long sentence the parties open with ("… lovar att under 2027–2028 arbeta för att öka …") is no activity', () => {
   it('vaggeryd-inledning.txt', () => {
     const d = parse('vaggeryd-inledning.txt');
-    expect(d.commitments.map((c) => c.text)).toEqual(['ÖKAD TRYGGHET I SKILLINGARYDS CENTRUM']);
+    expect(d.commitments.map((c) => c.text)).toEqual(['Ökad trygghet i Skillingaryds centrum']);
     expect(brief(d)).toEqual([
       ['Polisen genomför minst tio (10) riktade insatser per år vid resecentrum.', 'polis', '10 per year'],
       ['Kommunen och polisen genomför gemensamt två trygghetsvandringar per år.', 'gemensam', '2 per year'],

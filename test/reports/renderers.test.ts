@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainDeps } from '../../src/domain/deps.ts';
 import { buildReport } from '../../src/reports/build-report.ts';
@@ -242,6 +243,25 @@ describe.each(testDialects())('report renderers [$name]', ({ name }) => {
       mediaType: 'text/html; charset=utf-8',
     });
     expect(renderReport(report, 'csv').fileName).toBe('uppfoljning-tranas-2026-t2.csv');
+  });
+
+  // A tertial without a year is the latest such tertial that has begun: in January 2027, T3 is T3 2026.
+  it.each([
+    ['2027-01-12T10:00', { tertial: 3 }, { ok: true, year: 2026, tertial: 3 }],
+    ['2027-01-12T10:00', { tertial: 2 }, { ok: true, year: 2026, tertial: 2 }],
+    ['2027-01-12T10:00', { tertial: 1 }, { ok: false, year: 2027, tertial: undefined }],
+    ['2027-01-12T10:00', { year: 2027, tertial: 3 }, { ok: false, year: 2027, tertial: 3 }],
+    ['2026-12-31T23:30', { tertial: 3 }, { ok: true, year: 2026, tertial: 3 }],
+    // Nothing named, in January before this year's agreement is stored: the year just ended, whose T3 is followed up.
+    ['2027-01-12T10:00', {}, { ok: true, year: 2026, tertial: 3 }],
+    ['2027-02-01T10:00', {}, { ok: false, year: 2027, tertial: undefined }],
+  ] as const)('at %s, %j: %j', async (now, options, expected) => {
+    const at = { ...deps, clock: fixedClock(DateTime.fromISO(now, { zone: ZONE }).toMillis()) };
+    const result = await buildReport(at, '0687', options);
+    const got = result.ok
+      ? { ok: true, year: result.report.year, tertial: result.report.tertial }
+      : { ok: false, year: result.year, tertial: 'tertial' in result ? result.tertial : undefined };
+    expect(got).toEqual(expected);
   });
 
   it('refuses a tertial that has not started and a kommun without an agreement', async () => {

@@ -16,6 +16,7 @@ import { type ActivityLine, type SummaryWindow, summarizeKommun } from '../../sr
 import {
   basisWords,
   countInWindow,
+  countIsNews,
   expectedPhrase,
   expectedSoFar,
   signedCount,
@@ -71,7 +72,10 @@ interface Expected {
   readonly signed: string;
   /** The figures of a progress row without the bar: signed · väntat hittills: n · verdict. */
   readonly figures: string;
-  /** What a table or web row shows beside the verdict badge: the signed count, or "0 under 2026" without a target. */
+  /**
+   * What a table or web row shows beside the verdict badge: the signed count, "3 under 2026" without a target, or
+   * nothing when nothing was registered against no target (the badge "följs upp med text" says it all).
+   */
   readonly beside: string;
 }
 
@@ -201,8 +205,11 @@ describe('the same published figures on every surface', () => {
             line,
             signed,
             figures,
-            beside:
-              line.target === null ? countInWindow(String(line.done), s.window, s.agreement, 'sv') : signed,
+            beside: !countIsNews(line)
+              ? ''
+              : line.target === null
+                ? countInWindow(String(line.done), s.window, s.agreement, 'sv')
+                : signed,
           };
         }),
       );
@@ -289,12 +296,19 @@ describe('the same published figures on every surface', () => {
         expect(summary, `${p} /sammanfattning: ${e.label}`).toContain(`${e.label} — ${figures}`);
       }
       const status = await say(p, '/status Sävsjö');
-      expectFigures(status, year, `${p} /status`);
+      // An activity followed up in text with nothing registered says "följs upp med text", never "0 under 2026".
+      expectFigures(
+        status,
+        year.filter((e) => countIsNews(e.line)),
+        `${p} /status`,
+      );
+      expect(status, `${p} /status`).not.toMatch(/(^|\s)0 under/);
     }
   });
 
   it('homes: Slack App Home and /lofte hem on the console and in Teams show this tertial the same way', async () => {
-    const tertial = rows('tertial');
+    // As /status: an activity followed up in text with nothing registered shows no "0 under T3 2026".
+    const tertial = rows('tertial').filter((e) => countIsNews(e.line));
     const event = fixtureJson<Record<string, unknown>>('app-home-opened.json');
     const body = JSON.stringify({ ...event, event: { ...(event.event as object), user: SLACK_USER } });
     const res = await postToSlackEndpoint(server.url, body, {
@@ -308,6 +322,7 @@ describe('the same published figures on every surface', () => {
     expectFigures(home, tertial, 'Slack App Home');
     expectFigures(await say('console', '/lofte hem'), tertial, 'console /lofte hem');
     expectFigures(await say('teams', '/lofte hem'), tertial, 'Teams /lofte hem');
+    expect(home, 'Slack App Home').not.toMatch(/(^|\s)0 under/);
   });
 
   it('the dashboard and the public page show the same signed figures and verdicts', async () => {
@@ -344,6 +359,16 @@ describe('the same published figures on every surface', () => {
           `<article class="lb-web-activity"[^>]*>\\s*<h3[^>]*>${escapeRe(htmlText(e.text))}</h3>([\\s\\S]*?)</article>`,
         ).exec(publicHtml)?.[1];
         expect(article, `public ${e.text}`).toBeDefined();
+        if (!countIsNews(e.line)) {
+          // Followed up in text, nothing registered: no window's zero, one line with the badge.
+          expect(plain((article ?? '').replace(/<[^>]+>/g, ' ')), `public ${e.text}`).not.toMatch(
+            /(^|\s)0 under/,
+          );
+          expect(article, `public ${e.text}`).toMatch(
+            /<span class="lb-state[^"]*">följs upp med text<\/span>/,
+          );
+          continue;
+        }
         const bar = new RegExp(`>${escapeRe(label)}</span>([\\s\\S]*?)</div>`).exec(article ?? '')?.[1];
         expect(bar, `public ${key} ${e.text}`).toBeDefined();
         expectCell(bar ?? '', e, `public ${key} ${e.text}`);

@@ -122,6 +122,65 @@ describe.each(testDialects())('count prompts on Slack [$name]', ({ name }) => {
     expect(buttonsOf(kommun).map((b) => b.text?.text)).toContain('💬 Comment to the coordinator');
   });
 
+  it('"3" typed under the prompt names its activities with their lines; a press logs it, with Ångra', async () => {
+    const reminders = reminderRepository(h.server.ctx.handle.db, h.server.ctx.handle.dialect);
+    const sent = (await reminders.list({ status: 'sent' })).find(
+      (r) => r.target === `person:slack:${POLICE_USER}` && r.payload.subject.name === 'Sävsjö',
+    );
+    const promptTs = String(sent?.messageId).split('/')[1];
+    const numbers = [...blockText(police?.args.blocks).matchAll(/^\*?(\d+)\. /gm)].map((m) => m[1]);
+    expect(numbers.length).toBeGreaterThan(0);
+    const dmOf = async (ts: string, thread?: string) => {
+      h.fake.reset();
+      nameUsers();
+      // message.im exactly as Slack sends it from the bot's Messages tab; a reply in a thread carries thread_ts.
+      const event = {
+        type: 'message',
+        channel_type: 'im',
+        channel: dm(POLICE_USER),
+        user: POLICE_USER,
+        text: '3',
+        ts,
+        event_ts: ts,
+        ...(thread ? { thread_ts: thread } : {}),
+      };
+      const body = { token: 'x', team_id: 'T0TEST', api_app_id: 'A0APP', type: 'event_callback' };
+      const res = await postToSlackEndpoint(
+        h.url,
+        JSON.stringify({ ...body, event_id: `Ev${ts}`, event_time: 1_797_494_500, event }),
+        { secret: SIGNING_SECRET, contentType: 'application/json' },
+      );
+      expect(res.status).toBe(200);
+      const [answer] = await h.fake.waitFor('chat.postMessage');
+      expect(blockKitProblems((answer?.args.blocks ?? []) as unknown[])).toEqual([]);
+      expect(answer?.args.thread_ts).toBe(thread);
+      expect(blockText(answer?.args.blocks)).toContain('”3” – vilken aktivitet gäller det?');
+      return answer;
+    };
+    // In the prompt's thread: that prompt's activities, each with its /logga line and a button.
+    const under = await dmOf('1797494501.000100', promptTs);
+    for (const n of numbers) expect(blockText(under?.args.blocks)).toContain(`/logga ${n} Sävsjö 3`);
+    const labels = buttonsOf(under).map((b) => String(b.text?.text));
+    expect(labels).toHaveLength(numbers.length);
+    for (const label of labels) expect(label).toMatch(/^➕ 3 × \S/u);
+    // In the DM: the prompts sent together (Sävsjö's and Tranås's to this area's officer), named by kommun.
+    const direct = blockText((await dmOf('1797494502.000100'))?.args.blocks);
+    for (const n of numbers) expect(direct).toContain(`/logga ${n} Sävsjö 3`);
+    expect(direct).toContain(' Tranås 3');
+    const bundle = await h.store.agreementForYear('0684', 2026);
+    const ids = bundle?.activities.map((a) => a.id) ?? [];
+    const count = async () => (await h.store.registrationsOf(ids, '2025-01-01', '2026-12-31')).length;
+    const before = await count();
+    h.fake.reset();
+    nameUsers();
+    await press(POLICE_USER, buttonsOf(under)[0], '000010');
+    // The question is answered in place: the message becomes the log's reply, with Ångra.
+    const [told] = await h.fake.waitFor('chat.update');
+    expect(told?.args.text).toMatch(/^✅ Registrerat: 3 × .* i Sävsjö torsdag 17 december 2026/);
+    expect(buttonsOf(told).map((b) => b.text?.text)).toContain('Ångra');
+    expect(await count()).toBe(before + 1);
+  });
+
   it('the comment modal stores the note and the coordinator’s prompt shows it in place, by name', async () => {
     const comment = buttonsOf(police).find((b) => b.action_id?.startsWith('comment:open'));
     h.fake.reset();

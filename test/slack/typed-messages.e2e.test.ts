@@ -83,8 +83,8 @@ describe.each(testDialects())('Slack commands written as messages [$name]', ({ n
     ],
     ['a mention with nothing after it', mention('<@U0BOT>'), 'chat.postEphemeral', '/insats'],
     ['a typo in a direct message', dm('insatts Sävsjö'), 'chat.postMessage', '/insats Sävsjö'],
-    // Quoted as typed: no `/` the person did not write ("Jag känner inte till ”/3”" before).
-    ['a bare number in a direct message', dm('3'), 'chat.postMessage', 'Jag känner inte till ”3”'],
+    // Quoted as typed: no `/` the person did not write. A bare count is an answer: which activity is it for?
+    ['a bare number in a direct message', dm('3'), 'chat.postMessage', '”3” – vilken aktivitet gäller det?'],
   ];
 
   it.each(ANSWERED)('%s is answered', async (_what, event, method, expected) => {

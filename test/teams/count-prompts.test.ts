@@ -102,6 +102,49 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     expect(submits(kim).map((a) => a.title)).toContain('💬 Comment to the coordinator');
   });
 
+  it('"tre" typed after the prompt names its activities with a button each; a press logs it', async () => {
+    const numbers = submits(perCard)
+      .filter((a) => a.data?.actionId?.startsWith('log:open'))
+      .map((a) => String(a.data?.actionId).split('/')[1]);
+    expect(numbers.length).toBeGreaterThan(0);
+    h.connector.reset();
+    // A message in the personal chat, in the shape Teams sends it.
+    await h.post(
+      fixture('message-personal', h.connector.url, {
+        id: 'msg-tre',
+        text: 'tre',
+        from: { id: `29:${PER}`, name: 'Per Polis', aadObjectId: PER.slice('teams:'.length) },
+        conversation: {
+          conversationType: 'personal',
+          tenantId: '72f988bf-0000-4000-8000-00000000beef',
+          id: chatOf(PER),
+        },
+      }),
+    );
+    const answer = await h.connector.waitFor((c) => c.conversationId === chatOf(PER));
+    expect(cardProblems(card(answer))).toEqual([]);
+    const json = JSON.stringify(answer.body);
+    expect(json).toContain('”tre” – vilken aktivitet gäller det?');
+    for (const n of numbers) expect(json).toContain(`/logga ${n} Sävsjö tre`);
+    const runs = submits(card(answer)).filter((a) => a.data?.actionId?.startsWith('run/'));
+    expect(runs.map((a) => a.title.slice(0, 5))).toEqual(numbers.map(() => '➕ 3 ×'));
+    const first = submits(perCard).find((a) => a.data?.actionId?.startsWith('log:open'));
+    const logged = async () =>
+      (
+        await h.server.ctx.store.registrationsOf(
+          [String(first?.data?.value).split('|')[1] ?? ''],
+          '2026-01-01',
+          '2026-12-31',
+        )
+      ).length;
+    const before = await logged();
+    h.connector.reset();
+    await submit(PER, 'Per Polis', 'press-t1', runs[0]?.data);
+    const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('Registrerat'));
+    expect(JSON.stringify(told.body)).toContain('Ångra');
+    expect(await logged()).toBe(before + 1);
+  });
+
   it('the comment card input stores the note; the samordnare’s card shows it in place, by name', async () => {
     const comment = submits(perCard).find((a) => a.data?.actionId?.startsWith('comment:open'));
     h.connector.reset();
@@ -137,6 +180,27 @@ describe.each(testDialects())('count prompts on Teams [$name]', ({ name }) => {
     const again = sentTo(chatOf(PER), 'Du bad om en påminnelse');
     expect(again).toHaveLength(1);
     expect(cardProblems(card(again[0]))).toEqual([]);
+  });
+
+  it('a samordnare erases a status text from chat: a card asks, "Ja, radera" erases it', async () => {
+    h.connector.reset();
+    await h.post(
+      fixture('message-personal', h.connector.url, {
+        id: 'msg-erase',
+        text: 'lofte radera lägestext Sävsjö T2 2026 3 Hälsouppgifter i lägestexten',
+      }),
+    );
+    const asked = await h.connector.waitFor((c) => c.conversationId === PERSONAL_ID);
+    expect(cardProblems(card(asked))).toEqual([]);
+    expect(JSON.stringify(asked.body)).toContain('Radera lägestexten för aktivitet 3');
+    const yes = submits(card(asked)).find((a) => a.title === 'Ja, radera');
+    expect(yes?.data?.actionId).toMatch(/^confirm\//);
+    h.connector.reset();
+    await submit(SVEN, 'Sven Samordnare', 'press-e1', yes?.data);
+    const told = await h.connector.waitFor((c) => JSON.stringify(c.body).includes('är raderad'));
+    expect(JSON.stringify(told.body)).toContain('Lägestexten för aktivitet 3, T2 2026 i Sävsjö är raderad');
+    const audit = await h.server.ctx.store.audit({ municipalityCode: SAVSJO, limit: 50 });
+    expect(audit.filter((e) => e.action === 'status.erase-text').map((e) => e.actor)).toEqual([SVEN]);
   });
 
   it('a forged press by the chef is refused and stores nothing', async () => {

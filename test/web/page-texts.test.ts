@@ -74,6 +74,32 @@ describe('what the pages say', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
+  it('an activity followed up in text shows no meaningless zero: its latest text, or "följs upp med text" alone', async () => {
+    const links = linkDepsOf(server.ctx.config, clock, { key: Buffer.from(SECRET), source: 'configured' });
+    const dashboard = dashboardLink({ ...links, baseUrl: server.url }, 'hoglandet').url.replace(
+      server.url,
+      '',
+    );
+    for (const path of ['/k/savsjo', '/k/tranas', dashboard]) {
+      const page = textOf(await get(path));
+      expect(page, path).not.toMatch(/(^|[^\d,])0 (under|hittills|gånger)/);
+    }
+    const page = await get('/k/savsjo');
+    const article =
+      /<article class="lb-web-activity"[^>]*>\s*<h3[^>]*>Polisen ska öppna ett poliskontor\.?<\/h3>([\s\S]*?)<\/article>/.exec(
+        page,
+      )?.[1];
+    const bars = textOf(
+      /<div class="lb-web-bars">([\s\S]*?)<\/div>\s*(<table|<p class="lb-empty")/.exec(article ?? '')?.[1] ??
+        '',
+    );
+    expect(bars).toBe('Senaste lägesbeskrivning (T2 2026): Pågår följs upp med text');
+    // With registrations the count stays: Tranås's LOB/PL-ingripanden, registered but without a numeric target.
+    expect(textOf(await get('/k/tranas'))).toMatch(
+      /I år \(2026\) (färre än 5|\d+) under 2026 följs upp med text/,
+    );
+  });
+
   it('a kommun whose agreement has not begun says when the next one starts', async () => {
     expect(textOf(await get('/k/eksjo'))).toContain(
       'Eksjö har inget medborgarlöfte som gäller just nu i Löftesbot.',
@@ -198,8 +224,12 @@ describe('what the pages say', () => {
     const tranas = textOf(await get('/k/tranas/arkiv/seed-tranas-2023-2024'));
     expect(tranas).toContain('Ingen tertialuppföljning publicerades.');
     for (const text of [savsjo, tranas]) expect(text).not.toMatch(/publicerade? ännu/);
+    // Its year's bar is that year, not "I år": read in 2027, 2026 is no longer this year.
+    expect(savsjo).toContain('År 2020');
+    expect(savsjo).not.toContain('I år');
     // The current agreement still waits for what is to come.
     expect(textOf(await get('/k/savsjo'))).not.toContain('som det var då');
+    expect(textOf(await get('/k/savsjo'))).toContain('I år (2026)');
   });
 
   it('the dashboard says it is internal and shows counts of people as registered; no word of texts', async () => {

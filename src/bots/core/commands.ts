@@ -164,9 +164,9 @@ export const COMMAND_INFOS: readonly CommandInfo[] = [
     descriptionEn:
       'Settings: home, agreement and targets, police area, bind channel, roles, history, language, import',
     usage:
-      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun>|bort | admin roll @person <roll> <kommun> | admin roller <kommun> | admin ta bort roll @person <roll> <kommun> | historik <kommun|område> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | språk en|sv | import <text>',
+      'hem | avtal <kommun> | mål <kommun> <nr> <antal> per år | admin område ny "<namn>" <kommun> … | admin koppla <kommun>|bort | admin roll @person <roll> <kommun> | admin roller <kommun> | admin ta bort roll @person <roll> <kommun> | historik <kommun|område> | registreringar <kommun> [aktivitet] | rätta <id> <skäl> | radera anteckning|lägestext … <skäl> | språk en|sv | import <text>',
     usageEn:
-      'home | agreement <kommun> | target <kommun> <no> <count> per year | admin area new "<name>" <kommun> … | admin bind <kommun> | admin unbind | admin role @person <role> <kommun> | admin roles <kommun> | admin remove role @person <role> <kommun> | history <kommun|area> | registrations <kommun> [activity] | correct <id> <reason> | language en|sv | import <text>',
+      'home | agreement <kommun> | target <kommun> <no> <count> per year | admin area new "<name>" <kommun> … | admin bind <kommun> | admin unbind | admin role @person <role> <kommun> | admin roles <kommun> | admin remove role @person <role> <kommun> | history <kommun|area> | registrations <kommun> [activity] | correct <id> <reason> | erase note|text … <reason> | language en|sv | import <text>',
     examples: [
       'lofte hem',
       'lofte avtal Tranås',

@@ -63,7 +63,12 @@ export async function countPromptFor(
       ? t.tertialReminder(name, label, lastDay, payload.daysBefore)
       : payload.kind === 'tertial-nudge'
         ? t.tertialNudge(name, label)
-        : t.snoozeHeadline(name, label, lastDay);
+        : t.snoozeHeadline(
+            name,
+            label,
+            lastDay,
+            localDay(deps.clock.now(), deps.zone) > payload.tertial.lastDay,
+          );
   const today = localDay(deps.clock.now(), deps.zone);
   return reply({
     headline,

@@ -10,6 +10,8 @@ import { handleAdmin } from './handlers/admin-people.ts';
 import { handleAgreement } from './handlers/agreement.ts';
 import { handleAreaNew } from './handlers/area.ts';
 import { handleCorrect, handleRegistrations } from './handlers/corrections.ts';
+import { countAnswerReply } from './handlers/count-answer.ts';
+import { handleErase } from './handlers/erase.ts';
 import { grammarErrorReply, noAccessReply } from './handlers/errors.ts';
 import { helpReply } from './handlers/help.ts';
 import { cancelImport, previewImport, saveImport } from './handlers/import.ts';
@@ -32,7 +34,7 @@ import { withChoices } from './kommun-choices.ts';
 import { refusePress } from './press.ts';
 import { promptAction, promptForm } from './prompt-actions.ts';
 import { ACTION, actionNameOf, FORM, type Reply } from './reply.ts';
-import type { FormResult } from './requests.ts';
+import type { DocumentRequest, FormResult } from './requests.ts';
 import { eventKey, type Session } from './session.ts';
 
 /**
@@ -90,7 +92,8 @@ export async function dispatchCommand(
   const parsed = parseCommand(text, grammarContext(session));
   const { t } = session;
   if (!parsed.ok && (parsed.error.error === 'unknown-command' || parsed.error.error === 'empty')) {
-    return grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
+    const counted = await countAnswerReply(session, text, eventId);
+    return counted ?? grammarErrorReply(t, null, parsed.error, eventId, session.actor.person, session.now);
   }
   const open = parsed.ok && (parsed.command.kind === 'help' || parsed.command.kind === 'lang');
   if (!open && session.grants.length === 0) return noAccessReply(t, session.actor.person);
@@ -161,6 +164,8 @@ async function run(
       return handleRegistrations(session, cmd.kommun, cmd.activity, cmd.page);
     case 'correct':
       return remember(session, eventId, await handleCorrect(session, cmd.id, cmd.reason));
+    case 'erase':
+      return remember(session, eventId, await handleErase(session, cmd, eventId, confirmed));
     case 'lang':
       return handleLang(session, cmd.lang);
     default:
@@ -169,22 +174,17 @@ async function run(
   }
 }
 
-const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
-
 /** Routes a document sent to the bot to the import preview. */
 export async function dispatchDocument(
   session: Session,
   fileName: string,
   bytes: Uint8Array,
-  refused?: string,
+  refused?: DocumentRequest['refused'],
 ): Promise<Reply> {
-  const { t } = session;
   const again = await replayed(session, session.request.eventId);
   if (again) return again;
-  if (session.grants.length === 0) return noAccessReply(t, session.actor.person);
-  if (refused) return errorReply(t, t.importing.unreadable, `${refused}. ${t.nothingStored}`);
-  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
-  return previewImport(session, fileName, bytes);
+  if (session.grants.length === 0) return noAccessReply(session.t, session.actor.person);
+  return previewImport(session, fileName, bytes, refused);
 }
 
 /** Routes a button press to its handler. */

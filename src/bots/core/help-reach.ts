@@ -30,6 +30,7 @@ const RULES: Readonly<Record<CommandName, readonly (readonly [prefix: string | R
     ['mål ', 'follow-up'],
     ['import ', 'follow-up'],
     ['rätta ', 'follow-up'],
+    ['radera ', 'follow-up'],
     ['admin ', 'admin'],
     ['historik ', 'history'],
     ['registreringar ', 'read'],

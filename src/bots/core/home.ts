@@ -5,9 +5,10 @@ import type { DomainDeps } from '../../domain/deps.ts';
 import { nextMeetings } from '../../domain/meetings.ts';
 import { decide } from '../../domain/permissions.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../domain/target.ts';
 import { formatTertial, tertialOf } from '../../domain/tertial.ts';
 import type { PoliceArea, RoleGrant } from '../../domain/types.ts';
+import { progressOf } from './handlers/status.ts';
+import { endedTertialLine } from './home-ended.ts';
 import { setupSection } from './home-setup.ts';
 import {
   ACTION,
@@ -59,26 +60,20 @@ export async function homeReply(session: Session): Promise<Reply> {
     const name = deps.register.byCodeOrNull(code)?.name ?? code;
     const result = await summarizeKommun(deps, code, { kind: 'tertial', ...current });
     const next = await nextMeetingText(deps, code, areas, today, lang);
+    // In the first month of a tertial, to whoever writes the follow-up: the tertial just ended lacking texts.
+    const ended = await endedTertialLine(session, code, name);
     if (!result.ok) {
-      if (next === null) idle.push(name);
-      else waiting.push({ title: name, text: `${t.noAgreement(name)}\n${next}` });
+      if (next === null && ended === null) idle.push(name);
+      else waiting.push({ title: name, text: [t.noAgreement(name), next, ended].filter(Boolean).join('\n') });
       continue;
     }
-    const meeting = next ?? t.noMeeting;
+    const meeting = ended ? `${next ?? t.noMeeting}\n${ended}` : (next ?? t.noMeeting);
     const summary = result.summary;
-    // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser".
+    // Numbered as /status numbers them, called as /sammanfattning calls them: "5. riktade insatser"; the figures
+    // as /status gives them (an activity followed up in text with nothing registered says so alone, no "0 under").
     const progress: ReplyProgress[] = summary.activities.map((line, i) => {
-      const expected = expectedPhrase(line, lang);
-      return {
-        label: numberedLabel(i + 1, line.activity, lang),
-        done: line.done,
-        target: line.target,
-        state: line.state,
-        stateLabel: session.t.state[line.state] ?? line.state,
-        ratio: line.progress?.ratio ?? 0,
-        amount: signedCount(line, summary.window, summary.agreement, lang),
-        ...(expected ? { expected } : {}),
-      };
+      const { detail: _statusText, ...row } = progressOf(line, i + 1, session.t, summary);
+      return { ...row, label: numberedLabel(i + 1, line.activity, lang) };
     });
     sections.push({ title: `${name} · ${t.tertial(formatTertial(current))}`, text: meeting, progress });
     // Offered to everyone here; the core leaves it out for those who may not write the follow-up (access.ts).

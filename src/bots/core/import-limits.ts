@@ -1,2 +1,3 @@
-/** The importer's limits, for adapters that download a document before handing it to the core. */
-export { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
+/** The importer's limits and refusals, for adapters that download a document before handing it to the core. */
+export { IMPORT_LIMITS } from '../../import/limits.ts';
+export type { ReadRefusal } from '../../import/read-refusal.ts';

@@ -2,6 +2,7 @@ import type { DomainDeps } from '../../domain/deps.ts';
 import type { Logger } from '../../domain/ports.ts';
 import type { LinkDeps } from '../../domain/signed-link.ts';
 import type { Platform, Scope } from '../../domain/types.ts';
+import type { ReadRefusal } from '../../import/read-refusal.ts';
 import type { ReminderStore } from '../../scheduler/ports.ts';
 import type { PendingImports } from './pending-imports.ts';
 import type { Lang, Reply } from './reply.ts';
@@ -30,6 +31,11 @@ export interface ChatRequest {
 /** A command: the words typed, e.g. `/insats Sävsjö 20/11 2 kväll`, with or without the leading `/`. */
 export interface CommandRequest extends ChatRequest {
   readonly text: string;
+  /**
+   * Written in a thread: the platform's id of the message it is under, in the form the notifier returned it when
+   * it sent that message (Slack `<channel>/<thread ts>`), so an answer under a prompt is read against that prompt.
+   */
+  readonly thread?: string;
 }
 
 /** A button press: a ReplyButton's `actionId` and `value`, handed back unchanged. */
@@ -49,7 +55,7 @@ export interface DocumentRequest extends ChatRequest {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   /** Why the adapter could not fetch the file (too large, unreachable): answered as an error, nothing stored. */
-  readonly refused?: string;
+  readonly refused?: ReadRefusal;
 }
 
 /** A filled-in form: a FormSpec's `formId` and `state` with the values by field id. */
@@ -98,7 +104,7 @@ export interface ChatCoreDeps extends DomainDeps {
    * Writes reminders made on demand ("Påminn dem" on an overdue notice) for the scheduler to send. Without it the
    * notice offers no such button and the action answers that reminders cannot be sent from here.
    */
-  readonly reminders?: Pick<ReminderStore, 'insertOnce'>;
+  readonly reminders?: Pick<ReminderStore, 'insertOnce' | 'sentTo'>;
   /**
    * Updates, in place, every message already sent that asks about a kommun's tertial (the status prompts), after
    * one of its questions was answered. Without it only the presser's own view changes.

@@ -134,7 +134,12 @@ export async function statusPromptFor(
       ? t.tertialReminder(payload.subject.name, label, lastDay, payload.daysBefore)
       : payload.kind === 'tertial-nudge'
         ? t.tertialNudge(payload.subject.name, label)
-        : t.snoozeHeadline(payload.subject.name, label, lastDay);
+        : t.snoozeHeadline(
+            payload.subject.name,
+            label,
+            lastDay,
+            localDay(deps.clock.now(), deps.zone) > payload.tertial.lastDay,
+          );
   const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
   let ids = payload.missing.map((m) => m.activityId);
   if (options.onlyOpen && snoozed) {

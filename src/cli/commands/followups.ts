@@ -55,6 +55,7 @@ export const followupsCommand: CliCommand = {
       if (!result.ok) {
         const errors: Record<typeof result.error, string> = {
           'no-reason': 'ange ett skäl med --reason, t.ex. --reason "Hälsouppgifter i lägestexten"',
+          forbidden: 'saknar behörighet',
           'reason-too-long': `skälet får vara högst ${MAX_REASON_LENGTH} tecken`,
           'personal-number':
             'skälet innehåller personuppgifter (ett personnummer, ett telefonnummer, en e-postadress eller ett namn); skriv utan personuppgifter, t.ex. --reason "Hälsouppgifter i lägestexten"',

@@ -4,6 +4,7 @@ import { periodSpan } from '../../domain/target.ts';
 import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
 import { prepareImport } from '../../import/prepare.ts';
 import { readDocument } from '../../import/read-document.ts';
+import { readRefusalText } from '../../import/read-refusal.ts';
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
@@ -70,7 +71,7 @@ promises nor activities).`,
     if (!file || extra.length > 0)
       throw new CliError('ange exakt en fil: npx loftesbot import <fil> [--dry-run] [--json]', 2);
     const read = await readDocument(file);
-    if (!read.ok) throw new CliError(read.reason);
+    if (!read.ok) throw new CliError(readRefusalText(read.refusal));
     const prepared = prepareImport(read.source, loadRegister());
     // Refused whole (a personnummer, too large): one line naming why and where, nothing printed, nothing stored.
     if (!prepared.ok) throw new CliError(prepared.message);

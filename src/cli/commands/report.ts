@@ -17,7 +17,8 @@ kommun and period, the promises, one table per promise (Aktivitet | Tertial 1 | 
 registrations per month and the drug-crime statistics.
 
   --year      calendar year (default: this year)
-  --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year)
+  --tertial   1, 2 or 3 (default: 3 for past years, the current tertial this year); without --year the latest
+              such tertial that has begun (in January --tertial 3 is last year's)
   --format    md (default), html (prints on A4), csv (UTF-8 with BOM, for Excel), json, or xlsx (an Excel
               workbook; needs --out); without it, the --out file's ending (.xlsx, .html, …) chooses
   --out       write to FILE instead of standard output; its folder must exist, and an existing FILE is

@@ -10,6 +10,7 @@ import type { DialectName } from '../open.ts';
 import type { Database, RemindersTable } from '../schema.ts';
 import { toScope } from './meetings.ts';
 import { attemptStatements } from './reminder-attempts.ts';
+import { sentTo } from './reminders-sent.ts';
 
 /** Rows per multi-row statement: well under both drivers' bound-parameter limits. */
 const CHUNK = 200;
@@ -236,6 +237,10 @@ export function reminderRepository(db: Kysely<Database>, dialect: DialectName): 
       q = q.orderBy('due_at').orderBy('key');
       if (filter.limit !== undefined) q = q.limit(filter.limit);
       return (await q.execute()).map(toReminder);
+    },
+
+    async sentTo(target, kinds, since) {
+      return (await sentTo(db, target, kinds, since)).map(toReminder);
     },
   };
 }

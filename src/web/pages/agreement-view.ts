@@ -5,12 +5,12 @@ import type {
   PublicStatistic,
 } from '../../domain/public-view.ts';
 import type { SummaryWindow } from '../../domain/summary.ts';
-import { countInWindow, pacePhrase, signedCount } from '../../domain/target.ts';
+import { countInWindow, countIsNews, pacePhrase, signedCount } from '../../domain/target.ts';
 import { targetChangeText } from '../../domain/target-change.ts';
 import { formatTertial, type TertialRef } from '../../domain/tertial.ts';
 import { STATISTIC_CATEGORIES } from '../../domain/types.ts';
 import { type Html, html } from '../../runtime/html.ts';
-import { domId, figureText, LABELS, progressLine, readingGuide, targetText } from './parts.ts';
+import { badge, domId, figureText, LABELS, progressLine, readingGuide, targetText } from './parts.ts';
 
 /**
  * The body of an agreement as the public sees it, shared by the current page and the archive: the promises, each
@@ -41,6 +41,21 @@ function signedOf(
   return signedCount(line, window, view.agreement, 'sv', text);
 }
 
+/** Whether a bar's count says anything (domain/target.ts countIsNews); a suppressed count ("färre än 5") does. */
+function isNews(p: PublicProgress): boolean {
+  return p.done.kind === 'suppressed' || countIsNews({ done: p.done.value, target: p.target });
+}
+
+/**
+ * An activity followed up in text with nothing registered: one line, its latest published status text ("Senaste
+ * lägesbeskrivning (T2 2026): Pågår") beside the verdict "följs upp med text" — or the verdict alone.
+ */
+function textOnlyLine(a: PublicActivity, p: PublicProgress): Html {
+  const latest = a.followUps.at(-1);
+  const text = latest ? `Senaste lägesbeskrivning (${formatTertial(latest)}): ${latest.text}` : '';
+  return html`<div class="lb-web-bar"><span class="lb-web-signed">${text}</span> ${badge(p.state)}</div>`;
+}
+
 function expectedOf(p: PublicProgress): string | null {
   return p.expected === undefined || p.done.kind === 'suppressed' ? null : pacePhrase(p.expected, 'sv');
 }
@@ -53,21 +68,28 @@ function activityBlock(a: PublicActivity, view: PublicAgreementView, ended: bool
       ? [
           html`<p class="lb-empty">${ended ? 'Inga siffror publicerades.' : 'Inga siffror är publicerade ännu.'}</p>`,
         ]
-      : [
-          a.year && year !== null
-            ? progressLine(`${id}-ar`, `I år (${year})`, a.year, a.kind, {
-                signed: signedOf(a, a.year, { kind: 'year', year }, view),
-                expected: expectedOf(a.year),
-              })
-            : null,
-          // A one-year agreement's period is the year above: one bar, not the same one twice.
-          a.year && year !== null && view.agreement.periodFrom === year && view.agreement.periodTo === year
-            ? null
-            : progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind, {
-                signed: signedOf(a, a.period, { kind: 'period' }, view),
-                expected: expectedOf(a.period),
-              }),
-        ];
+      : a.target === null && [a.year, a.period].every((p) => !p || !isNews(p))
+        ? [textOnlyLine(a, a.year ?? a.period)]
+        : [
+            a.year && year !== null && isNews(a.year)
+              ? // An ended agreement's year is that year, not "I år": its archive is read in a later year.
+                progressLine(`${id}-ar`, ended ? `År ${year}` : `I år (${year})`, a.year, a.kind, {
+                  signed: signedOf(a, a.year, { kind: 'year', year }, view),
+                  expected: expectedOf(a.year),
+                })
+              : null,
+            // A one-year agreement's period is the year above: one bar, not the same one twice.
+            (a.year &&
+              year !== null &&
+              view.agreement.periodFrom === year &&
+              view.agreement.periodTo === year) ||
+            !isNews(a.period)
+              ? null
+              : progressLine(`${id}-period`, `Hela perioden (${periodText(view)})`, a.period, a.kind, {
+                  signed: signedOf(a, a.period, { kind: 'period' }, view),
+                  expected: expectedOf(a.period),
+                }),
+          ];
   const followUps =
     a.followUps.length === 0
       ? html`<p class="lb-empty">${ended ? 'Ingen uppföljning av aktiviteten publicerades.' : 'Ingen uppföljning av aktiviteten är publicerad ännu.'}</p>`

@@ -2,7 +2,7 @@ import { type AreaLine, type AreaSummary, areaHeadline, areaLineText } from '../
 import { activityLabel, headline } from '../../domain/headline.ts';
 import type { SiteUrls } from '../../domain/site-urls.ts';
 import type { ActivityLine, KommunSummary } from '../../domain/summary.ts';
-import { countInWindow, expectedPhrase, signedCount } from '../../domain/target.ts';
+import { countInWindow, countIsNews, expectedPhrase, signedCount } from '../../domain/target.ts';
 import { type Html, html } from '../../runtime/html.ts';
 import { isoInstant, page, swedishDate, swedishDateTime } from '../layout.ts';
 import { badge, domId, LABELS, progressLine } from './parts.ts';
@@ -36,8 +36,10 @@ function activityRow(line: ActivityLine, kommunId: string, summary: KommunSummar
     ratio: line.progress ? line.progress.ratio : null,
     state: line.state,
   };
-  const signed =
-    line.target === null
+  // Without a numeric target and nothing registered, the badge ("följs upp med text") alone: no "0 under 2026".
+  const signed = !countIsNews(line)
+    ? ''
+    : line.target === null
       ? countInWindow(String(line.done), summary.window, summary.agreement, 'sv')
       : signedCount(line, summary.window, summary.agreement, 'sv');
   const options = { hideLabel: true, signed, expected: expectedPhrase(line, 'sv') };

@@ -16,6 +16,8 @@ const SUBCOMMANDS = [
   'registrations',
   'rätta',
   'correct',
+  'radera',
+  'erase',
   'språk',
   'language',
   'admin',

@@ -4,6 +4,7 @@ import type { PoliceArea } from '../../../domain/types.ts';
 import { type CommandName, commandByWord, nearestCommand } from '../commands.ts';
 import { parsePeopleAdmin, unknownAdmin } from './admin-words.ts';
 import { parseAgreementCommand } from './agreement.ts';
+import { parseErase } from './erase.ts';
 import { misspeltScope, readKommunArg } from './kommun-arg.ts';
 import { unknownLofte } from './lofte-words.ts';
 import { parseLog } from './log.ts';
@@ -246,6 +247,8 @@ function parseLofte(args: readonly string[], ctx: GrammarContext): Part {
       return { ok: false, error: { error: 'correct-needs-reason', id: id ?? null } };
     return { ok: true, command: { kind: 'correct', id, reason: reason.join(' ') } };
   }
+  const erase = parseErase(args, ctx);
+  if (erase) return erase;
   if (a !== undefined && LANG.has(a)) {
     const lang = parseLang(b);
     if (!lang || rest.length > 0)

@@ -150,6 +150,20 @@ export type ParsedCommand =
     }
   /** `/lofte rätta <id> <skäl>`: voids a registration after the 24 hours of Ångra, with a reason. */
   | { readonly kind: 'correct'; readonly id: string; readonly reason: string }
+  /**
+   * `/lofte radera anteckning <id> <skäl>` · `/lofte radera lägestext <kommun> <T1–T3> [år] <nr> <skäl>`: erases a
+   * note or status text that holds personal data, after a question. `usage`: words missing, answered with the forms.
+   */
+  | { readonly kind: 'erase'; readonly what: 'note'; readonly id: string; readonly reason: string }
+  | {
+      readonly kind: 'erase';
+      readonly what: 'text';
+      readonly kommun: KommunRef;
+      readonly tertial: TertialRef;
+      readonly number: number;
+      readonly reason: string;
+    }
+  | { readonly kind: 'erase'; readonly what: 'usage'; readonly kommun: KommunRef | null }
   /** `/lofte avtal <kommun> …` and `/lofte mål <kommun> …`: show or change the agreement. */
   /** `year` (`/lofte avtal Sävsjö 2027 …`): the agreement in force that year, e.g. next year's, stored in December. */
   | {

@@ -8,7 +8,8 @@ import type { GrammarError, WindowWords } from './types.ts';
  * Reads what period a /status, /sammanfattning, /rapportera or /statistik is about: `T1`–`T3` (also `tertial 2`),
  * a year (`2025`), both in either order, `perioden`/`period`, `år`/`i år`/`year` (the current year), `förra året`/
  * `i fjol`/`last year`, or `förra tertialen`/`förra tertialet`/`last tertial` (the tertial before today's). The
- * same words for every command that takes a period: one grammar.
+ * same words for every command that takes a period: one grammar. A tertial without a year is the latest such
+ * tertial that has begun (in January, `T3` is last year's).
  */
 
 export type WindowRead =
@@ -56,9 +57,20 @@ export function parseWindow(tokens: readonly string[], today: string): WindowRea
     }
     return { ok: false, text: tokens.slice(i).join(' ') };
   }
-  const y = year ?? Number(today.slice(0, 4));
-  if (tertial !== null) return { ok: true, window: { kind: 'tertial', year: y, tertial } };
-  return { ok: true, window: { kind: 'year', year: y } };
+  if (tertial !== null) {
+    const ref = year === null ? latestBegun(tertial, today) : { year, tertial };
+    return { ok: true, window: { kind: 'tertial', ...ref } };
+  }
+  return { ok: true, window: { kind: 'year', year: year ?? Number(today.slice(0, 4)) } };
+}
+
+/**
+ * A tertial named without a year: the latest such tertial that has begun by `today` — this year's when it has
+ * begun, else last year's. In January 2027 "T3" is T3 2026, whose status texts are due, never T3 2027.
+ */
+function latestBegun(tertial: TertialNumber, today: string): TertialRef {
+  const year = Number(today.slice(0, 4));
+  return tertial <= tertialOfDay(today).tertial ? { year, tertial } : { year: year - 1, tertial };
 }
 
 /** A tertial for /rapportera and /statistik: the given one, the given year's current-or-last one, or null. */

@@ -1,13 +1,16 @@
 import { decide } from '../../../domain/permissions.ts';
 import { agreedTarget } from '../../../domain/target.ts';
+import { noteBodyText, noteText } from '../../../import/note-words.ts';
 import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
-import { incompleteReason, storeImport } from '../../../import/store-import.ts';
+import { type ReadRefusal, readRefusalText } from '../../../import/read-refusal.ts';
+import { incompleteNote, storeImport } from '../../../import/store-import.ts';
 import type { ParsedDocument } from '../../../import/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
 import { PendingImports } from '../pending-imports.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import type { Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 
 /**
@@ -56,11 +59,30 @@ function withYear(session: Session, parsed: ParsedDocument, warning: string): st
   );
 }
 
+/** The document's warnings in the person's language (the command line prints them in Swedish), one a line. */
+function warningLines(session: Session, parsed: ParsedDocument): string[] {
+  return parsed.notes.map((n) => `• ${withYear(session, parsed, noteText(n, session.t.lang))}`);
+}
+
+const IMPORTABLE = /\.(docx|txt|md|markdown|text|html?)$/i;
+
+/** A document that could not be read or fetched, said in the person's language; nothing is stored. */
+function unreadableReply(t: Texts, refusal: ReadRefusal): Reply {
+  return errorReply(t, t.importing.unreadable, `${readRefusalText(refusal, t.lang)}. ${t.nothingStored}`);
+}
+
 /** The preview of a document sent by the person: read, screened, parsed; held until Spara or Avbryt. */
-export async function previewImport(session: Session, fileName: string, bytes: Uint8Array): Promise<Reply> {
+export async function previewImport(
+  session: Session,
+  fileName: string,
+  bytes: Uint8Array,
+  refused?: ReadRefusal,
+): Promise<Reply> {
   const { t } = session;
+  if (refused) return unreadableReply(t, refused);
+  if (!IMPORTABLE.test(fileName)) return errorReply(t, t.importing.notSupported(fileName), t.nothingStored);
   const read = await documentFromBytes(fileName, bytes);
-  if (!read.ok) return errorReply(t, t.importing.unreadable, `${read.reason}. ${t.nothingStored}`);
+  if (!read.ok) return unreadableReply(t, read.refusal);
   const prepared = prepareImport(read.source, session.deps.register, t.lang);
   if (!prepared.ok) {
     const headline =
@@ -70,9 +92,10 @@ export async function previewImport(session: Session, fileName: string, bytes: U
     return errorReply(t, headline, `${prepared.message} ${t.nothingStored}`);
   }
   const { parsed } = prepared;
-  const missing = incompleteReason(parsed);
+  const incomplete = incompleteNote(parsed);
+  const missing = incomplete === null ? null : noteBodyText(incomplete, t.lang);
   if (missing !== null || parsed.municipalityCode === null) {
-    const warnings = parsed.document.warnings.map((w) => `• ${w}`).join('\n');
+    const warnings = warningLines(session, parsed).join('\n');
     return errorReply(t, t.importing.noAgreement, `${missing ?? ''}. ${t.nothingStored}`, undefined, {
       headline: t.importing.noAgreement,
       sections: warnings ? [{ title: t.importing.warnings, text: warnings }] : [],
@@ -142,10 +165,8 @@ function previewSections(session: Session, parsed: ParsedDocument): ReplySection
     return [`${i + 1}. ${clip(a.text, 160)} — ${target} (${who})${promise}`, ...cells].join('\n');
   });
   if (lines.length > 0) sections.push({ title: t.importing.activities, text: lines.join('\n') });
-  if (d.warnings.length > 0) {
-    const warnings = d.warnings.map((w) => `• ${withYear(session, parsed, w)}`);
-    sections.push({ title: t.importing.warnings, text: warnings.join('\n') });
-  }
+  if (parsed.notes.length > 0)
+    sections.push({ title: t.importing.warnings, text: warningLines(session, parsed).join('\n') });
   return sections;
 }
 

@@ -1,5 +1,7 @@
 import { activityName } from '../../../domain/activity-name.ts';
 import { resolveDate } from '../../../domain/dates.ts';
+import { periodSpan } from '../../../domain/target.ts';
+import type { Agreement } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import { MAX_COUNT, MAX_NOTE_LENGTH } from '../grammar/types.ts';
 import { FORM, type Reply } from '../reply.ts';
@@ -13,15 +15,34 @@ import { handleLog } from './log.ts';
  * idempotency by the form's event id.
  */
 
+/**
+ * The activity a count prompt's button names, in this year's agreement — or last year's: T3's prompt (sent in the
+ * Christmas week) is still pressed in January, and names the activity of the agreement that ended.
+ */
 async function activityOf(session: Session, value: string) {
   const [code = '', activityId] = value.split('|');
   const kommun = session.deps.register.byCodeOrNull(code);
   if (!kommun) return null;
-  const bundle = await session.deps.store.agreementForYear(code, Number(session.today.slice(0, 4)));
-  const index = bundle?.activities.findIndex((a) => a.id === activityId) ?? -1;
-  const activity = bundle?.activities[index];
-  if (!activity) return null;
-  return { kommun: { code: kommun.code, name: kommun.name }, activity, number: index + 1 };
+  const year = Number(session.today.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const bundle = await session.deps.store.agreementForYear(code, y);
+    const index = bundle?.activities.findIndex((a) => a.id === activityId) ?? -1;
+    const activity = bundle?.activities[index];
+    if (bundle && activity) {
+      const { agreement } = bundle;
+      return { kommun: { code: kommun.code, name: kommun.name }, activity, number: index + 1, agreement };
+    }
+  }
+  return null;
+}
+
+/** Why `day` cannot be logged onto an activity of `agreement` (outside its period), or null. */
+function outsideAgreement(t: Session['t'], day: string, agreement: Agreement): string | null {
+  const period = periodSpan(agreement.periodFrom, agreement.periodTo);
+  const year = Number(day.slice(0, 4));
+  if (year > agreement.periodTo) return t.logAfterAgreement(agreement.periodTo, period);
+  if (year < agreement.periodFrom) return t.logBeforeAgreement(agreement.periodFrom, period);
+  return null;
 }
 
 export async function openLogForm(session: Session, value: string): Promise<Reply> {
@@ -37,7 +58,16 @@ export async function openLogForm(session: Session, value: string): Promise<Repl
       state: value,
       fields: [
         { id: 'count', label: t.logCount, kind: 'number', initial: '1', maxLength: 3 },
-        { id: 'date', label: t.logDate, optional: true, maxLength: 40 },
+        {
+          id: 'date',
+          // Today outside the activity's agreement (T3's prompt pressed in January): a day must be typed.
+          label:
+            Number(session.today.slice(0, 4)) > target.agreement.periodTo
+              ? t.logDateUntil(target.agreement.periodTo)
+              : t.logDate,
+          optional: true,
+          maxLength: 40,
+        },
         { id: 'note', label: t.logNote, optional: true, multiline: true, maxLength: MAX_NOTE_LENGTH },
       ],
     },
@@ -65,6 +95,9 @@ export async function submitLogForm(
         ? reading.day
         : null;
   if (!date) errors.date = t.logBadDate;
+  // Numbered in the activity's agreement, so logged on a day of it: never onto the same number in another year's.
+  const outside = date ? outsideAgreement(t, date, target.agreement) : null;
+  if (outside) errors.date = outside;
   if (Object.keys(errors).length > 0 || !date) return { ok: false, errors };
   const note = (values.note ?? '').trim();
   const logged = await handleLog(

@@ -143,7 +143,10 @@ async function failedReply(
     case 'personal-number':
       return errorReply(t, personalDataText(t, cmd.note), undefined, example);
     case 'no-agreement':
-      return noAgreementReply(session, cmd.kommun, t.nothingStored);
+      return noAgreementReply(session, cmd.kommun, t.nothingStored, {
+        day: cmd.date,
+        command: typedCommand(cmd, t),
+      });
     case 'outside-period':
       return errorReply(
         t,
@@ -282,4 +285,13 @@ export async function handleUndo(session: Session, registrationId: string): Prom
     case 'forbidden':
       return errorReply(t, t.undoForbidden);
   }
+}
+
+/** The command as it would be typed again, up to the kommun: "/insats", "/logga samverkansmöte", "/log 3". */
+function typedCommand(cmd: LogCommand, t: Texts): string {
+  if (cmd.command === 'insats') return '/insats';
+  const verb = t.lang === 'en' ? '/log' : '/logga';
+  const a = cmd.activity;
+  if (a.type === 'kind') return `${verb} ${a.kind.synonyms[0] ?? a.kind.id}`;
+  return `${verb} ${a.type === 'number' ? a.number : a.name}`;
 }

@@ -32,10 +32,12 @@ export function snoozeDayError(
   t: Texts,
   error: Extract<SnoozeWhen, { ok: false }>['error'],
   lastDay: string,
+  beforeOverdue = false,
 ): string {
   if (error === 'bad-date') return t.snoozeBadDate;
   if (error === 'not-after-today') return t.snoozeNotAfterToday;
-  return t.snoozeAfterDeadline(t.dates.short(lastDay));
+  const day = t.dates.short(lastDay);
+  return beforeOverdue ? t.snoozeBeforeOverdue(day) : t.snoozeAfterDeadline(day);
 }
 
 /** What the audit row of a snooze says besides its actor and action. */

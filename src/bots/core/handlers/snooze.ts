@@ -2,6 +2,7 @@ import { activitiesWithText } from '../../../domain/erased-status.ts';
 import { decide } from '../../../domain/permissions.ts';
 import { canChooseDay, nextWorkingDay, type SnoozeChoice, snoozeWhen } from '../../../domain/snooze.ts';
 import { type TertialRef, tertialLastDay } from '../../../domain/tertial.ts';
+import { statusTextsSnoozeDeadline } from '../../../domain/tertial-due.ts';
 import type { Scope, TertialNumber } from '../../../domain/types.ts';
 import { missingOf } from '../../../scheduler/agenda.ts';
 import { byRecipient } from '../../../scheduler/plan/tertials.ts';
@@ -64,7 +65,7 @@ export function snoozeButtons(
   const buttons: ReplyButton[] = [
     { actionId: ACTION.snooze, requires, label: t.snoozeNext(t.dates.short(nextWorkingDay(today))), value },
   ];
-  if (canChooseDay(today, tertialLastDay(ref))) {
+  if (canChooseDay(today, snoozeDeadline(snoozed, ref))) {
     buttons.push({ actionId: ACTION.snoozeDay, requires, label: t.snoozeChoose, value });
   }
   return buttons;
@@ -87,7 +88,16 @@ export async function openSnoozeForm(session: Session, value: string): Promise<R
   if (followup) return openFollowupSnoozeForm(session, followup);
   const target = parseSnoozeValue(value);
   if (!target) return errorReply(t, t.formExpired);
-  return snoozeDayForm(t, value, tertialLastDay(target.ref));
+  return snoozeDayForm(t, value, snoozeDeadline(target.snoozed, target.ref));
+}
+
+/**
+ * The last day a prompt may be snoozed to: for a status prompt the last working day before the overdue notice (the
+ * texts are asked for until then: T3's last reminder comes in the Christmas week), for a count prompt the tertial's
+ * last day (its figures are registered in the tertial).
+ */
+function snoozeDeadline(snoozed: Snoozed, ref: TertialRef): string {
+  return snoozed === 'status' ? statusTextsSnoozeDeadline(ref) : tertialLastDay(ref);
 }
 
 export async function submitSnooze(
@@ -116,8 +126,10 @@ async function snooze(
 ): Promise<{ ok: true; reply: Reply } | { ok: false; error: string }> {
   const { t, deps } = session;
   const lastDay = tertialLastDay(target.ref);
-  const when = snoozeWhen(choice, session.today, lastDay, deps.zone);
-  if (!when.ok) return { ok: false, error: snoozeDayError(t, when.error, lastDay) };
+  const deadline = snoozeDeadline(target.snoozed, target.ref);
+  const when = snoozeWhen(choice, session.today, deadline, deps.zone);
+  if (!when.ok)
+    return { ok: false, error: snoozeDayError(t, when.error, deadline, target.snoozed === 'status') };
   if (!deps.reminders) return { ok: false, error: t.remindUnavailable };
   const kommun = deps.register.byCodeOrNull(target.code);
   if (!kommun) return { ok: false, error: t.formExpired };

@@ -6,6 +6,7 @@ import {
   statisticsSheet,
 } from '../../../domain/statistics.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { dueTertial, endedTertialInWindow } from '../../../domain/tertial-due.ts';
 import { STATISTIC_CATEGORIES } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -26,11 +27,19 @@ export async function openStatistics(
   tertial: TertialRef | null,
 ): Promise<Reply> {
   const { t } = session;
-  const ref = tertial ?? tertialOfDay(session.today);
   const decision = statisticsDecision(accessOf(session), kommun.code);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'statistics', kommun.name, decision);
-  const existing = await statisticsSheet(session.deps, kommun.code, ref);
+  // Without a tertial: the one just ended while its figures are not in and it had an agreement, in the first month
+  // of the next (the drug statistics of T3 2026 are counted in January), else today's.
+  const ended = tertial ? null : endedTertialInWindow(session.today);
+  const followed = ended && (await session.deps.store.agreementForYear(kommun.code, ended.year)) !== null;
+  const endedSheet = ended && followed ? await statisticsSheet(session.deps, kommun.code, ended) : null;
+  const due = tertial ? null : dueTertial(session.today, endedSheet ? (endedSheet.size === 0 ? 1 : 0) : null);
+  const ref = tertial ?? due?.ref ?? tertialOfDay(session.today);
+  const existing =
+    due?.ended && endedSheet ? endedSheet : await statisticsSheet(session.deps, kommun.code, ref);
   const label = t.windowTertial(ref.tertial, ref.year);
+  const current = due?.ended ? t.statisticsCommand(kommun.name, due.current.tertial, due.current.year) : null;
   const fields: FormField[] = STATISTIC_CATEGORIES.flatMap((category) => {
     const name = t.categories[category] ?? category;
     const old = existing.get(category);
@@ -47,6 +56,7 @@ export async function openStatistics(
   });
   return reply({
     headline: t.statisticsIntro(kommun.name, label),
+    ...(current ? { sections: [{ text: t.currentTertial(current) }] } : {}),
     form: {
       formId: FORM.statistics,
       title: t.statisticsTitle(label),

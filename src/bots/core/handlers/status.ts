@@ -8,14 +8,16 @@ import {
   type SummaryWindow,
   summarizeKommun,
 } from '../../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../../domain/target.ts';
-import { statusTextsDue } from '../../../domain/tertial-due.ts';
+import { countIsNews, expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
+import { endedTertialInWindow, statusTextsDue } from '../../../domain/tertial-due.ts';
 import { clip, reply, truncate } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply, ReplyProgress, ReplySection } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 import { commentNotes } from './comment-notes.ts';
+import { summaryOrEndedYear } from './ended-year.ts';
 import { forbiddenReply } from './errors.ts';
 import { noAgreementReply } from './no-agreement.ts';
 
@@ -31,8 +33,7 @@ export async function handleStatus(
   const { t } = session;
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
-  const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
-  const result = await summarizeKommun(session.deps, kommun.code, w);
+  const { result, endedYear } = await summaryOrEndedYear(session, kommun.code, window);
   if (!result.ok) return noAgreementReply(session, kommun);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
@@ -43,8 +44,11 @@ export async function handleStatus(
       progress: g.activities.map((l) => progressOf(l, numbers.get(l.activity.id) ?? 0, t, s)),
     }));
   sections.unshift({ text: headline(s, t.lang, 'chat') });
-  const missing = missingTexts(session, kommun, s, numbers);
-  if (missing) sections.splice(1, 0, { text: missing });
+  if (endedYear !== null) {
+    sections.unshift({ text: t.endedYearShown(kommun.name, Number(session.today.slice(0, 4)), endedYear) });
+  }
+  const missing = await dueTexts(session, kommun, s);
+  if (missing) sections.splice(endedYear === null ? 1 : 2, 0, { text: missing });
   sections.push({ text: t.tally(s.tally) });
   // Comments to the samordnare on the tertial in focus (internal: /status is never public).
   const notes = await commentNotes(session, [...numbers.keys()], s.focusTertial, 300);
@@ -65,19 +69,36 @@ export async function handleStatus(
 }
 
 /**
- * For a tertial whose texts are due (ended, or its first reminder gone): the activities still without a status text,
- * by number and the short label the headline above names them by, on one line with the command that writes them —
- * "Saknar lägestext för T3 2026 (2): 1. trafikkontroller · 4. ”Polisen ska öppna ett poliskontor”".
+ * The activities still without a status text for the tertial whose texts are due. A tertial asked for: when its texts
+ * are due (ended, or its first reminder gone). A year or the period: the tertial in focus when its texts are due now
+ * (31 December: T3 2026) — and over this year or the period, the tertial just ended in its follow-up window (January:
+ * T3 2026, also when it belongs to the agreement before, numbered as its /rapportera form numbers them).
  */
-function missingTexts(
-  session: Session,
-  kommun: KommunRef,
-  s: KommunSummary,
-  numbers: ReadonlyMap<string, number>,
-): string | null {
-  const { t } = session;
+async function dueTexts(session: Session, kommun: KommunRef, s: KommunSummary): Promise<string | null> {
   const w = s.window;
-  if (w.kind !== 'tertial' || !statusTextsDue(w, session.today)) return null;
+  const today = session.today;
+  if (w.kind === 'tertial') return statusTextsDue(w, today) ? missingTexts(session, kommun, s) : null;
+  const focus = s.focusTertial;
+  const ended = endedTertialInWindow(today);
+  const current = tertialOfDay(today);
+  const isFocus = (r: TertialRef | null) =>
+    r !== null && r.year === focus.year && r.tertial === focus.tertial;
+  if (isFocus(ended) || (isFocus(current) && statusTextsDue(current, today)))
+    return missingTexts(session, kommun, s);
+  if (!ended || (w.kind === 'year' && w.year !== current.year)) return null;
+  const before = await summarizeKommun(session.deps, kommun.code, { kind: 'tertial', ...ended });
+  return before.ok ? missingTexts(session, kommun, before.summary) : null;
+}
+
+/**
+ * The activities of the summary's focus tertial still without a status text, by number and the short label the
+ * headline names them by, on one line with the command that writes them — "Saknar lägestext för T3 2026 (2): 1.
+ * trafikkontroller · 4. ”Polisen ska öppna ett poliskontor”".
+ */
+function missingTexts(session: Session, kommun: KommunRef, s: KommunSummary): string | null {
+  const { t } = session;
+  const w = s.focusTertial;
+  const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
   const lines = s.activities.filter((l) => !hasStatusText(l.focusStatus));
   if (lines.length === 0) return null;
   const names = lines.map((l) => `${numbers.get(l.activity.id) ?? '?'}. ${activityLabel(l, t.lang, 'chat')}`);
@@ -113,7 +134,10 @@ export function progressOf(
     state: line.state,
     stateLabel: t.state[line.state] ?? line.state,
     ratio: line.progress?.ratio ?? 0,
-    amount: signedCount(line, s.window, s.agreement, t.lang),
+    // Without a numeric target and nothing registered: "följs upp med text" alone, never "0 under 2026".
+    amount: countIsNews(line)
+      ? signedCount(line, s.window, s.agreement, t.lang)
+      : (t.state[line.state] ?? line.state),
     ...(expected ? { expected } : {}),
     ...(line.focusStatus ? { detail: t.quote(clip(line.focusStatus.text, 80)) } : {}),
   };

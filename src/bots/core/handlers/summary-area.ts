@@ -1,4 +1,5 @@
 import { type AreaLine, areaHeadline, areaLineText, summarizeArea } from '../../../domain/area-summary.ts';
+import { summarizeAreaThisYear } from '../../../domain/area-year.ts';
 import { decide, may } from '../../../domain/permissions.ts';
 import { scopeName } from '../../../domain/scope.ts';
 import type { SummaryWindow } from '../../../domain/summary.ts';
@@ -23,9 +24,10 @@ export const MAX_KOMMUN_BUTTONS = 10;
 export async function areaSummary(
   session: Session,
   target: Exclude<SummaryTarget, { type: 'kommun' }>,
-  w: SummaryWindow,
+  window: SummaryWindow | null,
 ): Promise<Reply> {
   const { t } = session;
+  const year = Number(session.today.slice(0, 4));
   let codes: readonly string[];
   if (target.type === 'area') {
     const decision = decide(session.grants, 'read-area', { type: 'area', id: target.area.id }, session.areas);
@@ -44,7 +46,13 @@ export async function areaSummary(
     }
   }
   const name = target.type === 'area' ? target.area.name : target.name;
-  const area = await summarizeArea(session.deps, { kind: target.type, name, municipalityCodes: codes }, w);
+  const place = { kind: target.type, name, municipalityCodes: codes };
+  // No period typed: this year — in January, before any of its kommuner has this year's agreement, the year ended.
+  const { area, endedYear } =
+    window === null
+      ? await summarizeAreaThisYear(session.deps, place)
+      : { area: await summarizeArea(session.deps, place, window), endedYear: null };
+  const w = area.window;
   const first = area.lines.find((l) => l.summary !== null)?.summary;
   const label = first ? windowLabel(t, first) : fallbackLabel(t, w);
   // A län filtered to what the person may read says so, and by which of their roles.
@@ -64,6 +72,7 @@ export async function areaSummary(
   return reply({
     headline: t.areaSummaryHeadline(name, label),
     sections: [
+      ...(endedYear === null ? [] : [{ text: t.endedYearShownArea(name, year, endedYear) }]),
       ...filtered,
       { text: areaHeadline(area, t.lang) },
       { text: truncate(area.lines.map((l) => areaLineText(l, t.lang, true)).join('\n'), 3000) },

@@ -7,7 +7,7 @@ import {
   type SummaryWindow,
   summarizeKommun,
 } from '../../../domain/summary.ts';
-import { expectedPhrase, signedCount } from '../../../domain/target.ts';
+import { countIsNews, expectedPhrase, signedCount } from '../../../domain/target.ts';
 import { VERDICTS } from '../../../domain/verdict.ts';
 import { cellText } from '../../../reports/cells.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -15,6 +15,7 @@ import type { KommunRef, SummaryTarget } from '../grammar/types.ts';
 import { ACTION, needs, type Reply, type ReplyButton, type ReplySection, type ReplyTable } from '../reply.ts';
 import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
+import { summaryOrEndedYear } from './ended-year.ts';
 import { forbiddenReply } from './errors.ts';
 import { documentLinks } from './links.ts';
 import { noAgreementReply } from './no-agreement.ts';
@@ -32,9 +33,8 @@ export async function handleSummary(
   window: SummaryWindow | null,
   documents = false,
 ): Promise<Reply> {
-  const w = window ?? { kind: 'year', year: Number(session.today.slice(0, 4)) };
-  if (target.type === 'kommun') return kommunSummary(session, target.kommun, w, documents);
-  return areaSummary(session, target, w);
+  if (target.type === 'kommun') return kommunSummary(session, target.kommun, window, documents);
+  return areaSummary(session, target, window);
 }
 
 /**
@@ -45,22 +45,23 @@ export async function handleSummary(
 async function kommunSummary(
   session: Session,
   kommun: KommunRef,
-  w: SummaryWindow,
+  window: SummaryWindow | null,
   documents: boolean,
 ): Promise<Reply> {
   const { t } = session;
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
-  const result = await summarizeKommun(session.deps, kommun.code, w);
+  const { result, endedYear } = await summaryOrEndedYear(session, kommun.code, window);
   if (!result.ok) return noAgreementReply(session, kommun);
   const s = result.summary;
+  const w = s.window;
   const rank = (l: ActivityLine) => VERDICTS.indexOf(l.state);
   const worstFirst = [...s.activities].sort((a, b) => rank(a) - rank(b));
   const lines = worstFirst.map((l) => {
     const status = l.focusStatus ? t.quote(clip(l.focusStatus.text, 40)) : null;
     const parts =
       l.target === null
-        ? [l.done > 0 ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
+        ? [countIsNews(l) ? signedCount(l, s.window, s.agreement, t.lang) : t.state[l.state], status]
         : [signedCount(l, s.window, s.agreement, t.lang), expectedPhrase(l, t.lang), t.state[l.state]];
     return `${STATE_MARK[l.state]} ${activityLabel(l, t.lang, 'chat')} — ${parts.filter((x) => x !== null).join(' · ')}`;
   });
@@ -76,6 +77,9 @@ async function kommunSummary(
     { text: lines.join('\n') },
     { text: t.tally(s.tally) },
   ];
+  if (endedYear !== null) {
+    sections.unshift({ text: t.endedYearShown(kommun.name, Number(session.today.slice(0, 4)), endedYear) });
+  }
   if (docs) sections.push(docs.section);
   const answer = reply({
     headline: t.summaryHeadline(kommun.name, windowLabel(t, s)),

@@ -25,6 +25,11 @@ export const countEn: typeof countSv = {
   logNote: 'Note (optional)',
   logBadCount: 'Write a whole number from 1, e.g. 3.',
   logBadDate: 'Write a date such as today, yesterday, 5 Dec or 2026-12-05 (not in the future).',
+  logDateUntil: (year) => `Date (at the latest 31 Dec ${year})`,
+  logAfterAgreement: (year, period) =>
+    `Write the day the work was done, at the latest 31 Dec ${year} (the agreement ${period}).`,
+  logBeforeAgreement: (year, period) =>
+    `Write the day the work was done, at the earliest 1 Jan ${year} (the agreement ${period}).`,
   snoozeNext: (day) => `⏰ Remind me on ${day} at 09:00`,
   snoozeChoose: '📅 Remind me another day…',
   snoozeFormTitle: 'Remind me later',
@@ -35,6 +40,13 @@ export const countEn: typeof countSv = {
   snoozeBadDate: 'Write a day such as Friday, 14 Dec or 2026-12-14.',
   snoozeNotAfterToday: 'Choose a day after today.',
   snoozeAfterDeadline: (lastDay) => `Choose a day no later than ${lastDay}, the last day of the tertial.`,
-  snoozeHeadline: (name, t, lastDay) =>
-    `⏰ You asked to be reminded: the ${t} follow-up in ${name} — last day ${lastDay}`,
+  snoozeBeforeOverdue: (lastDay) =>
+    `Choose a day no later than ${lastDay}, before the chef is told which status texts are missing.`,
+  snoozeHeadline: (name, t, lastDay, ended = false) =>
+    `⏰ You asked to be reminded: the ${t} follow-up in ${name} — ${ended ? 'the tertial ended on' : 'last day'} ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `“${typed}” — which activity is it for?`,
+  countAnswerPress:
+    'Nothing is stored yet. Press the activity and I register it — the reply shows the day and count, with Undo.',
+  countAnswerNoChoice: 'A count needs an activity and a kommun. Nothing is stored.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };

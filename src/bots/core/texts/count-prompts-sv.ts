@@ -32,6 +32,12 @@ export const countSv = {
   logNote: 'Anteckning (valfri)',
   logBadCount: 'Skriv ett heltal från 1, t.ex. 3.',
   logBadDate: 'Skriv ett datum som i dag, igår, 5 dec eller 2026-12-05 (inte i framtiden).',
+  /** The date field of an activity whose agreement has ended (a T3 prompt pressed in January): no "tomt = i dag". */
+  logDateUntil: (year: number) => `Datum (senast 31 dec ${year})`,
+  logAfterAgreement: (year: number, period: string) =>
+    `Skriv dagen arbetet gjordes, senast 31 dec ${year} (medborgarlöftet ${period}).`,
+  logBeforeAgreement: (year: number, period: string) =>
+    `Skriv dagen arbetet gjordes, tidigast 1 jan ${year} (medborgarlöftet ${period}).`,
   snoozeNext: (day: string) => `⏰ Påminn mig ${day} kl. ${NINE}`,
   snoozeChoose: '📅 Påminn mig en annan dag…',
   snoozeFormTitle: 'Påminn mig senare',
@@ -42,6 +48,14 @@ export const countSv = {
   snoozeBadDate: 'Skriv en dag som fredag, 14 dec eller 2026-12-14.',
   snoozeNotAfterToday: 'Välj en dag efter i dag.',
   snoozeAfterDeadline: (lastDay: string) => `Välj en dag senast ${lastDay}, tertialets sista dag.`,
-  snoozeHeadline: (name: string, t: string, lastDay: string) =>
-    `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — sista dag ${lastDay}`,
+  snoozeBeforeOverdue: (lastDay: string) =>
+    `Välj en dag senast ${lastDay}, innan chefen får veta vilka lägestexter som saknas.`,
+  /** `ended`: back after the tertial's last day (T3's prompt snoozed into January). */
+  snoozeHeadline: (name: string, t: string, lastDay: string, ended = false) =>
+    `⏰ Du bad om en påminnelse: uppföljningen ${t} i ${name} — ${ended ? 'tertialet slutade' : 'sista dag'} ${lastDay}`,
+  countAnswerHeadline: (typed: string) => `”${typed}” – vilken aktivitet gäller det?`,
+  countAnswerPress:
+    'Ingenting har sparats än. Tryck på aktiviteten så registrerar jag det — svaret visar dag och antal, med Ångra.',
+  countAnswerNoChoice: 'Ett antal behöver en aktivitet och en kommun. Ingenting har sparats.',
+  countAnswerButton: (count: number, what: string) => `➕ ${count} × ${what}`,
 };

@@ -3,6 +3,7 @@ import { reportLabels } from '../../../reports/labels.ts';
 import { adminEn } from './admin-en.ts';
 import { agreementEn } from './agreement-en.ts';
 import { datesEn } from './dates-en.ts';
+import { eraseEn } from './erase-en.ts';
 import { followupEn } from './followup-en.ts';
 import { helpEn } from './help.ts';
 import { historyEn } from './history-en.ts';
@@ -256,6 +257,7 @@ export const en: Texts = {
   agreement: agreementEn,
   importing: importEn,
   dates: datesEn,
+  erase: eraseEn,
   followup: followupEn,
   historyMore: historyEn,
   ...kindsEn,

@@ -9,6 +9,8 @@ export interface HomeTexts {
   /** The kommuner with neither an agreement in force nor a meeting planned, named in one line. */
   readonly idle: (kommuner: readonly string[]) => string;
   readonly tertial: (label: string) => string;
+  /** The tertial just ended, its status texts missing, and the command that opens it (home-ended.ts). */
+  readonly endedMissing: (label: string, n: number, command: string) => string;
   readonly more: (n: number) => string;
   /** The line at the end: how to register (only to those who may), read and get help. No markdown: Teams escapes it. */
   readonly hint: (mayLog: boolean) => string;
@@ -27,6 +29,8 @@ export const homeSv: HomeTexts = {
   idle: (kommuner) =>
     `${SV.format(kommuner)}: inget medborgarlöfte gäller i år och inget samverkansmöte är planerat.`,
   tertial: (label) => `Läget ${label}`,
+  endedMissing: (label, n, command) =>
+    `${label} saknar lägestext för ${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}: ${command}`,
   more: (n) => `… och ${n} kommuner till. Skriv /status <kommun>.`,
   hint: (mayLog) =>
     mayLog
@@ -44,6 +48,8 @@ export const homeEn: HomeTexts = {
   idle: (kommuner) =>
     `${EN.format(kommuner)}: no agreement in force this year and no collaboration meeting planned.`,
   tertial: (label) => `Progress ${label}`,
+  endedMissing: (label, n, command) =>
+    `${label} lacks a status text for ${n} ${n === 1 ? 'activity' : 'activities'}: ${command}`,
   more: (n) => `… and ${n} more kommuner. Type /status <kommun>.`,
   hint: (mayLog) =>
     mayLog

@@ -5,6 +5,7 @@ import { reportLabels } from '../../../reports/labels.ts';
 import { adminSv } from './admin-sv.ts';
 import { agreementSv } from './agreement-sv.ts';
 import { datesSv } from './dates-sv.ts';
+import { eraseSv } from './erase-sv.ts';
 import { followupSv } from './followup-sv.ts';
 import { helpSv } from './help.ts';
 import { historySv } from './history-sv.ts';
@@ -287,6 +288,7 @@ export const sv = {
   agreement: agreementSv,
   importing: importSv,
   dates: datesSv,
+  erase: eraseSv,
   followup: followupSv,
   historyMore: historySv,
   ...kindsSv,

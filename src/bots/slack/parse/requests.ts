@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ActionRequest, CommandRequest, FormSubmission } from '../../core/core.ts';
 import type { Lang } from '../../core/reply.ts';
 import { decodeMeta, FORM_CALLBACK, formValues } from '../render/modal.ts';
-import { personOf } from './address.ts';
+import { messageRefOf, personOf } from './address.ts';
 
 /**
  * Slack payloads → chat core requests. Pure functions over the payload shapes Slack documents (the fixtures in
@@ -75,6 +75,8 @@ export interface TypedMessageEvent {
   readonly channel_type?: string;
   readonly subtype?: string;
   readonly bot_id?: string;
+  /** Set on a message written in a thread: the ts of the thread's first message. */
+  readonly thread_ts?: string;
 }
 
 /**
@@ -101,6 +103,7 @@ export function messageRequest(
     person: personOf(event.user),
     conversationId: event.channel,
     text,
+    ...(event.thread_ts ? { thread: messageRefOf(event.channel, event.thread_ts) } : {}),
     ...(lang ? { lang } : {}),
   };
 }

@@ -37,7 +37,7 @@ export async function onFileMessage(
   const reply = await deps.core.handleDocument(
     fetched.ok
       ? { ...request, fileName: file.name, bytes: fetched.bytes }
-      : { ...request, fileName: file.name, bytes: new Uint8Array(0), refused: fetched.reason },
+      : { ...request, fileName: file.name, bytes: new Uint8Array(0), refused: fetched.refusal },
   );
   await context.sendActivity(replyActivity(reply, { texts: textsOf(deps, reply.lang) }));
 }

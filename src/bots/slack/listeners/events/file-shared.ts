@@ -1,5 +1,5 @@
 import { fetchBounded } from '../../../../runtime/fetch-bounded.ts';
-import { IMPORT_LIMITS, megabytes } from '../../../core/import-limits.ts';
+import { IMPORT_LIMITS, type ReadRefusal } from '../../../core/import-limits.ts';
 import { callErrorCode } from '../../api/errors.ts';
 import { personOf } from '../../parse/address.ts';
 import { type SlackApi, sendDirect } from '../deliver.ts';
@@ -40,19 +40,19 @@ export function fileShared(deps: ListenerDeps) {
       const file = info.file ?? {};
       const name = file.name ?? 'dokument';
       const url = file.url_private_download ?? file.url_private;
-      let refused: string | undefined;
+      let refused: ReadRefusal | undefined;
       let bytes: Uint8Array = new Uint8Array(0);
       if ((file.size ?? 0) > IMPORT_LIMITS.fileBytes) {
-        refused = `${name} är större än ${megabytes(IMPORT_LIMITS.fileBytes)} och importeras inte`;
+        refused = { kind: 'too-big', name };
       } else if (!url) {
-        refused = `kunde inte hämta ${name}`;
+        refused = { kind: 'download-failed', name };
       } else {
         const token = context.botToken ?? client.token ?? '';
         const fetched = await fetchBounded(url, name, IMPORT_LIMITS.fileBytes, {
           Authorization: `Bearer ${token}`,
         });
         if (fetched.ok) bytes = fetched.bytes;
-        else refused = fetched.reason;
+        else refused = fetched.refusal;
       }
       const reply = await deps.core.handleDocument({
         ...request,
