@@ -136,7 +136,9 @@ export const ACTIVITY_KINDS: readonly ActivityKind[] = [
 const BY_ID = new Map(ACTIVITY_KINDS.map((k) => [k.id, k]));
 const BY_WORD = new Map<string, ActivityKind>();
 for (const k of ACTIVITY_KINDS) {
-  for (const word of [k.id, k.singular, k.plural, ...k.synonyms]) BY_WORD.set(nameKey(word), k);
+  // The English names the English replies use ("You can log: traffic control, …") are read too.
+  for (const word of [k.id, k.singular, k.plural, ...k.synonyms, k.singularEn, k.pluralEn])
+    BY_WORD.set(nameKey(word), k);
 }
 
 export function activityKind(id: string): ActivityKind | null {

@@ -69,6 +69,11 @@ const SV = {
   statisticsLead: 'misstankar narkotikabrott',
   noStatistics: (year: number) => `Inga uppgifter om misstankar narkotikabrott är registrerade för ${year}.`,
   youth: (n: number) => `varav ${n === 0 ? 'ingen' : smallNumber(n, 'sv')} 21 år och yngre`,
+  /** A count of offences of a category, and how many of them concern the young: "110 innehav varav 13 21 år och yngre". */
+  figure: (count: number, label: string, youth: string | null) =>
+    `${count} ${label}${youth ? ` ${youth}` : ''}`,
+  /** Between the figures of a list (English "; ": a figure's "of which …" has a comma of its own). */
+  figureSeparator: ', ',
   footer: (day: string) => `Sammanställt av Löftesbot den ${day}.`,
   demo: 'Demodata: uppgifterna är exempel.',
   noStatus: 'Ingen uppgift',
@@ -139,6 +144,9 @@ const EN: ReportLabels = {
   statisticsLead: 'suspected drug offences',
   noStatistics: (year) => `No figures on suspected drug offences are registered for ${year}.`,
   youth: (n) => `of which ${n === 0 ? 'none' : n} aged 21 or younger`,
+  figure: (count, label, youth) =>
+    `${count} ${count === 1 ? 'case' : 'cases'} of ${label}${youth ? `, ${youth}` : ''}`,
+  figureSeparator: '; ',
   footer: (day) => `Compiled by Löftesbot on ${day}.`,
   demo: 'Demo data: the figures are examples.',
   noStatus: 'No entry',
@@ -153,12 +161,12 @@ const EN: ReportLabels = {
     'följs upp med text': 'followed up in text',
   },
   categories: {
-    'narkotika.framstallning': 'production',
+    'narkotika.framstallning': 'manufacture',
     'narkotika.overlatelse': 'supply',
     'narkotika.innehav': 'possession',
     'narkotika.eget-bruk': 'personal use',
-    'doping.innehav': 'doping act possession',
-    'doping.eget-bruk': 'doping act personal use',
+    'doping.innehav': 'doping possession',
+    'doping.eget-bruk': 'doping personal use',
   },
 };
 

@@ -3,13 +3,13 @@ import { STATISTIC_CATEGORIES, type Statistic, type TertialNumber } from '../dom
 import { reportLabels } from './labels.ts';
 import type { Figure, ReportStatistics, StatisticRow } from './model.ts';
 
-/** "110 innehav varav 13 21 år och yngre", "2 dopningslagen innehav": the seed documents' wording. */
+/**
+ * "110 innehav varav 13 21 år och yngre", "2 dopningslagen innehav": the seed documents' wording; in English "110 cases
+ * of possession, of which 13 aged 21 or younger".
+ */
 export function figureText(figure: Figure, label: string, lang: Lang): string {
-  const base = `${figure.count} ${label}`;
-  if (figure.youth === null) return base;
-  return lang === 'en'
-    ? `${base}, ${reportLabels(lang).youth(figure.youth)}`
-    : `${base} ${reportLabels(lang).youth(figure.youth)}`;
+  const l = reportLabels(lang);
+  return l.figure(figure.count, label, figure.youth === null ? null : l.youth(figure.youth));
 }
 
 function sum(figures: readonly (Figure | null)[]): Figure {
@@ -55,6 +55,6 @@ export function buildStatistics(
   }
   if (rows.length === 0) return { rows, summary: l.noStatistics(year) };
   const lead = upTo === 3 ? yearLead : l.soFar(year, upTo);
-  const list = rows.map((r) => figureText(r.total, r.label, lang)).join(', ');
+  const list = rows.map((r) => figureText(r.total, r.label, lang)).join(l.figureSeparator);
   return { rows, summary: `${lead}, ${l.statisticsLead}: ${list}.` };
 }

@@ -202,6 +202,35 @@ describe('runConsoleChat in-process', () => {
     expect(await chatRegistrations(f)).toBe(1);
   });
 
+  it('says in the reader’s language that there is no such button', async () => {
+    for (const [lang, want] of [
+      ['sv', 'Det finns ingen knapp 7.'],
+      ['en', 'There is no button 7.'],
+    ] as const) {
+      const input = new PassThrough();
+      let out = '';
+      input.end('!7\n');
+      await runConsoleChat({
+        core: f.core,
+        input,
+        output: { write: (t: string) => (out += t) },
+        person: 'console:per',
+        conversationId: 'terminal',
+        interactive: false,
+        lang,
+      });
+      expect(out.trim()).toBe(want);
+    }
+  });
+
+  it('speaks the language the person chose in the chat, /lofte language en, in its own words too', async () => {
+    const out = await chat(
+      ['/lofte language en', '/status Sävsjö', '!7', '/lofte språk sv', '/status Sävsjö', '!7'],
+      'console:sven',
+    );
+    inOrder(out, ['There is no button 7.', 'Det finns ingen knapp 7.']);
+  });
+
   it('shows a section title as it is when piped and in bold on a terminal, never as *…*', async () => {
     const piped = await chat(['/lofte avtal Sävsjö'], 'console:sven');
     expect(piped).toMatch(/^Löfte 1: /m);

@@ -121,7 +121,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { answer: 'Pågår', question: 'Trygghetsvandringar', year: 2026, tertial: 3 },
     'p1',
     'svarade ”Pågår” om ”Trygghetsvandringar” för T3 2026',
-    'answered ”Pågår” about ”Trygghetsvandringar” for T3 2026',
+    'answered “Pågår” about “Trygghetsvandringar” for T3 2026',
   ],
   [
     'prompt.snooze',
@@ -145,7 +145,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { text: 'Bra jobbat' },
     'a1:2026-T3',
     'kommenterade T3 2026 till samordnaren: ”Bra jobbat”',
-    'commented for T3 2026 to the samordnare: ”Bra jobbat”',
+    'commented for T3 2026 to the samordnare: “Bra jobbat”',
   ],
   // The activity by number and name, as a registration names it; as it was when the activity is gone.
   [
@@ -154,7 +154,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { text: 'Pågår', year: 2026, tertial: 3, activityId: 'a3' },
     'st1',
     'skrev lägestexten ”Pågår” för aktivitet 3 ”trygghetsvandringar” (T3 2026)',
-    'wrote the status text ”Pågår” for activity 3 “trygghetsvandringar” (T3 2026)',
+    'wrote the status text “Pågår” for activity 3 “trygghetsvandringar” (T3 2026)',
   ],
   [
     'status.create',
@@ -162,7 +162,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { text: 'Pågår', year: 2026, tertial: 3, activityId: 'gone' },
     'st0',
     'skrev lägestexten ”Pågår” för T3 2026',
-    'wrote the status text ”Pågår” for T3 2026',
+    'wrote the status text “Pågår” for T3 2026',
   ],
   [
     'statistic.put',
@@ -202,7 +202,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     null,
     'ag1',
     'ångrade importen av ”Medborgarlöfte Sävsjö”',
-    'undid the import of ”Medborgarlöfte Sävsjö”',
+    'undid the import of “Medborgarlöfte Sävsjö”',
   ],
   [
     'demo.load',
@@ -210,7 +210,7 @@ const CASES: [string, unknown, unknown, string, string, string][] = [
     { title: 'Medborgarlöfte Sävsjö' },
     'ag1',
     'läste in demodata ”Medborgarlöfte Sävsjö”',
-    'loaded the demo data ”Medborgarlöfte Sävsjö”',
+    'loaded the demo data “Medborgarlöfte Sävsjö”',
   ],
   [
     'dashboard.link',

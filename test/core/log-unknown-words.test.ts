@@ -18,7 +18,7 @@ const CASES: readonly [
   ['sv', 'Tranås', 'Ja, trafikkontroll', /Menade du trafikkontroll\?/, '/logga'],
   ['en', 'Tranås', 'Yes, traffic control', /Did you mean traffic control\?/, '/log'],
   ['sv', 'Sävsjö', null, /Sävsjö.*ingen aktivitet för trafikkontroller/, '/logga insats Sävsjö'],
-  ['en', 'Sävsjö', null, /Sävsjö.*no activity for traffic controls/, '/log insats Sävsjö'],
+  ['en', 'Sävsjö', null, /Sävsjö.*no activity for traffic controls/, '/log targeted operation Sävsjö'],
 ];
 
 describe.each(testDialects())('/logga with words near a kind [$name]', ({ name }) => {

@@ -26,7 +26,8 @@ const CASES: readonly [lang: 'sv' | 'en', kommun: string | null, says: readonly 
       'personal identity number (personnummer or samordningsnummer)',
       'a birth date and four digits (“YYMMDD-NNNN”, also with a space)',
       '“talked with a young person and their guardian”',
-      '“2026-12-01 kl. 19.00”',
+      // An English time with a colon, not the Swedish "kl. 19.00".
+      '“2026-12-01 19:00”',
       'Nothing was saved.',
       '/insats Tranås 20/11 1 evening at the station',
     ],

@@ -134,6 +134,17 @@ describe('English phrases', () => {
       areaHeadline(area(1, 2), 'sv'),
       'LPO Höglandet: 1 av 6 kommuner har aktiviteter efter. 4 saknar gällande medborgarlöfte.',
     ],
+    // No Swedish word or format in an English text: a date and time, a number word, a day.
+    [en.corrected('9b006114', 1, '2026-10-30'), 'Registration 9b006114 is voided (count 1, 30 Oct 2026)'],
+    [en.agreement.badTarget['target-count'], 'The target is a count from 1 to 9,999 (such as 12), or none.'],
+    [
+      en.agreement.targetSet(5, 'insatser narkotika', null, { count: 15, per: 'year' }),
+      '✅ 5. insatser narkotika now has no target (was at least 15 per year).',
+    ],
+    [
+      en.agreement.limitSet(5, 'insatser narkotika', 50, 80, true),
+      '✅ The sanity limit of 5. insatser narkotika is now the default, 50 (was 80): I will ask before storing more than 50 at once.',
+    ],
     // "Förrän dess" is no Swedish ("förrän" follows a negation: "inte förrän").
     [
       sv.agreementNotBegunText('Vaggeryd'),

@@ -136,6 +136,8 @@ describe("Microsoft's Agents Playground drives the Teams bot", () => {
       { person: `teams:${POLICE_AAD}`, role: 'polis', scope: { type: 'area', id: 'hoglandet' } },
       clock.now(),
     );
+    // The Playground's client always reports en-US; Per chose Swedish (`/lofte språk sv`), which wins.
+    await store.setPersonLang(`teams:${POLICE_AAD}`, 'sv', clock.now());
     playground = await startPlayground(dir, `${server.url}/api/messages`);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

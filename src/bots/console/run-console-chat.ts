@@ -54,6 +54,9 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   // A section's title in bold on a terminal; as it is where the output is piped (no `*…*` markup in either).
   const look: TextOptions = { titles: (options.output as { isTTY?: boolean }).isTTY ? 'ansi' : 'plain' };
   let last: Reply | null = null;
+  // The language of the terminal's own words: --lang, then the language the core last answered in (a choice made in
+  // the chat with /lofte language en shows there first).
+  let lang = options.lang;
   // The number of the message whose buttons `!n` presses (each reply or reminder shown is a new message).
   let shown = 0;
   // A message printed by the notifier (a reminder, an update) with buttons while the current line was handled.
@@ -102,7 +105,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (press) {
         const button = last ? allButtons(last)[Number(press[1]) - 1] : undefined;
         if (!button) {
-          print(`Det finns ingen knapp ${press[1]}.`);
+          print(noButton(lang, press[1] ?? ''));
           continue;
         }
         if (button.url) {
@@ -117,15 +120,16 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
           messageRef: `${session}-m${shown}`,
         });
       } else if (imported) {
-        print(pasteHint(options.lang));
+        print(pasteHint(lang));
         const text = await readPaste((imported[1] ?? '').trim(), next);
         reply = await options.core.handleCommand({ ...base(), text: `/lofte import ${text}` });
       } else {
         reply = await options.core.handleCommand({ ...base(), text: line });
       }
+      lang = reply.lang ?? lang;
       print(renderText(reply, look));
       if (reply.form) {
-        const gaveUp = options.lang === 'en' ? 'Nothing has been saved.' : 'Ingenting har sparats.';
+        const gaveUp = lang === 'en' ? 'Nothing has been saved.' : 'Ingenting har sparats.';
         reply = (await fillForm(options.core, reply.form, base, next, print, gaveUp, look)) ?? reply;
       }
       // `!n` presses this reply's buttons; a reply without any leaves none, unless a message was reprinted with
@@ -138,6 +142,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   } finally {
     rl.close();
   }
+}
+
+/** What the terminal says to `!7` when the last message has no button 7. */
+function noButton(lang: Lang | undefined, n: string): string {
+  return lang === 'en' ? `There is no button ${n}.` : `Det finns ingen knapp ${n}.`;
 }
 
 /** What the terminal says after `/lofte import`: how the pasted text ends. */

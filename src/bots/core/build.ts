@@ -1,6 +1,7 @@
 import { cutAtWord } from '../../domain/shorten.ts';
 import { renderText } from './render-text.ts';
 import { notificationOf, type Reply, type ReplyButton, type ReplySection, type ReplyTone } from './reply.ts';
+import { commandIn } from './texts/command-words.ts';
 import type { Texts } from './texts/index.ts';
 
 /** Small builders for replies; every reply gets its plain-text fallback from the text renderer. */
@@ -47,7 +48,8 @@ export function errorReply(
 ): Reply {
   const sections: ReplySection[] = [];
   if (text) sections.push({ text });
-  if (example) sections.push({ text: `${t.example}: ${example}` });
+  // An example the grammar wrote in Swedish command words reads in the reader's (`/lofte avtal` → `/lofte agreement`).
+  if (example) sections.push({ text: `${t.example}: ${commandIn(t.lang, example)}` });
   return reply({ ...extra, headline, sections: [...sections, ...(extra?.sections ?? [])], tone: 'error' });
 }
 

@@ -23,8 +23,8 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
   },
   logga: {
     examplesEn: [
-      'logga trafikkontroll Tranås',
-      'logga trygghetsvandring Tranås 2026-11-20',
+      'logga traffic control Tranås',
+      'logga safety walk Tranås 2026-11-20',
       'logga 3 Sävsjö yesterday',
     ],
   },
@@ -110,7 +110,7 @@ export const COMMAND_HELP: Partial<Record<CommandName, CommandHelp>> = {
       'home',
       'agreement <kommun> [year]',
       'agreement <kommun> <no> name|responsible|promise|limit <value>',
-      'agreement <kommun> new activity <text> [polis|kommun|gemensam]',
+      'agreement <kommun> new activity <text> [police|kommun|joint]',
       'agreement <kommun> remove <no>',
       'agreement <kommun> promise <no> <new text>',
       'agreement <kommun> title <new title>',

@@ -1,5 +1,6 @@
 import type { ReminderPayload } from '../../scheduler/types.ts';
 import { type Recipient, visibleTo } from './access.ts';
+import { peopleLabels } from './build.ts';
 import { countPromptFor } from './count-prompt.ts';
 import { meetingFollowupReply, snoozedFollowupToSend } from './meeting-followup.ts';
 import { renderReminderReply } from './reminders.ts';
@@ -33,6 +34,7 @@ export async function reminderToSend(
   options: { readonly nothingAsNull: boolean } = { nothingAsNull: true },
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
+  payload = await namedRequester(deps, payload, lang);
   const prompt =
     payload.kind === 'meeting-followup'
       ? await meetingFollowupReply(deps, textsFor(lang), payload)
@@ -66,6 +68,7 @@ export async function reminderUpdate(
   late: boolean,
 ): Promise<Reply | null> {
   const { to, lang } = await recipientOf(deps, recipient);
+  payload = await namedRequester(deps, payload, lang);
   // The meeting follow-up is answered once for everyone it went to, channels and snoozed copies included.
   const prompt =
     payload.kind === 'meeting-followup' ||
@@ -77,6 +80,20 @@ export async function reminderUpdate(
   if (!prompt) return null;
   const rendered = { ...visibleTo(prompt, to), lang };
   return late ? markLate(rendered, lang) : rendered;
+}
+
+/**
+ * A chef's nudge with who sent it as people read them — the name their platform gave ("Lena Lind"), never a platform
+ * id (`slack:U0…`) in "Påminnelsen skickades av …" / "Reminder sent by …".
+ */
+async function namedRequester(
+  deps: ChatCoreDeps,
+  payload: ReminderPayload,
+  lang: Lang,
+): Promise<ReminderPayload> {
+  if (payload.kind !== 'tertial-nudge') return payload;
+  const label = await peopleLabels(deps.store, textsFor(lang), [payload.requestedBy]);
+  return { ...payload, requestedBy: label(payload.requestedBy) };
 }
 
 /** The reminder marked as sent late (after downtime or retries): "⏰ Försenad påminnelse — …". */

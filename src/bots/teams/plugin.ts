@@ -53,6 +53,7 @@ export function createTeamsPlugin(deps: PluginDeps): ServerPlugin {
     logger,
     zone: config.timezone,
     defaultLang: config.lang,
+    ...(mode.kind === 'open' ? {} : { languages: store }),
   });
 
   const handler = async (req: BufferedRequest, res: ServerResponse): Promise<void> => {

@@ -12,7 +12,10 @@ export type ActivityRead =
   | { readonly ok: false; readonly word: string; readonly suggestions: readonly string[] };
 
 const WORDS: { key: string; kind: ActivityKind }[] = ACTIVITY_KINDS.flatMap((kind) =>
-  [kind.id, kind.singular, kind.plural, ...kind.synonyms].map((w) => ({ key: nameKey(w), kind })),
+  [kind.id, kind.singular, kind.plural, ...kind.synonyms, kind.singularEn, kind.pluralEn].map((w) => ({
+    key: nameKey(w),
+    kind,
+  })),
 );
 
 /** Reads an activity at `tokens[i]`; null when there is no word there. */
@@ -24,7 +27,8 @@ export function readActivity(tokens: readonly string[], i: number): ActivityRead
   if (/^nr\.?$/i.test(first) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
     return { ok: true, activity: { type: 'number', number: Number(tokens[i + 1]) }, consumed: 2 };
   }
-  for (let n = Math.min(2, tokens.length - i); n >= 1; n--) {
+  // Up to three words: "riktad insats", "licensed premises inspection".
+  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
     const kind = kindFromWord(tokens.slice(i, i + n).join(' '));
     if (kind) return { ok: true, activity: { type: 'kind', kind }, consumed: n };
   }
@@ -37,7 +41,7 @@ export function suggestKinds(word: string): string[] {
   return [...new Set(found.map((w) => w.kind.singular))].slice(0, 3);
 }
 
-/** Every kind's Swedish name, for help texts. */
-export function kindNames(): string[] {
-  return ACTIVITY_KINDS.map((k) => k.singular);
+/** Every kind's name in the reader's words (`name`: the text table's), for help texts. */
+export function kindNames(name: (kind: ActivityKind) => string): string[] {
+  return ACTIVITY_KINDS.map(name);
 }

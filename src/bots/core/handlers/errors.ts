@@ -1,13 +1,15 @@
-import { activityKind, kindLabel } from '../../../domain/activity-kinds.ts';
+import { activityKind, kindFromWord, kindLabel } from '../../../domain/activity-kinds.ts';
 import type { Permission, PermissionDecision } from '../../../domain/permissions.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, joinOr, reply } from '../build.ts';
-import { type CommandName, commandByWord } from '../commands.ts';
+import type { CommandName } from '../commands.ts';
 import { kindNames } from '../grammar/kind.ts';
 import type { GrammarError } from '../grammar/types.ts';
-import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
+import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
+import { commandIn } from '../texts/command-words.ts';
 import type { Texts } from '../texts/index.ts';
-import { exampleOf, helpReply, lofteExample, usageLines, usageText } from './help.ts';
+import { exampleOf, helpReply, lofteExample, usageText } from './help.ts';
+import { adminHelpReply, kommunChoices, runSuggested } from './suggested.ts';
 
 /**
  * Replies for everything a person can get wrong: each says what was wrong and shows a correct example.
@@ -29,12 +31,13 @@ export function grammarErrorReply(
   switch (error.error) {
     case 'empty':
       return helpReply(t, null, t.emptyCommand);
-    case 'unknown-command':
+    case 'unknown-command': {
+      const suggestion = error.suggestion ? commandIn(t.lang, error.suggestion) : null;
       // One line and a button, not the whole help: "Menade du /insats Sävsjö?" [/insats Sävsjö] [/hjalp].
       return reply({
-        headline: error.suggestion ? t.didYouMean(error.suggestion) : t.unknownCommandShort(error.word),
+        headline: suggestion ? t.didYouMean(suggestion) : t.unknownCommandShort(error.word),
         buttons: [
-          ...runSuggested(error.suggestion, ask),
+          ...runSuggested(suggestion, ask),
           {
             actionId: ACTION.help,
             requires: OPEN_TO_ALL,
@@ -44,6 +47,7 @@ export function grammarErrorReply(
         ],
         tone: 'warning',
       });
+    }
     case 'unknown-admin':
       return adminHelpReply(t, error, ask);
     case 'missing-kommun': {
@@ -127,10 +131,20 @@ export function grammarErrorReply(
       // The fullest example (a note without personal data), for the kommun the person typed.
       return errorReply(t, t.personalNumber, undefined, exampleOf(command ?? 'hjalp', kommun, t, 'last'));
     case 'missing-kind':
-      return errorReply(t, t.missingKind, t.knownKinds(kindNames().join(', ')), example);
+      return errorReply(t, t.missingKind, t.knownKinds(kindNames(t.kindName).join(', ')), example);
     case 'unknown-kind': {
-      const hint = error.suggestions.length > 0 ? t.suggestions(joinOr(t, error.suggestions)) : undefined;
-      return errorReply(t, t.unknownKind(error.word), hint ?? t.knownKinds(kindNames().join(', ')), example);
+      // The kinds it was near, by the reader's names for them ("traffic control").
+      const near = error.suggestions.map((word) => {
+        const kind = kindFromWord(word);
+        return kind ? t.kindName(kind) : word;
+      });
+      const hint = near.length > 0 ? t.suggestions(joinOr(t, near)) : undefined;
+      return errorReply(
+        t,
+        t.unknownKind(error.word),
+        hint ?? t.knownKinds(kindNames(t.kindName).join(', ')),
+        example,
+      );
     }
     case 'bad-window': {
       if (!error.place || !error.words) return errorReply(t, t.badWindow(error.text), undefined, example);
@@ -204,70 +218,6 @@ export function grammarErrorReply(
       return kommunChoices(t, t.sharing.documentsNeedKommun(error.name), shown, error.choices, ask);
     }
   }
-}
-
-/** "Vilken kommun?" and its like: the example, and a button per kommun that runs the command there as the presser. */
-function kommunChoices(
-  t: Texts,
-  headline: string,
-  shown: string,
-  choices: readonly { readonly name: string; readonly text: string }[],
-  ask: (text: string, label: string) => string,
-): Reply {
-  return reply({
-    headline,
-    sections: [{ text: `${t.example}: ${shown}` }],
-    buttons: choices.map((c, i) => ({
-      actionId: `${ACTION.run}/${i}`,
-      // The command checks its own permission when it runs.
-      requires: OPEN_TO_ALL,
-      label: c.name,
-      value: ask(c.text, c.name),
-    })),
-    tone: 'warning',
-  });
-}
-
-/**
- * `/lofte admin` alone or with a subcommand it does not know: the admin commands only, one a line (short lines read
- * on a phone), and "Menade du /lofte admin roller Sävsjö?" with a button for the nearest one.
- */
-function adminHelpReply(
-  t: Texts,
-  error: Extract<GrammarError, { error: 'unknown-admin' }>,
-  ask: (text: string, label: string) => string,
-): Reply {
-  const lofte = commandByWord('lofte');
-  const lines = lofte ? usageLines(t, lofte).filter((l) => / admin /.test(l)) : [];
-  const headline = error.suggestion
-    ? t.didYouMean(error.suggestion)
-    : error.word
-      ? t.adminUnknown(error.word)
-      : t.adminWhat;
-  return reply({
-    headline,
-    sections: [{ text: t.help.usage(lines) }],
-    buttons: runSuggested(error.suggestion, ask),
-    tone: 'warning',
-  });
-}
-
-/** The button that runs a suggested command as the asker ("Menade du /insats Sävsjö?" [/insats Sävsjö]), if any. */
-function runSuggested(
-  suggestion: string | null | undefined,
-  ask: (text: string, label: string) => string,
-): ReplyButton[] {
-  return suggestion
-    ? [
-        {
-          actionId: `${ACTION.run}/0`,
-          requires: OPEN_TO_ALL,
-          label: suggestion,
-          value: ask(suggestion, suggestion),
-          style: 'primary',
-        },
-      ]
-    : [];
 }
 
 /** "Du har ingen behörighet ännu": how to get access. Nothing is stored. */

@@ -5,6 +5,7 @@ import { type CommandInfo, commandByWord, commandNames } from '../commands.ts';
 import type { LofteSub } from '../grammar/types.ts';
 import { mayUseForm } from '../help-reach.ts';
 import type { Reply, ReplySection } from '../reply.ts';
+import { commandIn } from '../texts/command-words.ts';
 import type { Texts } from '../texts/index.ts';
 
 /**
@@ -47,7 +48,8 @@ export function helpReply(
 
 function commandHelp(t: Texts, c: CommandInfo, headline?: string): Reply {
   return reply({
-    headline: headline ?? `/${c.name} — ${description(t, c)}`,
+    // The command as the reader types it: `/meeting — …` in English, `/samverkan — …` in Swedish.
+    headline: headline ?? `${commandIn(t.lang, `/${c.name}`)} — ${description(t, c)}`,
     sections: [
       { text: t.help.usage(usageLines(t, c)) },
       { title: t.examples, text: examples(t, c).join('\n') },
@@ -65,7 +67,7 @@ function examples(t: Texts, c: CommandInfo): string[] {
   if (t.lang !== 'en') return c.examples.map((e) => `/${e}`);
   const alias = c.aliases[0];
   return (COMMAND_HELP[c.name]?.examplesEn ?? c.examples).map((e) =>
-    alias && e.startsWith(`${c.name} `) ? `/${alias}${e.slice(c.name.length)}` : `/${e}`,
+    alias && (e === c.name || e.startsWith(`${c.name} `)) ? `/${alias}${e.slice(c.name.length)}` : `/${e}`,
   );
 }
 

@@ -123,7 +123,8 @@ async function failedReply(
   const { t } = session;
   const name = cmd.kommun.name;
   const logVerb = t.lang === 'en' ? '/log' : '/logga';
-  const example = `${cmd.command === 'insats' ? '/insats' : `${logVerb} trafikkontroll`} ${name}`;
+  const traffic = activityKind('trafikkontroll');
+  const example = `${cmd.command === 'insats' || !traffic ? '/insats' : `${logVerb} ${t.kindWord(traffic)}`} ${name}`;
   switch (result.error) {
     case 'forbidden':
       return forbiddenReply(t, session.actor.person, 'log', name, result.decision);

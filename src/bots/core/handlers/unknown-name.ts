@@ -34,7 +34,8 @@ export function unknownNameReply(
     return kind ? [kind] : [];
   });
   const kindsHeld = kindsNear.filter((k) => result.kinds.some((held) => held.id === k.id));
-  const first = maybe[0]?.name ?? result.names[0]?.name ?? kindsHeld[0]?.id ?? result.kinds[0]?.id;
+  const kind = kindsHeld[0] ?? result.kinds[0];
+  const first = maybe[0]?.name ?? result.names[0]?.name ?? (kind ? t.kindWord(kind) : undefined);
   // The reader's own command: `/log` in English, `/logga` in Swedish (`/insats` as typed).
   const verb = cmd.command === 'insats' ? '/insats' : t.lang === 'en' ? '/log' : '/logga';
   const example = `${t.example}: ${first ? `${verb} ${cmd.command === 'insats' ? '' : `${first} `}${kommun}` : `/status ${kommun}`}`;

@@ -23,9 +23,12 @@ export const agreementEn: AgreementTexts = {
   context: (kommun) =>
     `Change: /lofte agreement ${kommun} <no> name|responsible|promise|limit …, /lofte target ${kommun} <no> <count> per year, /lofte agreement ${kommun} new activity <text>, /lofte agreement ${kommun} remove <no>, /lofte agreement ${kommun} promise <no> <text>, /lofte agreement ${kommun} title <text>`,
   edited: (n, name) => `✅ Activity ${n} changed: ${name}`,
-  targetSet: (n, name, t, was) => `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`,
+  targetSet: (n, name, t, was) =>
+    t
+      ? `✅ The target of ${n}. ${name} is now ${target(t)} (was ${target(was)}).`
+      : `✅ ${n}. ${name} now has no target (was ${target(was)}).`,
   limitSet: (n, name, limit, was, isDefault) =>
-    `✅ The sanity limit of ${n}. ${name} is now ${limit}${isDefault ? ' (default)' : ''} (was ${was}): I will ask before storing more than ${limit} at once.`,
+    `✅ The sanity limit of ${n}. ${name} is now ${isDefault ? `the default, ${limit}` : limit} (was ${was}): I will ask before storing more than ${limit} at once.`,
   badLimit: `Give the limit as a count from 1 to ${MAX_SANITY_LIMIT}, or default (${DEFAULT_SANITY_LIMIT}).`,
   added: (n, text) => `✅ Activity ${n} added: ${text}`,
   removed: (n, text) => `🗑️ Activity ${n} removed: ${text}`,
@@ -111,7 +114,7 @@ export const agreementEn: AgreementTexts = {
     `/lofte agreement ${kommun} new activity Night walks with associations, contact via the kommun's switchboard joint`,
   badWords: (text) => `I don't understand “${text}”.`,
   badTarget: {
-    'target-count': 'The target is a count from 1 to 9,999 (such as 12 or tolv), or none.',
+    'target-count': 'The target is a count from 1 to 9,999 (such as 12), or none.',
     'target-basis': 'Say what the target is per: per year, per tertial or for the period.',
     number: 'Give the activity’s number first; the numbers are in /lofte agreement <kommun>.',
   },

@@ -6,8 +6,10 @@ import { datesEn } from './dates-en.ts';
 import { eraseEn } from './erase-en.ts';
 import { followupEn } from './followup-en.ts';
 import { helpEn } from './help.ts';
+import { historyEn } from './history-en.ts';
 import { homeEn } from './home.ts';
 import { importEn } from './import-en.ts';
+import { kindsEn } from './kinds-en.ts';
 import { meetingDaysEn } from './meeting-days-en.ts';
 import { seriesEn } from './meetings-en.ts';
 import { promptsEn } from './prompts-en.ts';
@@ -19,11 +21,14 @@ import type { Texts } from './sv.ts';
 /** The English texts of the chat core (same keys as sv.ts). Command words stay Swedish; English aliases work too. */
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `2026-10-30` → "30 Oct 2026". */
+const day = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 export const en: Texts = {
   lang: 'en',
   months: MONTHS,
-  day: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+  day,
   state: reportLabels('en').states,
   example: 'Example',
   examples: 'Examples',
@@ -59,9 +64,9 @@ export const en: Texts = {
   badCount: (text) => `The count “${text}” won't do. Type a whole number from 1 to 999.`,
   noteTooLong: (n) => `The note is ${n} characters long; 500 at most.`,
   personalNumber:
-    'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 kl. 19.00”. Nothing was saved.',
+    'The text contains something that looks like a Swedish personal identity number (personnummer or samordningsnummer): a birth date and four digits (“YYMMDD-NNNN”, also with a space). That may not be stored here — write it without personal data, e.g. “talked with a young person and their guardian”, and a date with a time as “2026-12-01 19:00”. Nothing was saved.',
   missingKind:
-    'Which activity? Type for example trafikkontroll, trygghetsvandring or the activity’s number in /status.',
+    'Which activity? Type for example traffic control, safety walk or the activity’s number in /status.',
   unknownKind: (word) => `I don't know the activity “${word}”.`,
   knownKinds: (kinds) => `Activities: ${kinds}.`,
   badWindow: (text) => `I don't understand “${text}”. Type T1, T2 or T3 and/or a year.`,
@@ -184,7 +189,7 @@ export const en: Texts = {
     `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of registrations. Start from page 1.`,
   registrationsCommand: '/lofte registrations',
   registrationsPage: 'page',
-  corrected: (id, count, day) => `Registration ${id} is voided (count ${count}, ${day})`,
+  corrected: (id, count, on) => `Registration ${id} is voided (count ${count}, ${day(on)})`,
   correctedText: (reason) =>
     `Reason: ${reason}. The change is in the history; the public page changes when the tertial is published again.`,
   correctErrors: {
@@ -254,4 +259,6 @@ export const en: Texts = {
   dates: datesEn,
   erase: eraseEn,
   followup: followupEn,
+  historyMore: historyEn,
+  ...kindsEn,
 };

@@ -8,8 +8,10 @@ import { datesSv } from './dates-sv.ts';
 import { eraseSv } from './erase-sv.ts';
 import { followupSv } from './followup-sv.ts';
 import { helpSv } from './help.ts';
+import { historySv } from './history-sv.ts';
 import { homeSv } from './home.ts';
 import { importSv } from './import-sv.ts';
+import { kindsSv } from './kinds-sv.ts';
 import { meetingDaysSv } from './meeting-days-sv.ts';
 import { seriesSv } from './meetings-sv.ts';
 import { promptsSv } from './prompts-sv.ts';
@@ -288,6 +290,8 @@ export const sv = {
   dates: datesSv,
   erase: eraseSv,
   followup: followupSv,
+  historyMore: historySv,
+  ...kindsSv,
 };
 
 export type Texts = typeof sv;

@@ -1,5 +1,6 @@
 import type { Clock, Store } from '../../../domain/ports.ts';
 import { TIMEOUT, withTimeout } from '../../../runtime/timeout.ts';
+import { langOfLocale } from '../../core/locale.ts';
 import type { Lang } from '../../core/reply.ts';
 import { personOf } from './address.ts';
 
@@ -16,13 +17,8 @@ export interface UsersInfoApi {
   };
 }
 
-/** The language of a Slack locale (`sv-SE` → sv, `en-GB` → en), or undefined for any other. */
-export function langOfLocale(locale: string | undefined | null): Lang | undefined {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('sv')) return 'sv';
-  if (l.startsWith('en')) return 'en';
-  return undefined;
-}
+/** The language of a Slack locale (`sv-SE` → sv, `en-GB` → en): the one rule, shared with Teams. */
+export { langOfLocale };
 
 export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang | undefined>;
 

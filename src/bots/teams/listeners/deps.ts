@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { clockTimeAt } from '../../../domain/clock-time.ts';
-import type { Clock, Logger } from '../../../domain/ports.ts';
+import type { Clock, Logger, Store } from '../../../domain/ports.ts';
 import type { ChatCore, ChatRequest } from '../../core/core.ts';
+import { langOfLocale } from '../../core/locale.ts';
 import type { Lang } from '../../core/reply.ts';
 import { textsFor } from '../../core/texts/index.ts';
 import {
@@ -25,6 +26,11 @@ export interface TeamsBotDeps {
   readonly zone: string;
   /** The language of the adapter's own words when the core has not said (config.lang). */
   readonly defaultLang: Lang;
+  /**
+   * Where the language a person's Teams client reports is kept, for the reminders sent to them unasked (as Slack's
+   * locale is); absent in open mode, which keeps nothing a caller claims.
+   */
+  readonly languages?: Pick<Store, 'personPlatformLang' | 'setPersonPlatformLang'>;
 }
 
 /** The turn-state key under which the route leaves the HTTP request's scope for the turn. */
@@ -56,6 +62,8 @@ export function chatRequest(context: TurnContext): ChatRequest {
     person: personOf(a) ?? 'teams:unknown',
     conversationId: baseConversationId(a.conversation?.id ?? ''),
     ...(a.from?.name?.trim() ? { displayName: a.from.name.trim() } : {}),
+    // The language the person's Teams client runs in: what they read unless they chose one with /lofte språk.
+    ...(langOfLocale(a.locale) ? { lang: langOfLocale(a.locale) } : {}),
     ...(requestId ? { requestId } : {}),
   };
 }

@@ -1,4 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import { langOfLocale } from '../../core/locale.ts';
+import { personOf } from '../conversation-refs.ts';
 import { onCardSubmit } from './card-submit.ts';
 import { onCommandMessage } from './command-message.ts';
 import { onConversationUpdate } from './conversation-update.ts';
@@ -17,6 +19,7 @@ export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) =>
     switch (a.type) {
       case 'message':
         await capture(deps, context);
+        await rememberLanguage(deps, context);
         if (a.value !== undefined && a.value !== null && !a.text) return onCardSubmit(context, deps);
         {
           const file = fileAttachmentOf(context);
@@ -41,6 +44,26 @@ async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> 
     turnLog(context, deps).error(
       { err: e instanceof Error ? e.message : String(e) },
       'teams: could not save the conversation reference',
+    );
+  }
+}
+
+/**
+ * The language the person's Teams client reports (`locale`), kept when it is new or changed, so the reminders sent
+ * to them unasked come in it too (as Slack's locale is kept). A failure is logged; the turn goes on.
+ */
+async function rememberLanguage(deps: TeamsBotDeps, context: TurnContext): Promise<void> {
+  const a = context.activity;
+  const lang = langOfLocale(a.locale);
+  const person = personOf(a);
+  if (!deps.languages || !lang || !person) return;
+  try {
+    if ((await deps.languages.personPlatformLang(person)) !== lang)
+      await deps.languages.setPersonPlatformLang(person, lang, deps.clock.now());
+  } catch (e) {
+    turnLog(context, deps).error(
+      { err: e instanceof Error ? e.message : String(e) },
+      'teams: could not keep the language the client reports',
     );
   }
 }
