@@ -62,7 +62,7 @@ function theWay(e: EarlierAgreement, kommun: string, lang: NoteLang, where: Reim
   const y = e.agreement.periodFrom;
   if (where === 'cli') {
     const cmd = `npx loftesbot agreements show ${kommun} --year ${y}`;
-    const edit = `npx loftesbot agreements edit ${kommun} <nr> --year ${y} --target "<antal> per år" --name …`;
+    const edit = `npx loftesbot agreements edit ${kommun} <nr> --year ${y} --target "<antal> per år"`;
     return lang === 'sv'
       ? `Ändra det befintliga i stället: ${cmd}, sedan ${edit}.`
       : `Change the existing one instead: ${cmd}, then ${edit}.`;

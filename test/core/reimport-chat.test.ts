@@ -69,6 +69,7 @@ describe.each(testDialects())('re-importing an agreement from chat [$name]', ({ 
     const third = await f.say('sven', `/lofte import ${SAVSJO_2027_FIXED}`);
     expect(third.fallback).toContain(words);
     expect(third.buttons?.map((b) => b.label)).toEqual(['Avbryt']);
+    expect(third.fallback).not.toContain('Tryck Spara');
     expect((await f.say('sven', `/lofte import ${SAVSJO_2027_FIXED}`, { lang: 'en' })).fallback).toContain(
       'Sävsjö already has an agreement for the same years and it is in use',
     );

@@ -144,9 +144,11 @@ export async function previewImport(
       },
     ],
     context:
-      parsed.document.kind === 'follow-up'
-        ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
-        : t.importing.nothingYet,
+      plan.kind === 'refuse'
+        ? t.nothingStored
+        : parsed.document.kind === 'follow-up'
+          ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
+          : t.importing.nothingYet,
     tone: parsed.document.warnings.length > 0 || notice ? 'warning' : 'info',
   });
 }
