@@ -79,11 +79,15 @@ export function reimportNotice(
   lang: NoteLang,
   where: ReimportWhere,
 ): string | null {
-  if (plan.kind === 'new') return null;
+  if (plan.kind === 'new') return plan.kept.length === 0 ? null : keptText(plan.kept, kommun, lang);
   if (plan.kind === 'replace') {
-    return lang === 'sv'
-      ? `${kommun} har redan ${listOf(plan.earlier, lang)} för samma år. Inget är registrerat mot det, så ${where === 'cli' ? 'importen' : 'Spara'} ersätter det med det här (det gamla tas bort som med ångra import).`
-      : `${kommun} already has ${listOf(plan.earlier, lang)} for the same years. Nothing is recorded against it, so ${where === 'cli' ? 'the import' : 'Save'} replaces it with this one (the old one is removed as undo import removes it).`;
+    const kept = plan.kept.length === 0 ? '' : ` ${keptText(plan.kept, kommun, lang)}`;
+    return (
+      (lang === 'sv'
+        ? `${kommun} har redan ${listOf(plan.earlier, lang)} för samma år. Inget är registrerat mot det, så ${where === 'cli' ? 'importen' : 'Spara'} ersätter det med det här (det gamla tas bort som med ångra import).`
+        : `${kommun} already has ${listOf(plan.earlier, lang)} for the same years. Nothing is recorded against it, so ${where === 'cli' ? 'the import' : 'Save'} replaces it with this one (the old one is removed as undo import removes it).`) +
+      kept
+    );
   }
   return refusalText(plan.earlier, kommun, lang, where);
 }
@@ -96,11 +100,15 @@ export function refusalText(
   where: ReimportWhere,
 ): string {
   const first = earlier[0] as EarlierAgreement;
-  const against = earlier.map((e) =>
-    lang === 'sv'
-      ? `${earlierText(e, lang)} har ${recordedText(e.recorded, lang)}`
-      : `${earlierText(e, lang)} has ${recordedText(e.recorded, lang)}`,
-  );
+  const against = earlier.map((e) => {
+    const during =
+      e.sharedYears === null
+        ? ''
+        : ` ${lang === 'sv' ? 'under' : 'in'} ${span({ periodFrom: e.sharedYears.from, periodTo: e.sharedYears.to })}`;
+    return lang === 'sv'
+      ? `${earlierText(e, lang)} har${during} ${recordedText(e.recorded, lang)}`
+      : `${earlierText(e, lang)} has${during} ${recordedText(e.recorded, lang)}`;
+  });
   return lang === 'sv'
     ? `${kommun} har redan ett medborgarlöfte för samma år och det används: ${joinAnd(against, 'och')}. Ett nytt sparas inte bredvid det, och det ersätts inte (då skulle det som registrerats försvinna). ${theWay(first, kommun, lang, where)}`
     : `${kommun} already has an agreement for the same years and it is in use: ${joinAnd(against, 'and')}. A new one is not stored beside it, nor does it replace it (what was recorded would be lost). ${theWay(first, kommun, lang, where)}`;
@@ -116,4 +124,20 @@ export function inUseHeadline(kommun: string, lang: NoteLang): string {
   return lang === 'sv'
     ? `Inget sparades: ${kommun} har redan ett medborgarlöfte för samma år som används`
     : `Nothing was saved: ${kommun} already has an agreement in use for the same years`;
+}
+
+/**
+ * An earlier agreement that begins before the new one is kept for its own years: "Sävsjö har medborgarlöftet
+ * 2026–2027 (…); det här gäller från 2027 och det tidigare för 2026."
+ */
+export function keptText(kept: readonly EarlierAgreement[], kommun: string, lang: NoteLang): string {
+  return kept
+    .map((e) => {
+      const from = e.sharedYears?.from ?? e.agreement.periodTo + 1;
+      const own = span({ periodFrom: e.agreement.periodFrom, periodTo: from - 1 });
+      return lang === 'sv'
+        ? `${kommun} har ${earlierText(e, lang)}; det här gäller från ${from} och det tidigare för ${own}.`
+        : `${kommun} has ${earlierText(e, lang)}; this one applies from ${from} and the earlier one for ${own}.`;
+    })
+    .join(' ');
 }

@@ -51,6 +51,8 @@ export type ImportOutcome =
       readonly overlapping: boolean;
       /** The earlier agreements of the same years this one replaced (nothing was recorded against them). */
       readonly replaced: readonly EarlierAgreement[];
+      /** Earlier agreements that begin before it, kept for their earlier years: this one takes over from its own. */
+      readonly kept: readonly EarlierAgreement[];
     }
   /** The kommun's agreement for the same years is in use: nothing stored (refusalText words it). */
   | { readonly status: 'in-use'; readonly earlier: readonly EarlierAgreement[] }
@@ -140,12 +142,10 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
     const replaced = plan.kind === 'replace' ? plan.earlier : [];
     for (const e of replaced) await undoEarlier(tx, deps, actor, now, e);
     const period = doc.period as { from: number; to: number };
-    const overlapping = existing.some(
-      (a) =>
-        !replaced.some((e) => e.agreement.id === a.id) &&
-        a.periodFrom <= period.to &&
-        a.periodTo >= period.from,
-    );
+    // An agreement's earlier agreements of the same years are the plan's; a follow-up that creates one is warned.
+    const overlapping =
+      doc.kind !== 'agreement' &&
+      existing.some((a) => a.periodFrom <= period.to && a.periodTo >= period.from);
     let bundle: AgreementBundle | null = null;
     let ids: (string | null)[];
     let unmatched: string[] = [];
@@ -198,8 +198,9 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
       createdAgreement,
       ...written,
       unmatched,
-      overlapping: createdAgreement && overlapping && replaced.length === 0,
+      overlapping: createdAgreement && overlapping,
       replaced,
+      kept: plan.kept,
     } as const;
   });
 }

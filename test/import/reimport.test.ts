@@ -10,6 +10,7 @@ import {
   RECORDED_WORDS,
   type RecordKind,
   recordAgainst,
+  SAVSJO_2026,
   SAVSJO_2027,
   SAVSJO_2027_FIXED,
   SAVSJO_2027_ONLY,
@@ -115,5 +116,33 @@ describe.each(testDialects())('re-importing an agreement [$name]', ({ name }) =>
     expect((await db.store.agreementsOf(SAVSJO)).map((a) => [a.periodFrom, a.periodTo])).toEqual([
       [2027, 2027],
     ]);
+  });
+
+  // A renewal 2027–2028 of an agreement 2026–2027 takes over from 2027; the earlier one keeps 2026. What is recorded
+  // against the earlier one in 2026 does not stop it; what is recorded in 2027, the year they share, does.
+  const RENEWALS: readonly [RecordKind, string][] = [
+    ['nothing', 'imported'],
+    ['registrations 2026', 'imported'],
+    ['registrations', 'in-use'],
+    ['statuses', 'in-use'],
+  ];
+  it.each(RENEWALS)('a renewal, %s recorded against the earlier agreement: %s', async (kind, status) => {
+    await storeImport(deps(), input(SAVSJO_2026, 'savsjo-2026.docx', 'd'));
+    await recordAgainst(db.store, SAVSJO, kind, NOW);
+    const renewal = input(SAVSJO_2027, 'savsjo.docx', 'a');
+    const notice = reimportNotice(await reimportPlan(db.store, renewal.parsed), 'Sävsjö', 'sv', 'chat');
+    const outcome = await storeImport(deps(), renewal);
+    expect(outcome.status).toBe(status);
+    if (outcome.status === 'in-use') {
+      expect(refusalText(outcome.earlier, 'Sävsjö', 'sv', 'chat')).toContain(
+        `medborgarlöftet 2026–2027 (importerat 2026-12-07 av console:sven från savsjo-2026.docx) har under 2027 ${RECORDED_WORDS[kind]}`,
+      );
+      expect((await db.store.agreementsOf(SAVSJO)).length).toBe(1);
+      return;
+    }
+    expect(notice).toContain('det här gäller från 2027 och det tidigare för 2026.');
+    expect(outcome).toMatchObject({ replaced: [], kept: [{ agreement: { periodFrom: 2026 } }] });
+    expect((await db.store.agreementForYear(SAVSJO, 2026))?.agreement.periodTo).toBe(2027);
+    expect((await db.store.agreementForYear(SAVSJO, 2027))?.agreement.periodTo).toBe(2028);
   });
 });

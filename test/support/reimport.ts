@@ -20,10 +20,12 @@ const lines = (target: string) =>
 export const SAVSJO_2027 = lines('tolv (12)');
 /** The corrected file: 14 insatser instead of 12. */
 export const SAVSJO_2027_FIXED = lines('fjorton (14)');
+/** The agreement before it, 2026–2027: 2027–2028 is its renewal. */
+export const SAVSJO_2026 = lines('tio (10)').replace('2027–2028', '2026–2027');
 /** A one-year agreement that only partly overlaps 2027–2028. */
 export const SAVSJO_2027_ONLY = lines('tolv (12)').replace('2027–2028', '2027');
 
-export type RecordKind = 'nothing' | 'registrations' | 'statuses';
+export type RecordKind = 'nothing' | 'registrations' | 'statuses' | 'registrations 2026';
 
 /** Records `kind` against the kommun's stored agreement (12 registrations, 3 status texts), as people would. */
 export async function recordAgainst(store: Store, code: string, kind: RecordKind, at: number): Promise<void> {
@@ -32,13 +34,13 @@ export async function recordAgainst(store: Store, code: string, kind: RecordKind
   const bundle = agreement ? await store.agreementBundle(agreement.id) : null;
   const [first, second] = bundle?.activities ?? [];
   if (!first || !second) throw new Error('no stored agreement to record against');
-  if (kind === 'registrations') {
+  if (kind === 'registrations' || kind === 'registrations 2026') {
     for (let i = 0; i < 12; i++) {
       await store.insertRegistration({
         id: `reg-${code}-${i}`,
         activityId: first.id,
         municipalityCode: code,
-        occurredOn: '2027-02-01',
+        occurredOn: kind === 'registrations' ? '2027-02-01' : '2026-02-01',
         count: 1,
         note: null,
         actor: 'console:per',
@@ -77,4 +79,5 @@ export const RECORDED_WORDS: Record<RecordKind, string | null> = {
   nothing: null,
   registrations: '12 registreringar',
   statuses: '3 lägestexter',
+  'registrations 2026': '12 registreringar',
 };

@@ -6,7 +6,7 @@ import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
 import { prepareImport } from '../../import/prepare.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { readRefusalText } from '../../import/read-refusal.ts';
-import { refusalText, reimportNotice, replacedText } from '../../import/reimport-words.ts';
+import { keptText, refusalText, reimportNotice, replacedText } from '../../import/reimport-words.ts';
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
@@ -118,6 +118,7 @@ promises nor activities).`,
       if (outcome.status === 'in-use') throw new CliError(refusalText(outcome.earlier, kommun, 'sv', 'cli'));
       if (outcome.status === 'imported' && outcome.replaced.length > 0)
         say(replacedText(outcome.replaced, 'sv'));
+      if (outcome.status === 'imported' && outcome.kept.length > 0) say(keptText(outcome.kept, kommun, 'sv'));
       say(outcomeLine(outcome));
       return 0;
     } finally {

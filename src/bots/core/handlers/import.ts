@@ -5,7 +5,7 @@ import { noteBodyText, noteText } from '../../../import/note-words.ts';
 import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
 import { type ReadRefusal, readRefusalText } from '../../../import/read-refusal.ts';
-import { inUseHeadline, reimportNotice, replacedText } from '../../../import/reimport-words.ts';
+import { inUseHeadline, keptText, reimportNotice, replacedText } from '../../../import/reimport-words.ts';
 import { incompleteNote, storeImport } from '../../../import/store-import.ts';
 import type { ParsedDocument } from '../../../import/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -122,7 +122,10 @@ export async function previewImport(
   });
   return reply({
     headline: t.importing.preview(describe(session, parsed)),
-    sections: [...(notice ? [{ text: `⚠️ ${notice}` }] : []), ...previewSections(session, parsed)],
+    sections: [
+      ...(notice ? [{ text: `${plan.kind === 'new' ? 'ℹ️' : '⚠️'} ${notice}` }] : []),
+      ...previewSections(session, parsed),
+    ],
     buttons: [
       // An agreement in use is not replaced: only Avbryt (Spara would refuse and store nothing).
       ...(plan.kind === 'refuse'
@@ -149,7 +152,7 @@ export async function previewImport(
         : parsed.document.kind === 'follow-up'
           ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
           : t.importing.nothingYet,
-    tone: parsed.document.warnings.length > 0 || notice ? 'warning' : 'info',
+    tone: parsed.document.warnings.length > 0 || plan.kind !== 'new' ? 'warning' : 'info',
   });
 }
 
@@ -232,6 +235,7 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
     );
   const lines: string[] = [];
   if (outcome.replaced.length > 0) lines.push(replacedText(outcome.replaced, t.lang));
+  if (outcome.kept.length > 0) lines.push(keptText(outcome.kept, kommun, t.lang));
   if (outcome.createdAgreement) lines.push(t.importing.savedAgreement(d.activities.length));
   const later = laterStart(session, parsed);
   if (later !== null && d.municipality) lines.push(t.agreement.startsLater(d.municipality, later));
