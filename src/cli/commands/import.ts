@@ -46,7 +46,8 @@ kommun's stored agreement for its year (activities matched by their text), or cr
 An agreement for years the kommun already has one for (a corrected file) replaces it while nothing is recorded
 against it (registrations, status texts, statistics, comments, a published tertial; audited as import --undo);
 once something is, it is refused with exit code 1 and nothing stored: change it with agreements edit instead.
---dry-run says which of the two it would be.
+A renewal that begins later (2027–2028 after 2026–2027) keeps the earlier one for its own years instead.
+--dry-run says which it would be.
 
   --dry-run   read and show the result, store nothing
   --json      print the result as JSON (every field: docs/formats.md in the repository)
