@@ -1,6 +1,7 @@
 import { auditId } from '../domain/deps.ts';
 import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
 import type { Activity, Agreement, Commitment } from '../domain/types.ts';
+import { type EarlierAgreement, reimportPlan } from './earlier-agreement.ts';
 import { matchActivities } from './match-activities.ts';
 import { noteBodyText } from './note-words.ts';
 import type { NoteBody } from './notes.ts';
@@ -10,7 +11,9 @@ import type { ParsedDocument } from './types.ts';
 /**
  * The import use case: a parsed document stored through the Store port in one transaction, idempotently.
  * An agreement becomes a new agreement whose `source` names the file and its SHA-256; importing the same bytes
- * again changes nothing. A follow-up attaches its statuses, statistics and counts to the stored agreement of its
+ * again changes nothing. An agreement for a kommun and years that already have one replaces it while nothing is
+ * recorded against it (undone as `ångra import` undoes it, audited) and is refused when something is
+ * (earlier-agreement.ts). A follow-up attaches its statuses, statistics and counts to the stored agreement of its
  * year (activities matched by text), or creates that agreement from its own rows when there is none.
  * One audit entry names the file.
  */
@@ -44,9 +47,15 @@ export type ImportOutcome =
       readonly registrations: number;
       /** Follow-up rows that matched no stored activity (not stored). */
       readonly unmatched: readonly string[];
-      /** Another agreement of the kommun already covered the same period. */
+      /** Another agreement of the kommun already covered the same period (a follow-up that created its own). */
       readonly overlapping: boolean;
+      /** The earlier agreements of the same years this one replaced (nothing was recorded against them). */
+      readonly replaced: readonly EarlierAgreement[];
+      /** Earlier agreements that begin before it, kept for their earlier years: this one takes over from its own. */
+      readonly kept: readonly EarlierAgreement[];
     }
+  /** The kommun's agreement for the same years is in use: nothing stored (refusalText words it). */
+  | { readonly status: 'in-use'; readonly earlier: readonly EarlierAgreement[] }
   | { readonly status: 'already-imported'; readonly agreementId: string | null }
   | { readonly status: 'incomplete'; readonly reason: string };
 
@@ -128,8 +137,15 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
     );
     if (earlier) return { status: 'already-imported', agreementId: earlier.entityId } as const;
 
+    const plan = await reimportPlan(tx, parsed);
+    if (plan.kind === 'refuse') return { status: 'in-use', earlier: plan.earlier } as const;
+    const replaced = plan.kind === 'replace' ? plan.earlier : [];
+    for (const e of replaced) await undoEarlier(tx, deps, actor, now, e);
     const period = doc.period as { from: number; to: number };
-    const overlapping = existing.some((a) => a.periodFrom <= period.to && a.periodTo >= period.from);
+    // An agreement's earlier agreements of the same years are the plan's; a follow-up that creates one is warned.
+    const overlapping =
+      doc.kind !== 'agreement' &&
+      existing.some((a) => a.periodFrom <= period.to && a.periodTo >= period.from);
     let bundle: AgreementBundle | null = null;
     let ids: (string | null)[];
     let unmatched: string[] = [];
@@ -183,6 +199,30 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
       ...written,
       unmatched,
       overlapping: createdAgreement && overlapping,
+      replaced,
+      kept: plan.kept,
     } as const;
+  });
+}
+
+/** Removes an earlier agreement the import replaces, audited as `ångra import` audits it (undoImport). */
+async function undoEarlier(tx: Store, deps: ImportDeps, actor: string, now: number, e: EarlierAgreement) {
+  const bundle = await tx.agreementBundle(e.agreement.id);
+  await tx.deleteAgreement(e.agreement.id);
+  await tx.appendAudit({
+    id: auditId(deps.ids),
+    at: now,
+    actor,
+    platform: 'import',
+    action: 'import.undo',
+    entity: 'agreement',
+    entityId: e.agreement.id,
+    municipalityCode: e.agreement.municipalityCode,
+    before: {
+      agreement: e.agreement,
+      commitments: bundle?.commitments.length ?? 0,
+      activities: bundle?.activities.length ?? 0,
+    },
+    after: null,
   });
 }

@@ -23,12 +23,13 @@ export interface CliWorkspace {
   dispose(): void;
 }
 
-export function cliWorkspace(prefix: string, now: DateTime): CliWorkspace {
+/** `databaseUrl`: another database than the folder's SQLite file (a PostgreSQL test database). */
+export function cliWorkspace(prefix: string, now: DateTime, databaseUrl?: string): CliWorkspace {
   const dir = mkdtempSync(join(tmpdir(), `loftesbot-${prefix}-`));
   const clockFile = join(dir, 'clock');
   writeFileSync(clockFile, String(now.toMillis()));
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${join(dir, 'loftesbot.db')}`,
+    DATABASE_URL: databaseUrl ?? `sqlite:${join(dir, 'loftesbot.db')}`,
     LOFTESBOT_TEST_CLOCK: `file=${clockFile}`,
     LOG_LEVEL: 'silent',
   });

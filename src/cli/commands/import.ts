@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { undoImport } from '../../domain/agreement-upkeep.ts';
 import { periodSpan } from '../../domain/target.ts';
+import { reimportPlan } from '../../import/earlier-agreement.ts';
 import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
 import { prepareImport } from '../../import/prepare.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { readRefusalText } from '../../import/read-refusal.ts';
+import { keptText, refusalText, reimportNotice, replacedText } from '../../import/reimport-words.ts';
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
@@ -27,6 +29,7 @@ function describe(parsed: ParsedDocument): string {
 function outcomeLine(outcome: ImportOutcome): string {
   if (outcome.status === 'already-imported') return 'Filen är redan importerad; inget ändrades.';
   if (outcome.status === 'incomplete') return `Inget importerades: ${outcome.reason}.`;
+  if (outcome.status === 'in-use') return 'Inget importerades.';
   const agreement = outcome.createdAgreement ? 'nytt medborgarlöfte' : 'befintligt medborgarlöfte';
   return `Importerat till ${agreement} (${outcome.agreementId}): ${outcome.statuses} statustexter, ${outcome.statistics} statistikuppgifter, ${outcome.registrations} registreringar.`;
 }
@@ -40,6 +43,11 @@ Reads a medborgarlöfte (promises and activities) or a tertial follow-up (the Ak
 the drug statistics) from plain text, Markdown, text with tab- or |-separated tables, HTML or Word (.docx), and
 stores it in one transaction. Importing the same file again changes nothing. A follow-up is attached to the
 kommun's stored agreement for its year (activities matched by their text), or creates that agreement.
+An agreement for years the kommun already has one for (a corrected file) replaces it while nothing is recorded
+against it (registrations, status texts, statistics, comments, a published tertial; audited as import --undo);
+once something is, it is refused with exit code 1 and nothing stored: change it with agreements edit instead.
+A renewal that begins later (2027–2028 after 2026–2027) keeps the earlier one for its own years instead.
+--dry-run says which it would be.
 
   --dry-run   read and show the result, store nothing
   --json      print the result as JSON (every field: docs/formats.md in the repository)
@@ -83,12 +91,15 @@ promises nor activities).`,
     if (values.json) env.io.out(JSON.stringify(parsed.document, null, 2));
     else say(describe(parsed));
     for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
-    if (values['dry-run']) {
-      say('Provkörning: inget sparades.');
-      return 0;
-    }
+    const kommun = parsed.document.municipality ?? String(parsed.municipalityCode);
     const ctx = await env.openContext();
     try {
+      if (values['dry-run']) {
+        const notice = reimportNotice(await reimportPlan(ctx.store, parsed), kommun, 'sv', 'cli');
+        if (notice) env.io.err(`obs: ${notice}`);
+        say('Provkörning: inget sparades.');
+        return 0;
+      }
       const outcome = await storeImport(
         // Attributed like every other CLI change (role, bind, area): the audit entry names the operator.
         { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: cliPerson(env) },
@@ -105,6 +116,10 @@ promises nor activities).`,
             'varning: kommunen hade redan ett medborgarlöfte för samma period; det nya gäller från nu',
           );
       }
+      if (outcome.status === 'in-use') throw new CliError(refusalText(outcome.earlier, kommun, 'sv', 'cli'));
+      if (outcome.status === 'imported' && outcome.replaced.length > 0)
+        say(replacedText(outcome.replaced, 'sv'));
+      if (outcome.status === 'imported' && outcome.kept.length > 0) say(keptText(outcome.kept, kommun, 'sv'));
       say(outcomeLine(outcome));
       return 0;
     } finally {

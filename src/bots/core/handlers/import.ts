@@ -1,9 +1,11 @@
 import { decide } from '../../../domain/permissions.ts';
 import { agreedTarget } from '../../../domain/target.ts';
+import { reimportPlan } from '../../../import/earlier-agreement.ts';
 import { noteBodyText, noteText } from '../../../import/note-words.ts';
 import { PASTED_FILE_NAME, prepareImport } from '../../../import/prepare.ts';
 import { documentFromBytes } from '../../../import/read-document.ts';
 import { type ReadRefusal, readRefusalText } from '../../../import/read-refusal.ts';
+import { inUseHeadline, keptText, reimportNotice, replacedText } from '../../../import/reimport-words.ts';
 import { incompleteNote, storeImport } from '../../../import/store-import.ts';
 import type { ParsedDocument } from '../../../import/types.ts';
 import { clip, errorReply, reply } from '../build.ts';
@@ -109,6 +111,9 @@ export async function previewImport(
     session.areas,
   );
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'follow-up', where, decision);
+  // The kommun's agreement for the same years: what Spara will do with it, said before Spara (earlier-agreement.ts).
+  const plan = await reimportPlan(session.deps.store, parsed);
+  const notice = reimportNotice(plan, where, t.lang, 'chat');
   const key = pending(session).put({
     person: session.actor.person,
     source: read.source,
@@ -117,15 +122,23 @@ export async function previewImport(
   });
   return reply({
     headline: t.importing.preview(describe(session, parsed)),
-    sections: previewSections(session, parsed),
+    sections: [
+      ...(notice ? [{ text: `${plan.kind === 'new' ? 'ℹ️' : '⚠️'} ${notice}` }] : []),
+      ...previewSections(session, parsed),
+    ],
     buttons: [
-      {
-        actionId: ACTION.importSave,
-        requires: needs('follow-up', parsed.municipalityCode),
-        label: t.importing.save,
-        value: key,
-        style: 'primary',
-      },
+      // An agreement in use is not replaced: only Avbryt (Spara would refuse and store nothing).
+      ...(plan.kind === 'refuse'
+        ? []
+        : [
+            {
+              actionId: ACTION.importSave,
+              requires: needs('follow-up', parsed.municipalityCode),
+              label: t.importing.save,
+              value: key,
+              style: 'primary' as const,
+            },
+          ]),
       {
         actionId: ACTION.importCancel,
         requires: needs('follow-up', parsed.municipalityCode),
@@ -134,10 +147,12 @@ export async function previewImport(
       },
     ],
     context:
-      parsed.document.kind === 'follow-up'
-        ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
-        : t.importing.nothingYet,
-    tone: parsed.document.warnings.length > 0 ? 'warning' : 'info',
+      plan.kind === 'refuse'
+        ? t.nothingStored
+        : parsed.document.kind === 'follow-up'
+          ? `${t.importing.nothingYet} ${t.importing.draftsNote}`
+          : t.importing.nothingYet,
+    tone: parsed.document.warnings.length > 0 || plan.kind !== 'new' ? 'warning' : 'info',
   });
 }
 
@@ -211,7 +226,16 @@ export async function saveImport(session: Session, key: string): Promise<Reply> 
   if (outcome.status === 'incomplete')
     return errorReply(t, t.importing.noAgreement, `${outcome.reason}. ${t.nothingStored}`);
   const d = parsed.document;
+  const kommun = d.municipality ?? code;
+  if (outcome.status === 'in-use')
+    return errorReply(
+      t,
+      inUseHeadline(kommun, t.lang),
+      reimportNotice({ kind: 'refuse', earlier: outcome.earlier }, kommun, t.lang, 'chat') ?? '',
+    );
   const lines: string[] = [];
+  if (outcome.replaced.length > 0) lines.push(replacedText(outcome.replaced, t.lang));
+  if (outcome.kept.length > 0) lines.push(keptText(outcome.kept, kommun, t.lang));
   if (outcome.createdAgreement) lines.push(t.importing.savedAgreement(d.activities.length));
   const later = laterStart(session, parsed);
   if (later !== null && d.municipality) lines.push(t.agreement.startsLater(d.municipality, later));
