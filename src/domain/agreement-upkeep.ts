@@ -26,6 +26,8 @@ export type UpkeepRefusal =
   | { readonly ok: false; readonly error: 'no-such-number'; readonly max: number }
   | { readonly ok: false; readonly error: 'no-such-commitment'; readonly max: number }
   | { readonly ok: false; readonly error: 'has-registrations'; readonly count: number }
+  /** Status texts written for the agreement (not those its own import stored): undoing would delete them. */
+  | { readonly ok: false; readonly error: 'has-status-texts'; readonly count: number }
   | { readonly ok: false; readonly error: 'not-imported' }
   /** The short name starts with another kind's word or a number, or is another activity's short name. */
   | {
@@ -227,61 +229,6 @@ export async function addActivity(
     after: activity,
     bundle: w.bundle,
   };
-}
-
-export type UndoImportResult =
-  | { readonly ok: true; readonly bundle: AgreementBundle }
-  | UpkeepRefusal
-  | { readonly ok: false; readonly error: 'unknown-agreement'; readonly id: string };
-
-/**
- * Undoes an import: deletes the imported agreement while nothing has been registered against it (registrations the
- * import itself stored from a follow-up document do not count). `access: null` is the server operator (CLI).
- */
-export async function undoImport(
-  deps: DomainDeps,
-  actor: Actor,
-  access: UpkeepAccess | null,
-  which: { readonly agreementId: string } | { readonly kommun: string; readonly year?: number },
-): Promise<UndoImportResult> {
-  const bundle =
-    'agreementId' in which
-      ? await deps.store.agreementBundle(which.agreementId)
-      : await currentAgreement(deps, which.kommun, which.year);
-  if (!bundle) {
-    return 'agreementId' in which
-      ? { ok: false, error: 'unknown-agreement', id: which.agreementId }
-      : { ok: false, error: 'no-agreement' };
-  }
-  const code = bundle.agreement.municipalityCode;
-  if (access) {
-    const decision = decide(access.grants, 'follow-up', { type: 'kommun', code }, access.areas);
-    if (!decision.ok) return { ok: false, error: 'forbidden', decision };
-  }
-  if (bundle.agreement.isDemo || !bundle.agreement.source) return { ok: false, error: 'not-imported' };
-  const count = await deps.store.registrationCountOf(
-    bundle.activities.map((a) => a.id),
-    { exceptPlatform: 'import' },
-  );
-  if (count > 0) return { ok: false, error: 'has-registrations', count };
-  await deps.store.transaction(async (tx) => {
-    await tx.deleteAgreement(bundle.agreement.id);
-    await tx.appendAudit(
-      auditOf(deps, actor, {
-        action: 'import.undo',
-        entity: 'agreement',
-        entityId: bundle.agreement.id,
-        municipalityCode: code,
-        before: {
-          agreement: bundle.agreement,
-          commitments: bundle.commitments.length,
-          activities: bundle.activities.length,
-        },
-        after: null,
-      }),
-    );
-  });
-  return { ok: true, bundle };
 }
 
 /** Whether an edit leaves every setting of the activity as it was. */

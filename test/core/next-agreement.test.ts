@@ -119,4 +119,34 @@ describe.each(testDialects())('next year’s agreement in chat [$name]', ({ name
     expect(await next()).toBeNull();
     expect(await inForce()).toHaveLength(8);
   });
+  it('undoing an import is refused while a status text is written for it (it would be deleted)', async () => {
+    await importNext();
+    const agreement = await next();
+    const activity = agreement?.activities[0];
+    if (!activity) throw new Error('no 2027 activity');
+    const status = (id: string, platform: 'console' | 'import') =>
+      f.db.store.insertStatus({
+        id,
+        activityId: activity.id,
+        year: 2027,
+        tertial: 1,
+        text: 'Pågår',
+        count: null,
+        actor: platform === 'import' ? 'import' : 'console:sven',
+        platform,
+        createdAt: f.clock.now() - (platform === 'import' ? 60_000 : 0),
+        published: false,
+      });
+    await status('from-the-import', 'import');
+    await status('written-by-sven', 'console');
+    const sv = await f.say('sven', '/lofte avtal Sävsjö 2027 ångra import');
+    expect([sv.tone, sv.headline]).toEqual([
+      'error',
+      'Det finns en lägestext för medborgarlöftet, så importen kan inte ångras – den skulle raderas. Ändra medborgarlöftet med /lofte avtal i stället. Ingenting har ändrats.',
+    ]);
+    const en = await f.say('sven', '/lofte avtal Sävsjö 2027 ångra import', { lang: 'en' });
+    expect(en.headline).toMatch(/^There is a status text for the agreement, so the import cannot be undone/);
+    expect((await next())?.agreement.id).toBe(agreement?.agreement.id);
+    expect(await f.db.store.latestStatuses([activity.id], [2027])).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { undoImport } from '../../domain/agreement-upkeep.ts';
+import { undoImport } from '../../domain/import-undo.ts';
 import { periodSpan } from '../../domain/target.ts';
 import { reimportPlan } from '../../import/earlier-agreement.ts';
 import { IMPORT_LIMITS, megabytes } from '../../import/limits.ts';
@@ -141,6 +141,10 @@ async function undo(id: string, positionals: readonly string[], env: CliEnv): Pr
       if (result.error === 'has-registrations')
         throw new CliError(
           `det finns ${result.count} registreringar mot medborgarlöftet; importen kan inte ångras`,
+        );
+      if (result.error === 'has-status-texts')
+        throw new CliError(
+          `det finns ${result.count} lägestexter skrivna för medborgarlöftet; importen kan inte ångras (de skulle raderas)`,
         );
       if (result.error === 'not-imported')
         throw new CliError('medborgarlöftet är inte importerat från en fil');

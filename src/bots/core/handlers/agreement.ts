@@ -6,9 +6,9 @@ import {
   editActivity,
   showAgreement,
   type UpkeepRefusal,
-  undoImport,
 } from '../../../domain/agreement-upkeep.ts';
 import { DEFAULT_SANITY_LIMIT } from '../../../domain/confirmation.ts';
+import { undoImport } from '../../../domain/import-undo.ts';
 import type { Activity } from '../../../domain/types.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
@@ -260,6 +260,8 @@ function refusal(
       return errorReply(t, a.noSuchCommitment(r.max), t.nothingStored, show);
     case 'has-registrations':
       return errorReply(t, a.hasRegistrations(r.count));
+    case 'has-status-texts':
+      return errorReply(t, a.hasStatusTexts(r.count));
     case 'not-imported':
       return errorReply(t, a.notImported, t.nothingStored);
     case 'personal-number':
