@@ -1,3 +1,4 @@
+import { dayText } from './day-text.ts';
 import type { Target } from './types.ts';
 
 /**
@@ -16,13 +17,11 @@ const WORDS = {
   sv: {
     basis: { year: 'per år', tertial: 'per tertial', period: 'under perioden' },
     none: 'inget mål',
-    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
     note: (from: string, day: string) => `ändrat från ${from} den ${day}`,
   },
   en: {
     basis: { year: 'per year', tertial: 'per tertial', period: 'for the period' },
     none: 'no target',
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     note: (from: string, day: string) => `changed from ${from} on ${day}`,
   },
 } as const;
@@ -30,6 +29,5 @@ const WORDS = {
 export function targetChangeText(change: TargetChange, lang: 'sv' | 'en' = 'sv'): string {
   const w = WORDS[lang];
   const from = change.signed ? `${change.signed.count} ${w.basis[change.signed.per]}` : w.none;
-  const day = `${Number(change.on.slice(8, 10))} ${w.months[Number(change.on.slice(5, 7)) - 1]} ${change.on.slice(0, 4)}`;
-  return w.note(from, day);
+  return w.note(from, dayText(change.on, lang));
 }

@@ -1,3 +1,4 @@
+import { personName } from '../domain/names.ts';
 import type { Store } from '../domain/ports.ts';
 import type { Agreement, TertialNumber } from '../domain/types.ts';
 import type { ParsedDocument } from './types.ts';
@@ -30,7 +31,13 @@ export interface Recorded {
 export interface EarlierAgreement {
   readonly agreement: Agreement;
   /** The import that stored it (file, who, when), or null when it was not imported (demo data). */
-  readonly imported: { readonly file: string; readonly actor: string; readonly at: number } | null;
+  readonly imported: {
+    readonly file: string;
+    readonly actor: string;
+    /** Who imported it, as people know them (personName). */
+    readonly by: string;
+    readonly at: number;
+  } | null;
   /** What is recorded against it: in the years both cover when `sharedYears` is set (a predecessor), else at all. */
   readonly recorded: Recorded;
   /** For a predecessor, kept for its earlier years: the years the new agreement takes over. */
@@ -105,6 +112,8 @@ export async function reimportPlan(store: Store, parsed: ParsedDocument): Promis
   );
   if (overlapping.length === 0) return { kind: 'new', kept: [] };
   const audit = await store.audit({ municipalityCode: code, limit: 100_000 });
+  const importers = audit.filter((e) => e.action === 'import').map((e) => e.actor);
+  const names = await store.personNames([...new Set(importers)]);
   const earlier = await Promise.all(
     overlapping.map(async (agreement): Promise<EarlierAgreement> => {
       const entry = audit.find(
@@ -121,7 +130,10 @@ export async function reimportPlan(store: Store, parsed: ParsedDocument): Promis
       return {
         sharedYears,
         agreement,
-        imported: entry && typeof file === 'string' ? { file, actor: entry.actor, at: entry.at } : null,
+        imported:
+          entry && typeof file === 'string'
+            ? { file, actor: entry.actor, by: personName(names, entry.actor), at: entry.at }
+            : null,
         recorded: await recordedAgainst(store, agreement, sharedYears),
       };
     }),

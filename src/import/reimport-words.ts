@@ -1,6 +1,8 @@
+import { dayText } from '../domain/day-text.ts';
 import { localDay } from '../domain/tertial.ts';
 import type { EarlierAgreement, Recorded, ReimportPlan } from './earlier-agreement.ts';
 import type { NoteLang } from './note-words.ts';
+import { PASTED_FILE_NAME } from './prepare.ts';
 
 /**
  * The words of a re-import (earlier-agreement.ts), once, in Swedish and in English: the preview's notice, the
@@ -35,17 +37,23 @@ function recordedText(r: Recorded, lang: NoteLang): string {
   return joinAnd(parts, sv ? 'och' : 'and');
 }
 
-/** "medborgarlöftet 2027–2028 (importerat 2026-12-07 av console:sven från savsjo.docx)". */
+/** "av Sven Ek", or "på kommandoraden" for `npx loftesbot import` (the audit's `cli:<user>`). */
+function byWhom(i: NonNullable<EarlierAgreement['imported']>, lang: NoteLang): string {
+  if (i.actor.startsWith('cli:')) return lang === 'sv' ? 'på kommandoraden' : 'on the command line';
+  return lang === 'sv' ? `av ${i.by}` : `by ${i.by}`;
+}
+
+/** "medborgarlöftet 2027–2028 (importerat 7 dec 2026 av Sven Ek från savsjo.docx)", "… som inklistrad text)". */
 export function earlierText(e: EarlierAgreement, lang: NoteLang): string {
   const i = e.imported;
   if (lang === 'en') {
     const from = i
-      ? ` (imported ${localDay(i.at)} by ${i.actor} from ${i.file})`
+      ? ` (imported ${dayText(localDay(i.at), 'en')} ${byWhom(i, 'en')} ${i.file === PASTED_FILE_NAME ? 'as pasted text' : `from ${i.file}`})`
       : ' (not imported from a file)';
     return `the agreement ${span(e.agreement)}${from}`;
   }
   const from = i
-    ? ` (importerat ${localDay(i.at)} av ${i.actor} från ${i.file})`
+    ? ` (importerat ${dayText(localDay(i.at))} ${byWhom(i, 'sv')} ${i.file === PASTED_FILE_NAME ? 'som inklistrad text' : `från ${i.file}`})`
     : ' (inte importerat från en fil)';
   return `medborgarlöftet ${span(e.agreement)}${from}`;
 }
@@ -82,10 +90,14 @@ export function reimportNotice(
   if (plan.kind === 'new') return plan.kept.length === 0 ? null : keptText(plan.kept, kommun, lang);
   if (plan.kind === 'replace') {
     const kept = plan.kept.length === 0 ? '' : ` ${keptText(plan.kept, kommun, lang)}`;
+    const one = plan.earlier.length === 1;
+    const it = lang === 'sv' ? (one ? 'det' : 'dem') : one ? 'it' : 'them';
+    const old =
+      lang === 'sv' ? (one ? 'det gamla' : 'de gamla') : one ? 'the old one is' : 'the old ones are';
     return (
       (lang === 'sv'
-        ? `${kommun} har redan ${listOf(plan.earlier, lang)} för samma år. Inget är registrerat mot det, så ${where === 'cli' ? 'importen' : 'Spara'} ersätter det med det här (det gamla tas bort som med ångra import).`
-        : `${kommun} already has ${listOf(plan.earlier, lang)} for the same years. Nothing is recorded against it, so ${where === 'cli' ? 'the import' : 'Save'} replaces it with this one (the old one is removed as undo import removes it).`) +
+        ? `${kommun} har redan ${listOf(plan.earlier, lang)} för samma år. Inget är registrerat mot ${it}, så ${where === 'cli' ? 'importen' : 'Spara'} ersätter ${it} med det här (${old} tas bort som med ångra import).`
+        : `${kommun} already has ${listOf(plan.earlier, lang)} for the same years. Nothing is recorded against ${it}, so ${where === 'cli' ? 'the import' : 'Save'} replaces ${it} with this one (${old} removed as undo import does).`) +
       kept
     );
   }

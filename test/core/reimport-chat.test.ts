@@ -42,7 +42,7 @@ describe.each(testDialects())('re-importing an agreement from chat [$name]', ({ 
     const second = await f.say('sven', `/lofte import ${SAVSJO_2027_FIXED}`);
     expect(second.tone).toBe('warning');
     expect(second.fallback).toContain(
-      'Sävsjö har redan medborgarlöftet 2027–2028 (importerat 2026-11-21 av console:sven från inklistrad-text.txt) för samma år.',
+      'Sävsjö har redan medborgarlöftet 2027–2028 (importerat 21 nov 2026 av sven som inklistrad text) för samma år.',
     );
     expect(second.fallback).toContain('Spara ersätter det med det här');
     await recordAgainst(f.db.store, '0684', kind, NOW);
@@ -53,7 +53,7 @@ describe.each(testDialects())('re-importing an agreement from chat [$name]', ({ 
     expect(await of2027()).toBe(1);
     if (words === null) {
       expect(saved.tone).toBe('success');
-      expect(saved.fallback).toContain('Ersatte medborgarlöftet 2027–2028 (importerat 2026-11-21');
+      expect(saved.fallback).toContain('Ersatte medborgarlöftet 2027–2028 (importerat 21 nov 2026');
       expect((await f.say('sven', '/lofte avtal Sävsjö 2027')).fallback).toContain('14');
       return;
     }

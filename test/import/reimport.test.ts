@@ -63,9 +63,7 @@ describe.each(testDialects())('re-importing an agreement [$name]', ({ name }) =>
     const fixed = input(SAVSJO_2027_FIXED, 'savsjo-rättad.docx', 'b');
     const plan = await reimportPlan(db.store, fixed.parsed);
     const notice = reimportNotice(plan, 'Sävsjö', 'sv', 'chat') ?? '';
-    expect(notice).toContain(
-      'medborgarlöftet 2027–2028 (importerat 2026-12-07 av console:sven från savsjo.docx)',
-    );
+    expect(notice).toContain('medborgarlöftet 2027–2028 (importerat 7 dec 2026 av sven från savsjo.docx)');
     const outcome = await storeImport(deps(), fixed);
     const words = RECORDED_WORDS[kind];
     if (words === null) {
@@ -135,7 +133,7 @@ describe.each(testDialects())('re-importing an agreement [$name]', ({ name }) =>
     expect(outcome.status).toBe(status);
     if (outcome.status === 'in-use') {
       expect(refusalText(outcome.earlier, 'Sävsjö', 'sv', 'chat')).toContain(
-        `medborgarlöftet 2026–2027 (importerat 2026-12-07 av console:sven från savsjo-2026.docx) har under 2027 ${RECORDED_WORDS[kind]}`,
+        `medborgarlöftet 2026–2027 (importerat 7 dec 2026 av sven från savsjo-2026.docx) har under 2027 ${RECORDED_WORDS[kind]}`,
       );
       expect((await db.store.agreementsOf(SAVSJO)).length).toBe(1);
       return;
@@ -144,5 +142,43 @@ describe.each(testDialects())('re-importing an agreement [$name]', ({ name }) =>
     expect(outcome).toMatchObject({ replaced: [], kept: [{ agreement: { periodFrom: 2026 } }] });
     expect((await db.store.agreementForYear(SAVSJO, 2026))?.agreement.periodTo).toBe(2027);
     expect((await db.store.agreementForYear(SAVSJO, 2027))?.agreement.periodTo).toBe(2028);
+  });
+});
+
+describe('the words of a replacement', () => {
+  const earlier = (id: string, actor: string, file: string) => ({
+    agreement: {
+      id,
+      municipalityCode: SAVSJO,
+      periodFrom: 2027,
+      periodTo: 2028,
+      signedOn: null,
+      title: 'Medborgarlöfte',
+      isDemo: false,
+      source: `import:${file}#sha256:x`,
+    },
+    imported: { file, actor, by: actor === 'slack:U1' ? 'Sven Ek' : actor, at: NOW },
+    recorded: { registrations: 0, statuses: 0, statistics: 0, comments: 0, published: false },
+    sharedYears: null,
+  });
+  it('names who and when as people read them, and one earlier agreement or several', () => {
+    const one = [earlier('a', 'slack:U1', 'inklistrad-text.txt')];
+    const two = [...one, earlier('b', 'cli:root', 'savsjo.docx')];
+    const rows = (
+      [
+        [one, 'sv', 'chat'],
+        [two, 'sv', 'chat'],
+        [one, 'en', 'chat'],
+        [two, 'en', 'cli'],
+      ] as const
+    ).map(([list, lang, where]) =>
+      reimportNotice({ kind: 'replace', earlier: list, kept: [] }, 'Sävsjö', lang, where),
+    );
+    expect(rows).toEqual([
+      'Sävsjö har redan medborgarlöftet 2027–2028 (importerat 7 dec 2026 av Sven Ek som inklistrad text) för samma år. Inget är registrerat mot det, så Spara ersätter det med det här (det gamla tas bort som med ångra import).',
+      'Sävsjö har redan medborgarlöftet 2027–2028 (importerat 7 dec 2026 av Sven Ek som inklistrad text) och medborgarlöftet 2027–2028 (importerat 7 dec 2026 på kommandoraden från savsjo.docx) för samma år. Inget är registrerat mot dem, så Spara ersätter dem med det här (de gamla tas bort som med ångra import).',
+      'Sävsjö already has the agreement 2027–2028 (imported 7 Dec 2026 by Sven Ek as pasted text) for the same years. Nothing is recorded against it, so Save replaces it with this one (the old one is removed as undo import does).',
+      'Sävsjö already has the agreement 2027–2028 (imported 7 Dec 2026 by Sven Ek as pasted text) and the agreement 2027–2028 (imported 7 Dec 2026 on the command line from savsjo.docx) for the same years. Nothing is recorded against them, so the import replaces them with this one (the old ones are removed as undo import does).',
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe.each(testDialects())('import of a corrected agreement on the command li
     if (words === null) {
       expect(dry.err).toContain('importen ersätter det med det här');
       expect(run.code, run.err).toBe(0);
-      expect(run.out).toContain('Ersatte medborgarlöftet 2027–2028 (importerat 2026-12-07 av cli:');
+      expect(run.out).toContain(
+        'Ersatte medborgarlöftet 2027–2028 (importerat 7 dec 2026 på kommandoraden från',
+      );
       expect(run.err).not.toContain('varning: kommunen hade redan');
       const shown = await ws.cli(['agreements', 'show', 'Sävsjö', '--year', '2027']);
       expect(shown.out).toContain('14');
