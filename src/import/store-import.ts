@@ -1,4 +1,5 @@
 import { auditId } from '../domain/deps.ts';
+import { deleteImportedAgreement } from '../domain/import-undo.ts';
 import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
 import type { Activity, Agreement, Commitment } from '../domain/types.ts';
 import { agreementAudit, type EarlierAgreement, reimportPlan } from './earlier-agreement.ts';
@@ -205,24 +206,18 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
   });
 }
 
-/** Removes an earlier agreement the import replaces, audited as `ångra import` audits it (undoImport). */
+/** Removes an earlier agreement the import replaces, as `ångra import` removes one (deleteImportedAgreement). */
 async function undoEarlier(tx: Store, deps: ImportDeps, actor: string, now: number, e: EarlierAgreement) {
-  const bundle = await tx.agreementBundle(e.agreement.id);
-  await tx.deleteAgreement(e.agreement.id);
-  await tx.appendAudit({
+  const bundle = (await tx.agreementBundle(e.agreement.id)) ?? {
+    agreement: e.agreement,
+    commitments: [],
+    activities: [],
+  };
+  await deleteImportedAgreement(tx, bundle, (change) => ({
     id: auditId(deps.ids),
     at: now,
     actor,
     platform: 'import',
-    action: 'import.undo',
-    entity: 'agreement',
-    entityId: e.agreement.id,
-    municipalityCode: e.agreement.municipalityCode,
-    before: {
-      agreement: e.agreement,
-      commitments: bundle?.commitments.length ?? 0,
-      activities: bundle?.activities.length ?? 0,
-    },
-    after: null,
-  });
+    ...change,
+  }));
 }
