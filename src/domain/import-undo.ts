@@ -1,8 +1,8 @@
 import { currentAgreement, type UpkeepAccess, type UpkeepRefusal } from './agreement-upkeep.ts';
 import { auditOf, type DomainDeps } from './deps.ts';
 import { decide } from './permissions.ts';
-import type { AgreementBundle } from './ports.ts';
-import type { Actor } from './types.ts';
+import type { AgreementBundle, Store } from './ports.ts';
+import type { Actor, AuditEntry } from './types.ts';
 
 export type UndoImportResult =
   | { readonly ok: true; readonly bundle: AgreementBundle }
@@ -42,22 +42,38 @@ export async function undoImport(
   const years = Array.from({ length: a.periodTo - a.periodFrom + 1 }, (_, i) => a.periodFrom + i);
   const written = (await deps.store.latestStatuses(ids, years)).filter((st) => st.platform !== 'import');
   if (written.length > 0) return { ok: false, error: 'has-status-texts', count: written.length };
-  await deps.store.transaction(async (tx) => {
-    await tx.deleteAgreement(bundle.agreement.id);
-    await tx.appendAudit(
-      auditOf(deps, actor, {
-        action: 'import.undo',
-        entity: 'agreement',
-        entityId: bundle.agreement.id,
-        municipalityCode: code,
-        before: {
-          agreement: bundle.agreement,
-          commitments: bundle.commitments.length,
-          activities: bundle.activities.length,
-        },
-        after: null,
-      }),
-    );
-  });
+  await deps.store.transaction((tx) =>
+    deleteImportedAgreement(tx, bundle, (change) => auditOf(deps, actor, change)),
+  );
   return { ok: true, bundle };
+}
+
+/** An audit entry's change; `audit` adds who, when and its id. */
+type Change = Parameters<typeof auditOf>[2];
+
+/**
+ * Deletes an imported agreement and audits it as `import.undo` with what it held, in the caller's transaction: the
+ * one way an import is undone — by `ångra import` / `import --undo` above, and by an import that replaces an earlier
+ * agreement of the same years (src/import/store-import.ts).
+ */
+export async function deleteImportedAgreement(
+  tx: Pick<Store, 'deleteAgreement' | 'appendAudit'>,
+  bundle: Pick<AgreementBundle, 'agreement' | 'commitments' | 'activities'>,
+  audit: (change: Change) => AuditEntry,
+): Promise<void> {
+  await tx.deleteAgreement(bundle.agreement.id);
+  await tx.appendAudit(
+    audit({
+      action: 'import.undo',
+      entity: 'agreement',
+      entityId: bundle.agreement.id,
+      municipalityCode: bundle.agreement.municipalityCode,
+      before: {
+        agreement: bundle.agreement,
+        commitments: bundle.commitments.length,
+        activities: bundle.activities.length,
+      },
+      after: null,
+    }),
+  );
 }

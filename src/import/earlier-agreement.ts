@@ -1,6 +1,6 @@
 import { personName } from '../domain/names.ts';
 import type { Store } from '../domain/ports.ts';
-import type { Agreement, TertialNumber } from '../domain/types.ts';
+import type { Agreement, AuditEntry, TertialNumber } from '../domain/types.ts';
 import type { ParsedDocument } from './types.ts';
 
 /**
@@ -99,19 +99,33 @@ async function recordedAgainst(
 }
 
 /**
+ * The kommun's audit entries about its agreements (imports, their undoing, edits), newest first: what an import
+ * reads to tell a file already imported and who imported an earlier agreement — not the kommun's whole trail.
+ */
+export function agreementAudit(store: Store, code: string): Promise<AuditEntry[]> {
+  return store.audit({ municipalityCode: code, entities: ['agreement'], limit: 100_000 });
+}
+
+/**
  * The plan for storing `parsed` (run it inside the import's transaction to act on it, or before to preview it).
  * Only an agreement document (or a follow-up that will create its agreement) with kommun and period is concerned.
+ * `read`: what the import has read already in its transaction (the kommun's agreements, agreementAudit), not read
+ * again.
  */
-export async function reimportPlan(store: Store, parsed: ParsedDocument): Promise<ReimportPlan> {
+export async function reimportPlan(
+  store: Store,
+  parsed: ParsedDocument,
+  read: { readonly agreements?: readonly Agreement[]; readonly audit?: readonly AuditEntry[] } = {},
+): Promise<ReimportPlan> {
   const doc = parsed.document;
   const code = parsed.municipalityCode;
   const period = doc.period;
   if (code === null || period === null || doc.kind !== 'agreement') return { kind: 'new', kept: [] };
-  const overlapping = (await store.agreementsOf(code)).filter(
+  const overlapping = (read.agreements ?? (await store.agreementsOf(code))).filter(
     (a) => a.periodFrom <= period.to && a.periodTo >= period.from,
   );
   if (overlapping.length === 0) return { kind: 'new', kept: [] };
-  const audit = await store.audit({ municipalityCode: code, limit: 100_000 });
+  const audit = read.audit ?? (await agreementAudit(store, code));
   const importers = audit.filter((e) => e.action === 'import').map((e) => e.actor);
   const names = await store.personNames([...new Set(importers)]);
   const earlier = await Promise.all(

@@ -1,7 +1,8 @@
 import { auditId } from '../domain/deps.ts';
+import { deleteImportedAgreement } from '../domain/import-undo.ts';
 import type { AgreementBundle, Clock, IdGenerator, Store } from '../domain/ports.ts';
 import type { Activity, Agreement, Commitment } from '../domain/types.ts';
-import { type EarlierAgreement, reimportPlan } from './earlier-agreement.ts';
+import { agreementAudit, type EarlierAgreement, reimportPlan } from './earlier-agreement.ts';
 import { matchActivities } from './match-activities.ts';
 import { noteBodyText } from './note-words.ts';
 import type { NoteBody } from './notes.ts';
@@ -126,7 +127,7 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
     const existing = await tx.agreementsOf(code);
     const same = existing.find((a) => a.source?.endsWith(`#sha256:${input.sha256}`));
     if (same) return { status: 'already-imported', agreementId: same.id } as const;
-    const audit = await tx.audit({ municipalityCode: code, limit: 100_000 });
+    const audit = await agreementAudit(tx, code);
     // An import undone since (`import --undo`, `/lofte avtal <kommun> ångra import`) may be imported again.
     const undone = new Set(audit.filter((e) => e.action === 'import.undo').map((e) => e.entityId));
     const earlier = audit.find(
@@ -137,7 +138,7 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
     );
     if (earlier) return { status: 'already-imported', agreementId: earlier.entityId } as const;
 
-    const plan = await reimportPlan(tx, parsed);
+    const plan = await reimportPlan(tx, parsed, { agreements: existing, audit });
     if (plan.kind === 'refuse') return { status: 'in-use', earlier: plan.earlier } as const;
     const replaced = plan.kind === 'replace' ? plan.earlier : [];
     for (const e of replaced) await undoEarlier(tx, deps, actor, now, e);
@@ -205,24 +206,18 @@ export async function storeImport(deps: ImportDeps, input: ImportInput): Promise
   });
 }
 
-/** Removes an earlier agreement the import replaces, audited as `ångra import` audits it (undoImport). */
+/** Removes an earlier agreement the import replaces, as `ångra import` removes one (deleteImportedAgreement). */
 async function undoEarlier(tx: Store, deps: ImportDeps, actor: string, now: number, e: EarlierAgreement) {
-  const bundle = await tx.agreementBundle(e.agreement.id);
-  await tx.deleteAgreement(e.agreement.id);
-  await tx.appendAudit({
+  const bundle = (await tx.agreementBundle(e.agreement.id)) ?? {
+    agreement: e.agreement,
+    commitments: [],
+    activities: [],
+  };
+  await deleteImportedAgreement(tx, bundle, (change) => ({
     id: auditId(deps.ids),
     at: now,
     actor,
     platform: 'import',
-    action: 'import.undo',
-    entity: 'agreement',
-    entityId: e.agreement.id,
-    municipalityCode: e.agreement.municipalityCode,
-    before: {
-      agreement: e.agreement,
-      commitments: bundle?.commitments.length ?? 0,
-      activities: bundle?.activities.length ?? 0,
-    },
-    after: null,
-  });
+    ...change,
+  }));
 }

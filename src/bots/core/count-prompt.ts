@@ -13,6 +13,7 @@ import { clip, reply } from './build.ts';
 import type { ChatCoreDeps } from './core.ts';
 import { snoozeButtons } from './handlers/snooze.ts';
 import { ACTION, type Lang, needs, type Reply, type ReplySection } from './reply.ts';
+import { tertialPromptHeadline } from './status-prompt.ts';
 import { type Texts, textsFor } from './texts/index.ts';
 
 /**
@@ -57,19 +58,8 @@ export async function countPromptFor(
   const label = t.windowTertial(ref.tertial, ref.year);
   const name = payload.subject.name;
   const sections = lines.map((line) => countSection(t, result.summary, line, ref, name, own));
-  const lastDay = t.day(payload.tertial.lastDay);
-  const headline =
-    payload.kind === 'tertial-reminder'
-      ? t.tertialReminder(name, label, lastDay, payload.daysBefore)
-      : payload.kind === 'tertial-nudge'
-        ? t.tertialNudge(name, label)
-        : t.snoozeHeadline(
-            name,
-            label,
-            lastDay,
-            localDay(deps.clock.now(), deps.zone) > payload.tertial.lastDay,
-          );
   const today = localDay(deps.clock.now(), deps.zone);
+  const headline = tertialPromptHeadline(t, payload, label, today);
   return reply({
     headline,
     sections,

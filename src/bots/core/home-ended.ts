@@ -3,6 +3,7 @@ import { decide } from '../../domain/permissions.ts';
 import { summarizeKommun } from '../../domain/summary.ts';
 import { endedTertialInWindow } from '../../domain/tertial-due.ts';
 import type { Session } from './session.ts';
+import { commandIn } from './texts/command-words.ts';
 
 /**
  * The home's line about the tertial just ended, to whoever writes the kommun's follow-up, in the first month of the
@@ -19,6 +20,6 @@ export async function endedTertialLine(session: Session, code: string, name: str
   const missing = result.summary.activities.filter((l) => !hasStatusText(l.focusStatus)).length;
   if (missing === 0) return null;
   const { t } = session;
-  const command = `${t.lang === 'en' ? '/report' : '/rapportera'} ${name}`;
+  const command = commandIn(t.lang, `/rapportera ${name}`);
   return t.home.endedMissing(t.windowTertial(ended.tertial, ended.year), missing, command);
 }

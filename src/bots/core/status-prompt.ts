@@ -128,18 +128,7 @@ export async function statusPromptFor(
   const t = textsFor(lang);
   const ref = { year: payload.tertial.year, tertial: payload.tertial.tertial };
   const label = t.windowTertial(ref.tertial, ref.year);
-  const lastDay = t.day(payload.tertial.lastDay);
-  const headline =
-    payload.kind === 'tertial-reminder'
-      ? t.tertialReminder(payload.subject.name, label, lastDay, payload.daysBefore)
-      : payload.kind === 'tertial-nudge'
-        ? t.tertialNudge(payload.subject.name, label)
-        : t.snoozeHeadline(
-            payload.subject.name,
-            label,
-            lastDay,
-            localDay(deps.clock.now(), deps.zone) > payload.tertial.lastDay,
-          );
+  const headline = tertialPromptHeadline(t, payload, label, localDay(deps.clock.now(), deps.zone));
   const context = payload.kind === 'tertial-nudge' ? t.nudgeBy(payload.requestedBy) : undefined;
   let ids = payload.missing.map((m) => m.activityId);
   if (options.onlyOpen && snoozed) {
@@ -149,4 +138,24 @@ export async function statusPromptFor(
     if (ids.length === 0) return null;
   }
   return statusPromptReply(deps, t, code, ref, ids, headline, context);
+}
+
+/**
+ * A tertial prompt's headline, its status and count versions alike: the reminder with the tertial's last day, the
+ * chef's nudge, or the prompt back after a snooze — "tertialet slutade …" once `today` is past that day.
+ */
+export function tertialPromptHeadline(
+  t: Texts,
+  payload: Extract<
+    ReminderPayload,
+    { kind: 'tertial-reminder' | 'tertial-nudge' | 'prompt-snooze'; tertial: unknown }
+  >,
+  label: string,
+  today: string,
+): string {
+  const name = payload.subject.name;
+  const lastDay = t.day(payload.tertial.lastDay);
+  if (payload.kind === 'tertial-reminder') return t.tertialReminder(name, label, lastDay, payload.daysBefore);
+  if (payload.kind === 'tertial-nudge') return t.tertialNudge(name, label);
+  return t.snoozeHeadline(name, label, lastDay, today > payload.tertial.lastDay);
 }

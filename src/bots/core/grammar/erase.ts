@@ -1,8 +1,8 @@
 import { nameKey } from '../../../domain/names.ts';
-import { tertialOfDay } from '../../../domain/tertial.ts';
 import type { TertialNumber } from '../../../domain/types.ts';
 import { readKommunArg } from './kommun-arg.ts';
 import type { GrammarContext, GrammarError, KommunRef, ParsedCommand } from './types.ts';
+import { latestBegun } from './window.ts';
 
 type Part = { ok: true; command: ParsedCommand } | { ok: false; error: GrammarError };
 
@@ -36,15 +36,14 @@ export function parseErase(args: readonly string[], ctx: GrammarContext): Part |
   const number = Number(words.shift());
   if (!t || !Number.isInteger(number) || number < 1 || words.length === 0) return usage(k.kommun);
   const tertial = Number(t[1]) as TertialNumber;
-  const now = tertialOfDay(ctx.today);
-  const year = yearWord ?? (tertial > now.tertial ? now.year - 1 : now.year);
   return {
     ok: true,
     command: {
       kind: 'erase',
       what: 'text',
       kommun: k.kommun,
-      tertial: { year, tertial },
+      // Without a year the latest such tertial that has begun, as for every command that takes a period.
+      tertial: yearWord === null ? latestBegun(tertial, ctx.today) : { year: yearWord, tertial },
       number,
       reason: words.join(' '),
     },

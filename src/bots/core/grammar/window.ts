@@ -68,7 +68,7 @@ export function parseWindow(tokens: readonly string[], today: string): WindowRea
  * A tertial named without a year: the latest such tertial that has begun by `today` — this year's when it has
  * begun, else last year's. In January 2027 "T3" is T3 2026, whose status texts are due, never T3 2027.
  */
-function latestBegun(tertial: TertialNumber, today: string): TertialRef {
+export function latestBegun(tertial: TertialNumber, today: string): TertialRef {
   const year = Number(today.slice(0, 4));
   return tertial <= tertialOfDay(today).tertial ? { year, tertial } : { year: year - 1, tertial };
 }

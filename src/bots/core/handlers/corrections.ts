@@ -7,6 +7,7 @@ import type { KommunRef } from '../grammar/types.ts';
 import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, needs, type Reply, type ReplyButton } from '../reply.ts';
 import { accessOf, type Session } from '../session.ts';
+import type { Texts } from '../texts/index.ts';
 import { dayWords } from '../when-words.ts';
 import { forbiddenReply } from './errors.ts';
 
@@ -99,11 +100,7 @@ export async function handleRegistrations(
 export async function handleCorrect(session: Session, id: string, reason: string): Promise<Reply> {
   const { t } = session;
   const result = await correctRegistration(session.deps, session.actor, accessOf(session), id, reason);
-  if (!result.ok && result.error === 'personal-number') {
-    // A personnummer is explained by its shape; a phone, an e-mail or a name by what was found.
-    const why = personalDataText(t, reason);
-    return errorReply(t, why === t.personalNumber ? t.correctErrors[result.error] : why, t.nothingStored);
-  }
+  if (!result.ok && result.error === 'personal-number') return personalReasonReply(t, reason);
   if (!result.ok) return errorReply(t, t.correctErrors[result.error], t.nothingStored);
   const r = result.registration;
   return reply({
@@ -112,4 +109,13 @@ export async function handleCorrect(session: Session, id: string, reason: string
     sections: [{ text: t.correctedText(reason.trim()) }],
     tone: 'success',
   });
+}
+
+/**
+ * A reason refused for personal data (`/lofte rätta`, `/lofte radera …`): a personnummer is explained by its shape;
+ * a phone, an e-mail or a name by what was found.
+ */
+export function personalReasonReply(t: Texts, reason: string): Reply {
+  const why = personalDataText(t, reason);
+  return errorReply(t, why === t.personalNumber ? t.correctErrors['personal-number'] : why, t.nothingStored);
 }

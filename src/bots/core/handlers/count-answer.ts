@@ -11,6 +11,7 @@ import { readCount } from '../grammar/count-note.ts';
 import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { CommandRequest } from '../requests.ts';
 import { kommunName, type Session } from '../session.ts';
+import { commandIn } from '../texts/command-words.ts';
 
 /**
  * A bare count typed as a message — "3", "3 kontroller", "tre" — most often right after a count prompt ("Hur många
@@ -54,7 +55,7 @@ export async function countAnswerReply(
   const named = noun ? all.filter((c) => names(c.activity, noun, t.lang)) : [];
   const candidates = named.length > 0 ? named : all;
   const words = (named.length > 0 ? [tokens[0], ...tokens.slice(2)] : tokens).join(' ');
-  const verb = t.lang === 'en' ? '/log' : '/logga';
+  const verb = commandIn(t.lang, '/logga');
   const kommuner = new Set(candidates.map((c) => c.code));
   const lineOf = (c: Candidate) => `${verb} ${c.number} ${kommunName(session, c.code)} ${words}`;
   const label = (c: Candidate) => {

@@ -3,9 +3,9 @@ import { eraseStatusText } from '../../../domain/status-erasure.ts';
 import { suggestionValue } from '../answered.ts';
 import { errorReply, reply } from '../build.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
-import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, OPEN_TO_ALL, type Reply, type ReplyButton } from '../reply.ts';
-import { accessOf, type Session } from '../session.ts';
+import { accessOf, kommunName, type Session } from '../session.ts';
+import { personalReasonReply } from './corrections.ts';
 
 type EraseCommand = Extract<ParsedCommand, { kind: 'erase' }>;
 
@@ -37,7 +37,7 @@ export async function handleErase(
   if (cmd.what === 'note') {
     const result = await eraseNote(session.deps, session.actor, cmd.id, reason, options);
     if (!result.ok) {
-      if (result.error === 'personal-number') return personalReason(session, reason);
+      if (result.error === 'personal-number') return personalReasonReply(t, reason);
       const why =
         result.error === 'no-note'
           ? e.noNote
@@ -48,7 +48,7 @@ export async function handleErase(
     }
     const r = result.registration;
     const id = r.id.slice(0, Math.max(8, cmd.id.trim().length));
-    const kommun = session.deps.register.byCodeOrNull(r.municipalityCode)?.name ?? r.municipalityCode;
+    const kommun = kommunName(session, r.municipalityCode);
     const command = `/lofte radera anteckning ${id} ${reason}`;
     if (!confirmed)
       return ask(
@@ -70,7 +70,7 @@ export async function handleErase(
   const input = { municipality, tertial: cmd.tertial, activityNumber: cmd.number, reason };
   const result = await eraseStatusText(session.deps, session.actor, input, options);
   if (!result.ok) {
-    if (result.error === 'personal-number') return personalReason(session, reason);
+    if (result.error === 'personal-number') return personalReasonReply(t, reason);
     const kommun = cmd.kommun.name;
     const why: Record<Exclude<typeof result.error, 'personal-number'>, string> = {
       'no-reason': t.correctErrors['no-reason'],
@@ -125,11 +125,4 @@ function ask(
     buttons: [button(ACTION.confirm, e.yes, command, 'yes'), button(ACTION.run, e.no, cancel, 'no')],
     tone: 'warning',
   });
-}
-
-/** A reason with personal data is refused by what was found, as `/lofte rätta` refuses it. */
-function personalReason(session: Session, reason: string): Reply {
-  const { t } = session;
-  const why = personalDataText(t, reason);
-  return errorReply(t, why === t.personalNumber ? t.correctErrors['personal-number'] : why, t.nothingStored);
 }

@@ -12,6 +12,7 @@ import type { ParsedCommand } from '../grammar/types.ts';
 import { personalDataText } from '../personal-data-text.ts';
 import { ACTION, needs, type Reply, type ReplySection } from '../reply.ts';
 import { accessOf, eventKey, kommunName, type Session } from '../session.ts';
+import { commandIn } from '../texts/command-words.ts';
 import type { Texts } from '../texts/index.ts';
 import { forbiddenReply } from './errors.ts';
 import { noAgreementReply } from './no-agreement.ts';
@@ -122,7 +123,7 @@ async function failedReply(
 ): Promise<Reply> {
   const { t } = session;
   const name = cmd.kommun.name;
-  const logVerb = t.lang === 'en' ? '/log' : '/logga';
+  const logVerb = commandIn(t.lang, '/logga');
   const traffic = activityKind('trafikkontroll');
   const example = `${cmd.command === 'insats' || !traffic ? '/insats' : `${logVerb} ${t.kindWord(traffic)}`} ${name}`;
   switch (result.error) {
@@ -290,7 +291,7 @@ export async function handleUndo(session: Session, registrationId: string): Prom
 /** The command as it would be typed again, up to the kommun: "/insats", "/logga samverkansmöte", "/log 3". */
 function typedCommand(cmd: LogCommand, t: Texts): string {
   if (cmd.command === 'insats') return '/insats';
-  const verb = t.lang === 'en' ? '/log' : '/logga';
+  const verb = commandIn(t.lang, '/logga');
   const a = cmd.activity;
   if (a.type === 'kind') return `${verb} ${a.kind.synonyms[0] ?? a.kind.id}`;
   return `${verb} ${a.type === 'number' ? a.number : a.name}`;

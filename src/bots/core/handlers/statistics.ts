@@ -6,7 +6,7 @@ import {
   statisticsSheet,
 } from '../../../domain/statistics.ts';
 import { type TertialRef, tertialOfDay } from '../../../domain/tertial.ts';
-import { dueTertial, endedTertialInWindow } from '../../../domain/tertial-due.ts';
+import { endedTertialInWindow } from '../../../domain/tertial-due.ts';
 import { STATISTIC_CATEGORIES } from '../../../domain/types.ts';
 import { errorReply, reply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
@@ -31,15 +31,15 @@ export async function openStatistics(
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'statistics', kommun.name, decision);
   // Without a tertial: the one just ended while its figures are not in and it had an agreement, in the first month
   // of the next (the drug statistics of T3 2026 are counted in January), else today's.
+  const today = tertialOfDay(session.today);
   const ended = tertial ? null : endedTertialInWindow(session.today);
   const followed = ended && (await session.deps.store.agreementForYear(kommun.code, ended.year)) !== null;
   const endedSheet = ended && followed ? await statisticsSheet(session.deps, kommun.code, ended) : null;
-  const due = tertial ? null : dueTertial(session.today, endedSheet ? (endedSheet.size === 0 ? 1 : 0) : null);
-  const ref = tertial ?? due?.ref ?? tertialOfDay(session.today);
-  const existing =
-    due?.ended && endedSheet ? endedSheet : await statisticsSheet(session.deps, kommun.code, ref);
+  const opensEnded = ended !== null && endedSheet !== null && endedSheet.size === 0;
+  const ref = tertial ?? (opensEnded ? ended : today);
+  const existing = opensEnded ? endedSheet : await statisticsSheet(session.deps, kommun.code, ref);
   const label = t.windowTertial(ref.tertial, ref.year);
-  const current = due?.ended ? t.statisticsCommand(kommun.name, due.current.tertial, due.current.year) : null;
+  const current = opensEnded ? t.statisticsCommand(kommun.name, today.tertial, today.year) : null;
   const fields: FormField[] = STATISTIC_CATEGORIES.flatMap((category) => {
     const name = t.categories[category] ?? category;
     const old = existing.get(category);

@@ -7,6 +7,7 @@ import { canonical, wordsOf } from '../grammar/log-words.ts';
 import type { ParsedCommand } from '../grammar/types.ts';
 import { ACTION, OPEN_TO_ALL, type Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
+import { commandIn } from '../texts/command-words.ts';
 
 type LogCommand = Extract<ParsedCommand, { kind: 'log' }>;
 
@@ -37,7 +38,7 @@ export function unknownNameReply(
   const kind = kindsHeld[0] ?? result.kinds[0];
   const first = maybe[0]?.name ?? result.names[0]?.name ?? (kind ? t.kindWord(kind) : undefined);
   // The reader's own command: `/log` in English, `/logga` in Swedish (`/insats` as typed).
-  const verb = cmd.command === 'insats' ? '/insats' : t.lang === 'en' ? '/log' : '/logga';
+  const verb = cmd.command === 'insats' ? '/insats' : commandIn(t.lang, '/logga');
   const example = `${t.example}: ${first ? `${verb} ${cmd.command === 'insats' ? '' : `${first} `}${kommun}` : `/status ${kommun}`}`;
   if (maybe.length > 0 || kindsHeld.length > 0) {
     const words = wordsOf(cmd, session.today);

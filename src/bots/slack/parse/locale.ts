@@ -17,9 +17,6 @@ export interface UsersInfoApi {
   };
 }
 
-/** The language of a Slack locale (`sv-SE` → sv, `en-GB` → en): the one rule, shared with Teams. */
-export { langOfLocale };
-
 export type LocaleResolver = (userId: string, api: UsersInfoApi) => Promise<Lang | undefined>;
 
 /**

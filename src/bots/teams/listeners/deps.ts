@@ -56,6 +56,7 @@ export function turnLog(context: TurnContext, deps: Pick<TeamsBotDeps, 'logger'>
 export function chatRequest(context: TurnContext): ChatRequest {
   const a = context.activity;
   const requestId = turnScope(context)?.requestId;
+  const lang = langOfLocale(a.locale);
   return {
     eventId: a.id ?? `${a.conversation?.id ?? ''}:${a.timestamp ?? ''}`,
     platform: 'teams',
@@ -63,7 +64,7 @@ export function chatRequest(context: TurnContext): ChatRequest {
     conversationId: baseConversationId(a.conversation?.id ?? ''),
     ...(a.from?.name?.trim() ? { displayName: a.from.name.trim() } : {}),
     // The language the person's Teams client runs in: what they read unless they chose one with /lofte språk.
-    ...(langOfLocale(a.locale) ? { lang: langOfLocale(a.locale) } : {}),
+    ...(lang ? { lang } : {}),
     ...(requestId ? { requestId } : {}),
   };
 }

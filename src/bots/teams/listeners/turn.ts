@@ -14,12 +14,13 @@ import { onInstallationUpdate } from './installation-update.ts';
  * mode the keeper keeps nothing: see conversation-refs.ts).
  */
 export function createTurnHandler(deps: TeamsBotDeps): (context: TurnContext) => Promise<void> {
+  const kept: KeptLanguages = new Map();
   return async (context) => {
     const a = context.activity;
     switch (a.type) {
       case 'message':
         await capture(deps, context);
-        await rememberLanguage(deps, context);
+        await rememberLanguage(deps, context, kept);
         if (a.value !== undefined && a.value !== null && !a.text) return onCardSubmit(context, deps);
         {
           const file = fileAttachmentOf(context);
@@ -48,18 +49,33 @@ async function capture(deps: TeamsBotDeps, context: TurnContext): Promise<void> 
   }
 }
 
+/** The language this process last kept per person, and when: the store is asked again after KEPT_FOR_MS. */
+type KeptLanguages = Map<string, { readonly lang: string; readonly at: number }>;
+const KEPT_FOR_MS = 3_600_000;
+
 /**
  * The language the person's Teams client reports (`locale`), kept when it is new or changed, so the reminders sent
- * to them unasked come in it too (as Slack's locale is kept). A failure is logged; the turn goes on.
+ * to them unasked come in it too (as Slack's locale is kept, and as long: an hour). Every message, `/insats` too,
+ * passes here: while the client reports what this process kept within the hour, the store is not asked. A failure
+ * is logged; the turn goes on.
  */
-async function rememberLanguage(deps: TeamsBotDeps, context: TurnContext): Promise<void> {
+async function rememberLanguage(
+  deps: TeamsBotDeps,
+  context: TurnContext,
+  kept: KeptLanguages,
+): Promise<void> {
   const a = context.activity;
   const lang = langOfLocale(a.locale);
   const person = personOf(a);
   if (!deps.languages || !lang || !person) return;
+  const now = deps.clock.now();
+  const known = kept.get(person);
+  if (known && known.lang === lang && now - known.at < KEPT_FOR_MS) return;
   try {
     if ((await deps.languages.personPlatformLang(person)) !== lang)
-      await deps.languages.setPersonPlatformLang(person, lang, deps.clock.now());
+      await deps.languages.setPersonPlatformLang(person, lang, now);
+    if (kept.size > 10_000) kept.clear();
+    kept.set(person, { lang, at: now });
   } catch (e) {
     turnLog(context, deps).error(
       { err: e instanceof Error ? e.message : String(e) },
