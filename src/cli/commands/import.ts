@@ -13,6 +13,9 @@ import { loadRegister } from '../../runtime/register.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
 import { cliActor, cliPerson } from '../operator.ts';
 
+/** "1 aktivitet", "2 aktiviteter": a count with its noun in the number it takes. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function describe(parsed: ParsedDocument): string {
   const d = parsed.document;
   const period = d.period
@@ -22,16 +25,25 @@ function describe(parsed: ParsedDocument): string {
     : '?';
   const what =
     d.kind === 'follow-up' && d.followUp ? `uppföljning T${d.followUp.tertial} ${d.followUp.year} av ` : '';
-  const stats = d.statistics.length > 0 ? `, ${d.statistics.length} statistikuppgifter` : '';
-  return `${d.municipality ?? 'okänd kommun'}: ${what}medborgarlöfte ${period} — ${d.commitments.length} löften, ${d.activities.length} aktiviteter${stats}`;
+  const stats =
+    d.statistics.length > 0
+      ? `, ${counted(d.statistics.length, 'statistikuppgift', 'statistikuppgifter')}`
+      : '';
+  const counts = `${counted(d.commitments.length, 'löfte', 'löften')}, ${counted(d.activities.length, 'aktivitet', 'aktiviteter')}`;
+  return `${d.municipality ?? 'okänd kommun'}: ${what}medborgarlöfte ${period} — ${counts}${stats}`;
 }
 
-function outcomeLine(outcome: ImportOutcome): string {
+export function outcomeLine(outcome: ImportOutcome): string {
   if (outcome.status === 'already-imported') return 'Filen är redan importerad; inget ändrades.';
   if (outcome.status === 'incomplete') return `Inget importerades: ${outcome.reason}.`;
   if (outcome.status === 'in-use') return 'Inget importerades.';
   const agreement = outcome.createdAgreement ? 'nytt medborgarlöfte' : 'befintligt medborgarlöfte';
-  return `Importerat till ${agreement} (${outcome.agreementId}): ${outcome.statuses} statustexter, ${outcome.statistics} statistikuppgifter, ${outcome.registrations} registreringar.`;
+  const counts = [
+    counted(outcome.statuses, 'statustext', 'statustexter'),
+    counted(outcome.statistics, 'statistikuppgift', 'statistikuppgifter'),
+    counted(outcome.registrations, 'registrering', 'registreringar'),
+  ];
+  return `Importerat till ${agreement} (${outcome.agreementId}): ${counts.join(', ')}.`;
 }
 
 export const importCommand: CliCommand = {
