@@ -10,6 +10,7 @@ import { keptText, refusalText, reimportNotice, replacedText } from '../../impor
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
+import { sqliteFileMissing } from '../../store/open.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
 import { cliActor, cliPerson } from '../operator.ts';
 
@@ -104,14 +105,23 @@ promises nor activities).`,
     else say(describe(parsed));
     for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
     const kommun = parsed.document.municipality ?? String(parsed.municipalityCode);
+    if (values['dry-run']) {
+      // The database is read only to say what the import would replace; where there is none yet (a fresh install's
+      // SQLite file) nothing would be, and a dry run does not create it.
+      if (!sqliteFileMissing(env.config.databaseUrl)) {
+        const ctx = await env.openContext();
+        try {
+          const notice = reimportNotice(await reimportPlan(ctx.store, parsed), kommun, 'sv', 'cli');
+          if (notice) env.io.err(`obs: ${notice}`);
+        } finally {
+          await ctx.close();
+        }
+      }
+      say('Provkörning: inget sparades.');
+      return 0;
+    }
     const ctx = await env.openContext();
     try {
-      if (values['dry-run']) {
-        const notice = reimportNotice(await reimportPlan(ctx.store, parsed), kommun, 'sv', 'cli');
-        if (notice) env.io.err(`obs: ${notice}`);
-        say('Provkörning: inget sparades.');
-        return 0;
-      }
       const outcome = await storeImport(
         // Attributed like every other CLI change (role, bind, area): the audit entry names the operator.
         { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: cliPerson(env) },
