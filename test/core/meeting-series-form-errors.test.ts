@@ -36,8 +36,9 @@ describe('meeting-series form field errors', () => {
   });
 
   it.each(CASES)('%s: %s = "%s"', async (lang, field, value, error) => {
-    const form = (await f.say('admin', lang === 'en' ? '/meeting Eksjö new' : '/samverkan Eksjö ny', { lang }))
-      .form;
+    const form = (
+      await f.say('admin', lang === 'en' ? '/meeting Eksjö new' : '/samverkan Eksjö ny', { lang })
+    ).form;
     if (!form) throw new Error('no form');
     const result = await f.core.submitForm({
       eventId: `series-form-${lang}-${field}-${value}`,
