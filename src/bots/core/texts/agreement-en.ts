@@ -100,6 +100,7 @@ export const agreementEn: AgreementTexts = {
   audited: 'The change is in the history (/lofte history).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
   noAgreementYear: (kommun, year) => `${kommun} has no agreement for ${year} in Löftesbot.`,
+  agreementsFor: (list, many) => `${many ? 'There are agreements' : 'There is an agreement'} for ${list}`,
   nextStored: (from, to, command) =>
     `The next agreement, ${periodSpan(from, to)}, is stored and applies from 1 January ${from}: ${command}`,
   startsLater: (kommun, from) =>

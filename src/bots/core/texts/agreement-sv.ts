@@ -122,6 +122,9 @@ export const agreementSv = {
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
   noAgreementYear: (kommun: string, year: number) =>
     `${kommun} har inget medborgarlöfte för ${year} i Löftesbot.`,
+  /** After noAgreementYear: "Medborgarlöften finns för 2025–2026 och 2027" (agreement-years.ts lists them). */
+  agreementsFor: (list: string, many: boolean) =>
+    `${many ? 'Medborgarlöften' : 'Medborgarlöfte'} finns för ${list}`,
   /**
    * Under `/lofte avtal <kommun>` (and the CLI's `agreements show`) when the next agreement is already stored
    * (imported in December), with the command that shows it.
