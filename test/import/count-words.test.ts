@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/bots/core/reply.ts';
+import { agreementEn } from '../../src/bots/core/texts/agreement-en.ts';
+import { agreementSv } from '../../src/bots/core/texts/agreement-sv.ts';
 import { importEn } from '../../src/bots/core/texts/import-en.ts';
 import { importSv } from '../../src/bots/core/texts/import-sv.ts';
 import { outcomeLine } from '../../src/cli/commands/import.ts';
@@ -41,6 +43,18 @@ const TEXTS: readonly [string, (n: number) => string, string, string][] = [
     (n) => importEn.unmatched(n),
     '1 row matched no activity of the stored agreement and was not saved.',
     '2 rows matched no activity of the stored agreement and were not saved.',
+  ],
+  [
+    'sv hasRegistrations (ångra import)',
+    (n) => agreementSv.hasRegistrations(n),
+    'Det finns 1 registrering, så det går inte. Ingenting har ändrats.',
+    'Det finns 2 registreringar, så det går inte. Ingenting har ändrats.',
+  ],
+  [
+    'en hasRegistrations (undo import)',
+    (n) => agreementEn.hasRegistrations(n),
+    'There is 1 registration, so this cannot be done. Nothing has changed.',
+    'There are 2 registrations, so this cannot be done. Nothing has changed.',
   ],
 ];
 

@@ -162,7 +162,7 @@ async function undo(id: string, positionals: readonly string[], env: CliEnv): Pr
       if (result.error === 'unknown-agreement') throw new CliError(`inget medborgarlöfte med id ${id}`);
       if (result.error === 'has-registrations')
         throw new CliError(
-          `det finns ${result.count} registreringar mot medborgarlöftet; importen kan inte ångras`,
+          `det finns ${counted(result.count, 'registrering', 'registreringar')} mot medborgarlöftet; importen kan inte ångras`,
         );
       if (result.error === 'has-status-texts')
         throw new CliError(

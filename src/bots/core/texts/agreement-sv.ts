@@ -138,7 +138,8 @@ export const agreementSv = {
     'Importera det: skicka filen till mig i ett direktmeddelande, eller klistra in texten efter /lofte import.',
   noSuchNumber: (max: number) => `Det finns ingen aktivitet med det numret; medborgarlöftet har ${max}.`,
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
-  hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,
+  hasRegistrations: (n: number) =>
+    `Det finns ${n} ${n === 1 ? 'registrering' : 'registreringar'}, så det går inte. Ingenting har ändrats.`,
   hasStatusTexts: (n: number) =>
     `Det finns ${n === 1 ? 'en lägestext' : `${n} lägestexter`} för medborgarlöftet, så importen kan inte ångras – ${n === 1 ? 'den' : 'de'} skulle raderas. Ändra medborgarlöftet med /lofte avtal i stället. Ingenting har ändrats.`,
   notImported: 'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',
