@@ -88,6 +88,8 @@ export type AnswerResult =
       readonly status: FollowUpStatus;
     }
   | { readonly ok: false; readonly error: 'forbidden'; readonly prompt: Prompt }
+  /** Its activity is no longer in the kommun's agreement (a replacement, `ångra import`, `ta bort`): nothing stored. */
+  | { readonly ok: false; readonly error: 'activity-gone'; readonly prompt: Prompt }
   | { readonly ok: false; readonly error: 'empty' | 'too-long' | 'personal-number'; readonly prompt: Prompt };
 
 /**
@@ -113,6 +115,20 @@ export async function writtenStatus(
 }
 
 /**
+ * True when the prompt is about an activity and tertial whose activity is no longer in the kommun's agreement for
+ * that year: an agreement replaced by a corrected import, undone (`ångra import`), or the activity removed. Its
+ * answer has nowhere to go; the prompt's buttons say so (statusPromptLines leaves such activities out likewise).
+ */
+export async function activityGone(
+  store: Pick<Store, 'agreementForYear'>,
+  prompt: Pick<Prompt, 'activityId' | 'municipalityCode' | 'year' | 'tertial'>,
+): Promise<boolean> {
+  if (!prompt.activityId || prompt.year === null || prompt.tertial === null) return false;
+  const bundle = await store.agreementForYear(prompt.municipalityCode, prompt.year);
+  return !bundle?.activities.some((a) => a.id === prompt.activityId);
+}
+
+/**
  * Answers an open prompt; records who answered and when, and (for an activity and tertial) stores the answer as
  * the activity's follow-up status — all in one transaction with an audit entry. Refuses an answer that is empty,
  * longer than 500 characters, or holds a personnummer; nothing is stored then. Refuses (`has-status`) to answer a
@@ -130,12 +146,15 @@ export async function answerPrompt(
   if (!prompt) return { ok: false, error: 'not-found' };
   if (prompt.status !== 'open') return { ok: false, error: 'already-answered', prompt };
   if (!mayAnswer(prompt, actor.person, grants, areas)) return { ok: false, error: 'forbidden', prompt };
+  if (await activityGone(deps.store, prompt)) return { ok: false, error: 'activity-gone', prompt };
   const answer = answerText.trim().replace(/\s+/g, ' ');
   if (answer === '') return { ok: false, error: 'empty', prompt };
   if (answer.length > MAX_ANSWER_LENGTH) return { ok: false, error: 'too-long', prompt };
   if (containsPersonalData(answer)) return { ok: false, error: 'personal-number', prompt };
   const now = deps.clock.now();
   return deps.store.transaction(async (tx): Promise<AnswerResult> => {
+    // Removed between the check above and this transaction: still nothing is stored.
+    if (await activityGone(tx, prompt)) return { ok: false, error: 'activity-gone', prompt };
     const written = await writtenStatus(tx, prompt);
     if (written) return { ok: false, error: 'has-status', prompt, status: written };
     const won = await tx.answerPrompt(prompt.id, answer, actor.person, actor.platform, now);

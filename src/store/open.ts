@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -37,6 +37,15 @@ export function parseDatabaseUrl(url: string): { dialect: DialectName; target: s
     'E_CONFIG',
     'DATABASE_URL måste börja med sqlite: eller postgres://, t.ex. sqlite:./data/loftesbot.db',
   );
+}
+
+/**
+ * The URL names an SQLite file that does not exist yet (a fresh install): opening it would create it. A command
+ * that only reads (`import --dry-run`) asks first and leaves it uncreated. False for PostgreSQL and `:memory:`.
+ */
+export function sqliteFileMissing(url: string): boolean {
+  const { dialect, target } = parseDatabaseUrl(url);
+  return dialect === 'sqlite' && target !== ':memory:' && !existsSync(resolve(target));
 }
 
 let pgTypesSet = false;

@@ -367,7 +367,7 @@ describe.each(testDialects())('meeting series in chat [$name]', ({ name }) => {
         values,
       });
     const bad = await submit({ weekday: 'tisdag', time: 'lunch', every: '6', first: '12/1', place: '' });
-    expect(bad).toMatchObject({ ok: false, errors: { time: 'Vilken tid? Skriv till exempel 13.00.' } });
+    expect(bad).toMatchObject({ ok: false, errors: { time: 'En tid, t.ex. 13.00' } });
     expect(form.form?.fields.find((x) => x.id === 'first')?.hint).toBe(
       'Skriv datumet som 2027-01-12, 12/1 eller 12 jan — idag eller senare, ett möte ligger aldrig bakåt i tiden.',
     );

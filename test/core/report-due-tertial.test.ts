@@ -322,8 +322,8 @@ describe.each(testDialects())('January before the new agreement is imported [$na
       '/status Sävsjö 2027',
       'sven',
       'sv',
-      'Sävsjö har inget medborgarlöfte i Löftesbot för den tiden.',
-      [],
+      'Sävsjö har inget medborgarlöfte för 2027 i Löftesbot.',
+      ['Medborgarlöften finns för 2020–2021 och 2025–2026: /status Sävsjö 2025'],
     ],
     [
       '2027-01-11',

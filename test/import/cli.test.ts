@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,5 +103,28 @@ describe('npx loftesbot import --help', () => {
     const help = await runImport('sqlite::memory:', ['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('--dry-run');
+  });
+});
+
+describe('npx loftesbot import --dry-run on a fresh install', () => {
+  // A dry run reads the database only to preview the replacement of an earlier agreement: where there is no
+  // database yet there is none, and the dry run must not create the file (nor its folder).
+  const RUNS: readonly [string, string[]][] = [
+    ['an agreement', [seed('tranas-medborgarlofte-2023-2024.txt'), '--dry-run']],
+    ['a follow-up as JSON', [seed('tranas-uppfoljning-2020-t3.txt'), '--dry-run', '--json']],
+  ];
+  it.each(RUNS)('%s: previews without creating the SQLite file', async (_, args) => {
+    const dir = mkdtempSync(join(tmpdir(), 'loftesbot-fresh-'));
+    try {
+      const file = join(dir, 'data', 'loftesbot.db');
+      const { code, out, err } = await runImport(`sqlite:${file}`, args);
+      expect(code).toBe(0);
+      expect(out + err).toContain('Tranås');
+      expect(out + err).toContain('Provkörning: inget sparades.');
+      expect(err).not.toContain('obs:');
+      expect(existsSync(join(dir, 'data'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

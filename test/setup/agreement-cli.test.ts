@@ -91,11 +91,11 @@ describe('agreements show|edit and import --undo', () => {
     // Over the limit set above: asked first, nothing stored; one registration is stored at once.
     expect(chat.out).toContain('4 är fler än aktivitetens rimlighetsgräns på 3 per registrering.');
     expect(chat.out).toContain('Registrerat: 1 × Kontroller i Tranås');
-    expect(chat.out).toContain('Det finns 1 registreringar, så det går inte. Ingenting har ändrats.');
+    expect(chat.out).toContain('Det finns 1 registrering, så det går inte. Ingenting har ändrats.');
     const refused = await cli(['import', '--undo', id]);
     expect(refused).toMatchObject({
       code: 1,
-      err: 'loftesbot import: det finns 1 registreringar mot medborgarlöftet; importen kan inte ångras',
+      err: 'loftesbot import: det finns 1 registrering mot medborgarlöftet; importen kan inte ångras',
     });
 
     const audit = await cli(['audit', '--json']);

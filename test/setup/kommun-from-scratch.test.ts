@@ -125,7 +125,7 @@ describe('a kommun from an empty database to its first reminders', () => {
       );
       const refused = await jsonOf(submitted);
       expect(refused?.response_action).toBe('errors');
-      expect(Object.values(refused?.errors as object)).toEqual(['Vilken tid? Skriv till exempel 13.00.']);
+      expect(Object.values(refused?.errors as object)).toEqual(['En tid, t.ex. 13.00']);
       const body = slashCommandBody({
         command: '/samverkan',
         text: 'Sävsjö ny tisdag 10:00 var 6:e vecka från 19/1 plats Kommunhuset',

@@ -1,11 +1,11 @@
 import { readLimit, readTarget } from '../../bots/core/grammar/agreement.ts';
 import { agreementSv } from '../../bots/core/texts/agreement-sv.ts';
+import { agreementYears } from '../../bots/core/texts/agreement-years.ts';
 import { activityName, signedText } from '../../domain/activity-name.ts';
 import type { AgreementStore } from '../../domain/agreement-ports.ts';
 import { type ActivityChange, editActivity, showAgreement } from '../../domain/agreement-upkeep.ts';
-import { periodSpan } from '../../domain/target.ts';
 import { localDay } from '../../domain/tertial.ts';
-import { type Agreement, RESPONSIBLES, type Responsible } from '../../domain/types.ts';
+import { RESPONSIBLES, type Responsible } from '../../domain/types.ts';
 import { type CliCommand, CliError, subcommandArgs } from '../command.ts';
 import { cliActor } from '../operator.ts';
 
@@ -209,16 +209,8 @@ async function noAgreementText(
   year: number | undefined,
 ): Promise<string> {
   const agreements = await store.agreementsOf(m.code);
-  const latest = agreements.reduce<Agreement | null>(
-    (best, a) => (best === null || a.periodFrom > best.periodFrom ? a : best),
-    null,
-  );
-  if (year === undefined || latest === null)
+  if (year === undefined || agreements.length === 0)
     return `${agreementSv.noAgreement(m.name)} ${agreementSv.noAgreementHint}`;
-  const spans = [...agreements]
-    .sort((a, b) => a.periodFrom - b.periodFrom)
-    .map((a) => periodSpan(a.periodFrom, a.periodTo));
-  const list = new Intl.ListFormat('sv', { type: 'conjunction' }).format(spans);
-  const word = spans.length > 1 ? 'Medborgarlöften' : 'Medborgarlöfte';
-  return `${agreementSv.noAgreementYear(m.name, year)} ${word} finns för ${list}: agreements show ${m.name} --year ${latest.periodFrom}`;
+  const { headline, years, latest } = agreementYears(agreementSv, 'sv', m.name, year, agreements);
+  return `${headline} ${years}: agreements show ${m.name} --year ${latest}`;
 }

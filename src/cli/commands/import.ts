@@ -10,8 +10,12 @@ import { keptText, refusalText, reimportNotice, replacedText } from '../../impor
 import { type ImportOutcome, incompleteReason, storeImport } from '../../import/store-import.ts';
 import type { ParsedDocument } from '../../import/types.ts';
 import { loadRegister } from '../../runtime/register.ts';
+import { sqliteFileMissing } from '../../store/open.ts';
 import { type CliCommand, type CliEnv, CliError } from '../command.ts';
 import { cliActor, cliPerson } from '../operator.ts';
+
+/** "1 aktivitet", "2 aktiviteter": a count with its noun in the number it takes. */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describe(parsed: ParsedDocument): string {
   const d = parsed.document;
@@ -22,16 +26,25 @@ function describe(parsed: ParsedDocument): string {
     : '?';
   const what =
     d.kind === 'follow-up' && d.followUp ? `uppföljning T${d.followUp.tertial} ${d.followUp.year} av ` : '';
-  const stats = d.statistics.length > 0 ? `, ${d.statistics.length} statistikuppgifter` : '';
-  return `${d.municipality ?? 'okänd kommun'}: ${what}medborgarlöfte ${period} — ${d.commitments.length} löften, ${d.activities.length} aktiviteter${stats}`;
+  const stats =
+    d.statistics.length > 0
+      ? `, ${counted(d.statistics.length, 'statistikuppgift', 'statistikuppgifter')}`
+      : '';
+  const counts = `${counted(d.commitments.length, 'löfte', 'löften')}, ${counted(d.activities.length, 'aktivitet', 'aktiviteter')}`;
+  return `${d.municipality ?? 'okänd kommun'}: ${what}medborgarlöfte ${period} — ${counts}${stats}`;
 }
 
-function outcomeLine(outcome: ImportOutcome): string {
+export function outcomeLine(outcome: ImportOutcome): string {
   if (outcome.status === 'already-imported') return 'Filen är redan importerad; inget ändrades.';
   if (outcome.status === 'incomplete') return `Inget importerades: ${outcome.reason}.`;
   if (outcome.status === 'in-use') return 'Inget importerades.';
   const agreement = outcome.createdAgreement ? 'nytt medborgarlöfte' : 'befintligt medborgarlöfte';
-  return `Importerat till ${agreement} (${outcome.agreementId}): ${outcome.statuses} statustexter, ${outcome.statistics} statistikuppgifter, ${outcome.registrations} registreringar.`;
+  const counts = [
+    counted(outcome.statuses, 'statustext', 'statustexter'),
+    counted(outcome.statistics, 'statistikuppgift', 'statistikuppgifter'),
+    counted(outcome.registrations, 'registrering', 'registreringar'),
+  ];
+  return `Importerat till ${agreement} (${outcome.agreementId}): ${counts.join(', ')}.`;
 }
 
 export const importCommand: CliCommand = {
@@ -92,14 +105,23 @@ promises nor activities).`,
     else say(describe(parsed));
     for (const warning of parsed.document.warnings) env.io.err(`varning: ${warning}`);
     const kommun = parsed.document.municipality ?? String(parsed.municipalityCode);
+    if (values['dry-run']) {
+      // The database is read only to say what the import would replace; where there is none yet (a fresh install's
+      // SQLite file) nothing would be, and a dry run does not create it.
+      if (!sqliteFileMissing(env.config.databaseUrl)) {
+        const ctx = await env.openContext();
+        try {
+          const notice = reimportNotice(await reimportPlan(ctx.store, parsed), kommun, 'sv', 'cli');
+          if (notice) env.io.err(`obs: ${notice}`);
+        } finally {
+          await ctx.close();
+        }
+      }
+      say('Provkörning: inget sparades.');
+      return 0;
+    }
     const ctx = await env.openContext();
     try {
-      if (values['dry-run']) {
-        const notice = reimportNotice(await reimportPlan(ctx.store, parsed), kommun, 'sv', 'cli');
-        if (notice) env.io.err(`obs: ${notice}`);
-        say('Provkörning: inget sparades.');
-        return 0;
-      }
       const outcome = await storeImport(
         // Attributed like every other CLI change (role, bind, area): the audit entry names the operator.
         { store: ctx.store, clock: ctx.clock, ids: ctx.ids, actor: cliPerson(env) },
@@ -140,7 +162,7 @@ async function undo(id: string, positionals: readonly string[], env: CliEnv): Pr
       if (result.error === 'unknown-agreement') throw new CliError(`inget medborgarlöfte med id ${id}`);
       if (result.error === 'has-registrations')
         throw new CliError(
-          `det finns ${result.count} registreringar mot medborgarlöftet; importen kan inte ångras`,
+          `det finns ${counted(result.count, 'registrering', 'registreringar')} mot medborgarlöftet; importen kan inte ångras`,
         );
       if (result.error === 'has-status-texts')
         throw new CliError(

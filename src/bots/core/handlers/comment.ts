@@ -9,6 +9,7 @@ import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, type Session, sessionLog } from '../session.ts';
 import { forbiddenReply } from './errors.ts';
+import { goneOrExpired } from './prompt-view.ts';
 
 /**
  * "Kommentar till samordnaren" on a count prompt: a short form (Slack modal, Teams card input, a question on the
@@ -40,7 +41,7 @@ export async function commentTarget(session: Session, value: string): Promise<Co
 export async function openCommentForm(session: Session, value: string): Promise<Reply> {
   const { t } = session;
   const target = await commentTarget(session, value);
-  if (!target) return errorReply(t, t.formExpired);
+  if (!target) return goneOrExpired(session, value);
   const own = (
     await session.deps.store.activityComments([target.activity.id], target.ref.year, target.ref.tertial)
   ).find((c) => c.person === session.actor.person);
@@ -72,7 +73,7 @@ export async function submitComment(
 ): Promise<FormResult> {
   const { t, deps } = session;
   const target = await commentTarget(session, state);
-  if (!target) return { ok: true, reply: errorReply(t, t.formExpired) };
+  if (!target) return { ok: true, reply: goneOrExpired(session, state) };
   const result = await commentOnActivity(deps, session.actor, session.grants, session.areas, {
     municipalityCode: target.code,
     activityId: target.activity.id,
@@ -88,7 +89,7 @@ export async function submitComment(
       case 'personal-number':
         return { ok: false, errors: { comment: personalDataText(t, values.comment) } };
       case 'no-such-activity':
-        return { ok: true, reply: errorReply(t, t.formExpired) };
+        return { ok: true, reply: goneOrExpired(session, state) };
       case 'forbidden': {
         const where = { type: 'kommun' as const, code: target.code };
         const decision = decide(session.grants, 'log', where, session.areas);

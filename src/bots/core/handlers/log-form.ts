@@ -2,12 +2,13 @@ import { activityName } from '../../../domain/activity-name.ts';
 import { resolveDate } from '../../../domain/dates.ts';
 import { periodSpan } from '../../../domain/target.ts';
 import type { Agreement } from '../../../domain/types.ts';
-import { errorReply, reply } from '../build.ts';
+import { reply } from '../build.ts';
 import { MAX_COUNT, MAX_NOTE_LENGTH } from '../grammar/types.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import type { Session } from '../session.ts';
 import { handleLog } from './log.ts';
+import { goneOrExpired } from './prompt-view.ts';
 
 /**
  * "Logga insats" on a count prompt: a small form for one activity (count, day, note) that logs exactly as
@@ -48,7 +49,7 @@ function outsideAgreement(t: Session['t'], day: string, agreement: Agreement): s
 export async function openLogForm(session: Session, value: string): Promise<Reply> {
   const { t } = session;
   const target = await activityOf(session, value);
-  if (!target) return errorReply(t, t.formExpired);
+  if (!target) return goneOrExpired(session, value);
   return reply({
     headline: `${t.logFormTitle}: ${activityName(target.activity, 100)} (${target.kommun.name})`,
     form: {
@@ -81,7 +82,7 @@ export async function submitLogForm(
 ): Promise<FormResult> {
   const { t } = session;
   const target = await activityOf(session, state);
-  if (!target) return { ok: true, reply: errorReply(t, t.formExpired) };
+  if (!target) return { ok: true, reply: goneOrExpired(session, state) };
   const errors: Record<string, string> = {};
   const countText = (values.count ?? '').trim() || '1';
   const count = /^\d{1,3}$/.test(countText) ? Number(countText) : 0;

@@ -59,17 +59,17 @@ export async function submitSeriesForm(
   const v = (id: string) => (values[id] ?? '').trim();
   const errors: Record<string, string> = {};
   const weekday = v('weekday') ? weekdayWord(v('weekday')) : null;
-  if (v('weekday') && weekday === null) errors.weekday = t.series.problem.weekday as string;
+  if (v('weekday') && weekday === null) errors.weekday = t.series.formProblem.weekday;
   const time = timeWord(v('time'));
-  if (time === null) errors.time = t.series.problem.time as string;
+  if (time === null) errors.time = t.series.formProblem.time;
   const every = /^\d{1,2}$/.test(v('every')) ? Number(v('every')) : 0;
-  if (every < 1 || every > 52) errors.every = t.series.problem.interval as string;
+  if (every < 1 || every > 52) errors.every = t.series.formProblem.every;
   if (v('place') && containsPersonalData(v('place'))) errors.place = personalDataText(t, v('place'));
   const firstWords = v('first').split(/\s+/);
   const first = readDay(firstWords, 0, session.today);
   if (!first.ok && first.error?.error === 'past-date')
     errors.first = t.dates.pastMeeting(t.dates.full(first.error.day));
-  else if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.problem.from as string;
+  else if (!first.ok || first.consumed !== firstWords.length) errors.first = t.series.formProblem.first;
   if (Object.keys(errors).length > 0 || !first.ok || time === null) return { ok: false, errors };
   const spec: SeriesSpec = {
     first: first.day,

@@ -3,6 +3,8 @@ import { errorReply } from '../build.ts';
 import type { KommunRef } from '../grammar/types.ts';
 import type { Reply } from '../reply.ts';
 import type { Session } from '../session.ts';
+import { agreementYears } from '../texts/agreement-years.ts';
+import { commandIn } from '../texts/command-words.ts';
 
 /** A registration refused for want of an agreement: the day it was read as, and its command up to the kommun. */
 export interface RefusedLog {
@@ -47,4 +49,23 @@ export async function noAgreementReply(
       { text: `${t.example}: ${example}` },
     ],
   });
+}
+
+/**
+ * A year asked for (`/status Sävsjö 2019`, `/sammanfattning Sävsjö T1 2030`) without an agreement: "Sävsjö har inget
+ * medborgarlöfte för 2019 i Löftesbot." with the years that have one and `command` with the latest's first year
+ * ("Medborgarlöften finns för 2020–2021 och 2025–2026: /status Sävsjö 2025"), as `agreements show --year` says it.
+ * `command` is the Swedish command up to the kommun (`/status Sävsjö`), shown in the reader's words.
+ */
+export async function noAgreementForYear(
+  session: Session,
+  kommun: KommunRef,
+  year: number,
+  command: string,
+): Promise<Reply> {
+  const { t } = session;
+  const agreements = await session.deps.store.agreementsOf(kommun.code);
+  const { headline, years, latest } = agreementYears(t.agreement, t.lang, kommun.name, year, agreements);
+  if (years === null) return errorReply(t, headline, t.noAgreementHint);
+  return errorReply(t, headline, `${years}: ${commandIn(t.lang, `${command} ${latest}`)}`);
 }

@@ -1,7 +1,9 @@
+import { clipText } from '../../../domain/activity-name.ts';
 import type { Prompt } from '../../../domain/ports.ts';
 import { promptPermission } from '../../../domain/prompts.ts';
-import { reply } from '../build.ts';
+import { errorReply, reply } from '../build.ts';
 import { ACTION, type ButtonRequirement, type Reply, type ReplyButton } from '../reply.ts';
+import type { Session } from '../session.ts';
 import type { Texts } from '../texts/index.ts';
 
 /** What answering a prompt needs: its permission for the kommun, or being its audience (mayAnswer). */
@@ -58,4 +60,28 @@ export function renderPromptReply(
     tone: 'info',
     ...(about ? { context: about } : {}),
   });
+}
+
+/**
+ * A button of a message about an activity that is no longer in the kommun's agreement (a corrected agreement
+ * imported again, `ångra import`, `ta bort`): said plainly, nothing stored. `activity` is the question's activity
+ * text where the button knows it.
+ */
+export function activityGoneReply(t: Texts, kommun: string, activity: string | null): Reply {
+  return reply({
+    headline: t.activityGone(kommun),
+    sections: [{ text: t.activityGoneText(activity === null ? null : clipText(activity, 80), kommun) }],
+    tone: 'info',
+  });
+}
+
+/**
+ * A "Logga" or "Kommentar" button (value `<kommunkod>|<activityId>|…`) whose activity was not found: removed from
+ * the kommun's agreement since the message was sent — or, when the value names no kommun, a form that has expired.
+ */
+export function goneOrExpired(session: Session, value: string): Reply {
+  const kommun = session.deps.register.byCodeOrNull(value.split('|')[0] ?? '');
+  return kommun
+    ? activityGoneReply(session.t, kommun.name, null)
+    : errorReply(session.t, session.t.formExpired);
 }

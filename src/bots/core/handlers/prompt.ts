@@ -1,6 +1,7 @@
 import { clipText } from '../../../domain/activity-name.ts';
 import {
   type AnswerResult,
+  activityGone,
   answerPrompt,
   MAX_ANSWER_LENGTH,
   writtenStatus,
@@ -12,7 +13,7 @@ import { personalDataText } from '../personal-data-text.ts';
 import { FORM, type Reply } from '../reply.ts';
 import type { FormResult } from '../requests.ts';
 import { kommunName, nameOf, type Session, sessionLog } from '../session.ts';
-import { renderPromptReply } from './prompt-view.ts';
+import { activityGoneReply, renderPromptReply } from './prompt-view.ts';
 
 /**
  * Answers to prompts: a button (one of the prompt's options, or a status prompt's proposed text) or a free-text
@@ -44,7 +45,8 @@ export async function acceptProposal(session: Session, value: string): Promise<R
   if (!prompt || prompt.year === null || !Number.isInteger(count)) return errorReply(t, t.promptMissing);
   const bundle = await session.deps.store.agreementForYear(prompt.municipalityCode, prompt.year);
   const activity = bundle?.activities.find((a) => a.id === prompt.activityId);
-  const text = activity ? proposalText(activity, count) : null;
+  if (!activity) return answered(session, { ok: false, error: 'activity-gone', prompt });
+  const text = proposalText(activity, count);
   if (!text) return errorReply(t, t.promptMissing);
   return answered(
     session,
@@ -58,6 +60,8 @@ export async function openAnswerForm(session: Session, promptId: string): Promis
   const prompt = await session.deps.store.prompt(promptId);
   if (!prompt) return errorReply(t, t.promptMissing);
   if (prompt.status !== 'open') return answered(session, { ok: false, error: 'already-answered', prompt });
+  if (await activityGone(session.deps.store, prompt))
+    return answered(session, { ok: false, error: 'activity-gone', prompt });
   const written = await writtenStatus(session.deps.store, prompt);
   if (written) return answered(session, { ok: false, error: 'has-status', prompt, status: written });
   const status = prompt.kind === STATUS_PROMPT_KIND;
@@ -156,6 +160,12 @@ async function answered(session: Session, result: AnswerResult): Promise<Reply> 
     }
     case 'forbidden':
       return errorReply(t, t.promptForbidden);
+    case 'activity-gone':
+      return activityGoneReply(
+        t,
+        kommunName(session, result.prompt.municipalityCode),
+        result.prompt.question,
+      );
     case 'empty':
       return errorReply(t, t.promptEmpty);
     case 'too-long':

@@ -19,7 +19,7 @@ import type { Texts } from '../texts/index.ts';
 import { commentNotes } from './comment-notes.ts';
 import { summaryOrEndedYear } from './ended-year.ts';
 import { forbiddenReply } from './errors.ts';
-import { noAgreementReply } from './no-agreement.ts';
+import { noAgreementForYear, noAgreementReply } from './no-agreement.ts';
 
 /**
  * /status: the progress of every activity of the kommun's agreement over a window (default: this year), numbered
@@ -34,7 +34,10 @@ export async function handleStatus(
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
   const { result, endedYear } = await summaryOrEndedYear(session, kommun.code, window);
-  if (!result.ok) return noAgreementReply(session, kommun);
+  if (!result.ok)
+    return window === null || window.kind === 'period'
+      ? noAgreementReply(session, kommun)
+      : noAgreementForYear(session, kommun, window.year, `/status ${kommun.name}`);
   const s = result.summary;
   const numbers = new Map(s.activities.map((l, i) => [l.activity.id, i + 1]));
   const sections: ReplySection[] = s.groups

@@ -18,7 +18,7 @@ import type { Texts } from '../texts/index.ts';
 import { summaryOrEndedYear } from './ended-year.ts';
 import { forbiddenReply } from './errors.ts';
 import { documentLinks } from './links.ts';
-import { noAgreementReply } from './no-agreement.ts';
+import { noAgreementForYear, noAgreementReply } from './no-agreement.ts';
 import { progressOf, windowLabel } from './status.ts';
 import { areaSummary, windowFromValue, windowValue } from './summary-area.ts';
 
@@ -52,7 +52,10 @@ async function kommunSummary(
   const decision = decide(session.grants, 'read', { type: 'kommun', code: kommun.code }, session.areas);
   if (!decision.ok) return forbiddenReply(t, session.actor.person, 'read', kommun.name, decision);
   const { result, endedYear } = await summaryOrEndedYear(session, kommun.code, window);
-  if (!result.ok) return noAgreementReply(session, kommun);
+  if (!result.ok)
+    return window === null || window.kind === 'period'
+      ? noAgreementReply(session, kommun)
+      : noAgreementForYear(session, kommun, window.year, `/sammanfattning ${kommun.name}`);
   const s = result.summary;
   const w = s.window;
   const rank = (l: ActivityLine) => VERDICTS.indexOf(l.state);

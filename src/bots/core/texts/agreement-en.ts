@@ -100,6 +100,7 @@ export const agreementEn: AgreementTexts = {
   audited: 'The change is in the history (/lofte history).',
   noAgreement: (kommun) => `${kommun} has no agreement in Löftesbot.`,
   noAgreementYear: (kommun, year) => `${kommun} has no agreement for ${year} in Löftesbot.`,
+  agreementsFor: (list, many) => `${many ? 'There are agreements' : 'There is an agreement'} for ${list}`,
   nextStored: (from, to, command) =>
     `The next agreement, ${periodSpan(from, to)}, is stored and applies from 1 January ${from}: ${command}`,
   startsLater: (kommun, from) =>
@@ -107,7 +108,8 @@ export const agreementEn: AgreementTexts = {
   noAgreementHint: 'Import it: send me the file in a direct message, or paste the text after /lofte import.',
   noSuchNumber: (max) => `There is no activity with that number; the agreement has ${max}.`,
   noSuchCommitment: (max) => `There is no such promise; the agreement has ${max}.`,
-  hasRegistrations: (n) => `There are ${n} registrations, so this cannot be done. Nothing has changed.`,
+  hasRegistrations: (n) =>
+    `There ${n === 1 ? 'is 1 registration' : `are ${n} registrations`}, so this cannot be done. Nothing has changed.`,
   hasStatusTexts: (n) =>
     `There ${n === 1 ? 'is a status text' : `are ${n} status texts`} for the agreement, so the import cannot be undone – ${n === 1 ? 'it' : 'they'} would be deleted. Change the agreement with /lofte agreement instead. Nothing has changed.`,
   notImported: 'This agreement was not imported from a file and cannot be undone that way.',

@@ -122,6 +122,9 @@ export const agreementSv = {
   noAgreement: (kommun: string) => `${kommun} har inget medborgarlöfte i Löftesbot.`,
   noAgreementYear: (kommun: string, year: number) =>
     `${kommun} har inget medborgarlöfte för ${year} i Löftesbot.`,
+  /** After noAgreementYear: "Medborgarlöften finns för 2025–2026 och 2027" (agreement-years.ts lists them). */
+  agreementsFor: (list: string, many: boolean) =>
+    `${many ? 'Medborgarlöften' : 'Medborgarlöfte'} finns för ${list}`,
   /**
    * Under `/lofte avtal <kommun>` (and the CLI's `agreements show`) when the next agreement is already stored
    * (imported in December), with the command that shows it.
@@ -135,7 +138,8 @@ export const agreementSv = {
     'Importera det: skicka filen till mig i ett direktmeddelande, eller klistra in texten efter /lofte import.',
   noSuchNumber: (max: number) => `Det finns ingen aktivitet med det numret; medborgarlöftet har ${max}.`,
   noSuchCommitment: (max: number) => `Det finns inget sådant löfte; medborgarlöftet har ${max}.`,
-  hasRegistrations: (n: number) => `Det finns ${n} registreringar, så det går inte. Ingenting har ändrats.`,
+  hasRegistrations: (n: number) =>
+    `Det finns ${n} ${n === 1 ? 'registrering' : 'registreringar'}, så det går inte. Ingenting har ändrats.`,
   hasStatusTexts: (n: number) =>
     `Det finns ${n === 1 ? 'en lägestext' : `${n} lägestexter`} för medborgarlöftet, så importen kan inte ångras – ${n === 1 ? 'den' : 'de'} skulle raderas. Ändra medborgarlöftet med /lofte avtal i stället. Ingenting har ändrats.`,
   notImported: 'Det här medborgarlöftet är inte importerat från en fil och kan inte ångras så.',

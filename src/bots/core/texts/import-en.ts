@@ -20,10 +20,11 @@ export const importEn: typeof importSv = {
   cancel: 'Cancel',
   saved: (what) => `✅ Saved: ${what}`,
   savedCounts: (statuses, registrations, statistics) =>
-    `${statuses} status texts (drafts), ${registrations} registrations, ${statistics} statistics.`,
-  savedAgreement: (activities) => `${activities} activities saved.`,
+    `${statuses} status ${statuses === 1 ? 'text (draft)' : 'texts (drafts)'}, ${registrations} registration${registrations === 1 ? '' : 's'}, ${statistics} statistics figure${statistics === 1 ? '' : 's'}.`,
+  savedAgreement: (activities) => `${activities} ${activities === 1 ? 'activity' : 'activities'} saved.`,
   publishHint: (command) => `Publish the status texts with ${command}.`,
-  unmatched: (n) => `${n} rows matched no activity of the stored agreement and were not saved.`,
+  unmatched: (n) =>
+    `${n} ${n === 1 ? 'row' : 'rows'} matched no activity of the stored agreement and ${n === 1 ? 'was' : 'were'} not saved.`,
   already: 'The document is already imported; nothing changed.',
   cancelled: 'The import was cancelled. Nothing was saved.',
   expired: 'This preview is no longer valid. Send the document again.',

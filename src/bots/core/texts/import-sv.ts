@@ -21,11 +21,12 @@ export const importSv = {
   cancel: 'Avbryt',
   saved: (what: string) => `✅ Sparat: ${what}`,
   savedCounts: (statuses: number, registrations: number, statistics: number) =>
-    `${statuses} lägestexter (utkast), ${registrations} registreringar, ${statistics} statistikuppgifter.`,
-  savedAgreement: (activities: number) => `${activities} aktiviteter sparade.`,
+    `${statuses} lägestext${statuses === 1 ? '' : 'er'} (utkast), ${registrations} registrering${registrations === 1 ? '' : 'ar'}, ${statistics} statistikuppgift${statistics === 1 ? '' : 'er'}.`,
+  savedAgreement: (activities: number) =>
+    activities === 1 ? '1 aktivitet sparad.' : `${activities} aktiviteter sparade.`,
   publishHint: (command: string) => `Publicera lägestexterna med ${command}.`,
   unmatched: (n: number) =>
-    `${n} rader liknade ingen aktivitet i det sparade medborgarlöftet och sparades inte.`,
+    `${n} ${n === 1 ? 'rad' : 'rader'} liknade ingen aktivitet i det sparade medborgarlöftet och sparades inte.`,
   already: 'Dokumentet är redan importerat; ingenting ändrades.',
   cancelled: 'Importen avbröts. Ingenting har sparats.',
   expired: 'Förhandsgranskningen gäller inte längre. Skicka dokumentet igen.',

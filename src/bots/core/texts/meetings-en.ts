@@ -85,6 +85,12 @@ export const seriesEn: SeriesTexts = {
     words: "I don't understand",
     nothing: 'What should change? Type a weekday, a time, every <N> weeks or a place.',
   },
+  formProblem: {
+    weekday: 'A weekday, e.g. Tuesday',
+    time: 'A time, e.g. 13:00',
+    every: 'A number from 1 to 52, e.g. 6',
+    first: 'A date, e.g. 2027-01-12 or 12/1',
+  },
   exampleCreate: (kommun) =>
     `/meeting ${kommun} new tuesday 13:00 every 6 weeks from 2027-01-12 at Town hall`,
   exampleChange: (kommun) => `/meeting ${kommun} change from 1/3 wednesday 10:00`,

@@ -94,6 +94,13 @@ export const seriesSv = {
     words: 'Jag förstår inte',
     nothing: 'Vad ska ändras? Skriv veckodag, tid, var <N>:e vecka eller plats.',
   } as Record<string, string>,
+  /** The series form's field errors: what to fill in the field, not the typed command's words. */
+  formProblem: {
+    weekday: 'En veckodag, t.ex. tisdag',
+    time: 'En tid, t.ex. 13.00',
+    every: 'Ett tal från 1 till 52, t.ex. 6',
+    first: 'Ett datum, t.ex. 2027-01-12 eller 12/1',
+  },
   exampleCreate: (kommun: string) =>
     `/samverkan ${kommun} ny tisdag 13:00 var 6:e vecka från 12/1 plats Stadshuset`,
   exampleChange: (kommun: string) => `/samverkan ${kommun} ändra från 1/3 onsdag 10:00`,

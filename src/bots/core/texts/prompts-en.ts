@@ -26,6 +26,9 @@ export const promptsEn: typeof promptsSv = {
   statusAlreadyWritten: (activity, t, who, day, text) =>
     `“${activity}” already has a status text for ${t}, written by ${who} on ${day}: “${text}”. Nothing was changed.`,
   statusChangeIt: (kommun) => `To change it, type /report ${kommun}.`,
+  activityGone: (kommun) => `The activity is no longer in the agreement for ${kommun}.`,
+  activityGoneText: (activity, kommun) =>
+    `${activity ? `The question was about “${activity}”, which was removed or replaced when the agreement changed. ` : ''}Nothing has been saved. The activities in force are in /status ${kommun}.`,
   tertialNudge: (name, t) =>
     `🔔 Reminder: the ${t} follow-up in ${name} is overdue — please write the missing status texts`,
   nudgeBy: (person) => `Reminder sent by ${person}.`,

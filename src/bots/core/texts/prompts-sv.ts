@@ -30,6 +30,10 @@ export const promptsSv = {
   statusAlreadyWritten: (activity: string, t: string, who: string, day: string, text: string) =>
     `”${activity}” har redan en lägestext för ${t}, skriven av ${who} ${day}: ”${text}”. Ingenting har ändrats.`,
   statusChangeIt: (kommun: string) => `Vill du ändra den? Skriv /rapportera ${kommun}.`,
+  /** A button of a prompt sent about an activity that a replacement, `ångra import` or `ta bort` has removed since. */
+  activityGone: (kommun: string) => `Aktiviteten finns inte längre i medborgarlöftet för ${kommun}.`,
+  activityGoneText: (activity: string | null, kommun: string) =>
+    `${activity ? `Frågan gällde ”${activity}”, som har tagits bort eller ersatts när medborgarlöftet ändrades. ` : ''}Ingenting har sparats. Aktiviteterna som gäller nu står i /status ${kommun}.`,
   tertialNudge: (name: string, t: string) =>
     `🔔 Påminnelse: uppföljningen ${t} i ${name} är försenad — skriv lägestexterna som saknas`,
   nudgeBy: (person: string) => `Påminnelsen skickades av ${person}.`,
