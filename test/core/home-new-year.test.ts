@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/bots/core/reply.ts';
 import { testDialects } from '../support/databases.ts';
+import { savsjo2027 } from '../support/next-agreement.ts';
 import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
 
 /**
@@ -12,15 +13,7 @@ import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toMillis();
 
-const NEXT = [
-  'Medborgarlöfte för Sävsjö kommun 2027',
-  '',
-  'Polisen och Sävsjö kommun lovar att gemensamt arbeta för:',
-  '- att öka tryggheten i centrala Sävsjö',
-  '',
-  'Det ska vi åstadkomma genom följande aktiviteter',
-  '- Polisen ska genomföra minst tjugo (20) riktade insatser per år för att upptäcka narkotikabrott bland unga.',
-].join('\n');
+const NEXT = savsjo2027(1);
 
 const LINE = 'T3 2026 saknar lägestext för 8 aktiviteter: /rapportera Sävsjö';
 

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, type Reply } from '../../src/bots/core/reply.ts';
 import { testDialects } from '../support/databases.ts';
+import { savsjo2027 } from '../support/next-agreement.ts';
 import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
 
 /**
@@ -10,17 +11,7 @@ import { type CoreFixture, coreFixture, ZONE } from './fixtures.ts';
  * notice to the chef falls inside); `/status <kommun> T3 2026` names the activities still without one.
  */
 
-const NEXT = [
-  'Medborgarlöfte för Sävsjö kommun 2027',
-  '',
-  'Polisen och Sävsjö kommun lovar att gemensamt arbeta för:',
-  '- att öka tryggheten i centrala Sävsjö',
-  '',
-  'Det ska vi åstadkomma genom följande aktiviteter',
-  '- Polisen ska genomföra minst tjugo (20) riktade insatser per år för att upptäcka narkotikabrott bland unga.',
-  '- Kommunen lovar att tillsammans med polisen genomföra minst tre trygghetsvandringar i centrala Sävsjö.',
-  '- Polisen och kommunen ska under året genomföra minst sex (6) samverkansmöten.',
-].join('\n');
+const NEXT = savsjo2027(3);
 
 const at = (day: string) => DateTime.fromISO(`${day}T09:30`, { zone: ZONE }).toMillis();
 

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savsjo2027 } from '../support/next-agreement.ts';
 import { type CliWorkspace, cliWorkspace } from './workspace.ts';
 
 /**
@@ -10,16 +11,7 @@ import { type CliWorkspace, cliWorkspace } from './workspace.ts';
  */
 
 const NOW = DateTime.fromISO('2026-12-06T10:00:00', { zone: 'Europe/Stockholm' });
-const NEXT = [
-  'Medborgarlöfte för Sävsjö kommun 2027',
-  '',
-  'Polisen och Sävsjö kommun lovar att gemensamt arbeta för:',
-  '- att öka tryggheten i centrala Sävsjö',
-  '',
-  'Det ska vi åstadkomma genom följande aktiviteter',
-  '- Polisen ska genomföra minst tjugo (20) riktade insatser per år för att upptäcka narkotikabrott bland unga.',
-  '- Kommunen lovar att tillsammans med polisen genomföra minst tre trygghetsvandringar i centrala Sävsjö.',
-].join('\n');
+const NEXT = savsjo2027(2);
 
 describe('agreements --year', () => {
   let ws: CliWorkspace;
